@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Builds the committed bundles: TypeScript 7 compiles src/ to build/ (tsc is native and has no
+// JS API, so ncc cannot compile TypeScript itself), then ncc bundles the Action and the CLI.
+//   dist/index.js       the Action (action.yml: runs.main)
+//   dist/cli/index.js   the `modelgate` command (package.json: bin)
+// The output must be byte-for-byte reproducible: CI rebuilds and diffs it.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, rmSync } from 'node:fs';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('build', { recursive: true, force: true });
+rmSync('dist', { recursive: true, force: true });
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['ncc', 'build', 'build/index.js', '-o', 'dist', '--license', 'licenses.txt', '--quiet']);
+run('npx', ['ncc', 'build', 'build/bin.js', '-o', 'dist/cli', '--license', 'licenses.txt', '--quiet']);
+chmodSync('dist/cli/index.js', 0o755);
+rmSync('build', { recursive: true, force: true });
