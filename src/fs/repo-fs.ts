@@ -1,0 +1,260 @@
+/**
+ * The only way modelgate reads files. Every path is resolved against the repository root and
+ * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
+ * that leads outside the root. Only regular files are opened, never more than the size cap is
+ * read, and binary or non-UTF-8 content is refused. A refusal is a value, not an exception, so
+ * callers turn it into a finding at the line that cited the path.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export type FileProblemKind =
+  | 'empty-path'
+  | 'absolute-path'
+  | 'outside-root'
+  | 'symlink-outside'
+  | 'symlink-loop'
+  | 'missing'
+  | 'not-a-file'
+  | 'too-large'
+  | 'binary'
+  | 'not-utf8'
+  | 'unreadable';
+
+export interface FileProblem {
+  kind: FileProblemKind;
+  /** A sentence about the path, never about the file's content. */
+  message: string;
+  /** Where in the file the problem is, when it is about content (invalid UTF-8). */
+  line?: number;
+}
+
+export type Resolved =
+  | { ok: true; rel: string; abs: string }
+  | { ok: false; rel?: string; problem: FileProblem };
+
+export type TextFile =
+  | { ok: true; rel: string; text: string; bytes: number }
+  | { ok: false; rel?: string; problem: FileProblem };
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+export class RepoFs {
+  /** Real path of the root (symlinks resolved), used for containment checks. */
+  readonly root: string;
+  readonly maxFileBytes: number;
+  private readonly textCache = new Map<string, TextFile>();
+
+  constructor(root: string, options: { maxFileBytes?: number } = {}) {
+    this.root = fs.realpathSync.native(path.resolve(root));
+    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  }
+
+  /** Repository-relative form of an absolute path inside the root. */
+  relative(abs: string): string {
+    return path.relative(this.root, abs).split(path.sep).join('/');
+  }
+
+  /**
+   * Resolves `ref` as written in a document in `fromDir` (repo-relative). Backslashes are
+   * treated as separators so manifests written on Windows still resolve.
+   */
+  resolve(ref: string, fromDir = ''): Resolved {
+    const written = ref.trim();
+    if (written === '') return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
+    const slashed = written.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
+      return {
+        ok: false,
+        problem: {
+          kind: 'absolute-path',
+          message: `"${clip(written)}" is an absolute path; cite files relative to the manifest`,
+        },
+      };
+    }
+    const rel = path.posix.normalize(path.posix.join(fromDir || '.', slashed));
+    if (rel === '..' || rel.startsWith('../')) {
+      return {
+        ok: false,
+        problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` },
+      };
+    }
+    return this.resolveRel(rel === '.' ? '' : rel);
+  }
+
+  /** Resolves a repository-relative path that is already normalised. */
+  resolveRel(rel: string): Resolved {
+    const abs = path.join(this.root, rel);
+    let real: string;
+    try {
+      real = fs.realpathSync.native(abs);
+    } catch (error) {
+      return { ok: false, rel, problem: this.realpathProblem(rel, abs, error) };
+    }
+    if (real !== this.root && !real.startsWith(this.root + path.sep)) {
+      return {
+        ok: false,
+        rel,
+        problem: {
+          kind: 'symlink-outside',
+          message: `${rel} is a symbolic link (or lies under one) that leads outside the repository`,
+        },
+      };
+    }
+    return { ok: true, rel, abs: real };
+  }
+
+  /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
+  statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem } {
+    const resolved = this.resolveRel(rel);
+    if (!resolved.ok) return resolved;
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(resolved.abs);
+    } catch {
+      return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read` } };
+    }
+    const kindProblem = this.fileKindProblem(rel, stat);
+    return kindProblem ? { ok: false, problem: kindProblem } : { ok: true, bytes: stat.size };
+  }
+
+  /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
+  readText(rel: string): TextFile {
+    const cached = this.textCache.get(rel);
+    if (cached) return cached;
+    const result = this.readTextUncached(rel);
+    this.textCache.set(rel, result);
+    return result;
+  }
+
+  /** Drops cached file contents (the engine calls this after each system to bound memory). */
+  forget(rel?: string): void {
+    if (rel === undefined) this.textCache.clear();
+    else this.textCache.delete(rel);
+  }
+
+  private readTextUncached(rel: string): TextFile {
+    const resolved = this.resolveRel(rel);
+    if (!resolved.ok) return resolved;
+    let fd: number;
+    try {
+      // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was just resolved, so a
+      // symlink here means it was swapped in after resolution.
+      fd = fs.openSync(resolved.abs, OPEN_FLAGS);
+    } catch (error) {
+      return { ok: false, rel, problem: this.openProblem(rel, error) };
+    }
+    try {
+      const stat = fs.fstatSync(fd);
+      const kindProblem = this.fileKindProblem(rel, stat);
+      if (kindProblem) return { ok: false, rel, problem: kindProblem };
+      const buffer = Buffer.allocUnsafe(stat.size);
+      let filled = 0;
+      while (filled < stat.size) {
+        const read = fs.readSync(fd, buffer, filled, stat.size - filled, filled);
+        if (read === 0) break;
+        filled += read;
+      }
+      return decodeText(rel, buffer.subarray(0, filled));
+    } catch (error) {
+      return { ok: false, rel, problem: this.openProblem(rel, error) };
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  private fileKindProblem(rel: string, stat: fs.Stats): FileProblem | undefined {
+    if (stat.isDirectory()) return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
+    if (!stat.isFile()) {
+      return { kind: 'not-a-file', message: `${rel} is not a regular file (a device, FIFO or socket)` };
+    }
+    if (stat.size > this.maxFileBytes) {
+      return {
+        kind: 'too-large',
+        message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(this.maxFileBytes)} limit (max-file-size)`,
+      };
+    }
+    return undefined;
+  }
+
+  private realpathProblem(rel: string, abs: string, error: unknown): FileProblem {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { kind: 'symlink-loop', message: `${rel} is a symbolic link loop` };
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      let dangling = false;
+      try {
+        dangling = fs.lstatSync(abs).isSymbolicLink();
+      } catch {
+        // not there at all
+      }
+      return {
+        kind: 'missing',
+        message: dangling ? `${rel} is a symbolic link to a file that does not exist` : `${rel} does not exist`,
+      };
+    }
+    return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
+  }
+
+  private openProblem(rel: string, error: unknown): FileProblem {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') {
+      return { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` };
+    }
+    if (code === 'ENOENT') return { kind: 'missing', message: `${rel} does not exist` };
+    if (code === 'EISDIR') return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
+    return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Turns bytes into text, refusing binary content and invalid UTF-8 with the line at fault. */
+export function decodeText(rel: string, bytes: Uint8Array): TextFile {
+  if (bytes.includes(0)) {
+    return { ok: false, rel, problem: { kind: 'binary', message: `${rel} is a binary file, not text` } };
+  }
+  try {
+    // TextDecoder drops a leading BOM itself when ignoreBOM is false.
+    return { ok: true, rel, text: utf8.decode(bytes), bytes: bytes.length };
+  } catch {
+    const line = firstInvalidUtf8Line(bytes);
+    return {
+      ok: false,
+      rel,
+      problem: { kind: 'not-utf8', message: `${rel} is not valid UTF-8 text (first bad byte on line ${line})`, line },
+    };
+  }
+}
+
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  // Shrink the prefix that still decodes; cheap enough for the capped sizes we read.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      // stream: an incomplete sequence at the cut is not an error; a fresh decoder per probe.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  let line = 1;
+  for (let i = 0; i < low; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${bytes} bytes`;
+}
+
+/** Shortens text a user wrote before quoting it back in a message. */
+export function clip(text: string, max = 80): string {
+  const flat = text.replace(/[\r\n\t]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

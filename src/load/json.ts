@@ -1,0 +1,75 @@
+/**
+ * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
+ * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
+ * run only when a finding needs a line or the text is not valid JSON.
+ */
+import { findNodeAtLocation, parse as parseLoose, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { PathSegment, Position } from '../types.js';
+import { LineIndex, MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
+
+export class JsonDoc implements SourceDoc {
+  private tree: Node | undefined;
+  private index: LineIndex | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly value: unknown,
+    private readonly text: string,
+  ) {}
+
+  locate(path: readonly PathSegment[]): Position {
+    this.tree ??= parseTree(this.text) ?? undefined;
+    this.index ??= new LineIndex(this.text);
+    if (!this.tree) return { line: 1, column: 1 };
+    for (let length = path.length; length >= 0; length--) {
+      const node = findNodeAtLocation(this.tree, path.slice(0, length) as PathSegment[]);
+      if (!node) continue;
+      // Point at a member's key when it holds a block, at the value itself when it is a scalar.
+      const scalar = node.type !== 'object' && node.type !== 'array';
+      const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
+      const start = this.index.position(anchor.offset);
+      const end = this.index.position(anchor.offset + anchor.length);
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+    return { line: 1, column: 1 };
+  }
+}
+
+export function parseJson(text: string, file: string): ParseResult<JsonDoc> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: locateJsonError(text) };
+  }
+  if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
+    return { ok: false, error: { message: `JSON is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: 1, column: 1 } };
+  }
+  return { ok: true, doc: new JsonDoc(file, value, text) };
+}
+
+/** Our own message for invalid JSON: V8's quotes the offending text, which we must not echo. */
+function locateJsonError(text: string) {
+  if (text.trim() === '') return { message: 'invalid JSON: the file is empty', line: 1, column: 1 };
+  const errors: ParseError[] = [];
+  try {
+    parseLoose(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // Too deeply nested for the position parser: still a located failure.
+  }
+  const first = errors[0];
+  if (!first) return { message: 'invalid JSON', line: 1, column: 1 };
+  const index = new LineIndex(text);
+  const before = text.slice(0, first.offset).trimEnd();
+  if (before.endsWith(',') && /^\s*[}\]]/.test(text.slice(first.offset))) {
+    const comma = index.position(before.length - 1);
+    return { message: 'invalid JSON: trailing comma', line: comma.line, column: comma.column };
+  }
+  const at = index.position(first.offset);
+  return { message: `invalid JSON: ${humanise(printParseErrorCode(first.error))}`, line: at.line, column: at.column };
+}
+
+function humanise(code: string): string {
+  // "PropertyNameExpected" → "property name expected"
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

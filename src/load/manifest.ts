@@ -1,0 +1,147 @@
+/**
+ * `ai-system.yaml`: read it, parse it with positions, validate it against
+ * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
+ * that parses but breaks the schema is still returned, so the rules can report on everything
+ * else in it; one that does not parse (or is not a mapping) stops there.
+ */
+import * as path from 'node:path';
+import type { RepoFs } from '../fs/repo-fs.js';
+import type { Location, PathSegment } from '../types.js';
+import { checkSchema } from './schema.js';
+import { parseYaml, type YamlDoc } from './yaml.js';
+
+/** The manifest's content, typed after the schema. Every field may be absent or (when the
+ *  schema failed) the wrong type, so rules read it defensively. */
+export interface AiSystem {
+  schemaVersion?: number;
+  id: string;
+  name: string;
+  version: string;
+  description?: string;
+  owner?: { team?: string; contact?: string; accountable?: string };
+  lifecycle?: LifecycleStage;
+  labels?: string[];
+  modelCard?: string;
+  risk?: {
+    euAiAct?: { tier?: RiskTier; basis?: string };
+    level?: string;
+    impactAssessment?: { path?: string; approver?: string; date?: string; nextReview?: string };
+    register?: string;
+  };
+  intendedUse?: Record<string, unknown>;
+  data?: { datasets?: Dataset[] };
+  bias?: {
+    sensitiveAttributes?: string | string[];
+    reports?: Array<{ path: string; format?: string; modelVersion?: string; date?: string }>;
+    thresholds?: Array<{ metric: string; min?: number; max?: number; attribute?: string }>;
+    mitigations?: string | string[];
+  };
+  monitoring?: {
+    tool?: string;
+    config?: string;
+    format?: string;
+    reference?: { dataset?: string; revision?: string; sha256?: string };
+    schedule?: string;
+    alerts?: { route?: string; owner?: string };
+    latestRun?: string;
+    postMarketPlan?: string;
+    logging?: { enabled?: boolean; retentionDays?: number; events?: string | string[] };
+  };
+  oversight?: {
+    autonomy?: string;
+    accountableOwner?: string;
+    plan?: string;
+    capabilities?: Record<string, { mechanism?: string; evidence?: string } | undefined>;
+    reviewers?: Array<{ role: string; authority?: string; training?: string }>;
+  };
+  evidence?: Array<{ path: string; description?: string; sha256?: string; date?: string }>;
+}
+
+export interface Dataset {
+  id: string;
+  role?: string;
+  source?: string;
+  uri?: string;
+  revision?: string;
+  sha256?: string;
+  license?: string;
+  collection?: string;
+  personalData?: { present?: boolean; categories?: unknown; purpose?: string; legalBasis?: string; handling?: string };
+  card?: string;
+}
+
+export const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'] as const;
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+export const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai'] as const;
+export type RiskTier = (typeof RISK_TIERS)[number];
+
+export const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
+
+export interface Manifest {
+  /** Repository-relative path of the manifest. */
+  file: string;
+  /** Repository-relative directory that cited paths are relative to ('' for the root). */
+  dir: string;
+  doc: YamlDoc;
+  data: AiSystem;
+  /** Whether the manifest passed its schema; rules still run when it did not. */
+  schemaValid: boolean;
+}
+
+/** A problem found while loading, before any policy rule runs. */
+export interface LoadProblem {
+  ruleId: 'manifest/readable' | 'manifest/schema' | 'manifest/unknown-field';
+  message: string;
+  location: Location;
+  path?: PathSegment[];
+}
+
+export type ManifestLoad =
+  | { ok: true; manifest: Manifest; problems: LoadProblem[] }
+  | { ok: false; problems: LoadProblem[] };
+
+export function loadManifest(repo: RepoFs, file: string): ManifestLoad {
+  const at = (line = 1, column = 1): Location => ({ file, line, column });
+  const read = repo.readText(file);
+  if (!read.ok) {
+    return { ok: false, problems: [{ ruleId: 'manifest/readable', message: read.problem.message, location: at(read.problem.line) }] };
+  }
+  const parsed = parseYaml(read.text, { file });
+  if (!parsed.ok) {
+    const { message, line, column } = parsed.error;
+    return { ok: false, problems: [{ ruleId: 'manifest/readable', message, location: at(line, column) }] };
+  }
+  const value = parsed.doc.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const what = value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'a list' : 'a single value';
+    return {
+      ok: false,
+      problems: [{ ruleId: 'manifest/readable', message: `the manifest is ${what}; it must be a mapping with id, name, version, …`, location: at() }],
+    };
+  }
+
+  const problems: LoadProblem[] = checkSchema('ai-system.schema.json', value).map((issue) => ({
+    ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
+    message: issue.message,
+    location: { file, ...parsed.doc.locate(issue.path) },
+    path: issue.path,
+  }));
+  const dir = path.posix.dirname(file);
+  return {
+    ok: true,
+    manifest: {
+      file,
+      dir: dir === '.' ? '' : dir,
+      doc: parsed.doc,
+      data: value as AiSystem,
+      schemaValid: !problems.some((p) => p.ruleId === 'manifest/schema'),
+    },
+    problems,
+  };
+}
+
+/** The system's id when it is usable text, else the manifest's path (so findings still group). */
+export function systemId(manifest: Pick<Manifest, 'file' | 'data'>): string {
+  const id = (manifest.data as { id?: unknown }).id;
+  return typeof id === 'string' && id.trim() !== '' ? id : manifest.file;
+}

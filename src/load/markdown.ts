@@ -1,0 +1,190 @@
+/**
+ * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
+ * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
+ * HTML headings (`<h2>Uses</h2>`), and bold labels that freeform cards use instead of headings
+ * (`**Intended Use Cases** Llama 2 is intended for…`). Nothing inside code fences or HTML
+ * comments is a heading; an unclosed fence runs to the end of the document, as CommonMark says.
+ */
+
+export type HeadingKind = 'atx' | 'setext' | 'html' | 'label';
+
+export interface Heading {
+  /** The heading text as written, without `#`s or emphasis markers. */
+  title: string;
+  /** Normalised form used for matching (see `headingKey`). */
+  key: string;
+  /** 1–6 for real headings; labels are 7 so they never end a real section. */
+  level: number;
+  kind: HeadingKind;
+  /** 1-based line in the file. */
+  line: number;
+  /** Text after a label on the same line (`**License:** MIT` → `MIT`). */
+  inline?: string;
+}
+
+export interface Section {
+  heading: Heading;
+  /** The section's text (its own lines and its subsections'), without the heading line. */
+  body: string;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
+// `**Label**`, `**Label:** value`, `- **Label**: value`, `* Label: value`
+const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s+(.*))?$/;
+const BULLET_FIELD = /^\s*[-*+]\s+([A-Za-z][A-Za-z /()&-]{1,40}):\s+(.+)$/;
+
+export class Outline {
+  readonly headings: Heading[];
+
+  /**
+   * @param lines  the whole file split into lines
+   * @param firstBodyIndex  index of the first line after any front matter
+   */
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly firstBodyIndex = 0,
+  ) {
+    this.headings = scanHeadings(lines, firstBodyIndex);
+  }
+
+  /**
+   * The first section whose heading matches one of `names` (normalised; a heading also matches
+   * when it starts with the name, so "Intended uses & limitations" matches "intended uses").
+   * Real headings win over bold labels.
+   */
+  find(names: readonly string[]): Section | undefined {
+    const keys = names.map(headingKey).filter((key) => key !== '');
+    const matches = (heading: Heading) =>
+      keys.some((key) => heading.key === key || heading.key.startsWith(`${key} `));
+    const heading =
+      this.headings.find((h) => h.kind !== 'label' && matches(h)) ?? this.headings.find((h) => h.kind === 'label' && matches(h));
+    return heading ? { heading, body: this.bodyOf(heading) } : undefined;
+  }
+
+  /** The text of the whole body (after front matter). */
+  text(): string {
+    return this.lines.slice(this.firstBodyIndex).join('\n');
+  }
+
+  private bodyOf(heading: Heading): string {
+    const startIndex = heading.line; // the line after the heading (lines are 1-based)
+    if (heading.kind === 'label') {
+      // A label owns its inline text and the rest of its paragraph.
+      const out = [heading.inline ?? ''];
+      for (let i = startIndex; i < this.lines.length; i++) {
+        const line = this.lines[i] as string;
+        if (line.trim() === '' || this.headingAt(i + 1)) break;
+        out.push(line);
+      }
+      return out.join('\n');
+    }
+    const next = this.headings.find((h) => h.line > heading.line && h.kind !== 'label' && h.level <= heading.level);
+    // A setext heading's underline is part of the heading, not the body.
+    const from = heading.kind === 'setext' ? startIndex + 1 : startIndex;
+    const to = next ? (next.kind === 'setext' ? next.line - 1 : next.line - 1) : this.lines.length;
+    return this.lines.slice(from, to).join('\n');
+  }
+
+  private headingAt(line: number): boolean {
+    return this.headings.some((h) => h.line === line);
+  }
+}
+
+/**
+ * Normalises a heading for matching: lower case, no Markdown or HTML, no numbering, no
+ * "[optional]", hyphens as spaces, and a light plural strip ("Uses" ~ "Use").
+ */
+export function headingKey(title: string): string {
+  const words = title
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
+    .replace(/&amp;|&/g, ' and ')
+    .toLowerCase()
+    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '')
+    .map((word) => (word.length > 4 && word.endsWith('s') && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word));
+  return words.join(' ');
+}
+
+function cleanTitle(raw: string): string {
+  return raw
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/<[^>]+>/g, '')
+    .trim();
+}
+
+function scanHeadings(lines: readonly string[], from: number): Heading[] {
+  const headings: Heading[] = [];
+  let fence: { char: string; length: number } | undefined;
+  let inComment = false;
+  let previousIsParagraph = false;
+
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const lineNo = i + 1;
+
+    if (fence) {
+      const close = line.match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;
+      previousIsParagraph = false;
+      continue;
+    }
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      previousIsParagraph = false;
+      continue;
+    }
+    const open = line.match(FENCE_OPEN);
+    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+      fence = { char: open[1]![0]!, length: open[1]!.length };
+      previousIsParagraph = false;
+      continue;
+    }
+    if (/^\s*<!--/.test(line) && !line.includes('-->')) {
+      inComment = true;
+      previousIsParagraph = false;
+      continue;
+    }
+
+    const atx = line.match(ATX);
+    if (atx) {
+      const title = cleanTitle(atx[2] ?? '');
+      headings.push({ title, key: headingKey(title), level: atx[1]!.length, kind: 'atx', line: lineNo });
+      previousIsParagraph = false;
+      continue;
+    }
+    const underline = line.match(SETEXT_UNDERLINE);
+    if (underline && previousIsParagraph) {
+      const title = cleanTitle(lines[i - 1] as string);
+      headings.push({ title, key: headingKey(title), level: underline[1]![0] === '=' ? 1 : 2, kind: 'setext', line: lineNo - 1 });
+      previousIsParagraph = false;
+      continue;
+    }
+    const html = line.match(HTML_HEADING);
+    if (html) {
+      const title = cleanTitle(html[2] ?? '');
+      headings.push({ title, key: headingKey(title), level: Number(html[1]), kind: 'html', line: lineNo });
+      previousIsParagraph = false;
+      continue;
+    }
+    const label = line.match(BOLD_LABEL) ?? line.match(BULLET_FIELD);
+    if (label) {
+      const title = cleanTitle(label[1] ?? '');
+      const key = headingKey(title);
+      if (key !== '') headings.push({ title, key, level: 7, kind: 'label', line: lineNo, inline: (label[2] ?? '').trim() });
+    }
+    const trimmed = line.trim();
+    // Only a plain paragraph line can be turned into a setext heading by the next line.
+    previousIsParagraph =
+      trimmed !== '' && !/^([-*+]\s|\d+[.)]\s|>|\||<)/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
+  }
+  return headings;
+}

@@ -1,0 +1,122 @@
+/**
+ * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
+ * Used for model cards and dataset cards alike. A card with broken front matter is still a
+ * card: the body is read and the front matter problem is reported at its line.
+ */
+import { Outline } from './markdown.js';
+import type { ParseFailure } from './source-doc.js';
+import { parseYaml, type YamlDoc } from './yaml.js';
+
+export type CardKind = 'model' | 'dataset' | 'space' | 'unknown';
+
+export interface Card {
+  file: string;
+  /** Front matter as a mapping; `{}` when absent or unusable. */
+  meta: Record<string, unknown>;
+  /** The parsed front matter, for locating keys; absent when there is none or it is broken. */
+  frontMatter?: YamlDoc;
+  /** 1-based line of the opening `---`, when there is front matter. */
+  frontMatterLine?: number;
+  outline: Outline;
+  /** Problems with the front matter (parse errors, not a mapping, unrendered template). */
+  problems: ParseFailure[];
+  kind: CardKind;
+}
+
+const MODEL_KEYS = [
+  'pipeline_tag',
+  'library_name',
+  'model-index',
+  'base_model',
+  'base_model_relation',
+  'model_name',
+  'model_type',
+  'model_creator',
+  'quantized_by',
+  'inference',
+  'widget',
+  'co2_eq_emissions',
+];
+const DATASET_KEYS = [
+  'task_categories',
+  'task_ids',
+  'size_categories',
+  'dataset_info',
+  'annotations_creators',
+  'language_creators',
+  'source_datasets',
+  'multilinguality',
+  'pretty_name',
+  'configs',
+  'paperswithcode_id',
+  'train-eval-index',
+];
+const SPACE_KEYS = ['sdk', 'app_file', 'emoji', 'colorFrom', 'colorTo', 'sdk_version'];
+
+/** Lines split on CRLF, LF and lone CR, as CommonMark and YAML both count them. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function parseCard(text: string, file: string): Card {
+  const lines = splitLines(text);
+  const problems: ParseFailure[] = [];
+  let meta: Record<string, unknown> = {};
+  let frontMatter: YamlDoc | undefined;
+  let frontMatterLine: number | undefined;
+  let bodyStart = 0;
+
+  // Hugging Face accepts blank lines before the opening `---`.
+  let first = 0;
+  while (first < lines.length && (lines[first] as string).trim() === '') first++;
+  if (first < lines.length && (lines[first] as string).trimEnd() === '---') {
+    let close = first + 1;
+    while (close < lines.length && !/^(---|\.\.\.)\s*$/.test(lines[close] as string)) close++;
+    if (close >= lines.length) {
+      problems.push({ message: 'front matter opened with "---" is never closed', line: first + 1, column: 1 });
+    } else {
+      frontMatterLine = first + 1;
+      bodyStart = close + 1;
+      const yamlText = lines.slice(first + 1, close).join('\n');
+      if (/\{\{[\s\S]*?\}\}|\{%/.test(yamlText) && !/^\s*[\w-]+\s*:/m.test(yamlText)) {
+        problems.push({
+          message: 'front matter is an unrendered template placeholder (e.g. {{ card_data }}), not metadata',
+          line: first + 2,
+          column: 1,
+        });
+      } else {
+        const parsed = parseYaml(yamlText, { file, lineOffset: first + 1 });
+        if (!parsed.ok) {
+          problems.push(parsed.error);
+        } else if (parsed.doc.value === null || parsed.doc.value === undefined) {
+          // `---\n---`: empty front matter is allowed and means no metadata.
+        } else if (typeof parsed.doc.value !== 'object' || Array.isArray(parsed.doc.value)) {
+          problems.push({
+            message: `front matter is ${Array.isArray(parsed.doc.value) ? 'a list' : 'a single value'}, not a mapping of metadata keys`,
+            line: first + 2,
+            column: 1,
+          });
+        } else {
+          meta = parsed.doc.value as Record<string, unknown>;
+          frontMatter = parsed.doc;
+        }
+      }
+    }
+  }
+
+  const card: Card = { file, meta, outline: new Outline(lines, bodyStart), problems, kind: classify(meta, file) };
+  if (frontMatter) card.frontMatter = frontMatter;
+  if (frontMatterLine !== undefined) card.frontMatterLine = frontMatterLine;
+  return card;
+}
+
+/** What a card's metadata says it describes; the file name decides when the keys do not. */
+function classify(meta: Record<string, unknown>, file: string): CardKind {
+  const has = (keys: string[]) => keys.some((key) => key in meta);
+  if (has(DATASET_KEYS)) return 'dataset';
+  if (has(SPACE_KEYS)) return 'space';
+  if (has(MODEL_KEYS)) return 'model';
+  const name = file.split('/').pop()?.toLowerCase() ?? '';
+  if (/^model[-_]?card\.md$/.test(name)) return 'model';
+  return 'unknown';
+}

@@ -1,0 +1,80 @@
+/**
+ * What counts as "not really filled in". Templates leave markers behind ("[More Information
+ * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
+ */
+
+/** Why a value or section does not count as present. */
+export type Absence = 'missing' | 'empty' | 'placeholder';
+
+const MARKERS: RegExp[] = [
+  /<!--[\s\S]*?-->/g,
+  /\{\{[\s\S]*?\}\}/g,
+  /\{%[\s\S]*?%\}/g,
+  /\[?more information needed\]?\.?/gi,
+  /\[(?:optional|required)\]/gi,
+  // The Hugging Face template's default recommendation, which says nothing about the model.
+  /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
+  /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
+  /\blorem ipsum\b/gi,
+  /\bplaceholder\b/gi,
+];
+
+const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
+
+const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
+
+/** Words that carry content once markers and Markdown punctuation are gone. */
+function contentWords(text: string): number {
+  let stripped = text;
+  for (const marker of MARKERS) stripped = stripped.replace(marker, ' ');
+  // Link targets, HTML tags and Markdown punctuation say nothing on their own.
+  stripped = stripped.replace(/\]\([^)]*\)/g, ' ').replace(/<[^>]+>/g, ' ');
+  const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Absence of a Markdown section body, or undefined when it says something. */
+export function sectionAbsence(body: string): Absence | undefined {
+  if (body.trim() === '') return 'empty';
+  const words = contentWords(body);
+  if (words === 0) return 'placeholder';
+  // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
+  // a TODO list is not.
+  if (STARTS_WITH_MARKER.test(body) && words < 8) return 'placeholder';
+  return undefined;
+}
+
+/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
+export function valueAbsence(value: unknown): Absence | undefined {
+  if (value === undefined || value === null) return 'missing';
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '') return 'empty';
+    if (SCALAR_PLACEHOLDERS.has(text.toLowerCase())) return 'placeholder';
+    if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text)) return 'placeholder';
+    if (/^<[^<>]*>$/.test(text)) return 'placeholder'; // "<your license here>"
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'empty';
+    return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.values(value);
+    if (entries.length === 0) return 'empty';
+    return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+  }
+  if (typeof value === 'number' && Number.isNaN(value)) return 'placeholder';
+  return undefined;
+}
+
+export function describeAbsence(absence: Absence): string {
+  switch (absence) {
+    case 'missing':
+      return 'is missing';
+    case 'empty':
+      return 'is empty';
+    case 'placeholder':
+      return 'is a placeholder';
+  }
+}

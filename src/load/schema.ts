@@ -1,0 +1,200 @@
+/**
+ * JSON Schema validation with messages a person understands. ajv finds the violations; this
+ * module says them in plain words at the path of the offending key ("owner: missing required
+ * field "contact"", "lifecycle: "prod" is not allowed; use one of …, did you mean …").
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { readAsset } from '../assets.js';
+import { formatPath, type PathSegment } from '../types.js';
+
+export interface SchemaIssue {
+  path: PathSegment[];
+  message: string;
+  /** Set for keys the schema does not know, which are reported by their own rule. */
+  unknownField?: boolean;
+}
+
+// CommonJS interop: Node hands over the plugin function itself, TypeScript types it as the module.
+const addFormats = ((addFormatsModule as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
+
+let ajv: Ajv2020 | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+function getAjv(): Ajv2020 {
+  if (!ajv) {
+    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
+  }
+  return ajv;
+}
+
+/** A validator for a schema file in `schemas/`, compiled once per process. */
+export function validatorFor(schemaFile: string): ValidateFunction {
+  let validate = validators.get(schemaFile);
+  if (!validate) {
+    validate = getAjv().compile(JSON.parse(readAsset('schemas', schemaFile)) as object);
+    validators.set(schemaFile, validate);
+  }
+  return validate;
+}
+
+/** Validates `data` against a bundled schema and explains each violation. */
+export function checkSchema(schemaFile: string, data: unknown): SchemaIssue[] {
+  const validate = validatorFor(schemaFile);
+  return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
+}
+
+export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
+  const seen = new Set<string>();
+  for (const error of errors) {
+    // Branch failures of an anyOf are summarised by the anyOf error itself.
+    if (error.schemaPath.includes('/anyOf/') || error.schemaPath.includes('/oneOf/')) continue;
+    if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
+    const path = toSegments(error.instancePath, data);
+    const issue = explain(error, path);
+    const key = `${formatPath(issue.path)}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+function explain(error: ErrorObject, path: PathSegment[]): SchemaIssue {
+  const where = formatPath(path);
+  const prefix = where ? `${where}: ` : '';
+  const params = error.params as Record<string, unknown>;
+  const described = (error.parentSchema as { description?: string } | undefined)?.description;
+  switch (error.keyword) {
+    case 'required':
+      return { path, message: `${prefix}missing required field "${String(params.missingProperty)}"` };
+    case 'additionalProperties': {
+      const field = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const guess = closest(field, known);
+      return {
+        path: [...path, field],
+        message: `${prefix}unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        unknownField: true,
+      };
+    }
+    case 'type': {
+      const expected = ([] as string[]).concat(params.type as string | string[]);
+      const hint =
+        expected.includes('string') && (typeof error.data === 'number' || typeof error.data === 'boolean')
+          ? ` (quote it: "${String(error.data)}")`
+          : '';
+      return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+      return {
+        path,
+        message: `${prefix}${quote(error.data)} is not allowed; use one of: ${allowed.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      };
+    }
+    case 'const':
+      return { path, message: `${prefix}must be ${quote(params.allowedValue)}` };
+    case 'pattern':
+      return { path, message: `${prefix}${quote(error.data)} is not valid: expected ${described ?? `text matching ${String(params.pattern)}`}` };
+    case 'format': {
+      const names: Record<string, string> = {
+        date: 'a date written YYYY-MM-DD',
+        'date-time': 'a date and time in ISO 8601 (2026-01-31T12:00:00Z)',
+        email: 'an email address',
+        uri: 'a URL',
+      };
+      return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };
+    }
+    case 'minLength':
+      return { path, message: `${prefix}must not be empty` };
+    case 'minItems':
+      return { path, message: `${prefix}must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { path, message: `${prefix}must be ${String(params.comparison)} ${String(params.limit)}, found ${quote(error.data)}` };
+    case 'anyOf':
+    case 'oneOf':
+      return { path, message: `${prefix}must be ${described ?? 'one of the allowed shapes'}, found ${describeType(error.data)}` };
+    default:
+      return { path, message: `${prefix}${error.message ?? 'is not valid'}` };
+  }
+}
+
+/** JSON Pointer → path segments, with array indices as numbers. */
+function toSegments(pointer: string, data: unknown): PathSegment[] {
+  if (pointer === '') return [];
+  const segments: PathSegment[] = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment: PathSegment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+    segments.push(segment);
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return segments;
+}
+
+function article(type: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'empty',
+  };
+  return words[type] ?? type;
+}
+
+export function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `text ${quote(value)}`;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return `the number ${value}`;
+  return typeof value;
+}
+
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const flat = text.replace(/\s+/g, ' ');
+  return `"${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}"`;
+}
+
+/** The known name closest to `word`, if it is close enough to be a likely typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && bestDistance > 0 ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 5) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}

@@ -1,0 +1,66 @@
+/**
+ * A parsed document that remembers where things are. Rules work on plain values; when one fails
+ * it asks the document where a path is, so the finding lands on the exact line and column.
+ */
+import type { PathSegment, Position } from '../types.js';
+
+export interface SourceDoc {
+  /** Repository-relative path of the file the document came from. */
+  readonly file: string;
+  /** The document as plain JavaScript data. */
+  readonly value: unknown;
+  /**
+   * Where `path` is. When the path does not exist the nearest existing ancestor is returned,
+   * so "missing field" findings point at the mapping that should have held it.
+   */
+  locate(path: readonly PathSegment[]): Position;
+}
+
+/** Why a document could not be parsed, and where. */
+export interface ParseFailure {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export type ParseResult<D extends SourceDoc = SourceDoc> = { ok: true; doc: D } | { ok: false; error: ParseFailure };
+
+/** Maps character offsets to 1-based line/column pairs (binary search over line starts). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (this.starts[low] as number) + 1 };
+  }
+}
+
+/** Deepest nesting of arrays and objects, computed without recursion. */
+export function nestingDepth(value: unknown, stopAt: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > stopAt) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+export const MAX_NESTING_DEPTH = 64;

@@ -1,0 +1,124 @@
+/**
+ * YAML with positions, via the `yaml` package's document API. Aliases are capped so a "billion
+ * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
+ * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { PathSegment, Position } from '../types.js';
+import { MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
+
+export const MAX_YAML_ALIASES = 100;
+
+export class YamlDoc implements SourceDoc {
+  constructor(
+    readonly file: string,
+    readonly value: unknown,
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+    /** Lines before this YAML text in its file (front matter starts after `---`). */
+    private readonly lineOffset: number,
+  ) {}
+
+  locate(path: readonly PathSegment[]): Position {
+    let node: unknown = this.doc.contents;
+    let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => scalarKey(item.key) === String(segment));
+        if (!pair) return position;
+        const keyPosition = this.nodePosition(pair.key);
+        const value = pair.value;
+        // A scalar value is pointed at directly; a block (or nothing) at its key.
+        position = (isScalar(value) && value.value !== null && this.nodePosition(value)) || keyPosition || position;
+        node = value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (item === undefined) return position;
+        position = this.nodePosition(item) ?? position;
+        node = item;
+      } else {
+        return position;
+      }
+    }
+    return position;
+  }
+
+  private nodePosition(node: unknown): Position | undefined {
+    if (!node || typeof node !== 'object' || !('range' in node)) return undefined;
+    const range = (node as Node).range;
+    if (!range) return undefined;
+    const start = this.lines.linePos(range[0]);
+    const end = this.lines.linePos(range[1]);
+    return {
+      line: start.line + this.lineOffset,
+      column: start.col,
+      endLine: end.line + this.lineOffset,
+      endColumn: end.col,
+    };
+  }
+}
+
+function scalarKey(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  if (isAlias(key)) return key.source;
+  return undefined;
+}
+
+export interface YamlOptions {
+  file: string;
+  /** Added to every line number (for YAML embedded after other lines). */
+  lineOffset?: number;
+}
+
+export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlDoc> {
+  const lineOffset = options.lineOffset ?? 0;
+  const lines = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
+  }
+  const first = doc.errors[0];
+  if (first) {
+    const at = lines.linePos(first.pos[0]);
+    return {
+      ok: false,
+      error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col },
+    };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
+    return {
+      ok: false,
+      error: {
+        message: aliasBomb
+          ? `YAML aliases expand too far (more than ${MAX_YAML_ALIASES}); refusing a possible alias bomb`
+          : nestingMessage(error),
+        line: lineOffset + 1,
+        column: 1,
+      },
+    };
+  }
+  if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
+    return {
+      ok: false,
+      error: { message: `YAML is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: lineOffset + 1, column: 1 },
+    };
+  }
+  return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+}
+
+function nestingMessage(error: unknown): string {
+  if (error instanceof RangeError) return `YAML is nested too deeply to read`;
+  return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
+}
+
+/** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
+function cleanYamlMessage(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}

@@ -1,0 +1,82 @@
+/**
+ * The shapes every stage shares: severities, source positions and findings.
+ * A finding is the one currency of the pipeline; reporters only ever read findings.
+ */
+
+export const SEVERITIES = ['error', 'warning', 'notice'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export type Status = 'fail' | 'pass' | 'waived' | 'not-applicable';
+
+/** One step of a path into a document: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+
+/** 1-based line and column, as editors and GitHub annotations count them. */
+export interface Position {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface Location extends Position {
+  /** Repository-relative, forward slashes. */
+  file: string;
+}
+
+/** Control references per framework, with ids exactly as the frameworks write them. */
+export interface Controls {
+  iso42001?: string[];
+  euAiAct?: string[];
+  nistAiRmf?: string[];
+}
+
+export interface Finding extends Location {
+  ruleId: string;
+  status: Status;
+  severity: Severity;
+  /** The system's id, or the manifest path when the manifest could not be read. */
+  system: string;
+  message: string;
+  /** Logical path inside the document, e.g. `data.datasets[0].license`, when there is one. */
+  path?: string;
+  controls: Controls;
+  docs: string;
+  remediation?: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
+
+export function severityRank(severity: Severity): number {
+  return SEVERITY_RANK[severity];
+}
+
+/** Whether a failing finding of this severity fails the gate under `failOn`. */
+export function failsGate(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+
+/** `['data', 'datasets', 0, 'license']` → `data.datasets[0].license`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** An error in how modelgate was called or configured: exit code 2, never a finding. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly location?: Location,
+  ) {
+    super(location ? `${location.file}:${location.line}:${location.column}: ${message}` : message);
+    this.name = 'UsageError';
+  }
+}
