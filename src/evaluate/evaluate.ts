@@ -1,0 +1,122 @@
+/**
+ * Runs a policy's rules on one system and turns what the check functions say into findings:
+ * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
+ * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
+ * A check function that throws fails its rule; it never takes the run down.
+ */
+import { describePath } from './describe.js';
+import { systemDocument, type Failure, type SystemContext } from './function.js';
+import { select, valueAt, type Target } from '../policy/path.js';
+import type { CompiledRule, Policy } from '../policy/types.js';
+import { formatPath, type Finding, type Location, type PathSegment, type Status } from '../types.js';
+
+export function evaluateSystem(system: SystemContext, policy: Policy): Finding[] {
+  const findings: Finding[] = [];
+  const root = systemDocument(system);
+  for (const rule of policy.rules) {
+    if (rule.core) continue;
+    const skip = notApplicable(rule, system);
+    if (skip) {
+      findings.push(makeFinding(rule, system, 'not-applicable', skip, manifestStart(system)));
+      continue;
+    }
+    const targets: Target[] = rule.givenSteps.flatMap((steps) => select(root, steps));
+    if (targets.length === 0) {
+      findings.push(
+        makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, manifestStart(system)),
+      );
+      continue;
+    }
+    let failed = false;
+    for (const target of targets) {
+      for (const check of rule.checks) {
+        const value = check.field ? valueAt(target.value, check.field) : target.value;
+        const path = check.field ? [...target.path, ...check.field] : target.path;
+        let failures: Failure[];
+        try {
+          failures = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options as never, system });
+        } catch (error) {
+          failures = [{ message: `internal error in check ${check.fn.name}: ${(error as Error).message ?? String(error)}; please report it` }];
+        }
+        for (const failure of failures) {
+          failed = true;
+          const failurePath = failure.path ?? path;
+          const finding = makeFinding(rule, system, 'fail', render(rule, system, failure.message, failurePath, root), failure.at ?? locatePath(system, failurePath));
+          finding.path = logicalPath(failurePath);
+          findings.push(finding);
+        }
+      }
+    }
+    if (!failed) {
+      const first = targets[0] as Target;
+      findings.push(makeFinding(rule, system, 'pass', rule.title, locatePath(system, first.path)));
+    }
+  }
+  return findings;
+}
+
+/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared tier or
+ *  stage does not exclude: a gate must not pass a system because it left out its risk tier. */
+function notApplicable(rule: CompiledRule, system: SystemContext): string | undefined {
+  const when = rule.when;
+  if (!when) return undefined;
+  const data = system.manifest.data;
+  const tier = data.risk?.euAiAct?.tier;
+  if (when.tiers && typeof tier === 'string' && !when.tiers.includes(tier)) {
+    return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
+  }
+  const stage = data.lifecycle;
+  if (when.stages && typeof stage === 'string' && !when.stages.includes(stage)) {
+    return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
+  }
+  if (when.labels) {
+    const labels = Array.isArray(data.labels) ? data.labels : [];
+    if (!when.labels.some((label) => labels.includes(label))) return `applies to systems labelled ${when.labels.join(', ')}`;
+  }
+  return undefined;
+}
+
+export function locatePath(system: SystemContext, path: readonly PathSegment[]): Location {
+  if (path[0] === 'card' && system.card) {
+    if (path[1] === 'meta' && system.card.frontMatter) {
+      return { file: system.card.file, ...system.card.frontMatter.locate(path.slice(2)) };
+    }
+    return { file: system.card.file, line: system.card.frontMatterLine ?? 1, column: 1 };
+  }
+  const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
+  return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
+}
+
+function manifestStart(system: SystemContext): Location {
+  return locatePath(system, ['manifest']);
+}
+
+function logicalPath(path: readonly PathSegment[]): string {
+  if (path[0] === 'manifest') return formatPath(path.slice(1));
+  return formatPath(path);
+}
+
+function render(rule: CompiledRule, system: SystemContext, error: string, path: readonly PathSegment[], root: unknown): string {
+  if (!rule.message) return error;
+  const values: Record<string, string> = { error, path: describePath(root, path), system: system.id, title: rule.title };
+  return rule.message.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, name: string) => values[name] ?? '');
+}
+
+export function makeFinding(rule: CompiledRule, system: { id: string }, status: Status, message: string, at: Location): Finding {
+  const finding: Finding = {
+    ruleId: rule.id,
+    status,
+    severity: rule.severity,
+    system: system.id,
+    message,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    controls: rule.controls,
+    docs: rule.docs,
+  };
+  if (at.endLine !== undefined) finding.endLine = at.endLine;
+  if (at.endColumn !== undefined) finding.endColumn = at.endColumn;
+  if (status === 'fail') finding.remediation = rule.remediation;
+  return finding;
+}

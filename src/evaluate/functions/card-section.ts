@@ -1,0 +1,81 @@
+import { describeAbsence, sectionAbsence, valueAbsence } from '../../load/placeholder.js';
+import type { Card } from '../../load/model-card.js';
+import { defineFunction, type Failure } from '../function.js';
+
+interface Options {
+  /** Heading names that count, matched case-insensitively ("Intended use", "Uses", …). */
+  headings: string[];
+  /** Front matter keys that count instead of a section (`license`). */
+  frontMatter?: string[];
+  /** What the section is called in messages; defaults to the first heading. */
+  name?: string;
+}
+
+/**
+ * The card says something about a topic: a front matter key or a section (or a bold label in
+ * freeform cards) with real content. A section holding only "[More Information Needed]",
+ * "TODO" or template markers is reported at its heading as a placeholder.
+ */
+export const cardSection = defineFunction<Options>({
+  name: 'card-section',
+  description: 'The card has a front matter key or a filled-in section (not empty, not a placeholder) on a topic.',
+  optionsSchema: {
+    type: 'object',
+    required: ['headings'],
+    additionalProperties: false,
+    properties: {
+      headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+      frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
+      name: { type: 'string', minLength: 1 },
+    },
+  },
+  check({ value, options }) {
+    const card = value as Card;
+    return checkCardSection(card, options);
+  },
+});
+
+export function checkCardSection(card: Card, options: Options): Failure[] {
+  const name = options.name ?? options.headings[0];
+  for (const key of options.frontMatter ?? []) {
+    if (frontMatterSays(key, card.meta[key])) return [];
+  }
+  const what = card.kind === 'dataset' ? 'the dataset card' : 'the model card';
+  const section = card.outline.find(options.headings);
+  if (!section) {
+    const examples = options.headings.slice(0, 3).map((h) => `"${h}"`);
+    const keys = options.frontMatter?.length ? `, or ${options.frontMatter.join(', ')} in the front matter` : '';
+    return [
+      {
+        message: `${what} has no "${name}" section (a heading such as ${examples.join(', ')}${keys})`,
+        at: { file: card.file, line: card.frontMatterLine ?? 1, column: 1 },
+      },
+    ];
+  }
+  const absence = sectionAbsence(section.body);
+  if (!absence) return [];
+  return [
+    {
+      message: `${what} section "${section.heading.title}" ${describeAbsence(absence)}`,
+      at: { file: card.file, line: section.heading.line, column: 1 },
+    },
+  ];
+}
+
+/** Whether a front matter key holds real content. `model-index` must report at least one metric
+ *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
+function frontMatterSays(key: string, value: unknown): boolean {
+  if (key !== 'model-index') return valueAbsence(value) === undefined;
+  if (!Array.isArray(value)) return false;
+  return value.some((entry) =>
+    asArray((entry as { results?: unknown } | null)?.results).some((result) =>
+      asArray((result as { metrics?: unknown } | null)?.metrics).some(
+        (metric) => valueAbsence((metric as { value?: unknown } | null)?.value) === undefined,
+      ),
+    ),
+  );
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,0 +1,43 @@
+/** Our own normalised bias report (`schemas/bias-report.schema.json`), JSON or YAML. */
+import type { SourceDoc } from '../../load/source-doc.js';
+import type { BiasReport, BiasResult, EvidenceResult } from '../types.js';
+import { at, schemaProblem, type BiasAdapter } from '../adapter.js';
+
+interface Raw {
+  model: { version: string };
+  generatedAt?: string;
+  results: Array<{ attribute: string; metric: string; value: unknown; group?: string }>;
+}
+
+export const modelgateBias: BiasAdapter = {
+  format: 'modelgate',
+  detect: (value) => typeof value === 'object' && value !== null && (value as { schema?: unknown }).schema === 'modelgate/bias-report@1',
+  normalise(doc: SourceDoc): EvidenceResult<BiasReport> {
+    const problem = schemaProblem('bias-report.schema.json', doc, 'bias report');
+    if (problem) return { ok: false, problem };
+    const raw = doc.value as Raw;
+    const results: BiasResult[] = raw.results.map((row, index) => {
+      const result: BiasResult = {
+        attribute: row.attribute,
+        metric: row.metric,
+        value: row.value,
+        at: at(doc, ['results', index, 'value']),
+      };
+      if (row.group !== undefined) result.group = row.group;
+      return result;
+    });
+    const attributes = new Map<string, BiasResult['at']>();
+    raw.results.forEach((row, index) => {
+      if (!attributes.has(row.attribute)) attributes.set(row.attribute, at(doc, ['results', index, 'attribute']));
+    });
+    const report: BiasReport = {
+      format: 'modelgate',
+      file: doc.file,
+      modelVersion: { value: raw.model.version, at: at(doc, ['model', 'version']) },
+      attributes,
+      results,
+    };
+    if (raw.generatedAt !== undefined) report.generatedAt = { value: raw.generatedAt, at: at(doc, ['generatedAt']) };
+    return { ok: true, value: report };
+  },
+};

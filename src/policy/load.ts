@@ -1,0 +1,339 @@
+/**
+ * Reads policy packs and resolves them into the set of rules that will run.
+ *
+ * Resolution (deterministic, documented in the README):
+ *   1. The rule catalogue (`policies/rules/*.yaml`) defines every bundled rule; none is active
+ *      until a pack selects it.
+ *   2. A pack first applies what it `extends`, in order: a later entry overrides an earlier one.
+ *   3. Then its own `rules`, each of which is
+ *        - a severity (`card/license: warning`, `… : off`): select a known rule or change its severity;
+ *        - a partial mapping without `then` (`{ severity, when, message, … }`): adjust a known rule;
+ *        - a full definition (with `given` and `then`): define a rule, or replace one by id.
+ *      The pack that includes another always wins over it.
+ *   4. `locked` rules cannot be turned off or lowered.
+ * Every problem is a `UsageError` with the pack file, line and column (exit code 2).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { assetPath } from '../assets.js';
+import { CHECK_FUNCTIONS } from '../evaluate/functions/index.js';
+import { checkSchema, closest, explainSchemaErrors } from '../load/schema.js';
+import { parseYaml, type YamlDoc } from '../load/yaml.js';
+import { severityRank, UsageError, type Controls, type Location, type PathSegment, type Severity } from '../types.js';
+import { parseField, parseGiven } from './path.js';
+import type { CompiledRule, Policy, RuleDefinition, SeveritySetting, ThenClause } from './types.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+
+export const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
+
+/** GitHub's anchor for a rule's heading in docs/rules.md (`card/intended-use` → `cardintended-use`). */
+export function docsUrl(id: string): string {
+  return `${DOCS_URL}#${id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-')}`;
+}
+
+interface RawRule {
+  title?: string;
+  description?: string;
+  severity?: SeveritySetting;
+  when?: RuleDefinition['when'];
+  given?: string | string[];
+  then?: ThenClause | ThenClause[];
+  message?: string;
+  remediation?: string;
+  docs?: string;
+  controls?: Controls;
+  core?: boolean;
+  locked?: boolean;
+}
+
+interface RawPack {
+  name?: string;
+  description?: string;
+  extends?: string | string[];
+  rules?: Record<string, SeveritySetting | RawRule>;
+}
+
+interface Entry {
+  definition: RuleDefinition;
+}
+
+type Resolution = Map<string, Entry>;
+
+export interface LoadPolicyOptions {
+  /** Directory a top-level relative pack path is read from (the CLI's cwd, the Action's workspace). */
+  baseDir: string;
+}
+
+let catalogue: Map<string, RuleDefinition> | undefined;
+
+/** Every rule defined in `policies/rules/*.yaml`. */
+export function ruleCatalogue(): Map<string, RuleDefinition> {
+  if (catalogue) return catalogue;
+  const dir = assetPath('policies', 'rules');
+  const definitions = new Map<string, RuleDefinition>();
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = `policies/rules/${name}`;
+    const { pack, doc } = readPack(path.join(dir, name), file);
+    for (const [id, raw] of Object.entries(pack.rules ?? {})) {
+      const at = locate(doc, file, ['rules', id]);
+      if (typeof raw === 'string') throw new UsageError(`the catalogue must define rules, not select them`, at);
+      if (definitions.has(id)) throw new UsageError(`rule ${id} is defined twice in the catalogue`, at);
+      definitions.set(id, fullDefinition(id, raw, at, doc, file));
+    }
+  }
+  return (catalogue = definitions);
+}
+
+/** Names of the packs that ship with modelgate (`baseline`, …). */
+export function bundledPackNames(): string[] {
+  return fs
+    .readdirSync(assetPath('policies'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
+  const known = new Map(ruleCatalogue());
+  const packs: string[] = [];
+  const resolution = resolvePack(ref, options.baseDir, [], packs, known);
+  // Locked rules (an unreadable manifest, say) run whatever the packs select.
+  for (const [id, definition] of known) {
+    if (definition.locked && !resolution.has(id)) resolution.set(id, { definition });
+  }
+  const rules: CompiledRule[] = [];
+  for (const [id, { definition }] of [...resolution].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (definition.severity === 'off') continue;
+    rules.push(compile(id, definition));
+  }
+  return { packs, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+}
+
+function resolvePack(ref: string, fromDir: string, chain: string[], packs: string[], known: Map<string, RuleDefinition>): Resolution {
+  const { file, display } = locatePack(ref, fromDir, chain);
+  if (chain.includes(file)) {
+    throw new UsageError(`policy packs extend each other in a cycle: ${[...chain, file].map(shortName).join(' → ')}`);
+  }
+  const { pack, doc } = readPack(file, display);
+  packs.push(display);
+  const resolution: Resolution = new Map();
+  const parents = pack.extends === undefined ? [] : ([] as string[]).concat(pack.extends);
+  parents.forEach((parent, index) => {
+    let inherited: Resolution;
+    try {
+      inherited = resolvePack(parent, path.dirname(file), [...chain, file], packs, known);
+    } catch (error) {
+      if (error instanceof UsageError && !error.location) {
+        const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
+        throw new UsageError(error.message, at);
+      }
+      throw error;
+    }
+    for (const [id, entry] of inherited) resolution.set(id, entry);
+  });
+
+  for (const [id, raw] of Object.entries(pack.rules ?? {})) {
+    const at = locate(doc, display, ['rules', id]);
+    const current = resolution.get(id)?.definition ?? known.get(id);
+    let next: RuleDefinition;
+    if (typeof raw === 'string' || (raw.then === undefined && raw.given === undefined && !raw.core)) {
+      if (!current) {
+        const guess = closest(id, [...known.keys()]);
+        throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+      }
+      next = typeof raw === 'string' ? { ...current, severity: raw } : adjust(current, raw);
+    } else {
+      next = fullDefinition(id, raw, at, doc, display);
+    }
+    if (current?.locked && lowers(current.severity, next.severity)) {
+      throw new UsageError(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
+    }
+    if (current?.locked) next.locked = true;
+    known.set(id, next);
+    resolution.set(id, { definition: next });
+  }
+  return resolution;
+}
+
+function lowers(from: SeveritySetting, to: SeveritySetting): boolean {
+  if (to === 'off') return true;
+  if (from === 'off') return false;
+  return severityRank(to) < severityRank(from);
+}
+
+function adjust(current: RuleDefinition, raw: RawRule): RuleDefinition {
+  const next: RuleDefinition = { ...current };
+  if (raw.title !== undefined) next.title = raw.title;
+  if (raw.description !== undefined) next.description = raw.description;
+  if (raw.severity !== undefined) next.severity = raw.severity;
+  if (raw.when !== undefined) next.when = raw.when;
+  if (raw.message !== undefined) next.message = raw.message;
+  if (raw.remediation !== undefined) next.remediation = raw.remediation;
+  if (raw.docs !== undefined) next.docs = raw.docs;
+  if (raw.controls !== undefined) next.controls = raw.controls;
+  return next;
+}
+
+function fullDefinition(id: string, raw: RawRule, at: Location, doc: YamlDoc, file: string): RuleDefinition {
+  for (const field of ['title', 'severity', 'remediation'] as const) {
+    if (raw[field] === undefined) throw new UsageError(`rule ${id} must have "${field}"`, at);
+  }
+  if (!raw.core && (raw.given === undefined || raw.then === undefined)) {
+    throw new UsageError(`rule ${id} must have "given" and "then" (or be a core rule)`, at);
+  }
+  const definition: RuleDefinition = {
+    id,
+    title: raw.title as string,
+    severity: raw.severity as SeveritySetting,
+    remediation: raw.remediation as string,
+    docs: raw.docs ?? docsUrl(id),
+    controls: raw.controls ?? {},
+    definedIn: at,
+  };
+  if (raw.description !== undefined) definition.description = raw.description;
+  if (raw.when !== undefined) definition.when = raw.when;
+  if (raw.message !== undefined) definition.message = raw.message;
+  if (raw.core) definition.core = true;
+  if (raw.locked) definition.locked = true;
+  if (raw.given !== undefined) definition.given = ([] as string[]).concat(raw.given);
+  if (raw.then !== undefined) definition.then = ([] as ThenClause[]).concat(raw.then);
+  // Check the rule now, at its own lines, rather than when it first runs.
+  validateChecks(definition, doc, file);
+  return definition;
+}
+
+function validateChecks(rule: RuleDefinition, doc: YamlDoc, file: string): void {
+  const base: PathSegment[] = ['rules', rule.id];
+  rule.given?.forEach((given, index) => {
+    try {
+      parseGiven(given);
+    } catch (error) {
+      const where: PathSegment[] = rule.given!.length > 1 ? [...base, 'given', index] : [...base, 'given'];
+      throw new UsageError(`rule ${rule.id}: given ${(error as Error).message}`, locate(doc, file, where));
+    }
+  });
+  rule.then?.forEach((then, index) => {
+    const where: PathSegment[] = rule.then!.length > 1 ? [...base, 'then', index] : [...base, 'then'];
+    const fn = CHECK_FUNCTIONS.get(then.function);
+    if (!fn) {
+      const guess = closest(then.function, [...CHECK_FUNCTIONS.keys()]);
+      throw new UsageError(
+        `rule ${rule.id}: unknown check function "${then.function}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        locate(doc, file, [...where, 'function']),
+      );
+    }
+    if (then.field !== undefined) {
+      try {
+        parseField(then.field);
+      } catch (error) {
+        throw new UsageError(`rule ${rule.id}: ${(error as Error).message}`, locate(doc, file, [...where, 'field']));
+      }
+    }
+    const issues = optionIssues(fn.name, fn.optionsSchema, then.options ?? {});
+    const first = issues[0];
+    if (first) {
+      throw new UsageError(
+        `rule ${rule.id}: options for ${fn.name}: ${first.message}`,
+        locate(doc, file, [...where, 'options', ...first.path]),
+      );
+    }
+  });
+  if (rule.message !== undefined) {
+    for (const [, name] of rule.message.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+      if (!TEMPLATE_VARIABLES.includes(name as string)) {
+        throw new UsageError(
+          `rule ${rule.id}: unknown message variable {{${name}}}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`,
+          locate(doc, file, [...base, 'message']),
+        );
+      }
+    }
+  }
+}
+
+export const TEMPLATE_VARIABLES = ['error', 'path', 'system', 'title'];
+
+const optionAjv = new Map<string, (data: unknown) => ReturnType<typeof explainSchemaErrors>>();
+let sharedAjv: Ajv2020 | undefined;
+
+function optionIssues(name: string, schema: object, options: unknown) {
+  let check = optionAjv.get(name);
+  if (!check) {
+    sharedAjv ??= new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    const validate = sharedAjv.compile(schema);
+    check = (data) => (validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data));
+    optionAjv.set(name, check);
+  }
+  return check(options);
+}
+
+function compile(id: string, definition: RuleDefinition): CompiledRule {
+  return {
+    ...definition,
+    severity: definition.severity as Severity,
+    givenSteps: (definition.given ?? []).map(parseGiven),
+    checks: (definition.then ?? []).map((then) => {
+      const check: CompiledRule['checks'][number] = {
+        fn: CHECK_FUNCTIONS.get(then.function) as CompiledRule['checks'][number]['fn'],
+        options: then.options ?? {},
+      };
+      if (then.field !== undefined) check.field = parseField(then.field) as PathSegment[];
+      return check;
+    }),
+  };
+}
+
+function locatePack(ref: string, fromDir: string, chain: string[]): { file: string; display: string } {
+  const trimmed = ref.trim();
+  if (/^[a-z0-9-]+$/.test(trimmed)) {
+    const file = assetPath('policies', `${trimmed}.yaml`);
+    if (!fs.existsSync(file)) {
+      const guess = closest(trimmed, bundledPackNames());
+      throw new UsageError(
+        `unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`,
+      );
+    }
+    return { file, display: trimmed };
+  }
+  if (trimmed.includes('@')) {
+    throw new UsageError(`remote policy packs ("${trimmed}") are not supported yet; check the pack out and give its path`);
+  }
+  const file = path.resolve(fromDir, trimmed);
+  if (!fs.existsSync(file)) {
+    const from = chain.length ? ` (extended from ${shortName(chain[chain.length - 1] as string)})` : '';
+    throw new UsageError(`policy pack ${trimmed} does not exist${from}`);
+  }
+  return { file, display: path.relative(process.cwd(), file).split(path.sep).join('/') || trimmed };
+}
+
+function shortName(file: string): string {
+  return file.startsWith(assetPath('policies')) ? path.basename(file, '.yaml') : path.relative(process.cwd(), file) || file;
+}
+
+function readPack(file: string, display: string): { pack: RawPack; doc: YamlDoc } {
+  let text: string;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new UsageError(`policy pack ${display} is not a file`);
+    if (stat.size > 1024 * 1024) throw new UsageError(`policy pack ${display} is over 1 MB`);
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read policy pack ${display}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const parsed = parseYaml(text, { file: display });
+  if (!parsed.ok) {
+    throw new UsageError(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
+  }
+  const value = parsed.doc.value ?? {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
+  }
+  const first = checkSchema('policy-pack.schema.json', value)[0];
+  if (first) throw new UsageError(first.message, locate(parsed.doc, display, first.path));
+  return { pack: value as RawPack, doc: parsed.doc };
+}
+
+function locate(doc: YamlDoc, file: string, at: readonly PathSegment[]): Location {
+  const { line, column } = doc.locate(at);
+  return { file, line, column };
+}

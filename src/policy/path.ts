@@ -1,0 +1,95 @@
+/**
+ * The `given` and `field` path language of rules: a small JSONPath subset over the system
+ * document `{ manifest, card }`.
+ *
+ *   $.manifest.data.datasets[*]     every dataset
+ *   $.manifest.oversight            the oversight block
+ *   $.card                          the model card
+ *   personalData.present            (a field, relative to each target)
+ *
+ * Steps are `.name`, `['name']`, `[0]`, `[*]` and `.*`. Nothing else: no filters, no recursion,
+ * so a policy cannot make evaluation slow.
+ */
+import type { PathSegment } from '../types.js';
+
+export const WILDCARD = Symbol('*');
+export type Step = PathSegment | typeof WILDCARD;
+
+export interface Target {
+  value: unknown;
+  path: PathSegment[];
+}
+
+const NAME = /^[A-Za-z_$][\w$-]*/;
+
+/** Parses a `given` expression (must start with `$`). Throws a plain Error on bad syntax. */
+export function parseGiven(expression: string): Step[] {
+  if (!expression.startsWith('$')) throw new Error(`"${expression}" must start with "$"`);
+  return parseSteps(expression.slice(1), expression, true);
+}
+
+/** Parses a `field` expression, relative to each target. */
+export function parseField(expression: string): Step[] {
+  const steps = parseSteps(expression, expression, false);
+  if (steps.includes(WILDCARD)) throw new Error(`field "${expression}" cannot contain a wildcard`);
+  return steps;
+}
+
+function parseSteps(rest: string, whole: string, leadingDot: boolean): Step[] {
+  const steps: Step[] = [];
+  let text = rest;
+  let first = !leadingDot;
+  while (text.length > 0) {
+    let match: RegExpMatchArray | null;
+    if (first && (match = text.match(NAME))) {
+      steps.push(match[0]);
+    } else if ((match = text.match(/^\.\*/))) {
+      steps.push(WILDCARD);
+    } else if ((match = text.match(/^\.([A-Za-z_$][\w$-]*)/))) {
+      steps.push(match[1] as string);
+    } else if ((match = text.match(/^\[\*\]/))) {
+      steps.push(WILDCARD);
+    } else if ((match = text.match(/^\[(\d+)\]/))) {
+      steps.push(Number(match[1]));
+    } else if ((match = text.match(/^\['([^']*)'\]/) ?? text.match(/^\["([^"]*)"\]/))) {
+      steps.push(match[1] as string);
+    } else {
+      throw new Error(`cannot read "${whole}" at "${text}"; use .name, ['name'], [0] or [*]`);
+    }
+    text = text.slice(match[0].length);
+    first = false;
+  }
+  return steps;
+}
+
+/** Every value the steps reach from `root`, with its concrete path. */
+export function select(root: unknown, steps: readonly Step[], base: PathSegment[] = []): Target[] {
+  let current: Target[] = [{ value: root, path: base }];
+  for (const step of steps) {
+    const next: Target[] = [];
+    for (const { value, path } of current) {
+      if (value === null || typeof value !== 'object') continue;
+      if (step === WILDCARD) {
+        if (Array.isArray(value)) value.forEach((item, index) => next.push({ value: item, path: [...path, index] }));
+        else for (const [key, item] of Object.entries(value)) next.push({ value: item, path: [...path, key] });
+      } else if (Array.isArray(value)) {
+        if (typeof step === 'number' && step < value.length) next.push({ value: value[step], path: [...path, step] });
+      } else if (Object.prototype.hasOwnProperty.call(value, step)) {
+        next.push({ value: (value as Record<string, unknown>)[step], path: [...path, step] });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** The value at a field path (no wildcards) below `value`, or undefined. */
+export function valueAt(value: unknown, steps: readonly PathSegment[]): unknown {
+  let node = value;
+  for (const step of steps) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, step)) return undefined;
+    node = (node as Record<string, unknown>)[step];
+  }
+  return node;
+}

@@ -1,0 +1,63 @@
+/** Rules and resolved policies. A rule is data; `CompiledRule` is that data checked and ready to run. */
+import type { CheckFunction } from '../evaluate/function.js';
+import type { LifecycleStage, RiskTier } from '../load/manifest.js';
+import type { Controls, Location, PathSegment, Severity } from '../types.js';
+import type { Step } from './path.js';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface Applicability {
+  tiers?: RiskTier[];
+  stages?: LifecycleStage[];
+  labels?: string[];
+}
+
+export interface ThenClause {
+  field?: string;
+  function: string;
+  options?: Record<string, unknown>;
+}
+
+/** A rule as written in a pack or the catalogue. */
+export interface RuleDefinition {
+  id: string;
+  title: string;
+  description?: string;
+  severity: SeveritySetting;
+  when?: Applicability;
+  given?: string[];
+  then?: ThenClause[];
+  /** Template; `{{error}}` is the check function's own sentence. */
+  message?: string;
+  remediation: string;
+  docs: string;
+  controls: Controls;
+  /** Produced by the engine while loading documents, not by given/then. */
+  core?: boolean;
+  /** Cannot be turned off or lowered. */
+  locked?: boolean;
+  /** Where the definition was written (for policy errors). */
+  definedIn: Location;
+}
+
+export interface CompiledCheck {
+  field?: PathSegment[];
+  fn: CheckFunction<unknown>;
+  options: unknown;
+}
+
+export interface CompiledRule extends RuleDefinition {
+  severity: Severity;
+  givenSteps: Step[][];
+  checks: CompiledCheck[];
+}
+
+export interface Policy {
+  /** The packs that were read, outermost first (`./org.yaml`, `baseline`). */
+  packs: string[];
+  /** Active rules (severity not `off`), sorted by id. */
+  rules: CompiledRule[];
+  byId: ReadonlyMap<string, CompiledRule>;
+  /** Every rule the catalogue and packs know, active or not (for `modelgate rules`). */
+  known: ReadonlyMap<string, RuleDefinition>;
+}
