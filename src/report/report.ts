@@ -1,0 +1,64 @@
+/**
+ * The report: every finding plus the verdict, computed once here from findings and `fail-on`.
+ * Every output (console, JSON, Markdown, annotations) renders this; none decides anything.
+ * The JSON form of this object is the documented `--format json` output.
+ */
+import { failsGate, type FailOn, type Finding } from '../types.js';
+
+export type Verdict = 'pass' | 'fail';
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  notices: number;
+  passed: number;
+  waived: number;
+  notApplicable: number;
+}
+
+export interface SystemSummary {
+  id: string;
+  name?: string;
+  version?: string;
+  manifest: string;
+  card?: string;
+  verdict: Verdict;
+  counts: Counts;
+}
+
+export interface Report {
+  tool: { name: 'modelgate'; version: string };
+  /** Version of this JSON shape; bumped on breaking changes. */
+  reportVersion: 1;
+  verdict: Verdict;
+  failOn: FailOn;
+  policy: { packs: string[]; rules: number };
+  summary: Counts & { systems: number; unregistered: number };
+  systems: SystemSummary[];
+  findings: Finding[];
+}
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
+  for (const finding of findings) {
+    if (finding.status === 'pass') counts.passed++;
+    else if (finding.status === 'waived') counts.waived++;
+    else if (finding.status === 'not-applicable') counts.notApplicable++;
+    else if (finding.severity === 'error') counts.errors++;
+    else if (finding.severity === 'warning') counts.warnings++;
+    else counts.notices++;
+  }
+  return counts;
+}
+
+export function verdictOf(findings: readonly Finding[], failOn: FailOn): Verdict {
+  return findings.some((f) => f.status === 'fail' && failsGate(f.severity, failOn)) ? 'fail' : 'pass';
+}
+
+/** Failing findings, most severe first, then by file and line: the order people should read them. */
+export function failuresInPriorityOrder(findings: readonly Finding[]): Finding[] {
+  const rank = { error: 0, warning: 1, notice: 2 } as const;
+  return findings
+    .filter((f) => f.status === 'fail')
+    .sort((a, b) => rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,84 @@
+/**
+ * The console report, grouped by system then file, like ESLint's "stylish":
+ *
+ *   examples/loan-approval/ai-system.yaml  (loan-approval)
+ *     34:7  error  … message …  bias/report-model-version
+ *
+ * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not.
+ */
+import { failuresInPriorityOrder, type Report } from './report.js';
+import type { Finding } from '../types.js';
+
+export interface StylishOptions {
+  color: boolean;
+  /** Also list passing rules per system. */
+  verbose?: boolean;
+}
+
+const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 } as const;
+
+export function formatStylish(report: Report, options: StylishOptions): string {
+  const paint = (style: keyof typeof CODES, text: string) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
+  const severityText = (f: Finding) =>
+    f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'notice ');
+  const lines: string[] = [];
+
+  const failures = failuresInPriorityOrder(report.findings);
+  const bySystem = new Map<string, Finding[]>();
+  for (const finding of failures) {
+    const list = bySystem.get(finding.system) ?? [];
+    list.push(finding);
+    bySystem.set(finding.system, list);
+  }
+
+  const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !report.systems.some((s) => s.id === id))];
+  for (const systemId of order) {
+    const summary = report.systems.find((s) => s.id === systemId);
+    const systemFailures = (bySystem.get(systemId) ?? []).sort(
+      (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    );
+    if (systemFailures.length === 0) {
+      if (summary) lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+      if (options.verbose) lines.push(...passes(report, systemId, paint));
+      continue;
+    }
+    lines.push('');
+    lines.push(`${paint('red', '✖')} ${paint('bold', summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : 'unregistered')}  ${paint('dim', summary?.manifest ?? systemId)}`);
+    let file = '';
+    for (const finding of systemFailures) {
+      if (finding.file !== file) {
+        file = finding.file;
+        lines.push(`  ${paint('underline', file)}`);
+      }
+      const position = `${finding.line}:${finding.column}`.padEnd(7);
+      lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
+    }
+    if (options.verbose) lines.push(...passes(report, systemId, paint));
+  }
+
+  const { summary } = report;
+  const problems = summary.errors + summary.warnings + summary.notices;
+  lines.push('');
+  const counts = [
+    plural(summary.errors, 'error'),
+    plural(summary.warnings, 'warning'),
+    plural(summary.notices, 'notice'),
+  ].join(', ');
+  const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
+  const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
+  lines.push(
+    `${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
+      `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`,
+  );
+  return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
+
+function passes(report: Report, systemId: string, paint: (s: keyof typeof CODES, t: string) => string): string[] {
+  return report.findings
+    .filter((f) => f.system === systemId && f.status === 'pass')
+    .map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
