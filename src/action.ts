@@ -1,1 +1,108 @@
-export async function runAction(): Promise<void> {}
+/**
+ * The GitHub Action: read inputs and the runner's environment, run the engine, then report
+ * through every surface that needs no write permission (annotations, job summary, outputs, a
+ * JSON report under RUNNER_TEMP). The verdict alone decides the step's exit code: 1 on a policy
+ * failure, 2 on a configuration or internal error, 0 otherwise.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { runGate } from './engine.js';
+import { parseSize } from './fs/repo-fs.js';
+import { planAnnotations } from './report/annotations.js';
+import { formatMarkdown } from './report/markdown.js';
+import type { Report } from './report/report.js';
+import { formatStylish } from './report/stylish.js';
+import { FAIL_ON, UsageError, type FailOn } from './types.js';
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const report = gate(env);
+    publish(report, env);
+    await writeSummary(report);
+    if (report.verdict === 'fail') {
+      const { errors, warnings, notices } = report.summary;
+      core.info(`modelgate: FAIL (errors: ${errors}, warnings: ${warnings}, notices: ${notices}; fail-on: ${report.failOn})`);
+      process.exitCode = 1;
+    } else {
+      core.info('modelgate: pass');
+    }
+  } catch (error) {
+    // Not a policy verdict: the gate could not run. Say why; exit 2 so it is never mistaken for one.
+    const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    core.error(`modelgate: ${message}`);
+    process.exitCode = 2;
+    try {
+      core.setOutput('verdict', 'error');
+    } catch {
+      // GITHUB_OUTPUT missing or unwritable: the exit code still says it all.
+    }
+  }
+}
+
+function gate(env: NodeJS.ProcessEnv): Report {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const scan = path.resolve(workspace, core.getInput('path') || '.');
+  const scanPath = path.relative(workspace, scan).split(path.sep).join('/');
+  if (scanPath === '..' || scanPath.startsWith('../') || path.isAbsolute(scanPath)) {
+    throw new UsageError(`input path "${core.getInput('path')}" is outside the workspace`);
+  }
+  if (!fs.existsSync(scan)) throw new UsageError(`input path "${core.getInput('path')}" does not exist in the workspace`);
+  const failOn = core.getInput('fail-on') || 'error';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new UsageError(`input fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
+  }
+  const maxFileSize = core.getInput('max-file-size');
+  return runGate({
+    root: workspace,
+    scanPath,
+    policy: core.getInput('policy') || 'baseline',
+    policyBaseDir: workspace,
+    failOn: failOn as FailOn,
+    ...(maxFileSize ? { maxFileBytes: parseSize(maxFileSize) } : {}),
+  });
+}
+
+function publish(report: Report, env: NodeJS.ProcessEnv): void {
+  // The log: the console report, with workflow commands switched off around it so text quoted
+  // from documents can never be read as a command.
+  const token = randomUUID();
+  process.stdout.write(`::stop-commands::${token}\n`);
+  process.stdout.write(formatStylish(report, { color: true }));
+  process.stdout.write(`::${token}::\n`);
+
+  const plan = planAnnotations(report.findings);
+  for (const annotation of plan.annotations) {
+    const { level, message, ...properties } = annotation;
+    core[level](message, properties);
+  }
+  if (plan.overflowNotice) core.notice(plan.overflowNotice);
+
+  // Written under RUNNER_TEMP, never into the checkout, where a committed symlink could redirect it.
+  const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'modelgate');
+  fs.mkdirSync(dir, { recursive: true });
+  const reportPath = path.join(dir, 'report.json');
+  fs.rmSync(reportPath, { force: true });
+  fs.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
+
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('errors', report.summary.errors);
+  core.setOutput('warnings', report.summary.warnings);
+  core.setOutput('notices', report.summary.notices);
+  core.setOutput('report', reportPath);
+}
+
+async function writeSummary(report: Report): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
+    return;
+  }
+  try {
+    await core.summary.addRaw(formatMarkdown(report)).write({ overwrite: false });
+  } catch (error) {
+    // The summary is a courtesy; failing to write it must not change the verdict.
+    core.warning(`modelgate: could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Workflow-command annotations. GitHub keeps at most 10 errors, 10 warnings and 10 notices per
+ * step and silently drops the rest, so we choose: errors first (then warnings, then notices),
+ * each in file and line order, and when anything is left out, one notice that says how many
+ * and where to find them. Escaping of the message and properties is @actions/core's.
+ */
+import { failuresInPriorityOrder } from './report.js';
+import type { Finding, Severity } from '../types.js';
+
+export const ANNOTATION_CAPS: Record<Severity, number> = { error: 10, warning: 10, notice: 10 };
+
+export interface Annotation {
+  level: Severity;
+  message: string;
+  title: string;
+  file: string;
+  startLine: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+export interface AnnotationPlan {
+  annotations: Annotation[];
+  /** How many failing findings did not fit. */
+  omitted: number;
+  /** The closing notice when something was omitted. */
+  overflowNotice?: string;
+}
+
+export function planAnnotations(findings: readonly Finding[], caps = ANNOTATION_CAPS): AnnotationPlan {
+  const failures = failuresInPriorityOrder(findings);
+  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const annotations: Annotation[] = [];
+  let omitted = 0;
+  for (const finding of failures) {
+    if (used[finding.severity] >= caps[finding.severity]) {
+      omitted++;
+      continue;
+    }
+    used[finding.severity]++;
+    annotations.push(toAnnotation(finding));
+  }
+  if (omitted === 0) return { annotations, omitted };
+  // The overflow notice needs a notice slot of its own.
+  if (used.notice >= caps.notice) {
+    const lastNotice = annotations.map((a) => a.level).lastIndexOf('notice');
+    annotations.splice(lastNotice, 1);
+    omitted++;
+  }
+  return {
+    annotations,
+    omitted,
+    overflowNotice:
+      `modelgate: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not shown as annotations ` +
+      `(GitHub shows at most ${caps.error} errors, ${caps.warning} warnings and ${caps.notice} notices per step); ` +
+      'every finding is in the job summary and the JSON report.',
+  };
+}
+
+function toAnnotation(finding: Finding): Annotation {
+  const annotation: Annotation = {
+    level: finding.severity,
+    message: finding.remediation ? `${finding.message}\nFix: ${finding.remediation}` : finding.message,
+    title: `modelgate ${finding.ruleId}`,
+    file: finding.file,
+    startLine: finding.line,
+    startColumn: finding.column,
+  };
+  // Columns only mean something on a single line; a finding on a block points at its first line.
+  if (finding.endLine === finding.line && finding.endColumn !== undefined) annotation.endColumn = finding.endColumn;
+  return annotation;
+}

@@ -1,0 +1,107 @@
+/**
+ * The Markdown report: the job summary (and, later, the PR comment). Leads with the verdict,
+ * then one table of systems, then a table of failing findings per system. Text from documents
+ * is escaped so it cannot break a table, inject HTML or @-mention anyone, and the whole report
+ * stays under GitHub's 1 MiB step-summary cap.
+ */
+import { markdownTable } from 'markdown-table';
+import { failuresInPriorityOrder, type Report } from './report.js';
+import type { Finding } from '../types.js';
+
+export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+
+export interface MarkdownOptions {
+  /** Largest output in bytes (UTF-8); defaults to the step summary cap with headroom. */
+  maxBytes?: number;
+}
+
+export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const limit = (options.maxBytes ?? STEP_SUMMARY_LIMIT) - 4096;
+  const { summary } = report;
+  const parts: string[] = [];
+  const icon = report.verdict === 'pass' ? '✅' : '❌';
+  parts.push(`## ${icon} modelgate: ${report.verdict === 'pass' ? 'pass' : 'fail'}`);
+  parts.push(
+    `${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')} ` +
+      `across ${countText(summary.systems, 'system')}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
+      `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
+      `Policy \`${escapeCell(report.policy.packs[0] ?? '')}\` (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`,
+  );
+
+  if (report.systems.length > 0) {
+    parts.push(
+      markdownTable([
+        ['System', 'Version', 'Verdict', 'Errors', 'Warnings', 'Notices', 'Passed', 'Manifest'],
+        ...report.systems.map((s) => [
+          escapeCell(s.id),
+          escapeCell(s.version ?? ''),
+          s.verdict === 'pass' ? '✅ pass' : '❌ fail',
+          String(s.counts.errors),
+          String(s.counts.warnings),
+          String(s.counts.notices),
+          String(s.counts.passed),
+          code(s.manifest),
+        ]),
+      ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'], alignDelimiters: false }),
+    );
+  }
+
+  const failures = failuresInPriorityOrder(report.findings);
+  const groups = new Map<string, Finding[]>();
+  for (const finding of failures) groups.set(finding.system, [...(groups.get(finding.system) ?? []), finding]);
+
+  let size = byteLength(parts.join('\n\n'));
+  let omittedSystems = 0;
+  for (const [system, findings] of groups) {
+    const known = report.systems.find((s) => s.id === system);
+    const heading = known
+      ? `### ${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''} (${code(known.manifest)})`
+      : `### Unregistered model card ${code(system)}`;
+    const table = markdownTable([
+      ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
+      ...findings.map((f) => [
+        f.severity,
+        `[\`${f.ruleId}\`](${f.docs})`,
+        code(`${f.file}:${f.line}`),
+        escapeCell(f.message),
+        escapeCell(f.remediation ?? ''),
+      ]),
+    ], { alignDelimiters: false });
+    const section = `${heading}\n\n${table}`;
+    const sectionSize = byteLength(section) + 2;
+    if (size + sectionSize > limit) {
+      omittedSystems++;
+      continue;
+    }
+    parts.push(section);
+    size += sectionSize;
+  }
+  if (omittedSystems > 0) {
+    parts.push(
+      `> ${omittedSystems} more system${omittedSystems === 1 ? ' is' : 's are'} not shown here to stay under GitHub's summary size limit; every finding is in the JSON report.`,
+    );
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+function countText(count: number, word: string, bold = false): string {
+  const text = `${count} ${word}${count === 1 ? '' : 's'}`;
+  return bold && count > 0 ? `**${text}**` : text;
+}
+
+/** Escapes text from documents for a Markdown table cell. */
+export function escapeCell(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_[\]|<>#~])/g, '\\$1')
+    .replace(/@(?=\w)/g, '@\u200b');
+}
+
+function code(text: string): string {
+  // Backticks inside a code span cannot be escaped; drop them (paths with backticks are rare).
+  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
