@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageVersion } from './assets.js';
 import { runGate } from './engine.js';
+import { parseSize } from './fs/repo-fs.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
 
@@ -148,16 +149,6 @@ function parseCheckArgs(args: readonly string[]) {
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly string[]): T {
   if (!allowed.includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
-}
-
-/** "5MB", "500KB", "1048576" → bytes. */
-export function parseSize(text: string): number {
-  const match = text.trim().match(/^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i);
-  if (!match) throw new UsageError(`--max-file-size must be a size such as 5MB or 500KB, not "${text}"`);
-  const unit = (match[2] ?? 'b').toLowerCase()[0] as 'b' | 'k' | 'm' | 'g';
-  const bytes = Math.floor(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
-  if (bytes < 1) throw new UsageError('--max-file-size must be at least 1 byte');
-  return bytes;
 }
 
 /** The nearest directory at or above `target` that holds `.git`; else the target's directory. */

@@ -108,7 +108,7 @@ export function makeFinding(rule: CompiledRule, system: { id: string }, status: 
     status,
     severity: rule.severity,
     system: system.id,
-    message,
+    message: singleLine(message),
     file: at.file,
     line: at.line,
     column: at.column,
@@ -119,4 +119,9 @@ export function makeFinding(rule: CompiledRule, system: { id: string }, status: 
   if (at.endColumn !== undefined) finding.endColumn = at.endColumn;
   if (status === 'fail') finding.remediation = rule.remediation;
   return finding;
+}
+
+/** Messages quote text from documents; a newline there could start a workflow command in a log. */
+export function singleLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }

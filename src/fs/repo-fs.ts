@@ -7,6 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { UsageError } from '../types.js';
 
 export type FileProblemKind =
   | 'empty-path'
@@ -257,4 +258,14 @@ export function formatBytes(bytes: number): string {
 export function clip(text: string, max = 80): string {
   const flat = text.replace(/[\r\n\t]+/g, ' ');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** "5MB", "500KB", "1048576" → bytes. */
+export function parseSize(text: string): number {
+  const match = text.trim().match(/^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i);
+  if (!match) throw new UsageError(`max-file-size must be a size such as 5MB or 500KB, not "${text}"`);
+  const unit = (match[2] ?? 'b').toLowerCase()[0] as 'b' | 'k' | 'm' | 'g';
+  const bytes = Math.floor(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
+  if (bytes < 1) throw new UsageError('max-file-size must be at least 1 byte');
+  return bytes;
 }

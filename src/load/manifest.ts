@@ -140,8 +140,9 @@ export function loadManifest(repo: RepoFs, file: string): ManifestLoad {
   };
 }
 
-/** The system's id when it is usable text, else the manifest's path (so findings still group). */
+/** The system's id when it is a valid id, else the manifest's path (so findings still group, and
+ *  a hostile id never reaches a log or comment). */
 export function systemId(manifest: Pick<Manifest, 'file' | 'data'>): string {
   const id = (manifest.data as { id?: unknown }).id;
-  return typeof id === 'string' && id.trim() !== '' ? id : manifest.file;
+  return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(id) ? id : manifest.file;
 }

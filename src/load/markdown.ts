@@ -109,7 +109,7 @@ export function headingKey(title: string): string {
     .trim()
     .split(' ')
     .filter((word) => word !== '')
-    .map((word) => (word.length > 4 && word.endsWith('s') && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word));
+    .map((word) => (word.length > 3 && word.endsWith('s') && !/(ss|us|is|as|os)$/.test(word) ? word.slice(0, -1) : word));
   return words.join(' ');
 }
 

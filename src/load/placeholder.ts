@@ -10,7 +10,7 @@ const MARKERS: RegExp[] = [
   /<!--[\s\S]*?-->/g,
   /\{\{[\s\S]*?\}\}/g,
   /\{%[\s\S]*?%\}/g,
-  /\[?more information needed\]?\.?/gi,
+  /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
   /\[(?:optional|required)\]/gi,
   // The Hugging Face template's default recommendation, which says nothing about the model.
   /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,

@@ -3,7 +3,7 @@
  * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
  * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { PathSegment, Position } from '../types.js';
 import { MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
 
@@ -81,7 +81,10 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
   }
   const first = doc.errors[0];
   if (first) {
-    const at = lines.linePos(first.pos[0]);
+    let at = lines.linePos(first.pos[0]);
+    // Errors found only at the end of input ("missing ]") point at the last line with content.
+    const lastContent = text.trimEnd().length;
+    if (first.pos[0] >= lastContent) at = lines.linePos(Math.max(0, lastContent - 1));
     return {
       ok: false,
       error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col },
@@ -91,17 +94,20 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
-    return {
-      ok: false,
-      error: {
-        message: aliasBomb
-          ? `YAML aliases expand too far (more than ${MAX_YAML_ALIASES}); refusing a possible alias bomb`
-          : nestingMessage(error),
-        line: lineOffset + 1,
-        column: 1,
-      },
-    };
+    const message = error instanceof Error ? error.message : String(error);
+    if (/excessive alias count/i.test(message)) {
+      return {
+        ok: false,
+        error: {
+          message: `YAML aliases expand too far (more than ${MAX_YAML_ALIASES}); refusing a possible alias bomb`,
+          line: lineOffset + 1,
+          column: 1,
+        },
+      };
+    }
+    // An alias with no anchor before it ("*missing"): point at the alias.
+    const at = unresolvedAlias(doc, lines) ?? { line: 1, col: 1 };
+    return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
   }
   if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
     return {
@@ -110,6 +116,23 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
     };
   }
   return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+}
+
+function unresolvedAlias(doc: Document, lines: LineCounter): { line: number; col: number } | undefined {
+  const anchors = new Set<string>();
+  let found: { line: number; col: number } | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source) && node.range) {
+        found = lines.linePos(node.range[0]);
+        return visit.BREAK;
+      }
+    } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+      anchors.add(node.anchor);
+    }
+    return undefined;
+  });
+  return found;
 }
 
 function nestingMessage(error: unknown): string {

@@ -96,7 +96,7 @@ export function bundledPackNames(): string[] {
 export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   const known = new Map(ruleCatalogue());
   const packs: string[] = [];
-  const resolution = resolvePack(ref, options.baseDir, [], packs, known);
+  const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of known) {
     if (definition.locked && !resolution.has(id)) resolution.set(id, { definition });
@@ -109,10 +109,17 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   return { packs, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
 
-function resolvePack(ref: string, fromDir: string, chain: string[], packs: string[], known: Map<string, RuleDefinition>): Resolution {
-  const { file, display } = locatePack(ref, fromDir, chain);
+function resolvePack(
+  ref: string,
+  fromDir: string,
+  chain: string[],
+  packs: string[],
+  known: Map<string, RuleDefinition>,
+  baseDir: string,
+): Resolution {
+  const { file, display } = locatePack(ref, fromDir, chain, baseDir);
   if (chain.includes(file)) {
-    throw new UsageError(`policy packs extend each other in a cycle: ${[...chain, file].map(shortName).join(' → ')}`);
+    throw new UsageError(`policy packs extend each other in a cycle: ${[...chain, file].map((f) => shortName(f, baseDir)).join(' → ')}`);
   }
   const { pack, doc } = readPack(file, display);
   packs.push(display);
@@ -121,7 +128,7 @@ function resolvePack(ref: string, fromDir: string, chain: string[], packs: strin
   parents.forEach((parent, index) => {
     let inherited: Resolution;
     try {
-      inherited = resolvePack(parent, path.dirname(file), [...chain, file], packs, known);
+      inherited = resolvePack(parent, path.dirname(file), [...chain, file], packs, known, baseDir);
     } catch (error) {
       if (error instanceof UsageError && !error.location) {
         const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
@@ -139,7 +146,8 @@ function resolvePack(ref: string, fromDir: string, chain: string[], packs: strin
     if (typeof raw === 'string' || (raw.then === undefined && raw.given === undefined && !raw.core)) {
       if (!current) {
         const guess = closest(id, [...known.keys()]);
-        throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+        const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
+        throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
       }
       next = typeof raw === 'string' ? { ...current, severity: raw } : adjust(current, raw);
     } else {
@@ -282,7 +290,7 @@ function compile(id: string, definition: RuleDefinition): CompiledRule {
   };
 }
 
-function locatePack(ref: string, fromDir: string, chain: string[]): { file: string; display: string } {
+function locatePack(ref: string, fromDir: string, chain: string[], baseDir: string): { file: string; display: string } {
   const trimmed = ref.trim();
   if (/^[a-z0-9-]+$/.test(trimmed)) {
     const file = assetPath('policies', `${trimmed}.yaml`);
@@ -299,14 +307,17 @@ function locatePack(ref: string, fromDir: string, chain: string[]): { file: stri
   }
   const file = path.resolve(fromDir, trimmed);
   if (!fs.existsSync(file)) {
-    const from = chain.length ? ` (extended from ${shortName(chain[chain.length - 1] as string)})` : '';
+    const from = chain.length ? ` (extended from ${shortName(chain[chain.length - 1] as string, baseDir)})` : '';
     throw new UsageError(`policy pack ${trimmed} does not exist${from}`);
   }
-  return { file, display: path.relative(process.cwd(), file).split(path.sep).join('/') || trimmed };
+  return { file, display: shortName(file, baseDir) };
 }
 
-function shortName(file: string): string {
-  return file.startsWith(assetPath('policies')) ? path.basename(file, '.yaml') : path.relative(process.cwd(), file) || file;
+/** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
+function shortName(file: string, baseDir: string): string {
+  if (file.startsWith(assetPath('policies') + path.sep)) return path.basename(file, '.yaml');
+  const relative = path.relative(baseDir, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
 
 function readPack(file: string, display: string): { pack: RawPack; doc: YamlDoc } {
