@@ -1,0 +1,75 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseSize, RepoFs } from '../../src/fs/repo-fs.js';
+import { makeRepo } from '../helpers/repo.js';
+
+describe('RepoFs', () => {
+  const root = makeRepo({
+    'a/doc.md': 'hello\n',
+    'a/bom.md': '\ufeffwith bom\n',
+    'a/inside-link.md': { symlink: 'doc.md' },
+    'a/outside-link.md': { symlink: '/etc/hostname' },
+    'a/outside-dir': { symlink: '/etc' },
+    'a/loop': { symlink: 'loop' },
+    'big.txt': 'x'.repeat(2000),
+  });
+  const repo = new RepoFs(root, { maxFileBytes: 1000 });
+
+  it('resolves relative paths from a directory, with backslashes as separators', () => {
+    expect(repo.resolve('doc.md', 'a')).toMatchObject({ ok: true, rel: 'a/doc.md' });
+    expect(repo.resolve('..\\a\\doc.md', 'a')).toMatchObject({ ok: true, rel: 'a/doc.md' });
+  });
+
+  it.each([
+    ['', 'empty-path'],
+    ['/etc/passwd', 'absolute-path'],
+    ['C:/x.md', 'absolute-path'],
+    ['../../x', 'outside-root'],
+    ['outside-link.md', 'symlink-outside'],
+    ['outside-dir/hostname', 'symlink-outside'],
+    ['loop', 'symlink-loop'],
+    ['missing.md', 'missing'],
+  ])('refuses %j (%s)', (ref, kind) => {
+    const result = repo.resolve(ref, 'a');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.kind).toBe(kind);
+  });
+
+  it('follows links that stay inside the root', () => {
+    expect(repo.readText('a/inside-link.md')).toMatchObject({ ok: true, text: 'hello\n' });
+  });
+
+  it('drops a UTF-8 byte order mark', () => {
+    expect(repo.readText('a/bom.md')).toMatchObject({ ok: true, text: 'with bom\n' });
+  });
+
+  it('refuses files over the cap without reading them', () => {
+    expect(repo.readText('big.txt')).toMatchObject({ ok: false, problem: { kind: 'too-large', message: 'big.txt is 2 KB, over the 1000 bytes limit (max-file-size)' } });
+  });
+
+  it('refuses directories and FIFOs without hanging', () => {
+    expect(repo.readText('a')).toMatchObject({ ok: false, problem: { kind: 'not-a-file' } });
+    const fifo = path.join(root, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    expect(repo.readText('pipe')).toMatchObject({ ok: false, problem: { kind: 'not-a-file' } });
+    fs.rmSync(fifo);
+  });
+
+  it('never echoes the target of a link that leads outside', () => {
+    const result = repo.resolve('outside-link.md', 'a');
+    expect(JSON.stringify(result)).not.toContain('/etc');
+  });
+});
+
+describe('parseSize', () => {
+  it.each([
+    ['5MB', 5 * 1024 * 1024],
+    ['500kb', 500 * 1024],
+    ['1048576', 1048576],
+    ['1.5 m', 1.5 * 1024 * 1024],
+  ])('%s → %d bytes', (text, bytes) => expect(parseSize(text)).toBe(bytes));
+
+  it.each(['', 'big', '-1MB', '0'])('refuses %j', (text) => expect(() => parseSize(text)).toThrow(/max-file-size/));
+});

@@ -1,0 +1,39 @@
+/**
+ * Temporary repositories for tests, written from a map of path → content. A value may be text,
+ * bytes, or `{ symlink: target }`. Every repository is removed after the test file finishes.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll } from 'vitest';
+
+export type FileSpec = string | Uint8Array | { symlink: string };
+export type Files = Record<string, FileSpec>;
+
+const created: string[] = [];
+afterAll(() => {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+export function makeRepo(files: Files): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-test-')));
+  created.push(root);
+  writeFiles(root, files);
+  return root;
+}
+
+export function writeFiles(root: string, files: Files): void {
+  for (const [rel, spec] of Object.entries(files)) {
+    const abs = path.join(root, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    if (typeof spec === 'object' && 'symlink' in spec) fs.symlinkSync(spec.symlink, abs);
+    else fs.writeFileSync(abs, spec);
+  }
+}
+
+/** 1-based line of the first line in `text` containing `needle` (fails loudly if absent). */
+export function lineOf(text: string, needle: string, from = 1): number {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = from - 1; i < lines.length; i++) if ((lines[i] as string).includes(needle)) return i + 1;
+  throw new Error(`"${needle}" not found in:\n${text}`);
+}

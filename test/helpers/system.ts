@@ -1,0 +1,159 @@
+/**
+ * A small AI system that passes every baseline rule, as a file map, plus helpers to break it
+ * one way at a time and look at what a single rule found.
+ */
+import { parse, stringify } from 'yaml';
+import { runGate, type GateOptions } from '../../src/engine.js';
+import type { Report } from '../../src/report/report.js';
+import type { Finding } from '../../src/types.js';
+import { makeRepo, type Files } from './repo.js';
+
+export const MANIFEST = 'sys/ai-system.yaml';
+
+export function compliantManifest(): Record<string, any> {
+  return {
+    id: 'demo-scorer',
+    name: 'Demo Scorer',
+    version: '1.2.0',
+    owner: { team: 'ML Platform', contact: 'ml@example.com' },
+    lifecycle: 'deployment',
+    modelCard: 'README.md',
+    risk: { euAiAct: { tier: 'high', basis: 'Annex III 5(b)' }, impactAssessment: { path: 'docs/impact.md' } },
+    data: {
+      datasets: [
+        {
+          id: 'train-2025',
+          role: 'training',
+          source: 'Internal application records',
+          revision: 'v3',
+          license: 'internal',
+          collection: 'Online applications 2023-2025',
+          personalData: { present: true, purpose: 'scoring', legalBasis: 'contract', handling: 'pseudonymised' },
+          card: 'data/train.md',
+        },
+      ],
+    },
+    bias: {
+      sensitiveAttributes: ['age_band', 'sex'],
+      reports: [{ path: 'evidence/bias.json', format: 'modelgate' }],
+    },
+    monitoring: { config: 'monitoring/drift.yaml', format: 'modelgate' },
+    oversight: {
+      autonomy: 'human-in-the-loop',
+      accountableOwner: 'Head of Lending',
+      plan: 'docs/oversight.md',
+      capabilities: {
+        override: { mechanism: 'Officers decide; the score is advisory.', evidence: 'docs/oversight.md#override' },
+        stop: { mechanism: 'Feature flag SCORER_ENABLED=false.', evidence: 'runbooks/stop.md' },
+      },
+    },
+  };
+}
+
+export const COMPLIANT_CARD = `---
+license: apache-2.0
+pipeline_tag: tabular-classification
+---
+
+# Demo Scorer
+
+## Uses
+
+Ranks applications for manual review by credit officers.
+
+### Out-of-Scope Use
+
+Automatic rejection of applicants without review.
+
+## Bias, Risks, and Limitations
+
+Thin-file applicants get less reliable scores.
+
+## Evaluation
+
+ROC AUC 0.81 on the 2025 hold-out set.
+
+## Model Card Contact
+
+ml@example.com
+`;
+
+export function compliantBiasReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    schema: 'modelgate/bias-report@1',
+    model: { name: 'demo-scorer', version: '1.2.0' },
+    generatedAt: '2026-10-01',
+    results: [
+      { attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.04 },
+      { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.02 },
+    ],
+    ...overrides,
+  };
+}
+
+export const COMPLIANT_MONITORING = `schema: modelgate/monitoring@1
+reference: { dataset: train-2025, revision: v3 }
+metrics:
+  - { name: feature_drift, method: psi, threshold: 0.2 }
+  - { name: roc_auc, method: performance, min: 0.75 }
+schedule: "0 6 * * 1"
+alerts:
+  route: pagerduty:ml
+  owner: ml on-call
+`;
+
+export function compliantFiles(manifest: Record<string, any> = compliantManifest()): Files {
+  return {
+    [MANIFEST]: stringify(manifest),
+    'sys/README.md': COMPLIANT_CARD,
+    'sys/data/train.md': '---\nlicense: other\nsize_categories: [10K<n<100K]\n---\n# Train 2025\n\n## Source Data\n\nInternal records.\n',
+    'sys/evidence/bias.json': JSON.stringify(compliantBiasReport(), null, 2),
+    'sys/monitoring/drift.yaml': COMPLIANT_MONITORING,
+    'sys/docs/oversight.md': '# Oversight\n\n## Override\n\nOfficers decide.\n',
+    'sys/docs/impact.md': '# Impact assessment\n\nDone.\n',
+    'sys/runbooks/stop.md': '# Stop\n\nSet SCORER_ENABLED=false.\n',
+  };
+}
+
+/** The compliant files with the manifest changed by `mutate`. */
+export function withManifest(mutate: (manifest: Record<string, any>) => void, extra: Files = {}): Files {
+  const manifest = compliantManifest();
+  mutate(manifest);
+  return { ...compliantFiles(manifest), ...extra };
+}
+
+/** Runs the gate on a fresh repository; a relative `policy` is read from that repository. */
+export function check(files: Files, options: Partial<GateOptions> = {}): Report {
+  const root = makeRepo(files);
+  return runGate({ root, policyBaseDir: root, now: new Date('2026-11-01T00:00:00Z'), ...options });
+}
+
+export interface Seen {
+  status: Finding['status'];
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** What one rule reported: its failures, or its single pass / not-applicable result. */
+export function resultsOf(report: Report, ruleId: string): Seen[] {
+  return report.findings
+    .filter((f) => f.ruleId === ruleId)
+    .map(({ status, file, line, message }) => ({ status, file, line, message }));
+}
+
+export function failuresOf(report: Report, ruleId: string): Array<Omit<Seen, 'status'>> {
+  return resultsOf(report, ruleId)
+    .filter((f) => f.status === 'fail')
+    .map(({ file, line, message }) => ({ file, line, message }));
+}
+
+export function failingRuleIds(report: Report): string[] {
+  return [...new Set(report.findings.filter((f) => f.status === 'fail').map((f) => f.ruleId))].sort();
+}
+
+export function manifestText(files: Files): string {
+  return files[MANIFEST] as string;
+}
+
+export { parse };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseJson } from '../../src/load/json.js';
+
+describe('parseJson', () => {
+  it('parses natively and locates paths lazily', () => {
+    const result = parseJson('{\n  "a": {\n    "b": [1, {"c": true}]\n  }\n}\n', 'f.json');
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.doc.value).toEqual({ a: { b: [1, { c: true }] } });
+    expect(result.doc.locate(['a', 'b', 1, 'c'])).toMatchObject({ line: 3, column: 20 });
+    expect(result.doc.locate(['a'])).toMatchObject({ line: 2, column: 3 });
+    expect(result.doc.locate(['a', 'nope'])).toMatchObject({ line: 2, column: 3 });
+  });
+
+  it.each([
+    ['{\n  "a": 1,\n}\n', 'invalid JSON: trailing comma', 2, 9],
+    ['{"a": }', 'invalid JSON: value expected', 1, 7],
+    ['', 'invalid JSON: the file is empty', 1, 1],
+    ['{"a": 1} trailing', 'invalid JSON: invalid symbol', 1, 10],
+  ])('reports %j at its line without quoting the text', (text, message, line, column) => {
+    const result = parseJson(text, 'f.json');
+    expect(result).toEqual({ ok: false, error: { message, line, column } });
+  });
+
+  it('refuses nesting deeper than the cap', () => {
+    const result = parseJson(`${'['.repeat(70)}${']'.repeat(70)}`, 'f.json');
+    expect(result).toEqual({ ok: false, error: { message: 'JSON is nested more than 64 levels deep', line: 1, column: 1 } });
+  });
+});

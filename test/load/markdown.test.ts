@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { headingKey, Outline } from '../../src/load/markdown.js';
+
+const outline = (text: string) => new Outline(text.split('\n'));
+const titles = (text: string) => outline(text).headings.map((h) => `${h.kind}:${h.level}:${h.title}@${h.line}`);
+
+describe('Markdown outline', () => {
+  it('finds ATX, setext and HTML headings with their lines', () => {
+    expect(titles('# Title\n\nIntro\nSection\n-------\n\n<h3>Deep</h3>\n## Closed ##\n')).toEqual([
+      'atx:1:Title@1',
+      'setext:2:Section@4',
+      'html:3:Deep@7',
+      'atx:2:Closed@8',
+    ]);
+  });
+
+  it('ignores headings in code fences (``` and ~~~, longer closers) and HTML comments', () => {
+    const text = '# Real\n```md\n# fenced\n```\n~~~~\n# tilde\n~~~\n# still fenced\n~~~~\n<!--\n# commented\n-->\n## After\n';
+    expect(titles(text)).toEqual(['atx:1:Real@1', 'atx:2:After@13']);
+  });
+
+  it('treats an unclosed fence as running to the end', () => {
+    expect(titles('# A\n```\n# not a heading\n')).toEqual(['atx:1:A@1']);
+  });
+
+  it('does not take a list item or thematic break for a setext heading', () => {
+    expect(titles('- item\n---\n\ntext\n\n---\n')).toEqual([]);
+  });
+
+  it('reads bold labels in freeform cards as sections', () => {
+    const o = outline('**Intended Use Cases** Llama 2 is intended for commercial use.\nMore text.\n\n- **License:** MIT\n');
+    expect(o.find(['Intended use cases'])?.body).toBe('Llama 2 is intended for commercial use.\nMore text.');
+    expect(o.find(['License'])?.body).toBe('MIT');
+  });
+
+  it('gives a section its subsections and stops at the next heading of its level', () => {
+    const o = outline('## Uses\n\n### Direct Use\n\nRanking.\n\n## Bias\n\nSome.\n');
+    expect(o.find(['Uses'])?.body.trim()).toBe('### Direct Use\n\nRanking.');
+  });
+
+  it('matches headings loosely: case, numbering, punctuation, [optional], plurals, prefixes', () => {
+    const o = outline('## 3. Intended Uses & Limitations [optional]\n\ntext\n');
+    expect(o.find(['Intended use'])?.heading.line).toBe(1);
+    expect(headingKey('Out-of-Scope Use')).toBe('out of scope use');
+    expect(headingKey('**Bias, Risks, and Limitations**')).toBe('bias risk and limitation');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { loadPolicy, ruleCatalogue } from '../../src/policy/load.js';
+import { makeRepo } from '../helpers/repo.js';
+import { check, compliantFiles, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
+
+function load(files: Record<string, string>, ref = 'pack.yaml') {
+  return loadPolicy(ref, { baseDir: makeRepo(files) });
+}
+
+describe('bundled packs', () => {
+  it('baseline selects only catalogue rules, all active', () => {
+    const policy = loadPolicy('baseline', { baseDir: process.cwd() });
+    const catalogue = ruleCatalogue();
+    expect(policy.packs).toEqual(['baseline']);
+    expect(policy.rules.length).toBeGreaterThanOrEqual(39);
+    for (const rule of policy.rules) expect(catalogue.has(rule.id)).toBe(true);
+  });
+});
+
+describe('pack resolution', () => {
+  it('lets a pack lower, raise and turn off rules it extends (the including pack wins)', () => {
+    const policy = load({
+      'pack.yaml': 'extends: baseline\nrules:\n  card/contact: error\n  card/license: warning\n  data/dataset-card: off\n',
+    });
+    expect(policy.byId.get('card/contact')?.severity).toBe('error');
+    expect(policy.byId.get('card/license')?.severity).toBe('warning');
+    expect(policy.byId.has('data/dataset-card')).toBe(false);
+    expect(policy.packs).toEqual(['pack.yaml', 'baseline']);
+  });
+
+  it('reads a later entry of extends over an earlier one, and local packs relative to the including file', () => {
+    const policy = load({
+      'org/central.yaml': 'extends: [baseline, ./strict.yaml]\n',
+      'org/strict.yaml': 'rules:\n  card/contact: error\n',
+      'pack.yaml': 'extends: org/central.yaml\n',
+    });
+    expect(policy.byId.get('card/contact')?.severity).toBe('error');
+    expect(policy.packs).toEqual(['pack.yaml', 'org/central.yaml', 'baseline', 'org/strict.yaml']);
+  });
+
+  it('adjusts a rule partially (when, message) without redefining it', () => {
+    const policy = load({ 'pack.yaml': 'extends: baseline\nrules:\n  card/contact:\n    when: { tiers: [high] }\n    message: "Contact: {{error}}"\n' });
+    const rule = policy.byId.get('card/contact');
+    expect(rule?.when).toEqual({ tiers: ['high'] });
+    expect(rule?.then?.[0]?.function).toBe('card-section');
+  });
+
+  it('runs a custom rule defined as data, with its message template', () => {
+    const pack = `extends: baseline
+rules:
+  org/purpose-stated:
+    title: The intended purpose is stated in the manifest
+    severity: error
+    given: $.manifest
+    then: { field: intendedUse.purpose, function: present }
+    message: "{{error}} (org policy AI-7)"
+    remediation: Write intendedUse.purpose.
+    controls: { iso42001: [A.9.4], euAiAct: [Art.13(3)(b)] }
+`;
+    const report = check({ ...compliantFiles(), 'pack.yaml': pack }, { policy: 'pack.yaml' });
+    expect(failuresOf(report, 'org/purpose-stated')).toEqual([
+      { file: MANIFEST, line: 1, message: 'intendedUse.purpose is missing (org policy AI-7)' },
+    ]);
+    const passing = check({ ...withManifest((m) => (m.intendedUse = { purpose: 'Rank applications.' })), 'pack.yaml': pack }, { policy: 'pack.yaml' });
+    expect(resultsOf(passing, 'org/purpose-stated')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it('applies when.labels', () => {
+    const pack = 'extends: baseline\nrules:\n  card/contact:\n    when: { labels: [public] }\n';
+    const report = check({ ...compliantFiles(), 'pack.yaml': pack }, { policy: 'pack.yaml' });
+    expect(resultsOf(report, 'card/contact')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: 'applies to systems labelled public' }),
+    ]);
+  });
+});
+
+describe('policy errors (exit code 2, with file, line and column)', () => {
+  it.each([
+    ['a cycle in extends', { 'pack.yaml': 'extends: b.yaml\n', 'b.yaml': 'extends: pack.yaml\n' }, 'b.yaml:1:10: policy packs extend each other in a cycle: pack.yaml → b.yaml → pack.yaml'],
+    ['an unknown bundled pack', { 'pack.yaml': 'extends: basline\n' }, 'pack.yaml:1:10: unknown policy pack "basline" (did you mean "baseline"?)'],
+    ['a missing local pack', { 'pack.yaml': 'extends: ./org.yaml\n' }, 'pack.yaml:1:10: policy pack ./org.yaml does not exist (extended from pack.yaml)'],
+    ['an unpinned remote pack', { 'pack.yaml': 'extends: acme/policies/ai.yaml@main\n' }, 'pack.yaml:1:10: remote policy packs ("acme/policies/ai.yaml@main") are not supported yet'],
+    ['an unknown rule id', { 'pack.yaml': 'extends: baseline\nrules:\n  card/licence: error\n' }, 'pack.yaml:3:17: unknown rule "card/licence" (did you mean "card/license"?)'],
+    ['a bad severity', { 'pack.yaml': 'rules:\n  card/license: fatal\n' }, 'pack.yaml:2:17: rules["card/license"]: "fatal" is not allowed; use one of: error, warning, notice, off'],
+    ['malformed YAML', { 'pack.yaml': 'rules: [\n' }, 'pack.yaml:1:8: invalid YAML: '],
+    ['a pack that is a list', { 'pack.yaml': '- baseline\n' }, 'pack.yaml:1:1: a policy pack must be a mapping'],
+    [
+      'an unknown check function',
+      { 'pack.yaml': 'rules:\n  org/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: presnet }\n    remediation: Fix.\n' },
+      'pack.yaml:6:23: rule org/x: unknown check function "presnet" (did you mean "present"?)',
+    ],
+    [
+      'invalid options for a check function',
+      { 'pack.yaml': 'rules:\n  org/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: any-present, options: { fields: [a] } }\n    remediation: Fix.\n' },
+      'pack.yaml:6:47: rule org/x: options for any-present: fields: must list at least 2 items',
+    ],
+    [
+      'a bad given path',
+      { 'pack.yaml': 'rules:\n  org/x:\n    title: X\n    severity: error\n    given: $..manifest\n    then: { function: present }\n    remediation: Fix.\n' },
+      'pack.yaml:5:12: rule org/x: given cannot read "$..manifest" at "..manifest"',
+    ],
+    [
+      'an unknown message variable',
+      { 'pack.yaml': 'rules:\n  org/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: present }\n    message: "{{value}}"\n    remediation: Fix.\n' },
+      'pack.yaml:7:14: rule org/x: unknown message variable {{value}}',
+    ],
+    [
+      'a new rule without given/then',
+      { 'pack.yaml': 'rules:\n  org/x:\n    title: X\n    severity: error\n    remediation: Fix.\n    controls: {}\n' },
+      'pack.yaml:2:3: unknown rule "org/x"; a new rule needs "given" and "then"',
+    ],
+    [
+      'a wrongly numbered control',
+      { 'pack.yaml': 'extends: baseline\nrules:\n  card/license:\n    controls: { iso42001: [A.5.1.2] }\n' },
+      'pack.yaml:4:28: rules["card/license"].controls.iso42001[0]: "A.5.1.2" is not allowed; use one of: A.2.2, A.2.3,',
+    ],
+  ])('%s', (_, files, message) => {
+    expect(() => load(files)).toThrow(message);
+  });
+});

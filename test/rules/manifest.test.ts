@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { lineOf } from '../helpers/repo.js';
+import { check, compliantFiles, failingRuleIds, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
+
+describe('manifest/readable (locked core rule)', () => {
+  it.each([
+    // The parser finds an unclosed flow sequence where it stops making sense: the next key.
+    { name: 'malformed YAML', text: 'id: demo\nname: [unclosed\nversion: 1\n', at: 'version: 1', message: /^invalid YAML: Flow sequence/ },
+    { name: 'a duplicate key', text: 'id: demo\nname: A\nname: B\nversion: "1"\n', at: 'name: B', message: /^invalid YAML: Map keys must be unique/ },
+    { name: 'a list instead of a mapping', text: '- id: demo\n', at: '- id', message: /^the manifest is a list; it must be a mapping/ },
+    { name: 'a single value', text: 'just text\n', at: 'just text', message: /^the manifest is a single value/ },
+    { name: 'an empty file', text: '', at: '', message: /^the manifest is empty/ },
+    { name: 'multiple YAML documents', text: 'id: a\n---\nid: b\n', at: '---', message: /^invalid YAML: / },
+  ])('fails on $name, at the line, and nothing else runs on that system', ({ text, at, message }) => {
+    const report = check({ [MANIFEST]: text });
+    const failures = failuresOf(report, 'manifest/readable');
+    expect(failures).toEqual([{ file: MANIFEST, line: at ? lineOf(text, at) : 1, message: expect.stringMatching(message) }]);
+    expect(failingRuleIds(report)).toEqual(['manifest/readable']);
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('refuses a YAML alias bomb quickly, as a finding', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`);
+    const started = Date.now();
+    const report = check({ [MANIFEST]: `${bomb.join('\n')}\n` });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(failuresOf(report, 'manifest/readable')).toEqual([
+      { file: MANIFEST, line: 1, message: 'YAML aliases expand too far (more than 100); refusing a possible alias bomb' },
+    ]);
+  });
+
+  it('refuses binary and non-UTF-8 manifests', () => {
+    expect(failuresOf(check({ [MANIFEST]: new Uint8Array([0x69, 0x64, 0x00, 0x01]) }), 'manifest/readable')).toEqual([
+      { file: MANIFEST, line: 1, message: 'sys/ai-system.yaml is a binary file, not text' },
+    ]);
+    const latin1 = new Uint8Array([...Buffer.from('id: demo\nname: '), 0xe9, 0x0a]);
+    expect(failuresOf(check({ [MANIFEST]: latin1 }), 'manifest/readable')).toEqual([
+      { file: MANIFEST, line: 2, message: 'sys/ai-system.yaml is not valid UTF-8 text (first bad byte on line 2)' },
+    ]);
+  });
+
+  it('refuses a manifest over the size cap', () => {
+    const big = `id: demo\nname: x\nversion: "1"\ndescription: "${'x'.repeat(2048)}"\n`;
+    expect(failuresOf(check({ [MANIFEST]: big }, { maxFileBytes: 1024 }), 'manifest/readable')).toEqual([
+      { file: MANIFEST, line: 1, message: 'sys/ai-system.yaml is 2 KB, over the 1 KB limit (max-file-size)' },
+    ]);
+  });
+
+  it('cannot be turned off by a pack', () => {
+    const files = { 'weak.yaml': 'extends: baseline\nrules:\n  manifest/readable: off\n', [MANIFEST]: 'id: [\n' };
+    expect(() => check(files, { policy: 'weak.yaml' })).toThrow('weak.yaml:3:22: rule manifest/readable is locked: it cannot be turned off or lowered below error');
+  });
+});
+
+describe('manifest/schema', () => {
+  it.each([
+    { name: 'a missing required field', mutate: (m: any) => delete m.version, at: 'id: demo-scorer', message: 'missing required field "version"' },
+    { name: 'a number where text belongs', mutate: (m: any) => (m.version = 2.1), at: 'version: 2.1', message: 'version: must be text, found the number 2.1 (quote it: "2.1")' },
+    {
+      name: 'a value outside the enum, with a suggestion',
+      mutate: (m: any) => (m.lifecycle = 'deploymnet'),
+      at: 'lifecycle: deploymnet',
+      message: 'lifecycle: "deploymnet" is not allowed; use one of: design, development, verification, deployment, operation, retired (did you mean "deployment"?)',
+    },
+    {
+      name: 'an invalid id',
+      mutate: (m: any) => (m.id = 'Demo Scorer'),
+      at: 'id: Demo Scorer',
+      message: 'id: "Demo Scorer" is not valid: expected lower-case letters, digits, \'.\', \'_\' and \'-\', starting with a letter or digit',
+    },
+    {
+      name: 'a bad date',
+      mutate: (m: any) => (m.risk.impactAssessment.nextReview = '2027-13-01'),
+      at: 'nextReview:',
+      message: 'risk.impactAssessment.nextReview: "2027-13-01" is not a date written YYYY-MM-DD',
+    },
+    {
+      name: 'a bad sha256',
+      mutate: (m: any) => (m.data.datasets[0].sha256 = 'abc'),
+      at: 'sha256: abc',
+      message: 'data.datasets[0].sha256: "abc" is not valid: expected 64 hexadecimal characters',
+    },
+    {
+      name: 'a block of the wrong type',
+      mutate: (m: any) => (m.data.datasets = 'train-2025'),
+      at: 'datasets: train-2025',
+      message: 'data.datasets: must be a list, found text "train-2025"',
+    },
+    {
+      name: 'a list item missing its required key',
+      mutate: (m: any) => delete m.data.datasets[0].id,
+      at: '- role: training',
+      message: 'data.datasets[0]: missing required field "id"',
+    },
+  ])('reports $name at the offending key', ({ mutate, at, message }) => {
+    const files = withManifest(mutate);
+    expect(failuresOf(check(files), 'manifest/schema')).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
+  });
+
+  it('keeps running the other rules on a manifest that breaks the schema', () => {
+    const report = check(withManifest((m) => {
+      m.version = 2;
+      delete m.data.datasets[0].license;
+    }));
+    expect(failingRuleIds(report)).toEqual(expect.arrayContaining(['manifest/schema', 'data/dataset-license']));
+  });
+});
+
+describe('manifest/unknown-field', () => {
+  it('warns about a typo with a suggestion, at the key', () => {
+    const files = withManifest((m) => (m.data.datasets[0].lisence = 'mit'));
+    const report = check(files);
+    expect(failuresOf(report, 'manifest/unknown-field')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'lisence: mit'), message: 'data.datasets[0]: unknown field "lisence" (did you mean "license"?)' },
+    ]);
+    expect(report.findings.find((f) => f.ruleId === 'manifest/unknown-field' && f.status === 'fail')?.severity).toBe('warning');
+  });
+
+  it('allows x- extension fields', () => {
+    expect(failuresOf(check(withManifest((m) => (m['x-cost-centre'] = 'CC-12'))), 'manifest/unknown-field')).toEqual([]);
+  });
+});
+
+describe('manifest/duplicate-id', () => {
+  it('fails the second manifest (in path order) that reuses an id, at its id line', () => {
+    const files = { ...compliantFiles(), 'other/ai-system.yaml': 'id: demo-scorer\nname: Copy\nversion: "1"\n' };
+    expect(failuresOf(check(files), 'manifest/duplicate-id')).toEqual([
+      { file: MANIFEST, line: lineOf(compliantFiles()[MANIFEST] as string, 'id: demo-scorer'), message: 'system id "demo-scorer" is already used by other/ai-system.yaml; ids must be unique' },
+    ]);
+  });
+});
+
+describe('discovery/unregistered-system', () => {
+  const modelCard = '---\nlicense: mit\npipeline_tag: text-classification\nbase_model: bert-base-uncased\n---\n# Sentiment\n';
+
+  it('fails on a model card nobody registers, at its front matter', () => {
+    const report = check({ ...compliantFiles(), 'models/sentiment/README.md': modelCard });
+    expect(failuresOf(report, 'discovery/unregistered-system')).toEqual([
+      {
+        file: 'models/sentiment/README.md',
+        line: 1,
+        message: 'models/sentiment/README.md is a model card (its front matter describes a model) but no ai-system.yaml registers it',
+      },
+    ]);
+    expect(report.summary.unregistered).toBe(1);
+  });
+
+  it.each([
+    ['a registered card', { 'sys/README.md': modelCard }],
+    ['a dataset card', { 'data/README.md': '---\nlicense: mit\ntask_categories: [text-classification]\nsize_categories: [n<1K]\n---\n# Data\n' }],
+    ['a README without front matter', { 'README.md': '# Project\n\npipeline_tag: not front matter\n' }],
+    ['a Space README', { 'space/README.md': '---\nsdk: gradio\napp_file: app.py\nlicense: mit\n---\n' }],
+    ['a card under node_modules', { 'node_modules/pkg/README.md': modelCard }],
+  ])('ignores %s', (_, extra) => {
+    expect(failuresOf(check({ ...compliantFiles(), ...extra }), 'discovery/unregistered-system')).toEqual([]);
+  });
+
+  it('counts a MODEL_CARD.md with only a license as a model card', () => {
+    const report = check({ 'm/MODEL_CARD.md': '---\nlicense: mit\n---\n# M\n' });
+    expect(failuresOf(report, 'discovery/unregistered-system')).toHaveLength(1);
+  });
+});
+
+describe('system rules', () => {
+  it.each([
+    { rule: 'system/owner', mutate: (m: any) => delete m.owner.contact, at: 'owner:', message: 'owner.contact is missing' },
+    { rule: 'system/risk-tier', mutate: (m: any) => delete m.risk.euAiAct, at: 'risk:', message: 'risk.euAiAct.tier is missing' },
+    { rule: 'system/lifecycle-stage', mutate: (m: any) => delete m.lifecycle, at: 'id: demo-scorer', message: 'lifecycle is missing' },
+  ])('$rule fails: $message', ({ rule, mutate, at, message }) => {
+    const files = withManifest(mutate);
+    const report = check(files);
+    expect(resultsOf(check(compliantFiles()), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+    expect(failuresOf(report, rule)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
+  });
+
+  it('applies stage-gated rules when the stage is not declared (fails closed)', () => {
+    const report = check(withManifest((m) => {
+      delete m.lifecycle;
+      delete m.monitoring;
+    }));
+    expect(failuresOf(report, 'monitoring/config-cited')).toHaveLength(1);
+  });
+});
+
+describe('evidence/path-resolves', () => {
+  it('passes when every other cited file exists', () => {
+    expect(resultsOf(check(compliantFiles()), 'evidence/path-resolves')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each([
+    { name: 'a missing file', ref: 'docs/nope.md', extra: {}, message: 'sys/docs/nope.md does not exist' },
+    { name: 'a directory', ref: 'docs', extra: {}, message: 'sys/docs is a directory, not a file' },
+    { name: 'a ".." escape', ref: '../../../etc/passwd', extra: {}, message: '"../../../etc/passwd" leads outside the repository' },
+    { name: 'a Windows absolute path', ref: 'C:\\Users\\me\\impact.md', extra: {}, message: '"C:\\Users\\me\\impact.md" is an absolute path; cite files relative to the manifest' },
+    {
+      name: 'a symlink that leads outside the repository',
+      ref: 'docs/link.md',
+      extra: { 'sys/docs/link.md': { symlink: '/etc/hostname' } },
+      message: 'sys/docs/link.md is a symbolic link (or lies under one) that leads outside the repository',
+    },
+    {
+      name: 'a dangling symlink',
+      ref: 'docs/dangling.md',
+      extra: { 'sys/docs/dangling.md': { symlink: 'nowhere.md' } },
+      message: 'sys/docs/dangling.md is a symbolic link to a file that does not exist',
+    },
+  ])('fails on $name, at the citing line', ({ ref, extra, message }) => {
+    const files = withManifest((m) => (m.risk.impactAssessment.path = ref), extra as never);
+    expect(failuresOf(check(files), 'evidence/path-resolves')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'impactAssessment:') + 1, message },
+    ]);
+  });
+
+  it('accepts a symlink that stays inside the repository', () => {
+    const files = withManifest((m) => (m.risk.impactAssessment.path = 'docs/alias.md'), { 'sys/docs/alias.md': { symlink: 'impact.md' } });
+    expect(failuresOf(check(files), 'evidence/path-resolves')).toEqual([]);
+  });
+});
