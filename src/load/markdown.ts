@@ -52,13 +52,16 @@ export class Outline {
 
   /**
    * The first section whose heading matches one of `names` (normalised; a heading also matches
-   * when it starts with the name, so "Intended uses & limitations" matches "intended uses").
-   * Real headings win over bold labels.
+   * when it starts with the name, so "Intended uses & limitations" matches "intended uses"), or
+   * holds one of the `contains` phrases as whole words ("Performance and Limitations" holds
+   * "limitation"). Real headings win over bold labels.
    */
-  find(names: readonly string[]): Section | undefined {
+  find(names: readonly string[], contains: readonly string[] = []): Section | undefined {
     const keys = names.map(headingKey).filter((key) => key !== '');
+    const phrases = contains.map(headingKey).filter((key) => key !== '');
     const matches = (heading: Heading) =>
-      keys.some((key) => heading.key === key || heading.key.startsWith(`${key} `));
+      keys.some((key) => heading.key === key || heading.key.startsWith(`${key} `)) ||
+      phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
     const heading =
       this.headings.find((h) => h.kind !== 'label' && matches(h)) ?? this.headings.find((h) => h.kind === 'label' && matches(h));
     return heading ? { heading, body: this.bodyOf(heading) } : undefined;

@@ -33,14 +33,20 @@ function contentWords(text: string): number {
   return words ? words.length : 0;
 }
 
+// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
+const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|\s*<h[1-6][^>]*>.*<\/h[1-6]>\s*)$/gm;
+const LABEL_PREFIX = /^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*:?/gm;
+
 /** Absence of a Markdown section body, or undefined when it says something. */
 export function sectionAbsence(body: string): Absence | undefined {
   if (body.trim() === '') return 'empty';
-  const words = contentWords(body);
+  const text = body.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+  if (text.trim() === '') return 'empty';
+  const words = contentWords(text);
   if (words === 0) return 'placeholder';
   // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
   // a TODO list is not.
-  if (STARTS_WITH_MARKER.test(body) && words < 8) return 'placeholder';
+  if (STARTS_WITH_MARKER.test(text.trim()) && words < 8) return 'placeholder';
   return undefined;
 }
 

@@ -30,7 +30,7 @@ const cases: Case[] = [
     name: 'section missing',
     card: cardWith('Uses', null).replace('### Out-of-Scope Use', '## Out-of-Scope Use'),
     at: '---',
-    message: 'the model card has no "Intended use" section (a heading such as "Intended use", "Intended uses", "Uses")',
+    message: 'the model card has no "Intended use" section (a heading such as "Intended use", "Uses", "Direct Use")',
   },
   {
     rule: 'card/intended-use',
@@ -65,14 +65,14 @@ const cases: Case[] = [
     name: 'no evaluation section and no model-index',
     card: cardWith('Evaluation', null),
     at: '---',
-    message: 'the model card has no "Evaluation" section (a heading such as "Evaluation", "Evaluation Results", "Results", or model-index in the front matter)',
+    message: 'the model card has no "Evaluation" section (a heading such as "Evaluation", "Results", "Benchmarks", or model-index in the front matter)',
   },
   {
     rule: 'card/evaluation',
     name: 'model-index with empty results does not count',
     card: cardWith('Evaluation', null).replace('pipeline_tag', 'model-index:\n  - name: demo\n    results: []\npipeline_tag'),
     at: '---',
-    message: 'the model card has no "Evaluation" section (a heading such as "Evaluation", "Evaluation Results", "Results", or model-index in the front matter)',
+    message: 'the model card has no "Evaluation" section (a heading such as "Evaluation", "Results", "Benchmarks", or model-index in the front matter)',
   },
   {
     rule: 'card/license',

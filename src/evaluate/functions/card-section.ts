@@ -5,6 +5,8 @@ import { defineFunction, type Failure } from '../function.js';
 interface Options {
   /** Heading names that count, matched case-insensitively ("Intended use", "Uses", …). */
   headings: string[];
+  /** Phrases that count anywhere in a heading, as whole words ("limitation"). */
+  contains?: string[];
   /** Front matter keys that count instead of a section (`license`). */
   frontMatter?: string[];
   /** What the section is called in messages; defaults to the first heading. */
@@ -25,6 +27,7 @@ export const cardSection = defineFunction<Options>({
     additionalProperties: false,
     properties: {
       headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+      contains: { type: 'array', items: { type: 'string', minLength: 1 } },
       frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
       name: { type: 'string', minLength: 1 },
     },
@@ -41,7 +44,7 @@ export function checkCardSection(card: Card, options: Options): Failure[] {
     if (frontMatterSays(key, card.meta[key])) return [];
   }
   const what = card.kind === 'dataset' ? 'the dataset card' : 'the model card';
-  const section = card.outline.find(options.headings);
+  const section = card.outline.find(options.headings, options.contains);
   if (!section) {
     const examples = options.headings.slice(0, 3).map((h) => `"${h}"`);
     const keys = options.frontMatter?.length ? `, or ${options.frontMatter.join(', ')} in the front matter` : '';

@@ -1,0 +1,117 @@
+/**
+ * Real model cards, dataset cards and AI BOMs written by others (test/fixtures/corpus, copied
+ * byte for byte; SOURCES.tsv names each file's origin and licence and notes its defects). Every
+ * file goes through the gate without a crash, and each known defect is a located finding.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCard } from '../src/load/model-card.js';
+import { check, compliantFiles, failuresOf, resultsOf, withManifest } from './helpers/system.js';
+
+const CORPUS = path.join(import.meta.dirname, 'fixtures', 'corpus');
+const filesIn = (folder: string) => fs.readdirSync(path.join(CORPUS, folder)).sort().map((name) => `${folder}/${name}`);
+const read = (file: string) => fs.readFileSync(path.join(CORPUS, file));
+const CARDS = [...filesIn('hf-model-cards'), ...filesIn('freeform-model-cards'), ...filesIn('dataset-cards')];
+const OTHERS = [...filesIn('mct'), ...filesIn('cyclonedx'), ...filesIn('other')];
+
+/** Known front matter defects (from SOURCES.tsv), as the card loader must report them. */
+const FRONT_MATTER_DEFECTS: Record<string, { message: RegExp; line: number; column: number }> = {
+  'hf-model-cards/hfhub-fixture-invalid-card-data-list.md': { message: /^front matter is a list/, line: 2, column: 1 },
+  'hf-model-cards/hfhub-official-modelcard-template.md': { message: /^front matter is an unrendered template placeholder/, line: 2, column: 1 },
+  'dataset-cards/hfhub-official-datasetcard-template.md': { message: /^front matter is an unrendered template placeholder/, line: 2, column: 1 },
+  // `{placeholder}  # Example: …` values: a flow mapping followed by a comment on the same line.
+  'hf-model-cards/hubdocs-modelcard-metadata-spec.md': { message: /^invalid YAML: Map comment with trailing content$/, line: 32, column: 9 },
+};
+
+describe('corpus: every card', () => {
+  it('covers the whole corpus listed in SOURCES.tsv', () => {
+    const listed = read('SOURCES.tsv').toString().trim().split('\n').slice(1).map((row) => row.split('\t')[0]).sort();
+    expect([...CARDS, ...OTHERS].sort()).toEqual(listed);
+  });
+
+  it.each(CARDS)('%s loads, with its front matter defect (if any) reported at its line', (file) => {
+    const card = parseCard(read(file).toString('utf8'), file);
+    const defect = FRONT_MATTER_DEFECTS[file];
+    if (defect) {
+      expect(card.problems).toEqual([{ message: expect.stringMatching(defect.message), line: defect.line, column: defect.column }]);
+    } else {
+      expect(card.problems).toEqual([]);
+    }
+  });
+
+  it.each(CARDS)('%s as the model card of a system: every card rule gives a verdict, at a line in the card', (file) => {
+    const report = check({ ...compliantFiles(), 'sys/README.md': read(file) });
+    const cardResults = report.findings.filter((f) => f.ruleId.startsWith('card/'));
+    expect(cardResults.map((f) => f.ruleId).sort()).toEqual(
+      expect.arrayContaining(['card/contact', 'card/evaluation', 'card/intended-use', 'card/license', 'card/limitations', 'card/out-of-scope-use', 'card/present']),
+    );
+    for (const finding of cardResults.filter((f) => f.status === 'fail' && f.ruleId !== 'card/present')) {
+      expect(finding.file).toBe('sys/README.md');
+      expect(finding.line).toBeGreaterThanOrEqual(1);
+    }
+    expect(failuresOf(report, 'card/present').length).toBe(FRONT_MATTER_DEFECTS[file] ? 1 : 0);
+  });
+
+  it.each(CARDS)('%s alone in a repository: reported as unregistered only when it describes a model', (file) => {
+    const card = parseCard(read(file).toString('utf8'), 'README.md');
+    const report = check({ 'models/x/README.md': read(file) });
+    expect(failuresOf(report, 'discovery/unregistered-system').length).toBe(card.kind === 'model' ? 1 : 0);
+  });
+
+  it('reports each unfilled section of the official template at its own heading', () => {
+    const file = 'hf-model-cards/hfhub-official-modelcard-template.md';
+    const text = read(file).toString('utf8');
+    const report = check({ ...compliantFiles(), 'sys/README.md': text });
+    const lineOf = (heading: string) => text.split('\n').indexOf(heading) + 1;
+    expect(failuresOf(report, 'card/intended-use')).toEqual([{ file: 'sys/README.md', line: lineOf('# Uses'), message: 'the model card section "Uses" is a placeholder' }]);
+    expect(failuresOf(report, 'card/out-of-scope-use')).toEqual([
+      { file: 'sys/README.md', line: lineOf('## Out-of-Scope Use'), message: 'the model card section "Out-of-Scope Use" is a placeholder' },
+    ]);
+    expect(failuresOf(report, 'card/limitations')).toEqual([
+      { file: 'sys/README.md', line: lineOf('# Bias, Risks, and Limitations'), message: 'the model card section "Bias, Risks, and Limitations" is a placeholder' },
+    ]);
+  });
+
+  it.each([
+    ['hf-model-cards/transformers-facebook-wmt19-de-en.md', 'a blank line before the opening ---', { language: ['de', 'en'], license: 'Apache 2.0' }],
+    ['hf-model-cards/hfhub-fixture-windows-crlf.md', 'CRLF line endings', { license: 'mit', language: 'eo' }],
+    ['hf-model-cards/autotrain-co2-scalar-zh.md', 'co2_eq_emissions as a bare number', { co2_eq_emissions: 0.03608660562919794 }],
+  ])('%s: reads front matter despite %s', (file, _, subset) => {
+    expect(parseCard(read(file).toString('utf8'), file).meta).toMatchObject(subset);
+  });
+
+  it.each([
+    ['hf-model-cards/autotrain-co2-scalar-zh.md', 'card/license', 'fail'],
+    ['hf-model-cards/google-gemma-2b-gated.md', 'card/license', 'pass'],
+    ['freeform-model-cards/meta-llama2-MODEL_CARD.md', 'card/intended-use', 'pass'],
+    ['freeform-model-cards/meta-llama2-MODEL_CARD.md', 'card/out-of-scope-use', 'pass'],
+    ['freeform-model-cards/openai-whisper-model-card.md', 'card/limitations', 'pass'],
+    ['hf-model-cards/bartowski-Hermes-3-Llama-3.2-3B-GGUF.md', 'card/evaluation', 'fail'],
+    ['hf-model-cards/hfhub-fixture-simple-model-index.md', 'card/evaluation', 'pass'],
+  ])('%s: %s is %s', (file, rule, status) => {
+    const report = check({ ...compliantFiles(), 'sys/README.md': read(file) });
+    expect(resultsOf(report, rule).map((f) => f.status)).toEqual(status === 'pass' ? ['pass'] : expect.arrayContaining(['fail']));
+  });
+});
+
+describe('corpus: BOMs, MCT cards and other JSON cited as evidence', () => {
+  const expectations: Record<string, RegExp> = {
+    'cyclonedx/cdx-bom-examples-model-opensource-bert.json': /^sys\/evidence\/[^:]+: invalid JSON: trailing comma$/,
+    // Not JSON: opens with a ```json fence; read as YAML (no .json extension), which it is not either.
+    'other/redhat-ai-system-card.schema': /^sys\/evidence\/[^:]+: invalid YAML: /,
+    // Protocol-buffer text format is neither JSON nor YAML.
+    'mct/mct-test-full.pbtxt': /^sys\/evidence\/[^:]+: invalid YAML: /,
+  };
+
+  it.each(OTHERS)('%s cited as a bias report: a located finding, never a crash or a pass', (file) => {
+    const name = path.basename(file);
+    const report = check(withManifest((m) => (m.bias.reports = [{ path: `evidence/${name}` }]), { [`sys/evidence/${name}`]: read(file) }));
+    const failures = failuresOf(report, 'bias/report-readable');
+    expect(failures).toHaveLength(1);
+    const failure = failures[0]!;
+    expect(failure.file).toBe(`sys/evidence/${name}`);
+    expect(failure.message).toMatch(expectations[file] ?? /is not a bias report in a format modelgate reads|is not a valid bias report/);
+    if (file.endsWith('opensource-bert.json')) expect(failure.line).toBe(8);
+  });
+});
