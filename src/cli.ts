@@ -4,10 +4,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './assets.js';
 import { runGate } from './engine.js';
 import { parseSize } from './fs/repo-fs.js';
+import { closest } from './load/schema.js';
+import { bundledPackNames, loadPolicy } from './policy/load.js';
+import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
 
@@ -29,6 +32,10 @@ const HELP = `modelgate: a policy gate for repositories that hold AI models
 
 Usage:
   modelgate check [path] [options]   check every ai-system.yaml under path (default: .)
+  modelgate rules [--policy <pack|file>] [--all] [--format text|markdown|json]
+                                     list the rules a policy runs (--all: every known rule)
+  modelgate explain <rule-id> [--policy <pack|file>]
+                                     what a rule checks, why, its controls and how to fix it
   modelgate --help | --version
 
 Options for check:
@@ -72,11 +79,25 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.pass;
   }
   if (command === 'check') return check(rest, io);
+  if (command === 'rules') return rules(rest, io);
+  if (command === 'explain') return explain(rest, io);
   throw new UsageError(`unknown command "${command}"; run modelgate --help`);
 }
 
 async function check(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCheckArgs(args);
+  const { values, positionals } = parseOptions(args, {
+    policy: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    root: { type: 'string' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    'max-file-size': { type: 'string' },
+    verbose: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(HELP);
     return EXIT.pass;
@@ -120,28 +141,50 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }
 
-function parseCheckArgs(args: readonly string[]) {
+async function rules(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    policy: { type: 'string' },
+    all: { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+  });
+  if (positionals.length > 0) throw new UsageError(`rules takes no arguments, got ${positionals.join(' ')}`);
+  const format = oneOf<'text' | 'markdown' | 'json'>('--format', values.format ?? 'text', ['text', 'markdown', 'json']);
+  const policy = loadPolicy(values.policy ?? 'baseline', { baseDir: io.cwd });
+  const listed = values.all ? [...policy.known.values()] : policy.rules;
+  const sorted = [...listed].sort((a, b) => a.id.localeCompare(b.id));
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(sorted.map(({ definedIn: _definedIn, ...rule }) => rule), null, 2)}\n`);
+  } else if (format === 'markdown') {
+    const packs = Object.fromEntries(
+      bundledPackNames().map((name) => [name, new Map(loadPolicy(name, { baseDir: io.cwd }).rules.map((r) => [r.id, r.severity]))]),
+    );
+    io.stdout(formatRulesMarkdown(sorted, packs));
+  } else {
+    io.stdout(formatRulesText(sorted));
+  }
+  return EXIT.pass;
+}
+
+async function explain(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, { policy: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('explain takes one rule id, e.g. modelgate explain bias/report-model-version');
+  const id = positionals[0] as string;
+  const policy = loadPolicy(values.policy ?? 'baseline', { baseDir: io.cwd });
+  const rule = policy.byId.get(id) ?? policy.known.get(id);
+  if (!rule) {
+    const guess = closest(id, [...policy.known.keys()]);
+    throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; modelgate rules --all lists them`);
+  }
+  io.stdout(formatRuleExplanation(rule));
+  if (!policy.byId.has(id)) io.stdout(`\n(${id} is not selected by the policy ${policy.packs[0]})\n`);
+  return EXIT.pass;
+}
+
+function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
   try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        policy: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        root: { type: 'string' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        'max-file-size': { type: 'string' },
-        verbose: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
     // node:util's messages are clear ("Unknown option '--polcy'"); drop its hint about "--".
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+  } catch (error) {
     throw new UsageError(`${(error as Error).message.split('. To specify')[0]}; run modelgate --help`);
   }
 }

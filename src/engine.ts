@@ -8,7 +8,7 @@
  */
 import { packageVersion } from './assets.js';
 import { discover } from './discover/discover.js';
-import { evaluateSystem, locatePath, makeFinding } from './evaluate/evaluate.js';
+import { evaluateSystem, locatePath, makeFinding, singleLine } from './evaluate/evaluate.js';
 import type { SystemContext } from './evaluate/function.js';
 import { EvidenceStore } from './evidence/store.js';
 import { RepoFs } from './fs/repo-fs.js';
@@ -148,8 +148,9 @@ function checkManifest(
     findings,
     summary: (failOn: FailOn): SystemSummary => {
       const summary: SystemSummary = { id, manifest: file, verdict: verdictOf(findings, failOn), counts: countFindings(findings) };
-      if (typeof data.name === 'string') summary.name = data.name;
-      if (typeof data.version === 'string') summary.version = data.version;
+      // Shown in logs and summaries: one line, whatever the manifest holds.
+      if (typeof data.name === 'string') summary.name = singleLine(data.name);
+      if (typeof data.version === 'string') summary.version = singleLine(data.version);
       if (system.card) summary.card = system.card.file;
       return summary;
     },

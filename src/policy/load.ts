@@ -27,8 +27,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 export const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
 
 /** GitHub's anchor for a rule's heading in docs/rules.md (`card/intended-use` → `cardintended-use`). */
+export function ruleAnchor(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+}
+
 export function docsUrl(id: string): string {
-  return `${DOCS_URL}#${id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-')}`;
+  return `${DOCS_URL}#${ruleAnchor(id)}`;
 }
 
 interface RawRule {

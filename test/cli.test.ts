@@ -1,0 +1,175 @@
+/** The CLI in-process: argv in, exit code and output out. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { makeRepo } from './helpers/repo.js';
+import { compliantFiles, withManifest } from './helpers/system.js';
+
+async function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd,
+    env,
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('modelgate check', () => {
+  it('exits 0 on a compliant repository and says PASS', async () => {
+    const root = makeRepo({ '.git/HEAD': 'ref: refs/heads/main\n', ...compliantFiles() });
+    const { code, stdout } = await cli(['check'], root);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^✔ demo-scorer 1\.2\.0 {2}sys\/ai-system\.yaml$/m);
+    expect(stdout).toMatch(/^PASS {2}no problems in 1 system; \d+ checks passed/m);
+  });
+
+  it('exits 1 on a failing system and prints file:line, message and rule id', async () => {
+    const root = makeRepo(withManifest((m) => delete m.data.datasets[0].license));
+    const { code, stdout } = await cli(['check', '.'], root);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^ {4}\d+:\d+ +error +data\.datasets\[0\]\.license \(dataset "train-2025"\) is missing {2}data\/dataset-license$/m);
+    expect(stdout).toMatch(/^FAIL {2}1 error, 0 warnings, 0 notices in 1 system/m);
+  });
+
+  it('resolves the repository root from .git above the path, so paths are repository-relative', async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', ...withManifest((m) => delete m.owner) });
+    const { stdout } = await cli(['check', 'sys', '--format', 'json'], path.join(root));
+    const report = JSON.parse(stdout);
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'system/owner').file).toBe('sys/ai-system.yaml');
+  });
+
+  it('--fail-on decides which severities fail; never always passes', async () => {
+    const root = makeRepo(withManifest((m) => (m.x = 1))); // one unknown-field warning
+    expect((await cli(['check'], root)).code).toBe(0);
+    expect((await cli(['check', '--fail-on', 'warning'], root)).code).toBe(1);
+    const broken = makeRepo(withManifest((m) => delete m.owner));
+    expect((await cli(['check', '--fail-on', 'never'], broken)).code).toBe(0);
+  });
+
+  it('--format json writes the documented report', async () => {
+    const root = makeRepo(withManifest((m) => delete m.data.datasets[0].license));
+    const { code, stdout } = await cli(['check', '--format', 'json'], root);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(['tool', 'reportVersion', 'verdict', 'failOn', 'policy', 'summary', 'systems', 'findings']);
+    expect(report).toMatchObject({ tool: { name: 'modelgate' }, reportVersion: 1, verdict: 'fail', failOn: 'error', policy: { packs: ['baseline'] } });
+    expect(report.summary).toMatchObject({ systems: 1, errors: 1, warnings: 0, notices: 0, waived: 0, unregistered: 0 });
+    expect(report.systems).toEqual([
+      expect.objectContaining({ id: 'demo-scorer', name: 'Demo Scorer', version: '1.2.0', manifest: 'sys/ai-system.yaml', card: 'sys/README.md', verdict: 'fail' }),
+    ]);
+    const failure = report.findings.find((f: { status: string }) => f.status === 'fail');
+    expect(Object.keys(failure).sort()).toEqual(
+      ['column', 'controls', 'docs', 'endColumn', 'endLine', 'file', 'line', 'message', 'path', 'remediation', 'ruleId', 'severity', 'status', 'system'].sort(),
+    );
+    expect(failure).toMatchObject({
+      ruleId: 'data/dataset-license',
+      severity: 'error',
+      system: 'demo-scorer',
+      file: 'sys/ai-system.yaml',
+      path: 'data.datasets[0].license',
+      controls: { iso42001: ['A.7.3', 'A.10.3'], nistAiRmf: ['MAP 4.1'] },
+    });
+  });
+
+  it('--output writes the report to a file and says so on stderr', async () => {
+    const root = makeRepo(compliantFiles());
+    const { code, stdout, stderr } = await cli(['check', '--format', 'json', '--output', 'out/report.json'], root).catch(() => ({ code: -1, stdout: '', stderr: '' }));
+    expect(code).toBe(2); // out/ does not exist: a usage error, not a crash
+    expect(stderr).toMatch(/cannot write out\/report\.json: ENOENT/);
+    fs.mkdirSync(path.join(root, 'out'));
+    const second = await cli(['check', '--format', 'json', '--output', 'out/report.json'], root);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe('');
+    expect(second.stderr).toBe('modelgate: pass; report written to out/report.json\n');
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'out/report.json'), 'utf8')).verdict).toBe('pass');
+    expect(stdout).toBe('');
+  });
+
+  it('--policy takes a local pack file', async () => {
+    const root = makeRepo({ ...withManifest((m) => delete m.owner.contact), 'relaxed.yaml': 'extends: baseline\nrules:\n  system/owner: warning\n' });
+    expect((await cli(['check'], root)).code).toBe(1);
+    expect((await cli(['check', '--policy', 'relaxed.yaml'], root)).code).toBe(0);
+  });
+
+  it('--max-file-size turns large files into findings', async () => {
+    const root = makeRepo(compliantFiles());
+    const { code, stdout } = await cli(['check', '--max-file-size', '100'], root);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/over the 100 bytes limit \(max-file-size\)/);
+  });
+
+  it('--exclude leaves folders out', async () => {
+    const root = makeRepo({ ...compliantFiles(), 'broken/ai-system.yaml': 'id: [' });
+    expect((await cli(['check'], root)).code).toBe(1);
+    expect((await cli(['check', '--exclude', 'broken/**'], root)).code).toBe(0);
+  });
+
+  it('colours output only on request', async () => {
+    const root = makeRepo(compliantFiles());
+    expect((await cli(['check'], root)).stdout).not.toContain('\u001b[');
+    expect((await cli(['check'], root, { FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
+    expect((await cli(['check'], root, { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('usage and configuration errors exit 2 with a clear message', () => {
+  const root = makeRepo(compliantFiles());
+  it.each([
+    [['check', '--polcy', 'x'], /^modelgate: Unknown option '--polcy'; run modelgate --help\n$/],
+    [['check', '--format', 'xml'], /^modelgate: --format must be one of stylish, json, not "xml"\n$/],
+    [['check', '--fail-on', 'critical'], /^modelgate: --fail-on must be one of error, warning, notice, never, not "critical"\n$/],
+    [['check', 'nowhere'], /^modelgate: nowhere does not exist\n$/],
+    [['check', 'a', 'b'], /^modelgate: check takes one path, got 2: a b\n$/],
+    [['check', '--max-file-size', 'huge'], /^modelgate: max-file-size must be a size such as 5MB or 500KB, not "huge"\n$/],
+    [['check', '--policy', 'basline'], /^modelgate: unknown policy pack "basline" \(did you mean "baseline"\?\)/],
+    [['check', '--policy', 'missing.yaml'], /^modelgate: policy pack missing\.yaml does not exist\n$/],
+    [['lint'], /^modelgate: unknown command "lint"; run modelgate --help\n$/],
+    [['explain'], /^modelgate: explain takes one rule id/],
+    [['explain', 'card/licence'], /^modelgate: unknown rule "card\/licence" \(did you mean "card\/license"\?\)/],
+  ])('%j', async (args, message) => {
+    const { code, stdout, stderr } = await cli(args, root);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+
+  it('a broken policy file names the file, line and column', async () => {
+    const dir = makeRepo({ ...compliantFiles(), 'p.yaml': 'extends: baseline\nrules:\n  card/license: fatal\n' });
+    const { code, stderr } = await cli(['check', '--policy', 'p.yaml'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe('modelgate: p.yaml:3:17: rules["card/license"]: "fatal" is not allowed; use one of: error, warning, notice, off\n');
+  });
+});
+
+describe('help, version, rules and explain', () => {
+  const root = makeRepo({});
+  it('--help prints usage and exits 0; no command prints usage and exits 2', async () => {
+    expect(await cli(['--help'], root)).toMatchObject({ code: 0, stdout: expect.stringContaining('modelgate check [path] [options]') });
+    expect(await cli([], root)).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage:') });
+  });
+
+  it('--version prints the package version', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8'));
+    expect(await cli(['--version'], root)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('rules lists the active rules with severities and controls', async () => {
+    const { code, stdout } = await cli(['rules'], root);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^oversight\/stop +error +People can stop the system, with evidence\n +ISO\/IEC 42001 A\.9\.3, A\.6\.1\.3; EU AI Act Art\.14\(4\)\(e\); NIST AI RMF MANAGE 2\.4$/m);
+    const json = JSON.parse((await cli(['rules', '--format', 'json'], root)).stdout);
+    expect(json.find((r: { id: string }) => r.id === 'card/contact')).toMatchObject({ severity: 'warning', title: 'The card says whom to contact' });
+  });
+
+  it('explain describes one rule', async () => {
+    const { code, stdout } = await cli(['explain', 'oversight/stop'], root);
+    expect(code).toBe(0);
+    expect(stdout).toContain('oversight/stop: People can stop the system, with evidence');
+    expect(stdout).toContain('Controls:  ISO/IEC 42001 A.9.3, A.6.1.3; EU AI Act Art.14(4)(e); NIST AI RMF MANAGE 2.4');
+  });
+});

@@ -1,0 +1,42 @@
+/** Documentation generated from the rules stays in sync with them, and names real controls. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { ruleCatalogue, ruleAnchor } from '../src/policy/load.js';
+
+const ROOT = path.join(import.meta.dirname, '..');
+
+async function generated(args: string[]): Promise<string> {
+  let out = '';
+  await runCli(args, { stdout: (t) => (out += t), stderr: () => {}, cwd: ROOT, env: {}, isTTY: false });
+  return out;
+}
+
+describe('docs', () => {
+  it('docs/rules.md is what `npm run docs` generates (run it after changing a rule)', async () => {
+    expect(fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')).toBe(await generated(['rules', '--all', '--format', 'markdown']));
+  });
+
+  it('every rule links to its own section of docs/rules.md', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
+    for (const rule of ruleCatalogue().values()) {
+      expect(rule.docs).toBe(`https://github.com/modelgate/modelgate/blob/main/docs/rules.md#${ruleAnchor(rule.id)}`);
+      expect(doc).toContain(`\n### ${rule.id}\n`);
+    }
+  });
+
+  it('every catalogue rule has a title, remediation and at least one control', () => {
+    for (const rule of ruleCatalogue().values()) {
+      expect(rule.title, rule.id).not.toBe('');
+      expect(rule.remediation, rule.id).not.toBe('');
+      const controls = [...(rule.controls.iso42001 ?? []), ...(rule.controls.euAiAct ?? []), ...(rule.controls.nistAiRmf ?? [])];
+      expect(controls.length, rule.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('the README lists every rule of the baseline pack', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const id of ruleCatalogue().keys()) expect(readme, id).toContain(`\`${id}\``);
+  });
+});

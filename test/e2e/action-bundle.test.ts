@@ -1,0 +1,92 @@
+/**
+ * The committed Action bundle run exactly as the runner runs it: INPUT_* variables,
+ * GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files, RUNNER_TEMP.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { makeRepo } from '../helpers/repo.js';
+import { compliantFiles, compliantManifest, withManifest } from '../helpers/system.js';
+import { annotations, ROOT, runActionBundle } from './bundle.js';
+
+describe('dist/index.js', () => {
+  it('passes a compliant workspace: exit 0, outputs, summary, report', () => {
+    const run = runActionBundle(makeRepo(compliantFiles()), { path: '.', policy: 'baseline', 'fail-on': 'error' });
+    expect(run.code).toBe(0);
+    expect(annotations(run.stdout)).toEqual([]);
+    expect(run.outputs).toMatchObject({ verdict: 'pass', errors: '0', warnings: '0', notices: '0' });
+    expect(run.summary).toMatch(/^## ✅ modelgate: pass$/m);
+    expect(JSON.parse(fs.readFileSync(run.outputs.report as string, 'utf8')).verdict).toBe('pass');
+  });
+
+  it('fails the step on a failing example, with error annotations at file and line', () => {
+    const run = runActionBundle(ROOT, { path: 'examples', 'fail-on': 'error' });
+    expect(run.code).toBe(1);
+    const errors = annotations(run.stdout).filter((a) => a.level === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) {
+      expect(error.properties.file).toMatch(/^examples\//);
+      expect(Number(error.properties.line)).toBeGreaterThanOrEqual(1);
+      expect(error.properties.title).toMatch(/^modelgate [a-z]+\/[a-z-]+$/);
+    }
+    expect(run.outputs.verdict).toBe('fail');
+    expect(Number(run.outputs.errors)).toBe(JSON.parse(fs.readFileSync(run.outputs.report as string, 'utf8')).summary.errors);
+    expect(run.summary).toMatch(/^## ❌ modelgate: fail$/m);
+    expect(run.summary).toContain('| credit-risk-scorer | 2.3.0 | ✅ pass |');
+  });
+
+  it('annotates errors first, within the per-step caps, and counts what it left out', () => {
+    // 30 systems each missing three things: 90 errors, far over the 10-error cap.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) {
+      const manifest = compliantManifest();
+      manifest.id = `system-${i}`;
+      delete manifest.owner;
+      delete manifest.risk.euAiAct;
+      files[`s${i}/ai-system.yaml`] = stringify(manifest);
+    }
+    files['s0/ai-system.yaml'] = `${files['s0/ai-system.yaml']}unknownA: 1\n`;
+    const run = runActionBundle(makeRepo(files), { path: '.' });
+    const all = annotations(run.stdout);
+    expect(all.filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(all.filter((a) => a.level === 'warning').length).toBeLessThanOrEqual(10);
+    const notices = all.filter((a) => a.level === 'notice');
+    expect(notices.at(-1)?.message).toMatch(/^modelgate: \d+ more findings are not shown as annotations/);
+    expect(run.code).toBe(1);
+  });
+
+  it('exits 2 with a clear error when an input is invalid', () => {
+    const run = runActionBundle(makeRepo(compliantFiles()), { 'fail-on': 'sometimes' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('::error::modelgate: input fail-on must be one of error, warning, notice, never, not "sometimes"');
+    expect(run.outputs.verdict).toBe('error');
+  });
+
+  it('exits 2 when the policy cannot be read, naming the file and line', () => {
+    const run = runActionBundle(makeRepo({ ...compliantFiles(), 'policy.yaml': 'extends: [baseline, nope.yaml]\n' }), { policy: 'policy.yaml' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('::error::modelgate: policy.yaml:1:21: policy pack nope.yaml does not exist (extended from policy.yaml)');
+  });
+
+  it('never reads or echoes a file outside the workspace, and neutralises workflow commands in documents', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-secret-'));
+    fs.writeFileSync(path.join(outside, 'secret.md'), '# Oversight\n\nSECRET-TOKEN-1234\n');
+    const files = withManifest(
+      (m) => {
+        m.oversight.plan = 'docs/leak.md';
+        m.data.datasets[0].source = 'TBD';
+        m.version = '1.2.0\n::error::injected';
+      },
+      { 'sys/docs/leak.md': { symlink: path.join(outside, 'secret.md') } as never },
+    );
+    const run = runActionBundle(makeRepo(files), {});
+    const everything = `${run.stdout}${run.stderr}${run.summary}${fs.readFileSync(run.outputs.report as string, 'utf8')}`;
+    expect(everything).not.toContain('SECRET-TOKEN-1234');
+    expect(everything).not.toContain(outside);
+    expect(run.stdout).toContain('sys/docs/leak.md is a symbolic link (or lies under one) that leads outside the repository');
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::error::injected'))).toEqual([]);
+    expect(run.code).toBe(1);
+  });
+});

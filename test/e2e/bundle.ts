@@ -1,0 +1,74 @@
+/** Runs the committed bundles (dist/) as subprocesses, the way users and the runner do. */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const ROOT = path.join(import.meta.dirname, '..', '..');
+export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
+export const ACTION = path.join(ROOT, 'dist', 'index.js');
+
+export function runCliBundle(args: string[], cwd = ROOT) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 20_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+/** Runs dist/index.js with INPUT_* and the GITHUB_* files the runner provides. */
+export function runActionBundle(workspace: string, inputs: Record<string, string>): ActionRun {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-runner-'));
+  const summaryFile = path.join(temp, 'summary.md');
+  const outputFile = path.join(temp, 'output');
+  fs.writeFileSync(summaryFile, '');
+  fs.writeFileSync(outputFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+    RUNNER_TEMP: temp,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, encoding: 'utf8', env, timeout: 20_000 });
+  const run = {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    summary: fs.readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
+  };
+  return run;
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter\nvalue\ndelimiter` records. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string;
+  return outputs;
+}
+
+/** Annotation workflow commands printed to stdout, parsed. */
+export function annotations(stdout: string) {
+  return stdout
+    .split('\n')
+    .map((line) => line.match(/^::(error|warning|notice)(?: ([^:]*))?::(.*)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => {
+      const properties = Object.fromEntries(
+        (m[2] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((p) => p.split('=') as [string, string]),
+      );
+      return { level: m[1] as string, properties, message: m[3] as string };
+    });
+}

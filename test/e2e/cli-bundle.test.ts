@@ -1,0 +1,37 @@
+/** The committed CLI bundle, as a new user runs it from a fresh clone. */
+import { describe, expect, it } from 'vitest';
+import { makeRepo } from '../helpers/repo.js';
+import { compliantFiles } from '../helpers/system.js';
+import { runCliBundle } from './bundle.js';
+
+describe('dist/cli/index.js', () => {
+  it('passes the compliant example with exit 0', () => {
+    const { code, stdout } = runCliBundle(['check', 'examples/credit-scoring']);
+    expect(stdout).toMatch(/^✔ credit-risk-scorer 2\.3\.0 {2}examples\/credit-scoring\/ai-system\.yaml$/m);
+    expect(code).toBe(0);
+  });
+
+  it('fails the examples folder with exit 1, naming rule, file and line in JSON', () => {
+    const { code, stdout } = runCliBundle(['check', 'examples', '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.verdict).toBe('fail');
+    const failures = report.findings.filter((f: { status: string }) => f.status === 'fail');
+    expect(failures.length).toBeGreaterThan(0);
+    for (const failure of failures) {
+      expect(failure.ruleId).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(failure.file).toMatch(/^examples\//);
+      expect(failure.line).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('prints its version and exits 2 on a bad flag', () => {
+    expect(runCliBundle(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(runCliBundle(['check', '--nope'])).toMatchObject({ code: 2, stderr: "modelgate: Unknown option '--nope'; run modelgate --help\n" });
+  });
+
+  it('checks a repository outside its own package', () => {
+    const root = makeRepo({ '.git/HEAD': 'x', ...compliantFiles() });
+    expect(runCliBundle(['check', root])).toMatchObject({ code: 0 });
+  });
+});
