@@ -1,0 +1,34 @@
+/** Each bundled example fails for exactly the reason the README gives (or passes). */
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runGate } from '../src/engine.js';
+
+const ROOT = path.join(import.meta.dirname, '..');
+const failing = (scanPath: string) => {
+  const report = runGate({ root: ROOT, scanPath });
+  return { report, rules: [...new Set(report.findings.filter((f) => f.status === 'fail').map((f) => f.ruleId))].sort() };
+};
+
+describe('examples/', () => {
+  it.each([
+    ['examples/credit-scoring', []],
+    [
+      'examples/resume-screener',
+      ['data/dataset-collection', 'data/dataset-license', 'data/dataset-personal-data', 'data/dataset-pinned', 'data/dataset-source'],
+    ],
+    ['examples/loan-approval', ['bias/report-covers-attributes', 'bias/report-model-version']],
+    ['examples/triage-assistant', ['oversight/stop']],
+    ['examples/churn-predictor', ['card/intended-use', 'card/limitations', 'card/out-of-scope-use']],
+    ['examples/unregistered-model', ['discovery/unregistered-system']],
+  ])('%s fails exactly %j', (scanPath, rules) => {
+    const result = failing(scanPath);
+    expect(result.rules).toEqual(rules);
+    expect(result.report.verdict).toBe(rules.length === 0 ? 'pass' : 'fail');
+  });
+
+  it('the compliant example passes every applicable baseline check', () => {
+    const { report } = failing('examples/credit-scoring');
+    expect(report.summary).toMatchObject({ systems: 1, errors: 0, warnings: 0, notices: 0, notApplicable: 0 });
+    expect(report.summary.passed).toBe(report.policy.rules - 1); // all but discovery/unregistered-system, which is per card
+  });
+});
