@@ -17,7 +17,7 @@ import { parseCard } from './load/model-card.js';
 import { loadPolicy } from './policy/load.js';
 import type { CompiledRule, Policy } from './policy/types.js';
 import { countFindings, verdictOf, type Report, type SystemSummary } from './report/report.js';
-import type { FailOn, Finding, Location } from './types.js';
+import { formatPath, type FailOn, type Finding, type Location } from './types.js';
 
 export interface GateOptions {
   /** Repository root: nothing outside it is read, and reported paths are relative to it. */
@@ -106,10 +106,7 @@ function checkManifest(
   const loaded = loadManifest(repo, file);
   const coreFinding = (ruleId: LoadProblem['ruleId'] | 'manifest/duplicate-id', id: string, message: string, at: Location, path?: string) => {
     const rule = policy.byId.get(ruleId);
-    if (!rule) return;
-    const finding = makeFinding(rule, { id }, 'fail', message, at);
-    if (path) finding.path = path;
-    findings.push(finding);
+    if (rule) findings.push(makeFinding(rule, { id }, 'fail', message, at, path));
   };
 
   if (!loaded.ok) {
@@ -122,7 +119,9 @@ function checkManifest(
 
   const { manifest } = loaded;
   const id = systemId(manifest);
-  for (const problem of loaded.problems) coreFinding(problem.ruleId, id, problem.message, problem.location);
+  for (const problem of loaded.problems) {
+    coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && formatPath(problem.path));
+  }
 
   const evidence = new EvidenceStore(repo, manifest);
   const system: SystemContext = { id, manifest, evidence, now };
@@ -146,14 +145,16 @@ function checkManifest(
   const data = manifest.data;
   return {
     findings,
-    summary: (failOn: FailOn): SystemSummary => {
-      const summary: SystemSummary = { id, manifest: file, verdict: verdictOf(findings, failOn), counts: countFindings(findings) };
-      // Shown in logs and summaries: one line, whatever the manifest holds.
-      if (typeof data.name === 'string') summary.name = singleLine(data.name);
-      if (typeof data.version === 'string') summary.version = singleLine(data.version);
-      if (system.card) summary.card = system.card.file;
-      return summary;
-    },
+    // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
+    summary: (failOn: FailOn): SystemSummary => ({
+      id,
+      ...(typeof data.name === 'string' ? { name: singleLine(data.name) } : {}),
+      ...(typeof data.version === 'string' ? { version: singleLine(data.version) } : {}),
+      manifest: file,
+      ...(system.card ? { card: system.card.file } : {}),
+      verdict: verdictOf(findings, failOn),
+      counts: countFindings(findings),
+    }),
   };
 }
 

@@ -41,9 +41,8 @@ export function evaluateSystem(system: SystemContext, policy: Policy): Finding[]
         for (const failure of failures) {
           failed = true;
           const failurePath = failure.path ?? path;
-          const finding = makeFinding(rule, system, 'fail', render(rule, system, failure.message, failurePath, root), failure.at ?? locatePath(system, failurePath));
-          finding.path = logicalPath(failurePath);
-          findings.push(finding);
+          const message = render(rule, system, failure.message, failurePath, root);
+          findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
         }
       }
     }
@@ -102,8 +101,16 @@ function render(rule: CompiledRule, system: SystemContext, error: string, path: 
   return rule.message.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, name: string) => values[name] ?? '');
 }
 
-export function makeFinding(rule: CompiledRule, system: { id: string }, status: Status, message: string, at: Location): Finding {
-  const finding: Finding = {
+/** A finding, with its keys always in the documented order (the JSON report is read by people). */
+export function makeFinding(
+  rule: CompiledRule,
+  system: { id: string },
+  status: Status,
+  message: string,
+  at: Location,
+  path?: string,
+): Finding {
+  return {
     ruleId: rule.id,
     status,
     severity: rule.severity,
@@ -112,13 +119,13 @@ export function makeFinding(rule: CompiledRule, system: { id: string }, status: 
     file: at.file,
     line: at.line,
     column: at.column,
+    ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
+    ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
+    ...(path ? { path } : {}),
     controls: rule.controls,
     docs: rule.docs,
+    ...(status === 'fail' ? { remediation: rule.remediation } : {}),
   };
-  if (at.endLine !== undefined) finding.endLine = at.endLine;
-  if (at.endColumn !== undefined) finding.endColumn = at.endColumn;
-  if (status === 'fail') finding.remediation = rule.remediation;
-  return finding;
 }
 
 /** Messages quote text from documents; a newline there could start a workflow command in a log. */
