@@ -49952,7 +49952,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3151:
+/***/ 5997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54106,6 +54106,9 @@ function classify(meta, file) {
 function at(doc, path) {
     return { file: doc.file, ...doc.locate(path) };
 }
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 /** The first schema violation of an evidence file, located in that file, or undefined. */
 function schemaProblem(schemaFile, doc, what) {
     const issues = checkSchema(schemaFile, doc.value);
@@ -54115,6 +54118,162 @@ function schemaProblem(schemaFile, doc, what) {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
     return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: at(doc, first.path) };
 }
+/** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
+function snakeCase(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '')
+        .toLowerCase();
+}
+/** A date or date-time string, when the value is one. */
+function dateText(value) {
+    return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
+
+function conventionOf(metric) {
+    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
+        return 'ratio';
+    if (metric.endsWith('_difference'))
+        return 'signed';
+    return 'value';
+}
+/** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
+function explainedValue(message) {
+    const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|-?nan|-?inf)\s*$/i);
+    if (!match)
+        return message;
+    const text = match[1].toLowerCase();
+    if (text.endsWith('nan'))
+        return Number.NaN;
+    if (text.endsWith('inf'))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    return Number(text);
+}
+const aif360Bias = {
+    format: 'aif360',
+    detect: (value) => isRecord(value) && isRecord(value.protected_attributes),
+    normalise(doc) {
+        const problem = schemaProblem('aif360-report.schema.json', doc, 'AIF360 metrics export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const results = [];
+        const attributes = new Map();
+        for (const [attribute, entry] of Object.entries(raw.protected_attributes)) {
+            const base = ['protected_attributes', attribute];
+            attributes.set(attribute, at(doc, base));
+            const add = (metric, value, path) => results.push({ attribute, metric, value, convention: conventionOf(metric), at: at(doc, path) });
+            for (const [metric, value] of Object.entries((entry.metrics ?? {}))) {
+                add(snakeCase(metric), value, [...base, 'metrics', metric]);
+            }
+            (entry.explanations ?? []).forEach((item, index) => {
+                let explanation = item;
+                if (typeof item === 'string') {
+                    try {
+                        explanation = JSON.parse(item);
+                    }
+                    catch {
+                        explanation = undefined;
+                    }
+                }
+                const path = [...base, 'explanations', index];
+                if (!isRecord(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {
+                    add(`explanations[${index}]`, item, path);
+                    return;
+                }
+                const metric = snakeCase(explanation.metric);
+                // A metric given both ways is counted once, from `metrics`.
+                if (!results.some((r) => r.attribute === attribute && r.metric === metric))
+                    add(metric, explainedValue(explanation.message), path);
+            });
+        }
+        const report = { format: 'aif360', file: doc.file, attributes, results };
+        if (typeof raw.model_version === 'string')
+            report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
+        const generated = dateText(raw.generated_at);
+        if (generated)
+            report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/bias/fairlearn.js
+
+const ALIASES = {
+    selection_rate_difference: 'demographic_parity_difference',
+    selection_rate_ratio: 'demographic_parity_ratio',
+    true_positive_rate_difference: 'equal_opportunity_difference',
+    true_positive_rate_ratio: 'equal_opportunity_ratio',
+};
+const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
+function isFrame(value) {
+    return isRecord(value) && FRAME_KEYS.some((key) => isRecord(value[key]));
+}
+const fairlearnBias = {
+    format: 'fairlearn',
+    detect: (value) => isRecord(value) &&
+        ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
+            (isRecord(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
+    normalise(doc) {
+        const problem = schemaProblem('fairlearn-report.schema.json', doc, 'Fairlearn MetricFrame export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const frames = typeof raw.sensitive_feature === 'string'
+            ? [[raw.sensitive_feature, raw, []]]
+            : Object.entries(raw.sensitive_features).map(([name, frame]) => [
+                name,
+                frame,
+                ['sensitive_features', name],
+            ]);
+        const results = [];
+        const attributes = new Map();
+        for (const [attribute, frame, base] of frames) {
+            attributes.set(attribute, at(doc, base.length ? base : ['sensitive_feature']));
+            const add = (metric, value, convention, path, group) => {
+                const canonical = ALIASES[metric] ?? metric;
+                const result = { attribute, metric: canonical, value, convention, at: at(doc, path) };
+                if (canonical !== metric)
+                    result.aliases = [metric];
+                if (group !== undefined)
+                    result.group = group;
+                results.push(result);
+            };
+            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
+                for (const [group, value] of Object.entries(groups))
+                    add(snakeCase(metric), value, 'value', [...base, 'by_group', metric, group], group);
+            }
+            const difference = (frame.difference ?? {});
+            for (const [metric, value] of Object.entries(difference))
+                add(`${snakeCase(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
+            for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
+                add(`${snakeCase(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
+            }
+            for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
+                const name = snakeCase(metric);
+                add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
+            }
+            // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
+            const tpr = difference.true_positive_rate;
+            const fpr = difference.false_positive_rate;
+            const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
+            if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
+                const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
+                add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
+            }
+        }
+        const report = { format: 'fairlearn', file: doc.file, attributes, results };
+        if (typeof raw.model_version === 'string')
+            report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
+        const generated = dateText(raw.generated_at);
+        if (generated)
+            report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
+        return { ok: true, value: report };
+    },
+};
 
 ;// CONCATENATED MODULE: ./build/evidence/bias/modelgate.js
 
@@ -54131,6 +54290,7 @@ const modelgateBias = {
                 attribute: row.attribute,
                 metric: row.metric,
                 value: row.value,
+                convention: modelgate_conventionOf(row.metric, raw.convention ?? 'unsigned'),
                 at: at(doc, ['results', index, 'value']),
             };
             if (row.group !== undefined)
@@ -54152,6 +54312,76 @@ const modelgateBias = {
         if (raw.generatedAt !== undefined)
             report.generatedAt = { value: raw.generatedAt, at: at(doc, ['generatedAt']) };
         return { ok: true, value: report };
+    },
+};
+/** Differences read as the report declares them (unsigned unless it says signed). */
+function modelgate_conventionOf(metric, differences) {
+    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
+        return 'ratio';
+    if (metric.endsWith('_difference'))
+        return differences;
+    return 'value';
+}
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
+
+const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
+const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
+function shortType(type) {
+    return type.split(':').pop() ?? type;
+}
+const evidentlyMonitoring = {
+    format: 'evidently',
+    detect: (value) => isRecord(value) &&
+        Array.isArray(value.metrics) &&
+        value.metrics.some((m) => isRecord(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
+    normalise(doc) {
+        const problem = schemaProblem('evidently-config.schema.json', doc, 'Evidently report config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = raw.metrics.map((item, index) => {
+            const type = shortType(item.type);
+            const column = typeof item.column === 'string' ? item.column : undefined;
+            const metric = { name: column ? `${type}(${column})` : type, at: at(doc, ['metrics', index]) };
+            if (Array.isArray(item.columns))
+                metric.features = item.columns.filter((c) => typeof c === 'string');
+            if (DRIFT.has(type)) {
+                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
+                if (typeof method === 'string')
+                    metric.method = method;
+                else
+                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
+                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
+                if (typeof threshold === 'number')
+                    metric.threshold = threshold;
+                else
+                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
+                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
+                    if (typeof item.drift_share === 'number')
+                        metric.max = item.drift_share;
+                }
+            }
+            else {
+                metric.method = type;
+                const tests = Array.isArray(item.tests) ? item.tests.filter(isRecord) : [];
+                for (const test of tests) {
+                    for (const key of BOUND_KEYS) {
+                        if (typeof test[key] === 'number') {
+                            if (key.startsWith('g'))
+                                metric.min = test[key];
+                            else if (key.startsWith('l'))
+                                metric.max = test[key];
+                            else
+                                metric.threshold = test[key];
+                        }
+                    }
+                }
+            }
+            return metric;
+        });
+        const config = { format: 'evidently', file: doc.file, metrics };
+        return { ok: true, value: config };
     },
 };
 
@@ -54181,12 +54411,347 @@ const modelgateMonitoring = {
         if (raw.reference)
             config.reference = { value: raw.reference, at: at(doc, ['reference']) };
         if (raw.schedule !== undefined)
-            config.schedule = { value: raw.schedule, at: at(doc, ['schedule']) };
+            config.schedule = { value: { cron: raw.schedule }, at: at(doc, ['schedule']) };
         if (raw.alerts?.route !== undefined)
             config.alertRoute = { value: raw.alerts.route, at: at(doc, ['alerts', 'route']) };
         if (raw.alerts?.owner !== undefined)
             config.alertOwner = { value: raw.alerts.owner, at: at(doc, ['alerts', 'owner']) };
         return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
+
+const nannymlMonitoring = {
+    format: 'nannyml',
+    detect: (value) => isRecord(value) && isRecord(value.input) && Array.isArray(value.calculators),
+    normalise(doc) {
+        const problem = schemaProblem('nannyml-config.schema.json', doc, 'NannyML config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        raw.calculators.forEach((calculator, index) => {
+            if (calculator.enabled === false)
+                return;
+            const params = calculator.params ?? {};
+            const metric = { name: calculator.name ?? calculator.type, at: at(doc, ['calculators', index]) };
+            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
+                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
+                .filter((m) => typeof m === 'string');
+            if (methods.length > 0)
+                metric.method = [...new Set(methods)].join(', ');
+            else
+                metric.methodDefault = true;
+            if (isRecord(params.thresholds) && Object.keys(params.thresholds).length > 0) {
+                const first = Object.values(params.thresholds).find(isRecord) ?? {};
+                if (typeof first.lower === 'number')
+                    metric.min = first.lower;
+                if (typeof first.upper === 'number')
+                    metric.max = first.upper;
+                if (metric.min === undefined && metric.max === undefined)
+                    metric.thresholdDefault = true; // standard deviation band
+            }
+            else {
+                metric.thresholdDefault = true;
+            }
+            const columns = params.column_names ?? params.feature_column_names;
+            if (Array.isArray(columns))
+                metric.features = columns.filter((c) => typeof c === 'string');
+            metrics.push(metric);
+        });
+        const config = {
+            format: 'nannyml',
+            file: doc.file,
+            metrics,
+            reference: { value: { dataset: raw.input.reference_data.path }, at: at(doc, ['input', 'reference_data']) },
+        };
+        const scheduling = raw.scheduling;
+        if (scheduling?.cron) {
+            config.schedule = { value: { cron: scheduling.cron.crontab }, at: at(doc, ['scheduling', 'cron', 'crontab']) };
+        }
+        else if (scheduling?.interval) {
+            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
+            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: at(doc, ['scheduling', 'interval']) };
+        }
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/schedule.js
+const MACROS = {
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+    '@monthly': '0 0 1 * *',
+    '@weekly': '0 0 * * 0',
+    '@daily': '0 0 * * *',
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { low: 0, high: 59 },
+    { low: 0, high: 23 },
+    { low: 1, high: 31 },
+    { low: 1, high: 12, names: MONTHS, nameBase: 1 },
+    { low: 0, high: 7, names: DAYS, nameBase: 0 },
+];
+function parseCron(expression) {
+    const text = expression.trim();
+    const expanded = MACROS[text.toLowerCase()] ?? text;
+    if (expanded.startsWith('@'))
+        return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
+    const fields = expanded.split(/\s+/);
+    if (fields.length !== 5)
+        return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
+    const sets = [];
+    for (let i = 0; i < 5; i++) {
+        const parsed = schedule_parseField(fields[i], FIELDS[i]);
+        if (typeof parsed === 'string')
+            return { ok: false, problem: parsed };
+        sets.push(parsed);
+    }
+    const daysOfWeek = new Set([...sets[4]].map((d) => d % 7)); // 7 is Sunday too
+    return {
+        ok: true,
+        cron: {
+            minutes: sets[0],
+            hours: sets[1],
+            daysOfMonth: sets[2],
+            months: sets[3],
+            daysOfWeek,
+            domStar: fields[2].startsWith('*'),
+            dowStar: fields[4].startsWith('*'),
+        },
+    };
+}
+function schedule_parseField(field, spec) {
+    const values = new Set();
+    const value = (token) => {
+        if (/^\d+$/.test(token))
+            return Number(token);
+        const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
+        return index >= 0 ? index + (spec.nameBase ?? 0) : undefined;
+    };
+    for (const part of field.split(',')) {
+        const match = part.match(/^(\*|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:\/(\d+))?$/i);
+        if (!match)
+            return `has an invalid field "${part}"`;
+        const step = match[4] === undefined ? 1 : Number(match[4]);
+        if (step === 0)
+            return `has a step of 0 in "${part}"`;
+        let from = spec.low;
+        let to = spec.high;
+        if (match[1] !== '*') {
+            const start = value(match[2]);
+            const end = match[3] === undefined ? undefined : value(match[3]);
+            if (start === undefined || (match[3] !== undefined && end === undefined))
+                return `has an invalid field "${part}"`;
+            for (const n of [start, end].filter((v) => v !== undefined)) {
+                if (n < spec.low || n > spec.high)
+                    return `has "${part}" outside ${spec.low}-${spec.high}`;
+            }
+            from = start;
+            // "5/15" means from 5 to the end of the range, every 15.
+            to = end ?? (match[4] !== undefined ? spec.high : start);
+            if (to < from)
+                return `has a backwards range "${part}"`;
+        }
+        for (let n = from; n <= to; n += step)
+            values.add(n);
+    }
+    return values;
+}
+/** Why a schedule written as text is not valid, or undefined. */
+function scheduleProblem(expression) {
+    const parsed = parseCron(expression);
+    return parsed.ok ? undefined : parsed.problem;
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+// 28 years: weekdays and leap years realign, so every day-of-month/day-of-week/month
+// combination that ever occurs occurs in this window.
+const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / DAY_MS);
+/**
+ * The longest time between two consecutive runs, in minutes, or undefined if the schedule
+ * never runs (such as "0 0 31 2 *").
+ */
+function maxGapMinutes(schedule) {
+    if ('everyMinutes' in schedule)
+        return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
+    const parsed = parseCron(schedule.cron);
+    if (!parsed.ok)
+        return undefined;
+    const { cron } = parsed;
+    const times = [];
+    for (const hour of [...cron.hours].sort((a, b) => a - b)) {
+        for (const minute of [...cron.minutes].sort((a, b) => a - b))
+            times.push(hour * 60 + minute);
+    }
+    const firstTime = times[0];
+    const lastTime = times[times.length - 1];
+    let gap = 0;
+    for (let i = 1; i < times.length; i++)
+        gap = Math.max(gap, times[i] - times[i - 1]);
+    let previousDay;
+    let firstDay;
+    for (let day = 0; day < CYCLE_DAYS; day++) {
+        const date = new Date(Date.UTC(2024, 0, 1) + day * DAY_MS);
+        if (!runsOn(cron, date))
+            continue;
+        firstDay ??= day;
+        if (previousDay !== undefined)
+            gap = Math.max(gap, (day - previousDay) * 1440 - lastTime + firstTime);
+        previousDay = day;
+    }
+    if (previousDay === undefined || firstDay === undefined)
+        return undefined;
+    // Wrap around the cycle, so a yearly schedule's gap is a year, not "none".
+    gap = Math.max(gap, (firstDay + CYCLE_DAYS - previousDay) * 1440 - lastTime + firstTime);
+    return gap;
+}
+function runsOn(cron, date) {
+    if (!cron.months.has(date.getUTCMonth() + 1))
+        return false;
+    const dom = cron.daysOfMonth.has(date.getUTCDate());
+    const dow = cron.daysOfWeek.has(date.getUTCDay());
+    // Vixie cron: if either day field starts with "*", both must match; otherwise either may.
+    return cron.domStar || cron.dowStar ? dom && dow : dom || dow;
+}
+/** "10080" → "7 days"; for messages. */
+function formatMinutes(minutes) {
+    if (minutes % 1440 === 0)
+        return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
+    if (minutes % 60 === 0)
+        return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
+    if (minutes >= 1440)
+        return `${(minutes / 1440).toFixed(1)} days`;
+    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
+
+
+const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
+const whylabsMonitoring = {
+    format: 'whylogs',
+    detect: (value) => isRecord(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
+    normalise(doc) {
+        const problem = schemaProblem('whylabs-monitor.schema.json', doc, 'WhyLabs monitor config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        let schedule;
+        let longest = -1;
+        let reference;
+        raw.analyzers.forEach((analyzer, index) => {
+            const { config } = analyzer;
+            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: at(doc, ['analyzers', index]) };
+            const method = config.algorithm ?? config.type;
+            if (typeof method === 'string')
+                metric.method = method;
+            if (typeof config.threshold === 'number')
+                metric.threshold = config.threshold;
+            if (typeof config.factor === 'number')
+                metric.threshold = config.factor;
+            if (typeof config.lower === 'number')
+                metric.min = config.lower;
+            if (typeof config.upper === 'number')
+                metric.max = config.upper;
+            const include = analyzer.targetMatrix?.include;
+            if (Array.isArray(include))
+                metric.features = include;
+            metrics.push(metric);
+            const base = ['analyzers', index, 'config', 'baseline'];
+            const baseline = config.baseline;
+            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
+                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
+            }
+            else if (baseline && !reference) {
+                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${baseline.size}` : ''}`, rolling: true }, at: at(doc, base) };
+            }
+            const candidate = scheduleOf(analyzer, raw.granularity);
+            const gap = candidate ? maxGapMinutes(candidate) : undefined;
+            if (candidate && (gap ?? Infinity) > longest) {
+                longest = gap ?? Infinity;
+                schedule = { value: candidate, at: at(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
+            }
+        });
+        const config = { format: 'whylogs', file: doc.file, metrics };
+        if (reference)
+            config.reference = reference;
+        if (schedule)
+            config.schedule = schedule;
+        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
+            if (typeof action.target !== 'string' || action.target.trim() === '')
+                return false;
+            config.alertRoute = { value: `${action.type ?? 'action'}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
+            return true;
+        }));
+        return { ok: true, value: config };
+    },
+};
+function scheduleOf(analyzer, granularity) {
+    const schedule = analyzer.schedule;
+    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
+        return { cron: schedule.cron };
+    const cadence = schedule?.cadence ?? granularity;
+    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
+    return minutes ? { everyMinutes: minutes } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/run/evidently.js
+
+const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
+const evidentlyRun = {
+    format: 'evidently',
+    detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
+    normalise(doc) {
+        const raw = doc.value;
+        const run = { format: 'evidently', file: doc.file, tests: [] };
+        const timestamp = dateText(raw.timestamp);
+        if (timestamp)
+            run.ranAt = { value: timestamp, at: at(doc, ['timestamp']) };
+        const addTests = (tests, base) => {
+            if (!Array.isArray(tests))
+                return;
+            tests.forEach((test, index) => {
+                if (!isRecord(test))
+                    return;
+                const status = STATUS[String(test.status).toUpperCase()];
+                const name = String(test.name ?? test.id ?? `test ${index + 1}`);
+                run.tests.push({ name, status: status ?? 'error', at: at(doc, [...base, index, 'status']) });
+            });
+        };
+        addTests(raw.tests, ['tests']);
+        if (isRecord(raw.metric_results)) {
+            for (const [id, result] of Object.entries(raw.metric_results)) {
+                if (isRecord(result))
+                    addTests(result.tests, ['metric_results', id, 'tests']);
+            }
+        }
+        return { ok: true, value: run };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/run/modelgate.js
+
+const modelgateRun = {
+    format: 'modelgate',
+    detect: (value) => isRecord(value) && value.schema === 'modelgate/monitoring-run@1',
+    normalise(doc) {
+        const problem = schemaProblem('monitoring-run.schema.json', doc, 'monitoring run result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const run = {
+            format: 'modelgate',
+            file: doc.file,
+            ranAt: { value: raw.ranAt, at: at(doc, ['ranAt']) },
+            tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: at(doc, ['tests', index, 'status']) })),
+        };
+        return { ok: true, value: run };
     },
 };
 
@@ -54289,8 +54854,22 @@ function parseStructured(file, text) {
 
 
 
-const BIAS_ADAPTERS = [modelgateBias];
-const MONITORING_ADAPTERS = [modelgateMonitoring];
+
+
+
+
+
+
+
+const BIAS_ADAPTERS = [modelgateBias, fairlearnBias, aif360Bias];
+const MONITORING_ADAPTERS = [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring];
+const RUN_ADAPTERS = [modelgateRun, evidentlyRun];
+/** Every kind of evidence we read, for telling a user what a misfiled file looks like. */
+const KINDS = [
+    { what: 'bias report', adapters: BIAS_ADAPTERS },
+    { what: 'monitoring config', adapters: MONITORING_ADAPTERS },
+    { what: 'monitoring run result', adapters: RUN_ADAPTERS },
+];
 class EvidenceStore {
     repo;
     manifest;
@@ -54330,6 +54909,9 @@ class EvidenceStore {
     monitoringConfig(ref, format) {
         return this.cached(`monitoring:${format ?? ''}:${ref}`, () => this.structured(ref, format, MONITORING_ADAPTERS, 'monitoring config'));
     }
+    monitoringRun(ref) {
+        return this.cached(`run:${ref}`, () => this.structured(ref, undefined, RUN_ADAPTERS, 'monitoring run result'));
+    }
     text(ref) {
         const cited = this.file(ref);
         if (!cited.ok)
@@ -54354,17 +54936,36 @@ class EvidenceStore {
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
         }
         const start = { file: rel, line: 1, column: 1 };
-        const adapter = format ? adapters.find((a) => a.format === format) : adapters.find((a) => a.detect(parsed.doc.value));
-        if (!adapter) {
-            const known = adapters.map((a) => a.format).join(', ');
-            return {
-                ok: false,
-                problem: format
-                    ? { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start }
-                    : { message: `${rel} is not a ${what} in a format modelgate reads (${known}); declare its format`, at: start },
-            };
+        const value = parsed.doc.value;
+        const known = adapters.map((a) => a.format).join(', ');
+        const lookalike = describeLookalike(value);
+        if (format) {
+            const adapter = adapters.find((a) => a.format === format);
+            if (!adapter)
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
+            // A file of another format gets a finding that says so, not a list of schema errors.
+            if (!adapter.detect(value) && lookalike) {
+                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
+            }
+            return adapter.normalise(parsed.doc);
         }
-        return adapter.normalise(parsed.doc);
+        const detected = adapters.find((a) => a.detect(value));
+        if (detected)
+            return detected.normalise(parsed.doc);
+        return {
+            ok: false,
+            problem: {
+                message: lookalike
+                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
+                    : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
+                at: start,
+            },
+        };
+    }
+    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
+    sha256(rel) {
+        const hash = this.repo.sha256(rel);
+        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
     }
     cached(key, load) {
         let result = this.cache.get(key);
@@ -54374,6 +54975,15 @@ class EvidenceStore {
         }
         return result;
     }
+}
+/** "an Evidently monitoring config", when some adapter recognises the value. */
+function describeLookalike(value) {
+    for (const kind of KINDS) {
+        const adapter = kind.adapters.find((a) => a.detect(value));
+        if (adapter)
+            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/fs/repo-fs.js
@@ -54387,7 +54997,9 @@ class EvidenceStore {
 
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
 const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 class RepoFs {
     /** Real path of the root (symlinks resolved), used for containment checks. */
@@ -54474,6 +55086,45 @@ class RepoFs {
         const result = this.readTextUncached(rel);
         this.textCache.set(rel, result);
         return result;
+    }
+    /**
+     * SHA-256 of a repository-relative file, read in chunks so data files larger than the text cap
+     * can be verified (up to `maxHashBytes`).
+     */
+    sha256(rel, maxHashBytes = DEFAULT_MAX_HASH_BYTES) {
+        const resolved = this.resolveRel(rel);
+        if (!resolved.ok)
+            return resolved;
+        let fd;
+        try {
+            fd = external_node_fs_namespaceObject.openSync(resolved.abs, OPEN_FLAGS);
+        }
+        catch (error) {
+            return { ok: false, problem: this.openProblem(rel, error) };
+        }
+        try {
+            const stat = external_node_fs_namespaceObject.fstatSync(fd);
+            if (!stat.isFile())
+                return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+            if (stat.size > maxHashBytes) {
+                return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
+            }
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            const chunk = Buffer.allocUnsafe(1024 * 1024);
+            for (;;) {
+                const read = external_node_fs_namespaceObject.readSync(fd, chunk, 0, chunk.length, null);
+                if (read === 0)
+                    break;
+                hash.update(chunk.subarray(0, read));
+            }
+            return { ok: true, hex: hash.digest('hex') };
+        }
+        catch (error) {
+            return { ok: false, problem: this.openProblem(rel, error) };
+        }
+        finally {
+            external_node_fs_namespaceObject.closeSync(fd);
+        }
     }
     /** Drops cached file contents (the engine calls this after each system to bound memory). */
     forget(rel) {
@@ -54741,7 +55392,23 @@ const anyPresent = defineFunction({
     },
 });
 
+;// CONCATENATED MODULE: ./build/evaluate/functions/dates.js
+/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
+const dates_DAY_MS = 24 * 60 * 60 * 1000;
+/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
+function parseDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
+        return undefined;
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? undefined : new Date(time);
+}
+/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
+function ageInDays(then, now) {
+    return (now.getTime() - then.getTime()) / dates_DAY_MS;
+}
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/bias.js
+
 
 function loadReport(system, entry) {
     if (!entry || typeof entry !== 'object')
@@ -54752,6 +55419,17 @@ function loadReport(system, entry) {
     return system.evidence.biasReport(path, typeof format === 'string' ? format : undefined);
 }
 const noOptions = { type: 'object', additionalProperties: false };
+/** Every cited report that could be read. */
+function readableReports(system, bias) {
+    return (Array.isArray(bias.reports) ? bias.reports : [])
+        .map((entry) => loadReport(system, entry))
+        .filter((r) => r?.ok === true)
+        .map((r) => r.value);
+}
+/** "demographic_parity_difference for age_band group "18-25"" */
+function subject(result) {
+    return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
+}
 const biasReportReadable = defineFunction({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
@@ -54802,10 +55480,7 @@ const biasReportCoverage = defineFunction({
         const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
         if (declared.length === 0)
             return []; // bias/sensitive-attributes reports the absence
-        const reports = (Array.isArray(bias.reports) ? bias.reports : [])
-            .map((entry) => loadReport(system, entry))
-            .filter((r) => r?.ok === true)
-            .map((r) => r.value);
+        const reports = readableReports(system, bias);
         if (reports.length === 0) {
             return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
         }
@@ -54827,6 +55502,341 @@ const biasReportCoverage = defineFunction({
 /** "Age Band", "age-band" and "age_band" name the same attribute. */
 function normaliseAttribute(name) {
     return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+/**
+ * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
+ * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
+ * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
+ * max − min) as written; ratios and per-group values as written. A bound the manifest declares
+ * must have results to check; a default applies only where the metric is reported.
+ */
+const biasThresholds = defineFunction({
+    name: 'bias-thresholds',
+    description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            defaults: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    required: ['metric'],
+                    additionalProperties: false,
+                    properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
+                },
+            },
+        },
+    },
+    check({ value, path, options, system }) {
+        const bias = (value ?? {});
+        const reports = readableReports(system, bias);
+        if (reports.length === 0) {
+            return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
+        }
+        const results = reports.flatMap((report) => report.results);
+        const files = reports.map((r) => r.file).join(', ');
+        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : []).filter((t) => t && typeof t.metric === 'string');
+        const failures = [];
+        declared.forEach((threshold, index) => {
+            const where = [...path, 'thresholds', index];
+            const matching = results.filter((r) => matches(r, threshold));
+            if (matching.length === 0) {
+                failures.push({
+                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
+                    path: where,
+                });
+            }
+            for (const result of matching)
+                failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
+        });
+        const bounded = new Set(declared.map((t) => t.metric));
+        for (const threshold of options.defaults ?? []) {
+            if (bounded.has(threshold.metric))
+                continue;
+            for (const result of results.filter((r) => matches(r, threshold)))
+                failures.push(...outOfBounds(result, threshold, 'policy default'));
+        }
+        return failures;
+    },
+});
+function matches(result, threshold) {
+    const names = [result.metric, ...(result.aliases ?? [])];
+    if (!names.includes(threshold.metric))
+        return false;
+    return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
+}
+function outOfBounds(result, threshold, source) {
+    const value = result.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return []; // bias/values-valid reports it
+    const signedGap = result.convention === 'signed';
+    const size = signedGap ? Math.abs(value) : value;
+    const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
+    if (threshold.max !== undefined && size > threshold.max) {
+        return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
+    }
+    if (threshold.min !== undefined && value < threshold.min) {
+        return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
+    }
+    return [];
+}
+function format(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
+const biasReportValues = defineFunction({
+    name: 'bias-report-values',
+    description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
+    optionsSchema: noOptions,
+    check({ target, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return [];
+        const failures = [];
+        for (const result of report.value.results) {
+            const value = result.value;
+            let problem;
+            if (value === null || value === undefined)
+                problem = 'has no value';
+            else if (typeof value === 'number' && Number.isNaN(value))
+                problem = 'is NaN: the metric was not computed';
+            else if (typeof value === 'number' && !Number.isFinite(value))
+                problem = `is ${value > 0 ? '' : 'negative '}infinity`;
+            else if (typeof value === 'string')
+                problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
+            else if (typeof value !== 'number')
+                problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
+            if (problem)
+                failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
+        }
+        return failures;
+    },
+});
+/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
+const biasReportFresh = defineFunction({
+    name: 'bias-report-fresh',
+    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
+    optionsSchema: {
+        type: 'object',
+        required: ['maxAgeDays'],
+        additionalProperties: false,
+        properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
+    },
+    check({ target, targetPath, options, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return [];
+        const entry = target;
+        const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
+        const file = report.value.file;
+        if (!dated) {
+            return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
+        }
+        const when = parseDate(dated.value);
+        const where = { path: [...targetPath, 'date'], at: dated.at };
+        if (!when)
+            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+        const age = ageInDays(when, system.now);
+        if (age < -1)
+            return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
+        if (age > options.maxAgeDays) {
+            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+        }
+        return [];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-accuracy.js
+/**
+ * The card's model-index results meet the manifest's accuracy thresholds
+ * (intendedUse.accuracy: metric, min or max, optional dataset). A declared metric the card does
+ * not report is a finding; a reported value outside its bound is one at the card's line.
+ */
+
+const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
+const cardAccuracy = defineFunction({
+    name: 'card-accuracy',
+    description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const card = system.card;
+        if (!card)
+            return [];
+        const wanted = (value ?? {});
+        if (typeof wanted.metric !== 'string')
+            return [];
+        const dataset = typeof wanted.dataset === 'string' ? wanted.dataset : undefined;
+        const reported = modelIndexResults(card.meta['model-index']).filter((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(norm(dataset))));
+        const on = dataset ? ` on ${dataset}` : '';
+        if (reported.length === 0) {
+            return [{ message: `the model card reports no ${wanted.metric} result${on} in its model-index, so intendedUse.accuracy cannot be checked`, path }];
+        }
+        const failures = [];
+        for (const result of reported) {
+            const at = { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) };
+            const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
+            if (typeof v !== 'number' || !Number.isFinite(v)) {
+                failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at });
+            }
+            else if (typeof wanted.min === 'number' && v < wanted.min) {
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at });
+            }
+            else if (typeof wanted.max === 'number' && v > wanted.max) {
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at });
+            }
+        }
+        return failures;
+    },
+});
+function modelIndexResults(index) {
+    const out = [];
+    if (!Array.isArray(index))
+        return out;
+    index.forEach((entry, i) => {
+        const results = entry?.results;
+        if (!Array.isArray(results))
+            return;
+        results.forEach((result, j) => {
+            const r = (result ?? {});
+            const dataset = [r.dataset?.type, r.dataset?.name].filter((d) => typeof d === 'string').map(norm).join(' ');
+            if (!Array.isArray(r.metrics))
+                return;
+            r.metrics.forEach((metric, k) => {
+                const m = (metric ?? {});
+                const metricKeys = [m.type, m.name].filter((x) => typeof x === 'string').map(norm);
+                out.push({ value: m.value, dataset, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
+            });
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
+
+const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
+const cardAgrees = defineFunction({
+    name: 'card-agrees',
+    description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
+    optionsSchema: {
+        type: 'object',
+        required: ['field'],
+        additionalProperties: false,
+        properties: { field: { enum: ['name', 'version', 'license', 'base-model', 'datasets'] } },
+    },
+    check({ options, system }) {
+        const card = system.card;
+        if (!card)
+            return [];
+        const data = system.manifest.data;
+        switch (options.field) {
+            case 'name':
+                return nameFailures(card, data, system);
+            case 'version':
+                return versionFailures(card, data, system);
+            case 'license':
+                return licenseFailures(card, data, system);
+            case 'base-model':
+                return baseModelFailures(card, data, system);
+            case 'datasets':
+                return datasetFailures(card, data, system);
+        }
+    },
+});
+function metaAt(card, path) {
+    return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
+}
+function nameFailures(card, data, system) {
+    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(squash);
+    const index = card.meta['model-index'];
+    if (!Array.isArray(index))
+        return [];
+    return index.flatMap((entry, i) => {
+        const name = entry?.name;
+        if (typeof name !== 'string' || name.trim() === '')
+            return [];
+        const n = squash(name);
+        if (names.some((m) => m === n || m.includes(n) || n.includes(m)))
+            return [];
+        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${data.name}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
+    });
+}
+/** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
+function versionFailures(card, data, system) {
+    const expected = String(data.version ?? '').replace(/^v/i, '');
+    if (expected === '')
+        return [];
+    for (const key of ['version', 'model_version']) {
+        const stated = card.meta[key];
+        if (typeof stated === 'string' || typeof stated === 'number') {
+            if (String(stated).replace(/^v/i, '') === expected)
+                return [];
+            return [{ message: `the model card says version ${stated}, but the manifest describes version ${expected}`, at: metaAt(card, [key]) }];
+        }
+    }
+    const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
+    const stated = title?.title.match(/\bv?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\b/i)?.[1];
+    if (!title || !stated || stated === expected)
+        return [];
+    return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+}
+function licenseFailures(card, data, _system) {
+    const declared = typeof data.license === 'string' ? data.license.trim() : '';
+    const stated = card.meta.license;
+    if (declared === '' || typeof stated !== 'string')
+        return [];
+    const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
+    if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase()))
+        return [];
+    return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
+}
+function baseModelFailures(card, data, _system) {
+    const declared = list(data.baseModel).map((b) => b.toLowerCase());
+    const stated = list(card.meta.base_model);
+    if (declared.length === 0 || stated.length === 0)
+        return [];
+    const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
+    const unstated = declared.filter((b) => !stated.some((s) => s.toLowerCase() === b));
+    if (missing.length === 0 && unstated.length === 0)
+        return [];
+    return [
+        {
+            message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is ${list(data.baseModel).map((b) => `"${b}"`).join(', ')}`,
+            at: metaAt(card, ['base_model']),
+        },
+    ];
+}
+/**
+ * Every dataset the card lists is declared in the manifest (by id, or as the end of its uri or
+ * source, as in hf://datasets/owner/name), and every training dataset the manifest declares is
+ * in the card's list.
+ */
+function datasetFailures(card, data, _system) {
+    const stated = card.meta.datasets;
+    if (!Array.isArray(stated))
+        return [];
+    const declared = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
+    const names = (d) => [d.id, d.uri, d.source].filter((v) => typeof v === 'string').map((v) => v.toLowerCase());
+    const failures = [];
+    stated.forEach((entry, i) => {
+        if (typeof entry !== 'string')
+            return;
+        const wanted = entry.toLowerCase();
+        const found = declared.some((d) => names(d).some((n) => n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`/${wanted}/`)));
+        if (!found)
+            failures.push({ message: `the model card lists dataset "${entry}", which the manifest does not declare in data.datasets`, at: metaAt(card, ['datasets', i]) });
+    });
+    const cardNames = stated.filter((s) => typeof s === 'string').map((s) => s.toLowerCase());
+    declared.forEach((dataset, i) => {
+        if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning'))
+            return;
+        const ids = names(dataset);
+        if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
+            failures.push({ message: `training dataset "${dataset.id}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+        }
+    });
+    return failures;
 }
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-readable.js
@@ -54875,17 +55885,16 @@ const cardSection = defineFunction({
         },
     },
     check({ value, options }) {
-        const card = value;
-        return checkCardSection(card, options);
+        return checkCardSection(value, options, 'model card');
     },
 });
-function checkCardSection(card, options) {
+function checkCardSection(card, options, cardName) {
     const name = options.name ?? options.headings[0];
     for (const key of options.frontMatter ?? []) {
         if (frontMatterSays(key, card.meta[key]))
             return [];
     }
-    const what = card.kind === 'dataset' ? 'the dataset card' : 'the model card';
+    const what = `the ${cardName}`;
     const section = card.outline.find(options.headings, options.contains);
     if (!section) {
         const examples = options.headings.slice(0, 3).map((h) => `"${h}"`);
@@ -54920,6 +55929,92 @@ function asArray(value) {
     return Array.isArray(value) ? value : [];
 }
 
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-sections.js
+
+
+/**
+ * A cited card (a dataset card, say) has each listed section filled in. The card being readable
+ * at all is card-readable's job; this only reads cards that loaded.
+ */
+const cardSections = defineFunction({
+    name: 'card-sections',
+    description: 'A cited card has each listed section (or front matter key) filled in.',
+    optionsSchema: {
+        type: 'object',
+        required: ['sections'],
+        additionalProperties: false,
+        properties: {
+            cardName: { type: 'string', minLength: 1, description: 'how messages name the card, e.g. "dataset card"' },
+            sections: {
+                type: 'array',
+                minItems: 1,
+                items: {
+                    type: 'object',
+                    required: ['name', 'headings'],
+                    additionalProperties: false,
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+                        contains: { type: 'array', items: { type: 'string', minLength: 1 } },
+                        frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
+                    },
+                },
+            },
+        },
+    },
+    check({ value, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return [];
+        return options.sections.flatMap((section) => checkCardSection(card.value, section, options.cardName ?? 'card'));
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
+
+
+
+/** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
+function headingSlug(title) {
+    return title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+/**
+ * Cited evidence exists, and where the citation names a section (`docs/oversight.md#override`),
+ * that section exists and says something. Matched by GitHub's anchor or, leniently, by name.
+ */
+const evidenceSection = defineFunction({
+    name: 'evidence-section',
+    description: 'Cited evidence is a file inside the repository and, for file.md#section, that section exists and is not empty or a placeholder.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const cited = system.evidence.file(value);
+        if (!cited.ok)
+            return [{ message: cited.problem.message }];
+        const fragment = cited.value.fragment;
+        if (!fragment)
+            return [];
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return [{ message: card.problem.message, at: card.problem.at }];
+        const wanted = fragment.toLowerCase();
+        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (headingSlug(h.title) === wanted || h.key === headingKey(fragment.replace(/-/g, ' '))));
+        if (!heading)
+            return [{ message: `${cited.value.rel} has no section #${fragment}` }];
+        const section = card.value.outline.find([heading.title]);
+        const absence = section ? sectionAbsence(section.body) : 'empty';
+        if (!absence)
+            return [];
+        return [{ message: `${cited.value.rel}: section "${heading.title}" ${describeAbsence(absence)}`, at: { file: cited.value.rel, line: heading.line, column: 1 } }];
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/file-exists.js
 
 /**
@@ -54944,13 +56039,91 @@ const fileExists = defineFunction({
     },
 });
 
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
+const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
+const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
+;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
+const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","lppl-1.3c","ms-pl","mpl-2.0","odc-by","odbl","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","llama2","gemma","unknown","other"]}');
+;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
+/**
+ * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
+ * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
+ * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
+ */
+
+
+
+
+
+const SPDX = new Map([...spdx_license_ids_namespaceObject, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
+const HUB = new Set(huggingface_licenses_namespaceObject.dK);
+const SUGGESTIONS = [...HUB, ...spdx_license_ids_namespaceObject];
+/** Why `license` is not a known id, or undefined. */
+function licenseProblem(license, allow = []) {
+    const text = license.trim();
+    if (allow.includes(text))
+        return undefined;
+    if (text.toLowerCase() === 'unknown')
+        return '"unknown" says nobody knows the license';
+    if (HUB.has(text))
+        return undefined;
+    // An SPDX expression: ids joined by AND / OR / WITH, with parentheses.
+    const tokens = text.replace(/[()]/g, ' ').split(/\s+(?:AND|OR|WITH)\s+|\s+/).filter(Boolean);
+    const unknown = tokens.filter((token) => !SPDX.has(token.replace(/\+$/, '').toLowerCase()) && !/^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(token));
+    if (tokens.length > 0 && unknown.length === 0)
+        return undefined;
+    const normalised = text.toLowerCase().replace(/\s+/g, '-');
+    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? closest(text, SUGGESTIONS);
+    return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
+}
+const licenseId = defineFunction({
+    name: 'license-id',
+    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
+    },
+    check({ value, path, target, targetPath, options }) {
+        const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
+        const failures = [];
+        for (const { v, path: at } of licenses) {
+            if (typeof v !== 'string' || v.trim() === '')
+                continue; // presence is another rule's job
+            const problem = licenseProblem(v, options.allow);
+            if (problem)
+                failures.push({ message: `license ${problem}`, path: at });
+            else if (v.trim() === 'other' && options.requireNameForOther) {
+                const name = target?.license_name;
+                if (typeof name !== 'string' || name.trim() === '') {
+                    failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
+                }
+            }
+        }
+        return failures;
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/monitoring.js
+
+
 
 
 function loadConfig(system, block) {
     if (typeof block.config !== 'string' || block.config.trim() === '')
         return undefined;
     return system.evidence.monitoringConfig(block.config, typeof block.format === 'string' ? block.format : undefined);
+}
+/** The schedule in force: the config's, else the manifest's; with where it was written. */
+function monitoring_scheduleOf(block, config) {
+    if (config?.schedule) {
+        const value = config.schedule.value;
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${formatMinutes(value.everyMinutes)}`, at: config.schedule.at };
+    }
+    if (typeof block.schedule === 'string' && valueAbsence(block.schedule) === undefined)
+        return { schedule: { cron: block.schedule }, text: block.schedule };
+    return undefined;
 }
 const monitoringConfigReadable = defineFunction({
     name: 'monitoring-config-readable',
@@ -54965,12 +56138,15 @@ const monitoringConfigReadable = defineFunction({
 });
 const monitoringDeclares = defineFunction({
     name: 'monitoring-declares',
-    description: 'Monitoring (manifest block and cited config together) names metrics, thresholds, a valid schedule, or an alert owner/route.',
+    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
     optionsSchema: {
         type: 'object',
         required: ['needs'],
         additionalProperties: false,
-        properties: { needs: { enum: ['metrics', 'thresholds', 'schedule', 'alert-owner', 'alert-route'] } },
+        properties: {
+            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
+            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
+        },
     },
     check({ value, path, options, system }) {
         const block = (value ?? {});
@@ -54984,23 +56160,18 @@ const monitoringDeclares = defineFunction({
                 if (config && config.metrics.length > 0)
                     return [];
                 return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
-            case 'thresholds': {
-                if (!config || config.metrics.length === 0)
-                    return []; // the metrics rule reports it
-                return config.metrics
-                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined)
-                    .map((m) => ({ message: `${config.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
-            }
-            case 'schedule': {
-                const schedule = config?.schedule ?? (block.schedule !== undefined ? { value: block.schedule, at: undefined } : undefined);
-                if (!schedule || valueAbsence(schedule.value) !== undefined) {
-                    return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: here('schedule') }];
-                }
-                const problem = scheduleProblem(String(schedule.value));
-                if (!problem)
-                    return [];
-                return [{ message: `monitoring schedule "${schedule.value}" ${problem}`, path: here('schedule'), at: schedule.at }];
-            }
+            case 'methods':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.method === undefined && !m.methodDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
+            case 'thresholds':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
+            case 'schedule':
+                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
+            case 'reference':
+                return referenceFailures(block, config, here('reference'));
             case 'alert-owner':
             case 'alert-route': {
                 const which = options.needs === 'alert-owner' ? 'owner' : 'route';
@@ -55009,46 +56180,129 @@ const monitoringDeclares = defineFunction({
                 if (valueAbsence(written) === undefined)
                     return [];
                 const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
-                return [{ message: `monitoring has ${what}`, path: block.alerts ? [...path, 'alerts'] : path, at: fromConfig?.at }];
+                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
             }
         }
     },
 });
-const MACROS = new Set(['@hourly', '@daily', '@midnight', '@weekly', '@monthly', '@yearly', '@annually']);
-const FIELD_RANGES = [
-    [0, 59],
-    [0, 23],
-    [1, 31],
-    [1, 12],
-    [0, 7],
-];
-/** Why a cron schedule is not valid, or undefined. Five fields, numbers in range, `*`, `,`, `-`, `/`. */
-function scheduleProblem(schedule) {
-    const text = schedule.trim();
-    if (MACROS.has(text.toLowerCase()))
-        return undefined;
-    const fields = text.split(/\s+/);
-    if (fields.length !== 5)
-        return `is not a cron expression (expected 5 fields, found ${fields.length})`;
-    for (let i = 0; i < 5; i++) {
-        const [low, high] = FIELD_RANGES[i];
-        for (const part of fields[i].split(',')) {
-            const match = part.match(/^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/);
-            const names = i === 3 ? /^[a-z]{3}$/i : i === 4 ? /^[a-z]{3}(-[a-z]{3})?$/i : undefined;
-            if (!match) {
-                if (names?.test(part))
-                    continue;
-                return `has an invalid field "${part}"`;
-            }
-            const numbers = [match[2], match[3]].filter((n) => n !== undefined).map(Number);
-            if (numbers.some((n) => n < low || n > high))
-                return `has "${part}" outside ${low}-${high}`;
-            if (match[4] !== undefined && Number(match[4]) === 0)
-                return `has a step of 0 in "${part}"`;
-        }
+function scheduleFailures(block, config, where, maxIntervalHours) {
+    const found = monitoring_scheduleOf(block, config);
+    if (!found)
+        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
+    const at = found.at;
+    if ('cron' in found.schedule) {
+        const parsed = parseCron(found.schedule.cron);
+        if (!parsed.ok)
+            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
     }
-    return undefined;
+    const gap = maxGapMinutes(found.schedule);
+    if (gap === undefined)
+        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
+    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
+        return [
+            {
+                message: `monitoring schedule "${found.text}" leaves up to ${formatMinutes(gap)} between runs; the policy requires a run at least every ${formatMinutes(Math.round(maxIntervalHours * 60))}`,
+                path: where,
+                at,
+            },
+        ];
+    }
+    return [];
 }
+function referenceFailures(block, config, where) {
+    const fromConfig = config?.reference;
+    const declared = block.reference ?? {};
+    const pinnedInManifest = valueAbsence(declared.revision) === undefined || valueAbsence(declared.sha256) === undefined;
+    const dataset = declared.dataset ?? fromConfig?.value.dataset;
+    if (valueAbsence(dataset) !== undefined) {
+        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
+    }
+    if (pinnedInManifest)
+        return [];
+    if (fromConfig?.value.rolling) {
+        return [
+            {
+                message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
+                at: fromConfig.at,
+            },
+        ];
+    }
+    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
+        return [];
+    return [{ message: `reference dataset "${String(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+}
+/**
+ * The latest monitoring run, when one is cited: it has a timestamp, is no older than
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
+ */
+const monitoringLatestRun = defineFunction({
+    name: 'monitoring-latest-run',
+    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
+    optionsSchema: {
+        type: 'object',
+        required: ['maxPeriods', 'maxAgeDays'],
+        additionalProperties: false,
+        properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
+    },
+    check({ value, path, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const run = system.evidence.monitoringRun(value);
+        if (!run.ok)
+            return [{ message: run.problem.message, at: run.problem.at }];
+        const { file, ranAt, tests } = run.value;
+        const failures = [];
+        const block = system.manifest.data.monitoring ?? {};
+        const loaded = loadConfig(system, block);
+        const found = monitoring_scheduleOf(block, loaded?.ok ? loaded.value : undefined);
+        const gap = found ? maxGapMinutes(found.schedule) : undefined;
+        const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
+        const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+        const ran = ranAt;
+        if (!ran) {
+            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
+        }
+        else {
+            const when = parseDate(ran.value);
+            if (!when)
+                failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+            else {
+                const age = ageInDays(when, system.now);
+                if (age < -1)
+                    failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
+                else if (age > allowedDays) {
+                    failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
+                }
+            }
+        }
+        for (const test of tests) {
+            if (test.status === 'fail' || test.status === 'error') {
+                failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
+            }
+        }
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
+
+
+/** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
+const notOneOf = defineFunction({
+    name: 'not-one-of',
+    description: 'The value is not one of `values`.',
+    optionsSchema: {
+        type: 'object',
+        required: ['values'],
+        additionalProperties: false,
+        properties: { values: { type: 'array', minItems: 1 } },
+    },
+    check({ value, path, options, system }) {
+        if (!options.values.includes(value))
+            return [];
+        return [{ message: `${describePath(systemDocument(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
+    },
+});
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/present.js
 
@@ -55067,7 +56321,89 @@ const present = defineFunction({
     },
 });
 
+;// CONCATENATED MODULE: ./build/evaluate/functions/present-when.js
+
+
+
+
+/** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
+const presentWhen = defineFunction({
+    name: 'present-when',
+    description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
+    optionsSchema: {
+        type: 'object',
+        required: ['when', 'fields'],
+        additionalProperties: false,
+        properties: {
+            when: {
+                type: 'object',
+                required: ['field', 'equals'],
+                additionalProperties: false,
+                properties: { field: { type: 'string', minLength: 1 }, equals: {} },
+            },
+            fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        },
+    },
+    check({ value, path, options, system }) {
+        if (valueAt(value, parseField(options.when.field)) !== options.when.equals)
+            return [];
+        return options.fields.flatMap((field) => {
+            const steps = parseField(field);
+            const absence = valueAbsence(valueAt(value, steps));
+            if (!absence)
+                return [];
+            const where = [...path, ...steps];
+            return [{ message: `${describePath(systemDocument(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/sha256-matches.js
+
+/**
+ * A declared sha256 matches the file it describes, when that file is in the repository. A
+ * remote URI (s3://, https://, hf://) cannot be read from here and is left alone.
+ */
+const sha256Matches = defineFunction({
+    name: 'sha256-matches',
+    description: 'A declared sha256 equals the SHA-256 of the in-repository file it describes (pathField names the path).',
+    optionsSchema: {
+        type: 'object',
+        required: ['pathField'],
+        additionalProperties: false,
+        properties: { pathField: { type: 'string', minLength: 1 } },
+    },
+    check({ target, targetPath, options, system }) {
+        if (!target || typeof target !== 'object')
+            return [];
+        const entry = target;
+        const declared = entry.sha256;
+        const ref = entry[options.pathField];
+        if (typeof declared !== 'string' || !/^[a-fA-F0-9]{64}$/.test(declared) || typeof ref !== 'string')
+            return [];
+        if (/^[a-z][a-z0-9+.-]*:/i.test(ref))
+            return []; // a URI with a scheme is not a file in this repository
+        const file = system.evidence.file(ref);
+        if (!file.ok)
+            return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
+        const actual = system.evidence.sha256(file.value.rel);
+        if (!actual.ok)
+            return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, options.pathField] }];
+        if (actual.value === declared.toLowerCase())
+            return [];
+        return [{ message: `sha256 of ${file.value.rel} is ${actual.value}, not the declared ${declared.toLowerCase()}`, path: [...targetPath, 'sha256'] }];
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/index.js
+
+
+
+
+
+
+
+
 
 
 
@@ -55078,14 +56414,26 @@ const present = defineFunction({
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
+    presentWhen,
+    notOneOf,
     fileExists,
+    evidenceSection,
+    sha256Matches,
+    licenseId,
     cardSection,
+    cardSections,
     cardReadable,
+    cardAgrees,
+    cardAccuracy,
     biasReportReadable,
+    biasReportValues,
     biasReportModelVersion,
+    biasReportFresh,
     biasReportCoverage,
+    biasThresholds,
     monitoringConfigReadable,
     monitoringDeclares,
+    monitoringLatestRun,
 ].map((fn) => [fn.name, fn]));
 
 ;// CONCATENATED MODULE: ./build/policy/load.js
@@ -56328,7 +57676,7 @@ async function writeSummary(report) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3151);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5997);
 // The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts.
 
 try {

@@ -47,6 +47,7 @@ Options for check:
   --include <glob>         only manifests matching this glob (repeatable)
   --exclude <glob>         leave out files and folders matching this glob (repeatable)
   --max-file-size <size>   largest file read, e.g. 5MB or 500KB                         [5MB]
+  --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
   --verbose                also list the checks that passed
   --no-color               plain output even on a terminal
 
@@ -94,6 +95,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     include: { type: 'string', multiple: true },
     exclude: { type: 'string', multiple: true },
     'max-file-size': { type: 'string' },
+    'as-of': { type: 'string' },
     verbose: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -120,6 +122,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     policyBaseDir: io.cwd,
     failOn,
     ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
+    ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
   });
@@ -192,6 +195,13 @@ function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(a
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly string[]): T {
   if (!allowed.includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
+}
+
+/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
+function parseAsOf(text: string): Date {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${text}"`);
+  return date;
 }
 
 /** The nearest directory at or above `target` that holds `.git`; else the target's directory. */

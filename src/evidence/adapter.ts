@@ -1,11 +1,11 @@
 /**
  * The adapter contract: recognise a format, and turn a parsed document of that format into
- * the normalised shape. Adding a format is one adapter in the list below, not new rules.
+ * the normalised shape. Adding a format is one adapter in the lists in store.ts, not new rules.
  */
 import type { SourceDoc } from '../load/source-doc.js';
 import { checkSchema } from '../load/schema.js';
 import type { Location, PathSegment } from '../types.js';
-import type { BiasReport, EvidenceProblem, EvidenceResult, MonitoringConfig } from './types.js';
+import type { BiasReport, EvidenceProblem, EvidenceResult, MonitoringConfig, MonitoringRun } from './types.js';
 
 export interface Adapter<T> {
   /** The value of `format:` in the manifest that selects this adapter. */
@@ -17,9 +17,14 @@ export interface Adapter<T> {
 
 export type BiasAdapter = Adapter<BiasReport>;
 export type MonitoringAdapter = Adapter<MonitoringConfig>;
+export type RunAdapter = Adapter<MonitoringRun>;
 
 export function at(doc: SourceDoc, path: readonly PathSegment[]): Location {
   return { file: doc.file, ...doc.locate(path) };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The first schema violation of an evidence file, located in that file, or undefined. */
@@ -29,4 +34,18 @@ export function schemaProblem(schemaFile: string, doc: SourceDoc, what: string):
   if (!first) return undefined;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
   return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: at(doc, first.path) };
+}
+
+/** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
+export function snakeCase(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')
+    .toLowerCase();
+}
+
+/** A date or date-time string, when the value is one. */
+export function dateText(value: unknown): string | undefined {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
 }

@@ -8,13 +8,28 @@ import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { Location } from '../types.js';
 import type { Adapter } from './adapter.js';
+import { aif360Bias } from './bias/aif360.js';
+import { fairlearnBias } from './bias/fairlearn.js';
 import { modelgateBias } from './bias/modelgate.js';
+import { evidentlyMonitoring } from './monitoring/evidently.js';
 import { modelgateMonitoring } from './monitoring/modelgate.js';
+import { nannymlMonitoring } from './monitoring/nannyml.js';
+import { whylabsMonitoring } from './monitoring/whylabs.js';
+import { evidentlyRun } from './run/evidently.js';
+import { modelgateRun } from './run/modelgate.js';
 import { parseStructured } from './structured.js';
-import type { BiasReport, EvidenceProblem, EvidenceResult, MonitoringConfig } from './types.js';
+import type { BiasReport, EvidenceProblem, EvidenceResult, MonitoringConfig, MonitoringRun } from './types.js';
 
-export const BIAS_ADAPTERS: Adapter<BiasReport>[] = [modelgateBias];
-export const MONITORING_ADAPTERS: Adapter<MonitoringConfig>[] = [modelgateMonitoring];
+export const BIAS_ADAPTERS: Adapter<BiasReport>[] = [modelgateBias, fairlearnBias, aif360Bias];
+export const MONITORING_ADAPTERS: Adapter<MonitoringConfig>[] = [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring];
+export const RUN_ADAPTERS: Adapter<MonitoringRun>[] = [modelgateRun, evidentlyRun];
+
+/** Every kind of evidence we read, for telling a user what a misfiled file looks like. */
+const KINDS: Array<{ what: string; adapters: Adapter<unknown>[] }> = [
+  { what: 'bias report', adapters: BIAS_ADAPTERS },
+  { what: 'monitoring config', adapters: MONITORING_ADAPTERS },
+  { what: 'monitoring run result', adapters: RUN_ADAPTERS },
+];
 
 export interface CitedFile {
   /** Repository-relative path of the file. */
@@ -64,6 +79,10 @@ export class EvidenceStore {
     );
   }
 
+  monitoringRun(ref: string): EvidenceResult<MonitoringRun> {
+    return this.cached(`run:${ref}`, () => this.structured(ref, undefined, RUN_ADAPTERS, 'monitoring run result'));
+  }
+
   private text(ref: string): EvidenceResult<{ rel: string; text: string }> {
     const cited = this.file(ref);
     if (!cited.ok) return cited;
@@ -86,17 +105,35 @@ export class EvidenceStore {
       return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
     }
     const start: Location = { file: rel, line: 1, column: 1 };
-    const adapter = format ? adapters.find((a) => a.format === format) : adapters.find((a) => a.detect(parsed.doc.value));
-    if (!adapter) {
-      const known = adapters.map((a) => a.format).join(', ');
-      return {
-        ok: false,
-        problem: format
-          ? { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start }
-          : { message: `${rel} is not a ${what} in a format modelgate reads (${known}); declare its format`, at: start },
-      };
+    const value = parsed.doc.value;
+    const known = adapters.map((a) => a.format).join(', ');
+    const lookalike = describeLookalike(value);
+    if (format) {
+      const adapter = adapters.find((a) => a.format === format);
+      if (!adapter) return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
+      // A file of another format gets a finding that says so, not a list of schema errors.
+      if (!adapter.detect(value) && lookalike) {
+        return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
+      }
+      return adapter.normalise(parsed.doc);
     }
-    return adapter.normalise(parsed.doc);
+    const detected = adapters.find((a) => a.detect(value));
+    if (detected) return detected.normalise(parsed.doc);
+    return {
+      ok: false,
+      problem: {
+        message: lookalike
+          ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
+          : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
+        at: start,
+      },
+    };
+  }
+
+  /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
+  sha256(rel: string): EvidenceResult<string> {
+    const hash = this.repo.sha256(rel);
+    return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
   }
 
   private cached<T>(key: string, load: () => EvidenceResult<T>): EvidenceResult<T> {
@@ -107,4 +144,13 @@ export class EvidenceStore {
     }
     return result;
   }
+}
+
+/** "an Evidently monitoring config", when some adapter recognises the value. */
+function describeLookalike(value: unknown): string | undefined {
+  for (const kind of KINDS) {
+    const adapter = kind.adapters.find((a) => a.detect(value));
+    if (adapter) return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
+  }
+  return undefined;
 }

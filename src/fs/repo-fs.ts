@@ -5,6 +5,7 @@
  * read, and binary or non-UTF-8 content is refused. A refusal is a value, not an exception, so
  * callers turn it into a finding at the line that cited the path.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../types.js';
@@ -39,6 +40,7 @@ export type TextFile =
   | { ok: false; rel?: string; problem: FileProblem };
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
 
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 
@@ -128,6 +130,40 @@ export class RepoFs {
     const result = this.readTextUncached(rel);
     this.textCache.set(rel, result);
     return result;
+  }
+
+  /**
+   * SHA-256 of a repository-relative file, read in chunks so data files larger than the text cap
+   * can be verified (up to `maxHashBytes`).
+   */
+  sha256(rel: string, maxHashBytes = DEFAULT_MAX_HASH_BYTES): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
+    const resolved = this.resolveRel(rel);
+    if (!resolved.ok) return resolved;
+    let fd: number;
+    try {
+      fd = fs.openSync(resolved.abs, OPEN_FLAGS);
+    } catch (error) {
+      return { ok: false, problem: this.openProblem(rel, error) };
+    }
+    try {
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile()) return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+      if (stat.size > maxHashBytes) {
+        return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
+      }
+      const hash = createHash('sha256');
+      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      for (;;) {
+        const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+        if (read === 0) break;
+        hash.update(chunk.subarray(0, read));
+      }
+      return { ok: true, hex: hash.digest('hex') };
+    } catch (error) {
+      return { ok: false, problem: this.openProblem(rel, error) };
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   /** Drops cached file contents (the engine calls this after each system to bound memory). */

@@ -22,6 +22,8 @@ export interface AiSystem {
   lifecycle?: LifecycleStage;
   labels?: string[];
   modelCard?: string;
+  license?: string;
+  baseModel?: string | string[];
   risk?: {
     euAiAct?: { tier?: RiskTier; basis?: string };
     level?: string;

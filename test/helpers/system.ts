@@ -26,7 +26,7 @@ export function compliantManifest(): Record<string, any> {
           role: 'training',
           source: 'Internal application records',
           revision: 'v3',
-          license: 'internal',
+          license: 'LicenseRef-Internal',
           collection: 'Online applications 2023-2025',
           personalData: { present: true, purpose: 'scoring', legalBasis: 'contract', handling: 'pseudonymised' },
           card: 'data/train.md',
@@ -43,9 +43,14 @@ export function compliantManifest(): Record<string, any> {
       accountableOwner: 'Head of Lending',
       plan: 'docs/oversight.md',
       capabilities: {
+        understandLimits: { evidence: 'docs/oversight.md#limits' },
+        monitorAnomalies: { evidence: 'docs/oversight.md#anomalies' },
+        avoidAutomationBias: { evidence: 'docs/oversight.md#automation-bias' },
+        interpretOutput: { evidence: 'docs/oversight.md#reading-the-score' },
         override: { mechanism: 'Officers decide; the score is advisory.', evidence: 'docs/oversight.md#override' },
         stop: { mechanism: 'Feature flag SCORER_ENABLED=false.', evidence: 'runbooks/stop.md' },
       },
+      reviewers: [{ role: 'credit officer', authority: 'Decides every application.', training: 'Model literacy course.' }],
     },
   };
 }
@@ -82,7 +87,7 @@ export function compliantBiasReport(overrides: Record<string, unknown> = {}): Re
   return {
     schema: 'modelgate/bias-report@1',
     model: { name: 'demo-scorer', version: '1.2.0' },
-    generatedAt: '2026-10-01',
+    generatedAt: daysAgo(30),
     results: [
       { attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.04 },
       { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.02 },
@@ -102,14 +107,65 @@ alerts:
   owner: ml on-call
 `;
 
+export const DATASET_CARD = `---
+license: other
+size_categories: [10K<n<100K]
+---
+# Train 2025
+
+## Source Data
+
+Internal application records, 2023-2025.
+
+## Annotations
+
+Labels come from the repayment ledger.
+
+## Personal and Sensitive Information
+
+Pseudonymised applicant records.
+
+## Bias, Risks, and Limitations
+
+Young applicants are under-represented.
+`;
+
+export const OVERSIGHT_PLAN = `# Oversight
+
+## Limits
+
+Officers are trained on where the score is weak.
+
+## Anomalies
+
+A dashboard shows the daily score distribution.
+
+## Automation bias
+
+The score is shown after the officer's own assessment.
+
+## Reading the score
+
+Each score comes with its three main reasons.
+
+## Override
+
+Officers decide.
+`;
+
+/** An ISO date this many days before now: evidence in fixtures must not go stale as time passes. */
+export function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
 export function compliantFiles(manifest: Record<string, any> = compliantManifest()): Files {
   return {
     [MANIFEST]: stringify(manifest),
     'sys/README.md': COMPLIANT_CARD,
-    'sys/data/train.md': '---\nlicense: other\nsize_categories: [10K<n<100K]\n---\n# Train 2025\n\n## Source Data\n\nInternal records.\n',
+    'sys/data/train.md': DATASET_CARD,
     'sys/evidence/bias.json': JSON.stringify(compliantBiasReport(), null, 2),
     'sys/monitoring/drift.yaml': COMPLIANT_MONITORING,
-    'sys/docs/oversight.md': '# Oversight\n\n## Override\n\nOfficers decide.\n',
+    'sys/docs/oversight.md': OVERSIGHT_PLAN,
     'sys/docs/impact.md': '# Impact assessment\n\nDone.\n',
     'sys/runbooks/stop.md': '# Stop\n\nSet SCORER_ENABLED=false.\n',
   };
@@ -125,7 +181,7 @@ export function withManifest(mutate: (manifest: Record<string, any>) => void, ex
 /** Runs the gate on a fresh repository; a relative `policy` is read from that repository. */
 export function check(files: Files, options: Partial<GateOptions> = {}): Report {
   const root = makeRepo(files);
-  return runGate({ root, policyBaseDir: root, now: new Date('2026-11-01T00:00:00Z'), ...options });
+  return runGate({ root, policyBaseDir: root, ...options });
 }
 
 export interface Seen {

@@ -18,7 +18,8 @@ interface Case {
   name: string;
   mutate?: (m: Record<string, any>) => void;
   report?: string;
-  expected: Array<{ file: string; at: string; message: string }>;
+  /** `offset` moves the expected line from the line of `at` (e.g. -1 for the item's opening brace). */
+  expected: Array<{ file: string; at: string; message: string; offset?: number }>;
 }
 
 const cases: Case[] = [
@@ -54,13 +55,14 @@ const cases: Case[] = [
   },
   {
     rule: 'bias/report-readable',
-    name: 'a metric value that is a string',
-    report: json(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 'low' }] })),
+    name: 'a result without a value',
+    report: json(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference' }] })),
     expected: [
       {
         file: REPORT,
-        at: '"value": "low"',
-        message: 'sys/evidence/bias.json is not a valid bias report: results[0].value: must be a number or empty, found text "low"',
+        at: '"attribute": "age_band"',
+        offset: -1,
+        message: 'sys/evidence/bias.json is not a valid bias report: results[0]: missing required field "value"',
       },
     ],
   },
@@ -73,7 +75,7 @@ const cases: Case[] = [
       {
         file: REPORT,
         at: '{',
-        message: 'sys/evidence/bias.json is not a bias report in a format modelgate reads (modelgate); declare its format',
+        message: 'sys/evidence/bias.json is not a bias report in a format modelgate reads (modelgate, fairlearn, aif360); check the file or declare its format',
       },
     ],
   },
@@ -111,7 +113,7 @@ describe('bias evaluation rules', () => {
   it.each(cases)('$rule fails: $name', ({ rule, mutate, report, expected }) => {
     const files = withManifest(mutate ?? (() => {}), report ? { [REPORT]: report } : {});
     expect(failuresOf(check(files), rule)).toEqual(
-      expected.map(({ file, at, message }) => ({ file, line: lineOf(files[file] as string, at), message })),
+      expected.map(({ file, at, message, offset }) => ({ file, line: lineOf(files[file] as string, at) + (offset ?? 0), message })),
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleProblem } from '../../src/evaluate/functions/monitoring.js';
+import { scheduleProblem } from '../../src/evidence/schedule.js';
 import { lineOf } from '../helpers/repo.js';
 import { check, COMPLIANT_MONITORING, compliantFiles, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 

@@ -3,8 +3,10 @@
  * manifest describes, and together the reports cover every declared sensitive attribute.
  */
 import type { AiSystem } from '../../load/manifest.js';
-import type { BiasReport, EvidenceResult } from '../../evidence/types.js';
+import type { BiasReport, BiasResult, EvidenceResult } from '../../evidence/types.js';
+import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../function.js';
+import { ageInDays, parseDate } from './dates.js';
 
 type ReportEntry = NonNullable<NonNullable<AiSystem['bias']>['reports']>[number];
 
@@ -16,6 +18,21 @@ function loadReport(system: SystemContext, entry: unknown): EvidenceResult<BiasR
 }
 
 const noOptions = { type: 'object', additionalProperties: false };
+
+type Bias = NonNullable<AiSystem['bias']>;
+
+/** Every cited report that could be read. */
+function readableReports(system: SystemContext, bias: Bias): BiasReport[] {
+  return (Array.isArray(bias.reports) ? bias.reports : [])
+    .map((entry) => loadReport(system, entry))
+    .filter((r): r is { ok: true; value: BiasReport } => r?.ok === true)
+    .map((r) => r.value);
+}
+
+/** "demographic_parity_difference for age_band group "18-25"" */
+function subject(result: BiasResult): string {
+  return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
+}
 
 export const biasReportReadable = defineFunction<Record<string, never>>({
   name: 'bias-report-readable',
@@ -64,10 +81,7 @@ export const biasReportCoverage = defineFunction<Record<string, never>>({
     const bias = (value ?? {}) as NonNullable<AiSystem['bias']>;
     const declared = ([] as unknown[]).concat(bias.sensitiveAttributes ?? []).filter((a): a is string => typeof a === 'string');
     if (declared.length === 0) return []; // bias/sensitive-attributes reports the absence
-    const reports = (Array.isArray(bias.reports) ? bias.reports : [])
-      .map((entry) => loadReport(system, entry))
-      .filter((r): r is { ok: true; value: BiasReport } => r?.ok === true)
-      .map((r) => r.value);
+    const reports = readableReports(system, bias);
     if (reports.length === 0) {
       return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
     }
@@ -91,3 +105,144 @@ export const biasReportCoverage = defineFunction<Record<string, never>>({
 export function normaliseAttribute(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
+
+interface Threshold {
+  metric: string;
+  min?: number;
+  max?: number;
+  attribute?: string;
+}
+
+/**
+ * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
+ * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
+ * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
+ * max − min) as written; ratios and per-group values as written. A bound the manifest declares
+ * must have results to check; a default applies only where the metric is reported.
+ */
+export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
+  name: 'bias-thresholds',
+  description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      defaults: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['metric'],
+          additionalProperties: false,
+          properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
+        },
+      },
+    },
+  },
+  check({ value, path, options, system }) {
+    const bias = (value ?? {}) as Bias;
+    const reports = readableReports(system, bias);
+    if (reports.length === 0) {
+      return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
+    }
+    const results = reports.flatMap((report) => report.results);
+    const files = reports.map((r) => r.file).join(', ');
+    const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : []).filter((t) => t && typeof t.metric === 'string');
+    const failures: Failure[] = [];
+    declared.forEach((threshold, index) => {
+      const where: PathSegment[] = [...path, 'thresholds', index];
+      const matching = results.filter((r) => matches(r, threshold));
+      if (matching.length === 0) {
+        failures.push({
+          message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
+          path: where,
+        });
+      }
+      for (const result of matching) failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
+    });
+    const bounded = new Set(declared.map((t) => t.metric));
+    for (const threshold of options.defaults ?? []) {
+      if (bounded.has(threshold.metric)) continue;
+      for (const result of results.filter((r) => matches(r, threshold))) failures.push(...outOfBounds(result, threshold, 'policy default'));
+    }
+    return failures;
+  },
+});
+
+function matches(result: BiasResult, threshold: Threshold): boolean {
+  const names = [result.metric, ...(result.aliases ?? [])];
+  if (!names.includes(threshold.metric)) return false;
+  return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
+}
+
+function outOfBounds(result: BiasResult, threshold: Threshold, source: string): Failure[] {
+  const value = result.value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return []; // bias/values-valid reports it
+  const signedGap = result.convention === 'signed';
+  const size = signedGap ? Math.abs(value) : value;
+  const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
+  if (threshold.max !== undefined && size > threshold.max) {
+    return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
+  }
+  if (threshold.min !== undefined && value < threshold.min) {
+    return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
+  }
+  return [];
+}
+
+function format(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+
+/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
+export const biasReportValues = defineFunction<Record<string, never>>({
+  name: 'bias-report-values',
+  description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
+  optionsSchema: noOptions,
+  check({ target, system }) {
+    const report = loadReport(system, target);
+    if (!report?.ok) return [];
+    const failures: Failure[] = [];
+    for (const result of report.value.results) {
+      const value = result.value;
+      let problem: string | undefined;
+      if (value === null || value === undefined) problem = 'has no value';
+      else if (typeof value === 'number' && Number.isNaN(value)) problem = 'is NaN: the metric was not computed';
+      else if (typeof value === 'number' && !Number.isFinite(value)) problem = `is ${value > 0 ? '' : 'negative '}infinity`;
+      else if (typeof value === 'string') problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
+      else if (typeof value !== 'number') problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
+      if (problem) failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
+    }
+    return failures;
+  },
+});
+
+/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
+export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
+  name: 'bias-report-fresh',
+  description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
+  optionsSchema: {
+    type: 'object',
+    required: ['maxAgeDays'],
+    additionalProperties: false,
+    properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
+  },
+  check({ target, targetPath, options, system }) {
+    const report = loadReport(system, target);
+    if (!report?.ok) return [];
+    const entry = target as Partial<ReportEntry>;
+    const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
+    const file = report.value.file;
+    if (!dated) {
+      return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
+    }
+    const when = parseDate(dated.value);
+    const where = { path: [...targetPath, 'date'], at: dated.at };
+    if (!when) return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+    const age = ageInDays(when, system.now);
+    if (age < -1) return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
+    if (age > options.maxAgeDays) {
+      return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+    }
+    return [];
+  },
+});

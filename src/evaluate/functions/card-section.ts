@@ -13,6 +13,9 @@ interface Options {
   name?: string;
 }
 
+/** How messages name the card ("model card", "dataset card"). */
+export type CardName = string;
+
 /**
  * The card says something about a topic: a front matter key or a section (or a bold label in
  * freeform cards) with real content. A section holding only "[More Information Needed]",
@@ -33,17 +36,16 @@ export const cardSection = defineFunction<Options>({
     },
   },
   check({ value, options }) {
-    const card = value as Card;
-    return checkCardSection(card, options);
+    return checkCardSection(value as Card, options, 'model card');
   },
 });
 
-export function checkCardSection(card: Card, options: Options): Failure[] {
+export function checkCardSection(card: Card, options: Options, cardName: CardName): Failure[] {
   const name = options.name ?? options.headings[0];
   for (const key of options.frontMatter ?? []) {
     if (frontMatterSays(key, card.meta[key])) return [];
   }
-  const what = card.kind === 'dataset' ? 'the dataset card' : 'the model card';
+  const what = `the ${cardName}`;
   const section = card.outline.find(options.headings, options.contains);
   if (!section) {
     const examples = options.headings.slice(0, 3).map((h) => `"${h}"`);

@@ -1,26 +1,53 @@
 /** Every check function a policy can name in `then.function`. */
 import type { CheckFunction } from '../function.js';
 import { anyPresent } from './any-present.js';
-import { biasReportCoverage, biasReportModelVersion, biasReportReadable } from './bias.js';
+import {
+  biasReportCoverage,
+  biasReportFresh,
+  biasReportModelVersion,
+  biasReportReadable,
+  biasReportValues,
+  biasThresholds,
+} from './bias.js';
+import { cardAccuracy } from './card-accuracy.js';
+import { cardAgrees } from './card-agrees.js';
 import { cardReadable } from './card-readable.js';
 import { cardSection } from './card-section.js';
+import { cardSections } from './card-sections.js';
+import { evidenceSection } from './evidence-section.js';
 import { fileExists } from './file-exists.js';
-import { monitoringConfigReadable, monitoringDeclares } from './monitoring.js';
+import { licenseId } from './license-id.js';
+import { monitoringConfigReadable, monitoringDeclares, monitoringLatestRun } from './monitoring.js';
+import { notOneOf } from './not-one-of.js';
 import { present } from './present.js';
+import { presentWhen } from './present-when.js';
+import { sha256Matches } from './sha256-matches.js';
 
 export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Map(
   (
     [
       present,
       anyPresent,
+      presentWhen,
+      notOneOf,
       fileExists,
+      evidenceSection,
+      sha256Matches,
+      licenseId,
       cardSection,
+      cardSections,
       cardReadable,
+      cardAgrees,
+      cardAccuracy,
       biasReportReadable,
+      biasReportValues,
       biasReportModelVersion,
+      biasReportFresh,
       biasReportCoverage,
+      biasThresholds,
       monitoringConfigReadable,
       monitoringDeclares,
+      monitoringLatestRun,
     ] as CheckFunction<never>[]
   ).map((fn) => [fn.name, fn]),
 );

@@ -1,18 +1,31 @@
 /**
  * Drift monitoring evidence. The manifest's `monitoring` block and the tool config it cites are
- * read together: the config says what is measured; either may say the schedule and who is
- * alerted (the config wins where both do, since it is what actually runs).
+ * read together: the config says what is measured; either may say the reference data, the
+ * schedule and who is alerted (the config wins where both do, since it is what actually runs).
  */
 import type { AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
-import type { EvidenceResult, MonitoringConfig } from '../../evidence/types.js';
+import { formatMinutes, maxGapMinutes, parseCron } from '../../evidence/schedule.js';
+import type { EvidenceResult, Located, MonitoringConfig, Schedule } from '../../evidence/types.js';
+import type { Location, PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../function.js';
+import { ageInDays, parseDate } from './dates.js';
 
 type Monitoring = NonNullable<AiSystem['monitoring']>;
 
 function loadConfig(system: SystemContext, block: Monitoring): EvidenceResult<MonitoringConfig> | undefined {
   if (typeof block.config !== 'string' || block.config.trim() === '') return undefined;
   return system.evidence.monitoringConfig(block.config, typeof block.format === 'string' ? block.format : undefined);
+}
+
+/** The schedule in force: the config's, else the manifest's; with where it was written. */
+function scheduleOf(block: Monitoring, config: MonitoringConfig | undefined): { schedule: Schedule; text: string; at?: Location } | undefined {
+  if (config?.schedule) {
+    const value = config.schedule.value;
+    return { schedule: value, text: 'cron' in value ? value.cron : `every ${formatMinutes(value.everyMinutes)}`, at: config.schedule.at };
+  }
+  if (typeof block.schedule === 'string' && valueAbsence(block.schedule) === undefined) return { schedule: { cron: block.schedule }, text: block.schedule };
+  return undefined;
 }
 
 export const monitoringConfigReadable = defineFunction<Record<string, never>>({
@@ -26,42 +39,43 @@ export const monitoringConfigReadable = defineFunction<Record<string, never>>({
   },
 });
 
-type Need = 'metrics' | 'thresholds' | 'schedule' | 'alert-owner' | 'alert-route';
+type Need = 'metrics' | 'methods' | 'thresholds' | 'schedule' | 'reference' | 'alert-owner' | 'alert-route';
 
-export const monitoringDeclares = defineFunction<{ needs: Need }>({
+export const monitoringDeclares = defineFunction<{ needs: Need; maxIntervalHours?: number }>({
   name: 'monitoring-declares',
-  description: 'Monitoring (manifest block and cited config together) names metrics, thresholds, a valid schedule, or an alert owner/route.',
+  description:
+    'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
   optionsSchema: {
     type: 'object',
     required: ['needs'],
     additionalProperties: false,
-    properties: { needs: { enum: ['metrics', 'thresholds', 'schedule', 'alert-owner', 'alert-route'] } },
+    properties: {
+      needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
+      maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
+    },
   },
   check({ value, path, options, system }) {
     const block = (value ?? {}) as Monitoring;
     const loaded = loadConfig(system, block);
     if (loaded && !loaded.ok) return []; // monitoring/config-readable reports it
     const config = loaded?.value;
-    const here = (field: string): Failure['path'] => [...path, field];
+    const here = (field: string): PathSegment[] => [...path, field];
     switch (options.needs) {
       case 'metrics':
         if (config && config.metrics.length > 0) return [];
         return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
-      case 'thresholds': {
-        if (!config || config.metrics.length === 0) return []; // the metrics rule reports it
-        return config.metrics
-          .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined)
-          .map((m) => ({ message: `${config.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
-      }
-      case 'schedule': {
-        const schedule = config?.schedule ?? (block.schedule !== undefined ? { value: block.schedule, at: undefined } : undefined);
-        if (!schedule || valueAbsence(schedule.value) !== undefined) {
-          return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: here('schedule') }];
-        }
-        const problem = scheduleProblem(String(schedule.value));
-        if (!problem) return [];
-        return [{ message: `monitoring schedule "${schedule.value}" ${problem}`, path: here('schedule'), at: schedule.at }];
-      }
+      case 'methods':
+        return (config?.metrics ?? [])
+          .filter((m) => m.method === undefined && !m.methodDefault)
+          .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
+      case 'thresholds':
+        return (config?.metrics ?? [])
+          .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
+          .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
+      case 'schedule':
+        return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
+      case 'reference':
+        return referenceFailures(block, config, here('reference'));
       case 'alert-owner':
       case 'alert-route': {
         const which = options.needs === 'alert-owner' ? 'owner' : 'route';
@@ -69,40 +83,99 @@ export const monitoringDeclares = defineFunction<{ needs: Need }>({
         const written = fromConfig?.value ?? block.alerts?.[which];
         if (valueAbsence(written) === undefined) return [];
         const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
-        return [{ message: `monitoring has ${what}`, path: block.alerts ? [...path, 'alerts'] : path, at: fromConfig?.at }];
+        return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
       }
     }
   },
 });
 
-const MACROS = new Set(['@hourly', '@daily', '@midnight', '@weekly', '@monthly', '@yearly', '@annually']);
-const FIELD_RANGES: Array<[number, number]> = [
-  [0, 59],
-  [0, 23],
-  [1, 31],
-  [1, 12],
-  [0, 7],
-];
-
-/** Why a cron schedule is not valid, or undefined. Five fields, numbers in range, `*`, `,`, `-`, `/`. */
-export function scheduleProblem(schedule: string): string | undefined {
-  const text = schedule.trim();
-  if (MACROS.has(text.toLowerCase())) return undefined;
-  const fields = text.split(/\s+/);
-  if (fields.length !== 5) return `is not a cron expression (expected 5 fields, found ${fields.length})`;
-  for (let i = 0; i < 5; i++) {
-    const [low, high] = FIELD_RANGES[i] as [number, number];
-    for (const part of (fields[i] as string).split(',')) {
-      const match = part.match(/^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/);
-      const names = i === 3 ? /^[a-z]{3}$/i : i === 4 ? /^[a-z]{3}(-[a-z]{3})?$/i : undefined;
-      if (!match) {
-        if (names?.test(part)) continue;
-        return `has an invalid field "${part}"`;
-      }
-      const numbers = [match[2], match[3]].filter((n): n is string => n !== undefined).map(Number);
-      if (numbers.some((n) => n < low || n > high)) return `has "${part}" outside ${low}-${high}`;
-      if (match[4] !== undefined && Number(match[4]) === 0) return `has a step of 0 in "${part}"`;
-    }
+function scheduleFailures(block: Monitoring, config: MonitoringConfig | undefined, where: PathSegment[], maxIntervalHours?: number): Failure[] {
+  const found = scheduleOf(block, config);
+  if (!found) return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
+  const at = found.at;
+  if ('cron' in found.schedule) {
+    const parsed = parseCron(found.schedule.cron);
+    if (!parsed.ok) return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
   }
-  return undefined;
+  const gap = maxGapMinutes(found.schedule);
+  if (gap === undefined) return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
+  if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
+    return [
+      {
+        message: `monitoring schedule "${found.text}" leaves up to ${formatMinutes(gap)} between runs; the policy requires a run at least every ${formatMinutes(Math.round(maxIntervalHours * 60))}`,
+        path: where,
+        at,
+      },
+    ];
+  }
+  return [];
 }
+
+function referenceFailures(block: Monitoring, config: MonitoringConfig | undefined, where: PathSegment[]): Failure[] {
+  const fromConfig = config?.reference;
+  const declared = block.reference ?? {};
+  const pinnedInManifest = valueAbsence(declared.revision) === undefined || valueAbsence(declared.sha256) === undefined;
+  const dataset = declared.dataset ?? fromConfig?.value.dataset;
+  if (valueAbsence(dataset) !== undefined) {
+    return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
+  }
+  if (pinnedInManifest) return [];
+  if (fromConfig?.value.rolling) {
+    return [
+      {
+        message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
+        at: fromConfig.at,
+      },
+    ];
+  }
+  if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256)) return [];
+  return [{ message: `reference dataset "${String(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+}
+
+/**
+ * The latest monitoring run, when one is cited: it has a timestamp, is no older than
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
+ */
+export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDays: number }>({
+  name: 'monitoring-latest-run',
+  description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
+  optionsSchema: {
+    type: 'object',
+    required: ['maxPeriods', 'maxAgeDays'],
+    additionalProperties: false,
+    properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
+  },
+  check({ value, path, options, system }) {
+    if (typeof value !== 'string' || value.trim() === '') return [];
+    const run = system.evidence.monitoringRun(value);
+    if (!run.ok) return [{ message: run.problem.message, at: run.problem.at }];
+    const { file, ranAt, tests } = run.value;
+    const failures: Failure[] = [];
+    const block = system.manifest.data.monitoring ?? {};
+    const loaded = loadConfig(system, block);
+    const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
+    const gap = found ? maxGapMinutes(found.schedule) : undefined;
+    const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
+    const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+    const ran: Located<string> | undefined = ranAt;
+    if (!ran) {
+      failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
+    } else {
+      const when = parseDate(ran.value);
+      if (!when) failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+      else {
+        const age = ageInDays(when, system.now);
+        if (age < -1) failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
+        else if (age > allowedDays) {
+          failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
+        }
+      }
+    }
+    for (const test of tests) {
+      if (test.status === 'fail' || test.status === 'error') {
+        failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
+      }
+    }
+    return failures;
+  },
+});

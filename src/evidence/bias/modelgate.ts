@@ -1,11 +1,12 @@
 /** Our own normalised bias report (`schemas/bias-report.schema.json`), JSON or YAML. */
 import type { SourceDoc } from '../../load/source-doc.js';
-import type { BiasReport, BiasResult, EvidenceResult } from '../types.js';
+import type { BiasConvention, BiasReport, BiasResult, EvidenceResult } from '../types.js';
 import { at, schemaProblem, type BiasAdapter } from '../adapter.js';
 
 interface Raw {
   model: { version: string };
   generatedAt?: string;
+  convention?: 'unsigned' | 'signed';
   results: Array<{ attribute: string; metric: string; value: unknown; group?: string }>;
 }
 
@@ -21,6 +22,7 @@ export const modelgateBias: BiasAdapter = {
         attribute: row.attribute,
         metric: row.metric,
         value: row.value,
+        convention: conventionOf(row.metric, raw.convention ?? 'unsigned'),
         at: at(doc, ['results', index, 'value']),
       };
       if (row.group !== undefined) result.group = row.group;
@@ -41,3 +43,10 @@ export const modelgateBias: BiasAdapter = {
     return { ok: true, value: report };
   },
 };
+
+/** Differences read as the report declares them (unsigned unless it says signed). */
+function conventionOf(metric: string, differences: 'unsigned' | 'signed'): BiasConvention {
+  if (metric === 'disparate_impact' || metric.endsWith('_ratio')) return 'ratio';
+  if (metric.endsWith('_difference')) return differences;
+  return 'value';
+}

@@ -27,7 +27,7 @@ export const modelgateMonitoring: MonitoringAdapter = {
     });
     const config: MonitoringConfig = { format: 'modelgate', file: doc.file, metrics };
     if (raw.reference) config.reference = { value: raw.reference, at: at(doc, ['reference']) };
-    if (raw.schedule !== undefined) config.schedule = { value: raw.schedule, at: at(doc, ['schedule']) };
+    if (raw.schedule !== undefined) config.schedule = { value: { cron: raw.schedule }, at: at(doc, ['schedule']) };
     if (raw.alerts?.route !== undefined) config.alertRoute = { value: raw.alerts.route, at: at(doc, ['alerts', 'route']) };
     if (raw.alerts?.owner !== undefined) config.alertOwner = { value: raw.alerts.owner, at: at(doc, ['alerts', 'owner']) };
     return { ok: true, value: config };

@@ -1,0 +1,128 @@
+/**
+ * The model card and the manifest describe the same model: where both state a name, version,
+ * license, base model or datasets, they agree. A card that does not state one is not a
+ * disagreement (card/* rules ask for what a card must state).
+ */
+import type { Card } from '../../load/model-card.js';
+import type { AiSystem } from '../../load/manifest.js';
+import type { Location, PathSegment } from '../../types.js';
+import { defineFunction, type Failure, type SystemContext } from '../function.js';
+
+type Field = 'name' | 'version' | 'license' | 'base-model' | 'datasets';
+
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const list = (value: unknown): string[] => ([] as unknown[]).concat(value ?? []).filter((v): v is string => typeof v === 'string');
+
+export const cardAgrees = defineFunction<{ field: Field }>({
+  name: 'card-agrees',
+  description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
+  optionsSchema: {
+    type: 'object',
+    required: ['field'],
+    additionalProperties: false,
+    properties: { field: { enum: ['name', 'version', 'license', 'base-model', 'datasets'] } },
+  },
+  check({ options, system }) {
+    const card = system.card;
+    if (!card) return [];
+    const data = system.manifest.data;
+    switch (options.field) {
+      case 'name':
+        return nameFailures(card, data, system);
+      case 'version':
+        return versionFailures(card, data, system);
+      case 'license':
+        return licenseFailures(card, data, system);
+      case 'base-model':
+        return baseModelFailures(card, data, system);
+      case 'datasets':
+        return datasetFailures(card, data, system);
+    }
+  },
+});
+
+function metaAt(card: Card, path: PathSegment[]): Location {
+  return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
+}
+
+function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] {
+  const names = [data.name, data.id].filter((n): n is string => typeof n === 'string').map(squash);
+  const index = card.meta['model-index'];
+  if (!Array.isArray(index)) return [];
+  return index.flatMap((entry, i): Failure[] => {
+    const name = (entry as { name?: unknown } | null)?.name;
+    if (typeof name !== 'string' || name.trim() === '') return [];
+    const n = squash(name);
+    if (names.some((m) => m === n || m.includes(n) || n.includes(m))) return [];
+    return [{ message: `the model card's model-index names "${name}", but the manifest describes "${data.name}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
+  });
+}
+
+/** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
+function versionFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] {
+  const expected = String(data.version ?? '').replace(/^v/i, '');
+  if (expected === '') return [];
+  for (const key of ['version', 'model_version']) {
+    const stated = card.meta[key];
+    if (typeof stated === 'string' || typeof stated === 'number') {
+      if (String(stated).replace(/^v/i, '') === expected) return [];
+      return [{ message: `the model card says version ${stated}, but the manifest describes version ${expected}`, at: metaAt(card, [key]) }];
+    }
+  }
+  const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
+  const stated = title?.title.match(/\bv?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\b/i)?.[1];
+  if (!title || !stated || stated === expected) return [];
+  return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+}
+
+function licenseFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] {
+  const declared = typeof data.license === 'string' ? data.license.trim() : '';
+  const stated = card.meta.license;
+  if (declared === '' || typeof stated !== 'string') return [];
+  const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
+  if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase())) return [];
+  return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
+}
+
+function baseModelFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] {
+  const declared = list(data.baseModel).map((b) => b.toLowerCase());
+  const stated = list(card.meta.base_model);
+  if (declared.length === 0 || stated.length === 0) return [];
+  const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
+  const unstated = declared.filter((b) => !stated.some((s) => s.toLowerCase() === b));
+  if (missing.length === 0 && unstated.length === 0) return [];
+  return [
+    {
+      message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is ${list(data.baseModel).map((b) => `"${b}"`).join(', ')}`,
+      at: metaAt(card, ['base_model']),
+    },
+  ];
+}
+
+/**
+ * Every dataset the card lists is declared in the manifest (by id, or as the end of its uri or
+ * source, as in hf://datasets/owner/name), and every training dataset the manifest declares is
+ * in the card's list.
+ */
+function datasetFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] {
+  const stated = card.meta.datasets;
+  if (!Array.isArray(stated)) return [];
+  const declared = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
+  const names = (d: (typeof declared)[number]) => [d.id, d.uri, d.source].filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase());
+  const failures: Failure[] = [];
+  stated.forEach((entry, i) => {
+    if (typeof entry !== 'string') return;
+    const wanted = entry.toLowerCase();
+    const found = declared.some((d) => names(d).some((n) => n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`/${wanted}/`)));
+    if (!found) failures.push({ message: `the model card lists dataset "${entry}", which the manifest does not declare in data.datasets`, at: metaAt(card, ['datasets', i]) });
+  });
+  const cardNames = stated.filter((s): s is string => typeof s === 'string').map((s) => s.toLowerCase());
+  declared.forEach((dataset, i) => {
+    if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning')) return;
+    const ids = names(dataset);
+    if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
+      failures.push({ message: `training dataset "${dataset.id}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+    }
+  });
+  return failures;
+}

@@ -1,0 +1,55 @@
+/**
+ * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
+ * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
+ * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
+ */
+import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
+import { closest } from '../../load/schema.js';
+import { defineFunction, type Failure } from '../function.js';
+import huggingFace from './data/huggingface-licenses.json' with { type: 'json' };
+
+const SPDX = new Map([...spdxIds, ...spdxDeprecated].map((id) => [id.toLowerCase(), id]));
+const HUB = new Set(huggingFace.ids);
+const SUGGESTIONS = [...HUB, ...spdxIds];
+
+/** Why `license` is not a known id, or undefined. */
+export function licenseProblem(license: string, allow: readonly string[] = []): string | undefined {
+  const text = license.trim();
+  if (allow.includes(text)) return undefined;
+  if (text.toLowerCase() === 'unknown') return '"unknown" says nobody knows the license';
+  if (HUB.has(text)) return undefined;
+  // An SPDX expression: ids joined by AND / OR / WITH, with parentheses.
+  const tokens = text.replace(/[()]/g, ' ').split(/\s+(?:AND|OR|WITH)\s+|\s+/).filter(Boolean);
+  const unknown = tokens.filter((token) => !SPDX.has(token.replace(/\+$/, '').toLowerCase()) && !/^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(token));
+  if (tokens.length > 0 && unknown.length === 0) return undefined;
+  const normalised = text.toLowerCase().replace(/\s+/g, '-');
+  const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? closest(text, SUGGESTIONS);
+  return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
+}
+
+export const licenseId = defineFunction<{ allow?: string[]; requireNameForOther?: boolean }>({
+  name: 'license-id',
+  description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
+  },
+  check({ value, path, target, targetPath, options }) {
+    const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
+    const failures: Failure[] = [];
+    for (const { v, path: at } of licenses) {
+      if (typeof v !== 'string' || v.trim() === '') continue; // presence is another rule's job
+      const problem = licenseProblem(v, options.allow);
+      if (problem) failures.push({ message: `license ${problem}`, path: at });
+      else if (v.trim() === 'other' && options.requireNameForOther) {
+        const name = (target as Record<string, unknown> | undefined)?.license_name;
+        if (typeof name !== 'string' || name.trim() === '') {
+          failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
+        }
+      }
+    }
+    return failures;
+  },
+});

@@ -1,0 +1,18 @@
+import { describePath } from '../describe.js';
+import { defineFunction, systemDocument } from '../function.js';
+
+/** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
+export const notOneOf = defineFunction<{ values: unknown[] }>({
+  name: 'not-one-of',
+  description: 'The value is not one of `values`.',
+  optionsSchema: {
+    type: 'object',
+    required: ['values'],
+    additionalProperties: false,
+    properties: { values: { type: 'array', minItems: 1 } },
+  },
+  check({ value, path, options, system }) {
+    if (!options.values.includes(value)) return [];
+    return [{ message: `${describePath(systemDocument(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
+  },
+});

@@ -1,0 +1,78 @@
+/**
+ * AIF360 metric output. AIF360 metrics are method calls (`metric.disparate_impact()`) and its
+ * `MetricJSONExplainer` returns JSON whose `message` ends with the value; neither names the
+ * protected attribute, so the export records it (schemas/aif360-report.schema.json):
+ *
+ *   { "model_version": "2.3.0", "generated_at": "…", "aif360_version": "0.6.1",
+ *     "protected_attributes": {
+ *       "sex": { "privileged_groups": [{"sex": 1}], "unprivileged_groups": [{"sex": 0}],
+ *                "metrics": { "disparate_impact": 0.91, "statistical_parity_difference": -0.04 },
+ *                "explanations": [ <MetricJSONExplainer output, as an object or its JSON string> ] } } }
+ *
+ * AIF360's differences are signed (unprivileged − privileged): -0.14 is as large a gap as 0.14.
+ * Disparate impact and the *_ratio metrics are ratios (1 is parity).
+ */
+import type { SourceDoc } from '../../load/source-doc.js';
+import type { PathSegment } from '../../types.js';
+import { at, dateText, isRecord, schemaProblem, snakeCase, type BiasAdapter } from '../adapter.js';
+import type { BiasConvention, BiasReport, BiasResult } from '../types.js';
+
+function conventionOf(metric: string): BiasConvention {
+  if (metric === 'disparate_impact' || metric.endsWith('_ratio')) return 'ratio';
+  if (metric.endsWith('_difference')) return 'signed';
+  return 'value';
+}
+
+/** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
+export function explainedValue(message: string): number | string {
+  const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|-?nan|-?inf)\s*$/i);
+  if (!match) return message;
+  const text = (match[1] as string).toLowerCase();
+  if (text.endsWith('nan')) return Number.NaN;
+  if (text.endsWith('inf')) return text.startsWith('-') ? -Infinity : Infinity;
+  return Number(text);
+}
+
+export const aif360Bias: BiasAdapter = {
+  format: 'aif360',
+  detect: (value) => isRecord(value) && isRecord(value.protected_attributes),
+  normalise(doc: SourceDoc) {
+    const problem = schemaProblem('aif360-report.schema.json', doc, 'AIF360 metrics export');
+    if (problem) return { ok: false, problem };
+    const raw = doc.value as Record<string, unknown>;
+    const results: BiasResult[] = [];
+    const attributes = new Map<string, BiasResult['at']>();
+    for (const [attribute, entry] of Object.entries(raw.protected_attributes as Record<string, Record<string, unknown>>)) {
+      const base: PathSegment[] = ['protected_attributes', attribute];
+      attributes.set(attribute, at(doc, base));
+      const add = (metric: string, value: unknown, path: PathSegment[]) =>
+        results.push({ attribute, metric, value, convention: conventionOf(metric), at: at(doc, path) });
+      for (const [metric, value] of Object.entries((entry.metrics ?? {}) as Record<string, unknown>)) {
+        add(snakeCase(metric), value, [...base, 'metrics', metric]);
+      }
+      ((entry.explanations ?? []) as unknown[]).forEach((item, index) => {
+        let explanation = item;
+        if (typeof item === 'string') {
+          try {
+            explanation = JSON.parse(item);
+          } catch {
+            explanation = undefined;
+          }
+        }
+        const path = [...base, 'explanations', index];
+        if (!isRecord(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {
+          add(`explanations[${index}]`, item, path);
+          return;
+        }
+        const metric = snakeCase(explanation.metric);
+        // A metric given both ways is counted once, from `metrics`.
+        if (!results.some((r) => r.attribute === attribute && r.metric === metric)) add(metric, explainedValue(explanation.message), path);
+      });
+    }
+    const report: BiasReport = { format: 'aif360', file: doc.file, attributes, results };
+    if (typeof raw.model_version === 'string') report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
+    const generated = dateText(raw.generated_at);
+    if (generated) report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
+    return { ok: true, value: report };
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * Fairlearn `MetricFrame` exports. Fairlearn has no file format of its own, so we read what its
+ * API returns, written with pandas' `to_dict()` and `json.dump` (schemas/fairlearn-report.schema.json):
+ *
+ *   { "model_version": "2.3.0", "generated_at": "…", "fairlearn_version": "0.13.0",
+ *     "sensitive_features": {
+ *       "age_band": { "overall": {…}, "by_group": {metric: {group: value}},
+ *                     "difference": {metric: value}, "ratio": {metric: value},
+ *                     "metrics": {"demographic_parity_difference": 0.04} } } }
+ *
+ * or a single frame with `"sensitive_feature": "age_band"` at the top level. Fairlearn's
+ * differences are unsigned (max − min) and its ratios min / max. A `selection_rate` difference
+ * is the demographic parity difference, a `true_positive_rate` difference the equal opportunity
+ * difference, and the larger of the TPR and FPR differences the equalized odds difference.
+ */
+import type { SourceDoc } from '../../load/source-doc.js';
+import type { PathSegment } from '../../types.js';
+import { at, dateText, isRecord, schemaProblem, snakeCase, type BiasAdapter } from '../adapter.js';
+import type { BiasConvention, BiasReport, BiasResult } from '../types.js';
+
+const ALIASES: Record<string, string> = {
+  selection_rate_difference: 'demographic_parity_difference',
+  selection_rate_ratio: 'demographic_parity_ratio',
+  true_positive_rate_difference: 'equal_opportunity_difference',
+  true_positive_rate_ratio: 'equal_opportunity_ratio',
+};
+
+const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
+
+function isFrame(value: unknown): boolean {
+  return isRecord(value) && FRAME_KEYS.some((key) => isRecord(value[key]));
+}
+
+export const fairlearnBias: BiasAdapter = {
+  format: 'fairlearn',
+  detect: (value) =>
+    isRecord(value) &&
+    ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
+      (isRecord(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
+  normalise(doc: SourceDoc) {
+    const problem = schemaProblem('fairlearn-report.schema.json', doc, 'Fairlearn MetricFrame export');
+    if (problem) return { ok: false, problem };
+    const raw = doc.value as Record<string, unknown>;
+    const frames: Array<[string, Record<string, unknown>, PathSegment[]]> =
+      typeof raw.sensitive_feature === 'string'
+        ? [[raw.sensitive_feature, raw, []]]
+        : Object.entries(raw.sensitive_features as Record<string, Record<string, unknown>>).map(([name, frame]) => [
+            name,
+            frame,
+            ['sensitive_features', name],
+          ]);
+
+    const results: BiasResult[] = [];
+    const attributes = new Map<string, BiasResult['at']>();
+    for (const [attribute, frame, base] of frames) {
+      attributes.set(attribute, at(doc, base.length ? base : ['sensitive_feature']));
+      const add = (metric: string, value: unknown, convention: BiasConvention, path: PathSegment[], group?: string) => {
+        const canonical = ALIASES[metric] ?? metric;
+        const result: BiasResult = { attribute, metric: canonical, value, convention, at: at(doc, path) };
+        if (canonical !== metric) result.aliases = [metric];
+        if (group !== undefined) result.group = group;
+        results.push(result);
+      };
+      for (const [metric, groups] of Object.entries((frame.by_group ?? {}) as Record<string, Record<string, unknown>>)) {
+        for (const [group, value] of Object.entries(groups)) add(snakeCase(metric), value, 'value', [...base, 'by_group', metric, group], group);
+      }
+      const difference = (frame.difference ?? {}) as Record<string, unknown>;
+      for (const [metric, value] of Object.entries(difference)) add(`${snakeCase(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
+      for (const [metric, value] of Object.entries((frame.ratio ?? {}) as Record<string, unknown>)) {
+        add(`${snakeCase(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
+      }
+      for (const [metric, value] of Object.entries((frame.metrics ?? {}) as Record<string, unknown>)) {
+        const name = snakeCase(metric);
+        add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
+      }
+      // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
+      const tpr = difference.true_positive_rate;
+      const fpr = difference.false_positive_rate;
+      const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
+      if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
+        const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
+        add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
+      }
+    }
+
+    const report: BiasReport = { format: 'fairlearn', file: doc.file, attributes, results };
+    if (typeof raw.model_version === 'string') report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
+    const generated = dateText(raw.generated_at);
+    if (generated) report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
+    return { ok: true, value: report };
+  },
+};

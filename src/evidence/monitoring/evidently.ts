@@ -1,0 +1,63 @@
+/**
+ * Evidently (0.7) report configs, as `evidently report CONFIG …` reads them: a JSON or YAML
+ * `ReportConfig` with `metrics` whose `type` names the metric or preset
+ * ("evidently:metric_container:DataDriftPreset", "evidently:metric_v2:ValueDrift", …). A drift
+ * method or threshold left null means Evidently's documented default for the column type; a
+ * quality metric alerts only through its `tests`. The reference dataset is a CLI argument, so it
+ * comes from the manifest's monitoring.reference.
+ */
+import type { SourceDoc } from '../../load/source-doc.js';
+import { at, isRecord, schemaProblem, type MonitoringAdapter } from '../adapter.js';
+import type { MonitoredMetric, MonitoringConfig } from '../types.js';
+
+const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
+const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
+
+function shortType(type: string): string {
+  return type.split(':').pop() ?? type;
+}
+
+export const evidentlyMonitoring: MonitoringAdapter = {
+  format: 'evidently',
+  detect: (value) =>
+    isRecord(value) &&
+    Array.isArray(value.metrics) &&
+    value.metrics.some((m) => isRecord(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
+  normalise(doc: SourceDoc) {
+    const problem = schemaProblem('evidently-config.schema.json', doc, 'Evidently report config');
+    if (problem) return { ok: false, problem };
+    const raw = doc.value as { metrics: Array<Record<string, unknown>> };
+    const metrics: MonitoredMetric[] = raw.metrics.map((item, index) => {
+      const type = shortType(item.type as string);
+      const column = typeof item.column === 'string' ? item.column : undefined;
+      const metric: MonitoredMetric = { name: column ? `${type}(${column})` : type, at: at(doc, ['metrics', index]) };
+      if (Array.isArray(item.columns)) metric.features = item.columns.filter((c): c is string => typeof c === 'string');
+      if (DRIFT.has(type)) {
+        const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
+        if (typeof method === 'string') metric.method = method;
+        else metric.methodDefault = true; // Evidently picks a stat test per column type and size
+        const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
+        if (typeof threshold === 'number') metric.threshold = threshold;
+        else metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
+        if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
+          if (typeof item.drift_share === 'number') metric.max = item.drift_share;
+        }
+      } else {
+        metric.method = type;
+        const tests = Array.isArray(item.tests) ? item.tests.filter(isRecord) : [];
+        for (const test of tests) {
+          for (const key of BOUND_KEYS) {
+            if (typeof test[key] === 'number') {
+              if (key.startsWith('g')) metric.min = test[key] as number;
+              else if (key.startsWith('l')) metric.max = test[key] as number;
+              else metric.threshold = test[key] as number;
+            }
+          }
+        }
+      }
+      return metric;
+    });
+    const config: MonitoringConfig = { format: 'evidently', file: doc.file, metrics };
+    return { ok: true, value: config };
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
+ * tests) or the `snapshot.dict()` / `json()` view (metrics and tests lists). Test statuses are
+ * Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED.
+ */
+import type { SourceDoc } from '../../load/source-doc.js';
+import type { PathSegment } from '../../types.js';
+import { at, dateText, isRecord, type RunAdapter } from '../adapter.js';
+import type { MonitoringRun, RunStatus } from '../types.js';
+
+const STATUS: Record<string, RunStatus> = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
+
+export const evidentlyRun: RunAdapter = {
+  format: 'evidently',
+  detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
+  normalise(doc: SourceDoc) {
+    const raw = doc.value as Record<string, unknown>;
+    const run: MonitoringRun = { format: 'evidently', file: doc.file, tests: [] };
+    const timestamp = dateText(raw.timestamp);
+    if (timestamp) run.ranAt = { value: timestamp, at: at(doc, ['timestamp']) };
+    const addTests = (tests: unknown, base: PathSegment[]) => {
+      if (!Array.isArray(tests)) return;
+      tests.forEach((test, index) => {
+        if (!isRecord(test)) return;
+        const status = STATUS[String(test.status).toUpperCase()];
+        const name = String(test.name ?? test.id ?? `test ${index + 1}`);
+        run.tests.push({ name, status: status ?? 'error', at: at(doc, [...base, index, 'status']) });
+      });
+    };
+    addTests(raw.tests, ['tests']);
+    if (isRecord(raw.metric_results)) {
+      for (const [id, result] of Object.entries(raw.metric_results)) {
+        if (isRecord(result)) addTests(result.tests, ['metric_results', id, 'tests']);
+      }
+    }
+    return { ok: true, value: run };
+  },
+};

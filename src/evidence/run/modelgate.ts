@@ -1,0 +1,21 @@
+/** Our own normalised monitoring run result (`schemas/monitoring-run.schema.json`). */
+import type { SourceDoc } from '../../load/source-doc.js';
+import { at, isRecord, schemaProblem, type RunAdapter } from '../adapter.js';
+import type { MonitoringRun, RunStatus } from '../types.js';
+
+export const modelgateRun: RunAdapter = {
+  format: 'modelgate',
+  detect: (value) => isRecord(value) && value.schema === 'modelgate/monitoring-run@1',
+  normalise(doc: SourceDoc) {
+    const problem = schemaProblem('monitoring-run.schema.json', doc, 'monitoring run result');
+    if (problem) return { ok: false, problem };
+    const raw = doc.value as { ranAt: string; tests: Array<{ name: string; status: RunStatus }> };
+    const run: MonitoringRun = {
+      format: 'modelgate',
+      file: doc.file,
+      ranAt: { value: raw.ranAt, at: at(doc, ['ranAt']) },
+      tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: at(doc, ['tests', index, 'status']) })),
+    };
+    return { ok: true, value: run };
+  },
+};
