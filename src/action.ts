@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { runGate } from './engine.js';
+import { parseAsOf, runGate } from './engine.js';
 import { parseSize } from './fs/repo-fs.js';
 import { planAnnotations } from './report/annotations.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -55,6 +55,8 @@ function gate(env: NodeJS.ProcessEnv): Report {
     throw new UsageError(`input fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
   }
   const maxFileSize = core.getInput('max-file-size');
+  const asOf = core.getInput('as-of');
+  const base = core.getInput('base') || pullRequestBase(env);
   return runGate({
     root: workspace,
     scanPath,
@@ -62,7 +64,22 @@ function gate(env: NodeJS.ProcessEnv): Report {
     policyBaseDir: workspace,
     failOn: failOn as FailOn,
     ...(maxFileSize ? { maxFileBytes: parseSize(maxFileSize) } : {}),
+    ...(asOf ? { now: parseAsOf(asOf) } : {}),
+    // In CI the base may be missing from a shallow clone: regression rules then say so.
+    ...(base ? { base: { ref: base, required: false } } : {}),
   });
+}
+
+/** The base commit of the pull request this run is for, from the event payload. */
+export function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
+  try {
+    const payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
+    const sha = payload.pull_request?.base?.sha;
+    return typeof sha === 'string' && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function publish(report: Report, env: NodeJS.ProcessEnv): void {

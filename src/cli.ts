@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './assets.js';
-import { runGate } from './engine.js';
+import { parseAsOf, runGate } from './engine.js';
 import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
 import { bundledPackNames, loadPolicy } from './policy/load.js';
@@ -48,6 +48,7 @@ Options for check:
   --exclude <glob>         leave out files and folders matching this glob (repeatable)
   --max-file-size <size>   largest file read, e.g. 5MB or 500KB                         [5MB]
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
+  --base <git ref>         compare with this commit for regression rules (e.g. origin/main)
   --verbose                also list the checks that passed
   --no-color               plain output even on a terminal
 
@@ -96,6 +97,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     exclude: { type: 'string', multiple: true },
     'max-file-size': { type: 'string' },
     'as-of': { type: 'string' },
+    base: { type: 'string' },
     verbose: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -123,6 +125,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     failOn,
     ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
     ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
+    ...(values.base ? { base: { ref: values.base, required: true } } : {}),
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
   });
@@ -195,13 +198,6 @@ function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(a
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly string[]): T {
   if (!allowed.includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
-}
-
-/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
-function parseAsOf(text: string): Date {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${text}"`);
-  return date;
 }
 
 /** The nearest directory at or above `target` that holds `.git`; else the target's directory. */

@@ -11,13 +11,14 @@ import { discover } from './discover/discover.js';
 import { evaluateSystem, locatePath, makeFinding, singleLine } from './evaluate/evaluate.js';
 import type { SystemContext } from './evaluate/function.js';
 import { EvidenceStore } from './evidence/store.js';
+import { GitTreeSource } from './fs/git-tree.js';
 import { RepoFs } from './fs/repo-fs.js';
-import { loadManifest, systemId, type LoadProblem } from './load/manifest.js';
-import { parseCard } from './load/model-card.js';
+import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/manifest.js';
+import { parseCard, type Card } from './load/model-card.js';
 import { loadPolicy } from './policy/load.js';
 import type { CompiledRule, Policy } from './policy/types.js';
 import { countFindings, verdictOf, type Report, type SystemSummary } from './report/report.js';
-import { formatPath, type FailOn, type Finding, type Location } from './types.js';
+import { formatPath, UsageError, type FailOn, type Finding, type Location } from './types.js';
 
 export interface GateOptions {
   /** Repository root: nothing outside it is read, and reported paths are relative to it. */
@@ -33,6 +34,30 @@ export interface GateOptions {
   include?: string[];
   exclude?: string[];
   now?: Date;
+  /**
+   * A git ref (a pull request's base) to compare each system with, for regression rules.
+   * `required`: a ref that is not a commit here is a usage error (CLI --base); otherwise the
+   * regression rules say why they could not run (a shallow clone in CI, say).
+   */
+  base?: { ref: string; required: boolean };
+}
+
+/** What every system's check shares during one run. */
+interface Run {
+  repo: RepoFs;
+  policy: Policy;
+  now: Date;
+  citedCards: Set<string>;
+  seenIds: Map<string, string>;
+  base?: GitTreeSource;
+  noBase: string;
+}
+
+/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
+export function parseAsOf(text: string): Date {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw new UsageError(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
+  return date;
 }
 
 export function runGate(options: GateOptions): Report {
@@ -48,11 +73,18 @@ export function runGate(options: GateOptions): Report {
 
   const findings: Finding[] = [];
   const systems: SystemSummary[] = [];
-  const citedCards = new Set<string>();
-  const seenIds = new Map<string, string>();
+  const run: Run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase: 'no base commit to compare with (run on a pull request, or pass --base)' };
+  if (options.base) {
+    try {
+      run.base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
+    } catch (error) {
+      if (options.base.required || !(error instanceof UsageError)) throw error;
+      run.noBase = error.message;
+    }
+  }
 
   for (const file of found.manifests) {
-    const systemFindings = checkManifest(file, repo, policy, now, citedCards, seenIds);
+    const systemFindings = checkManifest(file, run);
     findings.push(...systemFindings.findings);
     systems.push(systemFindings.summary(failOn));
     repo.forget(); // documents of this system are no longer needed
@@ -62,7 +94,7 @@ export function runGate(options: GateOptions): Report {
   const unregisteredRule = policy.byId.get('discovery/unregistered-system');
   if (unregisteredRule) {
     for (const file of found.cardCandidates) {
-      if (citedCards.has(file)) continue;
+      if (run.citedCards.has(file)) continue;
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
@@ -94,14 +126,8 @@ export function runGate(options: GateOptions): Report {
   };
 }
 
-function checkManifest(
-  file: string,
-  repo: RepoFs,
-  policy: Policy,
-  now: Date,
-  citedCards: Set<string>,
-  seenIds: Map<string, string>,
-) {
+function checkManifest(file: string, run: Run) {
+  const { repo, policy, now, citedCards, seenIds } = run;
   const findings: Finding[] = [];
   const loaded = loadManifest(repo, file);
   const coreFinding = (ruleId: LoadProblem['ruleId'] | 'manifest/duplicate-id', id: string, message: string, at: Location, path?: string) => {
@@ -125,13 +151,10 @@ function checkManifest(
 
   const evidence = new EvidenceStore(repo, manifest);
   const system: SystemContext = { id, manifest, evidence, now };
-  const cardRef = manifest.data.modelCard;
-  if (typeof cardRef === 'string' && cardRef.trim() !== '') {
-    const cited = evidence.file(cardRef);
-    if (cited.ok) citedCards.add(cited.value.rel);
-    const card = evidence.card(cardRef);
-    if (card.ok) system.card = card.value;
-  }
+  const card = cardOf(manifest, evidence);
+  if (card.cited) citedCards.add(card.cited);
+  if (card.card) system.card = card.card;
+  attachBase(system, file, run);
 
   const previous = seenIds.get(id);
   if (previous && id !== file) {
@@ -164,4 +187,29 @@ function corePasses(policy: Policy, system: SystemContext, failures: Finding[]):
   return policy.rules
     .filter((rule: CompiledRule) => rule.core && rule.id !== 'discovery/unregistered-system' && !failed.has(rule.id))
     .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
+}
+
+function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; card?: Card } {
+  const ref = manifest.data.modelCard;
+  if (typeof ref !== 'string' || ref.trim() === '') return {};
+  const cited = evidence.file(ref);
+  const card = evidence.card(ref);
+  return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
+}
+
+/** The same system at the base commit (same manifest path), for regression rules. */
+function attachBase(system: SystemContext, file: string, run: Run): void {
+  if (!run.base) {
+    system.noBase = run.noBase;
+    return;
+  }
+  const commit = run.base.commit.slice(0, 12);
+  const loaded = loadManifest(run.base, file);
+  if (!loaded.ok) {
+    system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+    return;
+  }
+  const evidence = new EvidenceStore(run.base, loaded.manifest);
+  const card = cardOf(loaded.manifest, evidence).card;
+  system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
 }

@@ -28,13 +28,19 @@ export function evaluateSystem(system: SystemContext, policy: Policy): Finding[]
       continue;
     }
     let failed = false;
+    const skipped: string[] = [];
     for (const target of targets) {
       for (const check of rule.checks) {
         const value = check.field ? valueAt(target.value, check.field) : target.value;
         const path = check.field ? [...target.path, ...check.field] : target.path;
         let failures: Failure[];
         try {
-          failures = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options as never, system });
+          const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options as never, system });
+          if ('skip' in result) {
+            skipped.push(result.skip);
+            continue;
+          }
+          failures = result;
         } catch (error) {
           failures = [{ message: `internal error in check ${check.fn.name}: ${(error as Error).message ?? String(error)}; please report it` }];
         }
@@ -46,8 +52,12 @@ export function evaluateSystem(system: SystemContext, policy: Policy): Finding[]
         }
       }
     }
-    if (!failed) {
-      const first = targets[0] as Target;
+    if (failed) continue;
+    const first = targets[0] as Target;
+    // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
+    if (skipped.length === targets.length * rule.checks.length) {
+      findings.push(makeFinding(rule, system, 'not-applicable', skipped[0] as string, locatePath(system, first.path)));
+    } else {
       findings.push(makeFinding(rule, system, 'pass', rule.title, locatePath(system, first.path)));
     }
   }

@@ -16,6 +16,18 @@ export interface SystemContext {
   card?: Card;
   evidence: EvidenceStore;
   now: Date;
+  /** The same system at the pull request's base commit, for regression rules. */
+  base?: BaseSystem;
+  /** Why there is no base to compare with (no --base given, new system, …). */
+  noBase?: string;
+}
+
+export interface BaseSystem {
+  /** Short commit id, for messages. */
+  commit: string;
+  manifest: Manifest;
+  card?: Card;
+  evidence: EvidenceStore;
 }
 
 export interface CheckInput<Options> {
@@ -38,13 +50,18 @@ export interface Failure {
   at?: Location;
 }
 
+/** The check does not apply to this input, and says why (no base commit to compare with, say). */
+export interface Skip {
+  skip: string;
+}
+
 export interface CheckFunction<Options = Record<string, never>> {
   name: string;
   /** One sentence for `modelgate rules` and the docs. */
   description: string;
   /** JSON Schema (draft 2020-12) for `then.options`. */
   optionsSchema: object;
-  check(input: CheckInput<Options>): Failure[];
+  check(input: CheckInput<Options>): Failure[] | Skip;
 }
 
 /** Declares a check function with its options type inferred from usage. */

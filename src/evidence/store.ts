@@ -3,7 +3,7 @@
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
-import type { RepoFs } from '../fs/repo-fs.js';
+import type { FileSource } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { Location } from '../types.js';
@@ -42,7 +42,7 @@ export class EvidenceStore {
   private readonly cache = new Map<string, EvidenceResult<unknown>>();
 
   constructor(
-    readonly repo: RepoFs,
+    readonly repo: FileSource,
     readonly manifest: Manifest,
   ) {}
 

@@ -39,12 +39,40 @@ export type TextFile =
   | { ok: true; rel: string; text: string; bytes: number }
   | { ok: false; rel?: string; problem: FileProblem };
 
+/** What the loaders need from a tree of files: the working tree (RepoFs) or a commit (GitTreeSource). */
+export interface FileSource {
+  readonly maxFileBytes: number;
+  resolve(ref: string, fromDir?: string): Resolved;
+  statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem };
+  readText(rel: string): TextFile;
+  sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
+}
+
+/**
+ * The repository-relative path a document's citation names, or why it cannot name one: empty,
+ * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as
+ * separators so manifests written on Windows still resolve.
+ */
+export function normaliseCitation(ref: string, fromDir = ''): { ok: true; rel: string } | { ok: false; problem: FileProblem } {
+  const written = ref.trim();
+  if (written === '') return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
+  const slashed = written.replace(/\\/g, '/');
+  if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
+    return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
+  }
+  const rel = path.posix.normalize(path.posix.join(fromDir || '.', slashed));
+  if (rel === '..' || rel.startsWith('../')) {
+    return { ok: false, problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` } };
+  }
+  return { ok: true, rel: rel === '.' ? '' : rel };
+}
+
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
 
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 
-export class RepoFs {
+export class RepoFs implements FileSource {
   /** Real path of the root (symlinks resolved), used for containment checks. */
   readonly root: string;
   readonly maxFileBytes: number;
@@ -65,26 +93,8 @@ export class RepoFs {
    * treated as separators so manifests written on Windows still resolve.
    */
   resolve(ref: string, fromDir = ''): Resolved {
-    const written = ref.trim();
-    if (written === '') return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
-    const slashed = written.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
-      return {
-        ok: false,
-        problem: {
-          kind: 'absolute-path',
-          message: `"${clip(written)}" is an absolute path; cite files relative to the manifest`,
-        },
-      };
-    }
-    const rel = path.posix.normalize(path.posix.join(fromDir || '.', slashed));
-    if (rel === '..' || rel.startsWith('../')) {
-      return {
-        ok: false,
-        problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` },
-      };
-    }
-    return this.resolveRel(rel === '.' ? '' : rel);
+    const citation = normaliseCitation(ref, fromDir);
+    return citation.ok ? this.resolveRel(citation.rel) : citation;
   }
 
   /** Resolves a repository-relative path that is already normalised. */

@@ -5,7 +5,7 @@
  * else in it; one that does not parse (or is not a mapping) stops there.
  */
 import * as path from 'node:path';
-import type { RepoFs } from '../fs/repo-fs.js';
+import type { FileSource } from '../fs/repo-fs.js';
 import type { Location, PathSegment } from '../types.js';
 import { checkSchema } from './schema.js';
 import { parseYaml, type YamlDoc } from './yaml.js';
@@ -102,7 +102,7 @@ export type ManifestLoad =
   | { ok: true; manifest: Manifest; problems: LoadProblem[] }
   | { ok: false; problems: LoadProblem[] };
 
-export function loadManifest(repo: RepoFs, file: string): ManifestLoad {
+export function loadManifest(repo: FileSource, file: string): ManifestLoad {
   const at = (line = 1, column = 1): Location => ({ file, line, column });
   const read = repo.readText(file);
   if (!read.ok) {

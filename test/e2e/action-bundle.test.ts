@@ -22,7 +22,7 @@ describe('dist/index.js', () => {
   });
 
   it('fails the step on a failing example, with error annotations at file and line', () => {
-    const run = runActionBundle(ROOT, { path: 'examples', 'fail-on': 'error' });
+    const run = runActionBundle(ROOT, { path: 'examples', 'fail-on': 'error', 'as-of': '2026-11-22' });
     expect(run.code).toBe(1);
     const errors = annotations(run.stdout).filter((a) => a.level === 'error');
     expect(errors.length).toBeGreaterThan(0);

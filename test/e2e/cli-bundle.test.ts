@@ -6,13 +6,13 @@ import { runCliBundle } from './bundle.js';
 
 describe('dist/cli/index.js', () => {
   it('passes the compliant example with exit 0', () => {
-    const { code, stdout } = runCliBundle(['check', 'examples/credit-scoring']);
+    const { code, stdout } = runCliBundle(['check', 'examples/credit-scoring', '--as-of', '2026-11-22']);
     expect(stdout).toMatch(/^✔ credit-risk-scorer 2\.3\.0 {2}examples\/credit-scoring\/ai-system\.yaml$/m);
     expect(code).toBe(0);
   });
 
   it('fails the examples folder with exit 1, naming rule, file and line in JSON', () => {
-    const { code, stdout } = runCliBundle(['check', 'examples', '--format', 'json']);
+    const { code, stdout } = runCliBundle(['check', 'examples', '--format', 'json', '--as-of', '2026-11-22']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.verdict).toBe('fail');

@@ -1,9 +1,12 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineOf } from '../helpers/repo.js';
 import {
   check,
   compliantBiasReport,
   compliantFiles,
+  daysAgo,
   failuresOf,
   MANIFEST,
   resultsOf,
@@ -143,5 +146,153 @@ describe('bias evaluation rules', () => {
       delete m.bias;
     }));
     expect(resultsOf(report, 'bias/report-cited')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+});
+
+describe('bias/thresholds-met', () => {
+  const fairlearn = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'fairlearn-metricframes.json'), 'utf8');
+  const aif360 = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'aif360-metrics.json'), 'utf8');
+  const withReport = (file: string, text: string, mutate: (m: Record<string, any>) => void = () => {}) =>
+    withManifest(
+      (m) => {
+        m.bias.reports = [{ path: `evidence/${file}` }];
+        mutate(m);
+      },
+      { [`sys/evidence/${file}`]: text },
+    );
+
+  it('passes when every metric is within the defaults', () => {
+    expect(resultsOf(check(compliantFiles()), 'bias/thresholds-met')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each([
+    {
+      name: 'a manifest threshold exceeded',
+      files: () =>
+        withManifest((m) => (m.bias.thresholds = [{ metric: 'demographic_parity_difference', max: 0.03 }])),
+      file: REPORT,
+      at: '"value": 0.04',
+      message: 'demographic_parity_difference for age_band is 0.04, above the maximum 0.03 (bias.thresholds[0])',
+    },
+    {
+      name: 'a pack default exceeded (Fairlearn, unsigned)',
+      files: () =>
+        withReport(
+          'single.json',
+          '{"sensitive_feature": "age_band", "model_version": "1.2.0", "generated_at": "2026-11-01",\n "difference": {"selection_rate": 0.16},\n "metrics": {"sex_gap": 0.01}}',
+          (m) => (m.bias.sensitiveAttributes = ['age_band']),
+        ),
+      file: 'sys/evidence/single.json',
+      at: '"difference"',
+      message: 'demographic_parity_difference for age_band is 0.16, above the maximum 0.1 (policy default)',
+    },
+    {
+      name: 'a signed AIF360 gap in favour of the privileged group',
+      files: () => withReport('aif360.json', aif360.replace('"2026-10-21"', `"${daysAgo(5)}"`), (m) => (m.bias.sensitiveAttributes = ['sex', 'age_band'])),
+      file: 'sys/evidence/aif360.json',
+      at: '"statistical_parity_difference": -0.142',
+      message: 'statistical_parity_difference for sex is -0.142 (a gap of 0.142), above the maximum 0.1 (policy default)',
+    },
+    {
+      name: 'a per-group minimum (Fairlearn by_group)',
+      files: () =>
+        withReport('fairlearn.json', fairlearn.replace('"2026-10-20T08:15:00Z"', `"${daysAgo(5)}"`), (m) => (m.bias.thresholds = [{ metric: 'selection_rate', min: 0.2, attribute: 'age_band' }])),
+      file: 'sys/evidence/fairlearn.json',
+      at: '"selection_rate": { "18-25": 0.198',
+      message: 'selection_rate for age_band group "18-25" is 0.198, below the minimum 0.2 (bias.thresholds[0])',
+    },
+    {
+      name: 'a disparate impact below the four-fifths default',
+      files: () =>
+        withReport(
+          'aif.json',
+          `{"model_version": "1.2.0", "generated_at": "${daysAgo(5)}", "protected_attributes": {"age_band": {"metrics": {"disparate_impact": 0.71}}, "sex": {"metrics": {"disparate_impact": 1.02}}}}`,
+        ),
+      file: 'sys/evidence/aif.json',
+      at: '"disparate_impact": 0.71',
+      message: 'disparate_impact for age_band is 0.71, below the minimum 0.8 (policy default)',
+    },
+    {
+      name: 'a declared threshold with no results to check',
+      files: () => withManifest((m) => (m.bias.thresholds = [{ metric: 'equalized_odds_difference', max: 0.1 }])),
+      file: MANIFEST,
+      at: '- metric: equalized_odds_difference',
+      message: 'no results for equalized_odds_difference in sys/evidence/bias.json, so bias.thresholds[0] cannot be checked',
+    },
+  ])('fails on $name, at the value', ({ files, file, at, message }) => {
+    const built = files();
+    expect(failuresOf(check(built), 'bias/thresholds-met')).toEqual([{ file, line: lineOf(built[file] as string, at), message }]);
+  });
+
+  it('lets a manifest threshold replace the default for its metric', () => {
+    const files = withManifest((m) => (m.bias.thresholds = [{ metric: 'demographic_parity_difference', max: 0.2 }]), {
+      [REPORT]: json(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.15 }, { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01 }] })),
+    });
+    expect(failuresOf(check(files), 'bias/thresholds-met')).toEqual([]);
+  });
+});
+
+describe('bias/values-valid', () => {
+  it.each([
+    [null, 'has no value'],
+    ['low', 'is text "low", not a number'],
+    [[0.1], 'is a list, not a number'],
+  ])('fails on a value of %j', (value, problem) => {
+    const text = json(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'dpd', value }, { attribute: 'sex', metric: 'dpd', value: 0.01 }] }));
+    const files = withManifest(() => {}, { [REPORT]: text });
+    expect(failuresOf(check(files), 'bias/values-valid')).toEqual([
+      { file: REPORT, line: lineOf(text, '"value": '), message: `sys/evidence/bias.json: dpd for age_band ${problem}` },
+    ]);
+  });
+
+  it('fails on a YAML .nan, which parses as a number that is not one', () => {
+    const yaml = `schema: modelgate/bias-report@1\nmodel: { version: "1.2.0" }\ngeneratedAt: "${daysAgo(3)}"\nresults:\n  - { attribute: age_band, metric: dpd, value: .nan }\n  - { attribute: sex, metric: dpd, value: 0.02 }\n`;
+    const files = withManifest((m) => (m.bias.reports[0].path = 'evidence/bias.yaml'), { 'sys/evidence/bias.yaml': yaml });
+    expect(failuresOf(check(files), 'bias/values-valid')).toEqual([
+      { file: 'sys/evidence/bias.yaml', line: 5, message: 'sys/evidence/bias.yaml: dpd for age_band is NaN: the metric was not computed' },
+    ]);
+  });
+
+  it('passes on the compliant report', () => {
+    expect(resultsOf(check(compliantFiles()), 'bias/values-valid')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+});
+
+describe('bias/report-fresh', () => {
+  it.each([
+    {
+      name: 'a report older than 90 days',
+      report: compliantBiasReport({ generatedAt: daysAgo(120) }),
+      at: '"generatedAt"',
+      message: `sys/evidence/bias.json was generated on ${daysAgo(120)}, 120 days ago; the policy allows 90`,
+    },
+    {
+      name: 'a report dated in the future',
+      report: compliantBiasReport({ generatedAt: daysAgo(-30) }),
+      at: '"generatedAt"',
+      message: `sys/evidence/bias.json is dated ${daysAgo(-30)}, in the future`,
+    },
+  ])('fails on $name, at its date', ({ report, at, message }) => {
+    const text = json(report);
+    const files = withManifest(() => {}, { [REPORT]: text });
+    expect(failuresOf(check(files), 'bias/report-fresh')).toEqual([{ file: REPORT, line: lineOf(text, at), message }]);
+  });
+
+  it('fails when nothing dates the report, at the citing entry', () => {
+    const report = compliantBiasReport();
+    delete report.generatedAt;
+    const files = withManifest(() => {}, { [REPORT]: json(report) });
+    expect(failuresOf(check(files), 'bias/report-fresh')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, '- path: evidence/bias.json'), message: 'sys/evidence/bias.json has no date: record when it was generated (generatedAt) or set date in the manifest' },
+    ]);
+  });
+
+  it('uses the date in the manifest when the report has none', () => {
+    const report = compliantBiasReport();
+    delete report.generatedAt;
+    const files = withManifest((m) => (m.bias.reports[0].date = daysAgo(200)), { [REPORT]: json(report) });
+    expect(failuresOf(check(files), 'bias/report-fresh')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'date:'), message: `sys/evidence/bias.json was generated on ${daysAgo(200)}, 200 days ago; the policy allows 90` },
+    ]);
   });
 });

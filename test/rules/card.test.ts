@@ -173,3 +173,95 @@ describe('model card rules', () => {
     });
   });
 });
+
+describe('the card agrees with the manifest', () => {
+  const modelIndex = (name: string, auc: number) =>
+    `model-index:\n  - name: ${name}\n    results:\n      - task: { type: tabular-classification }\n        dataset: { type: holdout-2025, name: Holdout 2025 }\n        metrics:\n          - { type: roc_auc, value: ${auc} }\n`;
+  const card = (frontMatter: string, title = '# Demo Scorer') => COMPLIANT_CARD.replace('pipeline_tag: tabular-classification\n', `pipeline_tag: tabular-classification\n${frontMatter}`).replace('# Demo Scorer', title);
+
+  it.each([
+    {
+      rule: 'card/license-known',
+      card: COMPLIANT_CARD.replace('license: apache-2.0', 'license: Apache 2.0'),
+      at: 'license: Apache 2.0',
+      message: 'license "Apache 2.0" is not an SPDX or Hugging Face license id (did you mean "apache-2.0"?); for a custom license use LicenseRef-<name>',
+    },
+    {
+      rule: 'card/license-known',
+      card: COMPLIANT_CARD.replace('license: apache-2.0', 'license: other'),
+      at: 'license: other',
+      message: 'license is "other" but license_name (and license_link) do not say which',
+    },
+    {
+      rule: 'card/name-matches',
+      card: card(modelIndex('StarCoderBase-3B', 0.81)),
+      at: '- name: StarCoderBase-3B',
+      message: 'the model card\'s model-index names "StarCoderBase-3B", but the manifest describes "Demo Scorer" (demo-scorer)',
+    },
+    {
+      rule: 'card/version-matches',
+      card: card('', '# Demo Scorer v1.1.0'),
+      at: '# Demo Scorer v1.1.0',
+      message: "the model card's title says version 1.1.0, but the manifest describes version 1.2.0 (demo-scorer)",
+    },
+    {
+      rule: 'card/version-matches',
+      card: card('version: "2.0"\n'),
+      at: 'version: "2.0"',
+      message: 'the model card says version 2.0, but the manifest describes version 1.2.0',
+    },
+    {
+      rule: 'card/datasets-match',
+      card: card('datasets: [train-2025, stanfordnlp/imdb]\n'),
+      at: 'datasets: [',
+      message: 'the model card lists dataset "stanfordnlp/imdb", which the manifest does not declare in data.datasets',
+    },
+  ])('$rule fails: $message', ({ rule, card: text, at, message }) => {
+    const report = check({ ...compliantFiles(), [CARD]: text });
+    expect(failuresOf(report, rule)).toEqual([{ file: CARD, line: at === '---' ? 1 : lineOf(text, at), message }]);
+  });
+
+  it('card/license-matches and card/base-model-matches compare what both state', () => {
+    const files = { ...withManifest((m) => Object.assign(m, { license: 'mit', baseModel: 'bert-base-uncased' })), [CARD]: card('base_model: distilbert-base-uncased\n') };
+    const report = check(files);
+    expect(failuresOf(report, 'card/license-matches').map((f) => f.message)).toEqual(['the model card\'s license is "apache-2.0", but the manifest\'s is "mit"']);
+    expect(failuresOf(report, 'card/base-model-matches').map((f) => f.message)).toEqual([
+      'the model card\'s base_model is "distilbert-base-uncased", but the manifest\'s baseModel is "bert-base-uncased"',
+    ]);
+    const agreeing = { ...withManifest((m) => Object.assign(m, { license: 'Apache-2.0', baseModel: ['bert-base-uncased'] })), [CARD]: card('base_model: bert-base-uncased\n') };
+    expect(failuresOf(check(agreeing), 'card/license-matches')).toEqual([]);
+    expect(failuresOf(check(agreeing), 'card/base-model-matches')).toEqual([]);
+  });
+
+  it('card/datasets-match: every training dataset is in the card, matched by id or hub URI', () => {
+    const missing = { ...compliantFiles(), [CARD]: card('datasets: [other-data]\n') };
+    expect(failuresOf(check(missing), 'card/datasets-match').map((f) => f.message)).toEqual([
+      'the model card lists dataset "other-data", which the manifest does not declare in data.datasets',
+      'training dataset "train-2025" is not in the model card\'s datasets list',
+    ]);
+    const byUri = { ...withManifest((m) => (m.data.datasets[0].uri = 'hf://datasets/acme/train-2025')), [CARD]: card('datasets: [acme/train-2025]\n') };
+    expect(failuresOf(check(byUri), 'card/datasets-match')).toEqual([]);
+  });
+
+  describe('card/accuracy-thresholds', () => {
+    it('passes when the model-index result meets the threshold', () => {
+      const files = { ...withManifest((m) => (m.intendedUse = { accuracy: [{ metric: 'roc_auc', min: 0.78, dataset: 'holdout-2025' }] })), [CARD]: card(modelIndex('demo-scorer', 0.81)) };
+      expect(resultsOf(check(files), 'card/accuracy-thresholds')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+
+    it('fails below the minimum, at the card value', () => {
+      const text = card(modelIndex('demo-scorer', 0.74));
+      const files = { ...withManifest((m) => (m.intendedUse = { accuracy: [{ metric: 'roc_auc', min: 0.78 }] })), [CARD]: text };
+      expect(failuresOf(check(files), 'card/accuracy-thresholds')).toEqual([
+        { file: CARD, line: lineOf(text, 'value: 0.74'), message: "the model card reports roc_auc 0.74, below the manifest's minimum 0.78" },
+      ]);
+    });
+
+    it('fails when the card does not report the metric, at the manifest threshold', () => {
+      const files = withManifest((m) => (m.intendedUse = { accuracy: [{ metric: 'f1', min: 0.7 }] }));
+      expect(failuresOf(check(files), 'card/accuracy-thresholds')).toEqual([
+        { file: MANIFEST, line: lineOf(files[MANIFEST] as string, '- metric: f1'), message: 'the model card reports no f1 result in its model-index, so intendedUse.accuracy cannot be checked' },
+      ]);
+    });
+  });
+});

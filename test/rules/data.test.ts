@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { lineOf } from '../helpers/repo.js';
-import { check, compliantFiles, failuresOf, manifestText, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
+import { check, compliantFiles, DATASET_CARD, failuresOf, manifestText, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 
 type Mutation = (m: Record<string, any>) => void;
 const dataset = (m: Record<string, any>) => m.data.datasets[0];
@@ -120,6 +121,86 @@ describe('data provenance rules', () => {
     }));
     expect(resultsOf(report, 'data/datasets-declared')).toEqual([
       expect.objectContaining({ status: 'not-applicable', message: expect.stringContaining('this system is at design') }),
+    ]);
+  });
+});
+
+describe('data/dataset-card-sections', () => {
+  it('passes on a card with every section', () => {
+    expect(resultsOf(check(compliantFiles()), 'data/dataset-card-sections')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it('fails once per missing or placeholder section, at the card', () => {
+    const card = DATASET_CARD.replace(/## Annotations\n\n.*\n/, '').replace('Young applicants are under-represented.', '[More Information Needed]');
+    const files = { ...compliantFiles(), 'sys/data/train.md': card };
+    expect(failuresOf(check(files), 'data/dataset-card-sections')).toEqual([
+      {
+        file: 'sys/data/train.md',
+        line: 1,
+        message: 'the dataset card has no "Annotations" section (a heading such as "Annotations", "Annotation process", "Labeling", or annotations_creators in the front matter)',
+      },
+      { file: 'sys/data/train.md', line: lineOf(card, '## Bias, Risks, and Limitations'), message: 'the dataset card section "Bias, Risks, and Limitations" is a placeholder' },
+    ]);
+  });
+
+  it('accepts annotations_creators in the front matter for annotations', () => {
+    const card = DATASET_CARD.replace(/## Annotations\n\n.*\n/, '').replace('license: other', 'license: other\nannotations_creators: [machine-generated]');
+    expect(failuresOf(check({ ...compliantFiles(), 'sys/data/train.md': card }), 'data/dataset-card-sections')).toEqual([]);
+  });
+});
+
+describe('data/dataset-license-known', () => {
+  it.each(['MIT', 'Apache-2.0', 'MIT OR Apache-2.0', '(GPL-2.0-only WITH Classpath-exception-2.0)', 'LicenseRef-Acme-DSA-7', 'cc-by-nc-4.0', 'openrail++'])('accepts %s', (license) => {
+    expect(failuresOf(check(withManifest((m) => (dataset(m).license = license))), 'data/dataset-license-known')).toEqual([]);
+  });
+
+  it.each([
+    ['Apache 2.0', 'license "Apache 2.0" is not an SPDX or Hugging Face license id (did you mean "apache-2.0"?); for a custom license use LicenseRef-<name>'],
+    ['proprietary', 'license "proprietary" is not an SPDX or Hugging Face license id; for a custom license use LicenseRef-<name>'],
+    ['unknown', 'license "unknown" says nobody knows the license'],
+    ['MIT AND Foo-1.0', 'license "MIT AND Foo-1.0" is not an SPDX or Hugging Face license id; for a custom license use LicenseRef-<name>'],
+  ])('rejects %s, at the license', (license, message) => {
+    const files = withManifest((m) => (dataset(m).license = license));
+    expect(failuresOf(check(files), 'data/dataset-license-known')).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'license: '), message }]);
+  });
+});
+
+describe('data/personal-data-handling', () => {
+  it('requires purpose, legal basis and handling when personal data is present', () => {
+    const files = withManifest((m) => (dataset(m).personalData = { present: true, purpose: 'scoring' }));
+    expect(failuresOf(check(files), 'data/personal-data-handling').map((f) => f.message)).toEqual([
+      'data.datasets[0].personalData.legalBasis (dataset "train-2025") is missing (required when personalData.present is true)',
+      'data.datasets[0].personalData.handling (dataset "train-2025") is missing (required when personalData.present is true)',
+    ]);
+  });
+
+  it('asks nothing more when there is no personal data', () => {
+    expect(failuresOf(check(withManifest((m) => (dataset(m).personalData = { present: false }))), 'data/personal-data-handling')).toEqual([]);
+  });
+});
+
+describe('data/dataset-checksum', () => {
+  const data = 'id,income\n1,42000\n';
+  const sha = createHash('sha256').update(data).digest('hex');
+
+  it('passes when the in-repository file matches, and leaves remote URIs alone', () => {
+    const local = withManifest((m) => Object.assign(dataset(m), { uri: 'data/train.csv', sha256: sha }), { 'sys/data/train.csv': data });
+    expect(resultsOf(check(local), 'data/dataset-checksum')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    const remote = withManifest((m) => Object.assign(dataset(m), { uri: 's3://bucket/train.csv', sha256: 'b'.repeat(64) }));
+    expect(failuresOf(check(remote), 'data/dataset-checksum')).toEqual([]);
+  });
+
+  it('fails when the file changed, at the declared checksum', () => {
+    const files = withManifest((m) => Object.assign(dataset(m), { uri: 'data/train.csv', sha256: 'a'.repeat(64) }), { 'sys/data/train.csv': data });
+    expect(failuresOf(check(files), 'data/dataset-checksum')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'sha256: aaaa'), message: `sha256 of sys/data/train.csv is ${sha}, not the declared ${'a'.repeat(64)}` },
+    ]);
+  });
+
+  it('fails when the file is missing', () => {
+    const files = withManifest((m) => Object.assign(dataset(m), { uri: 'data/gone.csv', sha256: sha }));
+    expect(failuresOf(check(files), 'data/dataset-checksum')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'uri: data/gone.csv'), message: 'cannot verify sha256: sys/data/gone.csv does not exist' },
     ]);
   });
 });

@@ -1,7 +1,9 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scheduleProblem } from '../../src/evidence/schedule.js';
 import { lineOf } from '../helpers/repo.js';
-import { check, COMPLIANT_MONITORING, compliantFiles, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
+import { check, COMPLIANT_MONITORING, compliantFiles, daysAgo, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 
 const CONFIG = 'sys/monitoring/drift.yaml';
 
@@ -115,5 +117,158 @@ describe('cron schedules', () => {
     ['0 6 * * L', 'has an invalid field "L"'],
   ])('rejects %s', (cron, problem) => {
     expect(scheduleProblem(cron)).toBe(problem);
+  });
+});
+
+const evidence = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+
+describe('monitoring/reference-pinned', () => {
+  it.each([
+    {
+      name: 'no reference anywhere',
+      config: COMPLIANT_MONITORING.replace('reference: { dataset: train-2025, revision: v3 }\n', ''),
+      file: MANIFEST,
+      at: 'monitoring:',
+      message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)',
+    },
+    {
+      name: 'a reference that is not pinned',
+      config: COMPLIANT_MONITORING.replace('{ dataset: train-2025, revision: v3 }', '{ dataset: train-2025 }'),
+      file: MANIFEST,
+      at: 'monitoring:',
+      message: 'reference dataset "train-2025" is not pinned: give monitoring.reference a revision or sha256',
+    },
+  ])('fails on $name', ({ config, file, at, message }) => {
+    const files = withManifest(() => {}, { [CONFIG]: config });
+    expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([{ file, line: lineOf(files[file] as string, at), message }]);
+  });
+
+  it('fails on a WhyLabs rolling baseline unless the manifest pins a reference', () => {
+    const text = evidence('whylabs-monitor.json');
+    const files = withManifest((m) => (m.monitoring = { config: 'monitoring/whylabs.json', format: 'whylogs', alerts: { owner: 'ml on-call' } }), {
+      'sys/monitoring/whylabs.json': text,
+    });
+    expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([
+      {
+        file: 'sys/monitoring/whylabs.json',
+        line: lineOf(text, '"baseline": { "type": "TrailingWindow", "size": 7 }'),
+        message: 'the reference is a rolling window (TrailingWindow of 7), not a pinned dataset; declare monitoring.reference with a revision or sha256',
+      },
+    ]);
+    const pinned = withManifest(
+      (m) => (m.monitoring = { config: 'monitoring/whylabs.json', alerts: { owner: 'ml on-call' }, reference: { dataset: 'train-2025', revision: 'v3' } }),
+      { 'sys/monitoring/whylabs.json': text },
+    );
+    expect(failuresOf(check(pinned), 'monitoring/reference-pinned')).toEqual([]);
+  });
+
+  it('passes on the compliant config', () => {
+    expect(resultsOf(check(compliantFiles()), 'monitoring/reference-pinned')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+});
+
+describe('monitoring/methods', () => {
+  it('fails on a metric with no method, at the metric', () => {
+    const config = COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', '{ name: feature_drift, threshold: 0.2 }');
+    const files = withManifest(() => {}, { [CONFIG]: config });
+    expect(failuresOf(check(files), 'monitoring/methods')).toEqual([
+      { file: CONFIG, line: lineOf(config, 'name: feature_drift'), message: 'sys/monitoring/drift.yaml: metric "feature_drift" names no method (a statistical test or distance)' },
+    ]);
+  });
+
+  it("accepts Evidently's documented default stat test", () => {
+    const files = withManifest(
+      (m) => (m.monitoring = { config: 'monitoring/evidently.json', schedule: '0 6 * * 1', reference: { dataset: 'train-2025', revision: 'v3' }, alerts: { route: 'pagerduty:ml', owner: 'ml on-call' } }),
+      { 'sys/monitoring/evidently.json': evidence('evidently-report-config.json').replace('"num_method": "psi"', '"num_method": null') },
+    );
+    const report = check(files);
+    for (const rule of ['monitoring/config-readable', 'monitoring/metrics', 'monitoring/methods', 'monitoring/reference-pinned', 'monitoring/schedule', 'monitoring/alert-owner']) {
+      expect([rule, failuresOf(report, rule)]).toEqual([rule, []]);
+    }
+    // RowCount has no test, so nothing ever alerts on it.
+    expect(failuresOf(report, 'monitoring/thresholds')).toEqual([
+      expect.objectContaining({ file: 'sys/monitoring/evidently.json', message: 'sys/monitoring/evidently.json: metric "RowCount" has no threshold (threshold, min or max)' }),
+    ]);
+  });
+});
+
+describe('monitoring/schedule: the longest gap against the policy maximum', () => {
+  it.each([
+    ['@monthly', 'monitoring schedule "@monthly" leaves up to 31 days between runs; the policy requires a run at least every 7 days'],
+    ['0 6 * * 1-5', undefined],
+    ['0 0 1 */2 *', 'monitoring schedule "0 0 1 */2 *" leaves up to 62 days between runs; the policy requires a run at least every 7 days'],
+    ['0 0 31 2 *', 'monitoring schedule "0 0 31 2 *" never runs'],
+  ])('%s', (cron, message) => {
+    const config = COMPLIANT_MONITORING.replace('"0 6 * * 1"', `"${cron}"`);
+    const files = withManifest(() => {}, { [CONFIG]: config });
+    expect(failuresOf(check(files), 'monitoring/schedule')).toEqual(message ? [{ file: CONFIG, line: lineOf(config, 'schedule:'), message }] : []);
+  });
+
+  it("reads a NannyML interval, at the config's interval", () => {
+    const text = evidence('nannyml.yaml');
+    const files = withManifest((m) => (m.monitoring = { config: 'monitoring/nannyml.yaml', reference: { dataset: 'holdout', revision: 'v1' }, alerts: { owner: 'x', route: 'y' } }), {
+      'sys/monitoring/nannyml.yaml': text,
+    });
+    expect(failuresOf(check(files), 'monitoring/schedule')).toEqual([
+      {
+        file: 'sys/monitoring/nannyml.yaml',
+        line: lineOf(text, 'interval:'),
+        message: 'monitoring schedule "every 30 days" leaves up to 30 days between runs; the policy requires a run at least every 7 days',
+      },
+    ]);
+  });
+});
+
+describe('monitoring/latest-run', () => {
+  const run = (ranAt: string, statuses: string[] = ['pass']) =>
+    JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt, tests: statuses.map((status, i) => ({ name: `test ${i + 1}`, status })) }, null, 2);
+  const withRun = (text: string, file = 'monitoring/latest.json') =>
+    withManifest((m) => (m.monitoring.latestRun = file), { [`sys/${file}`]: text });
+
+  it('is not applicable when no latest run is cited', () => {
+    expect(resultsOf(check(compliantFiles()), 'monitoring/latest-run')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it('passes on a recent run whose tests passed', () => {
+    expect(failuresOf(check(withRun(run(`${daysAgo(3)}T06:00:00Z`))), 'monitoring/latest-run')).toEqual([]);
+  });
+
+  it('fails on a run older than two weekly periods, at its timestamp', () => {
+    const text = run(`${daysAgo(20)}T06:00:00Z`);
+    expect(failuresOf(check(withRun(text)), 'monitoring/latest-run')).toEqual([
+      {
+        file: 'sys/monitoring/latest.json',
+        line: lineOf(text, '"ranAt"'),
+        message: `the latest monitoring run (${daysAgo(20)}) is 20 days old; the policy allows 2 schedule periods of 7 days`,
+      },
+    ]);
+  });
+
+  it('fails on each failed or errored test, at its status', () => {
+    const text = run(`${daysAgo(1)}T06:00:00Z`, ['pass', 'fail', 'warn', 'error']);
+    expect(failuresOf(check(withRun(text)), 'monitoring/latest-run').map((f) => [f.line, f.message])).toEqual([
+      [lineOf(text, '"status": "fail"'), 'the latest monitoring run failed test "test 2"'],
+      [lineOf(text, '"status": "error"'), 'the latest monitoring run could not run test "test 4"'],
+    ]);
+  });
+
+  it('reads an Evidently snapshot', () => {
+    const text = evidence('evidently-snapshot.json').replace('2026-11-16T06:02:41.118204', `${daysAgo(2)}T06:02:41.118204`);
+    const failures = failuresOf(check(withRun(text, 'monitoring/snapshot.json')), 'monitoring/latest-run');
+    expect(failures.map((f) => f.message)).toEqual([
+      'the latest monitoring run failed test "Drift score for prediction: Less 0.1"',
+      'the latest monitoring run could not run test "ROC AUC: Greater 0.75"',
+    ]);
+  });
+
+  it('fails on a run without a timestamp, and on a run that is not a run', () => {
+    const noTime = withRun(JSON.stringify({ metrics: [], tests: [] }));
+    expect(failuresOf(check(noTime), 'monitoring/latest-run')).toEqual([
+      { file: MANIFEST, line: lineOf(noTime[MANIFEST] as string, 'latestRun:'), message: 'sys/monitoring/latest.json has no timestamp, so its freshness cannot be shown' },
+    ]);
+    const wrong = withRun('{"accuracy": 0.9}');
+    expect(failuresOf(check(wrong), 'monitoring/latest-run')).toEqual([
+      { file: 'sys/monitoring/latest.json', line: 1, message: 'sys/monitoring/latest.json is not a monitoring run result in a format modelgate reads (modelgate, evidently); check the file or declare its format' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineOf } from '../helpers/repo.js';
-import { check, compliantFiles, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
+import { check, compliantFiles, failuresOf, MANIFEST, OVERSIGHT_PLAN, resultsOf, withManifest } from '../helpers/system.js';
 
 interface Case {
   rule: string;
@@ -61,5 +61,82 @@ describe('human oversight rules', () => {
     expect(failuresOf(check(files), rule)).toEqual(
       expected.map(({ at, message }) => ({ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message })),
     );
+  });
+});
+
+describe('oversight evidence down to its section', () => {
+  it.each([
+    {
+      rule: 'oversight/capability-evidence',
+      name: 'a #section that does not exist',
+      mutate: (m: Record<string, any>) => (m.oversight.capabilities.monitorAnomalies.evidence = 'docs/oversight.md#dashboards'),
+      file: MANIFEST,
+      at: 'evidence: docs/oversight.md#dashboards',
+      message: 'sys/docs/oversight.md has no section #dashboards',
+    },
+    {
+      rule: 'oversight/capability-evidence',
+      name: 'a file that does not exist',
+      mutate: (m: Record<string, any>) => (m.oversight.capabilities.interpretOutput.evidence = 'docs/ui.md'),
+      file: MANIFEST,
+      at: 'evidence: docs/ui.md',
+      message: 'sys/docs/ui.md does not exist',
+    },
+    {
+      rule: 'oversight/override',
+      name: 'override evidence whose section is a placeholder',
+      extra: { 'sys/docs/oversight.md': OVERSIGHT_PLAN.replace('Officers decide.', 'TODO') },
+      file: 'sys/docs/oversight.md',
+      at: '## Override',
+      message: 'sys/docs/oversight.md: section "Override" is a placeholder',
+    },
+  ])('$rule fails on $name', ({ rule, mutate, extra, file, at, message }) => {
+    const files = withManifest(mutate ?? (() => {}), extra ?? {});
+    expect(failuresOf(check(files), rule)).toEqual([{ file, line: lineOf(files[file] as string, at), message }]);
+  });
+
+  it('matches a section by its GitHub anchor', () => {
+    const files = withManifest((m) => (m.oversight.capabilities.avoidAutomationBias.evidence = 'docs/oversight.md#automation-bias'));
+    expect(failuresOf(check(files), 'oversight/capability-evidence')).toEqual([]);
+  });
+});
+
+describe('high-risk oversight', () => {
+  it('oversight/art14-capabilities: every capability needs evidence, at the capabilities block', () => {
+    const files = withManifest((m) => delete m.oversight.capabilities.avoidAutomationBias);
+    expect(failuresOf(check(files), 'oversight/art14-capabilities')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'capabilities:'), message: 'oversight.capabilities.avoidAutomationBias.evidence is missing' },
+    ]);
+  });
+
+  it('oversight/not-fully-automated: fails a fully automated high-risk system, and not a minimal-risk one', () => {
+    const high = withManifest((m) => (m.oversight.autonomy = 'fully-automated'));
+    expect(failuresOf(check(high), 'oversight/not-fully-automated')).toEqual([
+      {
+        file: MANIFEST,
+        line: lineOf(high[MANIFEST] as string, 'autonomy: fully-automated'),
+        message: 'oversight.autonomy is "fully-automated", which this policy does not allow: a high-risk system needs effective human oversight (EU AI Act Art. 14)',
+      },
+    ]);
+    const minimal = withManifest((m) => {
+      m.oversight.autonomy = 'fully-automated';
+      m.risk.euAiAct.tier = 'minimal';
+    });
+    expect(resultsOf(check(minimal), 'oversight/not-fully-automated')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: 'applies to risk tiers high; this system is minimal' }),
+    ]);
+  });
+
+  it('oversight/reviewers and reviewer-qualifications', () => {
+    const none = withManifest((m) => delete m.oversight.reviewers);
+    expect(failuresOf(check(none), 'oversight/reviewers').map((f) => f.message)).toEqual(['oversight.reviewers is missing']);
+    const untrained = withManifest((m) => delete m.oversight.reviewers[0].training);
+    expect(failuresOf(check(untrained), 'oversight/reviewer-qualifications')).toEqual([
+      {
+        file: MANIFEST,
+        line: lineOf(untrained[MANIFEST] as string, '- role: credit officer'),
+        message: 'oversight.reviewers[0].training (reviewer "credit officer") is missing',
+      },
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { ageInDays, parseDate } from './dates.js';
 
 type ReportEntry = NonNullable<NonNullable<AiSystem['bias']>['reports']>[number];
 
-function loadReport(system: SystemContext, entry: unknown): EvidenceResult<BiasReport> | undefined {
+function loadReport(system: Pick<SystemContext, 'evidence'>, entry: unknown): EvidenceResult<BiasReport> | undefined {
   if (!entry || typeof entry !== 'object') return undefined;
   const { path, format } = entry as Partial<ReportEntry>;
   if (typeof path !== 'string' || path.trim() === '') return undefined;
@@ -21,8 +21,8 @@ const noOptions = { type: 'object', additionalProperties: false };
 
 type Bias = NonNullable<AiSystem['bias']>;
 
-/** Every cited report that could be read. */
-function readableReports(system: SystemContext, bias: Bias): BiasReport[] {
+/** Every cited report that could be read (from the head, or from the base commit's evidence). */
+export function readableReports(system: Pick<SystemContext, 'evidence'>, bias: Bias): BiasReport[] {
   return (Array.isArray(bias.reports) ? bias.reports : [])
     .map((entry) => loadReport(system, entry))
     .filter((r): r is { ok: true; value: BiasReport } => r?.ok === true)
@@ -30,7 +30,7 @@ function readableReports(system: SystemContext, bias: Bias): BiasReport[] {
 }
 
 /** "demographic_parity_difference for age_band group "18-25"" */
-function subject(result: BiasResult): string {
+export function subject(result: BiasResult): string {
   return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
 
@@ -189,7 +189,7 @@ function outOfBounds(result: BiasResult, threshold: Threshold, source: string): 
   return [];
 }
 
-function format(value: number): string {
+export function format(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 

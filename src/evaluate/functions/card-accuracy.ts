@@ -18,7 +18,7 @@ interface Reported {
   path: Array<string | number>;
 }
 
-const norm = (text: string) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
+export const norm = (text: string) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
 
 export const cardAccuracy = defineFunction<Record<string, never>>({
   name: 'card-accuracy',
@@ -53,7 +53,7 @@ export const cardAccuracy = defineFunction<Record<string, never>>({
   },
 });
 
-function modelIndexResults(index: unknown): Array<Reported & { metricKeys: string[] }> {
+export function modelIndexResults(index: unknown): Array<Reported & { metricKeys: string[] }> {
   const out: Array<Reported & { metricKeys: string[] }> = [];
   if (!Array.isArray(index)) return out;
   index.forEach((entry, i) => {

@@ -21,6 +21,7 @@ import { monitoringConfigReadable, monitoringDeclares, monitoringLatestRun } fro
 import { notOneOf } from './not-one-of.js';
 import { present } from './present.js';
 import { presentWhen } from './present-when.js';
+import { accuracyRegression, biasRegression } from './regression.js';
 import { sha256Matches } from './sha256-matches.js';
 
 export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Map(
@@ -45,6 +46,8 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       biasReportFresh,
       biasReportCoverage,
       biasThresholds,
+      biasRegression,
+      accuracyRegression,
       monitoringConfigReadable,
       monitoringDeclares,
       monitoringLatestRun,

@@ -3,6 +3,7 @@
  * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
  * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
  */
+import spdxExceptions from 'spdx-exceptions/index.json' with { type: 'json' };
 import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { closest } from '../../load/schema.js';
@@ -10,6 +11,7 @@ import { defineFunction, type Failure } from '../function.js';
 import huggingFace from './data/huggingface-licenses.json' with { type: 'json' };
 
 const SPDX = new Map([...spdxIds, ...spdxDeprecated].map((id) => [id.toLowerCase(), id]));
+const EXCEPTIONS = new Set((spdxExceptions as string[]).map((id) => id.toLowerCase()));
 const HUB = new Set(huggingFace.ids);
 const SUGGESTIONS = [...HUB, ...spdxIds];
 
@@ -19,10 +21,14 @@ export function licenseProblem(license: string, allow: readonly string[] = []): 
   if (allow.includes(text)) return undefined;
   if (text.toLowerCase() === 'unknown') return '"unknown" says nobody knows the license';
   if (HUB.has(text)) return undefined;
-  // An SPDX expression: ids joined by AND / OR / WITH, with parentheses.
-  const tokens = text.replace(/[()]/g, ' ').split(/\s+(?:AND|OR|WITH)\s+|\s+/).filter(Boolean);
-  const unknown = tokens.filter((token) => !SPDX.has(token.replace(/\+$/, '').toLowerCase()) && !/^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(token));
-  if (tokens.length > 0 && unknown.length === 0) return undefined;
+  // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
+  const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+  const known = words.every((word, i) => {
+    if (i % 2 === 1) return ['AND', 'OR', 'WITH'].includes(word);
+    if (words[i - 1] === 'WITH') return EXCEPTIONS.has(word.toLowerCase());
+    return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
+  });
+  if (words.length % 2 === 1 && known) return undefined;
   const normalised = text.toLowerCase().replace(/\s+/g, '-');
   const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? closest(text, SUGGESTIONS);
   return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;

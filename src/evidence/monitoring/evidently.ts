@@ -46,12 +46,15 @@ export const evidentlyMonitoring: MonitoringAdapter = {
         metric.method = type;
         const tests = Array.isArray(item.tests) ? item.tests.filter(isRecord) : [];
         for (const test of tests) {
+          // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
+          const testType = typeof test.type === 'string' ? shortType(test.type) : '';
+          const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
           for (const key of BOUND_KEYS) {
-            if (typeof test[key] === 'number') {
-              if (key.startsWith('g')) metric.min = test[key] as number;
-              else if (key.startsWith('l')) metric.max = test[key] as number;
-              else metric.threshold = test[key] as number;
-            }
+            const bound = test[key];
+            if (typeof bound !== 'number') continue;
+            if (key.startsWith('g') || (key === 'threshold' && direction === 'min')) metric.min = bound;
+            else if (key.startsWith('l') || (key === 'threshold' && direction === 'max')) metric.max = bound;
+            else metric.threshold = bound;
           }
         }
       }

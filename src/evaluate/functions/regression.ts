@@ -1,0 +1,91 @@
+/**
+ * Regression against the pull request's base commit: a fairness gap that widens, or an accuracy
+ * metric that worsens, by more than a tolerance is a finding even while it is still within its
+ * absolute bound ("demographic_parity_difference for age_band rose from 0.03 to 0.08").
+ */
+import type { AiSystem } from '../../load/manifest.js';
+import type { BiasResult } from '../../evidence/types.js';
+import { defineFunction, type Failure, type Skip } from '../function.js';
+import { format, normaliseAttribute, readableReports, subject } from './bias.js';
+import { modelIndexResults, norm } from './card-accuracy.js';
+
+const toleranceSchema = {
+  type: 'object',
+  required: ['tolerance'],
+  additionalProperties: false,
+  properties: { tolerance: { type: 'number', minimum: 0 } },
+};
+
+/** How far from parity a fairness number is; undefined for per-group values, which have no direction. */
+function distanceFromParity(result: BiasResult): number | undefined {
+  const value = result.value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  switch (result.convention) {
+    case 'unsigned':
+      return value;
+    case 'signed':
+      return Math.abs(value);
+    case 'ratio':
+      return Math.abs(1 - value);
+    case 'value':
+      return undefined;
+  }
+}
+
+const key = (r: BiasResult) => `${normaliseAttribute(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
+
+export const biasRegression = defineFunction<{ tolerance: number }>({
+  name: 'bias-regression',
+  description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
+  optionsSchema: toleranceSchema,
+  check({ value, options, system }): Failure[] | Skip {
+    if (!system.base) return { skip: system.noBase ?? 'no base commit to compare with' };
+    const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}) as NonNullable<AiSystem['bias']>);
+    if (baseReports.length === 0) return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
+    const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
+    const failures: Failure[] = [];
+    for (const result of readableReports(system, (value ?? {}) as NonNullable<AiSystem['bias']>).flatMap((report) => report.results)) {
+      const now = distanceFromParity(result);
+      const previous = before.get(key(result));
+      const then = previous ? distanceFromParity(previous) : undefined;
+      if (now === undefined || then === undefined || now - then <= options.tolerance) continue;
+      const from = previous?.value as number;
+      const to = result.value as number;
+      failures.push({
+        message: `${subject(result)} ${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)} since ${system.base.commit}, further from parity by more than the tolerance ${format(options.tolerance)}`,
+        at: result.at,
+      });
+    }
+    return failures;
+  },
+});
+
+export const accuracyRegression = defineFunction<{ tolerance: number }>({
+  name: 'accuracy-regression',
+  description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
+  optionsSchema: toleranceSchema,
+  check({ value, options, system }): Failure[] | Skip {
+    if (!system.base) return { skip: system.noBase ?? 'no base commit to compare with' };
+    if (!system.card || !system.base.card) return { skip: `no model card to compare at the base commit ${system.base.commit}` };
+    const wanted = (value ?? {}) as { metric?: unknown; min?: unknown; max?: unknown; dataset?: unknown };
+    if (typeof wanted.metric !== 'string') return [];
+    // A minimum means higher is better; a maximum, lower.
+    const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
+    if (higherIsBetter === undefined) return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
+    const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
+    const pick = (index: unknown) =>
+      modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric as string)) && (!dataset || r.dataset.includes(dataset)));
+    const now = pick(system.card.meta['model-index']);
+    const then = pick(system.base.card.meta['model-index']);
+    if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number') return [];
+    const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
+    if (worse <= options.tolerance) return [];
+    const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
+    return [
+      {
+        message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(then.value)} to ${format(now.value)} since ${system.base.commit}, worse by more than the tolerance ${format(options.tolerance)}`,
+        at,
+      },
+    ];
+  },
+});

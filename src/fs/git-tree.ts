@@ -1,0 +1,126 @@
+/**
+ * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
+ * compare a pull request with its base. The same rules as the working tree apply: no absolute
+ * paths or "..", size caps, text only; symbolic links in the commit are not followed.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { UsageError } from '../types.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_HASH_BYTES, decodeText, formatBytes, normaliseCitation, type FileProblem, type FileSource, type Resolved, type TextFile } from './repo-fs.js';
+
+interface TreeEntry {
+  mode: string;
+  oid: string;
+  size: number;
+}
+
+export class GitTreeSource implements FileSource {
+  private readonly texts = new Map<string, TextFile>();
+
+  private constructor(
+    private readonly root: string,
+    /** The full commit id the tree belongs to. */
+    readonly commit: string,
+    private readonly entries: Map<string, TreeEntry>,
+    private readonly directories: Set<string>,
+    readonly maxFileBytes: number,
+  ) {}
+
+  /**
+   * The tree of `ref` in the repository at `root`. Throws a UsageError when `ref` is not a commit
+   * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
+   */
+  static open(root: string, ref: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): GitTreeSource {
+    // A ref starting with "-" would be read by git as an option.
+    if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-')) throw new UsageError(`"${ref}" is not a git ref`);
+    const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (verified.status !== 0) {
+      throw new UsageError(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
+    }
+    const commit = verified.stdout.toString('utf8').trim();
+    const listing = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
+    if (listing.status !== 0) throw new UsageError(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
+    const entries = new Map<string, TreeEntry>();
+    const directories = new Set<string>(['']);
+    for (const record of listing.stdout.toString('utf8').split('\0')) {
+      // "<mode> <type> <oid> <size>\t<path>"
+      const match = record.match(/^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s);
+      if (!match || match[2] !== 'blob') continue;
+      const file = match[5] as string;
+      entries.set(file, { mode: match[1] as string, oid: match[3] as string, size: match[4] === '-' ? 0 : Number(match[4]) });
+      for (let dir = file; dir.includes('/'); ) directories.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
+    }
+    return new GitTreeSource(root, commit, entries, directories, maxFileBytes);
+  }
+
+  resolve(ref: string, fromDir = ''): Resolved {
+    const citation = normaliseCitation(ref, fromDir);
+    if (!citation.ok) return citation;
+    const problem = this.problemWith(citation.rel);
+    return problem ? { ok: false, rel: citation.rel, problem } : { ok: true, rel: citation.rel, abs: citation.rel };
+  }
+
+  statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem } {
+    const problem = this.problemWith(rel);
+    if (problem) return { ok: false, problem };
+    const size = (this.entries.get(rel) as TreeEntry).size;
+    if (size > this.maxFileBytes) return { ok: false, problem: tooLarge(rel, size, this.maxFileBytes) };
+    return { ok: true, bytes: size };
+  }
+
+  readText(rel: string): TextFile {
+    let cached = this.texts.get(rel);
+    if (!cached) {
+      const stat = this.statFile(rel);
+      if (!stat.ok) cached = { ok: false, rel, problem: stat.problem };
+      else {
+        const blob = this.blob(rel, this.maxFileBytes);
+        cached = blob.ok ? decodeText(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
+      }
+      this.texts.set(rel, cached);
+    }
+    return cached;
+  }
+
+  sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
+    const problem = this.problemWith(rel);
+    if (problem) return { ok: false, problem };
+    const blob = this.blob(rel, DEFAULT_MAX_HASH_BYTES);
+    return blob.ok ? { ok: true, hex: createHash('sha256').update(blob.bytes).digest('hex') } : blob;
+  }
+
+  private problemWith(rel: string): FileProblem | undefined {
+    const entry = this.entries.get(rel);
+    const where = `${rel} (at ${this.commit.slice(0, 12)})`;
+    if (!entry) {
+      return this.directories.has(rel)
+        ? { kind: 'not-a-file', message: `${where} is a directory, not a file` }
+        : { kind: 'missing', message: `${where} does not exist` };
+    }
+    if (entry.mode === '120000') return { kind: 'symlink-outside', message: `${where} is a symbolic link, which is not followed in the base commit` };
+    if (entry.mode === '160000') return { kind: 'not-a-file', message: `${where} is a submodule, not a file` };
+    return undefined;
+  }
+
+  private blob(rel: string, cap: number): { ok: true; bytes: Buffer } | { ok: false; problem: FileProblem } {
+    const entry = this.entries.get(rel) as TreeEntry;
+    if (entry.size > cap) return { ok: false, problem: tooLarge(rel, entry.size, cap) };
+    const result = git(this.root, ['cat-file', 'blob', entry.oid], cap + 1024);
+    if (result.status !== 0) return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read from ${this.commit.slice(0, 12)}` } };
+    return { ok: true, bytes: result.stdout };
+  }
+}
+
+function tooLarge(rel: string, size: number, cap: number): FileProblem {
+  return { kind: 'too-large', message: `${rel} is ${formatBytes(size)}, over the ${formatBytes(cap)} limit (max-file-size)` };
+}
+
+function git(root: string, args: string[], maxBuffer = 256 * 1024 * 1024) {
+  return spawnSync('git', args, {
+    cwd: root,
+    maxBuffer,
+    // Never prompt, never run hooks or pagers; read objects only.
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+    windowsHide: true,
+  });
+}

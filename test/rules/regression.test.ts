@@ -1,0 +1,101 @@
+/**
+ * Regression rules against a real git history: the base commit is read from git's object
+ * store, as `modelgate check --base <ref>` and the Action on a pull request do.
+ */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runGate } from '../../src/engine.js';
+import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { COMPLIANT_CARD, compliantBiasReport, compliantFiles, compliantManifest, failuresOf, resultsOf } from '../helpers/system.js';
+
+const REPORT = 'sys/evidence/bias.json';
+const git = (root: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+
+/** A repository whose first commit is `before`, with `after` written over it (uncommitted, as in a PR checkout). */
+function history(before: Files, after: Files): string {
+  const root = makeRepo(before);
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'base');
+  writeFiles(root, after);
+  return root;
+}
+
+const report = (age: number, sex: number) =>
+  JSON.stringify(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: age }, { attribute: 'sex', metric: 'demographic_parity_difference', value: sex }] }), null, 2);
+
+const cardWith = (auc: number) =>
+  COMPLIANT_CARD.replace(
+    'pipeline_tag: tabular-classification\n',
+    `pipeline_tag: tabular-classification\nmodel-index:\n  - name: demo-scorer\n    results:\n      - task: { type: tabular-classification }\n        dataset: { type: holdout-2025, name: Holdout }\n        metrics:\n          - { type: roc_auc, value: ${auc} }\n`,
+  );
+
+describe('bias/no-regression', () => {
+  it('fails a gap that widened beyond the tolerance, at the new value, naming both values', () => {
+    const after = report(0.08, 0.02);
+    const root = history({ ...compliantFiles(), [REPORT]: report(0.03, 0.02) }, { [REPORT]: after });
+    const result = runGate({ root, base: { ref: 'main', required: true } });
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim().slice(0, 12);
+    expect(failuresOf(result, 'bias/no-regression')).toEqual([
+      {
+        file: REPORT,
+        line: lineOf(after, '"value": 0.08'),
+        message: `demographic_parity_difference for age_band rose from 0.03 to 0.08 since ${commit}, further from parity by more than the tolerance 0.02`,
+      },
+    ]);
+    // Still within the absolute bound: only the regression rule fails.
+    expect(failuresOf(result, 'bias/thresholds-met')).toEqual([]);
+  });
+
+  it('passes a change within the tolerance, and an improvement', () => {
+    const root = history({ ...compliantFiles(), [REPORT]: report(0.03, 0.05) }, { [REPORT]: report(0.045, 0.01) });
+    expect(resultsOf(runGate({ root, base: { ref: 'main', required: true } }), 'bias/no-regression')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it('is not applicable to a system that is new in the pull request', () => {
+    const root = history({ 'README.md': '# repo\n' }, compliantFiles());
+    expect(resultsOf(runGate({ root, base: { ref: 'main', required: true } }), 'bias/no-regression')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: expect.stringMatching(/^sys\/ai-system\.yaml does not exist \(or cannot be read\) at the base commit [0-9a-f]{12}: a new system has nothing to regress from$/) }),
+    ]);
+  });
+
+  it('reads the base from git objects, never following a symlink committed there', () => {
+    const root = history({ ...compliantFiles(), [REPORT]: { symlink: '/etc/hostname' } as never }, { [REPORT]: report(0.03, 0.02) });
+    expect(resultsOf(runGate({ root, base: { ref: 'main', required: true } }), 'bias/no-regression')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: expect.stringMatching(/has no readable bias report to compare with$/) }),
+    ]);
+  });
+});
+
+describe('card/accuracy-no-regression', () => {
+  const manifest = compliantManifest();
+  manifest.intendedUse = { accuracy: [{ metric: 'roc_auc', min: 0.7 }] };
+  const files = { ...compliantFiles(manifest), 'sys/README.md': cardWith(0.81) };
+
+  it('fails a metric that fell beyond the tolerance, at the card value', () => {
+    const after = cardWith(0.77);
+    const root = history(files, { 'sys/README.md': after });
+    const failures = failuresOf(runGate({ root, base: { ref: 'HEAD', required: true } }), 'card/accuracy-no-regression');
+    expect(failures).toEqual([
+      { file: 'sys/README.md', line: lineOf(after, 'value: 0.77'), message: expect.stringMatching(/^roc_auc fell from 0\.81 to 0\.77 since [0-9a-f]{12}, worse by more than the tolerance 0\.01$/) },
+    ]);
+  });
+});
+
+describe('--base', () => {
+  it('is a usage error when the ref is not a commit, or looks like an option', () => {
+    const root = history(compliantFiles(), {});
+    expect(() => runGate({ root, base: { ref: 'no-such-branch', required: true } })).toThrow(/the base "no-such-branch" is not a commit in this repository/);
+    expect(() => runGate({ root, base: { ref: '--output=/tmp/x', required: true } })).toThrow(/is not a git ref/);
+  });
+
+  it('in the Action, a missing base makes the regression rules say why instead of failing the run', () => {
+    const root = history(compliantFiles(), {});
+    const result = runGate({ root, base: { ref: 'a'.repeat(40), required: false } });
+    expect(resultsOf(result, 'bias/no-regression')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: expect.stringContaining('is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)') }),
+    ]);
+  });
+});
+
