@@ -173,3 +173,21 @@ describe('help, version, rules and explain', () => {
     expect(stdout).toContain('Controls:  ISO/IEC 42001 A.9.3, A.6.1.3; EU AI Act Art.14(4)(e); NIST AI RMF MANAGE 2.4');
   });
 });
+
+describe('--as-of and --base', () => {
+  it('--as-of judges the age of evidence as of that day', async () => {
+    const root = makeRepo(compliantFiles());
+    expect((await cli(['check', '--as-of', '2099-01-01'], root)).stdout).toMatch(/bias\/report-fresh/);
+    expect((await cli(['check', '--as-of', '2099-01-01'], root)).code).toBe(1);
+  });
+
+  it.each([
+    [['check', '--as-of', 'yesterday'], /^modelgate: as-of must be a date written YYYY-MM-DD, not "yesterday"\n$/],
+    [['check', '--base', 'main'], /^modelgate: the base "main" is not a commit in this repository/],
+  ])('%j exits 2', async (args, message) => {
+    const root = makeRepo(compliantFiles());
+    const { code, stderr } = await cli(args, root);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});

@@ -40,3 +40,16 @@ describe('docs', () => {
     for (const id of ruleCatalogue().keys()) expect(readme, id).toContain(`\`${id}\``);
   });
 });
+
+describe('the README', () => {
+  it('shows the real JSON report of examples/loan-approval', async () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Findings and the JSON report'));
+    const sample = JSON.parse(section.slice(section.indexOf('```json') + 7, section.indexOf('```', section.indexOf('```json') + 7)));
+    const real = JSON.parse(await generated(['check', 'examples/loan-approval', '--format', 'json', '--as-of', '2026-11-22']));
+    expect(sample.policy).toEqual(real.policy);
+    expect(sample.summary).toEqual(real.summary);
+    expect(sample.systems).toEqual(real.systems);
+    expect(real.findings).toContainEqual(sample.findings[0]);
+  });
+});

@@ -21392,7 +21392,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9774);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9142);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -21409,7 +21409,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9774:
+/***/ 9142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22192,13 +22192,19 @@ function evaluateSystem(system, policy) {
             continue;
         }
         let failed = false;
+        const skipped = [];
         for (const target of targets) {
             for (const check of rule.checks) {
                 const value = check.field ? valueAt(target.value, check.field) : target.value;
                 const path = check.field ? [...target.path, ...check.field] : target.path;
                 let failures;
                 try {
-                    failures = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
+                    const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
+                    if ('skip' in result) {
+                        skipped.push(result.skip);
+                        continue;
+                    }
+                    failures = result;
                 }
                 catch (error) {
                     failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
@@ -22211,8 +22217,14 @@ function evaluateSystem(system, policy) {
                 }
             }
         }
-        if (!failed) {
-            const first = targets[0];
+        if (failed)
+            continue;
+        const first = targets[0];
+        // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
+        if (skipped.length === targets.length * rule.checks.length) {
+            findings.push(makeFinding(rule, system, 'not-applicable', skipped[0], locatePath(system, first.path)));
+        }
+        else {
             findings.push(makeFinding(rule, system, 'pass', rule.title, locatePath(system, first.path)));
         }
     }
@@ -22830,15 +22842,19 @@ const evidentlyMonitoring = {
                 metric.method = type;
                 const tests = Array.isArray(item.tests) ? item.tests.filter(isRecord) : [];
                 for (const test of tests) {
+                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
+                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
+                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
                     for (const key of BOUND_KEYS) {
-                        if (typeof test[key] === 'number') {
-                            if (key.startsWith('g'))
-                                metric.min = test[key];
-                            else if (key.startsWith('l'))
-                                metric.max = test[key];
-                            else
-                                metric.threshold = test[key];
-                        }
+                        const bound = test[key];
+                        if (typeof bound !== 'number')
+                            continue;
+                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
+                            metric.min = bound;
+                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
+                            metric.max = bound;
+                        else
+                            metric.threshold = bound;
                     }
                 }
             }
@@ -23450,6 +23466,8 @@ function describeLookalike(value) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/fs/repo-fs.js
@@ -23464,6 +23482,25 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+/**
+ * The repository-relative path a document's citation names, or why it cannot name one: empty,
+ * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as
+ * separators so manifests written on Windows still resolve.
+ */
+function normaliseCitation(ref, fromDir = '') {
+    const written = ref.trim();
+    if (written === '')
+        return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
+    const slashed = written.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
+        return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
+    }
+    const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(fromDir || '.', slashed));
+    if (rel === '..' || rel.startsWith('../')) {
+        return { ok: false, problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` } };
+    }
+    return { ok: true, rel: rel === '.' ? '' : rel };
+}
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
 const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
@@ -23485,27 +23522,8 @@ class RepoFs {
      * treated as separators so manifests written on Windows still resolve.
      */
     resolve(ref, fromDir = '') {
-        const written = ref.trim();
-        if (written === '')
-            return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
-        const slashed = written.replace(/\\/g, '/');
-        if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
-            return {
-                ok: false,
-                problem: {
-                    kind: 'absolute-path',
-                    message: `"${clip(written)}" is an absolute path; cite files relative to the manifest`,
-                },
-            };
-        }
-        const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(fromDir || '.', slashed));
-        if (rel === '..' || rel.startsWith('../')) {
-            return {
-                ok: false,
-                problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` },
-            };
-        }
-        return this.resolveRel(rel === '.' ? '' : rel);
+        const citation = normaliseCitation(ref, fromDir);
+        return citation.ok ? this.resolveRel(citation.rel) : citation;
     }
     /** Resolves a repository-relative path that is already normalised. */
     resolveRel(rel) {
@@ -23743,6 +23761,136 @@ function parseSize(text) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./build/fs/git-tree.js
+/**
+ * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
+ * compare a pull request with its base. The same rules as the working tree apply: no absolute
+ * paths or "..", size caps, text only; symbolic links in the commit are not followed.
+ */
+
+
+
+
+class GitTreeSource {
+    root;
+    commit;
+    entries;
+    directories;
+    maxFileBytes;
+    texts = new Map();
+    constructor(root, 
+    /** The full commit id the tree belongs to. */
+    commit, entries, directories, maxFileBytes) {
+        this.root = root;
+        this.commit = commit;
+        this.entries = entries;
+        this.directories = directories;
+        this.maxFileBytes = maxFileBytes;
+    }
+    /**
+     * The tree of `ref` in the repository at `root`. Throws a UsageError when `ref` is not a commit
+     * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
+     */
+    static open(root, ref, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+        // A ref starting with "-" would be read by git as an option.
+        if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-'))
+            throw new UsageError(`"${ref}" is not a git ref`);
+        const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        if (verified.status !== 0) {
+            throw new UsageError(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
+        }
+        const commit = verified.stdout.toString('utf8').trim();
+        const listing = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
+        if (listing.status !== 0)
+            throw new UsageError(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
+        const entries = new Map();
+        const directories = new Set(['']);
+        for (const record of listing.stdout.toString('utf8').split('\0')) {
+            // "<mode> <type> <oid> <size>\t<path>"
+            const match = record.match(/^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s);
+            if (!match || match[2] !== 'blob')
+                continue;
+            const file = match[5];
+            entries.set(file, { mode: match[1], oid: match[3], size: match[4] === '-' ? 0 : Number(match[4]) });
+            for (let dir = file; dir.includes('/');)
+                directories.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
+        }
+        return new GitTreeSource(root, commit, entries, directories, maxFileBytes);
+    }
+    resolve(ref, fromDir = '') {
+        const citation = normaliseCitation(ref, fromDir);
+        if (!citation.ok)
+            return citation;
+        const problem = this.problemWith(citation.rel);
+        return problem ? { ok: false, rel: citation.rel, problem } : { ok: true, rel: citation.rel, abs: citation.rel };
+    }
+    statFile(rel) {
+        const problem = this.problemWith(rel);
+        if (problem)
+            return { ok: false, problem };
+        const size = this.entries.get(rel).size;
+        if (size > this.maxFileBytes)
+            return { ok: false, problem: tooLarge(rel, size, this.maxFileBytes) };
+        return { ok: true, bytes: size };
+    }
+    readText(rel) {
+        let cached = this.texts.get(rel);
+        if (!cached) {
+            const stat = this.statFile(rel);
+            if (!stat.ok)
+                cached = { ok: false, rel, problem: stat.problem };
+            else {
+                const blob = this.blob(rel, this.maxFileBytes);
+                cached = blob.ok ? decodeText(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
+            }
+            this.texts.set(rel, cached);
+        }
+        return cached;
+    }
+    sha256(rel) {
+        const problem = this.problemWith(rel);
+        if (problem)
+            return { ok: false, problem };
+        const blob = this.blob(rel, DEFAULT_MAX_HASH_BYTES);
+        return blob.ok ? { ok: true, hex: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
+    }
+    problemWith(rel) {
+        const entry = this.entries.get(rel);
+        const where = `${rel} (at ${this.commit.slice(0, 12)})`;
+        if (!entry) {
+            return this.directories.has(rel)
+                ? { kind: 'not-a-file', message: `${where} is a directory, not a file` }
+                : { kind: 'missing', message: `${where} does not exist` };
+        }
+        if (entry.mode === '120000')
+            return { kind: 'symlink-outside', message: `${where} is a symbolic link, which is not followed in the base commit` };
+        if (entry.mode === '160000')
+            return { kind: 'not-a-file', message: `${where} is a submodule, not a file` };
+        return undefined;
+    }
+    blob(rel, cap) {
+        const entry = this.entries.get(rel);
+        if (entry.size > cap)
+            return { ok: false, problem: tooLarge(rel, entry.size, cap) };
+        const result = git(this.root, ['cat-file', 'blob', entry.oid], cap + 1024);
+        if (result.status !== 0)
+            return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read from ${this.commit.slice(0, 12)}` } };
+        return { ok: true, bytes: result.stdout };
+    }
+}
+function tooLarge(rel, size, cap) {
+    return { kind: 'too-large', message: `${rel} is ${formatBytes(size)}, over the ${formatBytes(cap)} limit (max-file-size)` };
+}
+function git(root, args, maxBuffer = 256 * 1024 * 1024) {
+    return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
+        cwd: root,
+        maxBuffer,
+        // Never prompt, never run hooks or pagers; read objects only.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        windowsHide: true,
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/load/placeholder.js
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
@@ -23885,7 +24033,7 @@ function loadReport(system, entry) {
     return system.evidence.biasReport(path, typeof format === 'string' ? format : undefined);
 }
 const noOptions = { type: 'object', additionalProperties: false };
-/** Every cited report that could be read. */
+/** Every cited report that could be read (from the head, or from the base commit's evidence). */
 function readableReports(system, bias) {
     return (Array.isArray(bias.reports) ? bias.reports : [])
         .map((entry) => loadReport(system, entry))
@@ -24505,6 +24653,8 @@ const fileExists = defineFunction({
     },
 });
 
+;// CONCATENATED MODULE: ./node_modules/spdx-exceptions/index.json
+const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
 ;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
 const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
 ;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
@@ -24522,7 +24672,9 @@ const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["ap
 
 
 
+
 const SPDX = new Map([...spdx_license_ids_namespaceObject, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
+const EXCEPTIONS = new Set(spdx_exceptions_namespaceObject.map((id) => id.toLowerCase()));
 const HUB = new Set(huggingface_licenses_namespaceObject.dK);
 const SUGGESTIONS = [...HUB, ...spdx_license_ids_namespaceObject];
 /** Why `license` is not a known id, or undefined. */
@@ -24534,10 +24686,16 @@ function licenseProblem(license, allow = []) {
         return '"unknown" says nobody knows the license';
     if (HUB.has(text))
         return undefined;
-    // An SPDX expression: ids joined by AND / OR / WITH, with parentheses.
-    const tokens = text.replace(/[()]/g, ' ').split(/\s+(?:AND|OR|WITH)\s+|\s+/).filter(Boolean);
-    const unknown = tokens.filter((token) => !SPDX.has(token.replace(/\+$/, '').toLowerCase()) && !/^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(token));
-    if (tokens.length > 0 && unknown.length === 0)
+    // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
+    const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+    const known = words.every((word, i) => {
+        if (i % 2 === 1)
+            return ['AND', 'OR', 'WITH'].includes(word);
+        if (words[i - 1] === 'WITH')
+            return EXCEPTIONS.has(word.toLowerCase());
+        return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
+    });
+    if (words.length % 2 === 1 && known)
         return undefined;
     const normalised = text.toLowerCase().replace(/\s+/g, '-');
     const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? closest(text, SUGGESTIONS);
@@ -24824,6 +24982,96 @@ const presentWhen = defineFunction({
     },
 });
 
+;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
+
+
+
+const toleranceSchema = {
+    type: 'object',
+    required: ['tolerance'],
+    additionalProperties: false,
+    properties: { tolerance: { type: 'number', minimum: 0 } },
+};
+/** How far from parity a fairness number is; undefined for per-group values, which have no direction. */
+function distanceFromParity(result) {
+    const value = result.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return undefined;
+    switch (result.convention) {
+        case 'unsigned':
+            return value;
+        case 'signed':
+            return Math.abs(value);
+        case 'ratio':
+            return Math.abs(1 - value);
+        case 'value':
+            return undefined;
+    }
+}
+const key = (r) => `${normaliseAttribute(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
+const biasRegression = defineFunction({
+    name: 'bias-regression',
+    description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
+    optionsSchema: toleranceSchema,
+    check({ value, options, system }) {
+        if (!system.base)
+            return { skip: system.noBase ?? 'no base commit to compare with' };
+        const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}));
+        if (baseReports.length === 0)
+            return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
+        const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
+        const failures = [];
+        for (const result of readableReports(system, (value ?? {})).flatMap((report) => report.results)) {
+            const now = distanceFromParity(result);
+            const previous = before.get(key(result));
+            const then = previous ? distanceFromParity(previous) : undefined;
+            if (now === undefined || then === undefined || now - then <= options.tolerance)
+                continue;
+            const from = previous?.value;
+            const to = result.value;
+            failures.push({
+                message: `${subject(result)} ${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)} since ${system.base.commit}, further from parity by more than the tolerance ${format(options.tolerance)}`,
+                at: result.at,
+            });
+        }
+        return failures;
+    },
+});
+const accuracyRegression = defineFunction({
+    name: 'accuracy-regression',
+    description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
+    optionsSchema: toleranceSchema,
+    check({ value, options, system }) {
+        if (!system.base)
+            return { skip: system.noBase ?? 'no base commit to compare with' };
+        if (!system.card || !system.base.card)
+            return { skip: `no model card to compare at the base commit ${system.base.commit}` };
+        const wanted = (value ?? {});
+        if (typeof wanted.metric !== 'string')
+            return [];
+        // A minimum means higher is better; a maximum, lower.
+        const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
+        if (higherIsBetter === undefined)
+            return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
+        const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
+        const pick = (index) => modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(dataset)));
+        const now = pick(system.card.meta['model-index']);
+        const then = pick(system.base.card.meta['model-index']);
+        if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number')
+            return [];
+        const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
+        if (worse <= options.tolerance)
+            return [];
+        const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
+        return [
+            {
+                message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(then.value)} to ${format(now.value)} since ${system.base.commit}, worse by more than the tolerance ${format(options.tolerance)}`,
+                at,
+            },
+        ];
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/sha256-matches.js
 
 /**
@@ -24877,6 +25125,7 @@ const sha256Matches = defineFunction({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
@@ -24897,6 +25146,8 @@ const CHECK_FUNCTIONS = new Map([
     biasReportFresh,
     biasReportCoverage,
     biasThresholds,
+    biasRegression,
+    accuracyRegression,
     monitoringConfigReadable,
     monitoringDeclares,
     monitoringLatestRun,
@@ -25275,6 +25526,14 @@ function failuresInPriorityOrder(findings) {
 
 
 
+
+/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
+function parseAsOf(text) {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+        throw new UsageError(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
+    return date;
+}
 function runGate(options) {
     const failOn = options.failOn ?? 'error';
     const policy = loadPolicy(options.policy ?? 'baseline', { baseDir: options.policyBaseDir ?? process.cwd() });
@@ -25287,10 +25546,19 @@ function runGate(options) {
     const now = options.now ?? new Date();
     const findings = [];
     const systems = [];
-    const citedCards = new Set();
-    const seenIds = new Map();
+    const run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase: 'no base commit to compare with (run on a pull request, or pass --base)' };
+    if (options.base) {
+        try {
+            run.base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
+        }
+        catch (error) {
+            if (options.base.required || !(error instanceof UsageError))
+                throw error;
+            run.noBase = error.message;
+        }
+    }
     for (const file of found.manifests) {
-        const systemFindings = checkManifest(file, repo, policy, now, citedCards, seenIds);
+        const systemFindings = checkManifest(file, run);
         findings.push(...systemFindings.findings);
         systems.push(systemFindings.summary(failOn));
         repo.forget(); // documents of this system are no longer needed
@@ -25299,7 +25567,7 @@ function runGate(options) {
     const unregisteredRule = policy.byId.get('discovery/unregistered-system');
     if (unregisteredRule) {
         for (const file of found.cardCandidates) {
-            if (citedCards.has(file))
+            if (run.citedCards.has(file))
                 continue;
             const text = repo.readText(file);
             if (!text.ok)
@@ -25324,7 +25592,8 @@ function runGate(options) {
         findings,
     };
 }
-function checkManifest(file, repo, policy, now, citedCards, seenIds) {
+function checkManifest(file, run) {
+    const { repo, policy, now, citedCards, seenIds } = run;
     const findings = [];
     const loaded = loadManifest(repo, file);
     const coreFinding = (ruleId, id, message, at, path) => {
@@ -25347,15 +25616,12 @@ function checkManifest(file, repo, policy, now, citedCards, seenIds) {
     }
     const evidence = new EvidenceStore(repo, manifest);
     const system = { id, manifest, evidence, now };
-    const cardRef = manifest.data.modelCard;
-    if (typeof cardRef === 'string' && cardRef.trim() !== '') {
-        const cited = evidence.file(cardRef);
-        if (cited.ok)
-            citedCards.add(cited.value.rel);
-        const card = evidence.card(cardRef);
-        if (card.ok)
-            system.card = card.value;
-    }
+    const card = cardOf(manifest, evidence);
+    if (card.cited)
+        citedCards.add(card.cited);
+    if (card.card)
+        system.card = card.card;
+    attachBase(system, file, run);
     const previous = seenIds.get(id);
     if (previous && id !== file) {
         coreFinding('manifest/duplicate-id', id, `system id "${id}" is already used by ${previous}; ids must be unique`, locatePath(system, ['manifest', 'id']));
@@ -25386,6 +25652,30 @@ function corePasses(policy, system, failures) {
     return policy.rules
         .filter((rule) => rule.core && rule.id !== 'discovery/unregistered-system' && !failed.has(rule.id))
         .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
+}
+function cardOf(manifest, evidence) {
+    const ref = manifest.data.modelCard;
+    if (typeof ref !== 'string' || ref.trim() === '')
+        return {};
+    const cited = evidence.file(ref);
+    const card = evidence.card(ref);
+    return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
+}
+/** The same system at the base commit (same manifest path), for regression rules. */
+function attachBase(system, file, run) {
+    if (!run.base) {
+        system.noBase = run.noBase;
+        return;
+    }
+    const commit = run.base.commit.slice(0, 12);
+    const loaded = loadManifest(run.base, file);
+    if (!loaded.ok) {
+        system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+        return;
+    }
+    const evidence = new EvidenceStore(run.base, loaded.manifest);
+    const card = cardOf(loaded.manifest, evidence).card;
+    system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -26034,6 +26324,7 @@ Options for check:
   --exclude <glob>         leave out files and folders matching this glob (repeatable)
   --max-file-size <size>   largest file read, e.g. 5MB or 500KB                         [5MB]
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
+  --base <git ref>         compare with this commit for regression rules (e.g. origin/main)
   --verbose                also list the checks that passed
   --no-color               plain output even on a terminal
 
@@ -26083,6 +26374,7 @@ async function check(args, io) {
         exclude: { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
         'as-of': { type: 'string' },
+        base: { type: 'string' },
         verbose: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -26111,6 +26403,7 @@ async function check(args, io) {
         failOn,
         ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
         ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
+        ...(values.base ? { base: { ref: values.base, required: true } } : {}),
         ...(values.include ? { include: values.include } : {}),
         ...(values.exclude ? { exclude: values.exclude } : {}),
     });
@@ -26184,13 +26477,6 @@ function oneOf(flag, value, allowed) {
     if (!allowed.includes(value))
         throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
     return value;
-}
-/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
-function parseAsOf(text) {
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
-    if (!date || Number.isNaN(date.getTime()))
-        throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${text}"`);
-    return date;
 }
 /** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
 function repositoryRoot(target) {
