@@ -23188,6 +23188,9 @@ const evidentlyRun = {
     format: 'evidently',
     detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
     normalise(doc) {
+        const problem = schemaProblem('evidently-snapshot.schema.json', doc, 'Evidently run result');
+        if (problem)
+            return { ok: false, problem };
         const raw = doc.value;
         const run = { format: 'evidently', file: doc.file, tests: [] };
         const timestamp = dateText(raw.timestamp);
@@ -23199,9 +23202,8 @@ const evidentlyRun = {
             tests.forEach((test, index) => {
                 if (!isRecord(test))
                     return;
-                const status = STATUS[String(test.status).toUpperCase()];
                 const name = String(test.name ?? test.id ?? `test ${index + 1}`);
-                run.tests.push({ name, status: status ?? 'error', at: at(doc, [...base, index, 'status']) });
+                run.tests.push({ name, status: STATUS[String(test.status)], at: at(doc, [...base, index, 'status']) });
             });
         };
         addTests(raw.tests, ['tests']);

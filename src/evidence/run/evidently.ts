@@ -5,7 +5,7 @@
  */
 import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
-import { at, dateText, isRecord, type RunAdapter } from '../adapter.js';
+import { at, dateText, isRecord, schemaProblem, type RunAdapter } from '../adapter.js';
 import type { MonitoringRun, RunStatus } from '../types.js';
 
 const STATUS: Record<string, RunStatus> = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
@@ -14,6 +14,8 @@ export const evidentlyRun: RunAdapter = {
   format: 'evidently',
   detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
   normalise(doc: SourceDoc) {
+    const problem = schemaProblem('evidently-snapshot.schema.json', doc, 'Evidently run result');
+    if (problem) return { ok: false, problem };
     const raw = doc.value as Record<string, unknown>;
     const run: MonitoringRun = { format: 'evidently', file: doc.file, tests: [] };
     const timestamp = dateText(raw.timestamp);
@@ -22,9 +24,8 @@ export const evidentlyRun: RunAdapter = {
       if (!Array.isArray(tests)) return;
       tests.forEach((test, index) => {
         if (!isRecord(test)) return;
-        const status = STATUS[String(test.status).toUpperCase()];
         const name = String(test.name ?? test.id ?? `test ${index + 1}`);
-        run.tests.push({ name, status: status ?? 'error', at: at(doc, [...base, index, 'status']) });
+        run.tests.push({ name, status: STATUS[String(test.status)] as RunStatus, at: at(doc, [...base, index, 'status']) });
       });
     };
     addTests(raw.tests, ['tests']);

@@ -1,0 +1,87 @@
+/**
+ * Every adapter, on every kind of bad file: malformed, truncated, wrong-typed, empty, oversized,
+ * and a file of another format. Each must give a problem that names the file (and, when it is
+ * about content, the line); none may crash or pass.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EvidenceStore } from '../../src/evidence/store.js';
+import { RepoFs } from '../../src/fs/repo-fs.js';
+import { loadManifest } from '../../src/load/manifest.js';
+import { makeRepo } from '../helpers/repo.js';
+import { COMPLIANT_MONITORING, compliantBiasReport } from '../helpers/system.js';
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+
+type Kind = 'bias' | 'monitoring' | 'run';
+interface Sample {
+  kind: Kind;
+  format: string;
+  file: string;
+  text: string;
+  /** A document of the right syntax but the wrong types for this format. */
+  wrongTyped: string;
+}
+
+const SAMPLES: Sample[] = [
+  { kind: 'bias', format: 'modelgate', file: 'r.json', text: JSON.stringify(compliantBiasReport(), null, 2), wrongTyped: '{"schema": "modelgate/bias-report@1", "model": {"version": 2}, "results": "all fine"}' },
+  { kind: 'bias', format: 'fairlearn', file: 'r.json', text: fixture('fairlearn-metricframes.json'), wrongTyped: '{"sensitive_features": {"sex": {"difference": [0.1]}}}' },
+  { kind: 'bias', format: 'aif360', file: 'r.json', text: fixture('aif360-metrics.json'), wrongTyped: '{"protected_attributes": {"sex": {"metrics": 0.9}}}' },
+  { kind: 'monitoring', format: 'modelgate', file: 'm.yaml', text: COMPLIANT_MONITORING, wrongTyped: 'schema: modelgate/monitoring@1\nmetrics: { name: drift }\n' },
+  { kind: 'monitoring', format: 'evidently', file: 'm.json', text: fixture('evidently-report-config.json'), wrongTyped: '{"metrics": "DataDriftPreset"}' },
+  { kind: 'monitoring', format: 'nannyml', file: 'm.yaml', text: fixture('nannyml.yaml'), wrongTyped: 'input: s3://data\ncalculators: univariate_drift\n' },
+  { kind: 'monitoring', format: 'whylogs', file: 'm.json', text: fixture('whylabs-monitor.json'), wrongTyped: '{"schemaVersion": 1, "analyzers": [{"id": 7, "config": "drift"}], "monitors": []}' },
+  {
+    kind: 'run',
+    format: 'modelgate',
+    file: 'run.json',
+    text: '{"schema": "modelgate/monitoring-run@1", "ranAt": "2026-11-20T06:00:00Z", "tests": [{"name": "psi", "status": "pass"}]}',
+    wrongTyped: '{"schema": "modelgate/monitoring-run@1", "ranAt": "yesterday", "tests": [{"name": "psi", "status": "green"}]}',
+  },
+  { kind: 'run', format: 'evidently', file: 'run.json', text: fixture('evidently-snapshot.json'), wrongTyped: '{"timestamp": "2026-11-20", "metric_results": {"a": {"tests": [{"status": "PASSED"}]}}}' },
+];
+
+/** Another format's valid file, to cite where this one is expected. */
+const OTHER: Record<Kind, string> = {
+  bias: fixture('evidently-report-config.json'),
+  monitoring: fixture('fairlearn-metricframes.json'),
+  run: fixture('aif360-metrics.json'),
+};
+
+function load(sample: Sample, text: string, maxFileBytes?: number) {
+  const root = makeRepo({ 'ai-system.yaml': 'id: x\nname: X\nversion: "1"\n', [sample.file]: text });
+  const repo = new RepoFs(root, maxFileBytes ? { maxFileBytes } : {});
+  const loaded = loadManifest(repo, 'ai-system.yaml');
+  if (!loaded.ok) throw new Error('manifest');
+  const store = new EvidenceStore(repo, loaded.manifest);
+  // Runs have no declared format (the manifest has no field for it): they are detected.
+  if (sample.kind === 'run') return store.monitoringRun(sample.file);
+  return sample.kind === 'bias' ? store.biasReport(sample.file, sample.format) : store.monitoringConfig(sample.file, sample.format);
+}
+
+describe.each(SAMPLES)('$kind adapter "$format"', (sample) => {
+  it('reads its realistic sample', () => {
+    expect(load(sample, sample.text)).toMatchObject({ ok: true, value: { format: sample.format } });
+  });
+
+  const cases: Array<[string, () => string]> = [
+    ['malformed', () => `${sample.text.slice(0, 40)}\n: : [{ "unbalanced\n${sample.text.slice(40)}`],
+    ['truncated', () => sample.text.slice(0, Math.floor(sample.text.length * 0.6))],
+    ['wrong-typed', () => sample.wrongTyped],
+    ['empty', () => ''],
+    ['of another format', () => OTHER[sample.kind]],
+  ];
+  it.each(cases)('gives a located problem for a file that is %s', (_, make) => {
+    const result = load(sample, make());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.message).toMatch(new RegExp(`^${sample.file.replace('.', '\\.')}[: ]`));
+    expect(result.problem.at).toMatchObject({ file: sample.file, line: expect.any(Number), column: expect.any(Number) });
+  });
+
+  it('refuses a file over the size cap without reading it', () => {
+    const result = load(sample, `${sample.text}${' '.repeat(4096)}`, 2048);
+    expect(result).toEqual({ ok: false, problem: { message: expect.stringMatching(new RegExp(`^${sample.file.replace('.', '\\.')} is \\d+(\\.\\d)? KB, over the 2 KB limit`)) } });
+  });
+});
