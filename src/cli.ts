@@ -11,6 +11,7 @@ import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
 import { bundledPackNames, loadPolicy } from './policy/load.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
+import { formatMarkdown } from './report/markdown.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
 
@@ -25,7 +26,7 @@ export interface CliIo {
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 
-const FORMATS = ['stylish', 'json'] as const;
+const FORMATS = ['stylish', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `modelgate: a policy gate for repositories that hold AI models
@@ -40,7 +41,7 @@ Usage:
 
 Options for check:
   --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file  [baseline]
-  --format <format>        stylish or json                                          [stylish]
+  --format <format>        stylish, json or markdown (with coverage tables)           [stylish]
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     error, warning, notice or never                            [error]
   --root <dir>             repository root; nothing outside it is read   [the git top level]
@@ -132,7 +133,11 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 
   const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
   const text =
-    format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'markdown'
+        ? formatMarkdown(report)
+        : formatStylish(report, { color, verbose: Boolean(values.verbose) });
   if (values.output) {
     const output = path.resolve(io.cwd, values.output);
     try {

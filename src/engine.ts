@@ -17,6 +17,7 @@ import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/
 import { parseCard, type Card } from './load/model-card.js';
 import { loadPolicy } from './policy/load.js';
 import type { CompiledRule, Policy } from './policy/types.js';
+import { computeCoverage } from './report/coverage.js';
 import { countFindings, verdictOf, type Report, type SystemSummary } from './report/report.js';
 import { formatPath, UsageError, type FailOn, type Finding, type Location } from './types.js';
 
@@ -122,6 +123,11 @@ export function runGate(options: GateOptions): Report {
     policy: { packs: policy.packs, rules: policy.rules.length },
     summary: { systems: systems.length, unregistered, ...counts },
     systems,
+    coverage: computeCoverage(
+      systems.map((s) => s.id),
+      findings,
+      policy.coverage,
+    ),
     findings,
   };
 }

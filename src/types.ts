@@ -32,6 +32,8 @@ export interface Controls {
   iso42001?: string[];
   euAiAct?: string[];
   nistAiRmf?: string[];
+  /** ISO/IEC TR 24028 trustworthiness dimensions. */
+  iso24028?: string[];
 }
 
 export interface Finding extends Location {

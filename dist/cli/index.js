@@ -15470,7 +15470,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -21392,7 +21392,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9142);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4394);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -21409,7 +21409,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9142:
+/***/ 4394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22249,6 +22249,9 @@ function notApplicable(rule, system) {
         const labels = Array.isArray(data.labels) ? data.labels : [];
         if (!when.labels.some((label) => labels.includes(label)))
             return `applies to systems labelled ${when.labels.join(', ')}`;
+    }
+    if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
+        return `applies from ${when.from}`;
     }
     return undefined;
 }
@@ -24984,6 +24987,82 @@ const presentWhen = defineFunction({
     },
 });
 
+;// CONCATENATED MODULE: ./build/evaluate/functions/equals.js
+
+
+/** The value is exactly the one given (logging enabled: true). */
+const equals = defineFunction({
+    name: 'equals',
+    description: 'The value equals `value`.',
+    optionsSchema: { type: 'object', required: ['value'], additionalProperties: false, properties: { value: {} } },
+    check({ value, path, options, system }) {
+        if (value === options.value)
+            return [];
+        const where = describePath(systemDocument(system), path);
+        return [{ message: value === undefined ? `${where} is missing (must be ${JSON.stringify(options.value)})` : `${where} is ${JSON.stringify(value)}, not ${JSON.stringify(options.value)}` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/fresh.js
+
+
+
+/**
+ * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
+ * absent date passes: whether it must be there is `present`'s job.
+ */
+const fresh = defineFunction({
+    name: 'fresh',
+    description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' } },
+    },
+    check({ value, path, options, system }) {
+        if (value === undefined || value === null)
+            return [];
+        const where = describePath(systemDocument(system), path);
+        const date = typeof value === 'string' ? parseDate(value) : undefined;
+        if (!date)
+            return [{ message: `${where} is not a date written YYYY-MM-DD` }];
+        const age = ageInDays(date, system.now);
+        if (options.notPast && age > 1)
+            return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
+        if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {
+            return [{ message: `${where} is ${value}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}` }];
+        }
+        return [];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/threshold.js
+
+
+/** A number within bounds (log retention of at least 183 days). Missing counts as failing. */
+const threshold = defineFunction({
+    name: 'threshold',
+    description: 'The value is a number no lower than `min` and no higher than `max`.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { min: { type: 'number' }, max: { type: 'number' } },
+    },
+    check({ value, path, options, system }) {
+        const where = describePath(systemDocument(system), path);
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+            return [{ message: value === undefined || value === null ? `${where} is missing` : `${where} is not a number` }];
+        }
+        if (options.min !== undefined && value < options.min)
+            return [{ message: `${where} is ${value}, below the minimum ${options.min}` }];
+        if (options.max !== undefined && value > options.max)
+            return [{ message: `${where} is ${value}, above the maximum ${options.max}` }];
+        return [];
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
 
 
@@ -25128,11 +25207,17 @@ const sha256Matches = defineFunction({
 
 
 
+
+
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
     presentWhen,
     notOneOf,
+    equals,
+    threshold,
+    fresh,
     fileExists,
     evidenceSection,
     sha256Matches,
@@ -25219,7 +25304,8 @@ function bundledPackNames() {
 function loadPolicy(ref, options) {
     const known = new Map(ruleCatalogue());
     const packs = [];
-    const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir);
+    const coverage = new Map();
+    const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir, coverage);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of known) {
         if (definition.locked && !resolution.has(id))
@@ -25231,9 +25317,9 @@ function loadPolicy(ref, options) {
             continue;
         rules.push(compile(id, definition));
     }
-    return { packs, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+    return { packs, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
-function resolvePack(ref, fromDir, chain, packs, known, baseDir) {
+function resolvePack(ref, fromDir, chain, packs, known, baseDir, coverage) {
     const { file, display } = locatePack(ref, fromDir, chain, baseDir);
     if (chain.includes(file)) {
         throw new UsageError(`policy packs extend each other in a cycle: ${[...chain, file].map((f) => shortName(f, baseDir)).join(' → ')}`);
@@ -25245,7 +25331,7 @@ function resolvePack(ref, fromDir, chain, packs, known, baseDir) {
     parents.forEach((parent, index) => {
         let inherited;
         try {
-            inherited = resolvePack(parent, external_node_path_namespaceObject.dirname(file), [...chain, file], packs, known, baseDir);
+            inherited = resolvePack(parent, external_node_path_namespaceObject.dirname(file), [...chain, file], packs, known, baseDir, coverage);
         }
         catch (error) {
             if (error instanceof UsageError && !error.location) {
@@ -25257,6 +25343,11 @@ function resolvePack(ref, fromDir, chain, packs, known, baseDir) {
         for (const [id, entry] of inherited)
             resolution.set(id, entry);
     });
+    // Coverage scopes add up along the chain: a framework listed anywhere is reported.
+    for (const [key, scope] of Object.entries(pack.frameworks ?? {})) {
+        const known = coverage.get(key);
+        coverage.set(key, known === 'all' || scope === 'all' ? 'all' : [...new Set([...(known ?? []), ...scope])]);
+    }
     for (const [id, raw] of Object.entries(pack.rules ?? {})) {
         const at = locate(doc, display, ['rules', id]);
         const current = resolution.get(id)?.definition ?? known.get(id);
@@ -25297,16 +25388,20 @@ function adjust(current, raw) {
         next.description = raw.description;
     if (raw.severity !== undefined)
         next.severity = raw.severity;
+    // A pack narrows a shared rule (tiers, an application date) without losing its stage gates.
     if (raw.when !== undefined)
-        next.when = raw.when;
+        next.when = { ...current.when, ...raw.when };
     if (raw.message !== undefined)
         next.message = raw.message;
     if (raw.remediation !== undefined)
         next.remediation = raw.remediation;
     if (raw.docs !== undefined)
         next.docs = raw.docs;
+    // A pack maps a shared rule to more frameworks without losing the mappings it has.
     if (raw.controls !== undefined)
-        next.controls = raw.controls;
+        next.controls = { ...current.controls, ...raw.controls };
+    if (raw.waivable !== undefined)
+        next.waivable = raw.waivable;
     return next;
 }
 function fullDefinition(id, raw, at, doc, file) {
@@ -25336,6 +25431,8 @@ function fullDefinition(id, raw, at, doc, file) {
         definition.core = true;
     if (raw.locked)
         definition.locked = true;
+    if (raw.waivable === false)
+        definition.waivable = false;
     if (raw.given !== undefined)
         definition.given = [].concat(raw.given);
     if (raw.then !== undefined)
@@ -25473,6 +25570,97 @@ function locate(doc, file, at) {
     return { file, line, column };
 }
 
+;// CONCATENATED MODULE: ./build/policy/frameworks.js
+/**
+ * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
+ * and how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
+ * "Annex IV 2(d)" → "Art.11").
+ */
+
+
+
+let frameworks;
+function loadFrameworks() {
+    if (frameworks)
+        return frameworks;
+    frameworks = new Map();
+    const dir = assetPath('policies', 'frameworks');
+    for (const file of external_node_fs_namespaceObject.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+        const raw = (0,yaml_dist/* parse */.qg)(external_node_fs_namespaceObject.readFileSync(`${dir}/${file}`, 'utf8'));
+        frameworks.set(raw.key, {
+            key: raw.key,
+            name: raw.name,
+            controls: new Map(Object.entries(raw.controls).map(([id, title]) => [String(id), String(title)])),
+            parents: new Map(Object.entries(raw.parents ?? {})),
+        });
+    }
+    return frameworks;
+}
+/** The control a cited reference counts toward, or undefined when the framework does not list it. */
+function controlOf(framework, reference) {
+    if (framework.controls.has(reference))
+        return reference;
+    for (const [prefix, parent] of framework.parents)
+        if (reference === prefix || reference.startsWith(`${prefix} `))
+            return parent;
+    // "Art.14(4)(e)" → "Art.14"
+    const article = reference.match(/^(Art\.\d+)/)?.[1];
+    if (article && framework.controls.has(article))
+        return article;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/report/coverage.js
+/**
+ * Coverage: for each system and each framework in scope, what the findings show about every
+ * control. A control with no rule behind it is "not covered", never "evidenced"; one rule
+ * failing makes it "failing", whatever else passed.
+ */
+
+const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
+function computeCoverage(systems, findings, scope) {
+    const catalogs = loadFrameworks();
+    const bySystem = new Map();
+    for (const finding of findings)
+        bySystem.set(finding.system, [...(bySystem.get(finding.system) ?? []), finding]);
+    return systems.map((system) => ({
+        system,
+        frameworks: [...scope].flatMap(([key, wanted]) => {
+            const framework = catalogs.get(key);
+            if (!framework)
+                return [];
+            const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
+            const results = new Map(ids.map((id) => [id, []]));
+            for (const finding of bySystem.get(system) ?? []) {
+                for (const reference of finding.controls[key] ?? []) {
+                    const control = controlOf(framework, reference);
+                    if (control && results.has(control))
+                        results.get(control)?.push(finding);
+                }
+            }
+            const controls = ids.map((id) => {
+                const decided = results.get(id) ?? [];
+                return { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() };
+            });
+            const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0]));
+            for (const control of controls)
+                counts[control.status]++;
+            return [{ framework: key, name: framework.name, counts, controls }];
+        }),
+    }));
+}
+function statusOf(findings) {
+    if (findings.length === 0)
+        return 'not-covered';
+    if (findings.some((f) => f.status === 'fail'))
+        return 'failing';
+    if (findings.some((f) => f.status === 'waived'))
+        return 'waived';
+    if (findings.some((f) => f.status === 'pass'))
+        return 'evidenced';
+    return 'not-applicable';
+}
+
 ;// CONCATENATED MODULE: ./build/report/report.js
 /**
  * The report: every finding plus the verdict, computed once here from findings and `fail-on`.
@@ -25518,6 +25706,7 @@ function failuresInPriorityOrder(findings) {
  * Systems are loaded and evaluated one at a time and their documents dropped afterwards, so
  * memory stays flat on monorepos with thousands of systems. Nothing here prints or posts.
  */
+
 
 
 
@@ -25591,6 +25780,7 @@ function runGate(options) {
         policy: { packs: policy.packs, rules: policy.rules.length },
         summary: { systems: systems.length, unregistered, ...counts },
         systems,
+        coverage: computeCoverage(systems.map((s) => s.id), findings, policy.coverage),
         findings,
     };
 }
@@ -26218,6 +26408,135 @@ function areaOrder(id) {
     return index < 0 ? Object.keys(AREAS).length : index;
 }
 
+;// CONCATENATED MODULE: ./build/report/markdown.js
+/**
+ * The Markdown report: the job summary (and, later, the PR comment). Leads with the verdict,
+ * then one table of systems, then a table of failing findings per system. Text from documents
+ * is escaped so it cannot break a table, inject HTML or @-mention anyone, and the whole report
+ * stays under GitHub's 1 MiB step-summary cap.
+ */
+
+
+
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+function formatMarkdown(report, options = {}) {
+    const limit = (options.maxBytes ?? STEP_SUMMARY_LIMIT) - 4096;
+    const { summary } = report;
+    const parts = [];
+    const icon = report.verdict === 'pass' ? '✅' : '❌';
+    parts.push(`## ${icon} modelgate: ${report.verdict === 'pass' ? 'pass' : 'fail'}`);
+    parts.push(`${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')} ` +
+        `across ${countText(summary.systems, 'system')}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
+        `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
+        `Policy \`${escapeCell(report.policy.packs[0] ?? '')}\` (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`);
+    if (report.systems.length > 0) {
+        parts.push(markdownTable([
+            ['System', 'Version', 'Verdict', 'Errors', 'Warnings', 'Notices', 'Passed', 'Manifest'],
+            ...report.systems.map((s) => [
+                escapeCell(s.id),
+                escapeCell(s.version ?? ''),
+                s.verdict === 'pass' ? '✅ pass' : '❌ fail',
+                String(s.counts.errors),
+                String(s.counts.warnings),
+                String(s.counts.notices),
+                String(s.counts.passed),
+                code(s.manifest),
+            ]),
+        ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'], alignDelimiters: false }));
+    }
+    const coverage = formatCoverage(report);
+    if (coverage)
+        parts.push(coverage);
+    const failures = failuresInPriorityOrder(report.findings);
+    const groups = new Map();
+    for (const finding of failures)
+        groups.set(finding.system, [...(groups.get(finding.system) ?? []), finding]);
+    let size = byteLength(parts.join('\n\n'));
+    let omittedSystems = 0;
+    for (const [system, findings] of groups) {
+        const known = report.systems.find((s) => s.id === system);
+        const heading = known
+            ? `### ${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''} (${code(known.manifest)})`
+            : `### Unregistered model card ${code(system)}`;
+        const table = markdownTable([
+            ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
+            ...findings.map((f) => [
+                f.severity,
+                `[\`${f.ruleId}\`](${f.docs})`,
+                code(`${f.file}:${f.line}`),
+                escapeCell(f.message),
+                escapeCell(f.remediation ?? ''),
+            ]),
+        ], { alignDelimiters: false });
+        const section = `${heading}\n\n${table}`;
+        const sectionSize = byteLength(section) + 2;
+        if (size + sectionSize > limit) {
+            omittedSystems++;
+            continue;
+        }
+        parts.push(section);
+        size += sectionSize;
+    }
+    if (omittedSystems > 0) {
+        parts.push(`> ${omittedSystems} more system${omittedSystems === 1 ? ' is' : 's are'} not shown here to stay under GitHub's summary size limit; every finding is in the JSON report.`);
+    }
+    return `${parts.join('\n\n')}\n`;
+}
+const STATUS_LABEL = {
+    evidenced: '✅ evidenced',
+    failing: '❌ failing',
+    waived: '⚠️ waived',
+    'not-applicable': '➖ not applicable',
+    'not-covered': '⬜ not covered',
+};
+/**
+ * Coverage per framework: a row per system with its counts, then the controls of each system in
+ * a collapsed block (for up to 25 systems, to stay well under the summary size cap).
+ */
+function formatCoverage(report) {
+    const frameworks = report.coverage[0]?.frameworks.map((f) => ({ key: f.framework, name: f.name })) ?? [];
+    if (frameworks.length === 0)
+        return undefined;
+    const parts = ['### Coverage by framework'];
+    for (const { key, name } of frameworks) {
+        const rows = report.coverage.map((system) => ({ system: system.system, coverage: system.frameworks.find((f) => f.framework === key) }));
+        parts.push(`**${escapeCell(name)}**\n\n${markdownTable([
+            ['System', ...CONTROL_STATUSES.map((s) => STATUS_LABEL[s])],
+            ...rows.map(({ system, coverage }) => [escapeCell(system), ...CONTROL_STATUSES.map((s) => String(coverage?.counts[s] ?? 0))]),
+        ], { alignDelimiters: false })}`);
+        if (rows.length <= 25) {
+            for (const { system, coverage } of rows) {
+                if (!coverage)
+                    continue;
+                const table = markdownTable([
+                    ['Control', 'Title', 'Status', 'Rules'],
+                    ...coverage.controls.map((c) => [code(c.id), escapeCell(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
+                ], { alignDelimiters: false });
+                parts.push(`<details><summary>${escapeCell(system)}: ${escapeCell(name)} controls</summary>\n\n${table}\n\n</details>`);
+            }
+        }
+    }
+    return parts.join('\n\n');
+}
+function countText(count, word, bold = false) {
+    const text = `${count} ${word}${count === 1 ? '' : 's'}`;
+    return bold && count > 0 ? `**${text}**` : text;
+}
+/** Escapes text from documents for a Markdown table cell. */
+function escapeCell(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/([\\`*_[\]|<>#~])/g, '\\$1')
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+function code(text) {
+    // Backticks inside a code span cannot be escaped; drop them (paths with backticks are rare).
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./build/report/stylish.js
 /**
  * The console report, grouped by system then file, like ESLint's "stylish":
@@ -26265,6 +26584,7 @@ function formatStylish(report, options) {
         if (options.verbose)
             lines.push(...passes(report, systemId, paint));
     }
+    lines.push(...coverageLines(report, paint));
     const { summary } = report;
     const problems = summary.errors + summary.warnings + summary.notices;
     lines.push('');
@@ -26283,6 +26603,26 @@ function passes(report, systemId, paint) {
     return report.findings
         .filter((f) => f.system === systemId && f.status === 'pass')
         .map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
+}
+/** One line per framework: how many controls each status has, over all systems. */
+function coverageLines(report, paint) {
+    const totals = new Map();
+    for (const system of report.coverage) {
+        for (const framework of system.frameworks) {
+            const total = totals.get(framework.framework) ?? { name: framework.name, counts: new Map() };
+            for (const [status, count] of Object.entries(framework.counts))
+                total.counts.set(status, (total.counts.get(status) ?? 0) + count);
+            totals.set(framework.framework, total);
+        }
+    }
+    if (totals.size === 0)
+        return [];
+    const lines = ['', paint('bold', 'Coverage (controls, over all systems)')];
+    for (const { name, counts } of totals.values()) {
+        const parts = [...counts].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
+        lines.push(`  ${name}: ${parts.join(', ')}`);
+    }
+    return lines;
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -26304,8 +26644,9 @@ function plural(count, word) {
 
 
 
+
 const EXIT = { pass: 0, fail: 1, usage: 2 };
-const FORMATS = ['stylish', 'json'];
+const FORMATS = ['stylish', 'json', 'markdown'];
 const HELP = `modelgate: a policy gate for repositories that hold AI models
 
 Usage:
@@ -26318,7 +26659,7 @@ Usage:
 
 Options for check:
   --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file  [baseline]
-  --format <format>        stylish or json                                          [stylish]
+  --format <format>        stylish, json or markdown (with coverage tables)           [stylish]
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     error, warning, notice or never                            [error]
   --root <dir>             repository root; nothing outside it is read   [the git top level]
@@ -26410,7 +26751,11 @@ async function check(args, io) {
         ...(values.exclude ? { exclude: values.exclude } : {}),
     });
     const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
-    const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+    const text = format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : format === 'markdown'
+            ? formatMarkdown(report)
+            : formatStylish(report, { color, verbose: Boolean(values.verbose) });
     if (values.output) {
         const output = external_node_path_namespaceObject.resolve(io.cwd, values.output);
         try {

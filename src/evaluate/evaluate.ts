@@ -82,6 +82,9 @@ function notApplicable(rule: CompiledRule, system: SystemContext): string | unde
     const labels = Array.isArray(data.labels) ? data.labels : [];
     if (!when.labels.some((label) => labels.includes(label))) return `applies to systems labelled ${when.labels.join(', ')}`;
   }
+  if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
+    return `applies from ${when.from}`;
+  }
   return undefined;
 }
 

@@ -56,6 +56,12 @@ export interface AiSystem {
     capabilities?: Record<string, { mechanism?: string; evidence?: string } | undefined>;
     reviewers?: Array<{ role: string; authority?: string; training?: string }>;
   };
+  assurance?: {
+    security?: { evidence?: string; date?: string };
+    robustness?: { evidence?: string; date?: string };
+    explainability?: { method?: string; evidence?: string };
+    privacy?: { evidence?: string; date?: string };
+  };
   evidence?: Array<{ path: string; description?: string; sha256?: string; date?: string }>;
 }
 

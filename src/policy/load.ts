@@ -20,6 +20,8 @@ import { CHECK_FUNCTIONS } from '../evaluate/functions/index.js';
 import { checkSchema, closest, explainSchemaErrors } from '../load/schema.js';
 import { parseYaml, type YamlDoc } from '../load/yaml.js';
 import { severityRank, UsageError, type Controls, type Location, type PathSegment, type Severity } from '../types.js';
+import type { CoverageScope } from '../report/coverage.js';
+import type { FrameworkKey } from './frameworks.js';
 import { parseField, parseGiven } from './path.js';
 import type { CompiledRule, Policy, RuleDefinition, SeveritySetting, ThenClause } from './types.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -48,12 +50,14 @@ interface RawRule {
   controls?: Controls;
   core?: boolean;
   locked?: boolean;
+  waivable?: boolean;
 }
 
 interface RawPack {
   name?: string;
   description?: string;
   extends?: string | string[];
+  frameworks?: Partial<Record<FrameworkKey, 'all' | string[]>>;
   rules?: Record<string, SeveritySetting | RawRule>;
 }
 
@@ -100,7 +104,8 @@ export function bundledPackNames(): string[] {
 export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   const known = new Map(ruleCatalogue());
   const packs: string[] = [];
-  const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir);
+  const coverage: CoverageScope = new Map();
+  const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir, coverage);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of known) {
     if (definition.locked && !resolution.has(id)) resolution.set(id, { definition });
@@ -110,7 +115,7 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
     if (definition.severity === 'off') continue;
     rules.push(compile(id, definition));
   }
-  return { packs, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+  return { packs, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
 
 function resolvePack(
@@ -120,6 +125,7 @@ function resolvePack(
   packs: string[],
   known: Map<string, RuleDefinition>,
   baseDir: string,
+  coverage: CoverageScope,
 ): Resolution {
   const { file, display } = locatePack(ref, fromDir, chain, baseDir);
   if (chain.includes(file)) {
@@ -132,7 +138,7 @@ function resolvePack(
   parents.forEach((parent, index) => {
     let inherited: Resolution;
     try {
-      inherited = resolvePack(parent, path.dirname(file), [...chain, file], packs, known, baseDir);
+      inherited = resolvePack(parent, path.dirname(file), [...chain, file], packs, known, baseDir, coverage);
     } catch (error) {
       if (error instanceof UsageError && !error.location) {
         const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
@@ -142,6 +148,12 @@ function resolvePack(
     }
     for (const [id, entry] of inherited) resolution.set(id, entry);
   });
+
+  // Coverage scopes add up along the chain: a framework listed anywhere is reported.
+  for (const [key, scope] of Object.entries(pack.frameworks ?? {}) as Array<[FrameworkKey, 'all' | string[]]>) {
+    const known = coverage.get(key);
+    coverage.set(key, known === 'all' || scope === 'all' ? 'all' : [...new Set([...(known ?? []), ...scope])]);
+  }
 
   for (const [id, raw] of Object.entries(pack.rules ?? {})) {
     const at = locate(doc, display, ['rules', id]);
@@ -178,11 +190,14 @@ function adjust(current: RuleDefinition, raw: RawRule): RuleDefinition {
   if (raw.title !== undefined) next.title = raw.title;
   if (raw.description !== undefined) next.description = raw.description;
   if (raw.severity !== undefined) next.severity = raw.severity;
-  if (raw.when !== undefined) next.when = raw.when;
+  // A pack narrows a shared rule (tiers, an application date) without losing its stage gates.
+  if (raw.when !== undefined) next.when = { ...current.when, ...raw.when };
   if (raw.message !== undefined) next.message = raw.message;
   if (raw.remediation !== undefined) next.remediation = raw.remediation;
   if (raw.docs !== undefined) next.docs = raw.docs;
-  if (raw.controls !== undefined) next.controls = raw.controls;
+  // A pack maps a shared rule to more frameworks without losing the mappings it has.
+  if (raw.controls !== undefined) next.controls = { ...current.controls, ...raw.controls };
+  if (raw.waivable !== undefined) next.waivable = raw.waivable;
   return next;
 }
 
@@ -207,6 +222,7 @@ function fullDefinition(id: string, raw: RawRule, at: Location, doc: YamlDoc, fi
   if (raw.message !== undefined) definition.message = raw.message;
   if (raw.core) definition.core = true;
   if (raw.locked) definition.locked = true;
+  if (raw.waivable === false) definition.waivable = false;
   if (raw.given !== undefined) definition.given = ([] as string[]).concat(raw.given);
   if (raw.then !== undefined) definition.then = ([] as ThenClause[]).concat(raw.then);
   // Check the rule now, at its own lines, rather than when it first runs.

@@ -2,6 +2,7 @@
 import type { CheckFunction } from '../evaluate/function.js';
 import type { LifecycleStage, RiskTier } from '../load/manifest.js';
 import type { Controls, Location, PathSegment, Severity } from '../types.js';
+import type { CoverageScope } from '../report/coverage.js';
 import type { Step } from './path.js';
 
 export type SeveritySetting = Severity | 'off';
@@ -10,6 +11,8 @@ export interface Applicability {
   tiers?: RiskTier[];
   stages?: LifecycleStage[];
   labels?: string[];
+  /** YYYY-MM-DD: the rule applies from this date (an obligation's application date). */
+  from?: string;
 }
 
 export interface ThenClause {
@@ -36,6 +39,8 @@ export interface RuleDefinition {
   core?: boolean;
   /** Cannot be turned off or lowered. */
   locked?: boolean;
+  /** false: no waiver may excuse a failure of this rule. */
+  waivable?: boolean;
   /** Where the definition was written (for policy errors). */
   definedIn: Location;
 }
@@ -55,6 +60,8 @@ export interface CompiledRule extends RuleDefinition {
 export interface Policy {
   /** The packs that were read, outermost first (`./org.yaml`, `baseline`). */
   packs: string[];
+  /** Frameworks to report coverage for (merged along extends). */
+  coverage: CoverageScope;
   /** Active rules (severity not `off`), sorted by id. */
   rules: CompiledRule[];
   byId: ReadonlyMap<string, CompiledRule>;

@@ -5,6 +5,7 @@
  * stays under GitHub's 1 MiB step-summary cap.
  */
 import { markdownTable } from 'markdown-table';
+import { CONTROL_STATUSES, type ControlStatus } from './coverage.js';
 import { failuresInPriorityOrder, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
@@ -46,6 +47,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     );
   }
 
+  const coverage = formatCoverage(report);
+  if (coverage) parts.push(coverage);
+
   const failures = failuresInPriorityOrder(report.findings);
   const groups = new Map<string, Finding[]>();
   for (const finding of failures) groups.set(finding.system, [...(groups.get(finding.system) ?? []), finding]);
@@ -82,6 +86,50 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     );
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+const STATUS_LABEL: Record<ControlStatus, string> = {
+  evidenced: '✅ evidenced',
+  failing: '❌ failing',
+  waived: '⚠️ waived',
+  'not-applicable': '➖ not applicable',
+  'not-covered': '⬜ not covered',
+};
+
+/**
+ * Coverage per framework: a row per system with its counts, then the controls of each system in
+ * a collapsed block (for up to 25 systems, to stay well under the summary size cap).
+ */
+function formatCoverage(report: Report): string | undefined {
+  const frameworks = report.coverage[0]?.frameworks.map((f) => ({ key: f.framework, name: f.name })) ?? [];
+  if (frameworks.length === 0) return undefined;
+  const parts = ['### Coverage by framework'];
+  for (const { key, name } of frameworks) {
+    const rows = report.coverage.map((system) => ({ system: system.system, coverage: system.frameworks.find((f) => f.framework === key) }));
+    parts.push(
+      `**${escapeCell(name)}**\n\n${markdownTable(
+        [
+          ['System', ...CONTROL_STATUSES.map((s) => STATUS_LABEL[s])],
+          ...rows.map(({ system, coverage }) => [escapeCell(system), ...CONTROL_STATUSES.map((s) => String(coverage?.counts[s] ?? 0))]),
+        ],
+        { alignDelimiters: false },
+      )}`,
+    );
+    if (rows.length <= 25) {
+      for (const { system, coverage } of rows) {
+        if (!coverage) continue;
+        const table = markdownTable(
+          [
+            ['Control', 'Title', 'Status', 'Rules'],
+            ...coverage.controls.map((c) => [code(c.id), escapeCell(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
+          ],
+          { alignDelimiters: false },
+        );
+        parts.push(`<details><summary>${escapeCell(system)}: ${escapeCell(name)} controls</summary>\n\n${table}\n\n</details>`);
+      }
+    }
+  }
+  return parts.join('\n\n');
 }
 
 function countText(count: number, word: string, bold = false): string {

@@ -4,6 +4,7 @@
  * The JSON form of this object is the documented `--format json` output.
  */
 import { failsGate, type FailOn, type Finding } from '../types.js';
+import type { SystemCoverage } from './coverage.js';
 
 export type Verdict = 'pass' | 'fail';
 
@@ -35,6 +36,8 @@ export interface Report {
   policy: { packs: string[]; rules: number };
   summary: Counts & { systems: number; unregistered: number };
   systems: SystemSummary[];
+  /** Per system and framework, the status of every control in the policy's coverage scope. */
+  coverage: SystemCoverage[];
   findings: Finding[];
 }
 

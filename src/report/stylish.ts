@@ -56,6 +56,8 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     if (options.verbose) lines.push(...passes(report, systemId, paint));
   }
 
+  lines.push(...coverageLines(report, paint));
+
   const { summary } = report;
   const problems = summary.errors + summary.warnings + summary.notices;
   lines.push('');
@@ -77,6 +79,25 @@ function passes(report: Report, systemId: string, paint: (s: keyof typeof CODES,
   return report.findings
     .filter((f) => f.system === systemId && f.status === 'pass')
     .map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
+}
+
+/** One line per framework: how many controls each status has, over all systems. */
+function coverageLines(report: Report, paint: (s: keyof typeof CODES, t: string) => string): string[] {
+  const totals = new Map<string, { name: string; counts: Map<string, number> }>();
+  for (const system of report.coverage) {
+    for (const framework of system.frameworks) {
+      const total = totals.get(framework.framework) ?? { name: framework.name, counts: new Map() };
+      for (const [status, count] of Object.entries(framework.counts)) total.counts.set(status, (total.counts.get(status) ?? 0) + count);
+      totals.set(framework.framework, total);
+    }
+  }
+  if (totals.size === 0) return [];
+  const lines = ['', paint('bold', 'Coverage (controls, over all systems)')];
+  for (const { name, counts } of totals.values()) {
+    const parts = [...counts].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
+    lines.push(`  ${name}: ${parts.join(', ')}`);
+  }
+  return lines;
 }
 
 function plural(count: number, word: string): string {

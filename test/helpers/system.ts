@@ -155,7 +155,12 @@ Officers decide.
 
 /** An ISO date this many days before now: evidence in fixtures must not go stale as time passes. */
 export function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return timeAgo(days).slice(0, 10);
+}
+
+/** An ISO date-time exactly this many days before now (ages computed from it are whole days). */
+export function timeAgo(days: number): string {
+  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString();
 }
 
 export function compliantFiles(manifest: Record<string, any> = compliantManifest()): Files {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scheduleProblem } from '../../src/evidence/schedule.js';
 import { lineOf } from '../helpers/repo.js';
-import { check, COMPLIANT_MONITORING, compliantFiles, daysAgo, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
+import { check, COMPLIANT_MONITORING, compliantFiles, daysAgo, failuresOf, MANIFEST, resultsOf, timeAgo, withManifest } from '../helpers/system.js';
 
 const CONFIG = 'sys/monitoring/drift.yaml';
 
@@ -230,11 +230,11 @@ describe('monitoring/latest-run', () => {
   });
 
   it('passes on a recent run whose tests passed', () => {
-    expect(failuresOf(check(withRun(run(`${daysAgo(3)}T06:00:00Z`))), 'monitoring/latest-run')).toEqual([]);
+    expect(failuresOf(check(withRun(run(timeAgo(3)))), 'monitoring/latest-run')).toEqual([]);
   });
 
   it('fails on a run older than two weekly periods, at its timestamp', () => {
-    const text = run(`${daysAgo(20)}T06:00:00Z`);
+    const text = run(timeAgo(20));
     expect(failuresOf(check(withRun(text)), 'monitoring/latest-run')).toEqual([
       {
         file: 'sys/monitoring/latest.json',
@@ -245,7 +245,7 @@ describe('monitoring/latest-run', () => {
   });
 
   it('fails on each failed or errored test, at its status', () => {
-    const text = run(`${daysAgo(1)}T06:00:00Z`, ['pass', 'fail', 'warn', 'error']);
+    const text = run(timeAgo(1), ['pass', 'fail', 'warn', 'error']);
     expect(failuresOf(check(withRun(text)), 'monitoring/latest-run').map((f) => [f.line, f.message])).toEqual([
       [lineOf(text, '"status": "fail"'), 'the latest monitoring run failed test "test 2"'],
       [lineOf(text, '"status": "error"'), 'the latest monitoring run could not run test "test 4"'],

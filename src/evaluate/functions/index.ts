@@ -21,6 +21,9 @@ import { monitoringConfigReadable, monitoringDeclares, monitoringLatestRun } fro
 import { notOneOf } from './not-one-of.js';
 import { present } from './present.js';
 import { presentWhen } from './present-when.js';
+import { equals } from './equals.js';
+import { fresh } from './fresh.js';
+import { threshold } from './threshold.js';
 import { accuracyRegression, biasRegression } from './regression.js';
 import { sha256Matches } from './sha256-matches.js';
 
@@ -31,6 +34,9 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       anyPresent,
       presentWhen,
       notOneOf,
+      equals,
+      threshold,
+      fresh,
       fileExists,
       evidenceSection,
       sha256Matches,

@@ -1,0 +1,30 @@
+import { describePath } from '../describe.js';
+import { defineFunction, systemDocument } from '../function.js';
+import { ageInDays, parseDate } from './dates.js';
+
+/**
+ * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
+ * absent date passes: whether it must be there is `present`'s job.
+ */
+export const fresh = defineFunction<{ maxAgeDays?: number; notPast?: boolean }>({
+  name: 'fresh',
+  description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' } },
+  },
+  check({ value, path, options, system }) {
+    if (value === undefined || value === null) return [];
+    const where = describePath(systemDocument(system), path);
+    const date = typeof value === 'string' ? parseDate(value) : undefined;
+    if (!date) return [{ message: `${where} is not a date written YYYY-MM-DD` }];
+    const age = ageInDays(date, system.now);
+    if (options.notPast && age > 1) return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
+    if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {
+      return [{ message: `${where} is ${value}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}` }];
+    }
+    return [];
+  },
+});
