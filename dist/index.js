@@ -49952,7 +49952,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6580:
+/***/ 8115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56800,6 +56800,7 @@ const CHECK_FUNCTIONS = new Map([
 
 
 
+const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 
 const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
 /** GitHub's anchor for a rule's heading in docs/rules.md (`card/intended-use` → `cardintended-use`). */
@@ -56841,7 +56842,8 @@ function loadPolicy(ref, options) {
     const known = new Map(ruleCatalogue());
     const packs = [];
     const coverage = new Map();
-    const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir, coverage);
+    const waivers = { ...DEFAULT_WAIVER_SETTINGS };
+    const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir, coverage, waivers);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of known) {
         if (definition.locked && !resolution.has(id))
@@ -56853,9 +56855,9 @@ function loadPolicy(ref, options) {
             continue;
         rules.push(compile(id, definition));
     }
-    return { packs, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+    return { packs, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
-function resolvePack(ref, fromDir, chain, packs, known, baseDir, coverage) {
+function resolvePack(ref, fromDir, chain, packs, known, baseDir, coverage, waivers) {
     const { file, display } = locatePack(ref, fromDir, chain, baseDir);
     if (chain.includes(file)) {
         throw new UsageError(`policy packs extend each other in a cycle: ${[...chain, file].map((f) => shortName(f, baseDir)).join(' → ')}`);
@@ -56867,7 +56869,7 @@ function resolvePack(ref, fromDir, chain, packs, known, baseDir, coverage) {
     parents.forEach((parent, index) => {
         let inherited;
         try {
-            inherited = resolvePack(parent, external_node_path_namespaceObject.dirname(file), [...chain, file], packs, known, baseDir, coverage);
+            inherited = resolvePack(parent, external_node_path_namespaceObject.dirname(file), [...chain, file], packs, known, baseDir, coverage, waivers);
         }
         catch (error) {
             if (error instanceof UsageError && !error.location) {
@@ -56879,6 +56881,8 @@ function resolvePack(ref, fromDir, chain, packs, known, baseDir, coverage) {
         for (const [id, entry] of inherited)
             resolution.set(id, entry);
     });
+    // Waiver settings: the including pack wins, like everything else it sets.
+    Object.assign(waivers, pack.waivers ?? {});
     // Coverage scopes add up along the chain: a framework listed anywhere is reported.
     for (const [key, scope] of Object.entries(pack.frameworks ?? {})) {
         const known = coverage.get(key);
@@ -57106,6 +57110,147 @@ function locate(doc, file, at) {
     return { file, line, column };
 }
 
+;// CONCATENATED MODULE: ./build/policy/waivers.js
+/**
+ * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
+ * system (optionally a path), says why, who approved it and the last day it holds. A waiver
+ * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
+ * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
+ */
+
+
+
+
+const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
+const waivers_DAY_MS = 24 * 60 * 60 * 1000;
+/** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
+function loadWaivers(source, file, policy, now) {
+    const stat = source.statFile(file);
+    if (!stat.ok && stat.problem.kind === 'missing')
+        return { waivers: [], problems: [] };
+    const start = { file, line: 1, column: 1 };
+    const text = source.readText(file);
+    if (!text.ok)
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${text.problem.message}; no waiver applies`, at: start }] };
+    const parsed = parseYaml(text.text, { file });
+    if (!parsed.ok) {
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${parsed.error.message}; no waiver applies`, at: { file, line: parsed.error.line, column: parsed.error.column } }] };
+    }
+    const doc = parsed.doc;
+    const value = doc.value;
+    if (value === null || value === undefined)
+        return { waivers: [], problems: [] };
+    const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
+    if (!entries) {
+        const first = checkSchema('waivers.schema.json', value)[0];
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: waivers_locate(doc, file, first?.path ?? []) }] };
+    }
+    const waivers = [];
+    const problems = [];
+    entries.forEach((entry, index) => {
+        const at = waivers_locate(doc, file, ['waivers', index]);
+        const reason = entryProblem(entry, index, doc, file, policy, now);
+        if (reason) {
+            const problem = { ruleId: 'waiver/valid', message: `waiver ${describe(entry)} is void: ${reason.message}`, at: reason.at ?? at };
+            const w = (entry ?? {});
+            if (typeof w.rule === 'string' && typeof w.system === 'string') {
+                problem.target = { rule: w.rule, system: w.system, ...(typeof w.path === 'string' ? { path: w.path } : {}) };
+            }
+            problems.push(problem);
+            return;
+        }
+        waivers.push({ ...entry, at });
+    });
+    return { waivers, problems };
+}
+function entryProblem(entry, index, doc, file, policy, now) {
+    const issue = checkSchema('waivers.schema.json', { waivers: [entry] })[0];
+    if (issue) {
+        const path = issue.path.slice(2); // drop ['waivers', 0]
+        return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: waivers_locate(doc, file, ['waivers', index, ...path]) };
+    }
+    const waiver = entry;
+    const where = (field) => waivers_locate(doc, file, ['waivers', index, field]);
+    const rule = policy.known.get(waiver.rule);
+    if (!rule)
+        return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
+    if (rule.waivable === false || rule.locked)
+        return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
+    if (waiver.justification.trim().length < policy.waivers.minJustification) {
+        return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
+    }
+    const left = daysLeft(waiver.expires, now);
+    if (left < 0)
+        return { message: `it expired on ${waiver.expires}`, at: where('expires') };
+    if (left > policy.waivers.maxDays) {
+        return { message: `it runs ${left} days, longer than the ${policy.waivers.maxDays} days this policy allows; renew it closer to the time`, at: where('expires') };
+    }
+    return undefined;
+}
+/** Whole days from today (UTC) to the expiry date: 0 on the last day, negative once expired. */
+function daysLeft(expires, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((Date.parse(`${expires}T00:00:00Z`) - today) / waivers_DAY_MS);
+}
+/**
+ * Applies the waivers to the findings: a failing finding that a waiver matches becomes
+ * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
+ * the findings about the waivers themselves.
+ */
+function applyWaivers(findings, loaded, policy, now) {
+    const out = [];
+    const rule = (id) => policy.byId.get(id);
+    for (const problem of loaded.problems) {
+        const valid = rule('waiver/valid');
+        if (valid)
+            out.push(makeFinding(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
+        // The findings it would have excused still fail, and say why.
+        if (problem.target) {
+            const { rule: ruleId, system, path } = problem.target;
+            const matchesPath = path ? pathMatcher(path) : () => true;
+            for (const finding of findings) {
+                if (finding.status === 'fail' && finding.ruleId === ruleId && finding.system === system && matchesPath(finding)) {
+                    finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
+                }
+            }
+        }
+    }
+    for (const waiver of loaded.waivers) {
+        const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
+        const matched = findings.filter((f) => f.status === 'fail' && f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f));
+        for (const finding of matched) {
+            finding.status = 'waived';
+            finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
+        }
+        const left = daysLeft(waiver.expires, now);
+        const expiring = rule('waiver/expiring');
+        if (matched.length > 0 && left <= policy.waivers.warnDays && expiring) {
+            const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
+            out.push(makeFinding(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched.length} finding${matched.length === 1 ? '' : 's'} will fail again`, waiver.at));
+        }
+        const unused = rule('waiver/unused');
+        if (matched.length === 0 && unused) {
+            out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+        }
+    }
+    return out;
+}
+function describe(entry) {
+    const w = (entry ?? {});
+    const rule = typeof w.rule === 'string' ? w.rule : '?';
+    const system = typeof w.system === 'string' ? w.system : '?';
+    return `for ${rule} on ${system}`;
+}
+/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
+function pathMatcher(path) {
+    const glob = picomatch(path, { dot: true });
+    return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
+        glob(finding.file);
+}
+function waivers_locate(doc, file, path) {
+    return { file, ...doc.locate(path) };
+}
+
 ;// CONCATENATED MODULE: ./build/policy/frameworks.js
 /**
  * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
@@ -57254,6 +57399,7 @@ function failuresInPriorityOrder(findings) {
 
 
 
+
 /** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
 function parseAsOf(text) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
@@ -57284,10 +57430,11 @@ function runGate(options) {
             run.noBase = error.message;
         }
     }
+    const summaries = [];
     for (const file of found.manifests) {
         const systemFindings = checkManifest(file, run);
         findings.push(...systemFindings.findings);
-        systems.push(systemFindings.summary(failOn));
+        summaries.push(systemFindings.summary);
         repo.forget(); // documents of this system are no longer needed
     }
     let unregistered = 0;
@@ -57307,6 +57454,10 @@ function runGate(options) {
             repo.forget(file);
         }
     }
+    // Waivers change statuses, so counts, coverage and the verdict come after them.
+    const waivers = loadWaivers(repo, options.waivers ?? DEFAULT_WAIVERS_FILE, policy, now);
+    findings.push(...applyWaivers(findings, waivers, policy, now));
+    systems.push(...summaries.map((summary) => summary(failOn)));
     const counts = countFindings(findings);
     return {
         tool: { name: 'modelgate', version: packageVersion() },
@@ -57374,11 +57525,14 @@ function checkManifest(file, run) {
         }),
     };
 }
-/** A pass for each core rule that found nothing on this system, so coverage counts it. */
+/**
+ * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
+ * it. (Discovery and waiver rules are about the repository, not one system.)
+ */
 function corePasses(policy, system, failures) {
     const failed = new Set(failures.map((f) => f.ruleId));
     return policy.rules
-        .filter((rule) => rule.core && rule.id !== 'discovery/unregistered-system' && !failed.has(rule.id))
+        .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
         .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
 }
 function cardOf(manifest, evidence) {
@@ -57903,7 +58057,7 @@ function formatMarkdown(report, options = {}) {
     const parts = [];
     const icon = report.verdict === 'pass' ? '✅' : '❌';
     parts.push(`## ${icon} modelgate: ${report.verdict === 'pass' ? 'pass' : 'fail'}`);
-    parts.push(`${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')} ` +
+    parts.push(`${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')}${summary.waived ? `, ${summary.waived} waived` : ''} ` +
         `across ${countText(summary.systems, 'system')}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
         `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
         `Policy \`${escapeCell(report.policy.packs[0] ?? '')}\` (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`);
@@ -57954,6 +58108,20 @@ function formatMarkdown(report, options = {}) {
         }
         parts.push(section);
         size += sectionSize;
+    }
+    const waived = report.findings.filter((f) => f.status === 'waived');
+    if (waived.length > 0) {
+        parts.push(`### Waived (${waived.length})\n\n${markdownTable([
+            ['System', 'Rule', 'Where', 'Approver', 'Until', 'Justification'],
+            ...waived.map((f) => [
+                escapeCell(f.system),
+                code(f.ruleId),
+                code(`${f.file}:${f.line}`),
+                escapeCell(f.waiver?.approver ?? ''),
+                escapeCell(f.waiver?.expires ?? ''),
+                escapeCell(f.waiver?.justification ?? ''),
+            ]),
+        ], { alignDelimiters: false })}`);
     }
     if (omittedSystems > 0) {
         parts.push(`> ${omittedSystems} more system${omittedSystems === 1 ? ' is' : 's are'} not shown here to stay under GitHub's summary size limit; every finding is in the JSON report.`);
@@ -58031,8 +58199,9 @@ function formatStylish(report, options) {
     const severityText = (f) => f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'notice ');
     const lines = [];
     const failures = failuresInPriorityOrder(report.findings);
+    const waived = report.findings.filter((f) => f.status === 'waived');
     const bySystem = new Map();
-    for (const finding of failures) {
+    for (const finding of [...failures, ...waived]) {
         const list = bySystem.get(finding.system) ?? [];
         list.push(finding);
         bySystem.set(finding.system, list);
@@ -58041,6 +58210,14 @@ function formatStylish(report, options) {
     for (const systemId of order) {
         const summary = report.systems.find((s) => s.id === systemId);
         const systemFailures = (bySystem.get(systemId) ?? []).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+        if (systemFailures.every((f) => f.status === 'waived')) {
+            if (summary)
+                lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+            lines.push(...systemFailures.map((f) => waivedLine(f, paint)));
+            if (options.verbose)
+                lines.push(...passes(report, systemId, paint));
+            continue;
+        }
         if (systemFailures.length === 0) {
             if (summary)
                 lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
@@ -58049,12 +58226,17 @@ function formatStylish(report, options) {
             continue;
         }
         lines.push('');
-        lines.push(`${paint('red', '✖')} ${paint('bold', summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : 'unregistered')}  ${paint('dim', summary?.manifest ?? systemId)}`);
+        const title = summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId;
+        lines.push(`${paint('red', '✖')} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
         let file = '';
         for (const finding of systemFailures) {
             if (finding.file !== file) {
                 file = finding.file;
                 lines.push(`  ${paint('underline', file)}`);
+            }
+            if (finding.status === 'waived') {
+                lines.push(waivedLine(finding, paint));
+                continue;
             }
             const position = `${finding.line}:${finding.column}`.padEnd(7);
             lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
@@ -58071,11 +58253,18 @@ function formatStylish(report, options) {
         plural(summary.warnings, 'warning'),
         plural(summary.notices, 'notice'),
     ].join(', ');
+    const waivedCount = summary.waived ? `, ${summary.waived} waived` : '';
     const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
-        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`);
+        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`);
     return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
+function waivedLine(finding, paint) {
+    const waiver = finding.waiver;
+    const position = `${finding.line}:${finding.column}`.padEnd(7);
+    const by = waiver ? ` (waived by ${waiver.approver} until ${waiver.expires}, ${waiver.file}:${waiver.line})` : '';
+    return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${finding.message}${by}  ${paint('dim', finding.ruleId)}`;
 }
 function passes(report, systemId, paint) {
     return report.findings
@@ -58167,6 +58356,7 @@ function gate(env) {
     const maxFileSize = getInput('max-file-size');
     const asOf = getInput('as-of');
     const base = getInput('base') || pullRequestBase(env);
+    const waivers = getInput('waivers');
     return runGate({
         root: workspace,
         scanPath,
@@ -58177,6 +58367,7 @@ function gate(env) {
         ...(asOf ? { now: parseAsOf(asOf) } : {}),
         // In CI the base may be missing from a shallow clone: regression rules then say so.
         ...(base ? { base: { ref: base, required: false } } : {}),
+        ...(waivers ? { waivers } : {}),
     });
 }
 /** The base commit of the pull request this run is for, from the event payload. */
@@ -58239,7 +58430,7 @@ async function writeSummary(report) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6580);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 // The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts.
 
 try {

@@ -57,6 +57,7 @@ function gate(env: NodeJS.ProcessEnv): Report {
   const maxFileSize = core.getInput('max-file-size');
   const asOf = core.getInput('as-of');
   const base = core.getInput('base') || pullRequestBase(env);
+  const waivers = core.getInput('waivers');
   return runGate({
     root: workspace,
     scanPath,
@@ -67,6 +68,7 @@ function gate(env: NodeJS.ProcessEnv): Report {
     ...(asOf ? { now: parseAsOf(asOf) } : {}),
     // In CI the base may be missing from a shallow clone: regression rules then say so.
     ...(base ? { base: { ref: base, required: false } } : {}),
+    ...(waivers ? { waivers } : {}),
   });
 }
 

@@ -50,6 +50,7 @@ Options for check:
   --max-file-size <size>   largest file read, e.g. 5MB or 500KB                         [5MB]
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
   --base <git ref>         compare with this commit for regression rules (e.g. origin/main)
+  --waivers <file>         waivers file, repository-relative          [.modelgate/waivers.yaml]
   --verbose                also list the checks that passed
   --no-color               plain output even on a terminal
 
@@ -99,6 +100,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     'max-file-size': { type: 'string' },
     'as-of': { type: 'string' },
     base: { type: 'string' },
+    waivers: { type: 'string' },
     verbose: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -127,6 +129,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
     ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
     ...(values.base ? { base: { ref: values.base, required: true } } : {}),
+    ...(values.waivers ? { waivers: values.waivers } : {}),
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
   });

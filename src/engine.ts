@@ -16,6 +16,7 @@ import { RepoFs } from './fs/repo-fs.js';
 import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
 import { loadPolicy } from './policy/load.js';
+import { applyWaivers, DEFAULT_WAIVERS_FILE, loadWaivers } from './policy/waivers.js';
 import type { CompiledRule, Policy } from './policy/types.js';
 import { computeCoverage } from './report/coverage.js';
 import { countFindings, verdictOf, type Report, type SystemSummary } from './report/report.js';
@@ -35,6 +36,8 @@ export interface GateOptions {
   include?: string[];
   exclude?: string[];
   now?: Date;
+  /** Waivers file, repository-relative (default .modelgate/waivers.yaml). */
+  waivers?: string;
   /**
    * A git ref (a pull request's base) to compare each system with, for regression rules.
    * `required`: a ref that is not a commit here is a usage error (CLI --base); otherwise the
@@ -84,10 +87,11 @@ export function runGate(options: GateOptions): Report {
     }
   }
 
+  const summaries: Array<(failOn: FailOn) => SystemSummary> = [];
   for (const file of found.manifests) {
     const systemFindings = checkManifest(file, run);
     findings.push(...systemFindings.findings);
-    systems.push(systemFindings.summary(failOn));
+    summaries.push(systemFindings.summary);
     repo.forget(); // documents of this system are no longer needed
   }
 
@@ -113,6 +117,11 @@ export function runGate(options: GateOptions): Report {
       repo.forget(file);
     }
   }
+
+  // Waivers change statuses, so counts, coverage and the verdict come after them.
+  const waivers = loadWaivers(repo, options.waivers ?? DEFAULT_WAIVERS_FILE, policy, now);
+  findings.push(...applyWaivers(findings, waivers, policy, now));
+  systems.push(...summaries.map((summary) => summary(failOn)));
 
   const counts = countFindings(findings);
   return {
@@ -187,11 +196,14 @@ function checkManifest(file: string, run: Run) {
   };
 }
 
-/** A pass for each core rule that found nothing on this system, so coverage counts it. */
+/**
+ * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
+ * it. (Discovery and waiver rules are about the repository, not one system.)
+ */
 function corePasses(policy: Policy, system: SystemContext, failures: Finding[]): Finding[] {
   const failed = new Set(failures.map((f) => f.ruleId));
   return policy.rules
-    .filter((rule: CompiledRule) => rule.core && rule.id !== 'discovery/unregistered-system' && !failed.has(rule.id))
+    .filter((rule: CompiledRule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
     .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
 }
 

@@ -48,6 +48,8 @@ export interface Finding extends Location {
   controls: Controls;
   docs: string;
   remediation?: string;
+  /** Set when a waiver excuses this finding (status `waived`). */
+  waiver?: { justification: string; approver: string; expires: string; file: string; line: number };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };

@@ -23,7 +23,9 @@ import { severityRank, UsageError, type Controls, type Location, type PathSegmen
 import type { CoverageScope } from '../report/coverage.js';
 import type { FrameworkKey } from './frameworks.js';
 import { parseField, parseGiven } from './path.js';
-import type { CompiledRule, Policy, RuleDefinition, SeveritySetting, ThenClause } from './types.js';
+import type { CompiledRule, Policy, RuleDefinition, SeveritySetting, ThenClause, WaiverSettings } from './types.js';
+
+export const DEFAULT_WAIVER_SETTINGS: WaiverSettings = { maxDays: 180, minJustification: 20, warnDays: 14 };
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
 export const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
@@ -58,6 +60,7 @@ interface RawPack {
   description?: string;
   extends?: string | string[];
   frameworks?: Partial<Record<FrameworkKey, 'all' | string[]>>;
+  waivers?: Partial<WaiverSettings>;
   rules?: Record<string, SeveritySetting | RawRule>;
 }
 
@@ -105,7 +108,8 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   const known = new Map(ruleCatalogue());
   const packs: string[] = [];
   const coverage: CoverageScope = new Map();
-  const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir, coverage);
+  const waivers: WaiverSettings = { ...DEFAULT_WAIVER_SETTINGS };
+  const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir, coverage, waivers);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of known) {
     if (definition.locked && !resolution.has(id)) resolution.set(id, { definition });
@@ -115,7 +119,7 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
     if (definition.severity === 'off') continue;
     rules.push(compile(id, definition));
   }
-  return { packs, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+  return { packs, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
 
 function resolvePack(
@@ -126,6 +130,7 @@ function resolvePack(
   known: Map<string, RuleDefinition>,
   baseDir: string,
   coverage: CoverageScope,
+  waivers: WaiverSettings,
 ): Resolution {
   const { file, display } = locatePack(ref, fromDir, chain, baseDir);
   if (chain.includes(file)) {
@@ -138,7 +143,7 @@ function resolvePack(
   parents.forEach((parent, index) => {
     let inherited: Resolution;
     try {
-      inherited = resolvePack(parent, path.dirname(file), [...chain, file], packs, known, baseDir, coverage);
+      inherited = resolvePack(parent, path.dirname(file), [...chain, file], packs, known, baseDir, coverage, waivers);
     } catch (error) {
       if (error instanceof UsageError && !error.location) {
         const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
@@ -148,6 +153,9 @@ function resolvePack(
     }
     for (const [id, entry] of inherited) resolution.set(id, entry);
   });
+
+  // Waiver settings: the including pack wins, like everything else it sets.
+  Object.assign(waivers, pack.waivers ?? {});
 
   // Coverage scopes add up along the chain: a framework listed anywhere is reported.
   for (const [key, scope] of Object.entries(pack.frameworks ?? {}) as Array<[FrameworkKey, 'all' | string[]]>) {

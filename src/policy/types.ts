@@ -57,9 +57,19 @@ export interface CompiledRule extends RuleDefinition {
   checks: CompiledCheck[];
 }
 
+export interface WaiverSettings {
+  /** Longest a waiver may run, in days from today. */
+  maxDays: number;
+  /** Fewest characters a justification may have. */
+  minJustification: number;
+  /** Days before expiry to flag a waiver. */
+  warnDays: number;
+}
+
 export interface Policy {
   /** The packs that were read, outermost first (`./org.yaml`, `baseline`). */
   packs: string[];
+  waivers: WaiverSettings;
   /** Frameworks to report coverage for (merged along extends). */
   coverage: CoverageScope;
   /** Active rules (severity not `off`), sorted by id. */

@@ -23,7 +23,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const icon = report.verdict === 'pass' ? '✅' : '❌';
   parts.push(`## ${icon} modelgate: ${report.verdict === 'pass' ? 'pass' : 'fail'}`);
   parts.push(
-    `${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')} ` +
+    `${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')}${summary.waived ? `, ${summary.waived} waived` : ''} ` +
       `across ${countText(summary.systems, 'system')}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
       `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
       `Policy \`${escapeCell(report.policy.packs[0] ?? '')}\` (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`,
@@ -79,6 +79,25 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     }
     parts.push(section);
     size += sectionSize;
+  }
+  const waived = report.findings.filter((f) => f.status === 'waived');
+  if (waived.length > 0) {
+    parts.push(
+      `### Waived (${waived.length})\n\n${markdownTable(
+        [
+          ['System', 'Rule', 'Where', 'Approver', 'Until', 'Justification'],
+          ...waived.map((f) => [
+            escapeCell(f.system),
+            code(f.ruleId),
+            code(`${f.file}:${f.line}`),
+            escapeCell(f.waiver?.approver ?? ''),
+            escapeCell(f.waiver?.expires ?? ''),
+            escapeCell(f.waiver?.justification ?? ''),
+          ]),
+        ],
+        { alignDelimiters: false },
+      )}`,
+    );
   }
   if (omittedSystems > 0) {
     parts.push(

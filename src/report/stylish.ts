@@ -24,8 +24,9 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   const lines: string[] = [];
 
   const failures = failuresInPriorityOrder(report.findings);
+  const waived = report.findings.filter((f) => f.status === 'waived');
   const bySystem = new Map<string, Finding[]>();
-  for (const finding of failures) {
+  for (const finding of [...failures, ...waived]) {
     const list = bySystem.get(finding.system) ?? [];
     list.push(finding);
     bySystem.set(finding.system, list);
@@ -37,18 +38,29 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     const systemFailures = (bySystem.get(systemId) ?? []).sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
     );
+    if (systemFailures.every((f) => f.status === 'waived')) {
+      if (summary) lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+      lines.push(...systemFailures.map((f) => waivedLine(f, paint)));
+      if (options.verbose) lines.push(...passes(report, systemId, paint));
+      continue;
+    }
     if (systemFailures.length === 0) {
       if (summary) lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
       if (options.verbose) lines.push(...passes(report, systemId, paint));
       continue;
     }
     lines.push('');
-    lines.push(`${paint('red', '✖')} ${paint('bold', summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : 'unregistered')}  ${paint('dim', summary?.manifest ?? systemId)}`);
+    const title = summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId;
+    lines.push(`${paint('red', '✖')} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
     let file = '';
     for (const finding of systemFailures) {
       if (finding.file !== file) {
         file = finding.file;
         lines.push(`  ${paint('underline', file)}`);
+      }
+      if (finding.status === 'waived') {
+        lines.push(waivedLine(finding, paint));
+        continue;
       }
       const position = `${finding.line}:${finding.column}`.padEnd(7);
       lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
@@ -66,13 +78,21 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     plural(summary.warnings, 'warning'),
     plural(summary.notices, 'notice'),
   ].join(', ');
+  const waivedCount = summary.waived ? `, ${summary.waived} waived` : '';
   const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
   const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
   lines.push(
     `${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
-      `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`,
+      `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`,
   );
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
+
+function waivedLine(finding: Finding, paint: (s: keyof typeof CODES, t: string) => string): string {
+  const waiver = finding.waiver;
+  const position = `${finding.line}:${finding.column}`.padEnd(7);
+  const by = waiver ? ` (waived by ${waiver.approver} until ${waiver.expires}, ${waiver.file}:${waiver.line})` : '';
+  return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${finding.message}${by}  ${paint('dim', finding.ruleId)}`;
 }
 
 function passes(report: Report, systemId: string, paint: (s: keyof typeof CODES, t: string) => string): string[] {

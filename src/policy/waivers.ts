@@ -1,0 +1,175 @@
+/**
+ * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
+ * system (optionally a path), says why, who approved it and the last day it holds. A waiver
+ * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
+ * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
+ */
+import picomatch from 'picomatch';
+import type { FileSource } from '../fs/repo-fs.js';
+import { checkSchema } from '../load/schema.js';
+import { parseYaml, type YamlDoc } from '../load/yaml.js';
+import { makeFinding } from '../evaluate/evaluate.js';
+import type { Finding, Location, PathSegment } from '../types.js';
+import type { Policy } from './types.js';
+
+export const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
+
+export interface Waiver {
+  rule: string;
+  system: string;
+  path?: string;
+  justification: string;
+  approver: string;
+  /** YYYY-MM-DD, the last day the waiver holds. */
+  expires: string;
+  ticket?: string;
+  at: Location;
+}
+
+/** What a waived finding records about its waiver. */
+export interface WaiverRecord {
+  justification: string;
+  approver: string;
+  expires: string;
+  file: string;
+  line: number;
+}
+
+interface Problem {
+  ruleId: 'waiver/valid';
+  message: string;
+  at: Location;
+  /** What the void waiver was for, when it says: its findings are told why they still fail. */
+  target?: { rule: string; system: string; path?: string };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
+export function loadWaivers(source: FileSource, file: string, policy: Policy, now: Date): { waivers: Waiver[]; problems: Problem[] } {
+  const stat = source.statFile(file);
+  if (!stat.ok && stat.problem.kind === 'missing') return { waivers: [], problems: [] };
+  const start: Location = { file, line: 1, column: 1 };
+  const text = source.readText(file);
+  if (!text.ok) return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${text.problem.message}; no waiver applies`, at: start }] };
+  const parsed = parseYaml(text.text, { file });
+  if (!parsed.ok) {
+    return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${parsed.error.message}; no waiver applies`, at: { file, line: parsed.error.line, column: parsed.error.column } }] };
+  }
+  const doc = parsed.doc;
+  const value = doc.value as { waivers?: unknown } | null;
+  if (value === null || value === undefined) return { waivers: [], problems: [] };
+  const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
+  if (!entries) {
+    const first = checkSchema('waivers.schema.json', value)[0];
+    return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: locate(doc, file, first?.path ?? []) }] };
+  }
+
+  const waivers: Waiver[] = [];
+  const problems: Problem[] = [];
+  entries.forEach((entry, index) => {
+    const at = locate(doc, file, ['waivers', index]);
+    const reason = entryProblem(entry, index, doc, file, policy, now);
+    if (reason) {
+      const problem: Problem = { ruleId: 'waiver/valid', message: `waiver ${describe(entry)} is void: ${reason.message}`, at: reason.at ?? at };
+      const w = (entry ?? {}) as { rule?: unknown; system?: unknown; path?: unknown };
+      if (typeof w.rule === 'string' && typeof w.system === 'string') {
+        problem.target = { rule: w.rule, system: w.system, ...(typeof w.path === 'string' ? { path: w.path } : {}) };
+      }
+      problems.push(problem);
+      return;
+    }
+    waivers.push({ ...(entry as Omit<Waiver, 'at'>), at });
+  });
+  return { waivers, problems };
+}
+
+function entryProblem(entry: unknown, index: number, doc: YamlDoc, file: string, policy: Policy, now: Date): { message: string; at?: Location } | undefined {
+  const issue = checkSchema('waivers.schema.json', { waivers: [entry] })[0];
+  if (issue) {
+    const path = issue.path.slice(2); // drop ['waivers', 0]
+    return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: locate(doc, file, ['waivers', index, ...path]) };
+  }
+  const waiver = entry as Omit<Waiver, 'at'>;
+  const where = (field: string) => locate(doc, file, ['waivers', index, field]);
+  const rule = policy.known.get(waiver.rule);
+  if (!rule) return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
+  if (rule.waivable === false || rule.locked) return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
+  if (waiver.justification.trim().length < policy.waivers.minJustification) {
+    return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
+  }
+  const left = daysLeft(waiver.expires, now);
+  if (left < 0) return { message: `it expired on ${waiver.expires}`, at: where('expires') };
+  if (left > policy.waivers.maxDays) {
+    return { message: `it runs ${left} days, longer than the ${policy.waivers.maxDays} days this policy allows; renew it closer to the time`, at: where('expires') };
+  }
+  return undefined;
+}
+
+/** Whole days from today (UTC) to the expiry date: 0 on the last day, negative once expired. */
+export function daysLeft(expires: string, now: Date): number {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((Date.parse(`${expires}T00:00:00Z`) - today) / DAY_MS);
+}
+
+/**
+ * Applies the waivers to the findings: a failing finding that a waiver matches becomes
+ * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
+ * the findings about the waivers themselves.
+ */
+export function applyWaivers(findings: Finding[], loaded: { waivers: Waiver[]; problems: Problem[] }, policy: Policy, now: Date): Finding[] {
+  const out: Finding[] = [];
+  const rule = (id: 'waiver/valid' | 'waiver/expiring' | 'waiver/unused') => policy.byId.get(id);
+  for (const problem of loaded.problems) {
+    const valid = rule('waiver/valid');
+    if (valid) out.push(makeFinding(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
+    // The findings it would have excused still fail, and say why.
+    if (problem.target) {
+      const { rule: ruleId, system, path } = problem.target;
+      const matchesPath = path ? pathMatcher(path) : () => true;
+      for (const finding of findings) {
+        if (finding.status === 'fail' && finding.ruleId === ruleId && finding.system === system && matchesPath(finding)) {
+          finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
+        }
+      }
+    }
+  }
+  for (const waiver of loaded.waivers) {
+    const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
+    const matched = findings.filter((f) => f.status === 'fail' && f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f));
+    for (const finding of matched) {
+      finding.status = 'waived';
+      finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
+    }
+    const left = daysLeft(waiver.expires, now);
+    const expiring = rule('waiver/expiring');
+    if (matched.length > 0 && left <= policy.waivers.warnDays && expiring) {
+      const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
+      out.push(makeFinding(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched.length} finding${matched.length === 1 ? '' : 's'} will fail again`, waiver.at));
+    }
+    const unused = rule('waiver/unused');
+    if (matched.length === 0 && unused) {
+      out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+    }
+  }
+  return out;
+}
+
+function describe(entry: unknown): string {
+  const w = (entry ?? {}) as { rule?: unknown; system?: unknown };
+  const rule = typeof w.rule === 'string' ? w.rule : '?';
+  const system = typeof w.system === 'string' ? w.system : '?';
+  return `for ${rule} on ${system}`;
+}
+
+/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
+function pathMatcher(path: string): (finding: Finding) => boolean {
+  const glob = picomatch(path, { dot: true });
+  return (finding) =>
+    (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
+    glob(finding.file);
+}
+
+function locate(doc: YamlDoc, file: string, path: readonly PathSegment[]): Location {
+  return { file, ...doc.locate(path) };
+}

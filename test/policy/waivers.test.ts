@@ -1,0 +1,140 @@
+/** Waivers, with an injected clock: expired yesterday, ending today, in 13 days, malformed. */
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { daysLeft } from '../../src/policy/waivers.js';
+import { lineOf } from '../helpers/repo.js';
+import { check, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
+
+const NOW = new Date('2026-11-22T15:30:00Z');
+const WAIVERS = '.modelgate/waivers.yaml';
+const broken = () => withManifest((m) => delete m.data.datasets[0].license); // data/dataset-license fails
+
+function withWaivers(entries: Array<Record<string, unknown>>, files = broken()) {
+  return { ...files, [WAIVERS]: stringify({ waivers: entries }) };
+}
+
+const waiver = (overrides: Record<string, unknown> = {}) => ({
+  rule: 'data/dataset-license',
+  system: 'demo-scorer',
+  justification: 'Licence terms are being renegotiated with the bureau (LEGAL-142).',
+  approver: 'Head of Data Governance',
+  expires: '2027-01-15',
+  ...overrides,
+});
+
+describe('a valid waiver', () => {
+  it('waives the matching finding, records who and until when, and the gate passes', () => {
+    const report = check(withWaivers([waiver()]), { now: NOW });
+    const waived = report.findings.filter((f) => f.status === 'waived');
+    expect(waived).toEqual([
+      expect.objectContaining({
+        ruleId: 'data/dataset-license',
+        waiver: { justification: waiver().justification, approver: 'Head of Data Governance', expires: '2027-01-15', file: WAIVERS, line: 2 },
+      }),
+    ]);
+    expect(report.summary).toMatchObject({ errors: 0, waived: 1 });
+    expect(report.verdict).toBe('pass');
+    expect(report.systems[0]?.counts.waived).toBe(1);
+  });
+
+  it('narrows to a manifest path or a file glob, and leaves other findings failing', () => {
+    const files = withManifest((m) => {
+      delete m.data.datasets[0].license;
+      m.data.datasets.push({ id: 'extra', role: 'test', source: 's', revision: 'r', collection: 'c', personalData: { present: false } });
+    });
+    const report = check(withWaivers([waiver({ path: 'data.datasets[1]' })], files), { now: NOW });
+    expect(resultsOf(report, 'data/dataset-license').map((f) => [f.status, f.message])).toEqual([
+      ['fail', 'data.datasets[0].license (dataset "train-2025") is missing'],
+      ['waived', 'data.datasets[1].license (dataset "extra") is missing'],
+    ]);
+    const byFile = check(withWaivers([waiver({ path: 'sys/*.yaml' })], files), { now: NOW });
+    expect(byFile.findings.filter((f) => f.status === 'waived')).toHaveLength(2);
+  });
+});
+
+describe('expiry (UTC days; `expires` is the last day the waiver holds)', () => {
+  it.each([
+    ['2026-11-21', -1],
+    ['2026-11-22', 0],
+    ['2026-12-05', 13],
+  ])('%s is %i days away', (date, days) => expect(daysLeft(date, NOW)).toBe(days));
+
+  it('expired yesterday: void, the finding fails and says why, and the waiver is a finding at its expiry', () => {
+    const files = withWaivers([waiver({ expires: '2026-11-21' })]);
+    const report = check(files, { now: NOW });
+    expect(failuresOf(report, 'data/dataset-license').map((f) => f.message)).toEqual([
+      `data.datasets[0].license (dataset "train-2025") is missing (not waived: the waiver at ${WAIVERS}:6 is void)`,
+    ]);
+    expect(failuresOf(report, 'waiver/valid')).toEqual([
+      { file: WAIVERS, line: lineOf(files[WAIVERS] as string, 'expires:'), message: 'waiver for data/dataset-license on demo-scorer is void: it expired on 2026-11-21' },
+    ]);
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('ending today: still holds, with a notice', () => {
+    const report = check(withWaivers([waiver({ expires: '2026-11-22' })]), { now: NOW });
+    expect(report.summary.waived).toBe(1);
+    expect(failuresOf(report, 'waiver/expiring').map((f) => f.message)).toEqual([
+      'waiver for data/dataset-license on demo-scorer expires today (2026-11-22); 1 finding will fail again',
+    ]);
+    expect(report.findings.find((f) => f.ruleId === 'waiver/expiring')?.severity).toBe('notice');
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('ending in 13 days: holds, with a notice; in 15 days: no notice', () => {
+    expect(failuresOf(check(withWaivers([waiver({ expires: '2026-12-05' })]), { now: NOW }), 'waiver/expiring').map((f) => f.message)).toEqual([
+      'waiver for data/dataset-license on demo-scorer expires in 13 days (2026-12-05); 1 finding will fail again',
+    ]);
+    expect(failuresOf(check(withWaivers([waiver({ expires: '2026-12-07' })]), { now: NOW }), 'waiver/expiring')).toEqual([]);
+  });
+
+  it.each([
+    ['2027-13-01', 'waiver for data/dataset-license on demo-scorer is void: expires: "2027-13-01" is not a date written YYYY-MM-DD'],
+    ['next quarter', 'waiver for data/dataset-license on demo-scorer is void: expires: "next quarter" is not a date written YYYY-MM-DD'],
+    ['2027-12-31', 'waiver for data/dataset-license on demo-scorer is void: it runs 404 days, longer than the 180 days this policy allows; renew it closer to the time'],
+  ])('a malformed or too-long expiry (%s) is void: fails closed', (expires, message) => {
+    const report = check(withWaivers([waiver({ expires })]), { now: NOW });
+    expect(failuresOf(report, 'waiver/valid').map((f) => f.message)).toEqual([message]);
+    expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
+  });
+});
+
+describe('malformed waivers, each a located finding', () => {
+  it.each([
+    [{ approver: undefined }, 'missing required field "approver"'],
+    [{ justification: 'because' }, 'the justification is shorter than 20 characters; say why the exception is acceptable'],
+    [{ rule: 'data/dataset-licence' }, 'rule "data/dataset-licence" is not a rule this policy knows'],
+    [{ rule: 'risk/not-prohibited' }, 'rule risk/not-prohibited cannot be waived under this policy'],
+    [{ rule: 'manifest/readable' }, 'rule manifest/readable cannot be waived under this policy'],
+  ])('%j', (change, reason) => {
+    const entry: Record<string, unknown> = waiver(change);
+    for (const key of Object.keys(entry)) if (entry[key] === undefined) delete entry[key];
+    const report = check(withWaivers([entry]), { now: NOW });
+    expect(failuresOf(report, 'waiver/valid').map((f) => f.message)).toEqual([`waiver for ${String(entry.rule)} on demo-scorer is void: ${reason}`]);
+  });
+
+  it('a waivers file that does not parse waives nothing, and says where', () => {
+    const report = check({ ...broken(), [WAIVERS]: 'waivers:\n  - rule: [\n' }, { now: NOW });
+    expect(failuresOf(report, 'waiver/valid')).toEqual([{ file: WAIVERS, line: expect.any(Number), message: expect.stringMatching(/^invalid YAML: .*; no waiver applies$/) }]);
+    expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
+  });
+
+  it('a waiver that matches nothing is flagged as stale', () => {
+    const report = check(withWaivers([waiver({ system: 'other-system' })]), { now: NOW });
+    expect(failuresOf(report, 'waiver/unused').map((f) => f.message)).toEqual([
+      'waiver for data/dataset-license on other-system matches no failing finding; remove it or correct it',
+    ]);
+  });
+
+  it('a pack can forbid waivers for a rule, and set the horizon', () => {
+    const pack = 'extends: baseline\nwaivers: { maxDays: 30 }\nrules:\n  data/dataset-license: { waivable: false }\n';
+    const report = check({ ...withWaivers([waiver()]), 'pack.yaml': pack }, { now: NOW, policy: 'pack.yaml' });
+    expect(failuresOf(report, 'waiver/valid').map((f) => f.message)).toEqual([
+      'waiver for data/dataset-license on demo-scorer is void: rule data/dataset-license cannot be waived under this policy',
+    ]);
+    const horizon = check({ ...withWaivers([waiver({ rule: 'data/dataset-license' })]), 'pack.yaml': 'extends: baseline\nwaivers: { maxDays: 30 }\n' }, { now: NOW, policy: 'pack.yaml' });
+    expect(failuresOf(horizon, 'waiver/valid').map((f) => f.message)).toEqual([
+      'waiver for data/dataset-license on demo-scorer is void: it runs 54 days, longer than the 30 days this policy allows; renew it closer to the time',
+    ]);
+  });
+});
