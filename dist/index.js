@@ -49952,7 +49952,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8115:
+/***/ 6048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52962,6 +52962,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:url"
@@ -55009,8 +55011,6 @@ function describeLookalike(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./build/fs/repo-fs.js
 /**
  * The only way modelgate reads files. Every path is resolved against the repository root and
@@ -55430,6 +55430,68 @@ function git(root, args, maxBuffer = 256 * 1024 * 1024) {
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
         windowsHide: true,
     });
+}
+
+;// CONCATENATED MODULE: ./build/policy/changes.js
+/**
+ * What a pull request would change in the policy and waivers once merged, in words a reviewer
+ * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
+ * narrowed, a waiver added or extended, a longer waiver horizon) come first.
+ */
+
+function policyChanges(base, head) {
+    const weaker = [];
+    const stronger = [];
+    for (const rule of base.rules) {
+        const next = head.byId.get(rule.id);
+        if (!next)
+            weaker.push(`turns off ${rule.id} (now ${rule.severity})`);
+        else if (severityRank(next.severity) < severityRank(rule.severity))
+            weaker.push(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`);
+        else if (severityRank(next.severity) > severityRank(rule.severity))
+            stronger.push(`raises ${rule.id} from ${rule.severity} to ${next.severity}`);
+        if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
+            weaker.push(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`);
+        }
+        if (next && next.waivable !== false && rule.waivable === false)
+            weaker.push(`lets ${rule.id} be waived`);
+        if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
+            weaker.push(`changes what ${rule.id} checks`);
+    }
+    for (const rule of head.rules)
+        if (!base.byId.has(rule.id))
+            stronger.push(`turns on ${rule.id} (${rule.severity})`);
+    if (head.waivers.maxDays > base.waivers.maxDays)
+        weaker.push(`allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`);
+    if (head.waivers.minJustification < base.waivers.minJustification) {
+        weaker.push(`accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`);
+    }
+    return [...weaker, ...stronger];
+}
+const keyOf = (w) => `${String(w.rule)}\u0000${String(w.system)}\u0000${String(w.path ?? '')}`;
+const what = (w) => `${String(w.rule)} on ${String(w.system)}${w.path ? ` at ${String(w.path)}` : ''}`;
+function waiverChanges(base, head) {
+    const before = new Map(base.map((w) => [keyOf(w), w]));
+    const after = new Map(head.map((w) => [keyOf(w), w]));
+    const changes = [];
+    for (const [key, waiver] of after) {
+        const was = before.get(key);
+        if (!was)
+            changes.push(`adds a waiver for ${what(waiver)} until ${String(waiver.expires)}, approved by ${String(waiver.approver)}`);
+        else if (String(was.expires) !== String(waiver.expires))
+            changes.push(`changes the waiver for ${what(waiver)} to end on ${String(waiver.expires)} (was ${String(was.expires)})`);
+    }
+    for (const [key, waiver] of before)
+        if (!after.has(key))
+            changes.push(`removes the waiver for ${what(waiver)}`);
+    return changes;
+}
+function describeWhen(when) {
+    if (!when || Object.keys(when).length === 0)
+        return 'always';
+    return Object.entries(when)
+        .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+        .join('; ');
 }
 
 ;// CONCATENATED MODULE: ./build/load/placeholder.js
@@ -56810,6 +56872,49 @@ function ruleAnchor(id) {
 function docsUrl(id) {
     return `${DOCS_URL}#${ruleAnchor(id)}`;
 }
+const MAX_PACK_BYTES = 1024 * 1024;
+/** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
+function packFilesOnDisk(baseDir) {
+    return {
+        resolve(ref, fromDir) {
+            const file = external_node_path_namespaceObject.resolve(fromDir ?? baseDir, ref);
+            if (!external_node_fs_namespaceObject.existsSync(file))
+                return { error: `policy pack ${ref} does not exist` };
+            return { key: file, dir: external_node_path_namespaceObject.dirname(file), display: shortName(file, baseDir) };
+        },
+        read(key, display) {
+            try {
+                const stat = external_node_fs_namespaceObject.statSync(key);
+                if (!stat.isFile())
+                    return { error: `policy pack ${display} is not a file` };
+                if (stat.size > MAX_PACK_BYTES)
+                    return { error: `policy pack ${display} is over 1 MB` };
+                return external_node_fs_namespaceObject.readFileSync(key, 'utf8');
+            }
+            catch (error) {
+                return { error: `cannot read policy pack ${display}: ${error.code ?? String(error)}` };
+            }
+        },
+    };
+}
+/**
+ * Pack files in a tree of repository files (the base commit of a pull request): paths are
+ * repository-relative, resolved with the same rules as any cited file, never leaving the tree.
+ */
+function packFilesIn(source, label) {
+    return {
+        resolve(ref, fromDir) {
+            const resolved = source.resolve(ref, fromDir ?? '');
+            if (!resolved.ok)
+                return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist ${label}` : `cannot be read ${label}: ${resolved.problem.message}`}` };
+            return { key: resolved.rel, dir: external_node_path_namespaceObject.posix.dirname(resolved.rel), display: resolved.rel };
+        },
+        read(key) {
+            const text = source.readText(key);
+            return text.ok ? text.text : { error: text.problem.message };
+        },
+    };
+}
 let catalogue;
 /** Every rule defined in `policies/rules/*.yaml`. */
 function ruleCatalogue() {
@@ -56819,7 +56924,7 @@ function ruleCatalogue() {
     const definitions = new Map();
     for (const name of external_node_fs_namespaceObject.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
         const file = `policies/rules/${name}`;
-        const { pack, doc } = readPack(external_node_path_namespaceObject.join(dir, name), file);
+        const { pack, doc } = parsePack(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, name), 'utf8'), file);
         for (const [id, raw] of Object.entries(pack.rules ?? {})) {
             const at = locate(doc, file, ['rules', id]);
             if (typeof raw === 'string')
@@ -56843,7 +56948,8 @@ function loadPolicy(ref, options) {
     const packs = [];
     const coverage = new Map();
     const waivers = { ...DEFAULT_WAIVER_SETTINGS };
-    const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir, coverage, waivers);
+    const files = options.files ?? packFilesOnDisk(options.baseDir);
+    const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of known) {
         if (definition.locked && !resolution.has(id))
@@ -56857,19 +56963,19 @@ function loadPolicy(ref, options) {
     }
     return { packs, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
-function resolvePack(ref, fromDir, chain, packs, known, baseDir, coverage, waivers) {
-    const { file, display } = locatePack(ref, fromDir, chain, baseDir);
-    if (chain.includes(file)) {
-        throw new UsageError(`policy packs extend each other in a cycle: ${[...chain, file].map((f) => shortName(f, baseDir)).join(' → ')}`);
+function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers) {
+    const { key, dir, display, text } = locatePack(ref, fromDir, chain, files);
+    if (chain.some((c) => c.key === key)) {
+        throw new UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
     }
-    const { pack, doc } = readPack(file, display);
+    const { pack, doc } = parsePack(text, display);
     packs.push(display);
     const resolution = new Map();
     const parents = pack.extends === undefined ? [] : [].concat(pack.extends);
     parents.forEach((parent, index) => {
         let inherited;
         try {
-            inherited = resolvePack(parent, external_node_path_namespaceObject.dirname(file), [...chain, file], packs, known, baseDir, coverage, waivers);
+            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers);
         }
         catch (error) {
             if (error instanceof UsageError && !error.location) {
@@ -57050,7 +57156,8 @@ function compile(id, definition) {
         }),
     };
 }
-function locatePack(ref, fromDir, chain, baseDir) {
+/** Finds and reads a pack: bundled by name (from modelgate's own files), local through `files`. */
+function locatePack(ref, fromDir, chain, files) {
     const trimmed = ref.trim();
     if (/^[a-z0-9-]+$/.test(trimmed)) {
         const file = assetPath('policies', `${trimmed}.yaml`);
@@ -57058,40 +57165,29 @@ function locatePack(ref, fromDir, chain, baseDir) {
             const guess = closest(trimmed, bundledPackNames());
             throw new UsageError(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
         }
-        return { file, display: trimmed };
+        // A bundled pack's own extends are bundled names; it has no directory of local files.
+        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_namespaceObject.readFileSync(file, 'utf8') };
     }
     if (trimmed.includes('@')) {
         throw new UsageError(`remote policy packs ("${trimmed}") are not supported yet; check the pack out and give its path`);
     }
-    const file = external_node_path_namespaceObject.resolve(fromDir, trimmed);
-    if (!external_node_fs_namespaceObject.existsSync(file)) {
-        const from = chain.length ? ` (extended from ${shortName(chain[chain.length - 1], baseDir)})` : '';
-        throw new UsageError(`policy pack ${trimmed} does not exist${from}`);
-    }
-    return { file, display: shortName(file, baseDir) };
+    const from = chain.length ? ` (extended from ${chain[chain.length - 1].display})` : '';
+    const found = files.resolve(trimmed, fromDir);
+    if ('error' in found)
+        throw new UsageError(`${found.error}${from}`);
+    const text = files.read(found.key, found.display);
+    if (typeof text !== 'string')
+        throw new UsageError(`${text.error}${from}`);
+    return { ...found, text };
 }
 /** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
 function shortName(file, baseDir) {
-    if (file.startsWith(assetPath('policies') + external_node_path_namespaceObject.sep))
-        return external_node_path_namespaceObject.basename(file, '.yaml');
     const relative = external_node_path_namespaceObject.relative(baseDir, file);
     return relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative) ? file : relative.split(external_node_path_namespaceObject.sep).join('/');
 }
-function readPack(file, display) {
-    let text;
-    try {
-        const stat = external_node_fs_namespaceObject.statSync(file);
-        if (!stat.isFile())
-            throw new UsageError(`policy pack ${display} is not a file`);
-        if (stat.size > 1024 * 1024)
-            throw new UsageError(`policy pack ${display} is over 1 MB`);
-        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(`cannot read policy pack ${display}: ${error.code ?? String(error)}`);
-    }
+function parsePack(text, display) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
+        throw new UsageError(`policy pack ${display} is over 1 MB`);
     const parsed = parseYaml(text, { file: display });
     if (!parsed.ok) {
         throw new UsageError(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
@@ -57123,6 +57219,15 @@ function locate(doc, file, at) {
 
 const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
 const waivers_DAY_MS = 24 * 60 * 60 * 1000;
+/** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
+function waiverEntries(source, file) {
+    const text = source.readText(file);
+    if (!text.ok)
+        return [];
+    const parsed = parseYaml(text.text, { file });
+    const value = parsed.ok ? parsed.doc.value : null;
+    return Array.isArray(value?.waivers) ? value.waivers.filter((w) => w !== null && typeof w === 'object') : [];
+}
 /** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
 function loadWaivers(source, file, policy, now) {
     const stat = source.statFile(file);
@@ -57400,6 +57505,8 @@ function failuresInPriorityOrder(findings) {
 
 
 
+
+
 /** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
 function parseAsOf(text) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
@@ -57409,27 +57516,30 @@ function parseAsOf(text) {
 }
 function runGate(options) {
     const failOn = options.failOn ?? 'error';
-    const policy = loadPolicy(options.policy ?? 'baseline', { baseDir: options.policyBaseDir ?? process.cwd() });
     const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const now = options.now ?? new Date();
+    let base;
+    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+    if (options.base) {
+        try {
+            base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
+        }
+        catch (error) {
+            if (options.base.required || options.policyFrom === 'base' || !(error instanceof UsageError))
+                throw error;
+            noBase = error.message;
+        }
+    }
+    const governance = loadGovernance(options, repo, base, now);
+    const { policy } = governance;
     const found = discover(repo, {
         scanPath: options.scanPath ?? '',
         ...(options.include ? { include: options.include } : {}),
         ...(options.exclude ? { exclude: options.exclude } : {}),
     });
-    const now = options.now ?? new Date();
-    const findings = [];
+    const findings = [...governance.findings];
     const systems = [];
-    const run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase: 'no base commit to compare with (run on a pull request, or pass --base)' };
-    if (options.base) {
-        try {
-            run.base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
-        }
-        catch (error) {
-            if (options.base.required || !(error instanceof UsageError))
-                throw error;
-            run.noBase = error.message;
-        }
-    }
+    const run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase, ...(base ? { base } : {}) };
     const summaries = [];
     for (const file of found.manifests) {
         const systemFindings = checkManifest(file, run);
@@ -57455,8 +57565,7 @@ function runGate(options) {
         }
     }
     // Waivers change statuses, so counts, coverage and the verdict come after them.
-    const waivers = loadWaivers(repo, options.waivers ?? DEFAULT_WAIVERS_FILE, policy, now);
-    findings.push(...applyWaivers(findings, waivers, policy, now));
+    findings.push(...applyWaivers(findings, governance.waivers, policy, now));
     systems.push(...summaries.map((summary) => summary(failOn)));
     const counts = countFindings(findings);
     return {
@@ -57534,6 +57643,58 @@ function corePasses(policy, system, failures) {
     return policy.rules
         .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
         .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
+}
+/**
+ * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
+ * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
+ * only to say what would change once merged.
+ */
+function loadGovernance(options, repo, base, now) {
+    const baseDir = options.policyBaseDir ?? process.cwd();
+    const ref = options.policy ?? 'baseline';
+    const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+    if (options.policyFrom !== 'base') {
+        const policy = loadPolicy(ref, { baseDir });
+        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
+    }
+    if (!base)
+        throw new UsageError('the policy must be read from the base commit, but no base commit was given');
+    const commit = base.commit.slice(0, 12);
+    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`) });
+    const waivers = loadWaivers(base, waiversFile, policy, now);
+    const findings = [];
+    const changed = policy.byId.get('policy/changed');
+    const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+    let changes = [];
+    try {
+        changes = policyChanges(policy, loadPolicy(ref, { baseDir }));
+    }
+    catch (error) {
+        const loads = policy.byId.get('policy/head-loads');
+        const message = error instanceof Error ? error.message : String(error);
+        const where = error instanceof UsageError && error.location ? error.location : at;
+        if (loads)
+            findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+    }
+    changes.push(...waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile)));
+    if (changed) {
+        for (const change of changes) {
+            findings.push(makeFinding(changed, { id: at.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, at));
+        }
+    }
+    return { policy, waivers, findings };
+}
+function bundledName(ref) {
+    return /^[a-z0-9-]+$/.test(ref.trim());
+}
+/** A policy path given on the command line or as an input, as a path inside the repository. */
+function repositoryPath(repo, baseDir, ref) {
+    const rel = repo.relative(external_node_path_namespaceObject.resolve(baseDir, ref));
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
+        throw new UsageError(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
+    }
+    return rel;
 }
 function cardOf(manifest, evidence) {
     const ref = manifest.data.modelCard;
@@ -58313,6 +58474,7 @@ function plural(count, word) {
 
 
 
+
 async function runAction(env = process.env) {
     try {
         const report = gate(env);
@@ -58355,8 +58517,17 @@ function gate(env) {
     }
     const maxFileSize = getInput('max-file-size');
     const asOf = getInput('as-of');
-    const base = getInput('base') || pullRequestBase(env);
+    const prBase = pullRequestBase(env);
+    const base = getInput('base') || prBase;
     const waivers = getInput('waivers');
+    // On a pull request the policy in force is the base commit's unless the workflow opts out.
+    const policyFrom = getInput('policy-from') || (prBase ? 'base' : 'head');
+    if (policyFrom !== 'base' && policyFrom !== 'head')
+        throw new UsageError(`input policy-from must be base or head, not "${policyFrom}"`);
+    if (policyFrom === 'base' && !base)
+        throw new UsageError('input policy-from is base, but this run has no base commit (not a pull request, and no base input)');
+    if (base)
+        ensureCommit(workspace, base);
     return runGate({
         root: workspace,
         scanPath,
@@ -58368,7 +58539,28 @@ function gate(env) {
         // In CI the base may be missing from a shallow clone: regression rules then say so.
         ...(base ? { base: { ref: base, required: false } } : {}),
         ...(waivers ? { waivers } : {}),
+        policyFrom,
     });
+}
+/**
+ * Makes sure the base commit is in the checkout: actions/checkout fetches one commit by default,
+ * so fetch the base (shallowly) when it is missing. If that fails, the engine says why.
+ */
+function ensureCommit(workspace, ref) {
+    if (!/^[0-9a-f]{40,64}$/.test(ref))
+        return; // a branch or tag: leave it to git
+    const has = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd: workspace, stdio: 'ignore' });
+    if (has.status === 0)
+        return;
+    info(`modelgate: fetching the base commit ${ref.slice(0, 12)} (the checkout does not have it)`);
+    const fetched = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['fetch', '--no-tags', '--depth=1', 'origin', ref], {
+        cwd: workspace,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        timeout: 120_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    if (fetched.status !== 0)
+        warning(`modelgate: could not fetch the base commit ${ref.slice(0, 12)}: ${fetched.stderr?.toString('utf8').trim() || 'git fetch failed'}`);
 }
 /** The base commit of the pull request this run is for, from the event payload. */
 function pullRequestBase(env) {
@@ -58430,7 +58622,7 @@ async function writeSummary(report) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6048);
 // The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts.
 
 try {

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { parseAsOf, runGate } from './engine.js';
 import { parseSize } from './fs/repo-fs.js';
@@ -56,8 +57,14 @@ function gate(env: NodeJS.ProcessEnv): Report {
   }
   const maxFileSize = core.getInput('max-file-size');
   const asOf = core.getInput('as-of');
-  const base = core.getInput('base') || pullRequestBase(env);
+  const prBase = pullRequestBase(env);
+  const base = core.getInput('base') || prBase;
   const waivers = core.getInput('waivers');
+  // On a pull request the policy in force is the base commit's unless the workflow opts out.
+  const policyFrom = core.getInput('policy-from') || (prBase ? 'base' : 'head');
+  if (policyFrom !== 'base' && policyFrom !== 'head') throw new UsageError(`input policy-from must be base or head, not "${policyFrom}"`);
+  if (policyFrom === 'base' && !base) throw new UsageError('input policy-from is base, but this run has no base commit (not a pull request, and no base input)');
+  if (base) ensureCommit(workspace, base);
   return runGate({
     root: workspace,
     scanPath,
@@ -69,7 +76,26 @@ function gate(env: NodeJS.ProcessEnv): Report {
     // In CI the base may be missing from a shallow clone: regression rules then say so.
     ...(base ? { base: { ref: base, required: false } } : {}),
     ...(waivers ? { waivers } : {}),
+    policyFrom,
   });
+}
+
+/**
+ * Makes sure the base commit is in the checkout: actions/checkout fetches one commit by default,
+ * so fetch the base (shallowly) when it is missing. If that fails, the engine says why.
+ */
+function ensureCommit(workspace: string, ref: string): void {
+  if (!/^[0-9a-f]{40,64}$/.test(ref)) return; // a branch or tag: leave it to git
+  const has = spawnSync('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd: workspace, stdio: 'ignore' });
+  if (has.status === 0) return;
+  core.info(`modelgate: fetching the base commit ${ref.slice(0, 12)} (the checkout does not have it)`);
+  const fetched = spawnSync('git', ['fetch', '--no-tags', '--depth=1', 'origin', ref], {
+    cwd: workspace,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 120_000,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+  });
+  if (fetched.status !== 0) core.warning(`modelgate: could not fetch the base commit ${ref.slice(0, 12)}: ${fetched.stderr?.toString('utf8').trim() || 'git fetch failed'}`);
 }
 
 /** The base commit of the pull request this run is for, from the event payload. */

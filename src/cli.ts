@@ -51,6 +51,8 @@ Options for check:
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
   --base <git ref>         compare with this commit for regression rules (e.g. origin/main)
   --waivers <file>         waivers file, repository-relative          [.modelgate/waivers.yaml]
+  --policy-from <where>    base: read policy and waivers from the --base commit, as the Action
+                           does on a pull request; head: from the files as they are     [head]
   --verbose                also list the checks that passed
   --no-color               plain output even on a terminal
 
@@ -101,6 +103,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     'as-of': { type: 'string' },
     base: { type: 'string' },
     waivers: { type: 'string' },
+    'policy-from': { type: 'string' },
     verbose: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -130,6 +133,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
     ...(values.base ? { base: { ref: values.base, required: true } } : {}),
     ...(values.waivers ? { waivers: values.waivers } : {}),
+    policyFrom: oneOf<'base' | 'head'>('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
   });

@@ -15,8 +15,10 @@ import { GitTreeSource } from './fs/git-tree.js';
 import { RepoFs } from './fs/repo-fs.js';
 import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
-import { loadPolicy } from './policy/load.js';
-import { applyWaivers, DEFAULT_WAIVERS_FILE, loadWaivers } from './policy/waivers.js';
+import * as path from 'node:path';
+import { policyChanges, waiverChanges } from './policy/changes.js';
+import { loadPolicy, packFilesIn } from './policy/load.js';
+import { applyWaivers, DEFAULT_WAIVERS_FILE, loadWaivers, waiverEntries } from './policy/waivers.js';
 import type { CompiledRule, Policy } from './policy/types.js';
 import { computeCoverage } from './report/coverage.js';
 import { countFindings, verdictOf, type Report, type SystemSummary } from './report/report.js';
@@ -44,6 +46,12 @@ export interface GateOptions {
    * regression rules say why they could not run (a shallow clone in CI, say).
    */
   base?: { ref: string; required: boolean };
+  /**
+   * Where the policy and waivers in force come from. `base` (a pull request): the base commit,
+   * so a pull request cannot weaken the gate that judges it; its own changes are listed as
+   * notices and apply once merged. Needs `base`. `head` (default): the files as they are.
+   */
+  policyFrom?: 'base' | 'head';
 }
 
 /** What every system's check shares during one run. */
@@ -66,26 +74,29 @@ export function parseAsOf(text: string): Date {
 
 export function runGate(options: GateOptions): Report {
   const failOn = options.failOn ?? 'error';
-  const policy = loadPolicy(options.policy ?? 'baseline', { baseDir: options.policyBaseDir ?? process.cwd() });
   const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+  const now = options.now ?? new Date();
+  let base: GitTreeSource | undefined;
+  let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+  if (options.base) {
+    try {
+      base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
+    } catch (error) {
+      if (options.base.required || options.policyFrom === 'base' || !(error instanceof UsageError)) throw error;
+      noBase = error.message;
+    }
+  }
+  const governance = loadGovernance(options, repo, base, now);
+  const { policy } = governance;
   const found = discover(repo, {
     scanPath: options.scanPath ?? '',
     ...(options.include ? { include: options.include } : {}),
     ...(options.exclude ? { exclude: options.exclude } : {}),
   });
-  const now = options.now ?? new Date();
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...governance.findings];
   const systems: SystemSummary[] = [];
-  const run: Run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase: 'no base commit to compare with (run on a pull request, or pass --base)' };
-  if (options.base) {
-    try {
-      run.base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
-    } catch (error) {
-      if (options.base.required || !(error instanceof UsageError)) throw error;
-      run.noBase = error.message;
-    }
-  }
+  const run: Run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase, ...(base ? { base } : {}) };
 
   const summaries: Array<(failOn: FailOn) => SystemSummary> = [];
   for (const file of found.manifests) {
@@ -119,8 +130,7 @@ export function runGate(options: GateOptions): Report {
   }
 
   // Waivers change statuses, so counts, coverage and the verdict come after them.
-  const waivers = loadWaivers(repo, options.waivers ?? DEFAULT_WAIVERS_FILE, policy, now);
-  findings.push(...applyWaivers(findings, waivers, policy, now));
+  findings.push(...applyWaivers(findings, governance.waivers, policy, now));
   systems.push(...summaries.map((summary) => summary(failOn)));
 
   const counts = countFindings(findings);
@@ -205,6 +215,59 @@ function corePasses(policy: Policy, system: SystemContext, failures: Finding[]):
   return policy.rules
     .filter((rule: CompiledRule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
     .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
+}
+
+/**
+ * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
+ * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
+ * only to say what would change once merged.
+ */
+function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined, now: Date) {
+  const baseDir = options.policyBaseDir ?? process.cwd();
+  const ref = options.policy ?? 'baseline';
+  const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+  if (options.policyFrom !== 'base') {
+    const policy = loadPolicy(ref, { baseDir });
+    return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] as Finding[] };
+  }
+  if (!base) throw new UsageError('the policy must be read from the base commit, but no base commit was given');
+  const commit = base.commit.slice(0, 12);
+  const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+  const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`) });
+  const waivers = loadWaivers(base, waiversFile, policy, now);
+
+  const findings: Finding[] = [];
+  const changed = policy.byId.get('policy/changed');
+  const at: Location = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+  let changes: string[] = [];
+  try {
+    changes = policyChanges(policy, loadPolicy(ref, { baseDir }));
+  } catch (error) {
+    const loads = policy.byId.get('policy/head-loads');
+    const message = error instanceof Error ? error.message : String(error);
+    const where = error instanceof UsageError && error.location ? error.location : at;
+    if (loads) findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+  }
+  changes.push(...waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile)));
+  if (changed) {
+    for (const change of changes) {
+      findings.push(makeFinding(changed, { id: at.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, at));
+    }
+  }
+  return { policy, waivers, findings };
+}
+
+function bundledName(ref: string): boolean {
+  return /^[a-z0-9-]+$/.test(ref.trim());
+}
+
+/** A policy path given on the command line or as an input, as a path inside the repository. */
+function repositoryPath(repo: RepoFs, baseDir: string, ref: string): string {
+  const rel = repo.relative(path.resolve(baseDir, ref));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new UsageError(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
+  }
+  return rel;
 }
 
 function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; card?: Card } {

@@ -21392,7 +21392,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5830);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7295);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -21409,7 +21409,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5830:
+/***/ 7295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23896,6 +23896,68 @@ function git(root, args, maxBuffer = 256 * 1024 * 1024) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/policy/changes.js
+/**
+ * What a pull request would change in the policy and waivers once merged, in words a reviewer
+ * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
+ * narrowed, a waiver added or extended, a longer waiver horizon) come first.
+ */
+
+function policyChanges(base, head) {
+    const weaker = [];
+    const stronger = [];
+    for (const rule of base.rules) {
+        const next = head.byId.get(rule.id);
+        if (!next)
+            weaker.push(`turns off ${rule.id} (now ${rule.severity})`);
+        else if (severityRank(next.severity) < severityRank(rule.severity))
+            weaker.push(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`);
+        else if (severityRank(next.severity) > severityRank(rule.severity))
+            stronger.push(`raises ${rule.id} from ${rule.severity} to ${next.severity}`);
+        if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
+            weaker.push(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`);
+        }
+        if (next && next.waivable !== false && rule.waivable === false)
+            weaker.push(`lets ${rule.id} be waived`);
+        if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
+            weaker.push(`changes what ${rule.id} checks`);
+    }
+    for (const rule of head.rules)
+        if (!base.byId.has(rule.id))
+            stronger.push(`turns on ${rule.id} (${rule.severity})`);
+    if (head.waivers.maxDays > base.waivers.maxDays)
+        weaker.push(`allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`);
+    if (head.waivers.minJustification < base.waivers.minJustification) {
+        weaker.push(`accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`);
+    }
+    return [...weaker, ...stronger];
+}
+const keyOf = (w) => `${String(w.rule)}\u0000${String(w.system)}\u0000${String(w.path ?? '')}`;
+const what = (w) => `${String(w.rule)} on ${String(w.system)}${w.path ? ` at ${String(w.path)}` : ''}`;
+function waiverChanges(base, head) {
+    const before = new Map(base.map((w) => [keyOf(w), w]));
+    const after = new Map(head.map((w) => [keyOf(w), w]));
+    const changes = [];
+    for (const [key, waiver] of after) {
+        const was = before.get(key);
+        if (!was)
+            changes.push(`adds a waiver for ${what(waiver)} until ${String(waiver.expires)}, approved by ${String(waiver.approver)}`);
+        else if (String(was.expires) !== String(waiver.expires))
+            changes.push(`changes the waiver for ${what(waiver)} to end on ${String(waiver.expires)} (was ${String(was.expires)})`);
+    }
+    for (const [key, waiver] of before)
+        if (!after.has(key))
+            changes.push(`removes the waiver for ${what(waiver)}`);
+    return changes;
+}
+function describeWhen(when) {
+    if (!when || Object.keys(when).length === 0)
+        return 'always';
+    return Object.entries(when)
+        .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+        .join('; ');
+}
+
 ;// CONCATENATED MODULE: ./build/load/placeholder.js
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
@@ -25274,6 +25336,49 @@ function ruleAnchor(id) {
 function docsUrl(id) {
     return `${DOCS_URL}#${ruleAnchor(id)}`;
 }
+const MAX_PACK_BYTES = 1024 * 1024;
+/** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
+function packFilesOnDisk(baseDir) {
+    return {
+        resolve(ref, fromDir) {
+            const file = external_node_path_namespaceObject.resolve(fromDir ?? baseDir, ref);
+            if (!external_node_fs_namespaceObject.existsSync(file))
+                return { error: `policy pack ${ref} does not exist` };
+            return { key: file, dir: external_node_path_namespaceObject.dirname(file), display: shortName(file, baseDir) };
+        },
+        read(key, display) {
+            try {
+                const stat = external_node_fs_namespaceObject.statSync(key);
+                if (!stat.isFile())
+                    return { error: `policy pack ${display} is not a file` };
+                if (stat.size > MAX_PACK_BYTES)
+                    return { error: `policy pack ${display} is over 1 MB` };
+                return external_node_fs_namespaceObject.readFileSync(key, 'utf8');
+            }
+            catch (error) {
+                return { error: `cannot read policy pack ${display}: ${error.code ?? String(error)}` };
+            }
+        },
+    };
+}
+/**
+ * Pack files in a tree of repository files (the base commit of a pull request): paths are
+ * repository-relative, resolved with the same rules as any cited file, never leaving the tree.
+ */
+function packFilesIn(source, label) {
+    return {
+        resolve(ref, fromDir) {
+            const resolved = source.resolve(ref, fromDir ?? '');
+            if (!resolved.ok)
+                return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist ${label}` : `cannot be read ${label}: ${resolved.problem.message}`}` };
+            return { key: resolved.rel, dir: external_node_path_namespaceObject.posix.dirname(resolved.rel), display: resolved.rel };
+        },
+        read(key) {
+            const text = source.readText(key);
+            return text.ok ? text.text : { error: text.problem.message };
+        },
+    };
+}
 let catalogue;
 /** Every rule defined in `policies/rules/*.yaml`. */
 function ruleCatalogue() {
@@ -25283,7 +25388,7 @@ function ruleCatalogue() {
     const definitions = new Map();
     for (const name of external_node_fs_namespaceObject.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
         const file = `policies/rules/${name}`;
-        const { pack, doc } = readPack(external_node_path_namespaceObject.join(dir, name), file);
+        const { pack, doc } = parsePack(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, name), 'utf8'), file);
         for (const [id, raw] of Object.entries(pack.rules ?? {})) {
             const at = locate(doc, file, ['rules', id]);
             if (typeof raw === 'string')
@@ -25307,7 +25412,8 @@ function loadPolicy(ref, options) {
     const packs = [];
     const coverage = new Map();
     const waivers = { ...DEFAULT_WAIVER_SETTINGS };
-    const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir, coverage, waivers);
+    const files = options.files ?? packFilesOnDisk(options.baseDir);
+    const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of known) {
         if (definition.locked && !resolution.has(id))
@@ -25321,19 +25427,19 @@ function loadPolicy(ref, options) {
     }
     return { packs, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
-function resolvePack(ref, fromDir, chain, packs, known, baseDir, coverage, waivers) {
-    const { file, display } = locatePack(ref, fromDir, chain, baseDir);
-    if (chain.includes(file)) {
-        throw new UsageError(`policy packs extend each other in a cycle: ${[...chain, file].map((f) => shortName(f, baseDir)).join(' → ')}`);
+function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers) {
+    const { key, dir, display, text } = locatePack(ref, fromDir, chain, files);
+    if (chain.some((c) => c.key === key)) {
+        throw new UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
     }
-    const { pack, doc } = readPack(file, display);
+    const { pack, doc } = parsePack(text, display);
     packs.push(display);
     const resolution = new Map();
     const parents = pack.extends === undefined ? [] : [].concat(pack.extends);
     parents.forEach((parent, index) => {
         let inherited;
         try {
-            inherited = resolvePack(parent, external_node_path_namespaceObject.dirname(file), [...chain, file], packs, known, baseDir, coverage, waivers);
+            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers);
         }
         catch (error) {
             if (error instanceof UsageError && !error.location) {
@@ -25514,7 +25620,8 @@ function compile(id, definition) {
         }),
     };
 }
-function locatePack(ref, fromDir, chain, baseDir) {
+/** Finds and reads a pack: bundled by name (from modelgate's own files), local through `files`. */
+function locatePack(ref, fromDir, chain, files) {
     const trimmed = ref.trim();
     if (/^[a-z0-9-]+$/.test(trimmed)) {
         const file = assetPath('policies', `${trimmed}.yaml`);
@@ -25522,40 +25629,29 @@ function locatePack(ref, fromDir, chain, baseDir) {
             const guess = closest(trimmed, bundledPackNames());
             throw new UsageError(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
         }
-        return { file, display: trimmed };
+        // A bundled pack's own extends are bundled names; it has no directory of local files.
+        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_namespaceObject.readFileSync(file, 'utf8') };
     }
     if (trimmed.includes('@')) {
         throw new UsageError(`remote policy packs ("${trimmed}") are not supported yet; check the pack out and give its path`);
     }
-    const file = external_node_path_namespaceObject.resolve(fromDir, trimmed);
-    if (!external_node_fs_namespaceObject.existsSync(file)) {
-        const from = chain.length ? ` (extended from ${shortName(chain[chain.length - 1], baseDir)})` : '';
-        throw new UsageError(`policy pack ${trimmed} does not exist${from}`);
-    }
-    return { file, display: shortName(file, baseDir) };
+    const from = chain.length ? ` (extended from ${chain[chain.length - 1].display})` : '';
+    const found = files.resolve(trimmed, fromDir);
+    if ('error' in found)
+        throw new UsageError(`${found.error}${from}`);
+    const text = files.read(found.key, found.display);
+    if (typeof text !== 'string')
+        throw new UsageError(`${text.error}${from}`);
+    return { ...found, text };
 }
 /** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
 function shortName(file, baseDir) {
-    if (file.startsWith(assetPath('policies') + external_node_path_namespaceObject.sep))
-        return external_node_path_namespaceObject.basename(file, '.yaml');
     const relative = external_node_path_namespaceObject.relative(baseDir, file);
     return relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative) ? file : relative.split(external_node_path_namespaceObject.sep).join('/');
 }
-function readPack(file, display) {
-    let text;
-    try {
-        const stat = external_node_fs_namespaceObject.statSync(file);
-        if (!stat.isFile())
-            throw new UsageError(`policy pack ${display} is not a file`);
-        if (stat.size > 1024 * 1024)
-            throw new UsageError(`policy pack ${display} is over 1 MB`);
-        text = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(`cannot read policy pack ${display}: ${error.code ?? String(error)}`);
-    }
+function parsePack(text, display) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
+        throw new UsageError(`policy pack ${display} is over 1 MB`);
     const parsed = parseYaml(text, { file: display });
     if (!parsed.ok) {
         throw new UsageError(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
@@ -25587,6 +25683,15 @@ function locate(doc, file, at) {
 
 const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
 const waivers_DAY_MS = 24 * 60 * 60 * 1000;
+/** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
+function waiverEntries(source, file) {
+    const text = source.readText(file);
+    if (!text.ok)
+        return [];
+    const parsed = parseYaml(text.text, { file });
+    const value = parsed.ok ? parsed.doc.value : null;
+    return Array.isArray(value?.waivers) ? value.waivers.filter((w) => w !== null && typeof w === 'object') : [];
+}
 /** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
 function loadWaivers(source, file, policy, now) {
     const stat = source.statFile(file);
@@ -25864,6 +25969,8 @@ function failuresInPriorityOrder(findings) {
 
 
 
+
+
 /** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
 function parseAsOf(text) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
@@ -25873,27 +25980,30 @@ function parseAsOf(text) {
 }
 function runGate(options) {
     const failOn = options.failOn ?? 'error';
-    const policy = loadPolicy(options.policy ?? 'baseline', { baseDir: options.policyBaseDir ?? process.cwd() });
     const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const now = options.now ?? new Date();
+    let base;
+    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+    if (options.base) {
+        try {
+            base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
+        }
+        catch (error) {
+            if (options.base.required || options.policyFrom === 'base' || !(error instanceof UsageError))
+                throw error;
+            noBase = error.message;
+        }
+    }
+    const governance = loadGovernance(options, repo, base, now);
+    const { policy } = governance;
     const found = discover(repo, {
         scanPath: options.scanPath ?? '',
         ...(options.include ? { include: options.include } : {}),
         ...(options.exclude ? { exclude: options.exclude } : {}),
     });
-    const now = options.now ?? new Date();
-    const findings = [];
+    const findings = [...governance.findings];
     const systems = [];
-    const run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase: 'no base commit to compare with (run on a pull request, or pass --base)' };
-    if (options.base) {
-        try {
-            run.base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
-        }
-        catch (error) {
-            if (options.base.required || !(error instanceof UsageError))
-                throw error;
-            run.noBase = error.message;
-        }
-    }
+    const run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase, ...(base ? { base } : {}) };
     const summaries = [];
     for (const file of found.manifests) {
         const systemFindings = checkManifest(file, run);
@@ -25919,8 +26029,7 @@ function runGate(options) {
         }
     }
     // Waivers change statuses, so counts, coverage and the verdict come after them.
-    const waivers = loadWaivers(repo, options.waivers ?? DEFAULT_WAIVERS_FILE, policy, now);
-    findings.push(...applyWaivers(findings, waivers, policy, now));
+    findings.push(...applyWaivers(findings, governance.waivers, policy, now));
     systems.push(...summaries.map((summary) => summary(failOn)));
     const counts = countFindings(findings);
     return {
@@ -25998,6 +26107,58 @@ function corePasses(policy, system, failures) {
     return policy.rules
         .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
         .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
+}
+/**
+ * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
+ * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
+ * only to say what would change once merged.
+ */
+function loadGovernance(options, repo, base, now) {
+    const baseDir = options.policyBaseDir ?? process.cwd();
+    const ref = options.policy ?? 'baseline';
+    const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+    if (options.policyFrom !== 'base') {
+        const policy = loadPolicy(ref, { baseDir });
+        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
+    }
+    if (!base)
+        throw new UsageError('the policy must be read from the base commit, but no base commit was given');
+    const commit = base.commit.slice(0, 12);
+    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`) });
+    const waivers = loadWaivers(base, waiversFile, policy, now);
+    const findings = [];
+    const changed = policy.byId.get('policy/changed');
+    const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+    let changes = [];
+    try {
+        changes = policyChanges(policy, loadPolicy(ref, { baseDir }));
+    }
+    catch (error) {
+        const loads = policy.byId.get('policy/head-loads');
+        const message = error instanceof Error ? error.message : String(error);
+        const where = error instanceof UsageError && error.location ? error.location : at;
+        if (loads)
+            findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+    }
+    changes.push(...waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile)));
+    if (changed) {
+        for (const change of changes) {
+            findings.push(makeFinding(changed, { id: at.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, at));
+        }
+    }
+    return { policy, waivers, findings };
+}
+function bundledName(ref) {
+    return /^[a-z0-9-]+$/.test(ref.trim());
+}
+/** A policy path given on the command line or as an input, as a path inside the repository. */
+function repositoryPath(repo, baseDir, ref) {
+    const rel = repo.relative(external_node_path_namespaceObject.resolve(baseDir, ref));
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
+        throw new UsageError(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
+    }
+    return rel;
 }
 function cardOf(manifest, evidence) {
     const ref = manifest.data.modelCard;
@@ -26858,6 +27019,8 @@ Options for check:
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
   --base <git ref>         compare with this commit for regression rules (e.g. origin/main)
   --waivers <file>         waivers file, repository-relative          [.modelgate/waivers.yaml]
+  --policy-from <where>    base: read policy and waivers from the --base commit, as the Action
+                           does on a pull request; head: from the files as they are     [head]
   --verbose                also list the checks that passed
   --no-color               plain output even on a terminal
 
@@ -26909,6 +27072,7 @@ async function check(args, io) {
         'as-of': { type: 'string' },
         base: { type: 'string' },
         waivers: { type: 'string' },
+        'policy-from': { type: 'string' },
         verbose: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -26939,6 +27103,7 @@ async function check(args, io) {
         ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
         ...(values.base ? { base: { ref: values.base, required: true } } : {}),
         ...(values.waivers ? { waivers: values.waivers } : {}),
+        policyFrom: oneOf('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
         ...(values.include ? { include: values.include } : {}),
         ...(values.exclude ? { exclude: values.exclude } : {}),
     });

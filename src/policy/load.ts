@@ -20,6 +20,7 @@ import { CHECK_FUNCTIONS } from '../evaluate/functions/index.js';
 import { checkSchema, closest, explainSchemaErrors } from '../load/schema.js';
 import { parseYaml, type YamlDoc } from '../load/yaml.js';
 import { severityRank, UsageError, type Controls, type Location, type PathSegment, type Severity } from '../types.js';
+import type { FileSource } from '../fs/repo-fs.js';
 import type { CoverageScope } from '../report/coverage.js';
 import type { FrameworkKey } from './frameworks.js';
 import { parseField, parseGiven } from './path.js';
@@ -73,6 +74,57 @@ type Resolution = Map<string, Entry>;
 export interface LoadPolicyOptions {
   /** Directory a top-level relative pack path is read from (the CLI's cwd, the Action's workspace). */
   baseDir: string;
+  /** Where local pack files are read: the disk (default), or a commit's tree (a PR's base). */
+  files?: PackFiles;
+}
+
+/** Where local (non-bundled) pack files come from. */
+export interface PackFiles {
+  /** Resolves `ref` as written in a pack in `fromDir` (undefined for the top-level ref). */
+  resolve(ref: string, fromDir: string | undefined): { key: string; dir: string; display: string } | { error: string };
+  /** The text of a resolved pack, or why it cannot be read. */
+  read(key: string, display: string): string | { error: string };
+}
+
+const MAX_PACK_BYTES = 1024 * 1024;
+
+/** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
+export function packFilesOnDisk(baseDir: string): PackFiles {
+  return {
+    resolve(ref, fromDir) {
+      const file = path.resolve(fromDir ?? baseDir, ref);
+      if (!fs.existsSync(file)) return { error: `policy pack ${ref} does not exist` };
+      return { key: file, dir: path.dirname(file), display: shortName(file, baseDir) };
+    },
+    read(key, display) {
+      try {
+        const stat = fs.statSync(key);
+        if (!stat.isFile()) return { error: `policy pack ${display} is not a file` };
+        if (stat.size > MAX_PACK_BYTES) return { error: `policy pack ${display} is over 1 MB` };
+        return fs.readFileSync(key, 'utf8');
+      } catch (error) {
+        return { error: `cannot read policy pack ${display}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+      }
+    },
+  };
+}
+
+/**
+ * Pack files in a tree of repository files (the base commit of a pull request): paths are
+ * repository-relative, resolved with the same rules as any cited file, never leaving the tree.
+ */
+export function packFilesIn(source: FileSource, label: string): PackFiles {
+  return {
+    resolve(ref, fromDir) {
+      const resolved = source.resolve(ref, fromDir ?? '');
+      if (!resolved.ok) return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist ${label}` : `cannot be read ${label}: ${resolved.problem.message}`}` };
+      return { key: resolved.rel, dir: path.posix.dirname(resolved.rel), display: resolved.rel };
+    },
+    read(key) {
+      const text = source.readText(key);
+      return text.ok ? text.text : { error: text.problem.message };
+    },
+  };
 }
 
 let catalogue: Map<string, RuleDefinition> | undefined;
@@ -84,7 +136,7 @@ export function ruleCatalogue(): Map<string, RuleDefinition> {
   const definitions = new Map<string, RuleDefinition>();
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const file = `policies/rules/${name}`;
-    const { pack, doc } = readPack(path.join(dir, name), file);
+    const { pack, doc } = parsePack(fs.readFileSync(path.join(dir, name), 'utf8'), file);
     for (const [id, raw] of Object.entries(pack.rules ?? {})) {
       const at = locate(doc, file, ['rules', id]);
       if (typeof raw === 'string') throw new UsageError(`the catalogue must define rules, not select them`, at);
@@ -109,7 +161,8 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   const packs: string[] = [];
   const coverage: CoverageScope = new Map();
   const waivers: WaiverSettings = { ...DEFAULT_WAIVER_SETTINGS };
-  const resolution = resolvePack(ref, options.baseDir, [], packs, known, options.baseDir, coverage, waivers);
+  const files = options.files ?? packFilesOnDisk(options.baseDir);
+  const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of known) {
     if (definition.locked && !resolution.has(id)) resolution.set(id, { definition });
@@ -124,26 +177,26 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
 
 function resolvePack(
   ref: string,
-  fromDir: string,
-  chain: string[],
+  fromDir: string | undefined,
+  chain: Array<{ key: string; display: string }>,
   packs: string[],
   known: Map<string, RuleDefinition>,
-  baseDir: string,
+  files: PackFiles,
   coverage: CoverageScope,
   waivers: WaiverSettings,
 ): Resolution {
-  const { file, display } = locatePack(ref, fromDir, chain, baseDir);
-  if (chain.includes(file)) {
-    throw new UsageError(`policy packs extend each other in a cycle: ${[...chain, file].map((f) => shortName(f, baseDir)).join(' → ')}`);
+  const { key, dir, display, text } = locatePack(ref, fromDir, chain, files);
+  if (chain.some((c) => c.key === key)) {
+    throw new UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
   }
-  const { pack, doc } = readPack(file, display);
+  const { pack, doc } = parsePack(text, display);
   packs.push(display);
   const resolution: Resolution = new Map();
   const parents = pack.extends === undefined ? [] : ([] as string[]).concat(pack.extends);
   parents.forEach((parent, index) => {
     let inherited: Resolution;
     try {
-      inherited = resolvePack(parent, path.dirname(file), [...chain, file], packs, known, baseDir, coverage, waivers);
+      inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers);
     } catch (error) {
       if (error instanceof UsageError && !error.location) {
         const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
@@ -318,7 +371,13 @@ function compile(id: string, definition: RuleDefinition): CompiledRule {
   };
 }
 
-function locatePack(ref: string, fromDir: string, chain: string[], baseDir: string): { file: string; display: string } {
+/** Finds and reads a pack: bundled by name (from modelgate's own files), local through `files`. */
+function locatePack(
+  ref: string,
+  fromDir: string | undefined,
+  chain: ReadonlyArray<{ display: string }>,
+  files: PackFiles,
+): { key: string; dir: string | undefined; display: string; text: string } {
   const trimmed = ref.trim();
   if (/^[a-z0-9-]+$/.test(trimmed)) {
     const file = assetPath('policies', `${trimmed}.yaml`);
@@ -328,37 +387,28 @@ function locatePack(ref: string, fromDir: string, chain: string[], baseDir: stri
         `unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`,
       );
     }
-    return { file, display: trimmed };
+    // A bundled pack's own extends are bundled names; it has no directory of local files.
+    return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: fs.readFileSync(file, 'utf8') };
   }
   if (trimmed.includes('@')) {
     throw new UsageError(`remote policy packs ("${trimmed}") are not supported yet; check the pack out and give its path`);
   }
-  const file = path.resolve(fromDir, trimmed);
-  if (!fs.existsSync(file)) {
-    const from = chain.length ? ` (extended from ${shortName(chain[chain.length - 1] as string, baseDir)})` : '';
-    throw new UsageError(`policy pack ${trimmed} does not exist${from}`);
-  }
-  return { file, display: shortName(file, baseDir) };
+  const from = chain.length ? ` (extended from ${(chain[chain.length - 1] as { display: string }).display})` : '';
+  const found = files.resolve(trimmed, fromDir);
+  if ('error' in found) throw new UsageError(`${found.error}${from}`);
+  const text = files.read(found.key, found.display);
+  if (typeof text !== 'string') throw new UsageError(`${text.error}${from}`);
+  return { ...found, text };
 }
 
 /** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
 function shortName(file: string, baseDir: string): string {
-  if (file.startsWith(assetPath('policies') + path.sep)) return path.basename(file, '.yaml');
   const relative = path.relative(baseDir, file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
 
-function readPack(file: string, display: string): { pack: RawPack; doc: YamlDoc } {
-  let text: string;
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new UsageError(`policy pack ${display} is not a file`);
-    if (stat.size > 1024 * 1024) throw new UsageError(`policy pack ${display} is over 1 MB`);
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read policy pack ${display}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+function parsePack(text: string, display: string): { pack: RawPack; doc: YamlDoc } {
+  if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES) throw new UsageError(`policy pack ${display} is over 1 MB`);
   const parsed = parseYaml(text, { file: display });
   if (!parsed.ok) {
     throw new UsageError(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });

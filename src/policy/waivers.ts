@@ -45,6 +45,15 @@ interface Problem {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
+export function waiverEntries(source: FileSource, file: string): Array<Record<string, unknown>> {
+  const text = source.readText(file);
+  if (!text.ok) return [];
+  const parsed = parseYaml(text.text, { file });
+  const value = parsed.ok ? (parsed.doc.value as { waivers?: unknown } | null) : null;
+  return Array.isArray(value?.waivers) ? value.waivers.filter((w): w is Record<string, unknown> => w !== null && typeof w === 'object') : [];
+}
+
 /** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
 export function loadWaivers(source: FileSource, file: string, policy: Policy, now: Date): { waivers: Waiver[]; problems: Problem[] } {
   const stat = source.statFile(file);

@@ -2,6 +2,7 @@
  * The committed Action bundle run exactly as the runner runs it: INPUT_* variables,
  * GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files, RUNNER_TEMP.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -88,5 +89,26 @@ describe('dist/index.js', () => {
     expect(run.stdout).toContain('sys/docs/leak.md is a symbolic link (or lies under one) that leads outside the repository');
     expect(run.stdout.split('\n').filter((line) => line.startsWith('::error::injected'))).toEqual([]);
     expect(run.code).toBe(1);
+  });
+});
+
+describe('dist/index.js on a pull request', () => {
+  it('judges the pull request by its base commit\'s policy, and annotates the changes it makes', () => {
+    const root = makeRepo({ ...withManifest((m) => delete m.data.datasets[0].license), '.modelgate/policy.yaml': 'extends: baseline\n' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const baseSha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim();
+    fs.writeFileSync(path.join(root, '.modelgate/policy.yaml'), 'extends: baseline\nrules:\n  data/dataset-license: off\n');
+    const run = runActionBundle(root, { policy: '.modelgate/policy.yaml' }, { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: 'f'.repeat(40) } } } });
+    expect(run.code).toBe(1);
+    const all = annotations(run.stdout);
+    expect(all.filter((a) => a.level === 'error').map((a) => a.properties.title)).toContain('modelgate data/dataset-license');
+    expect(all.filter((a) => a.level === 'notice').map((a) => a.message.split('\n')[0])).toContain(
+      "once merged, this pull request turns off data/dataset-license (now error) (the base commit's policy applies to this run)",
+    );
+    // Opting into the head policy is explicit, and weaker.
+    expect(runActionBundle(root, { policy: '.modelgate/policy.yaml', 'policy-from': 'head' }, { name: 'pull_request', payload: { pull_request: { base: { sha: baseSha } } } }).code).toBe(0);
   });
 });

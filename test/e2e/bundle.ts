@@ -21,8 +21,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
 }
 
-/** Runs dist/index.js with INPUT_* and the GITHUB_* files the runner provides. */
-export function runActionBundle(workspace: string, inputs: Record<string, string>): ActionRun {
+/** Runs dist/index.js with INPUT_* and the GITHUB_* files the runner provides (and an event, if given). */
+export function runActionBundle(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }): ActionRun {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-runner-'));
   const summaryFile = path.join(temp, 'summary.md');
   const outputFile = path.join(temp, 'output');
@@ -37,6 +37,12 @@ export function runActionBundle(workspace: string, inputs: Record<string, string
     RUNNER_TEMP: temp,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  if (event) {
+    const eventPath = path.join(temp, 'event.json');
+    fs.writeFileSync(eventPath, JSON.stringify(event.payload));
+    env.GITHUB_EVENT_NAME = event.name;
+    env.GITHUB_EVENT_PATH = eventPath;
+  }
   const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, encoding: 'utf8', env, timeout: 20_000 });
   const run = {
     code: result.status,
@@ -69,6 +75,8 @@ export function annotations(stdout: string) {
           .filter(Boolean)
           .map((p) => p.split('=') as [string, string]),
       );
-      return { level: m[1] as string, properties, message: m[3] as string };
+      // Unescape as the runner does (@actions/core escapes %, CR and LF in data).
+      const message = (m[3] as string).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+      return { level: m[1] as string, properties, message };
     });
 }

@@ -1,0 +1,91 @@
+/**
+ * A gate a pull request cannot weaken: the policy and waivers in force come from the base
+ * commit; the pull request's own changes are listed as notices and apply once merged.
+ */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { runGate } from '../../src/engine.js';
+import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { daysAgo, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
+
+const git = (root: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+
+function pullRequest(base: Files, head: Files): string {
+  const root = makeRepo(base);
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'base');
+  writeFiles(root, head);
+  return root;
+}
+
+const POLICY = '.modelgate/policy.yaml';
+const WAIVERS = '.modelgate/waivers.yaml';
+const system = withManifest((m) => delete m.data.datasets[0].license); // data/dataset-license fails
+const basePolicy = 'extends: baseline\n';
+const weakened = 'extends: baseline\nrules:\n  data/dataset-license: off\n  card/contact: notice\n';
+const selfWaiver = stringify({
+  waivers: [{ rule: 'data/dataset-license', system: 'demo-scorer', justification: 'Approved by myself in this very pull request.', approver: 'the PR author', expires: daysAgo(-30) }],
+});
+
+const gate = (root: string, policyFrom: 'base' | 'head') =>
+  runGate({ root, policy: POLICY, policyBaseDir: root, base: { ref: 'main', required: true }, policyFrom });
+
+describe('policy-from: base', () => {
+  const root = pullRequest({ ...system, [POLICY]: basePolicy }, { [POLICY]: weakened, [WAIVERS]: selfWaiver });
+
+  it('keeps failing a rule the pull request turns off, and lists each change as a notice', () => {
+    const report = gate(root, 'base');
+    expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
+    expect(report.verdict).toBe('fail');
+    expect(failuresOf(report, 'policy/changed').map((f) => [f.file, f.message])).toEqual([
+      [POLICY, 'once merged, this pull request lowers card/contact from warning to notice (the base commit\'s policy applies to this run)'],
+      [POLICY, 'once merged, this pull request turns off data/dataset-license (now error) (the base commit\'s policy applies to this run)'],
+      [POLICY, `once merged, this pull request adds a waiver for data/dataset-license on demo-scorer until ${daysAgo(-30)}, approved by the PR author (the base commit's policy applies to this run)`],
+    ]);
+    expect(report.findings.find((f) => f.ruleId === 'policy/changed')?.severity).toBe('notice');
+  });
+
+  it('policy-from: head is weaker: the pull request turns the rule off for itself', () => {
+    const report = gate(root, 'head');
+    expect(resultsOf(report, 'data/dataset-license')).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('reads the extends chain from the base too', () => {
+    const chained = pullRequest(
+      { ...system, [POLICY]: 'extends: ./org.yaml\n', '.modelgate/org.yaml': 'extends: baseline\nrules:\n  card/contact: error\n' },
+      { '.modelgate/org.yaml': 'extends: baseline\nrules:\n  data/dataset-license: off\n' },
+    );
+    const report = gate(chained, 'base');
+    expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
+    expect(report.policy.packs).toEqual([POLICY, '.modelgate/org.yaml', 'baseline']);
+    expect(failuresOf(report, 'policy/changed').map((f) => f.message)).toContain(
+      "once merged, this pull request turns off data/dataset-license (now error) (the base commit's policy applies to this run)",
+    );
+  });
+
+  it('flags a pull request whose policy no longer loads, and still judges it by the base policy', () => {
+    const broken = pullRequest({ ...system, [POLICY]: basePolicy }, { [POLICY]: 'extends: baseline\nrules:\n  data/dataset-licence: off\n' });
+    const report = gate(broken, 'base');
+    expect(failuresOf(report, 'policy/head-loads')).toEqual([
+      {
+        file: POLICY,
+        line: 3,
+        message: 'this pull request\'s policy does not load, so every run after it is merged would stop: unknown rule "data/dataset-licence" (did you mean "data/dataset-license"?)',
+      },
+    ]);
+    expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
+  });
+
+  it('a new policy file the base does not have is an error to read from the base', () => {
+    const fresh = pullRequest(system, { [POLICY]: basePolicy });
+    expect(() => gate(fresh, 'base')).toThrow(`policy pack ${POLICY} does not exist at the base commit`);
+  });
+
+  it('needs a base commit', () => {
+    expect(() => runGate({ root, policy: POLICY, policyBaseDir: root, policyFrom: 'base' })).toThrow(/no base commit was given/);
+  });
+});
