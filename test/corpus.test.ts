@@ -64,7 +64,9 @@ describe('corpus: every card', () => {
     const text = read(file).toString('utf8');
     const report = check({ ...compliantFiles(), 'sys/README.md': text });
     const lineOf = (heading: string) => text.split('\n').indexOf(heading) + 1;
-    expect(failuresOf(report, 'card/intended-use')).toEqual([{ file: 'sys/README.md', line: lineOf('# Uses'), message: 'the model card section "Uses" is a placeholder' }]);
+    expect(failuresOf(report, 'card/intended-use')).toEqual([
+      { file: 'sys/README.md', line: lineOf('## Direct Use'), message: 'the model card section "Direct Use" is a placeholder' },
+    ]);
     expect(failuresOf(report, 'card/out-of-scope-use')).toEqual([
       { file: 'sys/README.md', line: lineOf('## Out-of-Scope Use'), message: 'the model card section "Out-of-Scope Use" is a placeholder' },
     ]);

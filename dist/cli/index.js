@@ -22332,18 +22332,28 @@ class Outline {
         this.headings = scanHeadings(lines, firstBodyIndex);
     }
     /**
-     * The first section whose heading matches one of `names` (normalised; a heading also matches
-     * when it starts with the name, so "Intended uses & limitations" matches "intended uses"), or
-     * holds one of the `contains` phrases as whole words ("Performance and Limitations" holds
-     * "limitation"). Real headings win over bold labels.
+     * The section for a topic. `names` are tried in order of preference (normalised; a heading
+     * also matches when it starts with the name, so "Intended uses & limitations" matches
+     * "intended uses"): a card with "Uses" and, under it, "Direct Use" is judged by "Direct Use"
+     * when the caller prefers it. Then headings holding one of the `contains` phrases as whole
+     * words ("Performance and Limitations" holds "limitation"). Real headings win over bold labels.
      */
     find(names, contains = []) {
         const keys = names.map(headingKey).filter((key) => key !== '');
         const phrases = contains.map(headingKey).filter((key) => key !== '');
-        const matches = (heading) => keys.some((key) => heading.key === key || heading.key.startsWith(`${key} `)) ||
-            phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
-        const heading = this.headings.find((h) => h.kind !== 'label' && matches(h)) ?? this.headings.find((h) => h.kind === 'label' && matches(h));
-        return heading ? { heading, body: this.bodyOf(heading) } : undefined;
+        const named = (key) => (heading) => heading.key === key || heading.key.startsWith(`${key} `);
+        const holds = (heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
+        for (const kinds of [(h) => h.kind !== 'label', (h) => h.kind === 'label']) {
+            for (const key of keys) {
+                const heading = this.headings.find((h) => kinds(h) && named(key)(h));
+                if (heading)
+                    return { heading, body: this.bodyOf(heading) };
+            }
+            const heading = this.headings.find((h) => kinds(h) && holds(h));
+            if (heading)
+                return { heading, body: this.bodyOf(heading) };
+        }
+        return undefined;
     }
     /** The text of the whole body (after front matter). */
     text() {

@@ -30,7 +30,7 @@ const cases: Case[] = [
     name: 'section missing',
     card: cardWith('Uses', null).replace('### Out-of-Scope Use', '## Out-of-Scope Use'),
     at: '---',
-    message: 'the model card has no "Intended use" section (a heading such as "Intended use", "Uses", "Direct Use")',
+    message: 'the model card has no "Intended use" section (a heading such as "Intended use", "Direct Use", "Uses")',
   },
   {
     rule: 'card/intended-use',
@@ -124,6 +124,13 @@ describe('model card rules', () => {
         'card/present',
       ]),
     );
+  });
+
+  it('judges a template\'s "Direct Use", not the "Uses" above it whose Out-of-Scope subsection is filled in', () => {
+    const card = COMPLIANT_CARD.replace('## Uses\n\nRanks applications for manual review by credit officers.\n', '## Uses\n\n### Direct Use\n\n[More Information Needed]\n');
+    expect(failuresOf(check({ ...compliantFiles(), [CARD]: card }), 'card/intended-use')).toEqual([
+      { file: CARD, line: lineOf(card, '### Direct Use'), message: 'the model card section "Direct Use" is a placeholder' },
+    ]);
   });
 
   it('ignores headings inside code fences', () => {
