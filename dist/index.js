@@ -56872,6 +56872,7 @@ const CHECK_FUNCTIONS = new Map([
 
 
 
+
 const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 
 const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
@@ -56959,7 +56960,8 @@ function loadPolicy(ref, options) {
     const coverage = new Map();
     const waivers = { ...DEFAULT_WAIVER_SETTINGS };
     const files = options.files ?? packFilesOnDisk(options.baseDir);
-    const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers);
+    const overrides = [];
+    const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers, overrides);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of known) {
         if (definition.locked && !resolution.has(id))
@@ -56971,9 +56973,9 @@ function loadPolicy(ref, options) {
             continue;
         rules.push(compile(id, definition));
     }
-    return { packs, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+    return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
-function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers) {
+function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides) {
     const { key, dir, display, text } = locatePack(ref, fromDir, chain, files);
     if (chain.some((c) => c.key === key)) {
         throw new UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
@@ -56985,7 +56987,7 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
     parents.forEach((parent, index) => {
         let inherited;
         try {
-            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers);
+            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides);
         }
         catch (error) {
             if (error instanceof UsageError && !error.location) {
@@ -56996,6 +56998,20 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
         }
         for (const [id, entry] of inherited)
             resolution.set(id, entry);
+    });
+    // Per-path overrides: the parents' were added while resolving them, so this pack's come last and win.
+    (pack.overrides ?? []).forEach((override, index) => {
+        for (const [id, severity] of Object.entries(override.rules)) {
+            const at = locate(doc, display, ['overrides', index, 'rules', id]);
+            const rule = resolution.get(id)?.definition ?? known.get(id);
+            if (!rule) {
+                const guess = closest(id, [...known.keys()]);
+                throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+            }
+            if (rule.locked && lowers(rule.severity, severity))
+                throw new UsageError(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
+        }
+        overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
     });
     // Waiver settings: the including pack wins, like everything else it sets.
     Object.assign(waivers, pack.waivers ?? {});
@@ -57214,6 +57230,52 @@ function parsePack(text, display) {
 function locate(doc, file, at) {
     const { line, column } = doc.locate(at);
     return { file, line, column };
+}
+const overrideMatchers = new WeakMap();
+const overridden = new WeakMap();
+/**
+ * The policy as it applies to one system: the pack's per-path overrides whose globs match the
+ * manifest path change rule severities (or turn rules off). Policies with the same matching
+ * overrides are shared.
+ */
+function policyFor(policy, manifestFile) {
+    if (policy.overrides.length === 0)
+        return policy;
+    const matching = policy.overrides.filter((override) => {
+        let matcher = overrideMatchers.get(override);
+        if (!matcher) {
+            matcher = picomatch(override.files, { dot: true });
+            overrideMatchers.set(override, matcher);
+        }
+        return matcher(manifestFile);
+    });
+    if (matching.length === 0)
+        return policy;
+    const cacheKey = matching.map((o) => policy.overrides.indexOf(o)).join(',');
+    let cache = overridden.get(policy);
+    if (!cache)
+        overridden.set(policy, (cache = new Map()));
+    const cached = cache.get(cacheKey);
+    if (cached)
+        return cached;
+    const severities = new Map();
+    for (const override of matching)
+        for (const [id, severity] of Object.entries(override.rules))
+            severities.set(id, severity);
+    const byId = new Map(policy.byId);
+    for (const [id, severity] of severities) {
+        if (severity === 'off') {
+            byId.delete(id);
+            continue;
+        }
+        const rule = policy.byId.get(id) ?? (policy.known.get(id) ? compile(id, { ...policy.known.get(id), severity }) : undefined);
+        if (rule)
+            byId.set(id, { ...rule, severity });
+    }
+    const rules = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const adjusted = { ...policy, rules, byId };
+    cache.set(cacheKey, adjusted);
+    return adjusted;
 }
 
 ;// CONCATENATED MODULE: ./build/policy/waivers.js
@@ -57591,7 +57653,8 @@ function runGate(options) {
     };
 }
 function checkManifest(file, run) {
-    const { repo, policy, now, citedCards, seenIds } = run;
+    const { repo, now, citedCards, seenIds } = run;
+    const policy = policyFor(run.policy, file);
     const findings = [];
     const loaded = loadManifest(repo, file);
     const coreFinding = (ruleId, id, message, at, path) => {

@@ -10,6 +10,7 @@ import { parseAsOf, runGate } from './engine.js';
 import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
 import { bundledPackNames, loadPolicy } from './policy/load.js';
+import { runPolicyTests } from './policy/test-runner.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatStylish } from './report/stylish.js';
@@ -37,6 +38,8 @@ Usage:
                                      list the rules a policy runs (--all: every known rule)
   modelgate explain <rule-id> [--policy <pack|file>]
                                      what a rule checks, why, its controls and how to fix it
+  modelgate policy validate <file>   check a policy pack (schema, rule ids, functions, options)
+  modelgate policy test <dir>        run fixture cases (folders with expect.yaml) against a policy
   modelgate --help | --version
 
 Options for check:
@@ -87,6 +90,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === 'check') return check(rest, io);
   if (command === 'rules') return rules(rest, io);
   if (command === 'explain') return explain(rest, io);
+  if (command === 'policy') return policyCommand(rest, io);
   throw new UsageError(`unknown command "${command}"; run modelgate --help`);
 }
 
@@ -196,6 +200,27 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
   io.stdout(formatRuleExplanation(rule));
   if (!policy.byId.has(id)) io.stdout(`\n(${id} is not selected by the policy ${policy.packs[0]})\n`);
   return EXIT.pass;
+}
+
+async function policyCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { positionals } = parseOptions(args, {});
+  const [sub, target, ...extra] = positionals;
+  if (extra.length > 0 || !target || (sub !== 'validate' && sub !== 'test')) {
+    throw new UsageError('usage: modelgate policy validate <file> | modelgate policy test <dir>');
+  }
+  if (sub === 'validate') {
+    const policy = loadPolicy(target, { baseDir: io.cwd });
+    io.stdout(`${target}: valid; ${policy.rules.length} rules active from ${policy.packs.join(' → ')}\n`);
+    return EXIT.pass;
+  }
+  const results = runPolicyTests(path.resolve(io.cwd, target));
+  for (const result of results) {
+    io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}\n`);
+    for (const problem of result.problems) io.stdout(`        ${problem}\n`);
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  io.stdout(`\n${results.length - failed} of ${results.length} cases passed\n`);
+  return failed === 0 ? EXIT.pass : EXIT.fail;
 }
 
 function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {

@@ -17,7 +17,7 @@ import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/
 import { parseCard, type Card } from './load/model-card.js';
 import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
-import { loadPolicy, packFilesIn } from './policy/load.js';
+import { loadPolicy, packFilesIn, policyFor } from './policy/load.js';
 import { applyWaivers, DEFAULT_WAIVERS_FILE, loadWaivers, waiverEntries } from './policy/waivers.js';
 import type { CompiledRule, Policy } from './policy/types.js';
 import { computeCoverage } from './report/coverage.js';
@@ -152,7 +152,8 @@ export function runGate(options: GateOptions): Report {
 }
 
 function checkManifest(file: string, run: Run) {
-  const { repo, policy, now, citedCards, seenIds } = run;
+  const { repo, now, citedCards, seenIds } = run;
+  const policy = policyFor(run.policy, file);
   const findings: Finding[] = [];
   const loaded = loadManifest(repo, file);
   const coreFinding = (ruleId: LoadProblem['ruleId'] | 'manifest/duplicate-id', id: string, message: string, at: Location, path?: string) => {

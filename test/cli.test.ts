@@ -191,3 +191,50 @@ describe('--as-of and --base', () => {
     expect(stderr).toMatch(message);
   });
 });
+
+describe('modelgate policy validate and policy test', () => {
+  const ROOT = path.join(import.meta.dirname, '..');
+
+  it('validate: exit 0 with a summary, exit 2 with file, line and column', async () => {
+    expect(await cli(['policy', 'validate', 'docs/examples/central-policy/acme.yaml'], ROOT)).toEqual({
+      code: 0,
+      stdout: 'docs/examples/central-policy/acme.yaml: valid; 71 rules active from docs/examples/central-policy/acme.yaml → baseline\n',
+      stderr: '',
+    });
+    const dir = makeRepo({ 'bad.yaml': 'rules:\n  acme/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: presnet }\n    remediation: r\n' });
+    expect(await cli(['policy', 'validate', 'bad.yaml'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'modelgate: bad.yaml:6:23: rule acme/x: unknown check function "presnet" (did you mean "present"?)\n',
+    });
+  });
+
+  it('test: runs the cases of the documented central-policy example', async () => {
+    const { code, stdout } = await cli(['policy', 'test', 'docs/examples/central-policy/acme-tests'], ROOT);
+    expect(stdout).toBe('ok    purpose-missing\nok    purpose-stated\n\n2 of 2 cases passed\n');
+    expect(code).toBe(0);
+  });
+
+  it('test: exit 1 and says what differs when a case fails', async () => {
+    const dir = makeRepo({
+      'policy.yaml': 'extends: baseline\n',
+      'case/ai-system.yaml': 'id: x\nname: X\nversion: "1"\nlifecycle: design\n',
+      'case/expect.yaml': 'expect:\n  verdict: pass\n  failures:\n    - { rule: system/owner, line: 9 }\n  passes: [system/risk-tier]\n',
+    });
+    const { code, stdout } = await cli(['policy', 'test', '.'], dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('FAIL  case\n        verdict is fail, expected pass\n');
+    expect(stdout).toContain('        missing: system/owner\n');
+    expect(stdout).toContain('        unexpected: system/owner at ai-system.yaml:1: owner.team is missing\n');
+    expect(stdout).toContain('        system/risk-tier should pass, but fail\n');
+    expect(stdout).toContain('0 of 1 cases passed\n');
+  });
+
+  it.each([
+    [['policy'], /^modelgate: usage: modelgate policy validate <file> \| modelgate policy test <dir>\n$/],
+    [['policy', 'test', 'nowhere'], /is not a directory of test cases/],
+  ])('%j exits 2', async (args, message) => {
+    const { code, stderr } = await cli(args, makeRepo({}));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});

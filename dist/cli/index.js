@@ -21392,7 +21392,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7295);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1190);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -21409,7 +21409,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7295:
+/***/ 1190:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25336,6 +25336,7 @@ const CHECK_FUNCTIONS = new Map([
 
 
 
+
 const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 
 const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
@@ -25423,7 +25424,8 @@ function loadPolicy(ref, options) {
     const coverage = new Map();
     const waivers = { ...DEFAULT_WAIVER_SETTINGS };
     const files = options.files ?? packFilesOnDisk(options.baseDir);
-    const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers);
+    const overrides = [];
+    const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers, overrides);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of known) {
         if (definition.locked && !resolution.has(id))
@@ -25435,9 +25437,9 @@ function loadPolicy(ref, options) {
             continue;
         rules.push(compile(id, definition));
     }
-    return { packs, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+    return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
-function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers) {
+function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides) {
     const { key, dir, display, text } = locatePack(ref, fromDir, chain, files);
     if (chain.some((c) => c.key === key)) {
         throw new UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
@@ -25449,7 +25451,7 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
     parents.forEach((parent, index) => {
         let inherited;
         try {
-            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers);
+            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides);
         }
         catch (error) {
             if (error instanceof UsageError && !error.location) {
@@ -25460,6 +25462,20 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
         }
         for (const [id, entry] of inherited)
             resolution.set(id, entry);
+    });
+    // Per-path overrides: the parents' were added while resolving them, so this pack's come last and win.
+    (pack.overrides ?? []).forEach((override, index) => {
+        for (const [id, severity] of Object.entries(override.rules)) {
+            const at = locate(doc, display, ['overrides', index, 'rules', id]);
+            const rule = resolution.get(id)?.definition ?? known.get(id);
+            if (!rule) {
+                const guess = closest(id, [...known.keys()]);
+                throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+            }
+            if (rule.locked && lowers(rule.severity, severity))
+                throw new UsageError(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
+        }
+        overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
     });
     // Waiver settings: the including pack wins, like everything else it sets.
     Object.assign(waivers, pack.waivers ?? {});
@@ -25678,6 +25694,52 @@ function parsePack(text, display) {
 function locate(doc, file, at) {
     const { line, column } = doc.locate(at);
     return { file, line, column };
+}
+const overrideMatchers = new WeakMap();
+const overridden = new WeakMap();
+/**
+ * The policy as it applies to one system: the pack's per-path overrides whose globs match the
+ * manifest path change rule severities (or turn rules off). Policies with the same matching
+ * overrides are shared.
+ */
+function policyFor(policy, manifestFile) {
+    if (policy.overrides.length === 0)
+        return policy;
+    const matching = policy.overrides.filter((override) => {
+        let matcher = overrideMatchers.get(override);
+        if (!matcher) {
+            matcher = picomatch(override.files, { dot: true });
+            overrideMatchers.set(override, matcher);
+        }
+        return matcher(manifestFile);
+    });
+    if (matching.length === 0)
+        return policy;
+    const cacheKey = matching.map((o) => policy.overrides.indexOf(o)).join(',');
+    let cache = overridden.get(policy);
+    if (!cache)
+        overridden.set(policy, (cache = new Map()));
+    const cached = cache.get(cacheKey);
+    if (cached)
+        return cached;
+    const severities = new Map();
+    for (const override of matching)
+        for (const [id, severity] of Object.entries(override.rules))
+            severities.set(id, severity);
+    const byId = new Map(policy.byId);
+    for (const [id, severity] of severities) {
+        if (severity === 'off') {
+            byId.delete(id);
+            continue;
+        }
+        const rule = policy.byId.get(id) ?? (policy.known.get(id) ? compile(id, { ...policy.known.get(id), severity }) : undefined);
+        if (rule)
+            byId.set(id, { ...rule, severity });
+    }
+    const rules = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const adjusted = { ...policy, rules, byId };
+    cache.set(cacheKey, adjusted);
+    return adjusted;
 }
 
 ;// CONCATENATED MODULE: ./build/policy/waivers.js
@@ -26055,7 +26117,8 @@ function runGate(options) {
     };
 }
 function checkManifest(file, run) {
-    const { repo, policy, now, citedCards, seenIds } = run;
+    const { repo, now, citedCards, seenIds } = run;
+    const policy = policyFor(run.policy, file);
     const findings = [];
     const loaded = loadManifest(repo, file);
     const coreFinding = (ruleId, id, message, at, path) => {
@@ -26193,6 +26256,89 @@ function attachBase(system, file, run) {
     const evidence = new EvidenceStore(run.base, loaded.manifest);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+}
+
+;// CONCATENATED MODULE: ./build/policy/test-runner.js
+/**
+ * `modelgate policy test <dir>`: fixture-driven tests for policies and custom rules. Each
+ * folder under <dir> with an `expect.yaml` is a case: a small repository (ai-system.yaml and
+ * what it cites) and the findings the policy must produce on it.
+ *
+ *   policy: ../acme.yaml        # relative to the case; default <dir>/policy.yaml, else baseline
+ *   as-of: 2026-11-22           # optional: the day evidence ages are judged on
+ *   expect:
+ *     verdict: fail             # optional
+ *     failures:                 # each must occur; no other failure of these rules may
+ *       - { rule: acme/purpose-stated, file: ai-system.yaml, line: 1, message: "…" }
+ *     passes: [system/owner]    # these rules must pass
+ */
+
+
+
+
+
+function runPolicyTests(dir) {
+    if (!external_node_fs_namespaceObject.existsSync(dir) || !external_node_fs_namespaceObject.statSync(dir).isDirectory())
+        throw new UsageError(`${dir} is not a directory of test cases`);
+    const cases = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, entry.name, 'expect.yaml')))
+        .map((entry) => entry.name)
+        .sort();
+    if (cases.length === 0)
+        throw new UsageError(`${dir} has no test cases (folders with an expect.yaml)`);
+    const defaultPolicy = external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, 'policy.yaml')) ? external_node_path_namespaceObject.join(dir, 'policy.yaml') : 'baseline';
+    return cases.map((name) => runCase(external_node_path_namespaceObject.join(dir, name), name, defaultPolicy));
+}
+function runCase(root, name, defaultPolicy) {
+    const spec = readCase(root, name);
+    const policy = spec.policy ? external_node_path_namespaceObject.resolve(root, spec.policy) : defaultPolicy;
+    const report = runGate({ root, policy, policyBaseDir: root, ...(spec['as-of'] ? { now: parseAsOf(spec['as-of']) } : {}) });
+    const problems = [];
+    const expected = spec.expect ?? {};
+    const failures = report.findings.filter((f) => f.status === 'fail');
+    if (expected.verdict && report.verdict !== expected.verdict)
+        problems.push(`verdict is ${report.verdict}, expected ${expected.verdict}`);
+    const wanted = expected.failures ?? [];
+    const matched = new Set();
+    for (const want of wanted) {
+        const index = failures.findIndex((f, i) => !matched.has(i) &&
+            f.ruleId === want.rule &&
+            (want.file === undefined || f.file === want.file) &&
+            (want.line === undefined || f.line === want.line) &&
+            (want.message === undefined || f.message === want.message));
+        if (index < 0)
+            problems.push(`missing: ${test_runner_describe(want)}`);
+        else
+            matched.add(index);
+    }
+    const checkedRules = new Set(wanted.map((w) => w.rule));
+    failures.forEach((f, i) => {
+        if (checkedRules.has(f.ruleId) && !matched.has(i))
+            problems.push(`unexpected: ${f.ruleId} at ${f.file}:${f.line}: ${f.message}`);
+    });
+    for (const rule of expected.passes ?? []) {
+        const results = report.findings.filter((f) => f.ruleId === rule);
+        if (!results.some((f) => f.status === 'pass') || results.some((f) => f.status === 'fail')) {
+            problems.push(`${rule} should pass, but ${results.length === 0 ? 'did not run' : results.map((f) => f.status).join(', ')}`);
+        }
+    }
+    return { name, ok: problems.length === 0, problems };
+}
+function readCase(root, name) {
+    const file = external_node_path_namespaceObject.join(root, 'expect.yaml');
+    try {
+        const value = (0,yaml_dist/* parse */.qg)(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+            throw new Error('it must be a mapping');
+        return value;
+    }
+    catch (error) {
+        throw new UsageError(`test case ${name}: expect.yaml cannot be read: ${error.message.split('\n')[0]}`);
+    }
+}
+function test_runner_describe(want) {
+    const where = want.file ? ` at ${want.file}${want.line !== undefined ? `:${want.line}` : ''}` : '';
+    return `${want.rule}${where}${want.message ? `: ${want.message}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -27005,6 +27151,7 @@ function plural(count, word) {
 
 
 
+
 const EXIT = { pass: 0, fail: 1, usage: 2 };
 const FORMATS = ['stylish', 'json', 'markdown'];
 const HELP = `modelgate: a policy gate for repositories that hold AI models
@@ -27015,6 +27162,8 @@ Usage:
                                      list the rules a policy runs (--all: every known rule)
   modelgate explain <rule-id> [--policy <pack|file>]
                                      what a rule checks, why, its controls and how to fix it
+  modelgate policy validate <file>   check a policy pack (schema, rule ids, functions, options)
+  modelgate policy test <dir>        run fixture cases (folders with expect.yaml) against a policy
   modelgate --help | --version
 
 Options for check:
@@ -27067,6 +27216,8 @@ async function dispatch(argv, io) {
         return rules(rest, io);
     if (command === 'explain')
         return cli_explain(rest, io);
+    if (command === 'policy')
+        return policyCommand(rest, io);
     throw new UsageError(`unknown command "${command}"; run modelgate --help`);
 }
 async function check(args, io) {
@@ -27177,6 +27328,27 @@ async function cli_explain(args, io) {
     if (!policy.byId.has(id))
         io.stdout(`\n(${id} is not selected by the policy ${policy.packs[0]})\n`);
     return EXIT.pass;
+}
+async function policyCommand(args, io) {
+    const { positionals } = parseOptions(args, {});
+    const [sub, target, ...extra] = positionals;
+    if (extra.length > 0 || !target || (sub !== 'validate' && sub !== 'test')) {
+        throw new UsageError('usage: modelgate policy validate <file> | modelgate policy test <dir>');
+    }
+    if (sub === 'validate') {
+        const policy = loadPolicy(target, { baseDir: io.cwd });
+        io.stdout(`${target}: valid; ${policy.rules.length} rules active from ${policy.packs.join(' → ')}\n`);
+        return EXIT.pass;
+    }
+    const results = runPolicyTests(external_node_path_namespaceObject.resolve(io.cwd, target));
+    for (const result of results) {
+        io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}\n`);
+        for (const problem of result.problems)
+            io.stdout(`        ${problem}\n`);
+    }
+    const failed = results.filter((r) => !r.ok).length;
+    io.stdout(`\n${results.length - failed} of ${results.length} cases passed\n`);
+    return failed === 0 ? EXIT.pass : EXIT.fail;
 }
 function parseOptions(args, options) {
     try {

@@ -15,6 +15,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { assetPath } from '../assets.js';
 import { CHECK_FUNCTIONS } from '../evaluate/functions/index.js';
 import { checkSchema, closest, explainSchemaErrors } from '../load/schema.js';
@@ -24,7 +25,7 @@ import type { FileSource } from '../fs/repo-fs.js';
 import type { CoverageScope } from '../report/coverage.js';
 import type { FrameworkKey } from './frameworks.js';
 import { parseField, parseGiven } from './path.js';
-import type { CompiledRule, Policy, RuleDefinition, SeveritySetting, ThenClause, WaiverSettings } from './types.js';
+import type { CompiledRule, PathOverride, Policy, RuleDefinition, SeveritySetting, ThenClause, WaiverSettings } from './types.js';
 
 export const DEFAULT_WAIVER_SETTINGS: WaiverSettings = { maxDays: 180, minJustification: 20, warnDays: 14 };
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -62,6 +63,7 @@ interface RawPack {
   extends?: string | string[];
   frameworks?: Partial<Record<FrameworkKey, 'all' | string[]>>;
   waivers?: Partial<WaiverSettings>;
+  overrides?: Array<{ files: string[]; rules: Record<string, SeveritySetting> }>;
   rules?: Record<string, SeveritySetting | RawRule>;
 }
 
@@ -162,7 +164,8 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   const coverage: CoverageScope = new Map();
   const waivers: WaiverSettings = { ...DEFAULT_WAIVER_SETTINGS };
   const files = options.files ?? packFilesOnDisk(options.baseDir);
-  const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers);
+  const overrides: PathOverride[] = [];
+  const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers, overrides);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of known) {
     if (definition.locked && !resolution.has(id)) resolution.set(id, { definition });
@@ -172,7 +175,7 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
     if (definition.severity === 'off') continue;
     rules.push(compile(id, definition));
   }
-  return { packs, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+  return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
 
 function resolvePack(
@@ -184,6 +187,7 @@ function resolvePack(
   files: PackFiles,
   coverage: CoverageScope,
   waivers: WaiverSettings,
+  overrides: PathOverride[],
 ): Resolution {
   const { key, dir, display, text } = locatePack(ref, fromDir, chain, files);
   if (chain.some((c) => c.key === key)) {
@@ -196,7 +200,7 @@ function resolvePack(
   parents.forEach((parent, index) => {
     let inherited: Resolution;
     try {
-      inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers);
+      inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides);
     } catch (error) {
       if (error instanceof UsageError && !error.location) {
         const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
@@ -205,6 +209,20 @@ function resolvePack(
       throw error;
     }
     for (const [id, entry] of inherited) resolution.set(id, entry);
+  });
+
+  // Per-path overrides: the parents' were added while resolving them, so this pack's come last and win.
+  (pack.overrides ?? []).forEach((override, index) => {
+    for (const [id, severity] of Object.entries(override.rules)) {
+      const at = locate(doc, display, ['overrides', index, 'rules', id]);
+      const rule = resolution.get(id)?.definition ?? known.get(id);
+      if (!rule) {
+        const guess = closest(id, [...known.keys()]);
+        throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+      }
+      if (rule.locked && lowers(rule.severity, severity)) throw new UsageError(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
+    }
+    overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
   });
 
   // Waiver settings: the including pack wins, like everything else it sets.
@@ -425,4 +443,45 @@ function parsePack(text: string, display: string): { pack: RawPack; doc: YamlDoc
 function locate(doc: YamlDoc, file: string, at: readonly PathSegment[]): Location {
   const { line, column } = doc.locate(at);
   return { file, line, column };
+}
+
+const overrideMatchers = new WeakMap<PathOverride, (file: string) => boolean>();
+const overridden = new WeakMap<Policy, Map<string, Policy>>();
+
+/**
+ * The policy as it applies to one system: the pack's per-path overrides whose globs match the
+ * manifest path change rule severities (or turn rules off). Policies with the same matching
+ * overrides are shared.
+ */
+export function policyFor(policy: Policy, manifestFile: string): Policy {
+  if (policy.overrides.length === 0) return policy;
+  const matching = policy.overrides.filter((override) => {
+    let matcher = overrideMatchers.get(override);
+    if (!matcher) {
+      matcher = picomatch(override.files, { dot: true });
+      overrideMatchers.set(override, matcher);
+    }
+    return matcher(manifestFile);
+  });
+  if (matching.length === 0) return policy;
+  const cacheKey = matching.map((o) => policy.overrides.indexOf(o)).join(',');
+  let cache = overridden.get(policy);
+  if (!cache) overridden.set(policy, (cache = new Map()));
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const severities = new Map<string, SeveritySetting>();
+  for (const override of matching) for (const [id, severity] of Object.entries(override.rules)) severities.set(id, severity);
+  const byId = new Map(policy.byId);
+  for (const [id, severity] of severities) {
+    if (severity === 'off') {
+      byId.delete(id);
+      continue;
+    }
+    const rule = policy.byId.get(id) ?? (policy.known.get(id) ? compile(id, { ...(policy.known.get(id) as RuleDefinition), severity }) : undefined);
+    if (rule) byId.set(id, { ...rule, severity });
+  }
+  const rules = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const adjusted: Policy = { ...policy, rules, byId };
+  cache.set(cacheKey, adjusted);
+  return adjusted;
 }

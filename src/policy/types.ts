@@ -66,9 +66,18 @@ export interface WaiverSettings {
   warnDays: number;
 }
 
+/** Severities for the systems whose manifest path matches `files` (globs, repository-relative). */
+export interface PathOverride {
+  files: string[];
+  rules: Record<string, SeveritySetting>;
+  definedIn: Location;
+}
+
 export interface Policy {
   /** The packs that were read, outermost first (`./org.yaml`, `baseline`). */
   packs: string[];
+  /** In order: parents' first, the including pack's last (later wins). */
+  overrides: PathOverride[];
   waivers: WaiverSettings;
   /** Frameworks to report coverage for (merged along extends). */
   coverage: CoverageScope;

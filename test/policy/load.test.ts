@@ -118,3 +118,31 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
     expect(() => load(files)).toThrow(message);
   });
 });
+
+describe('per-path overrides', () => {
+  const legacy = { 'legacy/old/ai-system.yaml': 'id: old\nname: Old\nversion: "0.1"\nlifecycle: design\nowner: { team: x }\n' };
+
+  it('changes severities for systems whose manifest matches the glob (repository-relative), later entries winning', () => {
+    const pack = `extends: baseline
+overrides:
+  - files: ["legacy/**"]
+    rules: { system/owner: off, system/risk-tier: warning }
+  - files: ["legacy/old/*"]
+    rules: { system/risk-tier: notice }
+`;
+    const report = check({ ...compliantFiles(), ...legacy, 'pack.yaml': pack }, { policy: 'pack.yaml' });
+    const old = report.findings.filter((f) => f.system === 'old');
+    expect(old.filter((f) => f.ruleId === 'system/owner')).toEqual([]);
+    expect(old.find((f) => f.ruleId === 'system/risk-tier')).toMatchObject({ status: 'fail', severity: 'notice' });
+    // Other systems keep the pack's severities.
+    expect(resultsOf(report, 'system/owner').filter((f) => f.status === 'pass')).toHaveLength(1);
+  });
+
+  it.each([
+    ['extends: baseline\noverrides:\n  - files: ["**"]\n    rules: { manifest/readable: off }\n', 'pack.yaml:4:33: rule manifest/readable is locked: an override cannot turn it off or lower it'],
+    ['extends: baseline\noverrides:\n  - files: ["**"]\n    rules: { card/licence: off }\n', 'pack.yaml:4:28: unknown rule "card/licence" (did you mean "card/license"?)'],
+    ['extends: baseline\noverrides:\n  - files: []\n    rules: { card/license: off }\n', 'pack.yaml:3:5: overrides[0].files: must list at least 1 item'],
+  ])('refuses %j', (pack, message) => {
+    expect(() => load({ 'pack.yaml': pack })).toThrow(message);
+  });
+});
