@@ -11014,7 +11014,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -11278,7 +11277,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -11286,7 +11285,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -11314,29 +11312,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -11390,11 +11388,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -11405,57 +11403,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -39393,6 +39391,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -39551,6 +39556,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -49952,7 +49964,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6048:
+/***/ 3289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50015,8 +50027,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -50091,7 +50103,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -50147,8 +50159,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -50162,10 +50174,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -50181,7 +50193,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -50884,7 +50896,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -51146,7 +51158,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -51169,7 +51181,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -51265,7 +51277,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -51469,7 +51481,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -51496,7 +51508,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -51989,13 +52001,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -52286,7 +52298,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -52625,8 +52637,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -52807,7 +52819,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -52875,7 +52887,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -53040,7 +53052,7 @@ function formatPath(path) {
     return out;
 }
 /** An error in how modelgate was called or configured: exit code 2, never a finding. */
-class UsageError extends Error {
+class types_UsageError extends Error {
     location;
     constructor(message, location) {
         super(location ? `${location.file}:${location.line}:${location.column}: ${message}` : message);
@@ -53519,11 +53531,11 @@ function discover(repo, options) {
     const cardCandidates = [];
     const start = repo.resolveRel(options.scanPath);
     if (!start.ok)
-        throw new UsageError(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
+        throw new types_UsageError(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
     const startStat = external_node_fs_namespaceObject.statSync(start.abs);
     if (startStat.isFile()) {
         if (!MANIFEST_NAMES.includes(external_node_path_namespaceObject.basename(start.abs))) {
-            throw new UsageError(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
+            throw new types_UsageError(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
         }
         return { manifests: [start.rel], cardCandidates: [] };
     }
@@ -55304,11 +55316,11 @@ function clip(text, max = 80) {
 function parseSize(text) {
     const match = text.trim().match(/^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i);
     if (!match)
-        throw new UsageError(`max-file-size must be a size such as 5MB or 500KB, not "${text}"`);
+        throw new types_UsageError(`max-file-size must be a size such as 5MB or 500KB, not "${text}"`);
     const unit = (match[2] ?? 'b').toLowerCase()[0];
     const bytes = Math.floor(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
     if (bytes < 1)
-        throw new UsageError('max-file-size must be at least 1 byte');
+        throw new types_UsageError('max-file-size must be at least 1 byte');
     return bytes;
 }
 
@@ -55322,7 +55334,7 @@ function parseSize(text) {
 
 
 
-class GitTreeSource {
+class git_tree_GitTreeSource {
     root;
     commit;
     entries;
@@ -55345,15 +55357,15 @@ class GitTreeSource {
     static open(root, ref, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
         // A ref starting with "-" would be read by git as an option.
         if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-'))
-            throw new UsageError(`"${ref}" is not a git ref`);
+            throw new types_UsageError(`"${ref}" is not a git ref`);
         const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (verified.status !== 0) {
-            throw new UsageError(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
+            throw new types_UsageError(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
         }
         const commit = verified.stdout.toString('utf8').trim();
         const listing = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
         if (listing.status !== 0)
-            throw new UsageError(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
+            throw new types_UsageError(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
         const entries = new Map();
         const directories = new Set(['']);
         for (const record of listing.stdout.toString('utf8').split('\0')) {
@@ -55366,7 +55378,7 @@ class GitTreeSource {
             for (let dir = file; dir.includes('/');)
                 directories.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
         }
-        return new GitTreeSource(root, commit, entries, directories, maxFileBytes);
+        return new git_tree_GitTreeSource(root, commit, entries, directories, maxFileBytes);
     }
     resolve(ref, fromDir = '') {
         const citation = normaliseCitation(ref, fromDir);
@@ -56883,6 +56895,33 @@ function ruleAnchor(id) {
 function docsUrl(id) {
     return `${DOCS_URL}#${ruleAnchor(id)}`;
 }
+/** Thrown while loading when a remote pack is needed that `RemotePacks` has not got yet. */
+class MissingRemotePack extends Error {
+    ref;
+    constructor(ref) {
+        super(`remote policy pack ${displayRemote(ref)} has not been fetched`);
+        this.ref = ref;
+    }
+}
+function displayRemote(ref) {
+    return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha.slice(0, 12)}`;
+}
+const REMOTE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/(.+)@([^@]*)$/;
+/** `owner/repo/path/pack.yaml@<sha>`; throws a UsageError for anything not pinned to a full SHA. */
+function parseRemoteRef(text) {
+    const match = text.match(REMOTE);
+    if (!match)
+        throw new types_UsageError(`"${text}" is not a remote pack reference; write owner/repo/path/to/pack.yaml@<commit SHA>`);
+    const [, owner, repo, file, sha] = match;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+        throw new types_UsageError(`remote policy pack ${owner}/${repo}/${file} is not pinned: "@${sha}" can change under you; use the full commit SHA (…@<40 hex characters>)`);
+    }
+    const normalised = external_node_path_namespaceObject.posix.normalize(file);
+    if (normalised.startsWith('../') || normalised === '..' || normalised.startsWith('/')) {
+        throw new types_UsageError(`remote policy pack path "${file}" leaves its repository`);
+    }
+    return { owner, repo, path: normalised, sha };
+}
 const MAX_PACK_BYTES = 1024 * 1024;
 /** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
 function packFilesOnDisk(baseDir) {
@@ -56939,9 +56978,9 @@ function ruleCatalogue() {
         for (const [id, raw] of Object.entries(pack.rules ?? {})) {
             const at = locate(doc, file, ['rules', id]);
             if (typeof raw === 'string')
-                throw new UsageError(`the catalogue must define rules, not select them`, at);
+                throw new types_UsageError(`the catalogue must define rules, not select them`, at);
             if (definitions.has(id))
-                throw new UsageError(`rule ${id} is defined twice in the catalogue`, at);
+                throw new types_UsageError(`rule ${id} is defined twice in the catalogue`, at);
             definitions.set(id, fullDefinition(id, raw, at, doc, file));
         }
     }
@@ -56961,7 +57000,8 @@ function loadPolicy(ref, options) {
     const waivers = { ...DEFAULT_WAIVER_SETTINGS };
     const files = options.files ?? packFilesOnDisk(options.baseDir);
     const overrides = [];
-    const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers, overrides);
+    const sources = { files, remote: options.remote };
+    const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of known) {
         if (definition.locked && !resolution.has(id))
@@ -56978,7 +57018,7 @@ function loadPolicy(ref, options) {
 function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides) {
     const { key, dir, display, text } = locatePack(ref, fromDir, chain, files);
     if (chain.some((c) => c.key === key)) {
-        throw new UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
+        throw new types_UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
     }
     const { pack, doc } = parsePack(text, display);
     packs.push(display);
@@ -56990,9 +57030,9 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
             inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides);
         }
         catch (error) {
-            if (error instanceof UsageError && !error.location) {
+            if (error instanceof types_UsageError && !error.location) {
                 const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
-                throw new UsageError(error.message, at);
+                throw new types_UsageError(error.message, at);
             }
             throw error;
         }
@@ -57006,10 +57046,10 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
             const rule = resolution.get(id)?.definition ?? known.get(id);
             if (!rule) {
                 const guess = closest(id, [...known.keys()]);
-                throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+                throw new types_UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
             }
             if (rule.locked && lowers(rule.severity, severity))
-                throw new UsageError(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
+                throw new types_UsageError(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
         }
         overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
     });
@@ -57028,7 +57068,7 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
             if (!current) {
                 const guess = closest(id, [...known.keys()]);
                 const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
-                throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
+                throw new types_UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
             }
             next = typeof raw === 'string' ? { ...current, severity: raw } : adjust(current, raw);
         }
@@ -57036,7 +57076,7 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
             next = fullDefinition(id, raw, at, doc, display);
         }
         if (current?.locked && lowers(current.severity, next.severity)) {
-            throw new UsageError(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
+            throw new types_UsageError(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
         }
         if (current?.locked)
             next.locked = true;
@@ -57079,10 +57119,10 @@ function adjust(current, raw) {
 function fullDefinition(id, raw, at, doc, file) {
     for (const field of ['title', 'severity', 'remediation']) {
         if (raw[field] === undefined)
-            throw new UsageError(`rule ${id} must have "${field}"`, at);
+            throw new types_UsageError(`rule ${id} must have "${field}"`, at);
     }
     if (!raw.core && (raw.given === undefined || raw.then === undefined)) {
-        throw new UsageError(`rule ${id} must have "given" and "then" (or be a core rule)`, at);
+        throw new types_UsageError(`rule ${id} must have "given" and "then" (or be a core rule)`, at);
     }
     const definition = {
         id,
@@ -57121,7 +57161,7 @@ function validateChecks(rule, doc, file) {
         }
         catch (error) {
             const where = rule.given.length > 1 ? [...base, 'given', index] : [...base, 'given'];
-            throw new UsageError(`rule ${rule.id}: given ${error.message}`, locate(doc, file, where));
+            throw new types_UsageError(`rule ${rule.id}: given ${error.message}`, locate(doc, file, where));
         }
     });
     rule.then?.forEach((then, index) => {
@@ -57129,26 +57169,26 @@ function validateChecks(rule, doc, file) {
         const fn = CHECK_FUNCTIONS.get(then.function);
         if (!fn) {
             const guess = closest(then.function, [...CHECK_FUNCTIONS.keys()]);
-            throw new UsageError(`rule ${rule.id}: unknown check function "${then.function}"${guess ? ` (did you mean "${guess}"?)` : ''}`, locate(doc, file, [...where, 'function']));
+            throw new types_UsageError(`rule ${rule.id}: unknown check function "${then.function}"${guess ? ` (did you mean "${guess}"?)` : ''}`, locate(doc, file, [...where, 'function']));
         }
         if (then.field !== undefined) {
             try {
                 parseField(then.field);
             }
             catch (error) {
-                throw new UsageError(`rule ${rule.id}: ${error.message}`, locate(doc, file, [...where, 'field']));
+                throw new types_UsageError(`rule ${rule.id}: ${error.message}`, locate(doc, file, [...where, 'field']));
             }
         }
         const issues = optionIssues(fn.name, fn.optionsSchema, then.options ?? {});
         const first = issues[0];
         if (first) {
-            throw new UsageError(`rule ${rule.id}: options for ${fn.name}: ${first.message}`, locate(doc, file, [...where, 'options', ...first.path]));
+            throw new types_UsageError(`rule ${rule.id}: options for ${fn.name}: ${first.message}`, locate(doc, file, [...where, 'options', ...first.path]));
         }
     });
     if (rule.message !== undefined) {
         for (const [, name] of rule.message.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
             if (!TEMPLATE_VARIABLES.includes(name)) {
-                throw new UsageError(`rule ${rule.id}: unknown message variable {{${name}}}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`, locate(doc, file, [...base, 'message']));
+                throw new types_UsageError(`rule ${rule.id}: unknown message variable {{${name}}}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`, locate(doc, file, [...base, 'message']));
             }
         }
     }
@@ -57182,29 +57222,54 @@ function compile(id, definition) {
         }),
     };
 }
-/** Finds and reads a pack: bundled by name (from modelgate's own files), local through `files`. */
-function locatePack(ref, fromDir, chain, files) {
+/**
+ * Finds and reads a pack: bundled by name (from modelgate's own files), remote when pinned
+ * (`owner/repo/path@sha`; relative extends inside it stay in that repository at that commit),
+ * local through `files`.
+ */
+function locatePack(ref, fromDir, chain, sources) {
+    const files = sources.files;
     const trimmed = ref.trim();
     if (/^[a-z0-9-]+$/.test(trimmed)) {
         const file = assetPath('policies', `${trimmed}.yaml`);
         if (!external_node_fs_namespaceObject.existsSync(file)) {
             const guess = closest(trimmed, bundledPackNames());
-            throw new UsageError(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
+            throw new types_UsageError(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
         }
         // A bundled pack's own extends are bundled names; it has no directory of local files.
         return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_namespaceObject.readFileSync(file, 'utf8') };
     }
-    if (trimmed.includes('@')) {
-        throw new UsageError(`remote policy packs ("${trimmed}") are not supported yet; check the pack out and give its path`);
+    const inRemote = fromDir?.startsWith('remote:') ? parseRemoteDir(fromDir) : undefined;
+    if (trimmed.includes('@') || inRemote) {
+        const remote = trimmed.includes('@')
+            ? parseRemoteRef(trimmed)
+            : { ...inRemote, path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(inRemote?.path ?? '', trimmed)) };
+        if (remote.path.startsWith('../'))
+            throw new types_UsageError(`policy pack ${trimmed} leaves the repository ${remote.owner}/${remote.repo}`);
+        if (!sources.remote) {
+            throw new types_UsageError(`policy pack ${displayRemote(remote)} is in another repository: run in the Action (it fetches pinned packs), or give a local clone with --policy-checkout ${remote.owner}/${remote.repo}=<dir>`);
+        }
+        const text = sources.remote.read(remote);
+        if (text === undefined)
+            throw new MissingRemotePack(remote);
+        if (typeof text !== 'string')
+            throw new types_UsageError(`policy pack ${displayRemote(remote)}: ${text.error}`);
+        const dir = `remote:${remote.owner}/${remote.repo}@${remote.sha}:${external_node_path_namespaceObject.posix.dirname(remote.path)}`;
+        return { key: `remote:${remote.owner}/${remote.repo}/${remote.path}@${remote.sha}`, dir, display: displayRemote(remote), text };
     }
     const from = chain.length ? ` (extended from ${chain[chain.length - 1].display})` : '';
     const found = files.resolve(trimmed, fromDir);
     if ('error' in found)
-        throw new UsageError(`${found.error}${from}`);
+        throw new types_UsageError(`${found.error}${from}`);
     const text = files.read(found.key, found.display);
     if (typeof text !== 'string')
-        throw new UsageError(`${text.error}${from}`);
+        throw new types_UsageError(`${text.error}${from}`);
     return { ...found, text };
+}
+/** "remote:owner/repo@sha:dir" → the repository, commit and directory a remote pack was in. */
+function parseRemoteDir(dir) {
+    const match = dir.match(/^remote:([^/]+)\/([^@]+)@([0-9a-f]+):(.*)$/);
+    return { owner: match[1], repo: match[2], sha: match[3], path: match[4] === '.' ? '' : match[4] };
 }
 /** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
 function shortName(file, baseDir) {
@@ -57213,18 +57278,18 @@ function shortName(file, baseDir) {
 }
 function parsePack(text, display) {
     if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
-        throw new UsageError(`policy pack ${display} is over 1 MB`);
+        throw new types_UsageError(`policy pack ${display} is over 1 MB`);
     const parsed = parseYaml(text, { file: display });
     if (!parsed.ok) {
-        throw new UsageError(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
+        throw new types_UsageError(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
     }
     const value = parsed.doc.value ?? {};
     if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new UsageError('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
+        throw new types_UsageError('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
     }
     const first = checkSchema('policy-pack.schema.json', value)[0];
     if (first)
-        throw new UsageError(first.message, locate(parsed.doc, display, first.path));
+        throw new types_UsageError(first.message, locate(parsed.doc, display, first.path));
     return { pack: value, doc: parsed.doc };
 }
 function locate(doc, file, at) {
@@ -57583,7 +57648,7 @@ function failuresInPriorityOrder(findings) {
 function parseAsOf(text) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
     if (!date || Number.isNaN(date.getTime()))
-        throw new UsageError(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
+        throw new types_UsageError(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
     return date;
 }
 function runGate(options) {
@@ -57594,10 +57659,10 @@ function runGate(options) {
     let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
     if (options.base) {
         try {
-            base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
+            base = git_tree_GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
         }
         catch (error) {
-            if (options.base.required || options.policyFrom === 'base' || !(error instanceof UsageError))
+            if (options.base.required || options.policyFrom === 'base' || !(error instanceof types_UsageError))
                 throw error;
             noBase = error.message;
         }
@@ -57726,27 +57791,30 @@ function loadGovernance(options, repo, base, now) {
     const baseDir = options.policyBaseDir ?? process.cwd();
     const ref = options.policy ?? 'baseline';
     const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+    const remote = options.remote ? { remote: options.remote } : {};
     if (options.policyFrom !== 'base') {
-        const policy = loadPolicy(ref, { baseDir });
+        const policy = loadPolicy(ref, { baseDir, ...remote });
         return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
     }
     if (!base)
-        throw new UsageError('the policy must be read from the base commit, but no base commit was given');
+        throw new types_UsageError('the policy must be read from the base commit, but no base commit was given');
     const commit = base.commit.slice(0, 12);
     const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-    const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`) });
+    const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`), ...remote });
     const waivers = loadWaivers(base, waiversFile, policy, now);
     const findings = [];
     const changed = policy.byId.get('policy/changed');
     const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
     let changes = [];
     try {
-        changes = policyChanges(policy, loadPolicy(ref, { baseDir }));
+        changes = policyChanges(policy, loadPolicy(ref, { baseDir, ...remote }));
     }
     catch (error) {
+        if (error instanceof MissingRemotePack)
+            throw error; // fetched by the caller, then loaded again
         const loads = policy.byId.get('policy/head-loads');
         const message = error instanceof Error ? error.message : String(error);
-        const where = error instanceof UsageError && error.location ? error.location : at;
+        const where = error instanceof types_UsageError && error.location ? error.location : at;
         if (loads)
             findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
     }
@@ -57765,7 +57833,7 @@ function bundledName(ref) {
 function repositoryPath(repo, baseDir, ref) {
     const rel = repo.relative(external_node_path_namespaceObject.resolve(baseDir, ref));
     if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
-        throw new UsageError(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
+        throw new types_UsageError(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
     }
     return rel;
 }
@@ -57792,6 +57860,82 @@ function attachBase(system, file, run) {
     const evidence = new EvidenceStore(run.base, loaded.manifest);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+}
+
+;// CONCATENATED MODULE: ./build/policy/remote.js
+/**
+ * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
+ * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
+ * the Action fetches them from the GitHub contents API at the pinned commit.
+ */
+
+
+
+/** `--policy-checkout owner/repo=DIR` values → packs read from those clones' git objects. */
+function remotePacksFromClones(clones) {
+    const trees = new Map();
+    return {
+        read(ref) {
+            const dir = clones.get(`${ref.owner}/${ref.repo}`);
+            if (!dir)
+                return { error: `no local clone of ${ref.owner}/${ref.repo} was given (--policy-checkout ${ref.owner}/${ref.repo}=<dir>)` };
+            const key = `${dir}@${ref.sha}`;
+            let tree = trees.get(key);
+            if (!tree) {
+                try {
+                    tree = GitTreeSource.open(dir, ref.sha);
+                }
+                catch (error) {
+                    tree = { error: error instanceof UsageError ? `${error.message} (the clone at ${dir})` : String(error) };
+                }
+                trees.set(key, tree);
+            }
+            if ('error' in tree)
+                return tree;
+            const text = tree.readText(ref.path);
+            return text.ok ? text.text : { error: text.problem.message };
+        },
+    };
+}
+/** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
+class FetchedPacks {
+    texts = new Map();
+    read(ref) {
+        return this.texts.get(FetchedPacks.key(ref));
+    }
+    set(ref, text) {
+        this.texts.set(FetchedPacks.key(ref), text);
+    }
+    static key(ref) {
+        return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
+    }
+}
+const remote_MAX_PACK_BYTES = 1024 * 1024;
+/**
+ * GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. The
+ * GitHub client is loaded only here, when a pinned remote pack is actually needed.
+ */
+async function fetchRemotePack(ref, token, apiUrl) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
+    try {
+        const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
+        const text = typeof response.data === 'string' ? response.data : undefined;
+        if (text === undefined)
+            return { error: `${displayRemote(ref)} is not a file` };
+        if (Buffer.byteLength(text, 'utf8') > remote_MAX_PACK_BYTES)
+            return { error: 'it is over 1 MB' };
+        return text;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return { error: `it does not exist at that commit, or the token cannot see ${ref.owner}/${ref.repo}` };
+        if (status === 401 || status === 403) {
+            return { error: `the token cannot read ${ref.owner}/${ref.repo} (give the workflow a token with contents: read on that repository, input token)` };
+        }
+        return { error: `it could not be fetched (${status ?? error.message})` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/report/annotations.js
@@ -58548,9 +58692,11 @@ function plural(count, word) {
 
 
 
+
+
 async function runAction(env = process.env) {
     try {
-        const report = gate(env);
+        const report = await gateWithRemotePacks(env);
         publish(report, env);
         await writeSummary(report);
         if (report.verdict === 'fail') {
@@ -58564,7 +58710,7 @@ async function runAction(env = process.env) {
     }
     catch (error) {
         // Not a policy verdict: the gate could not run. Say why; exit 2 so it is never mistaken for one.
-        const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+        const message = error instanceof types_UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
         core_error(`modelgate: ${message}`);
         process.exitCode = 2;
         try {
@@ -58575,18 +58721,40 @@ async function runAction(env = process.env) {
         }
     }
 }
-function gate(env) {
+/**
+ * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
+ * and says which pack it is missing; each is fetched once, then the policy is loaded again).
+ */
+async function gateWithRemotePacks(env) {
+    const fetched = new FetchedPacks();
+    const token = getInput('token') || env.GITHUB_TOKEN || '';
+    for (let attempt = 0; attempt < 50; attempt++) {
+        try {
+            return gate(env, fetched);
+        }
+        catch (error) {
+            if (!(error instanceof MissingRemotePack))
+                throw error;
+            if (!token)
+                throw new types_UsageError(`policy pack ${displayRemote(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
+            info(`modelgate: fetching policy pack ${displayRemote(error.ref)}`);
+            fetched.set(error.ref, await fetchRemotePack(error.ref, token, env.GITHUB_API_URL));
+        }
+    }
+    throw new types_UsageError('the policy extends more than 50 remote packs');
+}
+function gate(env, remote) {
     const workspace = external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
     const scan = external_node_path_namespaceObject.resolve(workspace, getInput('path') || '.');
     const scanPath = external_node_path_namespaceObject.relative(workspace, scan).split(external_node_path_namespaceObject.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_namespaceObject.isAbsolute(scanPath)) {
-        throw new UsageError(`input path "${getInput('path')}" is outside the workspace`);
+        throw new types_UsageError(`input path "${getInput('path')}" is outside the workspace`);
     }
     if (!external_node_fs_namespaceObject.existsSync(scan))
-        throw new UsageError(`input path "${getInput('path')}" does not exist in the workspace`);
+        throw new types_UsageError(`input path "${getInput('path')}" does not exist in the workspace`);
     const failOn = getInput('fail-on') || 'error';
     if (!FAIL_ON.includes(failOn)) {
-        throw new UsageError(`input fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
+        throw new types_UsageError(`input fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
     }
     const maxFileSize = getInput('max-file-size');
     const asOf = getInput('as-of');
@@ -58596,9 +58764,9 @@ function gate(env) {
     // On a pull request the policy in force is the base commit's unless the workflow opts out.
     const policyFrom = getInput('policy-from') || (prBase ? 'base' : 'head');
     if (policyFrom !== 'base' && policyFrom !== 'head')
-        throw new UsageError(`input policy-from must be base or head, not "${policyFrom}"`);
+        throw new types_UsageError(`input policy-from must be base or head, not "${policyFrom}"`);
     if (policyFrom === 'base' && !base)
-        throw new UsageError('input policy-from is base, but this run has no base commit (not a pull request, and no base input)');
+        throw new types_UsageError('input policy-from is base, but this run has no base commit (not a pull request, and no base input)');
     if (base)
         ensureCommit(workspace, base);
     return runGate({
@@ -58613,6 +58781,7 @@ function gate(env) {
         ...(base ? { base: { ref: base, required: false } } : {}),
         ...(waivers ? { waivers } : {}),
         policyFrom,
+        remote,
     });
 }
 /**
@@ -58695,7 +58864,7 @@ async function writeSummary(report) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6048);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3289);
 // The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts.
 
 try {
@@ -58804,7 +58973,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -58813,6 +58982,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -58929,6 +59101,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -58943,6 +59137,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

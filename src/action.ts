@@ -11,6 +11,8 @@ import * as core from '@actions/core';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { parseAsOf, runGate } from './engine.js';
+import { displayRemote, MissingRemotePack } from './policy/load.js';
+import { FetchedPacks, fetchRemotePack } from './policy/remote.js';
 import { parseSize } from './fs/repo-fs.js';
 import { planAnnotations } from './report/annotations.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -20,7 +22,7 @@ import { FAIL_ON, UsageError, type FailOn } from './types.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const report = gate(env);
+    const report = await gateWithRemotePacks(env);
     publish(report, env);
     await writeSummary(report);
     if (report.verdict === 'fail') {
@@ -43,7 +45,27 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
 }
 
-function gate(env: NodeJS.ProcessEnv): Report {
+/**
+ * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
+ * and says which pack it is missing; each is fetched once, then the policy is loaded again).
+ */
+async function gateWithRemotePacks(env: NodeJS.ProcessEnv): Promise<Report> {
+  const fetched = new FetchedPacks();
+  const token = core.getInput('token') || env.GITHUB_TOKEN || '';
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      return gate(env, fetched);
+    } catch (error) {
+      if (!(error instanceof MissingRemotePack)) throw error;
+      if (!token) throw new UsageError(`policy pack ${displayRemote(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
+      core.info(`modelgate: fetching policy pack ${displayRemote(error.ref)}`);
+      fetched.set(error.ref, await fetchRemotePack(error.ref, token, env.GITHUB_API_URL));
+    }
+  }
+  throw new UsageError('the policy extends more than 50 remote packs');
+}
+
+function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks): Report {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const scan = path.resolve(workspace, core.getInput('path') || '.');
   const scanPath = path.relative(workspace, scan).split(path.sep).join('/');
@@ -77,6 +99,7 @@ function gate(env: NodeJS.ProcessEnv): Report {
     ...(base ? { base: { ref: base, required: false } } : {}),
     ...(waivers ? { waivers } : {}),
     policyFrom,
+    remote,
   });
 }
 

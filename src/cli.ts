@@ -10,6 +10,7 @@ import { parseAsOf, runGate } from './engine.js';
 import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
 import { bundledPackNames, loadPolicy } from './policy/load.js';
+import { remotePacksFromClones } from './policy/remote.js';
 import { runPolicyTests } from './policy/test-runner.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -54,6 +55,8 @@ Options for check:
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
   --base <git ref>         compare with this commit for regression rules (e.g. origin/main)
   --waivers <file>         waivers file, repository-relative          [.modelgate/waivers.yaml]
+  --policy-checkout <owner/repo=dir>
+                           a local clone to read pinned remote packs from (repeatable)
   --policy-from <where>    base: read policy and waivers from the --base commit, as the Action
                            does on a pull request; head: from the files as they are     [head]
   --verbose                also list the checks that passed
@@ -108,6 +111,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     base: { type: 'string' },
     waivers: { type: 'string' },
     'policy-from': { type: 'string' },
+    'policy-checkout': { type: 'string', multiple: true },
     verbose: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -138,6 +142,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(values.base ? { base: { ref: values.base, required: true } } : {}),
     ...(values.waivers ? { waivers: values.waivers } : {}),
     policyFrom: oneOf<'base' | 'head'>('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
+    remote: remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd)),
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
   });
@@ -230,6 +235,17 @@ function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(a
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('. To specify')[0]}; run modelgate --help`);
   }
+}
+
+/** `owner/repo=dir` values of --policy-checkout. */
+function checkouts(values: readonly string[], cwd: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const value of values) {
+    const match = value.match(/^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)=(.+)$/);
+    if (!match) throw new UsageError(`--policy-checkout must be owner/repo=<dir>, not "${value}"`);
+    map.set(match[1] as string, path.resolve(cwd, match[2] as string));
+  }
+  return map;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly string[]): T {

@@ -17,7 +17,7 @@ import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/
 import { parseCard, type Card } from './load/model-card.js';
 import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
-import { loadPolicy, packFilesIn, policyFor } from './policy/load.js';
+import { loadPolicy, MissingRemotePack, packFilesIn, policyFor, type RemotePacks } from './policy/load.js';
 import { applyWaivers, DEFAULT_WAIVERS_FILE, loadWaivers, waiverEntries } from './policy/waivers.js';
 import type { CompiledRule, Policy } from './policy/types.js';
 import { computeCoverage } from './report/coverage.js';
@@ -52,6 +52,8 @@ export interface GateOptions {
    * notices and apply once merged. Needs `base`. `head` (default): the files as they are.
    */
   policyFrom?: 'base' | 'head';
+  /** Where pinned remote packs (`owner/repo/path@sha`) are read from. */
+  remote?: RemotePacks;
 }
 
 /** What every system's check shares during one run. */
@@ -227,14 +229,15 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
   const baseDir = options.policyBaseDir ?? process.cwd();
   const ref = options.policy ?? 'baseline';
   const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+  const remote = options.remote ? { remote: options.remote } : {};
   if (options.policyFrom !== 'base') {
-    const policy = loadPolicy(ref, { baseDir });
+    const policy = loadPolicy(ref, { baseDir, ...remote });
     return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] as Finding[] };
   }
   if (!base) throw new UsageError('the policy must be read from the base commit, but no base commit was given');
   const commit = base.commit.slice(0, 12);
   const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-  const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`) });
+  const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`), ...remote });
   const waivers = loadWaivers(base, waiversFile, policy, now);
 
   const findings: Finding[] = [];
@@ -242,8 +245,9 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
   const at: Location = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
   let changes: string[] = [];
   try {
-    changes = policyChanges(policy, loadPolicy(ref, { baseDir }));
+    changes = policyChanges(policy, loadPolicy(ref, { baseDir, ...remote }));
   } catch (error) {
+    if (error instanceof MissingRemotePack) throw error; // fetched by the caller, then loaded again
     const loads = policy.byId.get('policy/head-loads');
     const message = error instanceof Error ? error.message : String(error);
     const where = error instanceof UsageError && error.location ? error.location : at;

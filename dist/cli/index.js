@@ -11004,6 +11004,13 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -11011,10 +11018,213 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -21392,7 +21602,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1190);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3674);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -21409,7 +21619,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1190:
+/***/ 3674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21424,10 +21634,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./build/assets.js
 /**
  * Files that ship with modelgate (bundled policy packs and JSON Schemas), found relative to the
@@ -21441,7 +21651,7 @@ let cachedRoot;
 function packageRoot() {
     if (cachedRoot)
         return cachedRoot;
-    let dir = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    let dir = external_node_path_namespaceObject.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (;;) {
         const manifest = external_node_path_namespaceObject.join(dir, 'package.json');
         if (external_node_fs_namespaceObject.existsSync(manifest) && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, 'policies'))) {
@@ -23483,8 +23693,8 @@ function describeLookalike(value) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/fs/repo-fs.js
 /**
  * The only way modelgate reads files. Every path is resolved against the repository root and
@@ -23608,7 +23818,7 @@ class RepoFs {
             if (stat.size > maxHashBytes) {
                 return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
             }
-            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+            const hash = (0,external_node_crypto_.createHash)('sha256');
             const chunk = Buffer.allocUnsafe(1024 * 1024);
             for (;;) {
                 const read = external_node_fs_namespaceObject.readSync(fd, chunk, 0, chunk.length, null);
@@ -23867,7 +24077,7 @@ class GitTreeSource {
         if (problem)
             return { ok: false, problem };
         const blob = this.blob(rel, DEFAULT_MAX_HASH_BYTES);
-        return blob.ok ? { ok: true, hex: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
+        return blob.ok ? { ok: true, hex: (0,external_node_crypto_.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
     }
     problemWith(rel) {
         const entry = this.entries.get(rel);
@@ -25347,6 +25557,33 @@ function ruleAnchor(id) {
 function docsUrl(id) {
     return `${DOCS_URL}#${ruleAnchor(id)}`;
 }
+/** Thrown while loading when a remote pack is needed that `RemotePacks` has not got yet. */
+class MissingRemotePack extends Error {
+    ref;
+    constructor(ref) {
+        super(`remote policy pack ${load_displayRemote(ref)} has not been fetched`);
+        this.ref = ref;
+    }
+}
+function load_displayRemote(ref) {
+    return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha.slice(0, 12)}`;
+}
+const REMOTE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/(.+)@([^@]*)$/;
+/** `owner/repo/path/pack.yaml@<sha>`; throws a UsageError for anything not pinned to a full SHA. */
+function parseRemoteRef(text) {
+    const match = text.match(REMOTE);
+    if (!match)
+        throw new UsageError(`"${text}" is not a remote pack reference; write owner/repo/path/to/pack.yaml@<commit SHA>`);
+    const [, owner, repo, file, sha] = match;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+        throw new UsageError(`remote policy pack ${owner}/${repo}/${file} is not pinned: "@${sha}" can change under you; use the full commit SHA (…@<40 hex characters>)`);
+    }
+    const normalised = external_node_path_namespaceObject.posix.normalize(file);
+    if (normalised.startsWith('../') || normalised === '..' || normalised.startsWith('/')) {
+        throw new UsageError(`remote policy pack path "${file}" leaves its repository`);
+    }
+    return { owner, repo, path: normalised, sha };
+}
 const MAX_PACK_BYTES = 1024 * 1024;
 /** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
 function packFilesOnDisk(baseDir) {
@@ -25425,7 +25662,8 @@ function loadPolicy(ref, options) {
     const waivers = { ...DEFAULT_WAIVER_SETTINGS };
     const files = options.files ?? packFilesOnDisk(options.baseDir);
     const overrides = [];
-    const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers, overrides);
+    const sources = { files, remote: options.remote };
+    const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of known) {
         if (definition.locked && !resolution.has(id))
@@ -25646,8 +25884,13 @@ function compile(id, definition) {
         }),
     };
 }
-/** Finds and reads a pack: bundled by name (from modelgate's own files), local through `files`. */
-function locatePack(ref, fromDir, chain, files) {
+/**
+ * Finds and reads a pack: bundled by name (from modelgate's own files), remote when pinned
+ * (`owner/repo/path@sha`; relative extends inside it stay in that repository at that commit),
+ * local through `files`.
+ */
+function locatePack(ref, fromDir, chain, sources) {
+    const files = sources.files;
     const trimmed = ref.trim();
     if (/^[a-z0-9-]+$/.test(trimmed)) {
         const file = assetPath('policies', `${trimmed}.yaml`);
@@ -25658,8 +25901,23 @@ function locatePack(ref, fromDir, chain, files) {
         // A bundled pack's own extends are bundled names; it has no directory of local files.
         return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_namespaceObject.readFileSync(file, 'utf8') };
     }
-    if (trimmed.includes('@')) {
-        throw new UsageError(`remote policy packs ("${trimmed}") are not supported yet; check the pack out and give its path`);
+    const inRemote = fromDir?.startsWith('remote:') ? parseRemoteDir(fromDir) : undefined;
+    if (trimmed.includes('@') || inRemote) {
+        const remote = trimmed.includes('@')
+            ? parseRemoteRef(trimmed)
+            : { ...inRemote, path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(inRemote?.path ?? '', trimmed)) };
+        if (remote.path.startsWith('../'))
+            throw new UsageError(`policy pack ${trimmed} leaves the repository ${remote.owner}/${remote.repo}`);
+        if (!sources.remote) {
+            throw new UsageError(`policy pack ${load_displayRemote(remote)} is in another repository: run in the Action (it fetches pinned packs), or give a local clone with --policy-checkout ${remote.owner}/${remote.repo}=<dir>`);
+        }
+        const text = sources.remote.read(remote);
+        if (text === undefined)
+            throw new MissingRemotePack(remote);
+        if (typeof text !== 'string')
+            throw new UsageError(`policy pack ${load_displayRemote(remote)}: ${text.error}`);
+        const dir = `remote:${remote.owner}/${remote.repo}@${remote.sha}:${external_node_path_namespaceObject.posix.dirname(remote.path)}`;
+        return { key: `remote:${remote.owner}/${remote.repo}/${remote.path}@${remote.sha}`, dir, display: load_displayRemote(remote), text };
     }
     const from = chain.length ? ` (extended from ${chain[chain.length - 1].display})` : '';
     const found = files.resolve(trimmed, fromDir);
@@ -25669,6 +25927,11 @@ function locatePack(ref, fromDir, chain, files) {
     if (typeof text !== 'string')
         throw new UsageError(`${text.error}${from}`);
     return { ...found, text };
+}
+/** "remote:owner/repo@sha:dir" → the repository, commit and directory a remote pack was in. */
+function parseRemoteDir(dir) {
+    const match = dir.match(/^remote:([^/]+)\/([^@]+)@([0-9a-f]+):(.*)$/);
+    return { owner: match[1], repo: match[2], sha: match[3], path: match[4] === '.' ? '' : match[4] };
 }
 /** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
 function shortName(file, baseDir) {
@@ -26190,24 +26453,27 @@ function loadGovernance(options, repo, base, now) {
     const baseDir = options.policyBaseDir ?? process.cwd();
     const ref = options.policy ?? 'baseline';
     const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+    const remote = options.remote ? { remote: options.remote } : {};
     if (options.policyFrom !== 'base') {
-        const policy = loadPolicy(ref, { baseDir });
+        const policy = loadPolicy(ref, { baseDir, ...remote });
         return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
     }
     if (!base)
         throw new UsageError('the policy must be read from the base commit, but no base commit was given');
     const commit = base.commit.slice(0, 12);
     const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-    const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`) });
+    const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`), ...remote });
     const waivers = loadWaivers(base, waiversFile, policy, now);
     const findings = [];
     const changed = policy.byId.get('policy/changed');
     const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
     let changes = [];
     try {
-        changes = policyChanges(policy, loadPolicy(ref, { baseDir }));
+        changes = policyChanges(policy, loadPolicy(ref, { baseDir, ...remote }));
     }
     catch (error) {
+        if (error instanceof MissingRemotePack)
+            throw error; // fetched by the caller, then loaded again
         const loads = policy.byId.get('policy/head-loads');
         const message = error instanceof Error ? error.message : String(error);
         const where = error instanceof UsageError && error.location ? error.location : at;
@@ -26256,6 +26522,82 @@ function attachBase(system, file, run) {
     const evidence = new EvidenceStore(run.base, loaded.manifest);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+}
+
+;// CONCATENATED MODULE: ./build/policy/remote.js
+/**
+ * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
+ * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
+ * the Action fetches them from the GitHub contents API at the pinned commit.
+ */
+
+
+
+/** `--policy-checkout owner/repo=DIR` values → packs read from those clones' git objects. */
+function remotePacksFromClones(clones) {
+    const trees = new Map();
+    return {
+        read(ref) {
+            const dir = clones.get(`${ref.owner}/${ref.repo}`);
+            if (!dir)
+                return { error: `no local clone of ${ref.owner}/${ref.repo} was given (--policy-checkout ${ref.owner}/${ref.repo}=<dir>)` };
+            const key = `${dir}@${ref.sha}`;
+            let tree = trees.get(key);
+            if (!tree) {
+                try {
+                    tree = GitTreeSource.open(dir, ref.sha);
+                }
+                catch (error) {
+                    tree = { error: error instanceof UsageError ? `${error.message} (the clone at ${dir})` : String(error) };
+                }
+                trees.set(key, tree);
+            }
+            if ('error' in tree)
+                return tree;
+            const text = tree.readText(ref.path);
+            return text.ok ? text.text : { error: text.problem.message };
+        },
+    };
+}
+/** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
+class FetchedPacks {
+    texts = new Map();
+    read(ref) {
+        return this.texts.get(FetchedPacks.key(ref));
+    }
+    set(ref, text) {
+        this.texts.set(FetchedPacks.key(ref), text);
+    }
+    static key(ref) {
+        return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
+    }
+}
+const remote_MAX_PACK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. The
+ * GitHub client is loaded only here, when a pinned remote pack is actually needed.
+ */
+async function fetchRemotePack(ref, token, apiUrl) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
+    try {
+        const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
+        const text = typeof response.data === 'string' ? response.data : undefined;
+        if (text === undefined)
+            return { error: `${displayRemote(ref)} is not a file` };
+        if (Buffer.byteLength(text, 'utf8') > remote_MAX_PACK_BYTES)
+            return { error: 'it is over 1 MB' };
+        return text;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return { error: `it does not exist at that commit, or the token cannot see ${ref.owner}/${ref.repo}` };
+        if (status === 401 || status === 403) {
+            return { error: `the token cannot read ${ref.owner}/${ref.repo} (give the workflow a token with contents: read on that repository, input token)` };
+        }
+        return { error: `it could not be fetched (${status ?? error.message})` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/policy/test-runner.js
@@ -27152,6 +27494,7 @@ function plural(count, word) {
 
 
 
+
 const EXIT = { pass: 0, fail: 1, usage: 2 };
 const FORMATS = ['stylish', 'json', 'markdown'];
 const HELP = `modelgate: a policy gate for repositories that hold AI models
@@ -27178,6 +27521,8 @@ Options for check:
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
   --base <git ref>         compare with this commit for regression rules (e.g. origin/main)
   --waivers <file>         waivers file, repository-relative          [.modelgate/waivers.yaml]
+  --policy-checkout <owner/repo=dir>
+                           a local clone to read pinned remote packs from (repeatable)
   --policy-from <where>    base: read policy and waivers from the --base commit, as the Action
                            does on a pull request; head: from the files as they are     [head]
   --verbose                also list the checks that passed
@@ -27234,6 +27579,7 @@ async function check(args, io) {
         base: { type: 'string' },
         waivers: { type: 'string' },
         'policy-from': { type: 'string' },
+        'policy-checkout': { type: 'string', multiple: true },
         verbose: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -27265,6 +27611,7 @@ async function check(args, io) {
         ...(values.base ? { base: { ref: values.base, required: true } } : {}),
         ...(values.waivers ? { waivers: values.waivers } : {}),
         policyFrom: oneOf('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
+        remote: remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd)),
         ...(values.include ? { include: values.include } : {}),
         ...(values.exclude ? { exclude: values.exclude } : {}),
     });
@@ -27353,11 +27700,22 @@ async function policyCommand(args, io) {
 function parseOptions(args, options) {
     try {
         // node:util's messages are clear ("Unknown option '--polcy'"); drop its hint about "--".
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, strict: true, options });
+        return (0,external_node_util_.parseArgs)({ args: [...args], allowPositionals: true, strict: true, options });
     }
     catch (error) {
         throw new UsageError(`${error.message.split('. To specify')[0]}; run modelgate --help`);
     }
+}
+/** `owner/repo=dir` values of --policy-checkout. */
+function checkouts(values, cwd) {
+    const map = new Map();
+    for (const value of values) {
+        const match = value.match(/^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)=(.+)$/);
+        if (!match)
+            throw new UsageError(`--policy-checkout must be owner/repo=<dir>, not "${value}"`);
+        map.set(match[1], external_node_path_namespaceObject.resolve(cwd, match[2]));
+    }
+    return map;
 }
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value))
@@ -27470,7 +27828,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -27479,6 +27837,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -27565,9 +27926,94 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

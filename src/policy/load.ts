@@ -78,6 +78,50 @@ export interface LoadPolicyOptions {
   baseDir: string;
   /** Where local pack files are read: the disk (default), or a commit's tree (a PR's base). */
   files?: PackFiles;
+  /** Where pinned remote packs (`owner/repo/path@sha`) are read from. */
+  remote?: RemotePacks;
+}
+
+export interface RemoteRef {
+  owner: string;
+  repo: string;
+  path: string;
+  /** A full commit SHA. */
+  sha: string;
+}
+
+/** Pinned packs of other repositories: a local clone (CLI) or the GitHub API (Action). */
+export interface RemotePacks {
+  /** The pack's text; an error; or undefined when it has not been fetched yet. */
+  read(ref: RemoteRef): string | { error: string } | undefined;
+}
+
+/** Thrown while loading when a remote pack is needed that `RemotePacks` has not got yet. */
+export class MissingRemotePack extends Error {
+  constructor(readonly ref: RemoteRef) {
+    super(`remote policy pack ${displayRemote(ref)} has not been fetched`);
+  }
+}
+
+export function displayRemote(ref: RemoteRef): string {
+  return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha.slice(0, 12)}`;
+}
+
+const REMOTE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/(.+)@([^@]*)$/;
+
+/** `owner/repo/path/pack.yaml@<sha>`; throws a UsageError for anything not pinned to a full SHA. */
+export function parseRemoteRef(text: string): RemoteRef {
+  const match = text.match(REMOTE);
+  if (!match) throw new UsageError(`"${text}" is not a remote pack reference; write owner/repo/path/to/pack.yaml@<commit SHA>`);
+  const [, owner, repo, file, sha] = match as unknown as [string, string, string, string, string];
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+    throw new UsageError(`remote policy pack ${owner}/${repo}/${file} is not pinned: "@${sha}" can change under you; use the full commit SHA (…@<40 hex characters>)`);
+  }
+  const normalised = path.posix.normalize(file);
+  if (normalised.startsWith('../') || normalised === '..' || normalised.startsWith('/')) {
+    throw new UsageError(`remote policy pack path "${file}" leaves its repository`);
+  }
+  return { owner, repo, path: normalised, sha };
 }
 
 /** Where local (non-bundled) pack files come from. */
@@ -165,7 +209,8 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   const waivers: WaiverSettings = { ...DEFAULT_WAIVER_SETTINGS };
   const files = options.files ?? packFilesOnDisk(options.baseDir);
   const overrides: PathOverride[] = [];
-  const resolution = resolvePack(ref, undefined, [], packs, known, files, coverage, waivers, overrides);
+  const sources = { files, remote: options.remote };
+  const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of known) {
     if (definition.locked && !resolution.has(id)) resolution.set(id, { definition });
@@ -184,7 +229,7 @@ function resolvePack(
   chain: Array<{ key: string; display: string }>,
   packs: string[],
   known: Map<string, RuleDefinition>,
-  files: PackFiles,
+  files: { files: PackFiles; remote: RemotePacks | undefined },
   coverage: CoverageScope,
   waivers: WaiverSettings,
   overrides: PathOverride[],
@@ -389,13 +434,18 @@ function compile(id: string, definition: RuleDefinition): CompiledRule {
   };
 }
 
-/** Finds and reads a pack: bundled by name (from modelgate's own files), local through `files`. */
+/**
+ * Finds and reads a pack: bundled by name (from modelgate's own files), remote when pinned
+ * (`owner/repo/path@sha`; relative extends inside it stay in that repository at that commit),
+ * local through `files`.
+ */
 function locatePack(
   ref: string,
   fromDir: string | undefined,
   chain: ReadonlyArray<{ display: string }>,
-  files: PackFiles,
+  sources: { files: PackFiles; remote: RemotePacks | undefined },
 ): { key: string; dir: string | undefined; display: string; text: string } {
+  const files = sources.files;
   const trimmed = ref.trim();
   if (/^[a-z0-9-]+$/.test(trimmed)) {
     const file = assetPath('policies', `${trimmed}.yaml`);
@@ -408,8 +458,22 @@ function locatePack(
     // A bundled pack's own extends are bundled names; it has no directory of local files.
     return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: fs.readFileSync(file, 'utf8') };
   }
-  if (trimmed.includes('@')) {
-    throw new UsageError(`remote policy packs ("${trimmed}") are not supported yet; check the pack out and give its path`);
+  const inRemote = fromDir?.startsWith('remote:') ? parseRemoteDir(fromDir) : undefined;
+  if (trimmed.includes('@') || inRemote) {
+    const remote = trimmed.includes('@')
+      ? parseRemoteRef(trimmed)
+      : { ...(inRemote as RemoteRef), path: path.posix.normalize(path.posix.join(inRemote?.path ?? '', trimmed)) };
+    if (remote.path.startsWith('../')) throw new UsageError(`policy pack ${trimmed} leaves the repository ${remote.owner}/${remote.repo}`);
+    if (!sources.remote) {
+      throw new UsageError(
+        `policy pack ${displayRemote(remote)} is in another repository: run in the Action (it fetches pinned packs), or give a local clone with --policy-checkout ${remote.owner}/${remote.repo}=<dir>`,
+      );
+    }
+    const text = sources.remote.read(remote);
+    if (text === undefined) throw new MissingRemotePack(remote);
+    if (typeof text !== 'string') throw new UsageError(`policy pack ${displayRemote(remote)}: ${text.error}`);
+    const dir = `remote:${remote.owner}/${remote.repo}@${remote.sha}:${path.posix.dirname(remote.path)}`;
+    return { key: `remote:${remote.owner}/${remote.repo}/${remote.path}@${remote.sha}`, dir, display: displayRemote(remote), text };
   }
   const from = chain.length ? ` (extended from ${(chain[chain.length - 1] as { display: string }).display})` : '';
   const found = files.resolve(trimmed, fromDir);
@@ -417,6 +481,12 @@ function locatePack(
   const text = files.read(found.key, found.display);
   if (typeof text !== 'string') throw new UsageError(`${text.error}${from}`);
   return { ...found, text };
+}
+
+/** "remote:owner/repo@sha:dir" → the repository, commit and directory a remote pack was in. */
+function parseRemoteDir(dir: string): RemoteRef {
+  const match = dir.match(/^remote:([^/]+)\/([^@]+)@([0-9a-f]+):(.*)$/) as [string, string, string, string, string];
+  return { owner: match[1], repo: match[2], sha: match[3], path: match[4] === '.' ? '' : match[4] };
 }
 
 /** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */

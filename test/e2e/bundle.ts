@@ -1,5 +1,5 @@
 /** Runs the committed bundles (dist/) as subprocesses, the way users and the runner do. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -21,8 +21,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
 }
 
-/** Runs dist/index.js with INPUT_* and the GITHUB_* files the runner provides (and an event, if given). */
-export function runActionBundle(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }): ActionRun {
+/** The runner's environment for a run: INPUT_*, GITHUB_* files, an event payload if given. */
+function actionEnv(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }, extra: Record<string, string> = {}) {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-runner-'));
   const summaryFile = path.join(temp, 'summary.md');
   const outputFile = path.join(temp, 'output');
@@ -43,15 +43,45 @@ export function runActionBundle(workspace: string, inputs: Record<string, string
     env.GITHUB_EVENT_NAME = event.name;
     env.GITHUB_EVENT_PATH = eventPath;
   }
-  const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, encoding: 'utf8', env, timeout: 20_000 });
-  const run = {
-    code: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
+  Object.assign(env, extra);
+  const collect = (code: number | null, stdout: string, stderr: string): ActionRun => ({
+    code,
+    stdout,
+    stderr,
     summary: fs.readFileSync(summaryFile, 'utf8'),
     outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
-  };
-  return run;
+  });
+  return { env, collect };
+}
+
+/** Runs dist/index.js with INPUT_* and the GITHUB_* files the runner provides (and an event, if given). */
+export function runActionBundle(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }): ActionRun {
+  const { env, collect } = actionEnv(workspace, inputs, event);
+  const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, encoding: 'utf8', env, timeout: 20_000 });
+  return collect(result.status, result.stdout, result.stderr);
+}
+
+/** The same, without blocking the event loop (for tests that serve GitHub's API from this process). */
+export function runActionBundleAsync(
+  workspace: string,
+  inputs: Record<string, string>,
+  event?: { name: string; payload: unknown },
+  extraEnv: Record<string, string> = {},
+): Promise<ActionRun> {
+  const { env, collect } = actionEnv(workspace, inputs, event, extraEnv);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: workspace, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill(), 20_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(collect(code, stdout, stderr));
+    });
+  });
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter\nvalue\ndelimiter` records. */

@@ -79,7 +79,7 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
     ['a cycle in extends', { 'pack.yaml': 'extends: b.yaml\n', 'b.yaml': 'extends: pack.yaml\n' }, 'b.yaml:1:10: policy packs extend each other in a cycle: pack.yaml → b.yaml → pack.yaml'],
     ['an unknown bundled pack', { 'pack.yaml': 'extends: basline\n' }, 'pack.yaml:1:10: unknown policy pack "basline" (did you mean "baseline"?)'],
     ['a missing local pack', { 'pack.yaml': 'extends: ./org.yaml\n' }, 'pack.yaml:1:10: policy pack ./org.yaml does not exist (extended from pack.yaml)'],
-    ['an unpinned remote pack', { 'pack.yaml': 'extends: acme/policies/ai.yaml@main\n' }, 'pack.yaml:1:10: remote policy packs ("acme/policies/ai.yaml@main") are not supported yet'],
+    ['an unpinned remote pack', { 'pack.yaml': 'extends: acme/policies/ai.yaml@main\n' }, 'pack.yaml:1:10: remote policy pack acme/policies/ai.yaml is not pinned: \"@main\" can change under you'],
     ['an unknown rule id', { 'pack.yaml': 'extends: baseline\nrules:\n  card/licence: error\n' }, 'pack.yaml:3:17: unknown rule "card/licence" (did you mean "card/license"?)'],
     ['a bad severity', { 'pack.yaml': 'rules:\n  card/license: fatal\n' }, 'pack.yaml:2:17: rules["card/license"]: "fatal" is not allowed; use one of: error, warning, notice, off'],
     ['malformed YAML', { 'pack.yaml': 'rules: [\n' }, 'pack.yaml:1:8: invalid YAML: '],

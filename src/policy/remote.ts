@@ -1,0 +1,74 @@
+/**
+ * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
+ * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
+ * the Action fetches them from the GitHub contents API at the pinned commit.
+ */
+import { GitTreeSource } from '../fs/git-tree.js';
+import { UsageError } from '../types.js';
+import { displayRemote, type RemotePacks, type RemoteRef } from './load.js';
+
+/** `--policy-checkout owner/repo=DIR` values → packs read from those clones' git objects. */
+export function remotePacksFromClones(clones: ReadonlyMap<string, string>): RemotePacks {
+  const trees = new Map<string, GitTreeSource | { error: string }>();
+  return {
+    read(ref) {
+      const dir = clones.get(`${ref.owner}/${ref.repo}`);
+      if (!dir) return { error: `no local clone of ${ref.owner}/${ref.repo} was given (--policy-checkout ${ref.owner}/${ref.repo}=<dir>)` };
+      const key = `${dir}@${ref.sha}`;
+      let tree = trees.get(key);
+      if (!tree) {
+        try {
+          tree = GitTreeSource.open(dir, ref.sha);
+        } catch (error) {
+          tree = { error: error instanceof UsageError ? `${error.message} (the clone at ${dir})` : String(error) };
+        }
+        trees.set(key, tree);
+      }
+      if ('error' in tree) return tree;
+      const text = tree.readText(ref.path);
+      return text.ok ? text.text : { error: text.problem.message };
+    },
+  };
+}
+
+/** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
+export class FetchedPacks implements RemotePacks {
+  private readonly texts = new Map<string, string | { error: string }>();
+
+  read(ref: RemoteRef) {
+    return this.texts.get(FetchedPacks.key(ref));
+  }
+
+  set(ref: RemoteRef, text: string | { error: string }): void {
+    this.texts.set(FetchedPacks.key(ref), text);
+  }
+
+  private static key(ref: RemoteRef): string {
+    return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
+  }
+}
+
+const MAX_PACK_BYTES = 1024 * 1024;
+
+/**
+ * GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. The
+ * GitHub client is loaded only here, when a pinned remote pack is actually needed.
+ */
+export async function fetchRemotePack(ref: RemoteRef, token: string, apiUrl?: string): Promise<string | { error: string }> {
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
+  try {
+    const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
+    const text = typeof response.data === 'string' ? response.data : undefined;
+    if (text === undefined) return { error: `${displayRemote(ref)} is not a file` };
+    if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES) return { error: 'it is over 1 MB' };
+    return text;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 404) return { error: `it does not exist at that commit, or the token cannot see ${ref.owner}/${ref.repo}` };
+    if (status === 401 || status === 403) {
+      return { error: `the token cannot read ${ref.owner}/${ref.repo} (give the workflow a token with contents: read on that repository, input token)` };
+    }
+    return { error: `it could not be fetched (${status ?? (error as Error).message})` };
+  }
+}

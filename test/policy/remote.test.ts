@@ -1,0 +1,104 @@
+/** Pinned remote packs: from a local clone in the CLI, from the GitHub contents API in the Action. */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { annotations, runActionBundleAsync } from '../e2e/bundle.js';
+import { makeRepo } from '../helpers/repo.js';
+import { compliantFiles, withManifest } from '../helpers/system.js';
+
+const git = (root: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString().trim();
+
+/** A central policy repository with one commit; returns its path and the commit. */
+function centralRepo(): { dir: string; sha: string } {
+  const dir = makeRepo({
+    'ai/pack.yaml': 'extends: [baseline, ./strict.yaml]\nrules:\n  card/contact: error\n',
+    'ai/strict.yaml': 'rules:\n  system/lifecycle-stage: error\n',
+  });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'central policy');
+  return { dir, sha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {}, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+describe('CLI: a pinned remote pack from a local clone', () => {
+  const central = centralRepo();
+
+  it('reads the pack and its relative extends at the pinned commit', async () => {
+    const repo = makeRepo({ ...withManifest((m) => delete m.lifecycle), 'policy.yaml': `extends: acme/policies/ai/pack.yaml@${central.sha}\n` });
+    // The clone's working tree is ignored: only the pinned commit counts.
+    fs.writeFileSync(path.join(central.dir, 'ai/strict.yaml'), 'rules:\n  system/lifecycle-stage: off\n');
+    const { code, stdout } = await cli(['check', '--policy', 'policy.yaml', '--policy-checkout', `acme/policies=${central.dir}`, '--format', 'json'], repo);
+    const report = JSON.parse(stdout);
+    expect(report.policy.packs).toEqual(['policy.yaml', `acme/policies/ai/pack.yaml@${central.sha.slice(0, 12)}`, 'baseline', `acme/policies/ai/strict.yaml@${central.sha.slice(0, 12)}`]);
+    expect(report.findings.find((f: { ruleId: string; status: string }) => f.ruleId === 'system/lifecycle-stage' && f.status === 'fail')).toMatchObject({ severity: 'error' });
+    expect(code).toBe(1);
+  });
+
+  it.each([
+    [`extends: acme/policies/ai/pack.yaml@main\n`, [], 'policy.yaml:1:10: remote policy pack acme/policies/ai/pack.yaml is not pinned: "@main" can change under you; use the full commit SHA (…@<40 hex characters>)'],
+    [`extends: acme/policies/ai/pack.yaml@${'a'.repeat(40)}\n`, [], 'no local clone of acme/policies was given (--policy-checkout acme/policies=<dir>)'],
+    [`extends: acme/policies/ai/pack.yaml@${'a'.repeat(40)}\n`, ['--policy-checkout', 'acme/policies=CENTRAL'], 'is not a commit in this repository'],
+    [`extends: acme/policies/../escape.yaml@${'a'.repeat(40)}\n`, ['--policy-checkout', 'acme/policies=CENTRAL'], 'leaves its repository'],
+  ])('exit 2: %s', async (policy, extra, message) => {
+    const repo = makeRepo({ ...compliantFiles(), 'policy.yaml': policy });
+    const args = extra.map((a) => a.replace('CENTRAL', central.dir));
+    const { code, stderr } = await cli(['check', '--policy', 'policy.yaml', ...args], repo);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
+
+describe('Action: a pinned remote pack from the GitHub contents API', () => {
+  const central = centralRepo();
+  const requests: Array<{ method: string; url: string; authorization: string | undefined; accept: string | undefined }> = [];
+  let server: http.Server;
+  let apiUrl = '';
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, accept: req.headers.accept });
+      const match = req.url?.match(/^\/repos\/acme\/policies\/contents\/(.+)\?ref=([0-9a-f]+)$/);
+      const file = match ? path.join(central.dir, decodeURIComponent(match[1] as string)) : '';
+      if (req.method === 'GET' && match && match[2] === central.sha && fs.existsSync(file)) {
+        res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+        res.end(execFileSync('git', ['show', `${central.sha}:${decodeURIComponent(match[1] as string)}`], { cwd: central.dir }));
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    apiUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('fetches the pack and its relative extends at the pinned commit, with the token', async () => {
+    const repo = makeRepo({ ...withManifest((m) => delete m.lifecycle), 'policy.yaml': `extends: acme/policies/ai/pack.yaml@${central.sha}\n` });
+    const run = await runActionBundleAsync(repo, { policy: 'policy.yaml', token: 'ghs_test' }, undefined, { GITHUB_API_URL: apiUrl });
+    expect(requests.map((r) => [r.method, r.url])).toEqual([
+      ['GET', `/repos/acme/policies/contents/ai%2Fpack.yaml?ref=${central.sha}`],
+      ['GET', `/repos/acme/policies/contents/ai%2Fstrict.yaml?ref=${central.sha}`],
+    ]);
+    expect(requests.every((r) => r.authorization === 'token ghs_test' && r.accept === 'application/vnd.github.v3.raw')).toBe(true);
+    expect(annotations(run.stdout).map((a) => a.properties.title)).toContain('modelgate system/lifecycle-stage');
+    expect(run.code).toBe(1);
+  });
+
+  it('exit 2 with the reason when the pack does not exist at that commit', async () => {
+    const repo = makeRepo({ ...compliantFiles(), 'policy.yaml': `extends: acme/policies/ai/nope.yaml@${central.sha}\n` });
+    const run = await runActionBundleAsync(repo, { policy: 'policy.yaml', token: 'ghs_test' }, undefined, { GITHUB_API_URL: apiUrl });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`::error::modelgate: policy.yaml:1:10: policy pack acme/policies/ai/nope.yaml@${central.sha.slice(0, 12)}: it does not exist at that commit, or the token cannot see acme/policies`);
+  });
+});
