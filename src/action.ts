@@ -10,25 +10,50 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { parseAsOf, runGate } from './engine.js';
+import { evaluateGate, parseAsOf } from './engine.js';
 import { displayRemote, MissingRemotePack } from './policy/load.js';
 import { FetchedPacks, fetchRemotePack } from './policy/remote.js';
 import { parseSize } from './fs/repo-fs.js';
-import { planAnnotations } from './report/annotations.js';
-import { formatMarkdown } from './report/markdown.js';
+import type { GitHubClient } from './github/client.js';
+import { pullRequestOf, runContext, type RunContext } from './github/context.js';
+import type { AnnotationOutcome } from './github/publish.js';
+import { escapeCell, formatMarkdown } from './report/markdown.js';
+import { formatSarif } from './report/sarif.js';
+import type { Policy } from './policy/types.js';
 import type { Report } from './report/report.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const report = await gateWithRemotePacks(env);
-    publish(report, env);
-    await writeSummary(report);
+    const context = runContext(env);
+    const token = core.getInput('token') || env.GITHUB_TOKEN || '';
+    // The GitHub client is loaded only when there is a token to use it with.
+    const octokit = token ? (await import('./github/client.js')).createClient(token, env.GITHUB_API_URL) : undefined;
+    const changedFiles = await changedFilesInScope(env, context, octokit);
+    const { report, policy } = await gateWithRemotePacks(env, octokit, changedFiles);
+    const reportPath = writeReport(report, env);
+    setOutputs(report, reportPath);
+    writeLog(report);
+    if (report.verdict === 'fail') process.exitCode = 1;
+
+    // Posting never changes the verdict: the exit code is already set from the report.
+    const scanPath = core.getInput('path') || '.';
+    const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
+    const wants = (name: string) => (core.getInput(name) || 'true') !== 'false';
+    const { publishAnnotations, publishComment } = await import('./github/publish.js');
+    const annotations = await publishAnnotations(report, wants('check-run') ? octokit : undefined, context, checkName);
+    const sarif = writeSarif(report, policy, scanPath);
+    if (sarif) core.setOutput('sarif', sarif);
+    await writeSummary(report, annotations);
+    if (octokit && context?.pullRequest && wants('comment')) {
+      const authors = (core.getInput('comment-author') || 'github-actions[bot]').split(',').map((a) => a.trim());
+      await publishComment(report, octokit, context, `${context.workflow}/${scanPath}`, authors);
+    }
+
     if (report.verdict === 'fail') {
       const { errors, warnings, notices } = report.summary;
       core.info(`modelgate: FAIL (errors: ${errors}, warnings: ${warnings}, notices: ${notices}; fail-on: ${report.failOn})`);
-      process.exitCode = 1;
     } else {
       core.info('modelgate: pass');
     }
@@ -46,26 +71,54 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 }
 
 /**
+ * On a pull request with `scope: changed` (the default there), the files it changes; undefined
+ * means every system is checked (push, schedule, `scope: all`, or the list is not available).
+ */
+async function changedFilesInScope(env: NodeJS.ProcessEnv, context: RunContext | undefined, octokit: GitHubClient | undefined): Promise<string[] | undefined> {
+  const scope = core.getInput('scope') || (context?.pullRequest ? 'changed' : 'all');
+  if (scope !== 'changed' && scope !== 'all') throw new UsageError(`input scope must be changed or all, not "${scope}"`);
+  if (scope === 'all') return undefined;
+  if (!context?.pullRequest) {
+    core.info('modelgate: scope is changed, but this run is not for a pull request; checking every system');
+    return undefined;
+  }
+  if (!octokit) {
+    core.warning('modelgate: scope is changed, but there is no token to list the pull request\'s files; checking every system');
+    return undefined;
+  }
+  try {
+    const { listChangedFiles } = await import('./github/changed-files.js');
+    const files = await listChangedFiles(octokit, context.owner, context.repo, context.pullRequest.number);
+    if (!files) core.info('modelgate: the pull request changes 3,000 files or more (all GitHub lists); checking every system');
+    else core.info(`modelgate: the pull request changes ${files.length} file${files.length === 1 ? '' : 's'}; checking the systems they touch`);
+    return files;
+  } catch (error) {
+    const { explainFailure } = await import('./github/client.js');
+    core.warning(`${explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
+    return undefined;
+  }
+}
+
+/**
  * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
  * and says which pack it is missing; each is fetched once, then the policy is loaded again).
  */
-async function gateWithRemotePacks(env: NodeJS.ProcessEnv): Promise<Report> {
+async function gateWithRemotePacks(env: NodeJS.ProcessEnv, octokit: GitHubClient | undefined, changedFiles: string[] | undefined): Promise<ReturnType<typeof evaluateGate>> {
   const fetched = new FetchedPacks();
-  const token = core.getInput('token') || env.GITHUB_TOKEN || '';
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
-      return gate(env, fetched);
+      return gate(env, fetched, changedFiles);
     } catch (error) {
       if (!(error instanceof MissingRemotePack)) throw error;
-      if (!token) throw new UsageError(`policy pack ${displayRemote(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
+      if (!octokit) throw new UsageError(`policy pack ${displayRemote(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
       core.info(`modelgate: fetching policy pack ${displayRemote(error.ref)}`);
-      fetched.set(error.ref, await fetchRemotePack(error.ref, token, env.GITHUB_API_URL));
+      fetched.set(error.ref, await fetchRemotePack(error.ref, octokit));
     }
   }
   throw new UsageError('the policy extends more than 50 remote packs');
 }
 
-function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks): Report {
+function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks, changedFiles: string[] | undefined): ReturnType<typeof evaluateGate> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const scan = path.resolve(workspace, core.getInput('path') || '.');
   const scanPath = path.relative(workspace, scan).split(path.sep).join('/');
@@ -79,7 +132,7 @@ function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks): Report {
   }
   const maxFileSize = core.getInput('max-file-size');
   const asOf = core.getInput('as-of');
-  const prBase = pullRequestBase(env);
+  const prBase = pullRequestOf(env)?.baseSha;
   const base = core.getInput('base') || prBase;
   const waivers = core.getInput('waivers');
   // On a pull request the policy in force is the base commit's unless the workflow opts out.
@@ -87,7 +140,7 @@ function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks): Report {
   if (policyFrom !== 'base' && policyFrom !== 'head') throw new UsageError(`input policy-from must be base or head, not "${policyFrom}"`);
   if (policyFrom === 'base' && !base) throw new UsageError('input policy-from is base, but this run has no base commit (not a pull request, and no base input)');
   if (base) ensureCommit(workspace, base);
-  return runGate({
+  return evaluateGate({
     root: workspace,
     scanPath,
     policy: core.getInput('policy') || 'baseline',
@@ -100,6 +153,7 @@ function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks): Report {
     ...(waivers ? { waivers } : {}),
     policyFrom,
     remote,
+    ...(changedFiles ? { changedFiles } : {}),
   });
 }
 
@@ -121,54 +175,63 @@ function ensureCommit(workspace: string, ref: string): void {
   if (fetched.status !== 0) core.warning(`modelgate: could not fetch the base commit ${ref.slice(0, 12)}: ${fetched.stderr?.toString('utf8').trim() || 'git fetch failed'}`);
 }
 
-/** The base commit of the pull request this run is for, from the event payload. */
-export function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
-  if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
-  try {
-    const payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
-    const sha = payload.pull_request?.base?.sha;
-    return typeof sha === 'string' && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function publish(report: Report, env: NodeJS.ProcessEnv): void {
-  // The log: the console report, with workflow commands switched off around it so text quoted
-  // from documents can never be read as a command.
+/** The console report in the log, with workflow commands switched off around it so text quoted
+ *  from documents can never be read as a command. */
+function writeLog(report: Report): void {
   const token = randomUUID();
   process.stdout.write(`::stop-commands::${token}\n`);
   process.stdout.write(formatStylish(report, { color: true }));
   process.stdout.write(`::${token}::\n`);
+}
 
-  const plan = planAnnotations(report.findings);
-  for (const annotation of plan.annotations) {
-    const { level, message, ...properties } = annotation;
-    core[level](message, properties);
-  }
-  if (plan.overflowNotice) core.notice(plan.overflowNotice);
-
-  // Written under RUNNER_TEMP, never into the checkout, where a committed symlink could redirect it.
+/** The JSON report, under RUNNER_TEMP: never into the checkout, where a committed symlink could redirect it. */
+function writeReport(report: Report, env: NodeJS.ProcessEnv): string {
   const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'modelgate');
   fs.mkdirSync(dir, { recursive: true });
   const reportPath = path.join(dir, 'report.json');
   fs.rmSync(reportPath, { force: true });
   fs.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
+  return reportPath;
+}
 
+function setOutputs(report: Report, reportPath: string): void {
   core.setOutput('verdict', report.verdict);
   core.setOutput('errors', report.summary.errors);
   core.setOutput('warnings', report.summary.warnings);
   core.setOutput('notices', report.summary.notices);
+  core.setOutput('waived', report.summary.waived);
   core.setOutput('report', reportPath);
 }
 
-async function writeSummary(report: Report): Promise<void> {
+/** SARIF for code scanning, where the sarif-file input says (relative to the workspace). */
+function writeSarif(report: Report, policy: Policy, scanPath: string): string | undefined {
+  const input = core.getInput('sarif-file');
+  if (!input) return undefined;
+  const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), input);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.rmSync(file, { force: true }); // never write through a symlink left in its place
+    fs.writeFileSync(file, formatSarif(report, { category: scanPath === '.' ? 'modelgate' : `modelgate/${scanPath}`, rules: policy.known }), { flag: 'wx' });
+    return file;
+  } catch (error) {
+    core.warning(`modelgate: could not write the SARIF file ${input}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+async function writeSummary(report: Report, annotations: AnnotationOutcome): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
     return;
   }
+  const failing = report.findings.filter((f) => f.status === 'fail').length;
+  const how =
+    annotations.via === 'check-run'
+      ? `> Annotations: all ${failing} on the check run${annotations.url ? ` (${annotations.url})` : ''}.`
+      : `> Annotations: ${annotations.shown} of ${failing} shown as workflow commands (GitHub shows at most 10 errors, 10 warnings and 10 notices per step)` +
+        `${annotations.fallback ? `; no check run because ${escapeCell(annotations.fallback)}` : ''}. Every finding is listed below.`;
   try {
-    await core.summary.addRaw(formatMarkdown(report)).write({ overwrite: false });
+    await core.summary.addRaw(`${formatMarkdown(report)}\n${how}\n`).write({ overwrite: false });
   } catch (error) {
     // The summary is a courtesy; failing to write it must not change the verdict.
     core.warning(`modelgate: could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './assets.js';
-import { parseAsOf, runGate } from './engine.js';
+import { evaluateGate, parseAsOf } from './engine.js';
 import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
 import { bundledPackNames, loadPolicy } from './policy/load.js';
@@ -14,6 +14,7 @@ import { remotePacksFromClones } from './policy/remote.js';
 import { runPolicyTests } from './policy/test-runner.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
 import { formatMarkdown } from './report/markdown.js';
+import { formatSarif } from './report/sarif.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
 
@@ -28,7 +29,7 @@ export interface CliIo {
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 
-const FORMATS = ['stylish', 'json', 'markdown'] as const;
+const FORMATS = ['stylish', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `modelgate: a policy gate for repositories that hold AI models
@@ -45,7 +46,8 @@ Usage:
 
 Options for check:
   --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file  [baseline]
-  --format <format>        stylish, json or markdown (with coverage tables)           [stylish]
+  --format <format>        stylish, json, markdown (with coverage tables) or sarif
+                           (SARIF 2.1.0 for GitHub code scanning)                   [stylish]
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     error, warning, notice or never                            [error]
   --root <dir>             repository root; nothing outside it is read   [the git top level]
@@ -131,10 +133,14 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`${positionals[0]} is outside the repository root ${values.root}`);
   }
 
-  const report = runGate({
+  const policy = values.policy ?? 'baseline';
+  const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
+  const { report, policy: policyUsed } = evaluateGate({
     root,
     scanPath,
-    policy: values.policy ?? 'baseline',
+    policy,
+    // Only the JSON report and --verbose show passed checks; the rest need not hold them.
+    keepPasses: format === 'json' || Boolean(values.verbose),
     policyBaseDir: io.cwd,
     failOn,
     ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
@@ -142,7 +148,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     ...(values.base ? { base: { ref: values.base, required: true } } : {}),
     ...(values.waivers ? { waivers: values.waivers } : {}),
     policyFrom: oneOf<'base' | 'head'>('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
-    remote: remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd)),
+    remote,
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
   });
@@ -153,7 +159,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       ? `${JSON.stringify(report, null, 2)}\n`
       : format === 'markdown'
         ? formatMarkdown(report)
-        : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+        : format === 'sarif'
+          ? formatSarif(report, { rules: policyUsed.known })
+          : formatStylish(report, { color, verbose: Boolean(values.verbose) });
   if (values.output) {
     const output = path.resolve(io.cwd, values.output);
     try {

@@ -13,15 +13,16 @@ import type { SystemContext } from './evaluate/function.js';
 import { EvidenceStore } from './evidence/store.js';
 import { GitTreeSource } from './fs/git-tree.js';
 import { RepoFs } from './fs/repo-fs.js';
+import { ChangedFilesScope } from './discover/scope.js';
 import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
 import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
 import { loadPolicy, MissingRemotePack, packFilesIn, policyFor, type RemotePacks } from './policy/load.js';
-import { applyWaivers, DEFAULT_WAIVERS_FILE, loadWaivers, waiverEntries } from './policy/waivers.js';
+import { DEFAULT_WAIVERS_FILE, loadWaivers, WaiverLedger, waiverEntries } from './policy/waivers.js';
 import type { CompiledRule, Policy } from './policy/types.js';
-import { computeCoverage } from './report/coverage.js';
-import { countFindings, verdictOf, type Report, type SystemSummary } from './report/report.js';
+import { computeCoverage, foldIntoCoverage, type SystemCoverage } from './report/coverage.js';
+import { addCounts, countFindings, verdictOf, type Report, type SystemSummary } from './report/report.js';
 import { formatPath, UsageError, type FailOn, type Finding, type Location } from './types.js';
 
 export interface GateOptions {
@@ -54,6 +55,16 @@ export interface GateOptions {
   policyFrom?: 'base' | 'head';
   /** Where pinned remote packs (`owner/repo/path@sha`) are read from. */
   remote?: RemotePacks;
+  /**
+   * Repository-relative files a pull request changes: only the systems they touch are checked
+   * (see discover/scope.ts). Absent: every system is checked.
+   */
+  changedFiles?: readonly string[];
+  /**
+   * Keep passed and not-applicable findings in the report (default true). Outputs that show only
+   * failures set it false, so a run over thousands of systems does not hold every passed check.
+   */
+  keepPasses?: boolean;
 }
 
 /** What every system's check shares during one run. */
@@ -75,6 +86,11 @@ export function parseAsOf(text: string): Date {
 }
 
 export function runGate(options: GateOptions): Report {
+  return evaluateGate(options).report;
+}
+
+/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
+export function evaluateGate(options: GateOptions): { report: Report; policy: Policy } {
   const failOn = options.failOn ?? 'error';
   const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
   const now = options.now ?? new Date();
@@ -96,15 +112,31 @@ export function runGate(options: GateOptions): Report {
     ...(options.exclude ? { exclude: options.exclude } : {}),
   });
 
-  const findings: Finding[] = [...governance.findings];
+  // Findings are waived, counted and folded into coverage one system at a time, so a run over
+  // thousands of systems holds only what the report shows (passes only when asked for).
+  const keepPasses = options.keepPasses ?? true;
+  const keep = (f: Finding) => keepPasses || f.status === 'fail' || f.status === 'waived';
+  const ledger = new WaiverLedger(governance.waivers, policy, now);
+  const counts = countFindings([]);
+  const findings: Finding[] = [];
+  const coverage: SystemCoverage[] = [];
+  const record = (batch: Finding[]) => {
+    ledger.apply(batch);
+    addCounts(counts, countFindings(batch));
+    for (const finding of batch) if (keep(finding)) findings.push(finding);
+  };
+  record(governance.findings);
+
   const systems: SystemSummary[] = [];
   const run: Run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase, ...(base ? { base } : {}) };
-
-  const summaries: Array<(failOn: FailOn) => SystemSummary> = [];
+  const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo)) : undefined;
   for (const file of found.manifests) {
-    const systemFindings = checkManifest(file, run);
-    findings.push(...systemFindings.findings);
-    summaries.push(systemFindings.summary);
+    if (scope && !scope.includes(file, repo)) continue;
+    const checked = checkManifest(file, run);
+    record(checked.findings);
+    const summary = checked.summary(failOn);
+    systems.push(summary);
+    coverage.push(...computeCoverage([summary.id], checked.findings, policy.coverage));
     repo.forget(); // documents of this system are no longer needed
   }
 
@@ -112,13 +144,13 @@ export function runGate(options: GateOptions): Report {
   const unregisteredRule = policy.byId.get('discovery/unregistered-system');
   if (unregisteredRule) {
     for (const file of found.cardCandidates) {
-      if (run.citedCards.has(file)) continue;
+      if (run.citedCards.has(file) || (scope && !scope.includesCard(file))) continue;
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
       if (card.kind !== 'model') continue;
       unregistered++;
-      findings.push(
+      record([
         makeFinding(
           unregisteredRule,
           { id: file },
@@ -126,17 +158,17 @@ export function runGate(options: GateOptions): Report {
           `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`,
           { file, line: card.frontMatterLine ?? 1, column: 1 },
         ),
-      );
+      ]);
       repo.forget(file);
     }
   }
 
-  // Waivers change statuses, so counts, coverage and the verdict come after them.
-  findings.push(...applyWaivers(findings, governance.waivers, policy, now));
-  systems.push(...summaries.map((summary) => summary(failOn)));
+  // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
+  const waiverFindings = ledger.findings();
+  record(waiverFindings);
+  foldIntoCoverage(coverage, waiverFindings);
 
-  const counts = countFindings(findings);
-  return {
+  const report: Report = {
     tool: { name: 'modelgate', version: packageVersion() },
     reportVersion: 1,
     verdict: verdictOf(findings, failOn),
@@ -144,13 +176,11 @@ export function runGate(options: GateOptions): Report {
     policy: { packs: policy.packs, rules: policy.rules.length },
     summary: { systems: systems.length, unregistered, ...counts },
     systems,
-    coverage: computeCoverage(
-      systems.map((s) => s.id),
-      findings,
-      policy.coverage,
-    ),
+    ...(scope ? { scope: { changedFiles: scope.size, ...scope.decision } } : {}),
+    coverage,
     findings,
   };
+  return { report, policy };
 }
 
 function checkManifest(file: string, run: Run) {
@@ -260,6 +290,14 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
     }
   }
   return { policy, waivers, findings };
+}
+
+/** Files whose change affects every system: the policy file and the waivers file. */
+function governanceFiles(options: GateOptions, repo: RepoFs): string[] {
+  const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
+  const ref = options.policy ?? 'baseline';
+  if (!bundledName(ref)) files.push(repo.relative(path.resolve(options.policyBaseDir ?? process.cwd(), ref)));
+  return files;
 }
 
 function bundledName(ref: string): boolean {

@@ -90,6 +90,26 @@ describe('modelgate check', () => {
     expect(stdout).toBe('');
   });
 
+  it('--format sarif --output writes SARIF 2.1.0 for code scanning, and the exit code still says fail', async () => {
+    const ROOT = path.join(import.meta.dirname, '..');
+    const output = path.join(makeRepo({}), 'modelgate.sarif');
+    const { code, stdout, stderr } = await cli(['check', 'examples/resume-screener', '--format', 'sarif', '--output', output, '--as-of', '2026-11-22'], ROOT);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`modelgate: FAIL; report written to ${output}\n`);
+    const sarif = JSON.parse(fs.readFileSync(output, 'utf8'));
+    expect(sarif).toMatchObject({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json' });
+    expect(sarif.runs).toHaveLength(1);
+    const [run] = sarif.runs;
+    expect(run.automationDetails).toEqual({ id: 'modelgate/' });
+    // The rule's title comes from the policy, which the report alone does not carry.
+    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'data/dataset-source').shortDescription.text).toMatch(/^Each dataset/);
+    expect(new Set(run.results.map((r: { ruleId: string }) => r.ruleId))).toEqual(
+      new Set(['data/dataset-collection', 'data/dataset-license', 'data/dataset-personal-data', 'data/dataset-pinned', 'data/dataset-source']),
+    );
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'examples/resume-screener/ai-system.yaml', uriBaseId: '%SRCROOT%' });
+  });
+
   it('--policy takes a local pack file', async () => {
     const root = makeRepo({ ...withManifest((m) => delete m.owner.contact), 'relaxed.yaml': 'extends: baseline\nrules:\n  system/owner: warning\n' });
     expect((await cli(['check'], root)).code).toBe(1);
@@ -121,7 +141,7 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
   const root = makeRepo(compliantFiles());
   it.each([
     [['check', '--polcy', 'x'], /^modelgate: Unknown option '--polcy'; run modelgate --help\n$/],
-    [['check', '--format', 'xml'], /^modelgate: --format must be one of stylish, json, markdown, not "xml"\n$/],
+    [['check', '--format', 'xml'], /^modelgate: --format must be one of stylish, json, markdown, sarif, not "xml"\n$/],
     [['check', '--fail-on', 'critical'], /^modelgate: --fail-on must be one of error, warning, notice, never, not "critical"\n$/],
     [['check', 'nowhere'], /^modelgate: nowhere does not exist\n$/],
     [['check', 'a', 'b'], /^modelgate: check takes one path, got 2: a b\n$/],

@@ -11004,13 +11004,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -11018,213 +11011,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -21602,7 +21392,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3674);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2058);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -21619,7 +21409,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3674:
+/***/ 2058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21634,10 +21424,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./build/assets.js
 /**
  * Files that ship with modelgate (bundled policy packs and JSON Schemas), found relative to the
@@ -21651,7 +21441,7 @@ let cachedRoot;
 function packageRoot() {
     if (cachedRoot)
         return cachedRoot;
-    let dir = external_node_path_namespaceObject.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    let dir = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
     for (;;) {
         const manifest = external_node_path_namespaceObject.join(dir, 'package.json');
         if (external_node_fs_namespaceObject.existsSync(manifest) && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, 'policies'))) {
@@ -21665,11 +21455,11 @@ function packageRoot() {
         dir = parent;
     }
 }
-function assetPath(...segments) {
+function assets_assetPath(...segments) {
     return external_node_path_namespaceObject.join(packageRoot(), ...segments);
 }
 function readAsset(...segments) {
-    return external_node_fs_namespaceObject.readFileSync(assetPath(...segments), 'utf8');
+    return external_node_fs_namespaceObject.readFileSync(assets_assetPath(...segments), 'utf8');
 }
 function packageVersion() {
     return JSON.parse(readAsset('package.json')).version;
@@ -21744,10 +21534,35 @@ function getAjv() {
 function validatorFor(schemaFile) {
     let validate = validators.get(schemaFile);
     if (!validate) {
-        validate = getAjv().compile(JSON.parse(readAsset('schemas', schemaFile)));
+        validate = getAjv().compile(inlineLocalRefs(JSON.parse(readAsset('schemas', schemaFile))));
         validators.set(schemaFile, validate);
     }
     return validate;
+}
+/**
+ * The schema with each `{"$ref": "#/$defs/x"}` replaced by a copy of that definition. ajv compiles
+ * a referenced definition to a function of its own and, with allErrors, appends its errors with
+ * `vErrors.concat(…)` once per list item: quadratic, so 40,000 bad datasets took 7 seconds to
+ * validate (and a 5 MB manifest holds far more). Inlined, every error is one push. A recursive
+ * reference is left as it is (none of our schemas has one).
+ */
+function inlineLocalRefs(schema) {
+    const defs = (schema.$defs ?? {});
+    const inline = (node, stack) => {
+        if (Array.isArray(node))
+            return node.map((item) => inline(item, stack));
+        if (node === null || typeof node !== 'object')
+            return node;
+        const { $ref, ...rest } = node;
+        const siblings = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, key === '$defs' ? value : inline(value, stack)]));
+        const name = typeof $ref === 'string' && $ref.startsWith('#/$defs/') ? $ref.slice('#/$defs/'.length) : undefined;
+        if (name === undefined || !Object.hasOwn(defs, name) || stack.includes(name))
+            return $ref === undefined ? siblings : { $ref, ...siblings };
+        const target = inline(defs[name], [...stack, name]);
+        // A $ref beside other keywords applies both, as allOf does.
+        return Object.keys(siblings).length === 0 ? target : { ...siblings, allOf: [target] };
+    };
+    return inline(schema, []);
 }
 /** Validates `data` against a bundled schema and explains each violation. */
 function checkSchema(schemaFile, data) {
@@ -21973,6 +21788,9 @@ class YamlDoc {
     doc;
     lines;
     lineOffset;
+    /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
+     *  each of N items in a large mapping quadratic. */
+    pairs = new WeakMap();
     constructor(file, value, doc, lines, 
     /** Lines before this YAML text in its file (front matter starts after `---`). */
     lineOffset) {
@@ -21987,7 +21805,7 @@ class YamlDoc {
         let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
         for (const segment of path) {
             if ((0,yaml_dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((item) => scalarKey(item.key) === String(segment));
+                const pair = this.pairOf(node, String(segment));
                 if (!pair)
                     return position;
                 const keyPosition = this.nodePosition(pair.key);
@@ -22008,6 +21826,19 @@ class YamlDoc {
             }
         }
         return position;
+    }
+    pairOf(map, key) {
+        let pairs = this.pairs.get(map);
+        if (!pairs) {
+            pairs = new Map();
+            for (const item of map.items) {
+                const name = scalarKey(item.key);
+                if (name !== undefined && !pairs.has(name))
+                    pairs.set(name, item);
+            }
+            this.pairs.set(map, pairs);
+        }
+        return pairs.get(key);
     }
     nodePosition(node) {
         if (!node || typeof node !== 'object' || !('range' in node))
@@ -22037,22 +21868,29 @@ function parseYaml(text, options) {
     const lines = new yaml_dist/* LineCounter */.HN();
     let doc;
     try {
-        doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+        // uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000 keys
+        // took minutes), so duplicates are found by duplicateKey below instead, in one pass.
+        doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
     }
     catch (error) {
         return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
     }
-    const first = doc.errors[0];
+    let first = doc.errors[0];
+    try {
+        first ??= duplicateKey(doc);
+    }
+    catch (error) {
+        return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
+    }
     if (first) {
         let at = lines.linePos(first.pos[0]);
         // Errors found only at the end of input ("missing ]") point at the last line with content.
         const lastContent = text.trimEnd().length;
         if (first.pos[0] >= lastContent)
             at = lines.linePos(Math.max(0, lastContent - 1));
-        return {
-            ok: false,
-            error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col },
-        };
+        // The parser reports running out of stack on deep nesting as an ordinary error.
+        const message = /call stack/i.test(first.message) ? 'YAML is nested too deeply to read' : `invalid YAML: ${cleanYamlMessage(first.message)}`;
+        return { ok: false, error: { message, line: at.line + lineOffset, column: at.col } };
     }
     let value;
     try {
@@ -22081,6 +21919,31 @@ function parseYaml(text, options) {
         };
     }
     return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+}
+/**
+ * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
+ * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
+ */
+function duplicateKey(doc) {
+    let found;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml_dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                if (seen.has(name)) {
+                    const start = pair.key.range?.[0] ?? 0;
+                    found = { message: 'Map keys must be unique', pos: [start, start + 1] };
+                    return yaml_dist/* visit */.YR.BREAK;
+                }
+                seen.add(name);
+            }
+            return undefined;
+        },
+    });
+    return found;
 }
 function unresolvedAlias(doc, lines) {
     const anchors = new Set();
@@ -22142,12 +22005,11 @@ function loadManifest(repo, file) {
             problems: [{ ruleId: 'manifest/readable', message: `the manifest is ${what}; it must be a mapping with id, name, version, …`, location: at() }],
         };
     }
-    const problems = checkSchema('ai-system.schema.json', value).map((issue) => ({
+    const problems = capProblems(checkSchema('ai-system.schema.json', value).map((issue) => ({
         ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
         message: issue.message,
-        location: { file, ...parsed.doc.locate(issue.path) },
         path: issue.path,
-    }));
+    }))).map(({ ruleId, message, path, listed }) => ({ ruleId, message, location: { file, ...parsed.doc.locate(path) }, ...(listed ? { path } : {}) }));
     const dir = external_node_path_namespaceObject.posix.dirname(file);
     return {
         ok: true,
@@ -22160,6 +22022,35 @@ function loadManifest(repo, file) {
         },
         problems,
     };
+}
+/**
+ * Problems of one rule past this many are summed up in one, as the evaluator does with failures
+ * (MAX_FAILURES_PER_RULE): a manifest with 100,000 unknown keys made 100,000 findings, and a run
+ * that took minutes.
+ */
+const MAX_PROBLEMS_PER_RULE = 100;
+function capProblems(problems) {
+    const kept = [];
+    const omitted = new Map();
+    const listed = new Map();
+    for (const problem of problems) {
+        const count = listed.get(problem.ruleId) ?? 0;
+        if (count < MAX_PROBLEMS_PER_RULE) {
+            listed.set(problem.ruleId, count + 1);
+            kept.push({ ...problem, listed: true });
+            continue;
+        }
+        const more = omitted.get(problem.ruleId);
+        if (more)
+            more.count++;
+        else
+            omitted.set(problem.ruleId, { count: 1, first: problem });
+    }
+    for (const [ruleId, { count, first }] of omitted) {
+        const message = `and ${count} more problem${count === 1 ? '' : 's'} of this kind in the manifest, not listed (a report lists the first ${MAX_PROBLEMS_PER_RULE})`;
+        kept.push({ ...first, ruleId, message, listed: false });
+    }
+    return kept;
 }
 /** The system's id when it is a valid id, else the manifest's path (so findings still group, and
  *  a hostile id never reaches a log or comment). */
@@ -22385,6 +22276,13 @@ function valueAt(value, steps) {
 
 
 
+/**
+ * Failures of one rule on one system past this many are counted in one closing finding instead of
+ * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
+ * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
+ * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
+ */
+const MAX_FAILURES_PER_RULE = 100;
 function evaluateSystem(system, policy) {
     const findings = [];
     const root = systemDocument(system);
@@ -22402,6 +22300,8 @@ function evaluateSystem(system, policy) {
             continue;
         }
         let failed = false;
+        let listed = 0;
+        let omitted;
         const skipped = [];
         for (const target of targets) {
             for (const check of rule.checks) {
@@ -22422,10 +22322,20 @@ function evaluateSystem(system, policy) {
                 for (const failure of failures) {
                     failed = true;
                     const failurePath = failure.path ?? path;
+                    if (listed >= MAX_FAILURES_PER_RULE) {
+                        omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+                        omitted.count++;
+                        continue;
+                    }
+                    listed++;
                     const message = render(rule, system, failure.message, failurePath, root);
                     findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
                 }
             }
+        }
+        if (omitted) {
+            const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
+            findings.push(makeFinding(rule, system, 'fail', more, omitted.at));
         }
         if (failed)
             continue;
@@ -22933,7 +22843,8 @@ const fairlearnBias = {
         for (const [attribute, frame, base] of frames) {
             attributes.set(attribute, at(doc, base.length ? base : ['sensitive_feature']));
             const add = (metric, value, convention, path, group) => {
-                const canonical = ALIASES[metric] ?? metric;
+                // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
+                const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
                 const result = { attribute, metric: canonical, value, convention, at: at(doc, path) };
                 if (canonical !== metric)
                     result.aliases = [metric];
@@ -23202,7 +23113,9 @@ const FIELDS = [
 ];
 function parseCron(expression) {
     const text = expression.trim();
-    const expanded = MACROS[text.toLowerCase()] ?? text;
+    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+    const macro = text.toLowerCase();
+    const expanded = Object.hasOwn(MACROS, macro) ? MACROS[macro] : text;
     if (expanded.startsWith('@'))
         return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
     const fields = expanded.split(/\s+/);
@@ -23282,7 +23195,19 @@ const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / DA
 function maxGapMinutes(schedule) {
     if ('everyMinutes' in schedule)
         return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
-    const parsed = parseCron(schedule.cron);
+    // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
+    // schedules: remember each expression's answer.
+    if (gapCache.has(schedule.cron))
+        return gapCache.get(schedule.cron);
+    const gap = cronGapMinutes(schedule.cron);
+    if (gapCache.size >= 1000)
+        gapCache.clear();
+    gapCache.set(schedule.cron, gap);
+    return gap;
+}
+const gapCache = new Map();
+function cronGapMinutes(expression) {
+    const parsed = parseCron(expression);
     if (!parsed.ok)
         return undefined;
     const { cron } = parsed;
@@ -23476,6 +23401,8 @@ class JsonDoc {
     text;
     tree;
     index;
+    /** Members of each object node by key, built on first use (see `child`). */
+    members = new WeakMap();
     constructor(file, value, text) {
         this.file = file;
         this.value = value;
@@ -23486,18 +23413,43 @@ class JsonDoc {
         this.index ??= new LineIndex(this.text);
         if (!this.tree)
             return { line: 1, column: 1 };
-        for (let length = path.length; length >= 0; length--) {
-            const node = (0,main.findNodeAtLocation)(this.tree, path.slice(0, length));
-            if (!node)
-                continue;
-            // Point at a member's key when it holds a block, at the value itself when it is a scalar.
-            const scalar = node.type !== 'object' && node.type !== 'array';
-            const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
-            const start = this.index.position(anchor.offset);
-            const end = this.index.position(anchor.offset + anchor.length);
-            return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+        // The deepest node on the path that exists (the nearest ancestor of a missing one).
+        let node = this.tree;
+        for (const segment of path) {
+            const next = this.child(node, segment);
+            if (!next)
+                break;
+            node = next;
         }
-        return { line: 1, column: 1 };
+        // Point at a member's key when it holds a block, at the value itself when it is a scalar.
+        const scalar = node.type !== 'object' && node.type !== 'array';
+        const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
+        const start = this.index.position(anchor.offset);
+        const end = this.index.position(anchor.offset + anchor.length);
+        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+    /**
+     * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
+     * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
+     * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
+     * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
+     */
+    child(node, segment) {
+        if (typeof segment === 'number')
+            return node.type === 'array' ? node.children?.[segment] : undefined;
+        if (node.type !== 'object')
+            return undefined;
+        let members = this.members.get(node);
+        if (!members) {
+            members = new Map();
+            for (const property of node.children ?? []) {
+                const [key, value] = property.children ?? [];
+                if (key && value && typeof key.value === 'string')
+                    members.set(key.value, value);
+            }
+            this.members.set(node, members);
+        }
+        return members.get(segment);
     }
 }
 function parseJson(text, file) {
@@ -23579,21 +23531,46 @@ class EvidenceStore {
     repo;
     manifest;
     cache = new Map();
+    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
+    manifestAbs;
     constructor(repo, manifest) {
         this.repo = repo;
         this.manifest = manifest;
     }
     /** Resolves a path cited in the manifest to a regular file inside the repository. */
     file(ref) {
+        const located = this.locate(ref);
+        if (!located.ok)
+            return located;
+        const stat = this.repo.statFile(located.value.rel);
+        if (!stat.ok)
+            return { ok: false, problem: { message: stat.problem.message } };
+        return located;
+    }
+    /**
+     * Resolves a cited path inside the repository without the text size cap, for files that are
+     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
+     * could never be verified although `sha256` streams files up to 1 GB.
+     */
+    dataFile(ref) {
+        return this.locate(ref);
+    }
+    locate(ref) {
         const hash = ref.indexOf('#');
         const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
         const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
         const resolved = this.repo.resolve(pathPart, this.manifest.dir);
         if (!resolved.ok)
             return { ok: false, problem: { message: resolved.problem.message } };
-        const stat = this.repo.statFile(resolved.rel);
-        if (!stat.ok)
-            return { ok: false, problem: { message: stat.problem.message } };
+        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
+        // report must not pass as evidence of anything.
+        if (this.manifestAbs === undefined) {
+            const self = this.repo.resolve(this.manifest.file);
+            this.manifestAbs = self.ok ? self.abs : null;
+        }
+        if (resolved.abs === this.manifestAbs) {
+            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
+        }
         const cited = { rel: resolved.rel };
         if (fragment)
             cited.fragment = fragment;
@@ -23693,8 +23670,8 @@ function describeLookalike(value) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./build/fs/repo-fs.js
 /**
  * The only way modelgate reads files. Every path is resolved against the repository root and
@@ -23734,6 +23711,9 @@ class RepoFs {
     root;
     maxFileBytes;
     textCache = new Map();
+    /** Resolutions and stats of the current system's files: rules ask about the same file many times. */
+    resolveCache = new Map();
+    statCache = new Map();
     constructor(root, options = {}) {
         this.root = external_node_fs_namespaceObject.realpathSync.native(external_node_path_namespaceObject.resolve(root));
         this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -23752,6 +23732,14 @@ class RepoFs {
     }
     /** Resolves a repository-relative path that is already normalised. */
     resolveRel(rel) {
+        let resolved = this.resolveCache.get(rel);
+        if (!resolved) {
+            resolved = this.resolveUncached(rel);
+            this.resolveCache.set(rel, resolved);
+        }
+        return resolved;
+    }
+    resolveUncached(rel) {
         const abs = external_node_path_namespaceObject.join(this.root, rel);
         let real;
         try {
@@ -23774,6 +23762,14 @@ class RepoFs {
     }
     /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
     statFile(rel) {
+        let stat = this.statCache.get(rel);
+        if (!stat) {
+            stat = this.statUncached(rel);
+            this.statCache.set(rel, stat);
+        }
+        return stat;
+    }
+    statUncached(rel) {
         const resolved = this.resolveRel(rel);
         if (!resolved.ok)
             return resolved;
@@ -23818,7 +23814,7 @@ class RepoFs {
             if (stat.size > maxHashBytes) {
                 return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
             }
-            const hash = (0,external_node_crypto_.createHash)('sha256');
+            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
             const chunk = Buffer.allocUnsafe(1024 * 1024);
             for (;;) {
                 const read = external_node_fs_namespaceObject.readSync(fd, chunk, 0, chunk.length, null);
@@ -23837,10 +23833,16 @@ class RepoFs {
     }
     /** Drops cached file contents (the engine calls this after each system to bound memory). */
     forget(rel) {
-        if (rel === undefined)
+        if (rel === undefined) {
             this.textCache.clear();
-        else
+            this.resolveCache.clear();
+            this.statCache.clear();
+        }
+        else {
             this.textCache.delete(rel);
+            this.resolveCache.delete(rel);
+            this.statCache.delete(rel);
+        }
     }
     readTextUncached(rel) {
         const resolved = this.resolveRel(rel);
@@ -24077,7 +24079,7 @@ class GitTreeSource {
         if (problem)
             return { ok: false, problem };
         const blob = this.blob(rel, DEFAULT_MAX_HASH_BYTES);
-        return blob.ok ? { ok: true, hex: (0,external_node_crypto_.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
+        return blob.ok ? { ok: true, hex: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
     }
     problemWith(rel) {
         const entry = this.entries.get(rel);
@@ -24114,6 +24116,82 @@ function git(root, args, maxBuffer = 256 * 1024 * 1024) {
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
         windowsHide: true,
     });
+}
+
+;// CONCATENATED MODULE: ./build/discover/scope.js
+/**
+ * Changed-files scope: on a pull request, check only the systems the change touches. A system
+ * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
+ * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
+ * A change to governance (policy, waivers, anything under .modelgate/) touches every system.
+ */
+
+
+
+class ChangedFilesScope {
+    decision = { skipped: [] };
+    changed;
+    constructor(changed, governanceFiles) {
+        this.changed = new Set(changed);
+        const governance = [...this.changed].find((file) => file.startsWith('.modelgate/') || governanceFiles.includes(file));
+        if (governance)
+            this.decision.all = `the change touches ${governance}, which governs every system`;
+    }
+    get size() {
+        return this.changed.size;
+    }
+    /** Whether to check this manifest's system; records why not when it is skipped. */
+    includes(manifestFile, repo) {
+        if (this.decision.all || this.changed.has(manifestFile))
+            return true;
+        const dir = external_node_path_namespaceObject.posix.dirname(manifestFile);
+        const prefix = dir === '.' ? '' : `${dir}/`;
+        for (const file of this.changed)
+            if (file.startsWith(prefix))
+                return true;
+        const loaded = loadManifest(repo, manifestFile);
+        if (loaded.ok) {
+            for (const cited of citedPaths(loaded.manifest.data, prefix.replace(/\/$/, '')))
+                if (this.changed.has(cited))
+                    return true;
+        }
+        const id = loaded.ok ? loaded.manifest.data.id : undefined;
+        this.decision.skipped.push({
+            manifest: manifestFile,
+            ...(typeof id === 'string' ? { id } : {}),
+            reason: 'the change touches none of its files (manifest, its folder, cited evidence)',
+        });
+        return false;
+    }
+    /** Whether a model card with no manifest is in the change. */
+    includesCard(file) {
+        return Boolean(this.decision.all) || this.changed.has(file);
+    }
+}
+/** Every string in the manifest that names a repository file, relative to the manifest's folder. */
+function citedPaths(data, dir) {
+    const paths = new Set();
+    const visit = (value, depth) => {
+        if (depth > 64)
+            return;
+        if (typeof value === 'string') {
+            if (value.length > 0 && value.length < 1024 && !value.includes('\n')) {
+                const cited = normaliseCitation(value.split('#', 1)[0] ?? '', dir);
+                if (cited.ok && cited.rel)
+                    paths.add(cited.rel);
+            }
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+        }
+        else if (value && typeof value === 'object') {
+            for (const item of Object.values(value))
+                visit(item, depth + 1);
+        }
+    };
+    visit(data, 0);
+    return paths;
 }
 
 ;// CONCATENATED MODULE: ./build/policy/changes.js
@@ -24474,10 +24552,12 @@ function outOfBounds(result, threshold, source) {
     const signedGap = result.convention === 'signed';
     const size = signedGap ? Math.abs(value) : value;
     const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
-    if (threshold.max !== undefined && size > threshold.max) {
+    // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
+    // coerced text and then crashed formatting it.
+    if (typeof threshold.max === 'number' && size > threshold.max) {
         return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
     }
-    if (threshold.min !== undefined && value < threshold.min) {
+    if (typeof threshold.min === 'number' && value < threshold.min) {
         return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
     }
     return [];
@@ -24508,6 +24588,12 @@ const biasReportValues = defineFunction({
                 problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
             else if (typeof value !== 'number')
                 problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
+            // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
+            // and would pass any maximum however wide the gap.
+            else if (result.convention === 'unsigned' && value < 0) {
+                const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
+                problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
+            }
             if (problem)
                 failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
         }
@@ -25460,7 +25546,7 @@ const sha256Matches = defineFunction({
             return [];
         if (/^[a-z][a-z0-9+.-]*:/i.test(ref))
             return []; // a URI with a scheme is not a file in this repository
-        const file = system.evidence.file(ref);
+        const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
         if (!file.ok)
             return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
         const actual = system.evidence.sha256(file.value.rel);
@@ -25630,27 +25716,39 @@ function packFilesIn(source, label) {
 let catalogue;
 /** Every rule defined in `policies/rules/*.yaml`. */
 function ruleCatalogue() {
-    if (catalogue)
-        return catalogue;
-    const dir = assetPath('policies', 'rules');
+    return (catalogue ??= readCatalogue(true));
+}
+/**
+ * The catalogue's rules. `trusted`: skip schema and option validation, which costs most of
+ * start-up (compiling JSON Schemas); the files ship with modelgate and `validateBundledPolicies`
+ * checks them in full in the test suite.
+ */
+function readCatalogue(trusted) {
+    const dir = assets_assetPath('policies', 'rules');
     const definitions = new Map();
     for (const name of external_node_fs_namespaceObject.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
         const file = `policies/rules/${name}`;
-        const { pack, doc } = parsePack(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, name), 'utf8'), file);
+        const { pack, doc } = parsePack(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, name), 'utf8'), file, trusted);
         for (const [id, raw] of Object.entries(pack.rules ?? {})) {
             const at = locate(doc, file, ['rules', id]);
             if (typeof raw === 'string')
                 throw new UsageError(`the catalogue must define rules, not select them`, at);
             if (definitions.has(id))
                 throw new UsageError(`rule ${id} is defined twice in the catalogue`, at);
-            definitions.set(id, fullDefinition(id, raw, at, doc, file));
+            definitions.set(id, fullDefinition(id, raw, at, doc, file, trusted));
         }
     }
-    return (catalogue = definitions);
+    return definitions;
+}
+/** Everything that ships in policies/, validated as a user's pack would be (for the test suite). */
+function validateBundledPolicies() {
+    readCatalogue(false);
+    for (const name of bundledPackNames())
+        parsePack(fs.readFileSync(assetPath('policies', `${name}.yaml`), 'utf8'), `policies/${name}.yaml`, false);
 }
 /** Names of the packs that ship with modelgate (`baseline`, …). */
 function bundledPackNames() {
-    return external_node_fs_namespaceObject.readdirSync(assetPath('policies'))
+    return external_node_fs_namespaceObject.readdirSync(assets_assetPath('policies'))
         .filter((f) => f.endsWith('.yaml'))
         .map((f) => f.slice(0, -'.yaml'.length))
         .sort();
@@ -25678,11 +25776,11 @@ function loadPolicy(ref, options) {
     return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
 }
 function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides) {
-    const { key, dir, display, text } = locatePack(ref, fromDir, chain, files);
+    const { key, dir, display, text, bundled } = locatePack(ref, fromDir, chain, files);
     if (chain.some((c) => c.key === key)) {
         throw new UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
     }
-    const { pack, doc } = parsePack(text, display);
+    const { pack, doc } = parsePack(text, display, bundled);
     packs.push(display);
     const resolution = new Map();
     const parents = pack.extends === undefined ? [] : [].concat(pack.extends);
@@ -25778,7 +25876,7 @@ function adjust(current, raw) {
         next.waivable = raw.waivable;
     return next;
 }
-function fullDefinition(id, raw, at, doc, file) {
+function fullDefinition(id, raw, at, doc, file, trusted = false) {
     for (const field of ['title', 'severity', 'remediation']) {
         if (raw[field] === undefined)
             throw new UsageError(`rule ${id} must have "${field}"`, at);
@@ -25812,7 +25910,8 @@ function fullDefinition(id, raw, at, doc, file) {
     if (raw.then !== undefined)
         definition.then = [].concat(raw.then);
     // Check the rule now, at its own lines, rather than when it first runs.
-    validateChecks(definition, doc, file);
+    if (!trusted)
+        validateChecks(definition, doc, file);
     return definition;
 }
 function validateChecks(rule, doc, file) {
@@ -25893,13 +25992,13 @@ function locatePack(ref, fromDir, chain, sources) {
     const files = sources.files;
     const trimmed = ref.trim();
     if (/^[a-z0-9-]+$/.test(trimmed)) {
-        const file = assetPath('policies', `${trimmed}.yaml`);
+        const file = assets_assetPath('policies', `${trimmed}.yaml`);
         if (!external_node_fs_namespaceObject.existsSync(file)) {
             const guess = closest(trimmed, bundledPackNames());
             throw new UsageError(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
         }
         // A bundled pack's own extends are bundled names; it has no directory of local files.
-        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_namespaceObject.readFileSync(file, 'utf8') };
+        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_namespaceObject.readFileSync(file, 'utf8'), bundled: true };
     }
     const inRemote = fromDir?.startsWith('remote:') ? parseRemoteDir(fromDir) : undefined;
     if (trimmed.includes('@') || inRemote) {
@@ -25938,7 +26037,7 @@ function shortName(file, baseDir) {
     const relative = external_node_path_namespaceObject.relative(baseDir, file);
     return relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative) ? file : relative.split(external_node_path_namespaceObject.sep).join('/');
 }
-function parsePack(text, display) {
+function parsePack(text, display, trusted = false) {
     if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
         throw new UsageError(`policy pack ${display} is over 1 MB`);
     const parsed = parseYaml(text, { file: display });
@@ -25949,7 +26048,7 @@ function parsePack(text, display) {
     if (typeof value !== 'object' || Array.isArray(value)) {
         throw new UsageError('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
     }
-    const first = checkSchema('policy-pack.schema.json', value)[0];
+    const first = trusted ? undefined : checkSchema('policy-pack.schema.json', value)[0];
     if (first)
         throw new UsageError(first.message, locate(parsed.doc, display, first.path));
     return { pack: value, doc: parsed.doc };
@@ -26101,43 +26200,76 @@ function daysLeft(expires, now) {
  * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
  * the findings about the waivers themselves.
  */
-function applyWaivers(findings, loaded, policy, now) {
-    const out = [];
-    const rule = (id) => policy.byId.get(id);
-    for (const problem of loaded.problems) {
-        const valid = rule('waiver/valid');
-        if (valid)
-            out.push(makeFinding(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
-        // The findings it would have excused still fail, and say why.
-        if (problem.target) {
+/**
+ * Applies waivers to findings as they are made (one system at a time, so a run need not hold
+ * every finding), then reports on the waivers themselves: void, expiring, or matching nothing.
+ */
+class WaiverLedger {
+    loaded;
+    policy;
+    now;
+    matched = new Map();
+    voidTargets;
+    active;
+    constructor(loaded, policy, now) {
+        this.loaded = loaded;
+        this.policy = policy;
+        this.now = now;
+        this.voidTargets = loaded.problems.flatMap((problem) => {
+            if (!problem.target)
+                return [];
             const { rule: ruleId, system, path } = problem.target;
             const matchesPath = path ? pathMatcher(path) : () => true;
-            for (const finding of findings) {
-                if (finding.status === 'fail' && finding.ruleId === ruleId && finding.system === system && matchesPath(finding)) {
+            return [{ problem, matches: (f) => f.ruleId === ruleId && f.system === system && matchesPath(f) }];
+        });
+        this.active = loaded.waivers.map((waiver) => {
+            const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
+            return { waiver, matches: (f) => f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f) };
+        });
+    }
+    /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
+    apply(findings) {
+        if (this.voidTargets.length === 0 && this.active.length === 0)
+            return;
+        for (const finding of findings) {
+            if (finding.status !== 'fail')
+                continue;
+            for (const { problem, matches } of this.voidTargets) {
+                if (matches(finding))
                     finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
-                }
+            }
+            for (const { waiver, matches } of this.active) {
+                if (finding.status !== 'fail' || !matches(finding))
+                    continue;
+                finding.status = 'waived';
+                finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
+                this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
             }
         }
     }
-    for (const waiver of loaded.waivers) {
-        const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
-        const matched = findings.filter((f) => f.status === 'fail' && f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f));
-        for (const finding of matched) {
-            finding.status = 'waived';
-            finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
+    /** Findings about the waivers: each void one, each expiring soon, each that matched nothing. */
+    findings() {
+        const out = [];
+        const rule = (id) => this.policy.byId.get(id);
+        const valid = rule('waiver/valid');
+        if (valid)
+            for (const problem of this.loaded.problems)
+                out.push(makeFinding(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
+        for (const waiver of this.loaded.waivers) {
+            const matched = this.matched.get(waiver) ?? 0;
+            const left = daysLeft(waiver.expires, this.now);
+            const expiring = rule('waiver/expiring');
+            if (matched > 0 && left <= this.policy.waivers.warnDays && expiring) {
+                const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
+                out.push(makeFinding(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
+            }
+            const unused = rule('waiver/unused');
+            if (matched === 0 && unused) {
+                out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+            }
         }
-        const left = daysLeft(waiver.expires, now);
-        const expiring = rule('waiver/expiring');
-        if (matched.length > 0 && left <= policy.waivers.warnDays && expiring) {
-            const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
-            out.push(makeFinding(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched.length} finding${matched.length === 1 ? '' : 's'} will fail again`, waiver.at));
-        }
-        const unused = rule('waiver/unused');
-        if (matched.length === 0 && unused) {
-            out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
-        }
+        return out;
     }
-    return out;
 }
 function describe(entry) {
     const w = (entry ?? {});
@@ -26169,7 +26301,7 @@ function loadFrameworks() {
     if (frameworks)
         return frameworks;
     frameworks = new Map();
-    const dir = assetPath('policies', 'frameworks');
+    const dir = assets_assetPath('policies', 'frameworks');
     for (const file of external_node_fs_namespaceObject.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
         const raw = (0,yaml_dist/* parse */.qg)(external_node_fs_namespaceObject.readFileSync(`${dir}/${file}`, 'utf8'));
         frameworks.set(raw.key, {
@@ -26206,8 +26338,13 @@ const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'n
 function computeCoverage(systems, findings, scope) {
     const catalogs = loadFrameworks();
     const bySystem = new Map();
-    for (const finding of findings)
-        bySystem.set(finding.system, [...(bySystem.get(finding.system) ?? []), finding]);
+    for (const finding of findings) {
+        const list = bySystem.get(finding.system);
+        if (list)
+            list.push(finding);
+        else
+            bySystem.set(finding.system, [finding]);
+    }
     return systems.map((system) => ({
         system,
         frameworks: [...scope].flatMap(([key, wanted]) => {
@@ -26225,7 +26362,7 @@ function computeCoverage(systems, findings, scope) {
             }
             const controls = ids.map((id) => {
                 const decided = results.get(id) ?? [];
-                return { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() };
+                return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
             });
             const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0]));
             for (const control of controls)
@@ -26233,6 +26370,51 @@ function computeCoverage(systems, findings, scope) {
             return [{ framework: key, name: framework.name, counts, controls }];
         }),
     }));
+}
+/**
+ * Systems under one policy mostly reach the same status on a control, so identical control
+ * entries are shared (and frozen) rather than repeated: across 10,000 systems that is the
+ * difference between a million objects and a few hundred.
+ */
+const sharedControls = new Map();
+function sharedControl(framework, control) {
+    const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}`;
+    let shared = sharedControls.get(key);
+    if (!shared) {
+        if (sharedControls.size >= 100_000)
+            sharedControls.clear();
+        shared = Object.freeze({ ...control, rules: Object.freeze([...control.rules]) });
+        sharedControls.set(key, shared);
+    }
+    return shared;
+}
+const STATUS_RANK = { 'not-covered': 0, 'not-applicable': 1, evidenced: 2, waived: 3, failing: 4 };
+const FINDING_STATUS = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
+/**
+ * Adds findings made after a system's coverage was computed (about waivers, say) to the
+ * coverage of the system each names: a control takes the weightier status, as statusOf decides.
+ */
+function foldIntoCoverage(coverage, findings) {
+    for (const finding of findings) {
+        for (const system of coverage.filter((c) => c.system === finding.system)) {
+            for (const framework of system.frameworks) {
+                const catalog = loadFrameworks().get(framework.framework);
+                for (const reference of finding.controls[framework.framework] ?? []) {
+                    const id = catalog ? controlOf(catalog, reference) : reference;
+                    const index = framework.controls.findIndex((c) => c.id === id);
+                    const control = framework.controls[index];
+                    if (!control)
+                        continue;
+                    const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
+                    framework.counts[control.status]--;
+                    framework.counts[status]++;
+                    // Control entries are shared between systems: replace, never change one in place.
+                    const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
+                    framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
+                }
+            }
+        }
+    }
 }
 function statusOf(findings) {
     if (findings.length === 0)
@@ -26271,6 +26453,11 @@ function countFindings(findings) {
     }
     return counts;
 }
+/** Adds `more` into `total`. */
+function addCounts(total, more) {
+    for (const key of Object.keys(total))
+        total[key] += more[key];
+}
 function verdictOf(findings, failOn) {
     return findings.some((f) => f.status === 'fail' && failsGate(f.severity, failOn)) ? 'fail' : 'pass';
 }
@@ -26306,6 +26493,7 @@ function failuresInPriorityOrder(findings) {
 
 
 
+
 /** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
 function parseAsOf(text) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
@@ -26314,6 +26502,10 @@ function parseAsOf(text) {
     return date;
 }
 function runGate(options) {
+    return evaluateGate(options).report;
+}
+/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
+function evaluateGate(options) {
     const failOn = options.failOn ?? 'error';
     const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
     const now = options.now ?? new Date();
@@ -26336,21 +26528,40 @@ function runGate(options) {
         ...(options.include ? { include: options.include } : {}),
         ...(options.exclude ? { exclude: options.exclude } : {}),
     });
-    const findings = [...governance.findings];
+    // Findings are waived, counted and folded into coverage one system at a time, so a run over
+    // thousands of systems holds only what the report shows (passes only when asked for).
+    const keepPasses = options.keepPasses ?? true;
+    const keep = (f) => keepPasses || f.status === 'fail' || f.status === 'waived';
+    const ledger = new WaiverLedger(governance.waivers, policy, now);
+    const counts = countFindings([]);
+    const findings = [];
+    const coverage = [];
+    const record = (batch) => {
+        ledger.apply(batch);
+        addCounts(counts, countFindings(batch));
+        for (const finding of batch)
+            if (keep(finding))
+                findings.push(finding);
+    };
+    record(governance.findings);
     const systems = [];
     const run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase, ...(base ? { base } : {}) };
-    const summaries = [];
+    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo)) : undefined;
     for (const file of found.manifests) {
-        const systemFindings = checkManifest(file, run);
-        findings.push(...systemFindings.findings);
-        summaries.push(systemFindings.summary);
+        if (scope && !scope.includes(file, repo))
+            continue;
+        const checked = checkManifest(file, run);
+        record(checked.findings);
+        const summary = checked.summary(failOn);
+        systems.push(summary);
+        coverage.push(...computeCoverage([summary.id], checked.findings, policy.coverage));
         repo.forget(); // documents of this system are no longer needed
     }
     let unregistered = 0;
     const unregisteredRule = policy.byId.get('discovery/unregistered-system');
     if (unregisteredRule) {
         for (const file of found.cardCandidates) {
-            if (run.citedCards.has(file))
+            if (run.citedCards.has(file) || (scope && !scope.includesCard(file)))
                 continue;
             const text = repo.readText(file);
             if (!text.ok)
@@ -26359,15 +26570,17 @@ function runGate(options) {
             if (card.kind !== 'model')
                 continue;
             unregistered++;
-            findings.push(makeFinding(unregisteredRule, { id: file }, 'fail', `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }));
+            record([
+                makeFinding(unregisteredRule, { id: file }, 'fail', `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
+            ]);
             repo.forget(file);
         }
     }
-    // Waivers change statuses, so counts, coverage and the verdict come after them.
-    findings.push(...applyWaivers(findings, governance.waivers, policy, now));
-    systems.push(...summaries.map((summary) => summary(failOn)));
-    const counts = countFindings(findings);
-    return {
+    // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
+    const waiverFindings = ledger.findings();
+    record(waiverFindings);
+    foldIntoCoverage(coverage, waiverFindings);
+    const report = {
         tool: { name: 'modelgate', version: packageVersion() },
         reportVersion: 1,
         verdict: verdictOf(findings, failOn),
@@ -26375,9 +26588,11 @@ function runGate(options) {
         policy: { packs: policy.packs, rules: policy.rules.length },
         summary: { systems: systems.length, unregistered, ...counts },
         systems,
-        coverage: computeCoverage(systems.map((s) => s.id), findings, policy.coverage),
+        ...(scope ? { scope: { changedFiles: scope.size, ...scope.decision } } : {}),
+        coverage,
         findings,
     };
+    return { report, policy };
 }
 function checkManifest(file, run) {
     const { repo, now, citedCards, seenIds } = run;
@@ -26488,6 +26703,14 @@ function loadGovernance(options, repo, base, now) {
     }
     return { policy, waivers, findings };
 }
+/** Files whose change affects every system: the policy file and the waivers file. */
+function governanceFiles(options, repo) {
+    const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
+    const ref = options.policy ?? 'baseline';
+    if (!bundledName(ref))
+        files.push(repo.relative(external_node_path_namespaceObject.resolve(options.policyBaseDir ?? process.cwd(), ref)));
+    return files;
+}
 function bundledName(ref) {
     return /^[a-z0-9-]+$/.test(ref.trim());
 }
@@ -26573,13 +26796,8 @@ class FetchedPacks {
     }
 }
 const remote_MAX_PACK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/**
- * GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. The
- * GitHub client is loaded only here, when a pinned remote pack is actually needed.
- */
-async function fetchRemotePack(ref, token, apiUrl) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
+/** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
+async function fetchRemotePack(ref, octokit) {
     try {
         const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
         const text = typeof response.data === 'string' ? response.data : undefined;
@@ -27257,9 +27475,14 @@ function formatMarkdown(report, options = {}) {
             ]),
         ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'], alignDelimiters: false }));
     }
+    const scope = formatScope(report);
+    if (scope)
+        parts.push(scope);
+    // Coverage counts always fit; the per-system control tables only where room is left at the end.
     const coverage = formatCoverage(report);
     if (coverage)
-        parts.push(coverage);
+        parts.push(coverage.counts);
+    const detailsAt = parts.length;
     const failures = failuresInPriorityOrder(report.findings);
     const groups = new Map();
     for (const finding of failures)
@@ -27307,7 +27530,38 @@ function formatMarkdown(report, options = {}) {
     if (omittedSystems > 0) {
         parts.push(`> ${omittedSystems} more system${omittedSystems === 1 ? ' is' : 's are'} not shown here to stay under GitHub's summary size limit; every finding is in the JSON report.`);
     }
-    return `${parts.join('\n\n')}\n`;
+    size = byteLength(parts.join('\n\n'));
+    const details = [];
+    for (const block of coverage?.details ?? []) {
+        const blockSize = byteLength(block) + 2;
+        if (size + blockSize > limit)
+            break;
+        details.push(block);
+        size += blockSize;
+    }
+    parts.splice(detailsAt, 0, ...details);
+    return clipToBytes(`${parts.join('\n\n')}\n`, limit);
+}
+/** A last guard (a huge waivers table, say): cut at a line boundary and say so. */
+function clipToBytes(text, limit) {
+    if (byteLength(text) <= limit)
+        return text;
+    const cut = Buffer.from(text, 'utf8').subarray(0, limit - 200).toString('utf8').replace(/\n[^\n]*$/, '').replace(/\uFFFD$/, '');
+    return `${cut}\n\n> The rest is not shown, to stay under GitHub's size limit; every finding is in the JSON report.\n`;
+}
+/** Which systems a changed-files run skipped and why, or why it checked them all. */
+function formatScope(report) {
+    const scope = report.scope;
+    if (!scope)
+        return undefined;
+    if (scope.all)
+        return `Scope: every system was checked because ${escapeCell(scope.all)}.`;
+    if (scope.skipped.length === 0)
+        return `Scope: the ${countText(scope.changedFiles, 'changed file')} touch every system.`;
+    const rows = scope.skipped.slice(0, 500).map((s) => [escapeCell(s.id ?? ''), code(s.manifest), escapeCell(s.reason)]);
+    const more = scope.skipped.length > rows.length ? `\n\n…and ${scope.skipped.length - rows.length} more.` : '';
+    return (`<details><summary>Scope: ${countText(scope.skipped.length, 'system')} not checked; the ${countText(scope.changedFiles, 'changed file')} do not touch them</summary>\n\n` +
+        `${markdownTable([['System', 'Manifest', 'Why skipped'], ...rows], { alignDelimiters: false })}${more}\n\n</details>`);
 }
 const STATUS_LABEL = {
     evidenced: '✅ evidenced',
@@ -27317,14 +27571,15 @@ const STATUS_LABEL = {
     'not-covered': '⬜ not covered',
 };
 /**
- * Coverage per framework: a row per system with its counts, then the controls of each system in
- * a collapsed block (for up to 25 systems, to stay well under the summary size cap).
+ * Coverage per framework: a row per system with its counts; and the controls of each system in
+ * collapsed blocks (for up to 25 systems), which the caller includes as far as the size cap allows.
  */
 function formatCoverage(report) {
     const frameworks = report.coverage[0]?.frameworks.map((f) => ({ key: f.framework, name: f.name })) ?? [];
     if (frameworks.length === 0)
         return undefined;
     const parts = ['### Coverage by framework'];
+    const details = [];
     for (const { key, name } of frameworks) {
         const rows = report.coverage.map((system) => ({ system: system.system, coverage: system.frameworks.find((f) => f.framework === key) }));
         parts.push(`**${escapeCell(name)}**\n\n${markdownTable([
@@ -27339,11 +27594,11 @@ function formatCoverage(report) {
                     ['Control', 'Title', 'Status', 'Rules'],
                     ...coverage.controls.map((c) => [code(c.id), escapeCell(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
                 ], { alignDelimiters: false });
-                parts.push(`<details><summary>${escapeCell(system)}: ${escapeCell(name)} controls</summary>\n\n${table}\n\n</details>`);
+                details.push(`<details><summary>${escapeCell(system)}: ${escapeCell(name)} controls</summary>\n\n${table}\n\n</details>`);
             }
         }
     }
-    return parts.join('\n\n');
+    return { counts: parts.join('\n\n'), details };
 }
 function countText(count, word, bold = false) {
     const text = `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -27362,6 +27617,175 @@ function code(text) {
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./build/report/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`--format sarif`): one run per category, a result for
+ * each failing or waived finding (waived ones carry an accepted external suppression), and a
+ * rule descriptor for each rule that has a result. Fingerprints leave the line out, so an alert
+ * survives edits above it.
+ */
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub code scanning rejects a run with more results than this. */
+const MAX_RESULTS_PER_RUN = 25_000;
+/** GitHub keeps at most 20 tags per rule. */
+const MAX_TAGS = 20;
+const FINGERPRINT_KEY = 'modelgateFindingHash/v1';
+const INFORMATION_URI = 'https://github.com/modelgate/modelgate';
+const SRCROOT = '%SRCROOT%';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function formatSarif(report, options = {}) {
+    const category = (options.category ?? 'modelgate').replace(/\/+$/, '');
+    // Failures first, most severe first, so a cut at GitHub's limit keeps what matters most.
+    const candidates = [...failuresInPriorityOrder(report.findings), ...report.findings.filter((f) => f.status === 'waived')];
+    const kept = candidates.slice(0, MAX_RESULTS_PER_RUN);
+    const left = candidates.length - kept.length;
+    const ruleIds = [...new Set(kept.map((f) => f.ruleId))].sort();
+    const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+    const firstFinding = new Map();
+    for (const finding of kept)
+        if (!firstFinding.has(finding.ruleId))
+            firstFinding.set(finding.ruleId, finding);
+    const rules = ruleIds.map((id) => describeRule(firstFinding.get(id), options.rules?.get(id)));
+    const fingerprints = fingerprintsOf(kept);
+    const results = kept.map((finding, i) => {
+        const index = ruleIndex.get(finding.ruleId);
+        return {
+            ruleId: finding.ruleId,
+            ruleIndex: index,
+            level: LEVEL[finding.severity],
+            message: { text: resultText(finding, options.rules?.get(finding.ruleId)) },
+            locations: [{ ...sarif_at(finding.file, region(finding)), logicalLocations: [logicalLocation(finding)] }],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
+            ...(finding.status === 'waived' && finding.waiver ? { suppressions: [suppression(finding.waiver)] } : {}),
+        };
+    });
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'modelgate',
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `${category}/` },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(left > 0 ? { toolExecutionNotifications: [truncationNotice(left, candidates.length)] } : {}),
+                    },
+                ],
+                // Columns come from JavaScript string offsets, which count UTF-16 code units.
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function describeRule(finding, text) {
+    const title = text?.title ?? finding.ruleId;
+    const remediation = text?.remediation ?? finding.remediation;
+    const frameworks = controlsByFramework(finding.controls);
+    const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
+    const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, `Docs: ${finding.docs}`];
+    const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, `[Rule documentation](${finding.docs})`];
+    return {
+        id: finding.ruleId,
+        name: pascalCase(finding.ruleId),
+        shortDescription: { text: sentence(title) },
+        fullDescription: { text: sentence(text?.description?.trim() || title) },
+        help: { text: helpText.filter(Boolean).join('\n\n'), markdown: helpMarkdown.filter(Boolean).join('\n\n') },
+        helpUri: finding.docs,
+        defaultConfiguration: { level: LEVEL[finding.severity] },
+        // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
+        properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },
+    };
+}
+const FRAMEWORK_LABELS = {
+    iso42001: 'ISO/IEC 42001',
+    euAiAct: 'EU AI Act',
+    nistAiRmf: 'NIST AI RMF',
+    iso24028: 'ISO/IEC TR 24028',
+};
+function controlsByFramework(controls) {
+    return Object.keys(FRAMEWORK_LABELS)
+        .map((key) => ({ framework: FRAMEWORK_LABELS[key], ids: [...new Set(controls[key] ?? [])] }))
+        .filter(({ ids }) => ids.length > 0);
+}
+/** `data/dataset-license` → `DataDatasetLicense`: SARIF's convention for a rule's friendly name. */
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((word) => word[0]?.toUpperCase() + word.slice(1))
+        .join('');
+}
+/** Code scanning shows only the message, so it carries the fix as well. */
+function resultText(finding, text) {
+    const remediation = finding.remediation ?? text?.remediation;
+    return remediation ? `${sentence(finding.message)} Fix: ${sentence(remediation)}` : sentence(finding.message);
+}
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+/** The end is given only on one line: a span over several lines would mark whole blocks. */
+function region(finding) {
+    const start = { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) };
+    const oneLine = (finding.endLine ?? finding.line) === finding.line && finding.endColumn !== undefined && finding.endColumn > start.startColumn;
+    return oneLine ? { ...start, endLine: start.startLine, endColumn: finding.endColumn } : start;
+}
+function sarif_at(file, where) {
+    // A URI, not a path: each segment percent-encoded (spaces, `#`, `%` in file names).
+    const uri = file.split('/').map(encodeURIComponent).join('/');
+    return { physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT }, region: where } };
+}
+function logicalLocation(finding) {
+    if (!finding.path)
+        return { name: finding.system, fullyQualifiedName: finding.system, kind: 'module' };
+    return { name: finding.path, fullyQualifiedName: `${finding.system}:${finding.path}` };
+}
+/**
+ * A hash of what identifies a finding apart from where it is printed: rule, file, system and
+ * logical path. Findings that share all four are numbered in order (`:1`, `:2`), as
+ * github/codeql-action numbers its own line hashes, so each result keeps a distinct fingerprint.
+ */
+function fingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((finding) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
+            .digest('hex');
+        const occurrence = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, occurrence);
+        return `${hash}:${occurrence}`;
+    });
+}
+function suppression(waiver) {
+    return {
+        kind: 'external',
+        status: 'accepted',
+        justification: `${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`,
+        // Where the waiver is written: the suppression persists there, not in the file at fault.
+        location: sarif_at(waiver.file, { startLine: waiver.line }),
+    };
+}
+function truncationNotice(left, total) {
+    return {
+        level: 'warning',
+        message: {
+            text: `${left} of ${total} results were left out: GitHub code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. Errors come first; the JSON report has every finding.`,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/report/stylish.js
@@ -27439,6 +27863,12 @@ function formatStylish(report, options) {
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
         `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`);
+    if (report.scope?.skipped.length) {
+        lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
+    }
+    else if (report.scope?.all) {
+        lines.push(paint('dim', `every system checked: ${report.scope.all}`));
+    }
     return `${lines.join('\n').replace(/^\n/, '')}\n`;
 }
 function waivedLine(finding, paint) {
@@ -27495,8 +27925,9 @@ function plural(count, word) {
 
 
 
+
 const EXIT = { pass: 0, fail: 1, usage: 2 };
-const FORMATS = ['stylish', 'json', 'markdown'];
+const FORMATS = ['stylish', 'json', 'markdown', 'sarif'];
 const HELP = `modelgate: a policy gate for repositories that hold AI models
 
 Usage:
@@ -27511,7 +27942,8 @@ Usage:
 
 Options for check:
   --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file  [baseline]
-  --format <format>        stylish, json or markdown (with coverage tables)           [stylish]
+  --format <format>        stylish, json, markdown (with coverage tables) or sarif
+                           (SARIF 2.1.0 for GitHub code scanning)                   [stylish]
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     error, warning, notice or never                            [error]
   --root <dir>             repository root; nothing outside it is read   [the git top level]
@@ -27600,10 +28032,14 @@ async function check(args, io) {
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_namespaceObject.isAbsolute(scanPath)) {
         throw new UsageError(`${positionals[0]} is outside the repository root ${values.root}`);
     }
-    const report = runGate({
+    const policy = values.policy ?? 'baseline';
+    const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
+    const { report, policy: policyUsed } = evaluateGate({
         root,
         scanPath,
-        policy: values.policy ?? 'baseline',
+        policy,
+        // Only the JSON report and --verbose show passed checks; the rest need not hold them.
+        keepPasses: format === 'json' || Boolean(values.verbose),
         policyBaseDir: io.cwd,
         failOn,
         ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
@@ -27611,7 +28047,7 @@ async function check(args, io) {
         ...(values.base ? { base: { ref: values.base, required: true } } : {}),
         ...(values.waivers ? { waivers: values.waivers } : {}),
         policyFrom: oneOf('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
-        remote: remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd)),
+        remote,
         ...(values.include ? { include: values.include } : {}),
         ...(values.exclude ? { exclude: values.exclude } : {}),
     });
@@ -27620,7 +28056,9 @@ async function check(args, io) {
         ? `${JSON.stringify(report, null, 2)}\n`
         : format === 'markdown'
             ? formatMarkdown(report)
-            : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+            : format === 'sarif'
+                ? formatSarif(report, { rules: policyUsed.known })
+                : formatStylish(report, { color, verbose: Boolean(values.verbose) });
     if (values.output) {
         const output = external_node_path_namespaceObject.resolve(io.cwd, values.output);
         try {
@@ -27700,7 +28138,7 @@ async function policyCommand(args, io) {
 function parseOptions(args, options) {
     try {
         // node:util's messages are clear ("Unknown option '--polcy'"); drop its hint about "--".
-        return (0,external_node_util_.parseArgs)({ args: [...args], allowPositionals: true, strict: true, options });
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, strict: true, options });
     }
     catch (error) {
         throw new UsageError(`${error.message.split('. To specify')[0]}; run modelgate --help`);
@@ -27828,7 +28266,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -27837,9 +28275,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -27926,94 +28361,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -10,6 +10,14 @@ import { select, valueAt, type Target } from '../policy/path.js';
 import type { CompiledRule, Policy } from '../policy/types.js';
 import { formatPath, type Finding, type Location, type PathSegment, type Status } from '../types.js';
 
+/**
+ * Failures of one rule on one system past this many are counted in one closing finding instead of
+ * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
+ * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
+ * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
+ */
+export const MAX_FAILURES_PER_RULE = 100;
+
 export function evaluateSystem(system: SystemContext, policy: Policy): Finding[] {
   const findings: Finding[] = [];
   const root = systemDocument(system);
@@ -28,6 +36,8 @@ export function evaluateSystem(system: SystemContext, policy: Policy): Finding[]
       continue;
     }
     let failed = false;
+    let listed = 0;
+    let omitted: { count: number; at: Location } | undefined;
     const skipped: string[] = [];
     for (const target of targets) {
       for (const check of rule.checks) {
@@ -47,10 +57,20 @@ export function evaluateSystem(system: SystemContext, policy: Policy): Finding[]
         for (const failure of failures) {
           failed = true;
           const failurePath = failure.path ?? path;
+          if (listed >= MAX_FAILURES_PER_RULE) {
+            omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+            omitted.count++;
+            continue;
+          }
+          listed++;
           const message = render(rule, system, failure.message, failurePath, root);
           findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
         }
       }
+    }
+    if (omitted) {
+      const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
+      findings.push(makeFinding(rule, system, 'fail', more, omitted.at));
     }
     if (failed) continue;
     const first = targets[0] as Target;

@@ -40,7 +40,9 @@ export type CronParse = { ok: true; cron: Cron } | { ok: false; problem: string 
 
 export function parseCron(expression: string): CronParse {
   const text = expression.trim();
-  const expanded = MACROS[text.toLowerCase()] ?? text;
+  // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+  const macro = text.toLowerCase();
+  const expanded = Object.hasOwn(MACROS, macro) ? (MACROS[macro] as string) : text;
   if (expanded.startsWith('@')) return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
   const fields = expanded.split(/\s+/);
   if (fields.length !== 5) return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
@@ -113,7 +115,19 @@ const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / DA
  */
 export function maxGapMinutes(schedule: Schedule): number | undefined {
   if ('everyMinutes' in schedule) return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
-  const parsed = parseCron(schedule.cron);
+  // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
+  // schedules: remember each expression's answer.
+  if (gapCache.has(schedule.cron)) return gapCache.get(schedule.cron);
+  const gap = cronGapMinutes(schedule.cron);
+  if (gapCache.size >= 1000) gapCache.clear();
+  gapCache.set(schedule.cron, gap);
+  return gap;
+}
+
+const gapCache = new Map<string, number | undefined>();
+
+function cronGapMinutes(expression: string): number | undefined {
+  const parsed = parseCron(expression);
   if (!parsed.ok) return undefined;
   const { cron } = parsed;
   const times: number[] = [];

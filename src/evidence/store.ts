@@ -40,6 +40,8 @@ export interface CitedFile {
 
 export class EvidenceStore {
   private readonly cache = new Map<string, EvidenceResult<unknown>>();
+  /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
+  private manifestAbs: string | null | undefined;
 
   constructor(
     readonly repo: FileSource,
@@ -48,13 +50,37 @@ export class EvidenceStore {
 
   /** Resolves a path cited in the manifest to a regular file inside the repository. */
   file(ref: string): EvidenceResult<CitedFile> {
+    const located = this.locate(ref);
+    if (!located.ok) return located;
+    const stat = this.repo.statFile(located.value.rel);
+    if (!stat.ok) return { ok: false, problem: { message: stat.problem.message } };
+    return located;
+  }
+
+  /**
+   * Resolves a cited path inside the repository without the text size cap, for files that are
+   * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
+   * could never be verified although `sha256` streams files up to 1 GB.
+   */
+  dataFile(ref: string): EvidenceResult<CitedFile> {
+    return this.locate(ref);
+  }
+
+  private locate(ref: string): EvidenceResult<CitedFile> {
     const hash = ref.indexOf('#');
     const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
     const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
     const resolved = this.repo.resolve(pathPart, this.manifest.dir);
     if (!resolved.ok) return { ok: false, problem: { message: resolved.problem.message } };
-    const stat = this.repo.statFile(resolved.rel);
-    if (!stat.ok) return { ok: false, problem: { message: stat.problem.message } };
+    // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
+    // report must not pass as evidence of anything.
+    if (this.manifestAbs === undefined) {
+      const self = this.repo.resolve(this.manifest.file);
+      this.manifestAbs = self.ok ? self.abs : null;
+    }
+    if (resolved.abs === this.manifestAbs) {
+      return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
+    }
     const cited: CitedFile = { rel: resolved.rel };
     if (fragment) cited.fragment = fragment;
     return { ok: true, value: cited };

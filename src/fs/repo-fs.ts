@@ -77,6 +77,9 @@ export class RepoFs implements FileSource {
   readonly root: string;
   readonly maxFileBytes: number;
   private readonly textCache = new Map<string, TextFile>();
+  /** Resolutions and stats of the current system's files: rules ask about the same file many times. */
+  private readonly resolveCache = new Map<string, Resolved>();
+  private readonly statCache = new Map<string, { ok: true; bytes: number } | { ok: false; problem: FileProblem }>();
 
   constructor(root: string, options: { maxFileBytes?: number } = {}) {
     this.root = fs.realpathSync.native(path.resolve(root));
@@ -99,6 +102,15 @@ export class RepoFs implements FileSource {
 
   /** Resolves a repository-relative path that is already normalised. */
   resolveRel(rel: string): Resolved {
+    let resolved = this.resolveCache.get(rel);
+    if (!resolved) {
+      resolved = this.resolveUncached(rel);
+      this.resolveCache.set(rel, resolved);
+    }
+    return resolved;
+  }
+
+  private resolveUncached(rel: string): Resolved {
     const abs = path.join(this.root, rel);
     let real: string;
     try {
@@ -121,6 +133,15 @@ export class RepoFs implements FileSource {
 
   /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem } {
+    let stat = this.statCache.get(rel);
+    if (!stat) {
+      stat = this.statUncached(rel);
+      this.statCache.set(rel, stat);
+    }
+    return stat;
+  }
+
+  private statUncached(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem } {
     const resolved = this.resolveRel(rel);
     if (!resolved.ok) return resolved;
     let stat: fs.Stats;
@@ -178,8 +199,15 @@ export class RepoFs implements FileSource {
 
   /** Drops cached file contents (the engine calls this after each system to bound memory). */
   forget(rel?: string): void {
-    if (rel === undefined) this.textCache.clear();
-    else this.textCache.delete(rel);
+    if (rel === undefined) {
+      this.textCache.clear();
+      this.resolveCache.clear();
+      this.statCache.clear();
+    } else {
+      this.textCache.delete(rel);
+      this.resolveCache.delete(rel);
+      this.statCache.delete(rel);
+    }
   }
 
   private readTextUncached(rel: string): TextFile {

@@ -3,13 +3,15 @@
  * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
  * run only when a finding needs a line or the text is not valid JSON.
  */
-import { findNodeAtLocation, parse as parseLoose, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parse as parseLoose, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { PathSegment, Position } from '../types.js';
 import { LineIndex, MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
 
 export class JsonDoc implements SourceDoc {
   private tree: Node | undefined;
   private index: LineIndex | undefined;
+  /** Members of each object node by key, built on first use (see `child`). */
+  private readonly members = new WeakMap<Node, Map<string, Node>>();
 
   constructor(
     readonly file: string,
@@ -21,17 +23,40 @@ export class JsonDoc implements SourceDoc {
     this.tree ??= parseTree(this.text) ?? undefined;
     this.index ??= new LineIndex(this.text);
     if (!this.tree) return { line: 1, column: 1 };
-    for (let length = path.length; length >= 0; length--) {
-      const node = findNodeAtLocation(this.tree, path.slice(0, length) as PathSegment[]);
-      if (!node) continue;
-      // Point at a member's key when it holds a block, at the value itself when it is a scalar.
-      const scalar = node.type !== 'object' && node.type !== 'array';
-      const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
-      const start = this.index.position(anchor.offset);
-      const end = this.index.position(anchor.offset + anchor.length);
-      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    // The deepest node on the path that exists (the nearest ancestor of a missing one).
+    let node: Node = this.tree;
+    for (const segment of path) {
+      const next = this.child(node, segment);
+      if (!next) break;
+      node = next;
     }
-    return { line: 1, column: 1 };
+    // Point at a member's key when it holds a block, at the value itself when it is a scalar.
+    const scalar = node.type !== 'object' && node.type !== 'array';
+    const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
+    const start = this.index.position(anchor.offset);
+    const end = this.index.position(anchor.offset + anchor.length);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+
+  /**
+   * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
+   * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
+   * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
+   * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
+   */
+  private child(node: Node, segment: PathSegment): Node | undefined {
+    if (typeof segment === 'number') return node.type === 'array' ? node.children?.[segment] : undefined;
+    if (node.type !== 'object') return undefined;
+    let members = this.members.get(node);
+    if (!members) {
+      members = new Map();
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value && typeof key.value === 'string') members.set(key.value, value);
+      }
+      this.members.set(node, members);
+    }
+    return members.get(segment);
   }
 }
 

@@ -128,12 +128,13 @@ export function loadManifest(repo: FileSource, file: string): ManifestLoad {
     };
   }
 
-  const problems: LoadProblem[] = checkSchema('ai-system.schema.json', value).map((issue) => ({
-    ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
-    message: issue.message,
-    location: { file, ...parsed.doc.locate(issue.path) },
-    path: issue.path,
-  }));
+  const problems = capProblems(
+    checkSchema('ai-system.schema.json', value).map((issue) => ({
+      ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
+      message: issue.message,
+      path: issue.path,
+    })),
+  ).map(({ ruleId, message, path, listed }): LoadProblem => ({ ruleId, message, location: { file, ...parsed.doc.locate(path) }, ...(listed ? { path } : {}) }));
   const dir = path.posix.dirname(file);
   return {
     ok: true,
@@ -146,6 +147,35 @@ export function loadManifest(repo: FileSource, file: string): ManifestLoad {
     },
     problems,
   };
+}
+
+/**
+ * Problems of one rule past this many are summed up in one, as the evaluator does with failures
+ * (MAX_FAILURES_PER_RULE): a manifest with 100,000 unknown keys made 100,000 findings, and a run
+ * that took minutes.
+ */
+export const MAX_PROBLEMS_PER_RULE = 100;
+
+function capProblems<P extends { ruleId: LoadProblem['ruleId']; message: string; path: PathSegment[] }>(problems: P[]): Array<P & { listed: boolean }> {
+  const kept: Array<P & { listed: boolean }> = [];
+  const omitted = new Map<LoadProblem['ruleId'], { count: number; first: P }>();
+  const listed = new Map<LoadProblem['ruleId'], number>();
+  for (const problem of problems) {
+    const count = listed.get(problem.ruleId) ?? 0;
+    if (count < MAX_PROBLEMS_PER_RULE) {
+      listed.set(problem.ruleId, count + 1);
+      kept.push({ ...problem, listed: true });
+      continue;
+    }
+    const more = omitted.get(problem.ruleId);
+    if (more) more.count++;
+    else omitted.set(problem.ruleId, { count: 1, first: problem });
+  }
+  for (const [ruleId, { count, first }] of omitted) {
+    const message = `and ${count} more problem${count === 1 ? '' : 's'} of this kind in the manifest, not listed (a report lists the first ${MAX_PROBLEMS_PER_RULE})`;
+    kept.push({ ...first, ruleId, message, listed: false });
+  }
+  return kept;
 }
 
 /** The system's id when it is a valid id, else the manifest's path (so findings still group, and

@@ -3,13 +3,17 @@
  * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
  * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { PathSegment, Position } from '../types.js';
 import { MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
 
 export const MAX_YAML_ALIASES = 100;
 
 export class YamlDoc implements SourceDoc {
+  /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
+   *  each of N items in a large mapping quadratic. */
+  private readonly pairs = new WeakMap<YAMLMap, Map<string, Pair>>();
+
   constructor(
     readonly file: string,
     readonly value: unknown,
@@ -24,7 +28,7 @@ export class YamlDoc implements SourceDoc {
     let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => scalarKey(item.key) === String(segment));
+        const pair = this.pairOf(node, String(segment));
         if (!pair) return position;
         const keyPosition = this.nodePosition(pair.key);
         const value = pair.value;
@@ -41,6 +45,19 @@ export class YamlDoc implements SourceDoc {
       }
     }
     return position;
+  }
+
+  private pairOf(map: YAMLMap, key: string): Pair | undefined {
+    let pairs = this.pairs.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      for (const item of map.items) {
+        const name = scalarKey(item.key);
+        if (name !== undefined && !pairs.has(name)) pairs.set(name, item as Pair);
+      }
+      this.pairs.set(map, pairs);
+    }
+    return pairs.get(key);
   }
 
   private nodePosition(node: unknown): Position | undefined {
@@ -75,20 +92,26 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
   const lines = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    // uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000 keys
+    // took minutes), so duplicates are found by duplicateKey below instead, in one pass.
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error) {
     return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
   }
-  const first = doc.errors[0];
+  let first: { message: string; pos: [number, number] } | undefined = doc.errors[0];
+  try {
+    first ??= duplicateKey(doc);
+  } catch (error) {
+    return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
+  }
   if (first) {
     let at = lines.linePos(first.pos[0]);
     // Errors found only at the end of input ("missing ]") point at the last line with content.
     const lastContent = text.trimEnd().length;
     if (first.pos[0] >= lastContent) at = lines.linePos(Math.max(0, lastContent - 1));
-    return {
-      ok: false,
-      error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col },
-    };
+    // The parser reports running out of stack on deep nesting as an ordinary error.
+    const message = /call stack/i.test(first.message) ? 'YAML is nested too deeply to read' : `invalid YAML: ${cleanYamlMessage(first.message)}`;
+    return { ok: false, error: { message, line: at.line + lineOffset, column: at.col } };
   }
   let value: unknown;
   try {
@@ -116,6 +139,31 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
     };
   }
   return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+}
+
+/**
+ * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
+ * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
+ */
+function duplicateKey(doc: Document): { message: string; pos: [number, number] } | undefined {
+  let found: { message: string; pos: [number, number] } | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (seen.has(name)) {
+          const start = pair.key.range?.[0] ?? 0;
+          found = { message: 'Map keys must be unique', pos: [start, start + 1] };
+          return visit.BREAK;
+        }
+        seen.add(name);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function unresolvedAlias(doc: Document, lines: LineCounter): { line: number; col: number } | undefined {

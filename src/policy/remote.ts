@@ -4,6 +4,7 @@
  * the Action fetches them from the GitHub contents API at the pinned commit.
  */
 import { GitTreeSource } from '../fs/git-tree.js';
+import type { GitHubClient } from '../github/client.js';
 import { UsageError } from '../types.js';
 import { displayRemote, type RemotePacks, type RemoteRef } from './load.js';
 
@@ -50,13 +51,8 @@ export class FetchedPacks implements RemotePacks {
 
 const MAX_PACK_BYTES = 1024 * 1024;
 
-/**
- * GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. The
- * GitHub client is loaded only here, when a pinned remote pack is actually needed.
- */
-export async function fetchRemotePack(ref: RemoteRef, token: string, apiUrl?: string): Promise<string | { error: string }> {
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
+/** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
+export async function fetchRemotePack(ref: RemoteRef, octokit: GitHubClient): Promise<string | { error: string }> {
   try {
     const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
     const text = typeof response.data === 'string' ? response.data : undefined;

@@ -126,42 +126,70 @@ export function daysLeft(expires: string, now: Date): number {
  * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
  * the findings about the waivers themselves.
  */
-export function applyWaivers(findings: Finding[], loaded: { waivers: Waiver[]; problems: Problem[] }, policy: Policy, now: Date): Finding[] {
-  const out: Finding[] = [];
-  const rule = (id: 'waiver/valid' | 'waiver/expiring' | 'waiver/unused') => policy.byId.get(id);
-  for (const problem of loaded.problems) {
-    const valid = rule('waiver/valid');
-    if (valid) out.push(makeFinding(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
-    // The findings it would have excused still fail, and say why.
-    if (problem.target) {
+/**
+ * Applies waivers to findings as they are made (one system at a time, so a run need not hold
+ * every finding), then reports on the waivers themselves: void, expiring, or matching nothing.
+ */
+export class WaiverLedger {
+  private readonly matched = new Map<Waiver, number>();
+  private readonly voidTargets: Array<{ problem: Problem; matches: (finding: Finding) => boolean }>;
+  private readonly active: Array<{ waiver: Waiver; matches: (finding: Finding) => boolean }>;
+
+  constructor(
+    private readonly loaded: { waivers: Waiver[]; problems: Problem[] },
+    private readonly policy: Policy,
+    private readonly now: Date,
+  ) {
+    this.voidTargets = loaded.problems.flatMap((problem) => {
+      if (!problem.target) return [];
       const { rule: ruleId, system, path } = problem.target;
       const matchesPath = path ? pathMatcher(path) : () => true;
-      for (const finding of findings) {
-        if (finding.status === 'fail' && finding.ruleId === ruleId && finding.system === system && matchesPath(finding)) {
-          finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
-        }
+      return [{ problem, matches: (f: Finding) => f.ruleId === ruleId && f.system === system && matchesPath(f) }];
+    });
+    this.active = loaded.waivers.map((waiver) => {
+      const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
+      return { waiver, matches: (f: Finding) => f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f) };
+    });
+  }
+
+  /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
+  apply(findings: readonly Finding[]): void {
+    if (this.voidTargets.length === 0 && this.active.length === 0) return;
+    for (const finding of findings) {
+      if (finding.status !== 'fail') continue;
+      for (const { problem, matches } of this.voidTargets) {
+        if (matches(finding)) finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
+      }
+      for (const { waiver, matches } of this.active) {
+        if (finding.status !== 'fail' || !matches(finding)) continue;
+        finding.status = 'waived';
+        finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
+        this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
       }
     }
   }
-  for (const waiver of loaded.waivers) {
-    const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
-    const matched = findings.filter((f) => f.status === 'fail' && f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f));
-    for (const finding of matched) {
-      finding.status = 'waived';
-      finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
+
+  /** Findings about the waivers: each void one, each expiring soon, each that matched nothing. */
+  findings(): Finding[] {
+    const out: Finding[] = [];
+    const rule = (id: 'waiver/valid' | 'waiver/expiring' | 'waiver/unused') => this.policy.byId.get(id);
+    const valid = rule('waiver/valid');
+    if (valid) for (const problem of this.loaded.problems) out.push(makeFinding(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
+    for (const waiver of this.loaded.waivers) {
+      const matched = this.matched.get(waiver) ?? 0;
+      const left = daysLeft(waiver.expires, this.now);
+      const expiring = rule('waiver/expiring');
+      if (matched > 0 && left <= this.policy.waivers.warnDays && expiring) {
+        const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
+        out.push(makeFinding(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
+      }
+      const unused = rule('waiver/unused');
+      if (matched === 0 && unused) {
+        out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+      }
     }
-    const left = daysLeft(waiver.expires, now);
-    const expiring = rule('waiver/expiring');
-    if (matched.length > 0 && left <= policy.waivers.warnDays && expiring) {
-      const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
-      out.push(makeFinding(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched.length} finding${matched.length === 1 ? '' : 's'} will fail again`, waiver.at));
-    }
-    const unused = rule('waiver/unused');
-    if (matched.length === 0 && unused) {
-      out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
-    }
+    return out;
   }
-  return out;
 }
 
 function describe(entry: unknown): string {

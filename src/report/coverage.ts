@@ -35,7 +35,11 @@ export type CoverageScope = Map<FrameworkKey, 'all' | string[]>;
 export function computeCoverage(systems: readonly string[], findings: readonly Finding[], scope: CoverageScope): SystemCoverage[] {
   const catalogs = loadFrameworks();
   const bySystem = new Map<string, Finding[]>();
-  for (const finding of findings) bySystem.set(finding.system, [...(bySystem.get(finding.system) ?? []), finding]);
+  for (const finding of findings) {
+    const list = bySystem.get(finding.system);
+    if (list) list.push(finding);
+    else bySystem.set(finding.system, [finding]);
+  }
   return systems.map((system) => ({
     system,
     frameworks: [...scope].flatMap(([key, wanted]) => {
@@ -51,13 +55,60 @@ export function computeCoverage(systems: readonly string[], findings: readonly F
       }
       const controls = ids.map((id): ControlCoverage => {
         const decided = results.get(id) ?? [];
-        return { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() };
+        return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
       });
       const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0])) as Record<ControlStatus, number>;
       for (const control of controls) counts[control.status]++;
       return [{ framework: key, name: framework.name, counts, controls }];
     }),
   }));
+}
+
+/**
+ * Systems under one policy mostly reach the same status on a control, so identical control
+ * entries are shared (and frozen) rather than repeated: across 10,000 systems that is the
+ * difference between a million objects and a few hundred.
+ */
+const sharedControls = new Map<string, ControlCoverage>();
+
+function sharedControl(framework: string, control: ControlCoverage): ControlCoverage {
+  const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}`;
+  let shared = sharedControls.get(key);
+  if (!shared) {
+    if (sharedControls.size >= 100_000) sharedControls.clear();
+    shared = Object.freeze({ ...control, rules: Object.freeze([...control.rules]) as string[] });
+    sharedControls.set(key, shared);
+  }
+  return shared;
+}
+
+const STATUS_RANK: Record<ControlStatus, number> = { 'not-covered': 0, 'not-applicable': 1, evidenced: 2, waived: 3, failing: 4 };
+const FINDING_STATUS: Record<Finding['status'], ControlStatus> = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
+
+/**
+ * Adds findings made after a system's coverage was computed (about waivers, say) to the
+ * coverage of the system each names: a control takes the weightier status, as statusOf decides.
+ */
+export function foldIntoCoverage(coverage: SystemCoverage[], findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    for (const system of coverage.filter((c) => c.system === finding.system)) {
+      for (const framework of system.frameworks) {
+        const catalog = loadFrameworks().get(framework.framework);
+        for (const reference of finding.controls[framework.framework] ?? []) {
+          const id = catalog ? controlOf(catalog, reference) : reference;
+          const index = framework.controls.findIndex((c) => c.id === id);
+          const control = framework.controls[index];
+          if (!control) continue;
+          const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
+          framework.counts[control.status]--;
+          framework.counts[status]++;
+          // Control entries are shared between systems: replace, never change one in place.
+          const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
+          framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
+        }
+      }
+    }
+  }
 }
 
 function statusOf(findings: readonly Finding[]): ControlStatus {

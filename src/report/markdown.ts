@@ -47,8 +47,13 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     );
   }
 
+  const scope = formatScope(report);
+  if (scope) parts.push(scope);
+
+  // Coverage counts always fit; the per-system control tables only where room is left at the end.
   const coverage = formatCoverage(report);
-  if (coverage) parts.push(coverage);
+  if (coverage) parts.push(coverage.counts);
+  const detailsAt = parts.length;
 
   const failures = failuresInPriorityOrder(report.findings);
   const groups = new Map<string, Finding[]>();
@@ -104,7 +109,37 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
       `> ${omittedSystems} more system${omittedSystems === 1 ? ' is' : 's are'} not shown here to stay under GitHub's summary size limit; every finding is in the JSON report.`,
     );
   }
-  return `${parts.join('\n\n')}\n`;
+  size = byteLength(parts.join('\n\n'));
+  const details: string[] = [];
+  for (const block of coverage?.details ?? []) {
+    const blockSize = byteLength(block) + 2;
+    if (size + blockSize > limit) break;
+    details.push(block);
+    size += blockSize;
+  }
+  parts.splice(detailsAt, 0, ...details);
+  return clipToBytes(`${parts.join('\n\n')}\n`, limit);
+}
+
+/** A last guard (a huge waivers table, say): cut at a line boundary and say so. */
+function clipToBytes(text: string, limit: number): string {
+  if (byteLength(text) <= limit) return text;
+  const cut = Buffer.from(text, 'utf8').subarray(0, limit - 200).toString('utf8').replace(/\n[^\n]*$/, '').replace(/\uFFFD$/, '');
+  return `${cut}\n\n> The rest is not shown, to stay under GitHub's size limit; every finding is in the JSON report.\n`;
+}
+
+/** Which systems a changed-files run skipped and why, or why it checked them all. */
+function formatScope(report: Report): string | undefined {
+  const scope = report.scope;
+  if (!scope) return undefined;
+  if (scope.all) return `Scope: every system was checked because ${escapeCell(scope.all)}.`;
+  if (scope.skipped.length === 0) return `Scope: the ${countText(scope.changedFiles, 'changed file')} touch every system.`;
+  const rows = scope.skipped.slice(0, 500).map((s) => [escapeCell(s.id ?? ''), code(s.manifest), escapeCell(s.reason)]);
+  const more = scope.skipped.length > rows.length ? `\n\n…and ${scope.skipped.length - rows.length} more.` : '';
+  return (
+    `<details><summary>Scope: ${countText(scope.skipped.length, 'system')} not checked; the ${countText(scope.changedFiles, 'changed file')} do not touch them</summary>\n\n` +
+    `${markdownTable([['System', 'Manifest', 'Why skipped'], ...rows], { alignDelimiters: false })}${more}\n\n</details>`
+  );
 }
 
 const STATUS_LABEL: Record<ControlStatus, string> = {
@@ -116,13 +151,14 @@ const STATUS_LABEL: Record<ControlStatus, string> = {
 };
 
 /**
- * Coverage per framework: a row per system with its counts, then the controls of each system in
- * a collapsed block (for up to 25 systems, to stay well under the summary size cap).
+ * Coverage per framework: a row per system with its counts; and the controls of each system in
+ * collapsed blocks (for up to 25 systems), which the caller includes as far as the size cap allows.
  */
-function formatCoverage(report: Report): string | undefined {
+function formatCoverage(report: Report): { counts: string; details: string[] } | undefined {
   const frameworks = report.coverage[0]?.frameworks.map((f) => ({ key: f.framework, name: f.name })) ?? [];
   if (frameworks.length === 0) return undefined;
   const parts = ['### Coverage by framework'];
+  const details: string[] = [];
   for (const { key, name } of frameworks) {
     const rows = report.coverage.map((system) => ({ system: system.system, coverage: system.frameworks.find((f) => f.framework === key) }));
     parts.push(
@@ -144,14 +180,14 @@ function formatCoverage(report: Report): string | undefined {
           ],
           { alignDelimiters: false },
         );
-        parts.push(`<details><summary>${escapeCell(system)}: ${escapeCell(name)} controls</summary>\n\n${table}\n\n</details>`);
+        details.push(`<details><summary>${escapeCell(system)}: ${escapeCell(name)} controls</summary>\n\n${table}\n\n</details>`);
       }
     }
   }
-  return parts.join('\n\n');
+  return { counts: parts.join('\n\n'), details };
 }
 
-function countText(count: number, word: string, bold = false): string {
+export function countText(count: number, word: string, bold = false): string {
   const text = `${count} ${word}${count === 1 ? '' : 's'}`;
   return bold && count > 0 ? `**${text}**` : text;
 }

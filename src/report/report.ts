@@ -36,6 +36,8 @@ export interface Report {
   policy: { packs: string[]; rules: number };
   summary: Counts & { systems: number; unregistered: number };
   systems: SystemSummary[];
+  /** With changed-files scope: how many files changed, and the systems not checked and why. */
+  scope?: { changedFiles: number; all?: string; skipped: Array<{ manifest: string; id?: string; reason: string }> };
   /** Per system and framework, the status of every control in the policy's coverage scope. */
   coverage: SystemCoverage[];
   findings: Finding[];
@@ -52,6 +54,11 @@ export function countFindings(findings: readonly Finding[]): Counts {
     else counts.notices++;
   }
   return counts;
+}
+
+/** Adds `more` into `total`. */
+export function addCounts(total: Counts, more: Counts): void {
+  for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += more[key];
 }
 
 export function verdictOf(findings: readonly Finding[], failOn: FailOn): Verdict {

@@ -85,6 +85,11 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     `${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
       `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`,
   );
+  if (report.scope?.skipped.length) {
+    lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
+  } else if (report.scope?.all) {
+    lines.push(paint('dim', `every system checked: ${report.scope.all}`));
+  }
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPolicy, ruleCatalogue } from '../../src/policy/load.js';
+import { loadPolicy, ruleCatalogue, validateBundledPolicies } from '../../src/policy/load.js';
 import { makeRepo } from '../helpers/repo.js';
 import { check, compliantFiles, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 
@@ -144,5 +144,12 @@ overrides:
     ['extends: baseline\noverrides:\n  - files: []\n    rules: { card/license: off }\n', 'pack.yaml:3:5: overrides[0].files: must list at least 1 item'],
   ])('refuses %j', (pack, message) => {
     expect(() => load({ 'pack.yaml': pack })).toThrow(message);
+  });
+});
+
+describe('the bundled policies', () => {
+  // At run time they are trusted (not schema-checked, for start-up speed); here they are checked in full.
+  it('the catalogue and every bundled pack pass the validation a user pack gets', () => {
+    expect(() => validateBundledPolicies()).not.toThrow();
   });
 });

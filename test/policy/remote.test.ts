@@ -1,11 +1,11 @@
 /** Pinned remote packs: from a local clone in the CLI, from the GitHub contents API in the Action. */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { annotations, runActionBundleAsync } from '../e2e/bundle.js';
+import { startGitHubApi, type GitHubApi } from '../e2e/github-api.js';
 import { makeRepo } from '../helpers/repo.js';
 import { compliantFiles, withManifest } from '../helpers/system.js';
 
@@ -61,43 +61,35 @@ describe('CLI: a pinned remote pack from a local clone', () => {
 
 describe('Action: a pinned remote pack from the GitHub contents API', () => {
   const central = centralRepo();
-  const requests: Array<{ method: string; url: string; authorization: string | undefined; accept: string | undefined }> = [];
-  let server: http.Server;
-  let apiUrl = '';
+  let api: GitHubApi;
 
+  // GitHub's contents API, held to its published contract: the raw file at the pinned commit.
   beforeAll(async () => {
-    server = http.createServer((req, res) => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, accept: req.headers.accept });
-      const match = req.url?.match(/^\/repos\/acme\/policies\/contents\/(.+)\?ref=([0-9a-f]+)$/);
-      const file = match ? path.join(central.dir, decodeURIComponent(match[1] as string)) : '';
-      if (req.method === 'GET' && match && match[2] === central.sha && fs.existsSync(file)) {
-        res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
-        res.end(execFileSync('git', ['show', `${central.sha}:${decodeURIComponent(match[1] as string)}`], { cwd: central.dir }));
-        return;
-      }
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' }));
+    api = await startGitHubApi((request) => {
+      const { owner, repo, path: file } = request.params;
+      if (request.operation !== 'repos/get-content' || `${owner}/${repo}` !== 'acme/policies' || request.query.get('ref') !== central.sha) return undefined;
+      if (!fs.existsSync(path.join(central.dir, file ?? ''))) return undefined;
+      return { status: 200, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' }, body: execFileSync('git', ['show', `${central.sha}:${file}`], { cwd: central.dir }).toString() };
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    apiUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => api.close());
 
   it('fetches the pack and its relative extends at the pinned commit, with the token', async () => {
     const repo = makeRepo({ ...withManifest((m) => delete m.lifecycle), 'policy.yaml': `extends: acme/policies/ai/pack.yaml@${central.sha}\n` });
-    const run = await runActionBundleAsync(repo, { policy: 'policy.yaml', token: 'ghs_test' }, undefined, { GITHUB_API_URL: apiUrl });
-    expect(requests.map((r) => [r.method, r.url])).toEqual([
-      ['GET', `/repos/acme/policies/contents/ai%2Fpack.yaml?ref=${central.sha}`],
-      ['GET', `/repos/acme/policies/contents/ai%2Fstrict.yaml?ref=${central.sha}`],
+    const run = await runActionBundleAsync(repo, { policy: 'policy.yaml', token: 'ghs_test' }, undefined, { GITHUB_API_URL: api.url });
+    expect(api.violations).toEqual([]);
+    expect(api.requests.map((r) => [r.method, r.path, r.query.toString()])).toEqual([
+      ['GET', '/repos/acme/policies/contents/ai%2Fpack.yaml', `ref=${central.sha}`],
+      ['GET', '/repos/acme/policies/contents/ai%2Fstrict.yaml', `ref=${central.sha}`],
     ]);
-    expect(requests.every((r) => r.authorization === 'token ghs_test' && r.accept === 'application/vnd.github.v3.raw')).toBe(true);
+    expect(api.requests.every((r) => r.headers.authorization === 'token ghs_test' && r.headers.accept === 'application/vnd.github.v3.raw')).toBe(true);
     expect(annotations(run.stdout).map((a) => a.properties.title)).toContain('modelgate system/lifecycle-stage');
     expect(run.code).toBe(1);
   });
 
   it('exit 2 with the reason when the pack does not exist at that commit', async () => {
     const repo = makeRepo({ ...compliantFiles(), 'policy.yaml': `extends: acme/policies/ai/nope.yaml@${central.sha}\n` });
-    const run = await runActionBundleAsync(repo, { policy: 'policy.yaml', token: 'ghs_test' }, undefined, { GITHUB_API_URL: apiUrl });
+    const run = await runActionBundleAsync(repo, { policy: 'policy.yaml', token: 'ghs_test' }, undefined, { GITHUB_API_URL: api.url });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`::error::modelgate: policy.yaml:1:10: policy pack acme/policies/ai/nope.yaml@${central.sha.slice(0, 12)}: it does not exist at that commit, or the token cannot see acme/policies`);
   });

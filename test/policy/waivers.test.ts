@@ -88,6 +88,16 @@ describe('expiry (UTC days; `expires` is the last day the waiver holds)', () => 
     expect(failuresOf(check(withWaivers([waiver({ expires: '2026-12-07' })]), { now: NOW }), 'waiver/expiring')).toEqual([]);
   });
 
+  it('coverage: the waived finding\'s controls are waived, and the expiring waiver\'s own control (A.6.1.3) is failing', () => {
+    const control = (report: ReturnType<typeof check>, id: string) =>
+      report.coverage.find((c) => c.system === 'demo-scorer')?.frameworks.find((f) => f.framework === 'iso42001')?.controls.find((c) => c.id === id);
+    const expiring = check(withWaivers([waiver({ expires: '2026-12-05' })]), { now: NOW });
+    expect(control(expiring, 'A.7.3')?.status).toBe('waived');
+    expect(control(expiring, 'A.6.1.3')).toMatchObject({ status: 'failing', rules: expect.arrayContaining(['waiver/expiring']) });
+    const lasting = check(withWaivers([waiver({ expires: '2026-12-07' })]), { now: NOW });
+    expect(control(lasting, 'A.6.1.3')?.status).not.toBe('failing');
+  });
+
   it.each([
     ['2027-13-01', 'waiver for data/dataset-license on demo-scorer is void: expires: "2027-13-01" is not a date written YYYY-MM-DD'],
     ['next quarter', 'waiver for data/dataset-license on demo-scorer is void: expires: "next quarter" is not a date written YYYY-MM-DD'],

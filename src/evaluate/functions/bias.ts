@@ -180,10 +180,12 @@ function outOfBounds(result: BiasResult, threshold: Threshold, source: string): 
   const signedGap = result.convention === 'signed';
   const size = signedGap ? Math.abs(value) : value;
   const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
-  if (threshold.max !== undefined && size > threshold.max) {
+  // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
+  // coerced text and then crashed formatting it.
+  if (typeof threshold.max === 'number' && size > threshold.max) {
     return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
   }
-  if (threshold.min !== undefined && value < threshold.min) {
+  if (typeof threshold.min === 'number' && value < threshold.min) {
     return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
   }
   return [];
@@ -210,6 +212,12 @@ export const biasReportValues = defineFunction<Record<string, never>>({
       else if (typeof value === 'number' && !Number.isFinite(value)) problem = `is ${value > 0 ? '' : 'negative '}infinity`;
       else if (typeof value === 'string') problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
       else if (typeof value !== 'number') problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
+      // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
+      // and would pass any maximum however wide the gap.
+      else if (result.convention === 'unsigned' && value < 0) {
+        const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
+        problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
+      }
       if (problem) failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
     }
     return failures;

@@ -20,7 +20,7 @@ export const sha256Matches = defineFunction<{ pathField: string }>({
     const ref = entry[options.pathField];
     if (typeof declared !== 'string' || !/^[a-fA-F0-9]{64}$/.test(declared) || typeof ref !== 'string') return [];
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return []; // a URI with a scheme is not a file in this repository
-    const file = system.evidence.file(ref);
+    const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
     if (!file.ok) return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
     const actual = system.evidence.sha256(file.value.rel);
     if (!actual.ok) return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, options.pathField] }];

@@ -55,7 +55,8 @@ export const fairlearnBias: BiasAdapter = {
     for (const [attribute, frame, base] of frames) {
       attributes.set(attribute, at(doc, base.length ? base : ['sensitive_feature']));
       const add = (metric: string, value: unknown, convention: BiasConvention, path: PathSegment[], group?: string) => {
-        const canonical = ALIASES[metric] ?? metric;
+        // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
+        const canonical = Object.hasOwn(ALIASES, metric) ? (ALIASES[metric] as string) : metric;
         const result: BiasResult = { attribute, metric: canonical, value, convention, at: at(doc, path) };
         if (canonical !== metric) result.aliases = [metric];
         if (group !== undefined) result.group = group;

@@ -1,0 +1,411 @@
+export const id = 561;
+export const ids = [561,463];
+export const modules = {
+
+/***/ 4463:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_RETRY: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   explainFailure: () => (/* binding */ explainFailure)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
+/**
+ * The GitHub client every post goes through: @actions/github's Octokit, plus bounded retries.
+ * A gate runs on every pull request, so a 502 or a secondary rate limit must not lose the
+ * annotations, and a GitHub outage must not hold the job for long: at most `maxAttempts` tries
+ * and `budgetMs` of waiting per request, each try aborted after `timeoutMs`.
+ */
+
+
+const DEFAULT_RETRY = { maxAttempts: 3, budgetMs: 60_000, baseDelayMs: 1_000, timeoutMs: 30_000 };
+function createClient(token, apiUrl, retry = DEFAULT_RETRY) {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, apiUrl ? { baseUrl: apiUrl } : {});
+    octokit.hook.wrap('request', async (request, options) => {
+        const started = Date.now();
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(retry.timeoutMs) } });
+            }
+            catch (error) {
+                const wait = retryDelay(error, attempt, retry);
+                const waited = Date.now() - started;
+                if (wait === undefined || attempt >= retry.maxAttempts || waited + wait > retry.budgetMs)
+                    throw error;
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`modelgate: GitHub answered ${describeStatus(error)} to ${options.method} ${String(options.url).replace(/^https?:\/\/[^/]+/, '')}; ` +
+                    `trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${retry.maxAttempts})`);
+                await new Promise((resolve) => setTimeout(resolve, wait));
+            }
+        }
+    });
+    return octokit;
+}
+/** How long to wait before trying again, or undefined when trying again cannot help. */
+function retryDelay(error, attempt, retry) {
+    const status = error.status;
+    const headers = error.response?.headers ?? {};
+    const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
+    if (status === undefined || status >= 500)
+        return backoff; // network error, timeout or server error
+    if (status === 403 || status === 429) {
+        const retryAfter = Number(headers['retry-after']);
+        if (Number.isFinite(retryAfter) && retryAfter >= 0)
+            return retryAfter * 1000; // secondary rate limit
+        if (headers['x-ratelimit-remaining'] === '0') {
+            const reset = Number(headers['x-ratelimit-reset']) * 1000;
+            return Number.isFinite(reset) ? Math.max(reset - Date.now(), 0) + 1000 : undefined;
+        }
+        if (/secondary rate limit/i.test(error.message ?? ''))
+            return Math.max(backoff, 60_000);
+    }
+    return undefined;
+}
+function describeStatus(error) {
+    if (error.status === undefined)
+        return `no response (${error.message ?? 'network error'})`;
+    return String(error.status);
+}
+/**
+ * A log line for a refused or failed call that says what to do about it: for 403 and 404,
+ * the permission the workflow must grant.
+ */
+function explainFailure(error, what, permission) {
+    const { status, message } = error;
+    const detail = message ? `: ${firstLine(message)}` : '';
+    if (status === 403 || status === 404) {
+        return (`modelgate: could not ${what} (${status}${detail}). Grant "permissions: ${permission}" to the job; ` +
+            'on a pull request from a fork the token is read-only whatever the workflow asks for.');
+    }
+    return `modelgate: could not ${what} (${status ?? 'no response'}${detail})`;
+}
+function firstLine(text) {
+    return text.split('\n', 1)[0]?.slice(0, 300) ?? '';
+}
+
+
+/***/ }),
+
+/***/ 1561:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishAnnotations: () => (/* binding */ publishAnnotations),
+  publishComment: () => (/* binding */ publishComment)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./build/report/report.js
+var report_report = __webpack_require__(7177);
+;// CONCATENATED MODULE: ./build/report/annotations.js
+/**
+ * Workflow-command annotations. GitHub keeps at most 10 errors, 10 warnings and 10 notices per
+ * step and silently drops the rest, so we choose: errors first (then warnings, then notices),
+ * each in file and line order, and when anything is left out, one notice that says how many
+ * and where to find them. Escaping of the message and properties is @actions/core's.
+ */
+
+const ANNOTATION_CAPS = { error: 10, warning: 10, notice: 10 };
+function planAnnotations(findings, caps = ANNOTATION_CAPS) {
+    const failures = (0,report_report/* failuresInPriorityOrder */.t$)(findings);
+    const used = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    let omitted = 0;
+    for (const finding of failures) {
+        if (used[finding.severity] >= caps[finding.severity]) {
+            omitted++;
+            continue;
+        }
+        used[finding.severity]++;
+        annotations.push(toAnnotation(finding));
+    }
+    if (omitted === 0)
+        return { annotations, omitted };
+    // The overflow notice needs a notice slot of its own.
+    if (used.notice >= caps.notice) {
+        const lastNotice = annotations.map((a) => a.level).lastIndexOf('notice');
+        annotations.splice(lastNotice, 1);
+        omitted++;
+    }
+    return {
+        annotations,
+        omitted,
+        overflowNotice: `modelgate: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not shown as annotations ` +
+            `(GitHub shows at most ${caps.error} errors, ${caps.warning} warnings and ${caps.notice} notices per step); ` +
+            'every finding is in the job summary and the JSON report.',
+    };
+}
+function toAnnotation(finding) {
+    const annotation = {
+        level: finding.severity,
+        message: finding.remediation ? `${finding.message}\nFix: ${finding.remediation}` : finding.message,
+        title: `modelgate ${finding.ruleId}`,
+        file: finding.file,
+        startLine: finding.line,
+        startColumn: finding.column,
+    };
+    // Columns only mean something on a single line; a finding on a block points at its first line.
+    if (finding.endLine === finding.line && finding.endColumn !== undefined)
+        annotation.endColumn = finding.endColumn;
+    return annotation;
+}
+
+// EXTERNAL MODULE: ./build/report/markdown.js + 1 modules
+var markdown = __webpack_require__(6853);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
+;// CONCATENATED MODULE: ./build/report/pr-comment.js
+/**
+ * The pull request comment: the verdict first, then each failing rule grouped by system with a
+ * one-line fix, under GitHub's 65,536-character body cap. The full detail is in the job summary;
+ * the comment is what a reviewer reads without leaving the conversation.
+ */
+
+
+
+
+const COMMENT_BODY_LIMIT = 65_536;
+/** The hidden first line that finds the comment again: `<!-- modelgate:sticky key digest -->`. */
+function commentMarker(key) {
+    return `<!-- modelgate:sticky ${key.replace(/[^\w./@:=-]+/g, '_')} `;
+}
+/** The content digest recorded in a comment body, to tell an unchanged comment. */
+function commentDigest(body) {
+    return body.match(/^<!-- modelgate:sticky \S+ digest=([0-9a-f]{16}) -->/)?.[1];
+}
+function formatComment(report, options) {
+    const limit = (options.maxChars ?? COMMENT_BODY_LIMIT) - 200; // room for the marker and the pointer
+    const { summary } = report;
+    const icon = report.verdict === 'pass' ? '✅' : '❌';
+    const head = [
+        `## ${icon} modelgate: ${report.verdict}`,
+        `${(0,markdown/* countText */.lT)(summary.errors, 'error', true)}, ${(0,markdown/* countText */.lT)(summary.warnings, 'warning')}, ${(0,markdown/* countText */.lT)(summary.notices, 'notice')}` +
+            `${summary.waived ? `, ${summary.waived} waived` : ''} across ${(0,markdown/* countText */.lT)(summary.systems, 'system')}` +
+            `${options.commit ? ` at commit ${options.commit.slice(0, 7)}` : ''}.`,
+    ];
+    if (report.scope && report.scope.skipped.length > 0) {
+        head.push(`Only systems this pull request touches were checked; ${(0,markdown/* countText */.lT)(report.scope.skipped.length, 'other system')} skipped.`);
+    }
+    const sections = [];
+    const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
+    const bySystem = new Map();
+    for (const finding of failures)
+        bySystem.set(finding.system, [...(bySystem.get(finding.system) ?? []), finding]);
+    for (const [system, findings] of bySystem) {
+        const known = report.systems.find((s) => s.id === system);
+        const title = known ? `${(0,markdown/* escapeCell */.kq)(system)}${known.version ? ` ${(0,markdown/* escapeCell */.kq)(known.version)}` : ''}` : `Unregistered model card ${(0,markdown/* escapeCell */.kq)(system)}`;
+        sections.push([`### ${title}`, ...ruleLines(findings)].join('\n'));
+    }
+    const summaryLink = options.runUrl ? `[the job summary](${options.runUrl})` : 'the job summary';
+    let body = head.join('\n\n');
+    let shown = 0;
+    for (const section of sections) {
+        if (body.length + section.length + 2 > limit)
+            break;
+        body += `\n\n${section}`;
+        shown++;
+    }
+    if (shown < sections.length) {
+        body += `\n\n> ${sections.length - shown} more system${sections.length - shown === 1 ? '' : 's'} with failures not shown (GitHub caps a comment's length); every finding is in ${summaryLink}.`;
+    }
+    else {
+        body += `\n\n<sub>Details, coverage and waivers: ${summaryLink}.</sub>`;
+    }
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(body.replace(summaryLink, '')).digest('hex').slice(0, 16);
+    return `${commentMarker(options.key)}digest=${digest} -->\n${body}\n`;
+}
+/** One line per failing rule: where it first fails, how many more, and the fix. */
+function ruleLines(findings) {
+    const byRule = new Map();
+    for (const finding of findings)
+        byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+    return [...byRule.values()].map((group) => {
+        const first = group[0];
+        const icon = first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️';
+        const more = group.length > 1 ? ` (+${group.length - 1} more)` : '';
+        const fix = first.remediation ? ` **Fix:** ${(0,markdown/* escapeCell */.kq)((0,repo_fs/* clip */.$Q)(first.remediation, 300))}` : '';
+        return `- ${icon} [\`${first.ruleId}\`](${first.docs}) \`${first.file.replace(/`/g, "'")}:${first.line}\`${more}: ${(0,markdown/* escapeCell */.kq)((0,repo_fs/* clip */.$Q)(first.message, 300))}${fix}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/github/check-run.js
+/**
+ * Every failing finding as a check run annotation. The Checks API takes at most 50 annotations
+ * per request and appends those of each update, so the run is created with the first 50 and
+ * updated with the rest, 50 at a time; the last request completes it with the verdict.
+ */
+
+const ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_SUMMARY_LIMIT = 65_535;
+const MESSAGE_LIMIT = 64 * 1024 - 1;
+const TITLE_LIMIT = 255;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+function checkAnnotations(findings) {
+    return (0,report_report/* failuresInPriorityOrder */.t$)(findings).map((finding) => {
+        const annotation = {
+            path: finding.file,
+            start_line: finding.line,
+            end_line: finding.line,
+            annotation_level: LEVEL[finding.severity],
+            message: clip(finding.remediation ? `${finding.message}\nFix: ${finding.remediation}` : finding.message, MESSAGE_LIMIT),
+            title: clip(`modelgate ${finding.ruleId} (${finding.system})`, TITLE_LIMIT),
+        };
+        // The API accepts columns only on a one-line annotation.
+        if (finding.endLine === finding.line && finding.endColumn !== undefined) {
+            annotation.start_column = finding.column;
+            annotation.end_column = finding.endColumn;
+        }
+        return annotation;
+    });
+}
+/**
+ * Creates the check run on the commit the findings describe and posts every annotation.
+ * Throws the API's error (the caller falls back to workflow commands); a run left incomplete
+ * by a failed update is closed on a best-effort basis so it does not spin forever.
+ */
+async function postCheckRun(octokit, context, report, name, summary) {
+    const annotations = checkAnnotations(report.findings);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    if (batches.length === 0)
+        batches.push([]);
+    const { owner, repo } = context;
+    const conclusion = report.verdict === 'pass' ? 'success' : 'failure';
+    const title = checkTitle(report);
+    const output = (batch) => ({ title, summary, ...(batch.length > 0 ? { annotations: batch } : {}) });
+    const done = () => ({ status: 'completed', conclusion, completed_at: new Date().toISOString() });
+    const created = await octokit.rest.checks.create({
+        owner,
+        repo,
+        name,
+        head_sha: context.headSha,
+        ...(batches.length === 1 ? done() : { status: 'in_progress' }),
+        output: output(batches[0] ?? []),
+    });
+    const id = created.data.id;
+    try {
+        for (let i = 1; i < batches.length; i++) {
+            const last = i === batches.length - 1;
+            await octokit.rest.checks.update({ owner, repo, check_run_id: id, ...(last ? done() : {}), output: output(batches[i] ?? []) });
+        }
+    }
+    catch (error) {
+        await octokit.rest.checks
+            .update({ owner, repo, check_run_id: id, ...done(), output: { title, summary: `${summary.slice(0, CHECK_SUMMARY_LIMIT - 200)}\n\nNot every annotation could be posted; see the job log.` } })
+            .catch(() => undefined);
+        throw error;
+    }
+    return { id, ...(created.data.html_url ? { url: created.data.html_url } : {}), annotations: annotations.length };
+}
+function checkTitle(report) {
+    const { errors, warnings, notices } = report.summary;
+    return `${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${errors} errors, ${warnings} warnings, ${notices} notices`;
+}
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+// EXTERNAL MODULE: ./build/github/client.js
+var client = __webpack_require__(4463);
+;// CONCATENATED MODULE: ./build/github/comment.js
+/**
+ * One sticky comment per workflow and path on a pull request. It is found again by its hidden
+ * marker and its author (so a comment anyone else writes with the marker is never edited),
+ * edited in place, and left alone when its content has not changed.
+ */
+
+async function upsertComment(octokit, comment) {
+    const { owner, repo } = comment;
+    const marker = commentMarker(comment.key);
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: comment.issueNumber, per_page: 100 });
+    const ours = comments.find((c) => c.body?.startsWith(marker) && comment.authors.includes(c.user?.login ?? ''));
+    if (ours) {
+        if (ours.body && commentDigest(ours.body) === commentDigest(comment.body))
+            return { outcome: 'unchanged', id: ours.id };
+        await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: comment.body });
+        return { outcome: 'updated', id: ours.id };
+    }
+    if (!comment.create)
+        return { outcome: 'not-needed' };
+    const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: comment.issueNumber, body: comment.body });
+    return { outcome: 'created', id: created.data.id };
+}
+
+;// CONCATENATED MODULE: ./build/github/publish.js
+/**
+ * Posting a report to GitHub: the check run (every annotation) with the workflow-command
+ * fallback, and the sticky pull request comment. Nothing here can change the verdict: every
+ * refusal or failure becomes a log line naming the permission to grant, and the caller's exit
+ * code still comes from the report alone.
+ */
+
+
+
+
+
+
+
+/**
+ * Every failing finding as a check run annotation when the token can write checks; otherwise
+ * (no token, 403 on a fork pull request, any failure) workflow-command annotations within the
+ * per-step caps.
+ */
+async function publishAnnotations(report, octokit, context, checkName) {
+    let fallback;
+    if (octokit && context?.headSha) {
+        try {
+            const summary = (0,markdown/* formatMarkdown */.jI)(report, { maxBytes: CHECK_SUMMARY_LIMIT });
+            const run = await postCheckRun(octokit, { ...context, headSha: context.headSha }, report, checkName, summary);
+            core.info(`modelgate: check run "${checkName}" posted with ${run.annotations} annotation${run.annotations === 1 ? '' : 's'}${run.url ? ` (${run.url})` : ''}`);
+            return { via: 'check-run', shown: run.annotations, ...(run.url ? { url: run.url } : {}) };
+        }
+        catch (error) {
+            const line = (0,client.explainFailure)(error, 'create a check run', 'checks: write');
+            core.warning(`${line} Annotations fall back to workflow commands, which GitHub caps per step.`);
+            fallback = line.replace(/^modelgate: /, '');
+        }
+    }
+    else if (!octokit) {
+        fallback = 'no token was given';
+    }
+    const plan = planAnnotations(report.findings);
+    for (const annotation of plan.annotations) {
+        const { level, message, ...properties } = annotation;
+        core[level](message, properties);
+    }
+    if (plan.overflowNotice)
+        core.notice(plan.overflowNotice);
+    return { via: 'workflow-commands', shown: plan.annotations.length, ...(fallback ? { fallback } : {}) };
+}
+/**
+ * The sticky comment on the pull request: created when there is something to report, updated
+ * when it exists, untouched when unchanged. A failure is a warning.
+ */
+async function publishComment(report, octokit, context, key, authors) {
+    const pr = context.pullRequest;
+    if (!pr)
+        return;
+    const body = formatComment(report, { key, commit: pr.headSha, ...(context.runUrl ? { runUrl: context.runUrl } : {}) });
+    const somethingToSay = report.findings.some((f) => f.status === 'fail');
+    try {
+        const result = await upsertComment(octokit, { owner: context.owner, repo: context.repo, issueNumber: pr.number, key, body, authors, create: somethingToSay });
+        const said = { created: 'posted', updated: 'updated', unchanged: 'left unchanged (same findings)', 'not-needed': 'not needed (nothing failed)' }[result.outcome];
+        core.info(`modelgate: pull request comment ${said}${result.id ? ` (comment ${result.id})` : ''}`);
+    }
+    catch (error) {
+        core.warning((0,client.explainFailure)(error, `comment on pull request #${pr.number}`, 'pull-requests: write'));
+    }
+}
+
+
+/***/ })
+
+};

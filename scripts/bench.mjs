@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// The benchmark (`npm run bench`): prints figures, asserts nothing. It generates repositories of
+// 100, 1,000 and 10,000 systems (copies of examples/credit-scoring, 15 files each: manifest,
+// card, dataset cards, bias report, monitoring config and run, oversight plan, runbook, docs),
+// then times the CLI bundle on each against the floor: a plain script that reads and parses the
+// same files with the same parsers (yaml, JSON.parse, front matter) and does nothing else.
+// Each figure is the median of alternated runs (CLI, floor, CLI, floor, ...), so drift on a
+// shared machine hits both alike. Peak RSS is the child's own maxRSS.
+//
+//   npm run bench                 all sizes
+//   npm run bench -- 100 1000     chosen sizes
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
+const FLOOR = path.join(ROOT, 'scripts', 'bench-floor.mjs');
+const RSS = path.join(ROOT, 'scripts', 'bench-rss.mjs');
+const TEMPLATE = path.join(ROOT, 'examples', 'credit-scoring');
+const WORK = path.join(os.tmpdir(), 'modelgate-bench');
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = SIZES.length > 0 ? SIZES : [100, 1000, 10000];
+const RUNS = { 100: 7, 1000: 5, 10000: 3 };
+
+/** A repository of `count` systems, generated once and kept under the temp directory. */
+function generate(count) {
+  const dir = path.join(WORK, `systems-${count}`);
+  const done = path.join(dir, '.generated');
+  if (fs.existsSync(done)) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const files = [];
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push([path.relative(TEMPLATE, full), fs.readFileSync(full, 'utf8')]);
+    }
+  };
+  walk(TEMPLATE);
+  for (let i = 0; i < count; i++) {
+    const system = path.join(dir, 'models', `team-${i % 50}`, `scorer-${i}`);
+    for (const [rel, text] of files) {
+      const target = path.join(system, rel);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, rel === 'ai-system.yaml' ? text.replace(/^id: credit-risk-scorer$/m, `id: credit-risk-scorer-${i}`) : text);
+    }
+  }
+  fs.mkdirSync(path.join(dir, '.git'), { recursive: true }); // the repository root
+  fs.writeFileSync(done, '');
+  return dir;
+}
+
+/** Runs a node script; resolves with wall time, time to first output, peak RSS and exit code. */
+function measure(args, cwd) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    let firstOutput;
+    let rss = '';
+    const child = spawn(process.execPath, ['--import', RSS, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const mark = () => (firstOutput ??= Number(process.hrtime.bigint() - started) / 1e6);
+    child.stdout.on('data', mark);
+    child.stderr.on('data', mark);
+    child.stdio[3].on('data', (d) => (rss += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = Number(process.hrtime.bigint() - started) / 1e6;
+      resolve({ wall, first: firstOutput ?? wall, rssMb: Number(rss) / 1024, code });
+    });
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+function countFiles(dir) {
+  let n = 0;
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      if (entry.name === '.git') continue;
+      if (entry.isDirectory()) walk(path.join(d, entry.name));
+      else n++;
+    }
+  };
+  walk(dir);
+  return n;
+}
+
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main() {
+  if (!fs.existsSync(CLI)) throw new Error('dist/cli/index.js is missing: run npm run build');
+  console.log(`modelgate benchmark: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${fmt(os.totalmem() / 2 ** 30, 1)} GB`);
+
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-bench-empty-'));
+  fs.mkdirSync(path.join(empty, '.git'));
+  const starts = [];
+  for (let i = 0; i < 11; i++) starts.push(await measure([CLI, 'check', '.'], empty));
+  console.log(`start-up on an empty repository: first output after ${fmt(median(starts.map((s) => s.first)))} ms, exit after ${fmt(median(starts.map((s) => s.wall)))} ms (median of 11; target: first output < 150 ms)\n`);
+
+  const rows = [];
+  for (const size of sizes) {
+    process.stdout.write(`generating ${fmt(size)} systems... `);
+    const dir = generate(size);
+    const files = countFiles(dir);
+    console.log(`${fmt(files)} files`);
+    const cli = [];
+    const floor = [];
+    const runs = RUNS[size] ?? 3;
+    for (let i = 0; i < runs; i++) {
+      // The default console report, written to a file: what an engineer runs locally.
+      const run = await measure([CLI, 'check', '.', '--output', path.join(WORK, 'report.txt'), '--as-of', '2026-11-22', '--fail-on', 'never'], dir);
+      if (run.code !== 0) throw new Error(`the CLI exited ${run.code} on ${size} systems`);
+      cli.push(run);
+      floor.push(await measure([FLOOR, dir], dir));
+    }
+    const verdict = fs.readFileSync(path.join(WORK, 'report.txt'), 'utf8').trim().split('\n').at(-1);
+    const row = {
+      size,
+      files,
+      wall: median(cli.map((r) => r.wall)),
+      rss: median(cli.map((r) => r.rssMb)),
+      floor: median(floor.map((r) => r.wall)),
+      floorRss: median(floor.map((r) => r.rssMb)),
+      verdict,
+      runs,
+    };
+    rows.push(row);
+  }
+  for (const r of rows) console.log(`${fmt(r.size)} systems: ${r.verdict}`);
+
+  console.log('\n| Systems | Files | CLI wall (ms) | Files/s | Peak RSS (MB) | Floor wall (ms) | Floor RSS (MB) | CLI ÷ floor | Runs |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${fmt(r.size)} | ${fmt(r.files)} | ${fmt(r.wall)} | ${fmt(r.files / (r.wall / 1000))} | ${fmt(r.rss)} | ${fmt(r.floor)} | ${fmt(r.floorRss)} | ${fmt(r.wall / r.floor, 2)}× | ${r.runs} |`,
+    );
+  }
+  const at = (n) => rows.find((r) => r.size === n);
+  const [k1, k10] = [at(1000), at(10000)];
+  console.log('\nTargets:');
+  if (k1) console.log(`  1,000 systems within 1.5× the floor: ${fmt(k1.wall / k1.floor, 2)}× ${k1.wall / k1.floor <= 1.5 ? 'met' : 'NOT met'}`);
+  if (k1 && k10) console.log(`  10,000 systems at most 11× the 1,000 figure: ${fmt(k10.wall / k1.wall, 2)}× ${k10.wall / k1.wall <= 11 ? 'met' : 'NOT met'}`);
+  if (k10) console.log(`  10,000 systems under 300 MB peak RSS: ${fmt(k10.rss)} MB ${k10.rss < 300 ? 'met' : 'NOT met'}`);
+  const first = median(starts.map((s) => s.first));
+  console.log(`  start to first output under 150 ms: ${fmt(first)} ms ${first < 150 ? 'met' : 'NOT met'}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

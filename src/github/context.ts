@@ -1,0 +1,61 @@
+/**
+ * What a run knows about where it is, from the runner's environment and the event payload:
+ * the repository, the commit to annotate and, on a pull request, its number and base.
+ */
+import * as fs from 'node:fs';
+
+export interface RunContext {
+  owner: string;
+  repo: string;
+  /** The commit findings describe: the pull request's head, not the merge commit GITHUB_SHA. */
+  headSha?: string;
+  pullRequest?: { number: number; baseSha: string; headSha: string; fromFork: boolean };
+  /** Link to this run's page, where the job summary is. */
+  runUrl?: string;
+  workflow: string;
+  apiUrl?: string;
+}
+
+interface PullRequestPayload {
+  pull_request?: {
+    number?: unknown;
+    base?: { sha?: unknown; repo?: { full_name?: unknown } };
+    head?: { sha?: unknown; repo?: { full_name?: unknown } | null };
+  };
+}
+
+const SHA = /^[0-9a-f]{40,64}$/;
+
+export function runContext(env: NodeJS.ProcessEnv): RunContext | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) return undefined;
+  const context: RunContext = { owner, repo, workflow: env.GITHUB_WORKFLOW || 'modelgate' };
+  if (env.GITHUB_API_URL) context.apiUrl = env.GITHUB_API_URL;
+  if (env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID) context.runUrl = `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+  if (env.GITHUB_SHA && SHA.test(env.GITHUB_SHA)) context.headSha = env.GITHUB_SHA;
+  const pullRequest = pullRequestOf(env);
+  if (pullRequest) {
+    context.pullRequest = pullRequest;
+    context.headSha = pullRequest.headSha;
+  }
+  return context;
+}
+
+/** The pull request this run is for, from the event payload. */
+export function pullRequestOf(env: NodeJS.ProcessEnv): RunContext['pullRequest'] {
+  if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
+  let payload: PullRequestPayload;
+  try {
+    payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestPayload;
+  } catch {
+    return undefined;
+  }
+  const pr = payload.pull_request;
+  const number = pr?.number;
+  const baseSha = pr?.base?.sha;
+  const headSha = pr?.head?.sha;
+  if (typeof number !== 'number' || typeof baseSha !== 'string' || typeof headSha !== 'string') return undefined;
+  if (!SHA.test(baseSha) || !SHA.test(headSha)) return undefined;
+  const headRepo = pr?.head?.repo?.full_name;
+  return { number, baseSha, headSha, fromFork: typeof headRepo === 'string' && headRepo !== pr?.base?.repo?.full_name };
+}

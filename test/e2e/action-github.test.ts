@@ -1,0 +1,350 @@
+/**
+ * The Action's GitHub side, end to end: dist/index.js runs as the runner runs it, against a local
+ * API server that enforces GitHub's OpenAPI contract. Check run annotations in batches of 50,
+ * the fork-PR fallback, the sticky comment, changed-files scope, retries and SARIF.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { annotations, runActionBundleAsync, type ActionRun } from './bundle.js';
+import { githubErrors, paginate, startGitHubApi, type ApiResponse, type GitHubApi, type Handler } from './github-api.js';
+import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { compliantFiles, compliantManifest } from '../helpers/system.js';
+
+const git = (root: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString().trim();
+
+/** A repository with one commit (the pull request's base); returns its path and the commit. */
+function gitRepo(files: Files): { dir: string; sha: string } {
+  const dir = makeRepo(files);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  return { dir, sha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+/** One system under `dir`: the compliant one, or with its data, bias, monitoring, oversight and risk blocks removed (16 errors). */
+function system(dir: string, id: string, broken: boolean): Files {
+  const manifest = compliantManifest();
+  manifest.id = id;
+  if (broken) for (const block of ['data', 'bias', 'monitoring', 'oversight', 'risk']) delete manifest[block];
+  return Object.fromEntries(Object.entries(compliantFiles(manifest)).map(([file, content]) => [file.replace(/^sys\//, `${dir}/`), content]));
+}
+
+const HEAD_SHA = 'f'.repeat(40);
+const MERGE_SHA = 'e'.repeat(40);
+
+/** A `pull_request` event payload as GitHub sends it (the fields the Action reads, and their neighbours). */
+function pullRequestEvent(baseSha: string, options: { fork?: boolean; number?: number } = {}) {
+  const number = options.number ?? 7;
+  const baseRepo = { id: 1, name: 'models', full_name: 'acme/models', owner: { login: 'acme', type: 'Organization' }, private: false };
+  const headRepo = options.fork ? { id: 2, name: 'models', full_name: 'mallory/models', owner: { login: 'mallory', type: 'User' }, private: false, fork: true } : baseRepo;
+  return {
+    name: 'pull_request',
+    payload: {
+      action: 'synchronize',
+      number,
+      pull_request: {
+        number,
+        state: 'open',
+        title: 'Retrain the scorer',
+        user: { login: options.fork ? 'mallory' : 'dev', type: 'User' },
+        head: { ref: 'retrain', sha: HEAD_SHA, repo: headRepo, label: `${headRepo.owner.login}:retrain` },
+        base: { ref: 'main', sha: baseSha, repo: baseRepo, label: 'acme:main' },
+      },
+      repository: baseRepo,
+      sender: { login: options.fork ? 'mallory' : 'dev', type: 'User' },
+    },
+  };
+}
+
+function runnerEnv(api: GitHubApi): Record<string, string> {
+  return {
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_WORKFLOW: 'model gate',
+    GITHUB_SHA: MERGE_SHA,
+  };
+}
+
+/** GitHub's side of one repository: check runs, comments and the pull request's files. */
+class FakeGitHub {
+  checkRuns: Array<{ id: number; name: string; head_sha: string; status: string; conclusion?: string; annotations: unknown[] }> = [];
+  comments: Array<{ id: number; body: string; user: { login: string; type: string } }> = [];
+  pullFiles: string[] = [];
+  /** Per operation id, responses to send before behaving normally (retries, refusals). */
+  failures = new Map<string, ApiResponse[]>();
+  /** Operations refused every time (a fork pull request's read-only token). */
+  refuse = new Set<string>();
+  private nextId = 100;
+
+  handler: Handler = (request, api) => {
+    const queued = this.failures.get(request.operation);
+    if (queued && queued.length > 0) return queued.shift();
+    if (this.refuse.has(request.operation)) return githubErrors.forbidden;
+    const body = request.body as Record<string, any>;
+    switch (request.operation) {
+      case 'checks/create': {
+        const run = { id: this.nextId++, name: body.name, head_sha: body.head_sha, status: body.status ?? 'queued', conclusion: body.conclusion, annotations: [...(body.output?.annotations ?? [])] };
+        this.checkRuns.push(run);
+        return { status: 201, body: { id: run.id, head_sha: run.head_sha, name: run.name, status: run.status, html_url: `https://github.com/acme/models/runs/${run.id}` } };
+      }
+      case 'checks/update': {
+        const run = this.checkRuns.find((r) => r.id === Number(request.params.check_run_id));
+        if (!run) return { status: 404, body: { message: 'Not Found' } };
+        run.annotations.push(...(body.output?.annotations ?? []));
+        if (body.status) run.status = body.status;
+        if (body.conclusion) run.conclusion = body.conclusion;
+        return { status: 200, body: { id: run.id, status: run.status, conclusion: run.conclusion ?? null } };
+      }
+      case 'issues/list-comments':
+        return paginate(this.comments, request, api);
+      case 'issues/create-comment': {
+        const comment = { id: this.nextId++, body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+        this.comments.push(comment);
+        return { status: 201, body: comment };
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === Number(request.params.comment_id));
+        if (!comment) return { status: 404, body: { message: 'Not Found' } };
+        comment.body = body.body;
+        return { status: 200, body: comment };
+      }
+      case 'pulls/list-files':
+        return paginate(
+          this.pullFiles.map((filename, i) => ({ sha: String(i).padStart(40, '0'), filename, status: 'modified', additions: 1, deletions: 0, changes: 1 })),
+          request,
+          api,
+        );
+      default:
+        return undefined;
+    }
+  };
+
+  writes(api: GitHubApi): string[] {
+    return api.requests.filter((r) => r.method !== 'GET').map((r) => r.operation);
+  }
+}
+
+let api: GitHubApi | undefined;
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+
+async function start(github: FakeGitHub): Promise<GitHubApi> {
+  api = await startGitHubApi(github.handler);
+  return api;
+}
+
+async function run(dir: string, github: FakeGitHub, inputs: Record<string, string>, event?: { name: string; payload: unknown }): Promise<ActionRun & { api: GitHubApi }> {
+  const server = api ?? (await start(github));
+  const result = await runActionBundleAsync(dir, { token: 'ghs_test', ...inputs }, event, runnerEnv(server));
+  return { ...result, api: server };
+}
+
+const annotationCount = (github: FakeGitHub) => github.checkRuns.reduce((n, r) => n + r.annotations.length, 0);
+
+describe('check run annotations', () => {
+  it('posts every one of 304 annotations through the check run API, 50 per request, and completes the run with the verdict', async () => {
+    const files: Files = {};
+    for (let i = 0; i < 19; i++) Object.assign(files, system(`models/m${i}`, `model-${i}`, true));
+    const repo = gitRepo(files);
+    const github = new FakeGitHub();
+    const result = await run(repo.dir, github, { scope: 'all' }, pullRequestEvent(repo.sha));
+
+    expect(result.api.violations).toEqual([]);
+    expect(result.outputs.errors).toBe('304');
+    const writes = result.api.requests.filter((r) => r.operation.startsWith('checks/'));
+    expect(writes.map((r) => r.operation)).toEqual(['checks/create', ...Array(6).fill('checks/update')]);
+    expect(writes.map((r) => ((r.body as any).output.annotations ?? []).length)).toEqual([50, 50, 50, 50, 50, 50, 4]);
+    expect(github.checkRuns).toHaveLength(1);
+    const [checkRun] = github.checkRuns;
+    expect(checkRun).toMatchObject({ name: 'modelgate', head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' });
+    expect(annotationCount(github)).toBe(304);
+    // Every annotation is a distinct finding, on its file and line.
+    const keys = new Set(checkRun?.annotations.map((a: any) => `${a.path}:${a.start_line}:${a.title}:${a.message}`));
+    expect(keys.size).toBe(304);
+    expect(checkRun?.annotations[0]).toMatchObject({ path: 'models/m0/ai-system.yaml', annotation_level: 'failure', title: expect.stringContaining('modelgate ') });
+    // Nothing doubled as workflow commands, and the summary says where the annotations are.
+    expect(annotations(result.stdout)).toEqual([]);
+    expect(result.summary).toContain('Annotations: all 304 on the check run');
+    expect(result.code).toBe(1);
+  });
+
+  it('a fork pull request: every post refused, annotations fall back to workflow commands within the caps, and the step still fails', async () => {
+    const files: Files = {};
+    for (let i = 0; i < 19; i++) Object.assign(files, system(`models/m${i}`, `model-${i}`, true));
+    const repo = gitRepo(files);
+    const github = new FakeGitHub();
+    github.refuse = new Set(['checks/create', 'issues/create-comment', 'issues/update-comment']);
+    const result = await run(repo.dir, github, { scope: 'all' }, pullRequestEvent(repo.sha, { fork: true }));
+
+    expect(result.api.violations).toEqual([]);
+    const shown = annotations(result.stdout);
+    expect(shown.filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(shown.filter((a) => a.level === 'notice')).toEqual([expect.objectContaining({ message: expect.stringContaining('294 more findings are not shown') })]);
+    expect(result.stdout).toContain('Grant "permissions: checks: write"');
+    expect(result.stdout).toContain('Grant "permissions: pull-requests: write"');
+    expect(result.summary).toMatch(/Annotations: 10 of 304 shown as workflow commands .*no check run because could not create a check run \(403/);
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.code).toBe(1);
+  });
+
+  it('a 422 from the Checks API is not retried; the annotations fall back and the verdict stands', async () => {
+    const repo = gitRepo(system('sys', 'demo-scorer', true));
+    const github = new FakeGitHub();
+    github.failures.set('checks/create', [githubErrors.unprocessable]);
+    const result = await run(repo.dir, github, { scope: 'all', comment: 'false' }, pullRequestEvent(repo.sha));
+    expect(result.api.violations).toEqual([]);
+    expect(result.api.requests.filter((r) => r.operation === 'checks/create')).toHaveLength(1);
+    expect(annotations(result.stdout).filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(result.stdout).toContain('could not create a check run (422: Validation Failed');
+    expect(result.code).toBe(1);
+  });
+
+  it('retries a 502 and a secondary rate limit, then posts', async () => {
+    const repo = gitRepo(system('sys', 'demo-scorer', true));
+    const github = new FakeGitHub();
+    github.failures.set('checks/create', [githubErrors.badGateway]);
+    github.failures.set('issues/list-comments', [githubErrors.secondaryRateLimit]);
+    const result = await run(repo.dir, github, { scope: 'all' }, pullRequestEvent(repo.sha));
+    expect(result.api.violations).toEqual([]);
+    expect(result.api.requests.map((r) => r.operation)).toEqual(['checks/create', 'checks/create', 'issues/list-comments', 'issues/list-comments', 'issues/create-comment']);
+    expect(result.stdout).toContain('GitHub answered 502 to POST /repos/{owner}/{repo}/check-runs; trying again in 1s (attempt 2 of 3)');
+    expect(result.stdout).toContain('GitHub answered 403 to GET /repos/acme/models/issues/7/comments?per_page=100; trying again in 1s');
+    expect(annotationCount(github)).toBe(16);
+    expect(result.code).toBe(1);
+  });
+
+  it('gives up on a server that keeps failing after 3 tries, and the verdict is unchanged', async () => {
+    const repo = gitRepo(system('sys', 'demo-scorer', false));
+    const github = new FakeGitHub();
+    github.failures.set('checks/create', Array(5).fill(githubErrors.badGateway));
+    const result = await run(repo.dir, github, { scope: 'all', comment: 'false' }, pullRequestEvent(repo.sha));
+    expect(result.api.requests.filter((r) => r.operation === 'checks/create')).toHaveLength(3);
+    expect(result.stdout).toContain('could not create a check run (502');
+    expect(result.outputs.verdict).toBe('pass');
+    expect(result.code).toBe(0);
+  });
+
+  it('on push: a check run on GITHUB_SHA, no pull request calls', async () => {
+    const repo = gitRepo(system('sys', 'demo-scorer', true));
+    const github = new FakeGitHub();
+    const result = await run(repo.dir, github, {}, { name: 'push', payload: { ref: 'refs/heads/main', after: MERGE_SHA } });
+    expect(result.api.violations).toEqual([]);
+    expect(result.api.requests.map((r) => r.operation)).toEqual(['checks/create']);
+    expect(github.checkRuns[0]).toMatchObject({ head_sha: MERGE_SHA, conclusion: 'failure' });
+    expect(result.code).toBe(1);
+  });
+});
+
+describe('the sticky pull request comment', () => {
+  it('is created once, left alone on an identical re-run, edited in place when findings change; others\' comments with the marker are never touched', async () => {
+    const repo = gitRepo({ ...system('a', 'model-a', true), ...system('b', 'model-b', true) });
+    const github = new FakeGitHub();
+    // 120 earlier comments (two pages), one of them a user's copy of a modelgate comment.
+    for (let i = 0; i < 120; i++) github.comments.push({ id: i + 1, body: `comment ${i}`, user: { login: 'dev', type: 'User' } });
+    github.comments[5] = { id: 6, body: '<!-- modelgate:sticky model_gate/. digest=0000000000000000 -->\nall good!', user: { login: 'mallory', type: 'User' } };
+    const event = pullRequestEvent(repo.sha);
+
+    const first = await run(repo.dir, github, { scope: 'all' }, event);
+    expect(first.api.violations).toEqual([]);
+    const created = github.comments.filter((c) => c.user.login === 'github-actions[bot]');
+    expect(created).toHaveLength(1);
+    const body = created[0]?.body ?? '';
+    expect(body.split('\n')[0]).toMatch(/^<!-- modelgate:sticky model_gate\/\. digest=[0-9a-f]{16} -->$/);
+    expect(body).toContain('## ❌ modelgate: fail');
+    expect(body).toContain(`at commit ${HEAD_SHA.slice(0, 7)}`);
+    expect(body).toContain('### model-a 1.2.0');
+    expect(body).toMatch(/- ❌ \[`oversight\/stop`\]\([^)]+\) `a\/ai-system.yaml:\d+` \(\+1 more\): .* \*\*Fix:\*\* /);
+    expect(body).toContain('[the job summary](https://github.com/acme/models/actions/runs/4242)');
+
+    const again = await run(repo.dir, github, { scope: 'all' }, event);
+    expect(github.writes(again.api).filter((op) => op.startsWith('issues/'))).toEqual(['issues/create-comment']); // nothing new
+    expect(again.stdout).toContain('pull request comment left unchanged');
+
+    // Fix system b: the same comment is edited; the user's look-alike is untouched.
+    writeFiles(repo.dir, system('b', 'model-b', false));
+    const third = await run(repo.dir, github, { scope: 'all' }, event);
+    expect(github.writes(third.api).filter((op) => op.startsWith('issues/'))).toEqual(['issues/create-comment', 'issues/update-comment']);
+    const updated = github.comments.find((c) => c.id === created[0]?.id);
+    expect(updated?.body).not.toContain('model-b');
+    expect(updated?.body).toContain('### model-a');
+    expect(github.comments[5]?.body).toContain('all good!');
+    expect(github.comments.filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
+  });
+
+  it('stays under GitHub\'s 65,536-character cap with a pointer to the job summary', async () => {
+    const files: Files = {};
+    for (let i = 0; i < 400; i++) Object.assign(files, system(`models/m${i}`, `model-with-a-long-identifier-${i}`, true));
+    const repo = gitRepo(files);
+    const github = new FakeGitHub();
+    const result = await run(repo.dir, github, { scope: 'all', 'check-run': 'false' }, pullRequestEvent(repo.sha));
+    expect(result.api.violations).toEqual([]);
+    const body = github.comments[0]?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/> \d+ more systems with failures not shown \(GitHub caps a comment's length\); every finding is in \[the job summary\]/);
+  }, 60_000);
+
+  it('a passing pull request gets no comment; comment: false posts none', async () => {
+    const repo = gitRepo(system('sys', 'demo-scorer', false));
+    const github = new FakeGitHub();
+    const passing = await run(repo.dir, github, {}, pullRequestEvent(repo.sha));
+    expect(passing.code).toBe(0);
+    expect(github.comments).toEqual([]);
+    expect(passing.stdout).toContain('pull request comment not needed (nothing failed)');
+  });
+});
+
+describe('changed-files scope', () => {
+  const threeSystems = () => ({ ...system('a', 'model-a', false), ...system('b', 'model-b', true), ...system('c', 'model-c', true) });
+
+  it.each([
+    ['an evidence file of one system', ['b/evidence/bias.json'], ['model-b'], ['model-a', 'model-c']],
+    ['a file in a system\'s folder', ['c/notes/retraining.md'], ['model-c'], ['model-a', 'model-b']],
+    ['only the compliant system', ['a/ai-system.yaml'], ['model-a'], ['model-b', 'model-c']],
+    ['nothing any system uses', ['docs/index.md'], [], ['model-a', 'model-b', 'model-c']],
+    ['the waivers file, which governs all', ['.modelgate/waivers.yaml'], ['model-a', 'model-b', 'model-c'], []],
+  ])('a pull request changing %s checks %j', async (_, changed, checked, skipped) => {
+    const repo = gitRepo(threeSystems());
+    const github = new FakeGitHub();
+    // 150 unrelated files first, so the list takes two pages.
+    github.pullFiles = [...Array.from({ length: 150 }, (_, i) => `site/page-${i}.html`), ...changed];
+    const result = await run(repo.dir, github, { 'check-run': 'false', comment: 'false' }, pullRequestEvent(repo.sha));
+    expect(result.api.violations).toEqual([]);
+    expect(result.api.requests.filter((r) => r.operation === 'pulls/list-files').map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2']);
+    const report = JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8'));
+    expect(report.systems.map((s: { id: string }) => s.id)).toEqual(checked);
+    expect(report.scope.skipped.map((s: { id: string }) => s.id)).toEqual(skipped);
+    if (skipped.length > 0) expect(result.summary).toContain(`Scope: ${skipped.length} system${skipped.length === 1 ? '' : 's'} not checked`);
+    expect(result.code).toBe(checked.some((id) => id !== 'model-a') ? 1 : 0);
+  });
+
+  it('scope: all checks every system whatever the pull request changes', async () => {
+    const repo = gitRepo(threeSystems());
+    const github = new FakeGitHub();
+    github.pullFiles = ['docs/index.md'];
+    const result = await run(repo.dir, github, { scope: 'all', 'check-run': 'false', comment: 'false' }, pullRequestEvent(repo.sha));
+    expect(result.api.requests.map((r) => r.operation)).not.toContain('pulls/list-files');
+    expect(JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8')).systems).toHaveLength(3);
+    expect(result.code).toBe(1);
+  });
+});
+
+describe('outputs and SARIF', () => {
+  it('writes the SARIF file and sets every output', async () => {
+    const repo = gitRepo(system('sys', 'demo-scorer', true));
+    const github = new FakeGitHub();
+    const result = await run(repo.dir, github, { 'sarif-file': 'results/modelgate.sarif', scope: 'all', comment: 'false' }, pullRequestEvent(repo.sha));
+    expect(Object.keys(result.outputs).sort()).toEqual(['errors', 'notices', 'report', 'sarif', 'verdict', 'waived', 'warnings']);
+    expect(result.outputs.sarif).toBe(path.join(repo.dir, 'results/modelgate.sarif'));
+    const sarif = JSON.parse(fs.readFileSync(result.outputs.sarif as string, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toHaveLength(16);
+    expect(result.outputs).toMatchObject({ verdict: 'fail', errors: '16', warnings: '0', notices: '0', waived: '0' });
+  });
+});
