@@ -3,6 +3,7 @@
 // JS API, so ncc cannot compile TypeScript itself), then ncc bundles the Action and the CLI.
 //   dist/index.js       the Action (action.yml: runs.main)
 //   dist/cli/index.js   the `modelgate` command (package.json: bin)
+//   dist/policies.json  the bundled policies, parsed (src/policy/snapshot.ts)
 // The output must be byte-for-byte reproducible: CI rebuilds and diffs it.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
@@ -15,4 +16,5 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['ncc', 'build', 'build/index.js', '-o', 'dist', '--license', 'licenses.txt', '--quiet']);
 run('npx', ['ncc', 'build', 'build/bin.js', '-o', 'dist/cli', '--license', 'licenses.txt', '--quiet']);
 chmodSync('dist/cli/index.js', 0o755);
+run('node', ['scripts/snapshot-policies.mjs']); // the bundled policies, parsed ahead (start-up time)
 rmSync('build', { recursive: true, force: true });

@@ -19,7 +19,9 @@ import picomatch from 'picomatch';
 import { assetPath } from '../assets.js';
 import { CHECK_FUNCTIONS } from '../evaluate/functions/index.js';
 import { checkSchema, closest, explainSchemaErrors } from '../load/schema.js';
-import { parseYaml, type YamlDoc } from '../load/yaml.js';
+import type { SourceDoc } from '../load/source-doc.js';
+import { parseYaml } from '../load/yaml.js';
+import { fromSnapshot } from './snapshot.js';
 import { severityRank, UsageError, type Controls, type Location, type PathSegment, type Severity } from '../types.js';
 import type { FileSource } from '../fs/repo-fs.js';
 import type { CoverageScope } from '../report/coverage.js';
@@ -339,7 +341,7 @@ function adjust(current: RuleDefinition, raw: RawRule): RuleDefinition {
   return next;
 }
 
-function fullDefinition(id: string, raw: RawRule, at: Location, doc: YamlDoc, file: string, trusted = false): RuleDefinition {
+function fullDefinition(id: string, raw: RawRule, at: Location, doc: SourceDoc, file: string, trusted = false): RuleDefinition {
   for (const field of ['title', 'severity', 'remediation'] as const) {
     if (raw[field] === undefined) throw new UsageError(`rule ${id} must have "${field}"`, at);
   }
@@ -368,7 +370,7 @@ function fullDefinition(id: string, raw: RawRule, at: Location, doc: YamlDoc, fi
   return definition;
 }
 
-function validateChecks(rule: RuleDefinition, doc: YamlDoc, file: string): void {
+function validateChecks(rule: RuleDefinition, doc: SourceDoc, file: string): void {
   const base: PathSegment[] = ['rules', rule.id];
   rule.given?.forEach((given, index) => {
     try {
@@ -509,8 +511,10 @@ function shortName(file: string, baseDir: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
 }
 
-function parsePack(text: string, display: string, trusted = false): { pack: RawPack; doc: YamlDoc } {
+function parsePack(text: string, display: string, trusted = false): { pack: RawPack; doc: SourceDoc } {
   if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES) throw new UsageError(`policy pack ${display} is over 1 MB`);
+  const snapshot = trusted ? fromSnapshot(text, display) : undefined;
+  if (snapshot) return { pack: snapshot.value as RawPack, doc: snapshot };
   const parsed = parseYaml(text, { file: display });
   if (!parsed.ok) {
     throw new UsageError(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
@@ -524,7 +528,7 @@ function parsePack(text: string, display: string, trusted = false): { pack: RawP
   return { pack: value as RawPack, doc: parsed.doc };
 }
 
-function locate(doc: YamlDoc, file: string, at: readonly PathSegment[]): Location {
+function locate(doc: SourceDoc, file: string, at: readonly PathSegment[]): Location {
   const { line, column } = doc.locate(at);
   return { file, line, column };
 }

@@ -1,5 +1,9 @@
+import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/load/yaml.js';
 import { loadPolicy, ruleCatalogue, validateBundledPolicies } from '../../src/policy/load.js';
+import { fromSnapshot } from '../../src/policy/snapshot.js';
+import type { PathSegment } from '../../src/types.js';
 import { makeRepo } from '../helpers/repo.js';
 import { check, compliantFiles, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 
@@ -151,5 +155,33 @@ describe('the bundled policies', () => {
   // At run time they are trusted (not schema-checked, for start-up speed); here they are checked in full.
   it('the catalogue and every bundled pack pass the validation a user pack gets', () => {
     expect(() => validateBundledPolicies()).not.toThrow();
+  });
+});
+
+describe('the bundled policies snapshot (dist/policies.json)', () => {
+  const files = [
+    ...fs.readdirSync('policies').filter((f) => f.endsWith('.yaml')).map((f) => `policies/${f}`),
+    ...fs.readdirSync('policies/rules').filter((f) => f.endsWith('.yaml')).map((f) => `policies/rules/${f}`),
+  ];
+
+  it.each(files)('%s: the snapshot is current and locates every node (and missing ones) as the YAML does', (file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const snapshot = fromSnapshot(text, file);
+    expect(snapshot, 'dist/policies.json is stale: run npm run build').toBeDefined();
+    const parsed = parseYaml(text, { file });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(snapshot?.value).toEqual(parsed.doc.value);
+    const paths: PathSegment[][] = [];
+    const walk = (value: unknown, at: PathSegment[]) => {
+      paths.push(at, [...at, 'no-such-key'], [...at, 99_999]);
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+    };
+    walk(parsed.doc.value, []);
+    for (const at of paths) expect(snapshot?.locate(at), at.join('.')).toEqual(parsed.doc.locate(at));
+  });
+
+  it('a changed file is not served from the snapshot', () => {
+    expect(fromSnapshot(`${fs.readFileSync('policies/baseline.yaml', 'utf8')}# edited\n`, 'policies/baseline.yaml')).toBeUndefined();
   });
 });

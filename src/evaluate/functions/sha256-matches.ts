@@ -19,7 +19,9 @@ export const sha256Matches = defineFunction<{ pathField: string }>({
     const declared = entry.sha256;
     const ref = entry[options.pathField];
     if (typeof declared !== 'string' || !/^[a-fA-F0-9]{64}$/.test(declared) || typeof ref !== 'string') return [];
-    if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return []; // a URI with a scheme is not a file in this repository
+    // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
+    // Windows path (refused as absolute), not a URI, and must not skip verification silently.
+    if (/^[a-z][a-z0-9+.-]+:/i.test(ref)) return [];
     const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
     if (!file.ok) return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
     const actual = system.evidence.sha256(file.value.rel);

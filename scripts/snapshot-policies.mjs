@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Writes dist/policies.json: every bundled policy file (policies/*.yaml, policies/rules/*.yaml)
+// parsed, with the position of each node, keyed by the file's SHA-256 (see src/policy/snapshot.ts).
+// Run by scripts/build.mjs with the freshly compiled build/ directory.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { parseYaml } from '../build/load/yaml.js';
+import { sha256, snapshotEntry } from '../build/policy/snapshot.js';
+
+const files = [
+  ...readdirSync('policies').filter((f) => f.endsWith('.yaml')).map((f) => `policies/${f}`),
+  ...readdirSync('policies/rules').filter((f) => f.endsWith('.yaml')).map((f) => `policies/rules/${f}`),
+].sort();
+const snapshot = {};
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseYaml(text, { file });
+  if (!parsed.ok) throw new Error(`${file}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+  // Only what survives JSON unchanged can be snapshotted (no .inf, no non-string keys).
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.doc.value)), parsed.doc.value)) {
+    console.warn(`snapshot-policies: ${file} does not survive JSON; it will be parsed at run time`);
+    continue;
+  }
+  snapshot[sha256(text)] = snapshotEntry(parsed.doc);
+}
+writeFileSync('dist/policies.json', `${JSON.stringify(snapshot)}\n`);
