@@ -39440,6 +39440,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -39500,6 +39507,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -49978,7 +49992,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5518:
+/***/ 1996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49989,1227 +50003,682 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./build/assets.js
-var assets = __nccwpck_require__(3287);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
+// EXTERNAL MODULE: ./build/engine.js + 4 modules
+var engine = __nccwpck_require__(3836);
+// EXTERNAL MODULE: ./build/policy/load.js + 27 modules
+var load = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./build/policy/remote.js
+var remote = __nccwpck_require__(9);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
+;// CONCATENATED MODULE: ./build/github/context.js
+/**
+ * What a run knows about where it is, from the runner's environment and the event payload:
+ * the repository, the commit to annotate and, on a pull request, its number and base.
+ */
+
+const SHA = /^[0-9a-f]{40,64}$/;
+function runContext(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    const context = { owner, repo, workflow: env.GITHUB_WORKFLOW || 'modelgate' };
+    if (env.GITHUB_API_URL)
+        context.apiUrl = env.GITHUB_API_URL;
+    if (env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID)
+        context.runUrl = `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+    if (env.GITHUB_SHA && SHA.test(env.GITHUB_SHA))
+        context.headSha = env.GITHUB_SHA;
+    const pullRequest = pullRequestOf(env);
+    if (pullRequest) {
+        context.pullRequest = pullRequest;
+        context.headSha = pullRequest.headSha;
+    }
+    return context;
+}
+/** The pull request this run is for, from the event payload. */
+function pullRequestOf(env) {
+    if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const pr = payload.pull_request;
+    const number = pr?.number;
+    const baseSha = pr?.base?.sha;
+    const headSha = pr?.head?.sha;
+    if (typeof number !== 'number' || typeof baseSha !== 'string' || typeof headSha !== 'string')
+        return undefined;
+    if (!SHA.test(baseSha) || !SHA.test(headSha))
+        return undefined;
+    const headRepo = pr?.head?.repo?.full_name;
+    return { number, baseSha, headSha, fromFork: typeof headRepo === 'string' && headRepo !== pr?.base?.repo?.full_name };
+}
+
+// EXTERNAL MODULE: ./build/report/markdown.js + 1 modules
+var markdown = __nccwpck_require__(6853);
+// EXTERNAL MODULE: ./build/report/report.js
+var report_report = __nccwpck_require__(7177);
+;// CONCATENATED MODULE: ./build/report/sarif.js
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`--format sarif`): one run per category, a result for
+ * each failing or waived finding (waived ones carry an accepted external suppression), and a
+ * rule descriptor for each rule that has a result. Fingerprints leave the line out, so an alert
+ * survives edits above it.
+ */
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub code scanning rejects a run with more results than this. */
+const MAX_RESULTS_PER_RUN = 25_000;
+/** GitHub keeps at most 20 tags per rule. */
+const MAX_TAGS = 20;
+const FINGERPRINT_KEY = 'modelgateFindingHash/v1';
+const INFORMATION_URI = 'https://github.com/modelgate/modelgate';
+const SRCROOT = '%SRCROOT%';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function formatSarif(report, options = {}) {
+    const category = (options.category ?? 'modelgate').replace(/\/+$/, '');
+    // Failures first, most severe first, so a cut at GitHub's limit keeps what matters most.
+    const candidates = [...(0,report_report/* failuresInPriorityOrder */.t$)(report.findings), ...report.findings.filter((f) => f.status === 'waived')];
+    const kept = candidates.slice(0, MAX_RESULTS_PER_RUN);
+    const left = candidates.length - kept.length;
+    const ruleIds = [...new Set(kept.map((f) => f.ruleId))].sort();
+    const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+    const firstFinding = new Map();
+    for (const finding of kept)
+        if (!firstFinding.has(finding.ruleId))
+            firstFinding.set(finding.ruleId, finding);
+    const rules = ruleIds.map((id) => describeRule(firstFinding.get(id), options.rules?.get(id)));
+    const fingerprints = fingerprintsOf(kept);
+    const results = kept.map((finding, i) => {
+        const index = ruleIndex.get(finding.ruleId);
+        return {
+            ruleId: finding.ruleId,
+            ruleIndex: index,
+            level: LEVEL[finding.severity],
+            message: { text: resultText(finding, options.rules?.get(finding.ruleId)) },
+            locations: [{ ...at(finding.file, region(finding)), logicalLocations: [logicalLocation(finding)] }],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
+            ...(finding.status === 'waived' && finding.waiver ? { suppressions: [suppression(finding.waiver)] } : {}),
+        };
+    });
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'modelgate',
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `${category}/` },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(left > 0 ? { toolExecutionNotifications: [truncationNotice(left, candidates.length)] } : {}),
+                    },
+                ],
+                // Columns come from JavaScript string offsets, which count UTF-16 code units.
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function describeRule(finding, text) {
+    const title = text?.title ?? finding.ruleId;
+    const remediation = text?.remediation ?? finding.remediation;
+    const frameworks = controlsByFramework(finding.controls);
+    const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
+    const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, `Docs: ${finding.docs}`];
+    const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, `[Rule documentation](${finding.docs})`];
+    return {
+        id: finding.ruleId,
+        name: pascalCase(finding.ruleId),
+        shortDescription: { text: sentence(title) },
+        fullDescription: { text: sentence(text?.description?.trim() || title) },
+        help: { text: helpText.filter(Boolean).join('\n\n'), markdown: helpMarkdown.filter(Boolean).join('\n\n') },
+        helpUri: finding.docs,
+        defaultConfiguration: { level: LEVEL[finding.severity] },
+        // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
+        properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },
+    };
+}
+const FRAMEWORK_LABELS = {
+    iso42001: 'ISO/IEC 42001',
+    euAiAct: 'EU AI Act',
+    nistAiRmf: 'NIST AI RMF',
+    iso24028: 'ISO/IEC TR 24028',
+};
+function controlsByFramework(controls) {
+    return Object.keys(FRAMEWORK_LABELS)
+        .map((key) => ({ framework: FRAMEWORK_LABELS[key], ids: [...new Set(controls[key] ?? [])] }))
+        .filter(({ ids }) => ids.length > 0);
+}
+/** `data/dataset-license` → `DataDatasetLicense`: SARIF's convention for a rule's friendly name. */
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((word) => word[0]?.toUpperCase() + word.slice(1))
+        .join('');
+}
+/** Code scanning shows only the message, so it carries the fix as well. */
+function resultText(finding, text) {
+    const remediation = finding.remediation ?? text?.remediation;
+    return remediation ? `${sentence(finding.message)} Fix: ${sentence(remediation)}` : sentence(finding.message);
+}
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+/** The end is given only on one line: a span over several lines would mark whole blocks. */
+function region(finding) {
+    const start = { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) };
+    const oneLine = (finding.endLine ?? finding.line) === finding.line && finding.endColumn !== undefined && finding.endColumn > start.startColumn;
+    return oneLine ? { ...start, endLine: start.startLine, endColumn: finding.endColumn } : start;
+}
+function at(file, where) {
+    // A URI, not a path: each segment percent-encoded (spaces, `#`, `%` in file names).
+    const uri = file.split('/').map(encodeURIComponent).join('/');
+    return { physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT }, region: where } };
+}
+function logicalLocation(finding) {
+    if (!finding.path)
+        return { name: finding.system, fullyQualifiedName: finding.system, kind: 'module' };
+    return { name: finding.path, fullyQualifiedName: `${finding.system}:${finding.path}` };
+}
+/**
+ * A hash of what identifies a finding apart from where it is printed: rule, file, system and
+ * logical path. Findings that share all four are numbered in order (`:1`, `:2`), as
+ * github/codeql-action numbers its own line hashes, so each result keeps a distinct fingerprint.
+ */
+function fingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((finding) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256')
+            .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
+            .digest('hex');
+        const occurrence = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, occurrence);
+        return `${hash}:${occurrence}`;
+    });
+}
+function suppression(waiver) {
+    return {
+        kind: 'external',
+        status: 'accepted',
+        justification: `${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`,
+        // Where the waiver is written: the suppression persists there, not in the file at fault.
+        location: at(waiver.file, { startLine: waiver.line }),
+    };
+}
+function truncationNotice(left, total) {
+    return {
+        level: 'warning',
+        message: {
+            text: `${left} of ${total} results were left out: GitHub code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. Errors come first; the JSON report has every finding.`,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/report/stylish.js
+/**
+ * The console report, grouped by system then file, like ESLint's "stylish":
+ *
+ *   examples/loan-approval/ai-system.yaml  (loan-approval)
+ *     34:7  error  … message …  bias/report-model-version
+ *
+ * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not.
+ */
+
+const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
+function formatStylish(report, options) {
+    const paint = (style, text) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
+    const severityText = (f) => f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'notice ');
+    const lines = [];
+    const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
+    const waived = report.findings.filter((f) => f.status === 'waived');
+    const bySystem = new Map();
+    for (const finding of [...failures, ...waived]) {
+        const list = bySystem.get(finding.system) ?? [];
+        list.push(finding);
+        bySystem.set(finding.system, list);
+    }
+    const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !report.systems.some((s) => s.id === id))];
+    for (const systemId of order) {
+        const summary = report.systems.find((s) => s.id === systemId);
+        const systemFailures = (bySystem.get(systemId) ?? []).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+        if (systemFailures.every((f) => f.status === 'waived')) {
+            if (summary)
+                lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+            lines.push(...systemFailures.map((f) => waivedLine(f, paint)));
+            if (options.verbose)
+                lines.push(...passes(report, systemId, paint));
+            continue;
+        }
+        if (systemFailures.length === 0) {
+            if (summary)
+                lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+            if (options.verbose)
+                lines.push(...passes(report, systemId, paint));
+            continue;
+        }
+        lines.push('');
+        const title = summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId;
+        lines.push(`${paint('red', '✖')} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
+        let file = '';
+        for (const finding of systemFailures) {
+            if (finding.file !== file) {
+                file = finding.file;
+                lines.push(`  ${paint('underline', file)}`);
+            }
+            if (finding.status === 'waived') {
+                lines.push(waivedLine(finding, paint));
+                continue;
+            }
+            const position = `${finding.line}:${finding.column}`.padEnd(7);
+            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
+        }
+        if (options.verbose)
+            lines.push(...passes(report, systemId, paint));
+    }
+    lines.push(...coverageLines(report, paint));
+    const { summary } = report;
+    const problems = summary.errors + summary.warnings + summary.notices;
+    lines.push('');
+    const counts = [
+        plural(summary.errors, 'error'),
+        plural(summary.warnings, 'warning'),
+        plural(summary.notices, 'notice'),
+    ].join(', ');
+    const waivedCount = summary.waived ? `, ${summary.waived} waived` : '';
+    const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
+    const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
+    lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
+        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`);
+    if (report.scope?.skipped.length) {
+        lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
+    }
+    else if (report.scope?.all) {
+        lines.push(paint('dim', `every system checked: ${report.scope.all}`));
+    }
+    return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
+function waivedLine(finding, paint) {
+    const waiver = finding.waiver;
+    const position = `${finding.line}:${finding.column}`.padEnd(7);
+    const by = waiver ? ` (waived by ${waiver.approver} until ${waiver.expires}, ${waiver.file}:${waiver.line})` : '';
+    return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${finding.message}${by}  ${paint('dim', finding.ruleId)}`;
+}
+function passes(report, systemId, paint) {
+    return report.findings
+        .filter((f) => f.system === systemId && f.status === 'pass')
+        .map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
+}
+/** One line per framework: how many controls each status has, over all systems. */
+function coverageLines(report, paint) {
+    const totals = new Map();
+    for (const system of report.coverage) {
+        for (const framework of system.frameworks) {
+            const total = totals.get(framework.framework) ?? { name: framework.name, counts: new Map() };
+            for (const [status, count] of Object.entries(framework.counts))
+                total.counts.set(status, (total.counts.get(status) ?? 0) + count);
+            totals.set(framework.framework, total);
+        }
+    }
+    if (totals.size === 0)
+        return [];
+    const lines = ['', paint('bold', 'Coverage (controls, over all systems)')];
+    for (const { name, counts } of totals.values()) {
+        const parts = [...counts].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
+        lines.push(`  ${name}: ${parts.join(', ')}`);
+    }
+    return lines;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
-;// CONCATENATED MODULE: ./build/load/schema.js
+;// CONCATENATED MODULE: ./build/action.js
 /**
- * JSON Schema validation with messages a person understands. ajv finds the violations; this
- * module says them in plain words at the path of the offending key ("owner: missing required
- * field "contact"", "lifecycle: "prod" is not allowed; use one of …, did you mean …").
+ * The GitHub Action: read inputs and the runner's environment, run the engine, then report
+ * through every surface that needs no write permission (annotations, job summary, outputs, a
+ * JSON report under RUNNER_TEMP). The verdict alone decides the step's exit code: 1 on a policy
+ * failure, 2 on a configuration or internal error, 0 otherwise.
  */
 
 
 
 
-// CommonJS interop: Node hands over the plugin function itself, TypeScript types it as the module.
-const addFormats = (dist["default"] ?? dist);
-let ajv;
-const validators = new Map();
-function getAjv() {
-    if (!ajv) {
-        ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-        addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
-    }
-    return ajv;
-}
-/** A validator for a schema file in `schemas/`, compiled once per process. */
-function validatorFor(schemaFile) {
-    let validate = validators.get(schemaFile);
-    if (!validate) {
-        validate = getAjv().compile(inlineLocalRefs(JSON.parse((0,assets/* readAsset */.fs)('schemas', schemaFile))));
-        validators.set(schemaFile, validate);
-    }
-    return validate;
-}
-/**
- * The schema with each `{"$ref": "#/$defs/x"}` replaced by a copy of that definition. ajv compiles
- * a referenced definition to a function of its own and, with allErrors, appends its errors with
- * `vErrors.concat(…)` once per list item: quadratic, so 40,000 bad datasets took 7 seconds to
- * validate (and a 5 MB manifest holds far more). Inlined, every error is one push. A recursive
- * reference is left as it is (none of our schemas has one).
- */
-function inlineLocalRefs(schema) {
-    const defs = (schema.$defs ?? {});
-    const inline = (node, stack) => {
-        if (Array.isArray(node))
-            return node.map((item) => inline(item, stack));
-        if (node === null || typeof node !== 'object')
-            return node;
-        const { $ref, ...rest } = node;
-        const siblings = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, key === '$defs' ? value : inline(value, stack)]));
-        const name = typeof $ref === 'string' && $ref.startsWith('#/$defs/') ? $ref.slice('#/$defs/'.length) : undefined;
-        if (name === undefined || !Object.hasOwn(defs, name) || stack.includes(name))
-            return $ref === undefined ? siblings : { $ref, ...siblings };
-        const target = inline(defs[name], [...stack, name]);
-        // A $ref beside other keywords applies both, as allOf does.
-        return Object.keys(siblings).length === 0 ? target : { ...siblings, allOf: [target] };
-    };
-    return inline(schema, []);
-}
-/** Validates `data` against a bundled schema and explains each violation. */
-function checkSchema(schemaFile, data) {
-    const validate = validatorFor(schemaFile);
-    return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
-}
-function explainSchemaErrors(errors, data) {
-    const issues = [];
-    const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
-    const seen = new Set();
-    for (const error of errors) {
-        // Branch failures of an anyOf are summarised by the anyOf error itself.
-        if (error.schemaPath.includes('/anyOf/') || error.schemaPath.includes('/oneOf/'))
-            continue;
-        if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath))
-            continue;
-        const path = toSegments(error.instancePath, data);
-        const issue = explain(error, path);
-        const key = `${(0,types/* formatPath */.jV)(issue.path)}\u0000${issue.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        issues.push(issue);
-    }
-    return issues;
-}
-function explain(error, path) {
-    const where = (0,types/* formatPath */.jV)(path);
-    const prefix = where ? `${where}: ` : '';
-    const params = error.params;
-    const described = error.parentSchema?.description;
-    switch (error.keyword) {
-        case 'required':
-            return { path, message: `${prefix}missing required field "${String(params.missingProperty)}"` };
-        case 'additionalProperties': {
-            const field = String(params.additionalProperty);
-            const known = Object.keys(error.parentSchema?.properties ?? {});
-            const guess = closest(field, known);
-            return {
-                path: [...path, field],
-                message: `${prefix}unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-                unknownField: true,
-            };
-        }
-        case 'type': {
-            const expected = [].concat(params.type);
-            const hint = expected.includes('string') && (typeof error.data === 'number' || typeof error.data === 'boolean')
-                ? ` (quote it: "${String(error.data)}")`
-                : '';
-            return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
-        }
-        case 'enum': {
-            const allowed = params.allowedValues.map(String);
-            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return {
-                path,
-                message: `${prefix}${quote(error.data)} is not allowed; use one of: ${allowed.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-            };
-        }
-        case 'const':
-            return { path, message: `${prefix}must be ${quote(params.allowedValue)}` };
-        case 'pattern':
-            return { path, message: `${prefix}${quote(error.data)} is not valid: expected ${described ?? `text matching ${String(params.pattern)}`}` };
-        case 'format': {
-            const names = {
-                date: 'a date written YYYY-MM-DD',
-                'date-time': 'a date and time in ISO 8601 (2026-01-31T12:00:00Z)',
-                email: 'an email address',
-                uri: 'a URL',
-            };
-            return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };
-        }
-        case 'minLength':
-            return { path, message: `${prefix}must not be empty` };
-        case 'minItems':
-            return { path, message: `${prefix}must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            return { path, message: `${prefix}must be ${String(params.comparison)} ${String(params.limit)}, found ${quote(error.data)}` };
-        case 'anyOf':
-        case 'oneOf':
-            return { path, message: `${prefix}must be ${described ?? 'one of the allowed shapes'}, found ${describeType(error.data)}` };
-        default:
-            return { path, message: `${prefix}${error.message ?? 'is not valid'}` };
-    }
-}
-/** JSON Pointer → path segments, with array indices as numbers. */
-function toSegments(pointer, data) {
-    if (pointer === '')
-        return [];
-    const segments = [];
-    let node = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
-        segments.push(segment);
-        node = node !== null && typeof node === 'object' ? node[key] : undefined;
-    }
-    return segments;
-}
-function article(type) {
-    const words = {
-        string: 'text',
-        number: 'a number',
-        integer: 'a whole number',
-        boolean: 'true or false',
-        object: 'a mapping',
-        array: 'a list',
-        null: 'empty',
-    };
-    return words[type] ?? type;
-}
-function describeType(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `text ${quote(value)}`;
-    if (typeof value === 'boolean')
-        return String(value);
-    if (typeof value === 'number')
-        return `the number ${value}`;
-    return typeof value;
-}
-function quote(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-    const flat = text.replace(/\s+/g, ' ');
-    return `"${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}"`;
-}
-/** The known name closest to `word`, if it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && bestDistance > 0 ? best : undefined;
-}
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 5)
-        return Infinity;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/load/source-doc.js
-/** Maps character offsets to 1-based line/column pairs (binary search over line starts). */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-    }
-}
-/** Deepest nesting of arrays and objects, computed without recursion. */
-function nestingDepth(value, stopAt) {
-    let deepest = 0;
-    const stack = [[value, 1]];
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (node === null || typeof node !== 'object')
-            continue;
-        if (depth > deepest)
-            deepest = depth;
-        if (deepest > stopAt)
-            return deepest;
-        for (const child of Object.values(node))
-            stack.push([child, depth + 1]);
-    }
-    return deepest;
-}
-const MAX_NESTING_DEPTH = 64;
-
-;// CONCATENATED MODULE: ./build/load/yaml.js
-/**
- * YAML with positions, via the `yaml` package's document API. Aliases are capped so a "billion
- * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
- * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
- */
 
 
-const MAX_YAML_ALIASES = 100;
-class YamlDoc {
-    file;
-    value;
-    doc;
-    lines;
-    lineOffset;
-    /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
-     *  each of N items in a large mapping quadratic. */
-    pairs = new WeakMap();
-    constructor(file, value, doc, lines, 
-    /** Lines before this YAML text in its file (front matter starts after `---`). */
-    lineOffset) {
-        this.file = file;
-        this.value = value;
-        this.doc = doc;
-        this.lines = lines;
-        this.lineOffset = lineOffset;
-    }
-    locate(path) {
-        let node = this.doc.contents;
-        let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
-        for (const segment of path) {
-            if ((0,yaml_dist/* isMap */.jh)(node)) {
-                const pair = this.pairOf(node, String(segment));
-                if (!pair)
-                    return position;
-                const keyPosition = this.nodePosition(pair.key);
-                const value = pair.value;
-                // A scalar value is pointed at directly; a block (or nothing) at its key.
-                position = ((0,yaml_dist/* isScalar */.jn)(value) && value.value !== null && this.nodePosition(value)) || keyPosition || position;
-                node = value;
-            }
-            else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-                const item = node.items[segment];
-                if (item === undefined)
-                    return position;
-                position = this.nodePosition(item) ?? position;
-                node = item;
-            }
-            else {
-                return position;
-            }
-        }
-        return position;
-    }
-    pairOf(map, key) {
-        let pairs = this.pairs.get(map);
-        if (!pairs) {
-            pairs = new Map();
-            for (const item of map.items) {
-                const name = scalarKey(item.key);
-                if (name !== undefined && !pairs.has(name))
-                    pairs.set(name, item);
-            }
-            this.pairs.set(map, pairs);
-        }
-        return pairs.get(key);
-    }
-    nodePosition(node) {
-        if (!node || typeof node !== 'object' || !('range' in node))
-            return undefined;
-        const range = node.range;
-        if (!range)
-            return undefined;
-        const start = this.lines.linePos(range[0]);
-        const end = this.lines.linePos(range[1]);
-        return {
-            line: start.line + this.lineOffset,
-            column: start.col,
-            endLine: end.line + this.lineOffset,
-            endColumn: end.col,
-        };
-    }
-}
-function scalarKey(key) {
-    if ((0,yaml_dist/* isScalar */.jn)(key))
-        return String(key.value);
-    if ((0,yaml_dist/* isAlias */.Vj)(key))
-        return key.source;
-    return undefined;
-}
-function parseYaml(text, options) {
-    const lineOffset = options.lineOffset ?? 0;
-    const lines = new yaml_dist/* LineCounter */.HN();
-    let doc;
+
+
+
+
+
+
+
+
+
+async function runAction(env = process.env, workerScript) {
     try {
-        // uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000 keys
-        // took minutes), so duplicates are found by duplicateKey below instead, in one pass.
-        doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+        const context = runContext(env);
+        const token = core.getInput('token') || env.GITHUB_TOKEN || '';
+        // The GitHub client is loaded only when there is a token to use it with.
+        const octokit = token ? (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).createClient(token, env.GITHUB_API_URL) : undefined;
+        const changedFiles = await changedFilesInScope(env, context, octokit);
+        const { report, policy } = await gateWithRemotePacks(env, octokit, changedFiles, workerScript);
+        const reportPath = writeReport(report, env);
+        setOutputs(report, reportPath);
+        writeLog(report);
+        if (report.verdict === 'fail')
+            process.exitCode = 1;
+        // Posting never changes the verdict: the exit code is already set from the report.
+        const scanPath = core.getInput('path') || '.';
+        const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
+        const wants = (name) => (core.getInput(name) || 'true') !== 'false';
+        const { publishAnnotations, publishComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1561));
+        const annotations = await publishAnnotations(report, wants('check-run') ? octokit : undefined, context, checkName);
+        const sarif = writeSarif(report, policy, scanPath);
+        if (sarif)
+            core.setOutput('sarif', sarif);
+        await writeSummary(report, annotations);
+        if (octokit && context?.pullRequest && wants('comment')) {
+            const authors = (core.getInput('comment-author') || 'github-actions[bot]').split(',').map((a) => a.trim());
+            await publishComment(report, octokit, context, `${context.workflow}/${scanPath}`, authors);
+        }
+        if (report.verdict === 'fail') {
+            const { errors, warnings, notices } = report.summary;
+            core.info(`modelgate: FAIL (errors: ${errors}, warnings: ${warnings}, notices: ${notices}; fail-on: ${report.failOn})`);
+        }
+        else {
+            core.info('modelgate: pass');
+        }
     }
     catch (error) {
-        return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
-    }
-    let first = doc.errors[0];
-    try {
-        first ??= duplicateKey(doc);
-    }
-    catch (error) {
-        return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
-    }
-    if (first) {
-        let at = lines.linePos(first.pos[0]);
-        // Errors found only at the end of input ("missing ]") point at the last line with content.
-        const lastContent = text.trimEnd().length;
-        if (first.pos[0] >= lastContent)
-            at = lines.linePos(Math.max(0, lastContent - 1));
-        // The parser reports running out of stack on deep nesting as an ordinary error.
-        const message = /call stack/i.test(first.message) ? 'YAML is nested too deeply to read' : `invalid YAML: ${cleanYamlMessage(first.message)}`;
-        return { ok: false, error: { message, line: at.line + lineOffset, column: at.col } };
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (/excessive alias count/i.test(message)) {
-            return {
-                ok: false,
-                error: {
-                    message: `YAML aliases expand too far (more than ${MAX_YAML_ALIASES}); refusing a possible alias bomb`,
-                    line: lineOffset + 1,
-                    column: 1,
-                },
-            };
-        }
-        // An alias with no anchor before it ("*missing"): point at the alias.
-        const at = unresolvedAlias(doc, lines) ?? { line: 1, col: 1 };
-        return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
-    }
-    if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
-        return {
-            ok: false,
-            error: { message: `YAML is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: lineOffset + 1, column: 1 },
-        };
-    }
-    return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
-}
-/**
- * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
- * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
- */
-function duplicateKey(doc) {
-    let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
-        Map(_key, map) {
-            const seen = new Set();
-            for (const pair of map.items) {
-                if (!(0,yaml_dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                if (seen.has(name)) {
-                    const start = pair.key.range?.[0] ?? 0;
-                    found = { message: 'Map keys must be unique', pos: [start, start + 1] };
-                    return yaml_dist/* visit */.YR.BREAK;
-                }
-                seen.add(name);
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-function unresolvedAlias(doc, lines) {
-    const anchors = new Set();
-    let found;
-    (0,yaml_dist/* visit */.YR)(doc, (_key, node) => {
-        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-            if (!anchors.has(node.source) && node.range) {
-                found = lines.linePos(node.range[0]);
-                return yaml_dist/* visit */.YR.BREAK;
-            }
-        }
-        else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
-            anchors.add(node.anchor);
-        }
-        return undefined;
-    });
-    return found;
-}
-function nestingMessage(error) {
-    if (error instanceof RangeError)
-        return `YAML is nested too deeply to read`;
-    return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
-}
-/** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
-function cleanYamlMessage(message) {
-    const firstLine = message.split('\n')[0] ?? message;
-    return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
-}
-
-;// CONCATENATED MODULE: ./build/load/manifest.js
-/**
- * `ai-system.yaml`: read it, parse it with positions, validate it against
- * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
- * that parses but breaks the schema is still returned, so the rules can report on everything
- * else in it; one that does not parse (or is not a mapping) stops there.
- */
-
-
-
-const LIFECYCLE_STAGES = (/* unused pure expression or super */ null && (['design', 'development', 'verification', 'deployment', 'operation', 'retired']));
-const RISK_TIERS = (/* unused pure expression or super */ null && (['prohibited', 'high', 'limited', 'minimal', 'gpai']));
-const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
-function loadManifest(repo, file) {
-    const at = (line = 1, column = 1) => ({ file, line, column });
-    const read = repo.readText(file);
-    if (!read.ok) {
-        return { ok: false, problems: [{ ruleId: 'manifest/readable', message: read.problem.message, location: at(read.problem.line) }] };
-    }
-    const parsed = parseYaml(read.text, { file });
-    if (!parsed.ok) {
-        const { message, line, column } = parsed.error;
-        return { ok: false, problems: [{ ruleId: 'manifest/readable', message, location: at(line, column) }] };
-    }
-    const value = parsed.doc.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        const what = value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'a list' : 'a single value';
-        return {
-            ok: false,
-            problems: [{ ruleId: 'manifest/readable', message: `the manifest is ${what}; it must be a mapping with id, name, version, …`, location: at() }],
-        };
-    }
-    const problems = capProblems(checkSchema('ai-system.schema.json', value).map((issue) => ({
-        ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
-        message: issue.message,
-        path: issue.path,
-    }))).map(({ ruleId, message, path, listed }) => ({ ruleId, message, location: { file, ...parsed.doc.locate(path) }, ...(listed ? { path } : {}) }));
-    const dir = external_node_path_.posix.dirname(file);
-    return {
-        ok: true,
-        manifest: {
-            file,
-            dir: dir === '.' ? '' : dir,
-            doc: parsed.doc,
-            data: value,
-            schemaValid: !problems.some((p) => p.ruleId === 'manifest/schema'),
-        },
-        problems,
-    };
-}
-/**
- * Problems of one rule past this many are summed up in one, as the evaluator does with failures
- * (MAX_FAILURES_PER_RULE): a manifest with 100,000 unknown keys made 100,000 findings, and a run
- * that took minutes.
- */
-const MAX_PROBLEMS_PER_RULE = 100;
-function capProblems(problems) {
-    const kept = [];
-    const omitted = new Map();
-    const listed = new Map();
-    for (const problem of problems) {
-        const count = listed.get(problem.ruleId) ?? 0;
-        if (count < MAX_PROBLEMS_PER_RULE) {
-            listed.set(problem.ruleId, count + 1);
-            kept.push({ ...problem, listed: true });
-            continue;
-        }
-        const more = omitted.get(problem.ruleId);
-        if (more)
-            more.count++;
-        else
-            omitted.set(problem.ruleId, { count: 1, first: problem });
-    }
-    for (const [ruleId, { count, first }] of omitted) {
-        const message = `and ${count} more problem${count === 1 ? '' : 's'} of this kind in the manifest, not listed (a report lists the first ${MAX_PROBLEMS_PER_RULE})`;
-        kept.push({ ...first, ruleId, message, listed: false });
-    }
-    return kept;
-}
-/** The system's id when it is a valid id, else the manifest's path (so findings still group, and
- *  a hostile id never reaches a log or comment). */
-function systemId(manifest) {
-    const id = manifest.data.id;
-    return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(id) ? id : manifest.file;
-}
-
-;// CONCATENATED MODULE: ./build/discover/discover.js
-/**
- * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
- * files that might be model cards of systems nobody registered. Symbolic links are never
- * followed while walking (a link to `/` must not make the walk read the machine), `.git` and
- * `node_modules` are skipped, and `exclude` globs prune whole directories.
- */
-
-
-
-
-
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-const CARD_NAME = /^(readme|model[-_]?card)\.md$/i;
-function discover(repo, options) {
-    const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
-    const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
-    const manifests = [];
-    const cardCandidates = [];
-    const start = repo.resolveRel(options.scanPath);
-    if (!start.ok)
-        throw new types/* UsageError */.eb(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
-    const startStat = external_node_fs_.statSync(start.abs);
-    if (startStat.isFile()) {
-        if (!MANIFEST_NAMES.includes(external_node_path_.basename(start.abs))) {
-            throw new types/* UsageError */.eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
-        }
-        return { manifests: [start.rel], cardCandidates: [] };
-    }
-    const pending = [start.rel];
-    while (pending.length > 0) {
-        const dirRel = pending.pop();
-        let entries;
+        // Not a policy verdict: the gate could not run. Say why; exit 2 so it is never mistaken for one.
+        const message = error instanceof types/* UsageError */.eb ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+        core.error(`modelgate: ${message}`);
+        process.exitCode = 2;
         try {
-            entries = external_node_fs_.readdirSync(external_node_path_.join(repo.root, dirRel), { withFileTypes: true });
+            core.setOutput('verdict', 'error');
         }
         catch {
-            continue; // unreadable directory: nothing in it can be a system we could read anyway
+            // GITHUB_OUTPUT missing or unwritable: the exit code still says it all.
         }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const subdirectories = [];
-        for (const entry of entries) {
-            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-            if (exclude?.(rel))
-                continue;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    subdirectories.push(rel);
-            }
-            else if (entry.isFile()) {
-                if (MANIFEST_NAMES.includes(entry.name)) {
-                    if (!include || include(rel))
-                        manifests.push(rel);
-                }
-                else if (CARD_NAME.test(entry.name)) {
-                    cardCandidates.push(rel);
-                }
-            }
-            // Symbolic links and special files are never walked into or discovered.
-        }
-        // Depth-first in name order keeps output stable; the final sort makes it exact.
-        for (let i = subdirectories.length - 1; i >= 0; i--)
-            pending.push(subdirectories[i]);
     }
-    manifests.sort();
-    cardCandidates.sort();
-    return { manifests, cardCandidates };
 }
-
-;// CONCATENATED MODULE: ./build/evaluate/describe.js
-/** How check functions name what they talk about in messages. */
-
 /**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
+ * On a pull request with `scope: changed` (the default there), the files it changes; undefined
+ * means every system is checked (push, schedule, `scope: all`, or the list is not available).
  */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,types/* formatPath */.jV)(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/function.js
-/** Declares a check function with its options type inferred from usage. */
-function defineFunction(fn) {
-    return fn;
-}
-/** The document rules' `given` paths start from: `{ manifest, card }`. */
-function systemDocument(system) {
-    return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
-}
-
-;// CONCATENATED MODULE: ./build/policy/path.js
-const WILDCARD = Symbol('*');
-const NAME = /^[A-Za-z_$][\w$-]*/;
-/** Parses a `given` expression (must start with `$`). Throws a plain Error on bad syntax. */
-function parseGiven(expression) {
-    if (!expression.startsWith('$'))
-        throw new Error(`"${expression}" must start with "$"`);
-    return parseSteps(expression.slice(1), expression, true);
-}
-/** Parses a `field` expression, relative to each target. */
-function parseField(expression) {
-    const steps = parseSteps(expression, expression, false);
-    if (steps.includes(WILDCARD))
-        throw new Error(`field "${expression}" cannot contain a wildcard`);
-    return steps;
-}
-function parseSteps(rest, whole, leadingDot) {
-    const steps = [];
-    let text = rest;
-    let first = !leadingDot;
-    while (text.length > 0) {
-        let match;
-        if (first && (match = text.match(NAME))) {
-            steps.push(match[0]);
-        }
-        else if ((match = text.match(/^\.\*/))) {
-            steps.push(WILDCARD);
-        }
-        else if ((match = text.match(/^\.([A-Za-z_$][\w$-]*)/))) {
-            steps.push(match[1]);
-        }
-        else if ((match = text.match(/^\[\*\]/))) {
-            steps.push(WILDCARD);
-        }
-        else if ((match = text.match(/^\[(\d+)\]/))) {
-            steps.push(Number(match[1]));
-        }
-        else if ((match = text.match(/^\['([^']*)'\]/) ?? text.match(/^\["([^"]*)"\]/))) {
-            steps.push(match[1]);
-        }
-        else {
-            throw new Error(`cannot read "${whole}" at "${text}"; use .name, ['name'], [0] or [*]`);
-        }
-        text = text.slice(match[0].length);
-        first = false;
-    }
-    return steps;
-}
-/** Every value the steps reach from `root`, with its concrete path. */
-function path_select(root, steps, base = []) {
-    let current = [{ value: root, path: base }];
-    for (const step of steps) {
-        const next = [];
-        for (const { value, path } of current) {
-            if (value === null || typeof value !== 'object')
-                continue;
-            if (step === WILDCARD) {
-                if (Array.isArray(value))
-                    value.forEach((item, index) => next.push({ value: item, path: [...path, index] }));
-                else
-                    for (const [key, item] of Object.entries(value))
-                        next.push({ value: item, path: [...path, key] });
-            }
-            else if (Array.isArray(value)) {
-                if (typeof step === 'number' && step < value.length)
-                    next.push({ value: value[step], path: [...path, step] });
-            }
-            else if (Object.prototype.hasOwnProperty.call(value, step)) {
-                next.push({ value: value[step], path: [...path, step] });
-            }
-        }
-        current = next;
-    }
-    return current;
-}
-/** The value at a field path (no wildcards) below `value`, or undefined. */
-function valueAt(value, steps) {
-    let node = value;
-    for (const step of steps) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(node, step))
-            return undefined;
-        node = node[step];
-    }
-    return node;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
-/**
- * Runs a policy's rules on one system and turns what the check functions say into findings:
- * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
- * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
- * A check function that throws fails its rule; it never takes the run down.
- */
-
-
-
-
-/**
- * Failures of one rule on one system past this many are counted in one closing finding instead of
- * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
- * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
- * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
- */
-const MAX_FAILURES_PER_RULE = 100;
-function evaluateSystem(system, policy) {
-    const findings = [];
-    const root = systemDocument(system);
-    for (const rule of policy.rules) {
-        if (rule.core)
-            continue;
-        const skip = notApplicable(rule, system);
-        if (skip) {
-            findings.push(makeFinding(rule, system, 'not-applicable', skip, manifestStart(system)));
-            continue;
-        }
-        const targets = rule.givenSteps.flatMap((steps) => path_select(root, steps));
-        if (targets.length === 0) {
-            findings.push(makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, manifestStart(system)));
-            continue;
-        }
-        let failed = false;
-        let listed = 0;
-        let omitted;
-        const skipped = [];
-        for (const target of targets) {
-            for (const check of rule.checks) {
-                const value = check.field ? valueAt(target.value, check.field) : target.value;
-                const path = check.field ? [...target.path, ...check.field] : target.path;
-                let failures;
-                try {
-                    const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
-                    if ('skip' in result) {
-                        skipped.push(result.skip);
-                        continue;
-                    }
-                    failures = result;
-                }
-                catch (error) {
-                    failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
-                }
-                for (const failure of failures) {
-                    failed = true;
-                    const failurePath = failure.path ?? path;
-                    if (listed >= MAX_FAILURES_PER_RULE) {
-                        omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
-                        omitted.count++;
-                        continue;
-                    }
-                    listed++;
-                    const message = render(rule, system, failure.message, failurePath, root);
-                    findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
-                }
-            }
-        }
-        if (omitted) {
-            const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-            findings.push(makeFinding(rule, system, 'fail', more, omitted.at));
-        }
-        if (failed)
-            continue;
-        const first = targets[0];
-        // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
-        if (skipped.length === targets.length * rule.checks.length) {
-            findings.push(makeFinding(rule, system, 'not-applicable', skipped[0], locatePath(system, first.path)));
-        }
-        else {
-            findings.push(makeFinding(rule, system, 'pass', rule.title, locatePath(system, first.path)));
-        }
-    }
-    return findings;
-}
-/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared tier or
- *  stage does not exclude: a gate must not pass a system because it left out its risk tier. */
-function notApplicable(rule, system) {
-    const when = rule.when;
-    if (!when)
+async function changedFilesInScope(env, context, octokit) {
+    const scope = core.getInput('scope') || (context?.pullRequest ? 'changed' : 'all');
+    if (scope !== 'changed' && scope !== 'all')
+        throw new types/* UsageError */.eb(`input scope must be changed or all, not "${scope}"`);
+    if (scope === 'all')
         return undefined;
-    const data = system.manifest.data;
-    const tier = data.risk?.euAiAct?.tier;
-    if (when.tiers && typeof tier === 'string' && !when.tiers.includes(tier)) {
-        return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
-    }
-    const stage = data.lifecycle;
-    if (when.stages && typeof stage === 'string' && !when.stages.includes(stage)) {
-        return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
-    }
-    if (when.labels) {
-        const labels = Array.isArray(data.labels) ? data.labels : [];
-        if (!when.labels.some((label) => labels.includes(label)))
-            return `applies to systems labelled ${when.labels.join(', ')}`;
-    }
-    if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
-        return `applies from ${when.from}`;
-    }
-    return undefined;
-}
-function locatePath(system, path) {
-    if (path[0] === 'card' && system.card) {
-        if (path[1] === 'meta' && system.card.frontMatter) {
-            return { file: system.card.file, ...system.card.frontMatter.locate(path.slice(2)) };
-        }
-        return { file: system.card.file, line: system.card.frontMatterLine ?? 1, column: 1 };
-    }
-    const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
-    return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
-}
-function manifestStart(system) {
-    return locatePath(system, ['manifest']);
-}
-function logicalPath(path) {
-    if (path[0] === 'manifest')
-        return (0,types/* formatPath */.jV)(path.slice(1));
-    return (0,types/* formatPath */.jV)(path);
-}
-function render(rule, system, error, path, root) {
-    if (!rule.message)
-        return error;
-    const values = { error, path: describePath(root, path), system: system.id, title: rule.title };
-    return rule.message.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, name) => values[name] ?? '');
-}
-/** A finding, with its keys always in the documented order (the JSON report is read by people). */
-function makeFinding(rule, system, status, message, at, path) {
-    return {
-        ruleId: rule.id,
-        status,
-        severity: rule.severity,
-        system: system.id,
-        message: singleLine(message),
-        file: at.file,
-        line: at.line,
-        column: at.column,
-        ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
-        ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
-        ...(path ? { path } : {}),
-        controls: rule.controls,
-        docs: rule.docs,
-        ...(status === 'fail' ? { remediation: rule.remediation } : {}),
-    };
-}
-/** Messages quote text from documents; a newline there could start a workflow command in a log. */
-function singleLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./build/load/markdown.js
-/**
- * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
- * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
- * HTML headings (`<h2>Uses</h2>`), and bold labels that freeform cards use instead of headings
- * (`**Intended Use Cases** Llama 2 is intended for…`). Nothing inside code fences or HTML
- * comments is a heading; an unclosed fence runs to the end of the document, as CommonMark says.
- */
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
-// `**Label**`, `**Label:** value`, `- **Label**: value`, `* Label: value`
-const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s+(.*))?$/;
-const BULLET_FIELD = /^\s*[-*+]\s+([A-Za-z][A-Za-z /()&-]{1,40}):\s+(.+)$/;
-class Outline {
-    lines;
-    firstBodyIndex;
-    headings;
-    /**
-     * @param lines  the whole file split into lines
-     * @param firstBodyIndex  index of the first line after any front matter
-     */
-    constructor(lines, firstBodyIndex = 0) {
-        this.lines = lines;
-        this.firstBodyIndex = firstBodyIndex;
-        this.headings = scanHeadings(lines, firstBodyIndex);
-    }
-    /**
-     * The section for a topic. `names` are tried in order of preference (normalised; a heading
-     * also matches when it starts with the name, so "Intended uses & limitations" matches
-     * "intended uses"): a card with "Uses" and, under it, "Direct Use" is judged by "Direct Use"
-     * when the caller prefers it. Then headings holding one of the `contains` phrases as whole
-     * words ("Performance and Limitations" holds "limitation"). Real headings win over bold labels.
-     */
-    find(names, contains = []) {
-        const keys = names.map(headingKey).filter((key) => key !== '');
-        const phrases = contains.map(headingKey).filter((key) => key !== '');
-        const named = (key) => (heading) => heading.key === key || heading.key.startsWith(`${key} `);
-        const holds = (heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
-        for (const kinds of [(h) => h.kind !== 'label', (h) => h.kind === 'label']) {
-            for (const key of keys) {
-                const heading = this.headings.find((h) => kinds(h) && named(key)(h));
-                if (heading)
-                    return { heading, body: this.bodyOf(heading) };
-            }
-            const heading = this.headings.find((h) => kinds(h) && holds(h));
-            if (heading)
-                return { heading, body: this.bodyOf(heading) };
-        }
+    if (!context?.pullRequest) {
+        core.info('modelgate: scope is changed, but this run is not for a pull request; checking every system');
         return undefined;
     }
-    /** The text of the whole body (after front matter). */
-    text() {
-        return this.lines.slice(this.firstBodyIndex).join('\n');
+    if (!octokit) {
+        core.warning('modelgate: scope is changed, but there is no token to list the pull request\'s files; checking every system');
+        return undefined;
     }
-    bodyOf(heading) {
-        const startIndex = heading.line; // the line after the heading (lines are 1-based)
-        if (heading.kind === 'label') {
-            // A label owns its inline text and the rest of its paragraph.
-            const out = [heading.inline ?? ''];
-            for (let i = startIndex; i < this.lines.length; i++) {
-                const line = this.lines[i];
-                if (line.trim() === '' || this.headingAt(i + 1))
-                    break;
-                out.push(line);
-            }
-            return out.join('\n');
-        }
-        const next = this.headings.find((h) => h.line > heading.line && h.kind !== 'label' && h.level <= heading.level);
-        // A setext heading's underline is part of the heading, not the body.
-        const from = heading.kind === 'setext' ? startIndex + 1 : startIndex;
-        const to = next ? (next.kind === 'setext' ? next.line - 1 : next.line - 1) : this.lines.length;
-        return this.lines.slice(from, to).join('\n');
+    try {
+        const { listChangedFiles } = await __nccwpck_require__.e(/* import() */ 76).then(__nccwpck_require__.bind(__nccwpck_require__, 5076));
+        const files = await listChangedFiles(octokit, context.owner, context.repo, context.pullRequest.number);
+        if (!files)
+            core.info('modelgate: the pull request changes 3,000 files or more (all GitHub lists); checking every system');
+        else
+            core.info(`modelgate: the pull request changes ${files.length} file${files.length === 1 ? '' : 's'}; checking the systems they touch`);
+        return files;
     }
-    headingAt(line) {
-        return this.headings.some((h) => h.line === line);
+    catch (error) {
+        const { explainFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463));
+        core.warning(`${explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
+        return undefined;
     }
 }
 /**
- * Normalises a heading for matching: lower case, no Markdown or HTML, no numbering, no
- * "[optional]", hyphens as spaces, and a light plural strip ("Uses" ~ "Use").
+ * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
+ * and says which pack it is missing; each is fetched once, then the policy is loaded again).
  */
-function headingKey(title) {
-    const words = title
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
-        .replace(/&amp;|&/g, ' and ')
-        .toLowerCase()
-        .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+/, '')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
-        .split(' ')
-        .filter((word) => word !== '')
-        .map((word) => (word.length > 3 && word.endsWith('s') && !/(ss|us|is|as|os)$/.test(word) ? word.slice(0, -1) : word));
-    return words.join(' ');
-}
-function cleanTitle(raw) {
-    return raw
-        .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-        .replace(/[*_`]+/g, '')
-        .replace(/<[^>]+>/g, '')
-        .trim();
-}
-function scanHeadings(lines, from) {
-    const headings = [];
-    let fence;
-    let inComment = false;
-    let previousIsParagraph = false;
-    for (let i = from; i < lines.length; i++) {
-        const line = lines[i];
-        const lineNo = i + 1;
-        if (fence) {
-            const close = line.match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
-                fence = undefined;
-            previousIsParagraph = false;
-            continue;
+async function gateWithRemotePacks(env, octokit, changedFiles, workerScript) {
+    const fetched = new remote/* FetchedPacks */.kT();
+    for (let attempt = 0; attempt < 50; attempt++) {
+        try {
+            return gate(env, fetched, changedFiles, workerScript);
         }
-        if (inComment) {
-            if (line.includes('-->'))
-                inComment = false;
-            previousIsParagraph = false;
-            continue;
+        catch (error) {
+            if (!(error instanceof load/* MissingRemotePack */.Et))
+                throw error;
+            if (!octokit)
+                throw new types/* UsageError */.eb(`policy pack ${(0,load/* displayRemote */.Vx)(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
+            core.info(`modelgate: fetching policy pack ${(0,load/* displayRemote */.Vx)(error.ref)}`);
+            fetched.set(error.ref, await (0,remote/* fetchRemotePack */.WA)(error.ref, octokit));
         }
-        const open = line.match(FENCE_OPEN);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
-            previousIsParagraph = false;
-            continue;
-        }
-        if (/^\s*<!--/.test(line) && !line.includes('-->')) {
-            inComment = true;
-            previousIsParagraph = false;
-            continue;
-        }
-        const atx = line.match(ATX);
-        if (atx) {
-            const title = cleanTitle(atx[2] ?? '');
-            headings.push({ title, key: headingKey(title), level: atx[1].length, kind: 'atx', line: lineNo });
-            previousIsParagraph = false;
-            continue;
-        }
-        const underline = line.match(SETEXT_UNDERLINE);
-        if (underline && previousIsParagraph) {
-            const title = cleanTitle(lines[i - 1]);
-            headings.push({ title, key: headingKey(title), level: underline[1][0] === '=' ? 1 : 2, kind: 'setext', line: lineNo - 1 });
-            previousIsParagraph = false;
-            continue;
-        }
-        const html = line.match(HTML_HEADING);
-        if (html) {
-            const title = cleanTitle(html[2] ?? '');
-            headings.push({ title, key: headingKey(title), level: Number(html[1]), kind: 'html', line: lineNo });
-            previousIsParagraph = false;
-            continue;
-        }
-        const label = line.match(BOLD_LABEL) ?? line.match(BULLET_FIELD);
-        if (label) {
-            const title = cleanTitle(label[1] ?? '');
-            const key = headingKey(title);
-            if (key !== '')
-                headings.push({ title, key, level: 7, kind: 'label', line: lineNo, inline: (label[2] ?? '').trim() });
-        }
-        const trimmed = line.trim();
-        // Only a plain paragraph line can be turned into a setext heading by the next line.
-        previousIsParagraph =
-            trimmed !== '' && !/^([-*+]\s|\d+[.)]\s|>|\||<)/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
     }
-    return headings;
+    throw new types/* UsageError */.eb('the policy extends more than 50 remote packs');
 }
-
-;// CONCATENATED MODULE: ./build/load/model-card.js
+function gate(env, remote, changedFiles, workerScript) {
+    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    const scan = external_node_path_.resolve(workspace, core.getInput('path') || '.');
+    const scanPath = external_node_path_.relative(workspace, scan).split(external_node_path_.sep).join('/');
+    if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath)) {
+        throw new types/* UsageError */.eb(`input path "${core.getInput('path')}" is outside the workspace`);
+    }
+    if (!external_node_fs_.existsSync(scan))
+        throw new types/* UsageError */.eb(`input path "${core.getInput('path')}" does not exist in the workspace`);
+    const failOn = core.getInput('fail-on') || 'error';
+    if (!types/* FAIL_ON */.d$.includes(failOn)) {
+        throw new types/* UsageError */.eb(`input fail-on must be one of ${types/* FAIL_ON */.d$.join(', ')}, not "${failOn}"`);
+    }
+    const maxFileSize = core.getInput('max-file-size');
+    const asOf = core.getInput('as-of');
+    const prBase = pullRequestOf(env)?.baseSha;
+    const base = core.getInput('base') || prBase;
+    const waivers = core.getInput('waivers');
+    // On a pull request the policy in force is the base commit's unless the workflow opts out.
+    const policyFrom = core.getInput('policy-from') || (prBase ? 'base' : 'head');
+    if (policyFrom !== 'base' && policyFrom !== 'head')
+        throw new types/* UsageError */.eb(`input policy-from must be base or head, not "${policyFrom}"`);
+    if (policyFrom === 'base' && !base)
+        throw new types/* UsageError */.eb('input policy-from is base, but this run has no base commit (not a pull request, and no base input)');
+    if (base)
+        ensureCommit(workspace, base);
+    return (0,engine/* evaluateGate */.DR)({
+        root: workspace,
+        scanPath,
+        policy: core.getInput('policy') || 'baseline',
+        policyBaseDir: workspace,
+        failOn: failOn,
+        ...(maxFileSize ? { maxFileBytes: (0,repo_fs/* parseSize */.DB)(maxFileSize) } : {}),
+        ...(asOf ? { now: (0,engine/* parseAsOf */.rr)(asOf) } : {}),
+        // In CI the base may be missing from a shallow clone: regression rules then say so.
+        ...(base ? { base: { ref: base, required: false } } : {}),
+        ...(waivers ? { waivers } : {}),
+        policyFrom,
+        remote,
+        ...(changedFiles ? { changedFiles } : {}),
+        ...(workerScript ? { workerScript } : {}),
+    });
+}
 /**
- * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
- * Used for model cards and dataset cards alike. A card with broken front matter is still a
- * card: the body is read and the front matter problem is reported at its line.
+ * Makes sure the base commit is in the checkout: actions/checkout fetches one commit by default,
+ * so fetch the base (shallowly) when it is missing. If that fails, the engine says why.
+ */
+function ensureCommit(workspace, ref) {
+    if (!/^[0-9a-f]{40,64}$/.test(ref))
+        return; // a branch or tag: leave it to git
+    const has = (0,external_node_child_process_.spawnSync)('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd: workspace, stdio: 'ignore' });
+    if (has.status === 0)
+        return;
+    core.info(`modelgate: fetching the base commit ${ref.slice(0, 12)} (the checkout does not have it)`);
+    const fetched = (0,external_node_child_process_.spawnSync)('git', ['fetch', '--no-tags', '--depth=1', 'origin', ref], {
+        cwd: workspace,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        timeout: 120_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    if (fetched.status !== 0)
+        core.warning(`modelgate: could not fetch the base commit ${ref.slice(0, 12)}: ${fetched.stderr?.toString('utf8').trim() || 'git fetch failed'}`);
+}
+/** The console report in the log, with workflow commands switched off around it so text quoted
+ *  from documents can never be read as a command. */
+function writeLog(report) {
+    const token = (0,external_node_crypto_.randomUUID)();
+    process.stdout.write(`::stop-commands::${token}\n`);
+    process.stdout.write(formatStylish(report, { color: true }));
+    process.stdout.write(`::${token}::\n`);
+}
+/** The JSON report, under RUNNER_TEMP: never into the checkout, where a committed symlink could redirect it. */
+function writeReport(report, env) {
+    const dir = external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'modelgate');
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    const reportPath = external_node_path_.join(dir, 'report.json');
+    external_node_fs_.rmSync(reportPath, { force: true });
+    external_node_fs_.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
+    return reportPath;
+}
+function setOutputs(report, reportPath) {
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('errors', report.summary.errors);
+    core.setOutput('warnings', report.summary.warnings);
+    core.setOutput('notices', report.summary.notices);
+    core.setOutput('waived', report.summary.waived);
+    core.setOutput('report', reportPath);
+}
+/** SARIF for code scanning, where the sarif-file input says (relative to the workspace). */
+function writeSarif(report, policy, scanPath) {
+    const input = core.getInput('sarif-file');
+    if (!input)
+        return undefined;
+    const file = external_node_path_.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), input);
+    try {
+        external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+        external_node_fs_.rmSync(file, { force: true }); // never write through a symlink left in its place
+        external_node_fs_.writeFileSync(file, formatSarif(report, { category: scanPath === '.' ? 'modelgate' : `modelgate/${scanPath}`, rules: policy.known }), { flag: 'wx' });
+        return file;
+    }
+    catch (error) {
+        core.warning(`modelgate: could not write the SARIF file ${input}: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+}
+async function writeSummary(report, annotations) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
+        return;
+    }
+    const failing = report.findings.filter((f) => f.status === 'fail').length;
+    const how = annotations.via === 'check-run'
+        ? `> Annotations: all ${failing} on the check run${annotations.url ? ` (${annotations.url})` : ''}.`
+        : `> Annotations: ${annotations.shown} of ${failing} shown as workflow commands (GitHub shows at most 10 errors, 10 warnings and 10 notices per step)` +
+            `${annotations.fallback ? `; no check run because ${(0,markdown/* escapeCell */.kq)(annotations.fallback)}` : ''}. Every finding is listed below.`;
+    try {
+        await core.summary.addRaw(`${(0,markdown/* formatMarkdown */.jI)(report)}\n${how}\n`).write({ overwrite: false });
+    }
+    catch (error) {
+        // The summary is a courtesy; failing to write it must not change the verdict.
+        core.warning(`modelgate: could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q$: () => (/* binding */ assetPath),
+/* harmony export */   Tl: () => (/* binding */ packageVersion),
+/* harmony export */   fs: () => (/* binding */ readAsset)
+/* harmony export */ });
+/* unused harmony export packageRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/**
+ * Files that ship with modelgate (bundled policy packs and JSON Schemas), found relative to the
+ * package root. The same lookup works from `src/` under the tests, from the committed `dist/`
+ * bundle in the Action, and from an npm install.
  */
 
 
-const MODEL_KEYS = [
-    'pipeline_tag',
-    'library_name',
-    'model-index',
-    'base_model',
-    'base_model_relation',
-    'model_name',
-    'model_type',
-    'model_creator',
-    'quantized_by',
-    'inference',
-    'widget',
-    'co2_eq_emissions',
-];
-const DATASET_KEYS = [
-    'task_categories',
-    'task_ids',
-    'size_categories',
-    'dataset_info',
-    'annotations_creators',
-    'language_creators',
-    'source_datasets',
-    'multilinguality',
-    'pretty_name',
-    'configs',
-    'paperswithcode_id',
-    'train-eval-index',
-];
-const SPACE_KEYS = ['sdk', 'app_file', 'emoji', 'colorFrom', 'colorTo', 'sdk_version'];
-/** Lines split on CRLF, LF and lone CR, as CommonMark and YAML both count them. */
-function splitLines(text) {
-    return text.split(/\r\n|\r|\n/);
-}
-function parseCard(text, file) {
-    const lines = splitLines(text);
-    const problems = [];
-    let meta = {};
-    let frontMatter;
-    let frontMatterLine;
-    let bodyStart = 0;
-    // Hugging Face accepts blank lines before the opening `---`.
-    let first = 0;
-    while (first < lines.length && lines[first].trim() === '')
-        first++;
-    if (first < lines.length && lines[first].trimEnd() === '---') {
-        let close = first + 1;
-        while (close < lines.length && !/^(---|\.\.\.)\s*$/.test(lines[close]))
-            close++;
-        if (close >= lines.length) {
-            problems.push({ message: 'front matter opened with "---" is never closed', line: first + 1, column: 1 });
+
+let cachedRoot;
+function packageRoot() {
+    if (cachedRoot)
+        return cachedRoot;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const manifest = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'package.json');
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(manifest) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'policies'))) {
+            const name = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(manifest, 'utf8')).name;
+            if (name === 'modelgate')
+                return (cachedRoot = dir);
         }
-        else {
-            frontMatterLine = first + 1;
-            bodyStart = close + 1;
-            const yamlText = lines.slice(first + 1, close).join('\n');
-            if (/\{\{[\s\S]*?\}\}|\{%/.test(yamlText) && !/^\s*[\w-]+\s*:/m.test(yamlText)) {
-                problems.push({
-                    message: 'front matter is an unrendered template placeholder (e.g. {{ card_data }}), not metadata',
-                    line: first + 2,
-                    column: 1,
-                });
-            }
-            else {
-                const parsed = parseYaml(yamlText, { file, lineOffset: first + 1 });
-                if (!parsed.ok) {
-                    problems.push(parsed.error);
-                }
-                else if (parsed.doc.value === null || parsed.doc.value === undefined) {
-                    // `---\n---`: empty front matter is allowed and means no metadata.
-                }
-                else if (typeof parsed.doc.value !== 'object' || Array.isArray(parsed.doc.value)) {
-                    problems.push({
-                        message: `front matter is ${Array.isArray(parsed.doc.value) ? 'a list' : 'a single value'}, not a mapping of metadata keys`,
-                        line: first + 2,
-                        column: 1,
-                    });
-                }
-                else {
-                    meta = parsed.doc.value;
-                    frontMatter = parsed.doc;
-                }
-            }
-        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            throw new Error('modelgate: cannot find its own package root (policies/ and schemas/)');
+        dir = parent;
     }
-    const card = { file, meta, outline: new Outline(lines, bodyStart), problems, kind: classify(meta, file) };
-    if (frontMatter)
-        card.frontMatter = frontMatter;
-    if (frontMatterLine !== undefined)
-        card.frontMatterLine = frontMatterLine;
-    return card;
 }
-/** What a card's metadata says it describes; the file name decides when the keys do not. */
-function classify(meta, file) {
-    const has = (keys) => keys.some((key) => key in meta);
-    if (has(DATASET_KEYS))
-        return 'dataset';
-    if (has(SPACE_KEYS))
-        return 'space';
-    if (has(MODEL_KEYS))
-        return 'model';
-    const name = file.split('/').pop()?.toLowerCase() ?? '';
-    if (/^model[-_]?card\.md$/.test(name))
-        return 'model';
-    return 'unknown';
+function assetPath(...segments) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageRoot(), ...segments);
+}
+function readAsset(...segments) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(assetPath(...segments), 'utf8');
+}
+function packageVersion() {
+    return JSON.parse(readAsset('package.json')).version;
 }
 
+
+/***/ }),
+
+/***/ 8798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ checkSystem)
+});
+
+// EXTERNAL MODULE: ./build/evaluate/evaluate.js
+var evaluate = __nccwpck_require__(7727);
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __nccwpck_require__(1851);
+// EXTERNAL MODULE: ./build/load/schema.js
+var schema = __nccwpck_require__(6774);
 ;// CONCATENATED MODULE: ./build/evidence/adapter.js
 
 function at(doc, path) {
@@ -51220,7 +50689,7 @@ function isRecord(value) {
 }
 /** The first schema violation of an evidence file, located in that file, or undefined. */
 function schemaProblem(schemaFile, doc, what) {
-    const issues = checkSchema(schemaFile, doc.value);
+    const issues = (0,schema/* checkSchema */._U)(schemaFile, doc.value);
     const first = issues[0];
     if (!first)
         return undefined;
@@ -51592,7 +51061,1516 @@ const nannymlMonitoring = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/evidence/schedule.js
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(4812);
+// EXTERNAL MODULE: ./build/evidence/schedule.js
+var evidence_schedule = __nccwpck_require__(679);
+;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
+/**
+ * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
+ * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
+ * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
+ * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
+ */
+
+
+
+const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
+const whylabsMonitoring = {
+    format: 'whylogs',
+    detect: (value) => isRecord(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
+    normalise(doc) {
+        const problem = schemaProblem('whylabs-monitor.schema.json', doc, 'WhyLabs monitor config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        let schedule;
+        let longest = -1;
+        let reference;
+        raw.analyzers.forEach((analyzer, index) => {
+            const { config } = analyzer;
+            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: at(doc, ['analyzers', index]) };
+            const method = config.algorithm ?? config.type;
+            if (typeof method === 'string')
+                metric.method = method;
+            if (typeof config.threshold === 'number')
+                metric.threshold = config.threshold;
+            if (typeof config.factor === 'number')
+                metric.threshold = config.factor;
+            if (typeof config.lower === 'number')
+                metric.min = config.lower;
+            if (typeof config.upper === 'number')
+                metric.max = config.upper;
+            const include = analyzer.targetMatrix?.include;
+            if (Array.isArray(include))
+                metric.features = include;
+            metrics.push(metric);
+            const base = ['analyzers', index, 'config', 'baseline'];
+            const baseline = config.baseline;
+            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
+                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
+            }
+            else if (baseline && !reference) {
+                // size and an action's type are not typed by the schema: asText, never a throwing String().
+                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: at(doc, base) };
+            }
+            const candidate = scheduleOf(analyzer, raw.granularity);
+            const gap = candidate ? (0,evidence_schedule/* maxGapMinutes */.qC)(candidate) : undefined;
+            if (candidate && (gap ?? Infinity) > longest) {
+                longest = gap ?? Infinity;
+                schedule = { value: candidate, at: at(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
+            }
+        });
+        const config = { format: 'whylogs', file: doc.file, metrics };
+        if (reference)
+            config.reference = reference;
+        if (schedule)
+            config.schedule = schedule;
+        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
+            if (typeof action.target !== 'string' || action.target.trim() === '')
+                return false;
+            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
+            return true;
+        }));
+        return { ok: true, value: config };
+    },
+};
+function scheduleOf(analyzer, granularity) {
+    const schedule = analyzer.schedule;
+    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
+        return { cron: schedule.cron };
+    const cadence = schedule?.cadence ?? granularity;
+    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
+    return minutes ? { everyMinutes: minutes } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/run/evidently.js
+/**
+ * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
+ * tests) or the `snapshot.dict()` / `json()` view (metrics and tests lists). Test statuses are
+ * Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED.
+ */
+
+
+const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
+const evidentlyRun = {
+    format: 'evidently',
+    detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
+    normalise(doc) {
+        const problem = schemaProblem('evidently-snapshot.schema.json', doc, 'Evidently run result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const run = { format: 'evidently', file: doc.file, tests: [] };
+        const timestamp = dateText(raw.timestamp);
+        if (timestamp)
+            run.ranAt = { value: timestamp, at: at(doc, ['timestamp']) };
+        const addTests = (tests, base) => {
+            if (!Array.isArray(tests))
+                return;
+            tests.forEach((test, index) => {
+                if (!isRecord(test))
+                    return;
+                const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
+                run.tests.push({ name, status: STATUS[String(test.status)], at: at(doc, [...base, index, 'status']) });
+            });
+        };
+        addTests(raw.tests, ['tests']);
+        if (isRecord(raw.metric_results)) {
+            for (const [id, result] of Object.entries(raw.metric_results)) {
+                if (isRecord(result))
+                    addTests(result.tests, ['metric_results', id, 'tests']);
+            }
+        }
+        return { ok: true, value: run };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/run/modelgate.js
+
+const modelgateRun = {
+    format: 'modelgate',
+    detect: (value) => isRecord(value) && value.schema === 'modelgate/monitoring-run@1',
+    normalise(doc) {
+        const problem = schemaProblem('monitoring-run.schema.json', doc, 'monitoring run result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const run = {
+            format: 'modelgate',
+            file: doc.file,
+            ranAt: { value: raw.ranAt, at: at(doc, ['ranAt']) },
+            tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: at(doc, ['tests', index, 'status']) })),
+        };
+        return { ok: true, value: run };
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(1928);
+;// CONCATENATED MODULE: ./build/load/json.js
+/**
+ * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
+ * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
+ * run only when a finding needs a line or the text is not valid JSON.
+ */
+
+
+class JsonDoc {
+    file;
+    value;
+    text;
+    tree;
+    index;
+    /** Members of each object node by key, built on first use (see `child`). */
+    members = new WeakMap();
+    constructor(file, value, text) {
+        this.file = file;
+        this.value = value;
+        this.text = text;
+    }
+    locate(path) {
+        this.tree ??= (0,main.parseTree)(this.text) ?? undefined;
+        this.index ??= new source_doc/* LineIndex */.rr(this.text);
+        if (!this.tree)
+            return { line: 1, column: 1 };
+        // The deepest node on the path that exists (the nearest ancestor of a missing one).
+        let node = this.tree;
+        for (const segment of path) {
+            const next = this.child(node, segment);
+            if (!next)
+                break;
+            node = next;
+        }
+        // Point at a member's key when it holds a block, at the value itself when it is a scalar.
+        const scalar = node.type !== 'object' && node.type !== 'array';
+        const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
+        const start = this.index.position(anchor.offset);
+        const end = this.index.position(anchor.offset + anchor.length);
+        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+    /**
+     * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
+     * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
+     * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
+     * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
+     */
+    child(node, segment) {
+        if (typeof segment === 'number')
+            return node.type === 'array' ? node.children?.[segment] : undefined;
+        if (node.type !== 'object')
+            return undefined;
+        let members = this.members.get(node);
+        if (!members) {
+            members = new Map();
+            for (const property of node.children ?? []) {
+                const [key, value] = property.children ?? [];
+                if (key && value && typeof key.value === 'string')
+                    members.set(key.value, value);
+            }
+            this.members.set(node, members);
+        }
+        return members.get(segment);
+    }
+}
+function parseJson(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(text) };
+    }
+    if ((0,source_doc/* nestingDepth */.Qk)(value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM) {
+        return { ok: false, error: { message: `JSON is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`, line: 1, column: 1 } };
+    }
+    return { ok: true, doc: new JsonDoc(file, value, text) };
+}
+/** Our own message for invalid JSON: V8's quotes the offending text, which we must not echo. */
+function locateJsonError(text) {
+    if (text.trim() === '')
+        return { message: 'invalid JSON: the file is empty', line: 1, column: 1 };
+    const errors = [];
+    try {
+        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    }
+    catch {
+        // Too deeply nested for the position parser: still a located failure.
+    }
+    const first = errors[0];
+    if (!first)
+        return { message: 'invalid JSON', line: 1, column: 1 };
+    const index = new source_doc/* LineIndex */.rr(text);
+    const before = text.slice(0, first.offset).trimEnd();
+    if (before.endsWith(',') && /^\s*[}\]]/.test(text.slice(first.offset))) {
+        const comma = index.position(before.length - 1);
+        return { message: 'invalid JSON: trailing comma', line: comma.line, column: comma.column };
+    }
+    const at = index.position(first.offset);
+    return { message: `invalid JSON: ${humanise((0,main.printParseErrorCode)(first.error))}`, line: at.line, column: at.column };
+}
+function humanise(code) {
+    // "PropertyNameExpected" → "property name expected"
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __nccwpck_require__(7794);
+;// CONCATENATED MODULE: ./build/evidence/structured.js
+/** JSON or YAML evidence files, chosen by extension (content sniffed when the name says neither). */
+
+
+function parseStructured(file, text) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return parseJson(text, file);
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return (0,yaml/* parseYaml */.hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? parseJson(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
+}
+
+;// CONCATENATED MODULE: ./build/evidence/store.js
+
+
+
+
+
+
+
+
+
+
+
+const BIAS_ADAPTERS = [modelgateBias, fairlearnBias, aif360Bias];
+const MONITORING_ADAPTERS = [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring];
+const RUN_ADAPTERS = [modelgateRun, evidentlyRun];
+/** Every kind of evidence we read, for telling a user what a misfiled file looks like. */
+const KINDS = [
+    { what: 'bias report', adapters: BIAS_ADAPTERS },
+    { what: 'monitoring config', adapters: MONITORING_ADAPTERS },
+    { what: 'monitoring run result', adapters: RUN_ADAPTERS },
+];
+class EvidenceStore {
+    repo;
+    manifest;
+    cache = new Map();
+    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
+    manifestAbs;
+    constructor(repo, manifest) {
+        this.repo = repo;
+        this.manifest = manifest;
+    }
+    /** Resolves a path cited in the manifest to a regular file inside the repository. */
+    file(ref) {
+        const located = this.locate(ref);
+        if (!located.ok)
+            return located;
+        const stat = this.repo.statFile(located.value.rel);
+        if (!stat.ok)
+            return { ok: false, problem: { message: stat.problem.message } };
+        return located;
+    }
+    /**
+     * Resolves a cited path inside the repository without the text size cap, for files that are
+     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
+     * could never be verified although `sha256` streams files up to 1 GB.
+     */
+    dataFile(ref) {
+        return this.locate(ref);
+    }
+    locate(ref) {
+        const hash = ref.indexOf('#');
+        const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
+        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
+        const resolved = this.repo.resolve(pathPart, this.manifest.dir);
+        if (!resolved.ok)
+            return { ok: false, problem: { message: resolved.problem.message } };
+        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
+        // report must not pass as evidence of anything.
+        if (this.manifestAbs === undefined) {
+            const self = this.repo.resolve(this.manifest.file);
+            this.manifestAbs = self.ok ? self.abs : null;
+        }
+        if (resolved.abs === this.manifestAbs) {
+            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
+        }
+        const cited = { rel: resolved.rel };
+        if (fragment)
+            cited.fragment = fragment;
+        return { ok: true, value: cited };
+    }
+    /** A Markdown card (model or dataset card) cited by the manifest. */
+    card(ref) {
+        return this.cached(`card:${ref}`, () => {
+            const text = this.text(ref);
+            if (!text.ok)
+                return text;
+            return { ok: true, value: (0,model_card/* parseCard */.c)(text.value.text, text.value.rel) };
+        });
+    }
+    biasReport(ref, format) {
+        return this.cached(`bias:${format ?? ''}:${ref}`, () => this.structured(ref, format, BIAS_ADAPTERS, 'bias report'));
+    }
+    monitoringConfig(ref, format) {
+        return this.cached(`monitoring:${format ?? ''}:${ref}`, () => this.structured(ref, format, MONITORING_ADAPTERS, 'monitoring config'));
+    }
+    monitoringRun(ref) {
+        return this.cached(`run:${ref}`, () => this.structured(ref, undefined, RUN_ADAPTERS, 'monitoring run result'));
+    }
+    text(ref) {
+        const cited = this.file(ref);
+        if (!cited.ok)
+            return cited;
+        const read = this.repo.readText(cited.value.rel);
+        if (!read.ok) {
+            const problem = { message: read.problem.message };
+            if (read.problem.line !== undefined)
+                problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
+            return { ok: false, problem };
+        }
+        return { ok: true, value: { rel: cited.value.rel, text: read.text } };
+    }
+    structured(ref, format, adapters, what) {
+        const text = this.text(ref);
+        if (!text.ok)
+            return text;
+        const { rel } = text.value;
+        const parsed = parseStructured(rel, text.value.text);
+        if (!parsed.ok) {
+            const { message, line, column } = parsed.error;
+            return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
+        }
+        const start = { file: rel, line: 1, column: 1 };
+        const value = parsed.doc.value;
+        const known = adapters.map((a) => a.format).join(', ');
+        const lookalike = describeLookalike(value);
+        if (format) {
+            const adapter = adapters.find((a) => a.format === format);
+            if (!adapter)
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
+            // A file of another format gets a finding that says so, not a list of schema errors.
+            if (!adapter.detect(value) && lookalike) {
+                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
+            }
+            return adapter.normalise(parsed.doc);
+        }
+        const detected = adapters.find((a) => a.detect(value));
+        if (detected)
+            return detected.normalise(parsed.doc);
+        return {
+            ok: false,
+            problem: {
+                message: lookalike
+                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
+                    : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
+                at: start,
+            },
+        };
+    }
+    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
+    sha256(rel) {
+        const hash = this.repo.sha256(rel);
+        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
+    }
+    cached(key, load) {
+        let result = this.cache.get(key);
+        if (!result) {
+            result = load();
+            this.cache.set(key, result);
+        }
+        return result;
+    }
+}
+/** "an Evidently monitoring config", when some adapter recognises the value. */
+function describeLookalike(value) {
+    for (const kind of KINDS) {
+        const adapter = kind.adapters.find((a) => a.detect(value));
+        if (adapter)
+            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/load/manifest.js
+var load_manifest = __nccwpck_require__(872);
+// EXTERNAL MODULE: ./build/policy/load.js + 27 modules
+var load = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+;// CONCATENATED MODULE: ./build/check-system.js
+/**
+ * One system's check: load its manifest, card and evidence, run the policy's rules, and return
+ * plain data (so a worker thread can send it back). What depends on other systems (duplicate
+ * ids, waivers, counts, coverage) is the engine's, in discovery order.
+ */
+
+
+
+
+
+function checkSystem(file, run) {
+    const { repo, now } = run;
+    const policy = (0,load/* policyFor */.KV)(run.policy, file);
+    const findings = [];
+    const loaded = (0,load_manifest/* loadManifest */.eY)(repo, file);
+    const coreFinding = (ruleId, id, message, at, path) => {
+        const rule = policy.byId.get(ruleId);
+        if (rule)
+            findings.push((0,evaluate/* makeFinding */.MH)(rule, { id }, 'fail', message, at, path));
+    };
+    if (!loaded.ok) {
+        for (const problem of loaded.problems)
+            coreFinding(problem.ruleId, file, problem.message, problem.location);
+        return { file, findings, summary: { id: file, manifest: file } };
+    }
+    const { manifest } = loaded;
+    const id = (0,load_manifest/* systemId */.JO)(manifest);
+    for (const problem of loaded.problems) {
+        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
+    }
+    const evidence = new EvidenceStore(repo, manifest);
+    const system = { id, manifest, evidence, now };
+    const card = cardOf(manifest, evidence);
+    if (card.card)
+        system.card = card.card;
+    attachBase(system, file, run);
+    findings.push(...corePasses(policy, system, findings));
+    findings.push(...(0,evaluate/* evaluateSystem */.rm)(system, policy));
+    const data = manifest.data;
+    return {
+        file,
+        findings,
+        // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
+        summary: {
+            id,
+            ...(typeof data.name === 'string' ? { name: (0,evaluate/* singleLine */.pF)(data.name) } : {}),
+            ...(typeof data.version === 'string' ? { version: (0,evaluate/* singleLine */.pF)(data.version) } : {}),
+            manifest: file,
+            ...(system.card ? { card: system.card.file } : {}),
+        },
+        ...(id !== file ? { idAt: (0,evaluate/* locatePath */.oV)(system, ['manifest', 'id']) } : {}),
+        ...(card.cited ? { citedCard: card.cited } : {}),
+    };
+}
+/**
+ * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
+ * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id
+ * pass is replaced by the engine when another system already has the id.
+ */
+function corePasses(policy, system, failures) {
+    const failed = new Set(failures.map((f) => f.ruleId));
+    return policy.rules
+        .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
+        .map((rule) => (0,evaluate/* makeFinding */.MH)(rule, system, 'pass', rule.title, (0,evaluate/* locatePath */.oV)(system, ['manifest'])));
+}
+function cardOf(manifest, evidence) {
+    const ref = manifest.data.modelCard;
+    if (typeof ref !== 'string' || ref.trim() === '')
+        return {};
+    const cited = evidence.file(ref);
+    const card = evidence.card(ref);
+    return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
+}
+/** The same system at the base commit (same manifest path), for regression rules. */
+function attachBase(system, file, run) {
+    if (!run.base) {
+        system.noBase = run.noBase;
+        return;
+    }
+    const commit = run.base.commit.slice(0, 12);
+    const loaded = (0,load_manifest/* loadManifest */.eY)(run.base, file);
+    if (!loaded.ok) {
+        system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+        return;
+    }
+    const evidence = new EvidenceStore(run.base, loaded.manifest);
+    const card = cardOf(loaded.manifest, evidence).card;
+    system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 3836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DR: () => (/* binding */ evaluateGate),
+  rr: () => (/* binding */ parseAsOf),
+  So: () => (/* binding */ workerRun)
+});
+
+// UNUSED EXPORTS: runGate
+
+// EXTERNAL MODULE: ./build/assets.js
+var assets = __nccwpck_require__(3287);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./build/load/manifest.js
+var manifest = __nccwpck_require__(872);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+;// CONCATENATED MODULE: ./build/discover/discover.js
+/**
+ * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
+ * files that might be model cards of systems nobody registered. Symbolic links are never
+ * followed while walking (a link to `/` must not make the walk read the machine), `.git` and
+ * `node_modules` are skipped, and `exclude` globs prune whole directories.
+ */
+
+
+
+
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+const CARD_NAME = /^(readme|model[-_]?card)\.md$/i;
+function discover(repo, options) {
+    const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+    const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+    const manifests = [];
+    const cardCandidates = [];
+    const start = repo.resolveRel(options.scanPath);
+    if (!start.ok)
+        throw new types/* UsageError */.eb(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
+    const startStat = external_node_fs_.statSync(start.abs);
+    if (startStat.isFile()) {
+        if (!manifest/* MANIFEST_NAMES */.Rr.includes(external_node_path_.basename(start.abs))) {
+            throw new types/* UsageError */.eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
+        }
+        return { manifests: [start.rel], cardCandidates: [] };
+    }
+    const pending = [start.rel];
+    while (pending.length > 0) {
+        const dirRel = pending.pop();
+        let entries;
+        try {
+            entries = external_node_fs_.readdirSync(external_node_path_.join(repo.root, dirRel), { withFileTypes: true });
+        }
+        catch {
+            continue; // unreadable directory: nothing in it can be a system we could read anyway
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const subdirectories = [];
+        for (const entry of entries) {
+            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+            if (exclude?.(rel))
+                continue;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    subdirectories.push(rel);
+            }
+            else if (entry.isFile()) {
+                if (manifest/* MANIFEST_NAMES */.Rr.includes(entry.name)) {
+                    if (!include || include(rel))
+                        manifests.push(rel);
+                }
+                else if (CARD_NAME.test(entry.name)) {
+                    cardCandidates.push(rel);
+                }
+            }
+            // Symbolic links and special files are never walked into or discovered.
+        }
+        // Depth-first in name order keeps output stable; the final sort makes it exact.
+        for (let i = subdirectories.length - 1; i >= 0; i--)
+            pending.push(subdirectories[i]);
+    }
+    manifests.sort();
+    cardCandidates.sort();
+    return { manifests, cardCandidates };
+}
+
+// EXTERNAL MODULE: ./build/check-system.js + 13 modules
+var check_system = __nccwpck_require__(8798);
+// EXTERNAL MODULE: ./build/evaluate/evaluate.js
+var evaluate = __nccwpck_require__(7727);
+// EXTERNAL MODULE: ./build/fs/git-tree.js
+var git_tree = __nccwpck_require__(4323);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
+;// CONCATENATED MODULE: ./build/discover/scope.js
+/**
+ * Changed-files scope: on a pull request, check only the systems the change touches. A system
+ * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
+ * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
+ * A change to governance (policy, waivers, anything under .modelgate/) touches every system.
+ */
+
+
+
+class ChangedFilesScope {
+    decision = { skipped: [] };
+    changed;
+    constructor(changed, governanceFiles) {
+        this.changed = new Set(changed);
+        const governance = [...this.changed].find((file) => file.startsWith('.modelgate/') || governanceFiles.includes(file));
+        if (governance)
+            this.decision.all = `the change touches ${governance}, which governs every system`;
+    }
+    get size() {
+        return this.changed.size;
+    }
+    /** Whether to check this manifest's system; records why not when it is skipped. */
+    includes(manifestFile, repo) {
+        if (this.decision.all || this.changed.has(manifestFile))
+            return true;
+        const dir = external_node_path_.posix.dirname(manifestFile);
+        const prefix = dir === '.' ? '' : `${dir}/`;
+        for (const file of this.changed)
+            if (file.startsWith(prefix))
+                return true;
+        const loaded = (0,manifest/* loadManifest */.eY)(repo, manifestFile);
+        if (loaded.ok) {
+            for (const cited of citedPaths(loaded.manifest.data, prefix.replace(/\/$/, '')))
+                if (this.changed.has(cited))
+                    return true;
+        }
+        const id = loaded.ok ? loaded.manifest.data.id : undefined;
+        this.decision.skipped.push({
+            manifest: manifestFile,
+            ...(typeof id === 'string' ? { id } : {}),
+            reason: 'the change touches none of its files (manifest, its folder, cited evidence)',
+        });
+        return false;
+    }
+    /** Whether a model card with no manifest is in the change. */
+    includesCard(file) {
+        return Boolean(this.decision.all) || this.changed.has(file);
+    }
+}
+/** Every string in the manifest that names a repository file, relative to the manifest's folder. */
+function citedPaths(data, dir) {
+    const paths = new Set();
+    const visit = (value, depth) => {
+        if (depth > 64)
+            return;
+        if (typeof value === 'string') {
+            if (value.length > 0 && value.length < 1024 && !value.includes('\n')) {
+                const cited = (0,repo_fs/* normaliseCitation */.KM)(value.split('#', 1)[0] ?? '', dir);
+                if (cited.ok && cited.rel)
+                    paths.add(cited.rel);
+            }
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+        }
+        else if (value && typeof value === 'object') {
+            for (const item of Object.values(value))
+                visit(item, depth + 1);
+        }
+    };
+    visit(data, 0);
+    return paths;
+}
+
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __nccwpck_require__(1851);
+;// CONCATENATED MODULE: ./build/policy/changes.js
+/**
+ * What a pull request would change in the policy and waivers once merged, in words a reviewer
+ * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
+ * narrowed, a waiver added or extended, a longer waiver horizon) come first.
+ */
+
+function policyChanges(base, head) {
+    const weaker = [];
+    const stronger = [];
+    for (const rule of base.rules) {
+        const next = head.byId.get(rule.id);
+        if (!next)
+            weaker.push(`turns off ${rule.id} (now ${rule.severity})`);
+        else if ((0,types/* severityRank */.qs)(next.severity) < (0,types/* severityRank */.qs)(rule.severity))
+            weaker.push(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`);
+        else if ((0,types/* severityRank */.qs)(next.severity) > (0,types/* severityRank */.qs)(rule.severity))
+            stronger.push(`raises ${rule.id} from ${rule.severity} to ${next.severity}`);
+        if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
+            weaker.push(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`);
+        }
+        if (next && next.waivable !== false && rule.waivable === false)
+            weaker.push(`lets ${rule.id} be waived`);
+        if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
+            weaker.push(`changes what ${rule.id} checks`);
+    }
+    for (const rule of head.rules)
+        if (!base.byId.has(rule.id))
+            stronger.push(`turns on ${rule.id} (${rule.severity})`);
+    if (head.waivers.maxDays > base.waivers.maxDays)
+        weaker.push(`allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`);
+    if (head.waivers.minJustification < base.waivers.minJustification) {
+        weaker.push(`accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`);
+    }
+    return [...weaker, ...stronger];
+}
+const keyOf = (w) => `${String(w.rule)}\u0000${String(w.system)}\u0000${String(w.path ?? '')}`;
+const what = (w) => `${String(w.rule)} on ${String(w.system)}${w.path ? ` at ${String(w.path)}` : ''}`;
+function waiverChanges(base, head) {
+    const before = new Map(base.map((w) => [keyOf(w), w]));
+    const after = new Map(head.map((w) => [keyOf(w), w]));
+    const changes = [];
+    for (const [key, waiver] of after) {
+        const was = before.get(key);
+        if (!was)
+            changes.push(`adds a waiver for ${what(waiver)} until ${String(waiver.expires)}, approved by ${String(waiver.approver)}`);
+        else if (String(was.expires) !== String(waiver.expires))
+            changes.push(`changes the waiver for ${what(waiver)} to end on ${String(waiver.expires)} (was ${String(was.expires)})`);
+    }
+    for (const [key, waiver] of before)
+        if (!after.has(key))
+            changes.push(`removes the waiver for ${what(waiver)}`);
+    return changes;
+}
+function describeWhen(when) {
+    if (!when || Object.keys(when).length === 0)
+        return 'always';
+    return Object.entries(when)
+        .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+        .join('; ');
+}
+
+// EXTERNAL MODULE: ./build/policy/load.js + 27 modules
+var load = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./build/policy/remote.js
+var policy_remote = __nccwpck_require__(9);
+// EXTERNAL MODULE: ./build/parallel.js
+var parallel = __nccwpck_require__(8325);
+// EXTERNAL MODULE: ./build/load/schema.js
+var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __nccwpck_require__(7794);
+;// CONCATENATED MODULE: ./build/policy/waivers.js
+/**
+ * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
+ * system (optionally a path), says why, who approved it and the last day it holds. A waiver
+ * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
+ * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
+ */
+
+
+
+
+const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
+function waiverEntries(source, file) {
+    const text = source.readText(file);
+    if (!text.ok)
+        return [];
+    const parsed = (0,yaml/* parseYaml */.hN)(text.text, { file });
+    const value = parsed.ok ? parsed.doc.value : null;
+    return Array.isArray(value?.waivers) ? value.waivers.filter((w) => w !== null && typeof w === 'object') : [];
+}
+/** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
+function loadWaivers(source, file, policy, now) {
+    const stat = source.statFile(file);
+    if (!stat.ok && stat.problem.kind === 'missing')
+        return { waivers: [], problems: [] };
+    const start = { file, line: 1, column: 1 };
+    const text = source.readText(file);
+    if (!text.ok)
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${text.problem.message}; no waiver applies`, at: start }] };
+    const parsed = (0,yaml/* parseYaml */.hN)(text.text, { file });
+    if (!parsed.ok) {
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${parsed.error.message}; no waiver applies`, at: { file, line: parsed.error.line, column: parsed.error.column } }] };
+    }
+    const doc = parsed.doc;
+    const value = doc.value;
+    if (value === null || value === undefined)
+        return { waivers: [], problems: [] };
+    const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
+    if (!entries) {
+        const first = (0,schema/* checkSchema */._U)('waivers.schema.json', value)[0];
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: locate(doc, file, first?.path ?? []) }] };
+    }
+    const waivers = [];
+    const problems = [];
+    entries.forEach((entry, index) => {
+        const at = locate(doc, file, ['waivers', index]);
+        const reason = entryProblem(entry, index, doc, file, policy, now);
+        if (reason) {
+            const problem = { ruleId: 'waiver/valid', message: `waiver ${describe(entry)} is void: ${reason.message}`, at: reason.at ?? at };
+            const w = (entry ?? {});
+            if (typeof w.rule === 'string' && typeof w.system === 'string') {
+                problem.target = { rule: w.rule, system: w.system, ...(typeof w.path === 'string' ? { path: w.path } : {}) };
+            }
+            problems.push(problem);
+            return;
+        }
+        waivers.push({ ...entry, at });
+    });
+    return { waivers, problems };
+}
+function entryProblem(entry, index, doc, file, policy, now) {
+    const issue = (0,schema/* checkSchema */._U)('waivers.schema.json', { waivers: [entry] })[0];
+    if (issue) {
+        const path = issue.path.slice(2); // drop ['waivers', 0]
+        return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: locate(doc, file, ['waivers', index, ...path]) };
+    }
+    const waiver = entry;
+    const where = (field) => locate(doc, file, ['waivers', index, field]);
+    const rule = policy.known.get(waiver.rule);
+    if (!rule)
+        return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
+    if (rule.waivable === false || rule.locked)
+        return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
+    if (waiver.justification.trim().length < policy.waivers.minJustification) {
+        return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
+    }
+    const left = daysLeft(waiver.expires, now);
+    if (left < 0)
+        return { message: `it expired on ${waiver.expires}`, at: where('expires') };
+    if (left > policy.waivers.maxDays) {
+        return { message: `it runs ${left} days, longer than the ${policy.waivers.maxDays} days this policy allows; renew it closer to the time`, at: where('expires') };
+    }
+    return undefined;
+}
+/** Whole days from today (UTC) to the expiry date: 0 on the last day, negative once expired. */
+function daysLeft(expires, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((Date.parse(`${expires}T00:00:00Z`) - today) / DAY_MS);
+}
+/**
+ * Applies the waivers to the findings: a failing finding that a waiver matches becomes
+ * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
+ * the findings about the waivers themselves.
+ */
+/**
+ * Applies waivers to findings as they are made (one system at a time, so a run need not hold
+ * every finding), then reports on the waivers themselves: void, expiring, or matching nothing.
+ */
+class WaiverLedger {
+    loaded;
+    policy;
+    now;
+    matched = new Map();
+    voidTargets;
+    active;
+    constructor(loaded, policy, now) {
+        this.loaded = loaded;
+        this.policy = policy;
+        this.now = now;
+        this.voidTargets = loaded.problems.flatMap((problem) => {
+            if (!problem.target)
+                return [];
+            const { rule: ruleId, system, path } = problem.target;
+            const matchesPath = path ? pathMatcher(path) : () => true;
+            return [{ problem, matches: (f) => f.ruleId === ruleId && f.system === system && matchesPath(f) }];
+        });
+        this.active = loaded.waivers.map((waiver) => {
+            const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
+            return { waiver, matches: (f) => f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f) };
+        });
+    }
+    /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
+    apply(findings) {
+        if (this.voidTargets.length === 0 && this.active.length === 0)
+            return;
+        for (const finding of findings) {
+            if (finding.status !== 'fail')
+                continue;
+            for (const { problem, matches } of this.voidTargets) {
+                if (matches(finding))
+                    finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
+            }
+            for (const { waiver, matches } of this.active) {
+                if (finding.status !== 'fail' || !matches(finding))
+                    continue;
+                finding.status = 'waived';
+                finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
+                this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
+            }
+        }
+    }
+    /** Findings about the waivers: each void one, each expiring soon, each that matched nothing. */
+    findings() {
+        const out = [];
+        const rule = (id) => this.policy.byId.get(id);
+        const valid = rule('waiver/valid');
+        if (valid)
+            for (const problem of this.loaded.problems)
+                out.push((0,evaluate/* makeFinding */.MH)(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
+        for (const waiver of this.loaded.waivers) {
+            const matched = this.matched.get(waiver) ?? 0;
+            const left = daysLeft(waiver.expires, this.now);
+            const expiring = rule('waiver/expiring');
+            if (matched > 0 && left <= this.policy.waivers.warnDays && expiring) {
+                const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
+                out.push((0,evaluate/* makeFinding */.MH)(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
+            }
+            const unused = rule('waiver/unused');
+            if (matched === 0 && unused) {
+                out.push((0,evaluate/* makeFinding */.MH)(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+            }
+        }
+        return out;
+    }
+}
+function describe(entry) {
+    const w = (entry ?? {});
+    const rule = typeof w.rule === 'string' ? w.rule : '?';
+    const system = typeof w.system === 'string' ? w.system : '?';
+    return `for ${rule} on ${system}`;
+}
+/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
+function pathMatcher(path) {
+    const glob = picomatch(path, { dot: true });
+    return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
+        glob(finding.file);
+}
+function locate(doc, file, path) {
+    return { file, ...doc.locate(path) };
+}
+
+// EXTERNAL MODULE: ./build/report/coverage.js + 1 modules
+var report_coverage = __nccwpck_require__(6927);
+// EXTERNAL MODULE: ./build/report/report.js
+var report_report = __nccwpck_require__(7177);
+;// CONCATENATED MODULE: ./build/engine.js
+/**
+ * One engine behind the CLI and the Action:
+ *
+ *   discover → load → policy → evaluate → report
+ *
+ * Systems are loaded and evaluated one at a time and their documents dropped afterwards, so
+ * memory stays flat on monorepos with thousands of systems. Nothing here prints or posts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
+function parseAsOf(text) {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+        throw new types/* UsageError */.eb(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
+    return date;
+}
+function runGate(options) {
+    return evaluateGate(options).report;
+}
+/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
+function evaluateGate(options) {
+    const failOn = options.failOn ?? 'error';
+    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const now = options.now ?? new Date();
+    let base;
+    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+    if (options.base) {
+        try {
+            base = git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes);
+        }
+        catch (error) {
+            if (options.base.required || options.policyFrom === 'base' || !(error instanceof types/* UsageError */.eb))
+                throw error;
+            noBase = error.message;
+        }
+    }
+    const remote = recordRemote(options.remote);
+    const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
+    const { policy } = governance;
+    const found = discover(repo, {
+        scanPath: options.scanPath ?? '',
+        ...(options.include ? { include: options.include } : {}),
+        ...(options.exclude ? { exclude: options.exclude } : {}),
+    });
+    // Findings are waived, counted and folded into coverage one system at a time, so a run over
+    // thousands of systems holds only what the report shows (passes only when asked for).
+    const keepPasses = options.keepPasses ?? true;
+    const keep = (f) => keepPasses || f.status === 'fail' || f.status === 'waived';
+    const ledger = new WaiverLedger(governance.waivers, policy, now);
+    const counts = (0,report_report/* countFindings */.Gt)([]);
+    const findings = [];
+    const coverage = [];
+    const record = (batch) => {
+        ledger.apply(batch);
+        (0,report_report/* addCounts */.c5)(counts, (0,report_report/* countFindings */.Gt)(batch));
+        for (const finding of batch)
+            if (keep(finding))
+                findings.push(finding);
+    };
+    record(governance.findings);
+    const systems = [];
+    const run = { repo, policy, now, noBase, ...(base ? { base } : {}) };
+    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo)) : undefined;
+    const files = scope ? found.manifests.filter((file) => scope.includes(file, repo)) : found.manifests;
+    const citedCards = new Set();
+    const seenIds = new Map();
+    const threads = 1 + (options.workerScript ? (0,parallel/* workerCount */.Mo)(files.length, options.jobs) : 0);
+    for (const checked of systemChecks(files, run, options, threads - 1, remote.recorded)) {
+        if (checked.citedCard)
+            citedCards.add(checked.citedCard);
+        if (checked.idAt)
+            markDuplicateId(checked, seenIds, policy);
+        record(checked.findings);
+        const summary = { ...checked.summary, verdict: (0,report_report/* verdictOf */.Vj)(checked.findings, failOn), counts: (0,report_report/* countFindings */.Gt)(checked.findings) };
+        systems.push(summary);
+        coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary.id], checked.findings, policy.coverage));
+    }
+    let unregistered = 0;
+    const unregisteredRule = policy.byId.get('discovery/unregistered-system');
+    if (unregisteredRule) {
+        for (const file of found.cardCandidates) {
+            if (citedCards.has(file) || (scope && !scope.includesCard(file)))
+                continue;
+            const text = repo.readText(file);
+            if (!text.ok)
+                continue; // an unreadable README cannot be shown to be a model card
+            const card = (0,model_card/* parseCard */.c)(text.text, file);
+            if (card.kind !== 'model')
+                continue;
+            unregistered++;
+            record([
+                (0,evaluate/* makeFinding */.MH)(unregisteredRule, { id: file }, 'fail', `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
+            ]);
+            repo.forget(file);
+        }
+    }
+    // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
+    const waiverFindings = ledger.findings();
+    record(waiverFindings);
+    (0,report_coverage/* foldIntoCoverage */.MQ)(coverage, waiverFindings);
+    const report = {
+        tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
+        reportVersion: 1,
+        verdict: (0,report_report/* verdictOf */.Vj)(findings, failOn),
+        failOn,
+        policy: { packs: policy.packs, rules: policy.rules.length },
+        summary: { systems: systems.length, unregistered, ...counts },
+        systems,
+        ...(scope ? { scope: { changedFiles: scope.size, ...scope.decision } } : {}),
+        coverage,
+        findings,
+    };
+    return { report, policy, threads };
+}
+/**
+ * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
+ * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
+ * only to say what would change once merged.
+ */
+function loadGovernance(options, repo, base, now) {
+    const baseDir = options.policyBaseDir ?? process.cwd();
+    const ref = options.policy ?? 'baseline';
+    const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+    const remote = options.remote ? { remote: options.remote } : {};
+    const policy = loadPolicyInForce(options, repo, base);
+    if (options.policyFrom !== 'base' || !base) {
+        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
+    }
+    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    const waivers = loadWaivers(base, waiversFile, policy, now);
+    const findings = [];
+    const changed = policy.byId.get('policy/changed');
+    const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+    let changes = [];
+    try {
+        changes = policyChanges(policy, (0,load/* loadPolicy */.tb)(ref, { baseDir, ...remote }));
+    }
+    catch (error) {
+        if (error instanceof load/* MissingRemotePack */.Et)
+            throw error; // fetched by the caller, then loaded again
+        const loads = policy.byId.get('policy/head-loads');
+        const message = error instanceof Error ? error.message : String(error);
+        const where = error instanceof types/* UsageError */.eb && error.location ? error.location : at;
+        if (loads)
+            findings.push((0,evaluate/* makeFinding */.MH)(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+    }
+    changes.push(...waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile)));
+    if (changed) {
+        for (const change of changes) {
+            findings.push((0,evaluate/* makeFinding */.MH)(changed, { id: at.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, at));
+        }
+    }
+    return { policy, waivers, findings };
+}
+/** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
+function loadPolicyInForce(options, repo, base) {
+    const baseDir = options.policyBaseDir ?? process.cwd();
+    const ref = options.policy ?? 'baseline';
+    const remote = options.remote ? { remote: options.remote } : {};
+    if (options.policyFrom !== 'base')
+        return (0,load/* loadPolicy */.tb)(ref, { baseDir, ...remote });
+    if (!base)
+        throw new types/* UsageError */.eb('the policy must be read from the base commit, but no base commit was given');
+    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    return (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(base, `at the base commit ${base.commit.slice(0, 12)}`), ...remote });
+}
+/** The remote packs read while loading the policy, so worker threads load the same policy. */
+function recordRemote(remote) {
+    const recorded = [];
+    if (!remote)
+        return { recorded };
+    return {
+        recorded,
+        packs: {
+            read(ref) {
+                const text = remote.read(ref);
+                if (text !== undefined)
+                    recorded.push([ref, text]);
+                return text;
+            },
+        },
+    };
+}
+/** Each system's check, in the order of `files`: on worker threads when the run is large enough. */
+function systemChecks(files, run, options, workers, remoteTexts) {
+    const checkHere = (file) => {
+        const checked = (0,check_system/* checkSystem */.O)(file, run);
+        run.repo.forget(); // documents of this system are no longer needed
+        return checked;
+    };
+    if (workers > 0 && options.workerScript) {
+        const plain = {
+            root: options.root,
+            policy: options.policy ?? 'baseline',
+            policyBaseDir: options.policyBaseDir ?? process.cwd(),
+            now: run.now.toISOString(),
+            ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+            ...(options.base ? { base: options.base } : {}),
+            ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
+        };
+        return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts });
+    }
+    // One at a time, so only the current system's documents are in memory.
+    return (function* () {
+        for (const file of files)
+            yield checkHere(file);
+    })();
+}
+/** In a worker thread: the same run the engine built, from the options it was sent. */
+function workerRun(setup) {
+    const options = setup.options;
+    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const remote = new policy_remote/* FetchedPacks */.kT();
+    for (const [ref, text] of setup.remoteTexts)
+        remote.set(ref, text);
+    let base;
+    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+    if (options.base) {
+        try {
+            base = git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes);
+        }
+        catch (error) {
+            noBase = error instanceof Error ? error.message : String(error);
+        }
+    }
+    const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
+    const policy = loadPolicyInForce(gate, repo, base);
+    return { repo, policy, now: new Date(options.now), noBase, ...(base ? { base } : {}) };
+}
+/**
+ * A second system with an id already taken: its duplicate-id check fails (in place of the pass
+ * it was given), naming the first.
+ */
+function markDuplicateId(checked, seenIds, policy) {
+    const id = checked.summary.id;
+    const previous = seenIds.get(id);
+    if (!previous) {
+        seenIds.set(id, checked.file);
+        return;
+    }
+    const rule = (0,load/* policyFor */.KV)(policy, checked.file).byId.get('manifest/duplicate-id');
+    if (!rule || !checked.idAt)
+        return;
+    const failure = (0,evaluate/* makeFinding */.MH)(rule, { id }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
+    const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
+    if (pass >= 0)
+        checked.findings[pass] = failure;
+    else
+        checked.findings.push(failure);
+}
+/** Files whose change affects every system: the policy file and the waivers file. */
+function governanceFiles(options, repo) {
+    const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
+    const ref = options.policy ?? 'baseline';
+    if (!bundledName(ref))
+        files.push(repo.relative(external_node_path_.resolve(options.policyBaseDir ?? process.cwd(), ref)));
+    return files;
+}
+function bundledName(ref) {
+    return /^[a-z0-9-]+$/.test(ref.trim());
+}
+/** A policy path given on the command line or as an input, as a path inside the repository. */
+function repositoryPath(repo, baseDir, ref) {
+    const rel = repo.relative(external_node_path_.resolve(baseDir, ref));
+    if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
+        throw new types/* UsageError */.eb(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
+    }
+    return rel;
+}
+
+
+/***/ }),
+
+/***/ 6733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ describePath)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
+/** How check functions name what they talk about in messages. */
+
+/**
+ * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
+ * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
+ */
+function describePath(root, path) {
+    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
+    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(inDoc);
+    const label = itemLabel(root, path);
+    return label ? `${shown} (${label})` : shown;
+}
+function itemLabel(root, path) {
+    let node = root;
+    let label;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            break;
+        node = node[segment];
+        const listName = path[i - 1];
+        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
+            const item = node;
+            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
+            if (typeof name === 'string')
+                label = `${singular(listName)} "${name}"`;
+        }
+    }
+    return label;
+}
+function singular(word) {
+    if (word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    if (word.endsWith('s') && !word.endsWith('ss'))
+        return word.slice(0, -1);
+    return word;
+}
+
+
+/***/ }),
+
+/***/ 7727:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ makeFinding),
+/* harmony export */   oV: () => (/* binding */ locatePath),
+/* harmony export */   pF: () => (/* binding */ singleLine),
+/* harmony export */   rm: () => (/* binding */ evaluateSystem)
+/* harmony export */ });
+/* unused harmony export MAX_FAILURES_PER_RULE */
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
+/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1132);
+/* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3612);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
+/**
+ * Runs a policy's rules on one system and turns what the check functions say into findings:
+ * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
+ * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
+ * A check function that throws fails its rule; it never takes the run down.
+ */
+
+
+
+
+/**
+ * Failures of one rule on one system past this many are counted in one closing finding instead of
+ * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
+ * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
+ * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
+ */
+const MAX_FAILURES_PER_RULE = 100;
+function evaluateSystem(system, policy) {
+    const findings = [];
+    const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_3__/* .systemDocument */ .f)(system);
+    for (const rule of policy.rules) {
+        if (rule.core)
+            continue;
+        const skip = notApplicable(rule, system);
+        if (skip) {
+            findings.push(makeFinding(rule, system, 'not-applicable', skip, manifestStart(system)));
+            continue;
+        }
+        const targets = rule.givenSteps.flatMap((steps) => (0,_policy_path_js__WEBPACK_IMPORTED_MODULE_1__/* .select */ .Lt)(root, steps));
+        if (targets.length === 0) {
+            findings.push(makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, manifestStart(system)));
+            continue;
+        }
+        let failed = false;
+        let listed = 0;
+        let omitted;
+        const skipped = [];
+        for (const target of targets) {
+            for (const check of rule.checks) {
+                const value = check.field ? (0,_policy_path_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(target.value, check.field) : target.value;
+                const path = check.field ? [...target.path, ...check.field] : target.path;
+                let failures;
+                try {
+                    const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
+                    if ('skip' in result) {
+                        skipped.push(result.skip);
+                        continue;
+                    }
+                    failures = result;
+                }
+                catch (error) {
+                    failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
+                }
+                for (const failure of failures) {
+                    failed = true;
+                    const failurePath = failure.path ?? path;
+                    if (listed >= MAX_FAILURES_PER_RULE) {
+                        omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+                        omitted.count++;
+                        continue;
+                    }
+                    listed++;
+                    const message = render(rule, system, failure.message, failurePath, root);
+                    findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
+                }
+            }
+        }
+        if (omitted) {
+            const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
+            findings.push(makeFinding(rule, system, 'fail', more, omitted.at));
+        }
+        if (failed)
+            continue;
+        const first = targets[0];
+        // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
+        if (skipped.length === targets.length * rule.checks.length) {
+            findings.push(makeFinding(rule, system, 'not-applicable', skipped[0], locatePath(system, first.path)));
+        }
+        else {
+            findings.push(makeFinding(rule, system, 'pass', rule.title, locatePath(system, first.path)));
+        }
+    }
+    return findings;
+}
+/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared tier or
+ *  stage does not exclude: a gate must not pass a system because it left out its risk tier. */
+function notApplicable(rule, system) {
+    const when = rule.when;
+    if (!when)
+        return undefined;
+    const data = system.manifest.data;
+    const tier = data.risk?.euAiAct?.tier;
+    if (when.tiers && typeof tier === 'string' && !when.tiers.includes(tier)) {
+        return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
+    }
+    const stage = data.lifecycle;
+    if (when.stages && typeof stage === 'string' && !when.stages.includes(stage)) {
+        return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
+    }
+    if (when.labels) {
+        const labels = Array.isArray(data.labels) ? data.labels : [];
+        if (!when.labels.some((label) => labels.includes(label)))
+            return `applies to systems labelled ${when.labels.join(', ')}`;
+    }
+    if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
+        return `applies from ${when.from}`;
+    }
+    return undefined;
+}
+function locatePath(system, path) {
+    if (path[0] === 'card' && system.card) {
+        if (path[1] === 'meta' && system.card.frontMatter) {
+            return { file: system.card.file, ...system.card.frontMatter.locate(path.slice(2)) };
+        }
+        return { file: system.card.file, line: system.card.frontMatterLine ?? 1, column: 1 };
+    }
+    const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
+    return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
+}
+function manifestStart(system) {
+    return locatePath(system, ['manifest']);
+}
+function logicalPath(path) {
+    if (path[0] === 'manifest')
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path.slice(1));
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path);
+}
+function render(rule, system, error, path, root) {
+    if (!rule.message)
+        return error;
+    const values = { error, path: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .N)(root, path), system: system.id, title: rule.title };
+    return rule.message.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, name) => values[name] ?? '');
+}
+/** A finding, with its keys always in the documented order (the JSON report is read by people). */
+function makeFinding(rule, system, status, message, at, path) {
+    return {
+        ruleId: rule.id,
+        status,
+        severity: rule.severity,
+        system: system.id,
+        message: singleLine(message),
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
+        ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
+        ...(path ? { path } : {}),
+        controls: rule.controls,
+        docs: rule.docs,
+        ...(status === 'fail' ? { remediation: rule.remediation } : {}),
+    };
+}
+/** Messages quote text from documents; a newline there could start a workflow command in a log. */
+function singleLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 1132:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ defineFunction),
+/* harmony export */   f: () => (/* binding */ systemDocument)
+/* harmony export */ });
+/** Declares a check function with its options type inferred from usage. */
+function defineFunction(fn) {
+    return fn;
+}
+/** The document rules' `given` paths start from: `{ manifest, card }`. */
+function systemDocument(system) {
+    return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
+}
+
+
+/***/ }),
+
+/***/ 679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ parseCron),
+/* harmony export */   dp: () => (/* binding */ formatMinutes),
+/* harmony export */   qC: () => (/* binding */ maxGapMinutes)
+/* harmony export */ });
+/* unused harmony export scheduleProblem */
 const MACROS = {
     '@yearly': '0 0 1 1 *',
     '@annually': '0 0 1 1 *',
@@ -51623,7 +52601,7 @@ function parseCron(expression) {
         return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
     const sets = [];
     for (let i = 0; i < 5; i++) {
-        const parsed = schedule_parseField(fields[i], FIELDS[i]);
+        const parsed = parseField(fields[i], FIELDS[i]);
         if (typeof parsed === 'string')
             return { ok: false, problem: parsed };
         sets.push(parsed);
@@ -51642,7 +52620,7 @@ function parseCron(expression) {
         },
     };
 }
-function schedule_parseField(field, spec) {
+function parseField(field, spec) {
     const values = new Set();
     const value = (token) => {
         if (/^\d+$/.test(token))
@@ -51757,420 +52735,19 @@ function formatMinutes(minutes) {
     return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
 
+/***/ }),
 
-const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
-const whylabsMonitoring = {
-    format: 'whylogs',
-    detect: (value) => isRecord(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
-    normalise(doc) {
-        const problem = schemaProblem('whylabs-monitor.schema.json', doc, 'WhyLabs monitor config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        let schedule;
-        let longest = -1;
-        let reference;
-        raw.analyzers.forEach((analyzer, index) => {
-            const { config } = analyzer;
-            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: at(doc, ['analyzers', index]) };
-            const method = config.algorithm ?? config.type;
-            if (typeof method === 'string')
-                metric.method = method;
-            if (typeof config.threshold === 'number')
-                metric.threshold = config.threshold;
-            if (typeof config.factor === 'number')
-                metric.threshold = config.factor;
-            if (typeof config.lower === 'number')
-                metric.min = config.lower;
-            if (typeof config.upper === 'number')
-                metric.max = config.upper;
-            const include = analyzer.targetMatrix?.include;
-            if (Array.isArray(include))
-                metric.features = include;
-            metrics.push(metric);
-            const base = ['analyzers', index, 'config', 'baseline'];
-            const baseline = config.baseline;
-            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
-                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
-            }
-            else if (baseline && !reference) {
-                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${baseline.size}` : ''}`, rolling: true }, at: at(doc, base) };
-            }
-            const candidate = scheduleOf(analyzer, raw.granularity);
-            const gap = candidate ? maxGapMinutes(candidate) : undefined;
-            if (candidate && (gap ?? Infinity) > longest) {
-                longest = gap ?? Infinity;
-                schedule = { value: candidate, at: at(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
-            }
-        });
-        const config = { format: 'whylogs', file: doc.file, metrics };
-        if (reference)
-            config.reference = reference;
-        if (schedule)
-            config.schedule = schedule;
-        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
-            if (typeof action.target !== 'string' || action.target.trim() === '')
-                return false;
-            config.alertRoute = { value: `${action.type ?? 'action'}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
-            return true;
-        }));
-        return { ok: true, value: config };
-    },
-};
-function scheduleOf(analyzer, granularity) {
-    const schedule = analyzer.schedule;
-    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
-        return { cron: schedule.cron };
-    const cadence = schedule?.cadence ?? granularity;
-    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
-    return minutes ? { everyMinutes: minutes } : undefined;
-}
+/***/ 4323:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./build/evidence/run/evidently.js
-
-const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
-const evidentlyRun = {
-    format: 'evidently',
-    detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
-    normalise(doc) {
-        const problem = schemaProblem('evidently-snapshot.schema.json', doc, 'Evidently run result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const run = { format: 'evidently', file: doc.file, tests: [] };
-        const timestamp = dateText(raw.timestamp);
-        if (timestamp)
-            run.ranAt = { value: timestamp, at: at(doc, ['timestamp']) };
-        const addTests = (tests, base) => {
-            if (!Array.isArray(tests))
-                return;
-            tests.forEach((test, index) => {
-                if (!isRecord(test))
-                    return;
-                const name = String(test.name ?? test.id ?? `test ${index + 1}`);
-                run.tests.push({ name, status: STATUS[String(test.status)], at: at(doc, [...base, index, 'status']) });
-            });
-        };
-        addTests(raw.tests, ['tests']);
-        if (isRecord(raw.metric_results)) {
-            for (const [id, result] of Object.entries(raw.metric_results)) {
-                if (isRecord(result))
-                    addTests(result.tests, ['metric_results', id, 'tests']);
-            }
-        }
-        return { ok: true, value: run };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/run/modelgate.js
-
-const modelgateRun = {
-    format: 'modelgate',
-    detect: (value) => isRecord(value) && value.schema === 'modelgate/monitoring-run@1',
-    normalise(doc) {
-        const problem = schemaProblem('monitoring-run.schema.json', doc, 'monitoring run result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const run = {
-            format: 'modelgate',
-            file: doc.file,
-            ranAt: { value: raw.ranAt, at: at(doc, ['ranAt']) },
-            tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: at(doc, ['tests', index, 'status']) })),
-        };
-        return { ok: true, value: run };
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(1928);
-;// CONCATENATED MODULE: ./build/load/json.js
-/**
- * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
- * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
- * run only when a finding needs a line or the text is not valid JSON.
- */
-
-
-class JsonDoc {
-    file;
-    value;
-    text;
-    tree;
-    index;
-    /** Members of each object node by key, built on first use (see `child`). */
-    members = new WeakMap();
-    constructor(file, value, text) {
-        this.file = file;
-        this.value = value;
-        this.text = text;
-    }
-    locate(path) {
-        this.tree ??= (0,main.parseTree)(this.text) ?? undefined;
-        this.index ??= new LineIndex(this.text);
-        if (!this.tree)
-            return { line: 1, column: 1 };
-        // The deepest node on the path that exists (the nearest ancestor of a missing one).
-        let node = this.tree;
-        for (const segment of path) {
-            const next = this.child(node, segment);
-            if (!next)
-                break;
-            node = next;
-        }
-        // Point at a member's key when it holds a block, at the value itself when it is a scalar.
-        const scalar = node.type !== 'object' && node.type !== 'array';
-        const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
-        const start = this.index.position(anchor.offset);
-        const end = this.index.position(anchor.offset + anchor.length);
-        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    }
-    /**
-     * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
-     * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
-     * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
-     * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
-     */
-    child(node, segment) {
-        if (typeof segment === 'number')
-            return node.type === 'array' ? node.children?.[segment] : undefined;
-        if (node.type !== 'object')
-            return undefined;
-        let members = this.members.get(node);
-        if (!members) {
-            members = new Map();
-            for (const property of node.children ?? []) {
-                const [key, value] = property.children ?? [];
-                if (key && value && typeof key.value === 'string')
-                    members.set(key.value, value);
-            }
-            this.members.set(node, members);
-        }
-        return members.get(segment);
-    }
-}
-function parseJson(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, error: locateJsonError(text) };
-    }
-    if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
-        return { ok: false, error: { message: `JSON is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: 1, column: 1 } };
-    }
-    return { ok: true, doc: new JsonDoc(file, value, text) };
-}
-/** Our own message for invalid JSON: V8's quotes the offending text, which we must not echo. */
-function locateJsonError(text) {
-    if (text.trim() === '')
-        return { message: 'invalid JSON: the file is empty', line: 1, column: 1 };
-    const errors = [];
-    try {
-        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    }
-    catch {
-        // Too deeply nested for the position parser: still a located failure.
-    }
-    const first = errors[0];
-    if (!first)
-        return { message: 'invalid JSON', line: 1, column: 1 };
-    const index = new LineIndex(text);
-    const before = text.slice(0, first.offset).trimEnd();
-    if (before.endsWith(',') && /^\s*[}\]]/.test(text.slice(first.offset))) {
-        const comma = index.position(before.length - 1);
-        return { message: 'invalid JSON: trailing comma', line: comma.line, column: comma.column };
-    }
-    const at = index.position(first.offset);
-    return { message: `invalid JSON: ${humanise((0,main.printParseErrorCode)(first.error))}`, line: at.line, column: at.column };
-}
-function humanise(code) {
-    // "PropertyNameExpected" → "property name expected"
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./build/evidence/structured.js
-/** JSON or YAML evidence files, chosen by extension (content sniffed when the name says neither). */
-
-
-function parseStructured(file, text) {
-    const lower = file.toLowerCase();
-    if (lower.endsWith('.json'))
-        return parseJson(text, file);
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return parseYaml(text, { file });
-    return /^\s*[[{]/.test(text) ? parseJson(text, file) : parseYaml(text, { file });
-}
-
-;// CONCATENATED MODULE: ./build/evidence/store.js
-
-
-
-
-
-
-
-
-
-
-
-const BIAS_ADAPTERS = [modelgateBias, fairlearnBias, aif360Bias];
-const MONITORING_ADAPTERS = [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring];
-const RUN_ADAPTERS = [modelgateRun, evidentlyRun];
-/** Every kind of evidence we read, for telling a user what a misfiled file looks like. */
-const KINDS = [
-    { what: 'bias report', adapters: BIAS_ADAPTERS },
-    { what: 'monitoring config', adapters: MONITORING_ADAPTERS },
-    { what: 'monitoring run result', adapters: RUN_ADAPTERS },
-];
-class EvidenceStore {
-    repo;
-    manifest;
-    cache = new Map();
-    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
-    manifestAbs;
-    constructor(repo, manifest) {
-        this.repo = repo;
-        this.manifest = manifest;
-    }
-    /** Resolves a path cited in the manifest to a regular file inside the repository. */
-    file(ref) {
-        const located = this.locate(ref);
-        if (!located.ok)
-            return located;
-        const stat = this.repo.statFile(located.value.rel);
-        if (!stat.ok)
-            return { ok: false, problem: { message: stat.problem.message } };
-        return located;
-    }
-    /**
-     * Resolves a cited path inside the repository without the text size cap, for files that are
-     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
-     * could never be verified although `sha256` streams files up to 1 GB.
-     */
-    dataFile(ref) {
-        return this.locate(ref);
-    }
-    locate(ref) {
-        const hash = ref.indexOf('#');
-        const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
-        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
-        const resolved = this.repo.resolve(pathPart, this.manifest.dir);
-        if (!resolved.ok)
-            return { ok: false, problem: { message: resolved.problem.message } };
-        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
-        // report must not pass as evidence of anything.
-        if (this.manifestAbs === undefined) {
-            const self = this.repo.resolve(this.manifest.file);
-            this.manifestAbs = self.ok ? self.abs : null;
-        }
-        if (resolved.abs === this.manifestAbs) {
-            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
-        }
-        const cited = { rel: resolved.rel };
-        if (fragment)
-            cited.fragment = fragment;
-        return { ok: true, value: cited };
-    }
-    /** A Markdown card (model or dataset card) cited by the manifest. */
-    card(ref) {
-        return this.cached(`card:${ref}`, () => {
-            const text = this.text(ref);
-            if (!text.ok)
-                return text;
-            return { ok: true, value: parseCard(text.value.text, text.value.rel) };
-        });
-    }
-    biasReport(ref, format) {
-        return this.cached(`bias:${format ?? ''}:${ref}`, () => this.structured(ref, format, BIAS_ADAPTERS, 'bias report'));
-    }
-    monitoringConfig(ref, format) {
-        return this.cached(`monitoring:${format ?? ''}:${ref}`, () => this.structured(ref, format, MONITORING_ADAPTERS, 'monitoring config'));
-    }
-    monitoringRun(ref) {
-        return this.cached(`run:${ref}`, () => this.structured(ref, undefined, RUN_ADAPTERS, 'monitoring run result'));
-    }
-    text(ref) {
-        const cited = this.file(ref);
-        if (!cited.ok)
-            return cited;
-        const read = this.repo.readText(cited.value.rel);
-        if (!read.ok) {
-            const problem = { message: read.problem.message };
-            if (read.problem.line !== undefined)
-                problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
-            return { ok: false, problem };
-        }
-        return { ok: true, value: { rel: cited.value.rel, text: read.text } };
-    }
-    structured(ref, format, adapters, what) {
-        const text = this.text(ref);
-        if (!text.ok)
-            return text;
-        const { rel } = text.value;
-        const parsed = parseStructured(rel, text.value.text);
-        if (!parsed.ok) {
-            const { message, line, column } = parsed.error;
-            return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
-        }
-        const start = { file: rel, line: 1, column: 1 };
-        const value = parsed.doc.value;
-        const known = adapters.map((a) => a.format).join(', ');
-        const lookalike = describeLookalike(value);
-        if (format) {
-            const adapter = adapters.find((a) => a.format === format);
-            if (!adapter)
-                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
-            // A file of another format gets a finding that says so, not a list of schema errors.
-            if (!adapter.detect(value) && lookalike) {
-                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
-            }
-            return adapter.normalise(parsed.doc);
-        }
-        const detected = adapters.find((a) => a.detect(value));
-        if (detected)
-            return detected.normalise(parsed.doc);
-        return {
-            ok: false,
-            problem: {
-                message: lookalike
-                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
-                    : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
-                at: start,
-            },
-        };
-    }
-    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
-    sha256(rel) {
-        const hash = this.repo.sha256(rel);
-        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
-    }
-    cached(key, load) {
-        let result = this.cache.get(key);
-        if (!result) {
-            result = load();
-            this.cache.set(key, result);
-        }
-        return result;
-    }
-}
-/** "an Evidently monitoring config", when some adapter recognises the value. */
-function describeLookalike(value) {
-    for (const kind of KINDS) {
-        const adapter = kind.adapters.find((a) => a.detect(value));
-        if (adapter)
-            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
-;// CONCATENATED MODULE: ./build/fs/git-tree.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ GitTreeSource)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
+/* harmony import */ var _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(654);
 /**
  * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
  * compare a pull request with its base. The same rules as the working tree apply: no absolute
@@ -52180,7 +52757,7 @@ var repo_fs = __nccwpck_require__(654);
 
 
 
-class git_tree_GitTreeSource {
+class GitTreeSource {
     root;
     commit;
     entries;
@@ -52200,18 +52777,18 @@ class git_tree_GitTreeSource {
      * The tree of `ref` in the repository at `root`. Throws a UsageError when `ref` is not a commit
      * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
      */
-    static open(root, ref, maxFileBytes = repo_fs/* DEFAULT_MAX_FILE_BYTES */.CR) {
+    static open(root, ref, maxFileBytes = _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
         // A ref starting with "-" would be read by git as an option.
         if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-'))
-            throw new types/* UsageError */.eb(`"${ref}" is not a git ref`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${ref}" is not a git ref`);
         const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (verified.status !== 0) {
-            throw new types/* UsageError */.eb(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
         }
         const commit = verified.stdout.toString('utf8').trim();
         const listing = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
         if (listing.status !== 0)
-            throw new types/* UsageError */.eb(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
         const entries = new Map();
         const directories = new Set(['']);
         for (const record of listing.stdout.toString('utf8').split('\0')) {
@@ -52224,10 +52801,10 @@ class git_tree_GitTreeSource {
             for (let dir = file; dir.includes('/');)
                 directories.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
         }
-        return new git_tree_GitTreeSource(root, commit, entries, directories, maxFileBytes);
+        return new GitTreeSource(root, commit, entries, directories, maxFileBytes);
     }
     resolve(ref, fromDir = '') {
-        const citation = (0,repo_fs/* normaliseCitation */.KM)(ref, fromDir);
+        const citation = (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseCitation */ .KM)(ref, fromDir);
         if (!citation.ok)
             return citation;
         const problem = this.problemWith(citation.rel);
@@ -52250,7 +52827,7 @@ class git_tree_GitTreeSource {
                 cached = { ok: false, rel, problem: stat.problem };
             else {
                 const blob = this.blob(rel, this.maxFileBytes);
-                cached = blob.ok ? (0,repo_fs/* decodeText */.g7)(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
+                cached = blob.ok ? (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeText */ .g7)(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
             }
             this.texts.set(rel, cached);
         }
@@ -52260,8 +52837,8 @@ class git_tree_GitTreeSource {
         const problem = this.problemWith(rel);
         if (problem)
             return { ok: false, problem };
-        const blob = this.blob(rel, repo_fs/* DEFAULT_MAX_HASH_BYTES */.YT);
-        return blob.ok ? { ok: true, hex: (0,external_node_crypto_.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
+        const blob = this.blob(rel, _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_HASH_BYTES */ .YT);
+        return blob.ok ? { ok: true, hex: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
     }
     problemWith(rel) {
         const entry = this.entries.get(rel);
@@ -52288,10 +52865,10 @@ class git_tree_GitTreeSource {
     }
 }
 function tooLarge(rel, size, cap) {
-    return { kind: 'too-large', message: `${rel} is ${(0,repo_fs/* formatBytes */.z3)(size)}, over the ${(0,repo_fs/* formatBytes */.z3)(cap)} limit (max-file-size)` };
+    return { kind: 'too-large', message: `${rel} is ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(cap)} limit (max-file-size)` };
 }
 function git(root, args, maxBuffer = 256 * 1024 * 1024) {
-    return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, {
         cwd: root,
         maxBuffer,
         // Never prompt, never run hooks or pagers; read objects only.
@@ -52300,144 +52877,1451 @@ function git(root, args, maxBuffer = 256 * 1024 * 1024) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/discover/scope.js
+
+/***/ }),
+
+/***/ 654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   GB: () => (/* binding */ RepoFs),
+/* harmony export */   KM: () => (/* binding */ normaliseCitation),
+/* harmony export */   YT: () => (/* binding */ DEFAULT_MAX_HASH_BYTES),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
 /**
- * Changed-files scope: on a pull request, check only the systems the change touches. A system
- * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
- * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
- * A change to governance (policy, waivers, anything under .modelgate/) touches every system.
+ * The only way modelgate reads files. Every path is resolved against the repository root and
+ * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
+ * that leads outside the root. Only regular files are opened, never more than the size cap is
+ * read, and binary or non-UTF-8 content is refused. A refusal is a value, not an exception, so
+ * callers turn it into a finding at the line that cited the path.
  */
 
 
 
-class ChangedFilesScope {
-    decision = { skipped: [] };
-    changed;
-    constructor(changed, governanceFiles) {
-        this.changed = new Set(changed);
-        const governance = [...this.changed].find((file) => file.startsWith('.modelgate/') || governanceFiles.includes(file));
-        if (governance)
-            this.decision.all = `the change touches ${governance}, which governs every system`;
+
+/**
+ * The repository-relative path a document's citation names, or why it cannot name one: empty,
+ * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as
+ * separators so manifests written on Windows still resolve.
+ */
+function normaliseCitation(ref, fromDir = '') {
+    const written = ref.trim();
+    if (written === '')
+        return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
+    const slashed = written.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
+        return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
     }
-    get size() {
-        return this.changed.size;
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(fromDir || '.', slashed));
+    if (rel === '..' || rel.startsWith('../')) {
+        return { ok: false, problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` } };
     }
-    /** Whether to check this manifest's system; records why not when it is skipped. */
-    includes(manifestFile, repo) {
-        if (this.decision.all || this.changed.has(manifestFile))
-            return true;
-        const dir = external_node_path_.posix.dirname(manifestFile);
-        const prefix = dir === '.' ? '' : `${dir}/`;
-        for (const file of this.changed)
-            if (file.startsWith(prefix))
-                return true;
-        const loaded = loadManifest(repo, manifestFile);
-        if (loaded.ok) {
-            for (const cited of citedPaths(loaded.manifest.data, prefix.replace(/\/$/, '')))
-                if (this.changed.has(cited))
-                    return true;
+    return { ok: true, rel: rel === '.' ? '' : rel };
+}
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+class RepoFs {
+    /** Real path of the root (symlinks resolved), used for containment checks. */
+    root;
+    maxFileBytes;
+    textCache = new Map();
+    /** Resolutions and stats of the current system's files: rules ask about the same file many times. */
+    resolveCache = new Map();
+    statCache = new Map();
+    constructor(root, options = {}) {
+        this.root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root));
+        this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    }
+    /** Repository-relative form of an absolute path inside the root. */
+    relative(abs) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    }
+    /**
+     * Resolves `ref` as written in a document in `fromDir` (repo-relative). Backslashes are
+     * treated as separators so manifests written on Windows still resolve.
+     */
+    resolve(ref, fromDir = '') {
+        const citation = normaliseCitation(ref, fromDir);
+        return citation.ok ? this.resolveRel(citation.rel) : citation;
+    }
+    /** Resolves a repository-relative path that is already normalised. */
+    resolveRel(rel) {
+        let resolved = this.resolveCache.get(rel);
+        if (!resolved) {
+            resolved = this.resolveUncached(rel);
+            this.resolveCache.set(rel, resolved);
         }
-        const id = loaded.ok ? loaded.manifest.data.id : undefined;
-        this.decision.skipped.push({
-            manifest: manifestFile,
-            ...(typeof id === 'string' ? { id } : {}),
-            reason: 'the change touches none of its files (manifest, its folder, cited evidence)',
-        });
-        return false;
+        return resolved;
     }
-    /** Whether a model card with no manifest is in the change. */
-    includesCard(file) {
-        return Boolean(this.decision.all) || this.changed.has(file);
+    resolveUncached(rel) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel);
+        let real;
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
+        }
+        catch (error) {
+            return { ok: false, rel, problem: this.realpathProblem(rel, abs, error) };
+        }
+        if (real !== this.root && !real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+            return {
+                ok: false,
+                rel,
+                problem: {
+                    kind: 'symlink-outside',
+                    message: `${rel} is a symbolic link (or lies under one) that leads outside the repository`,
+                },
+            };
+        }
+        return { ok: true, rel, abs: real };
+    }
+    /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
+    statFile(rel) {
+        let stat = this.statCache.get(rel);
+        if (!stat) {
+            stat = this.statUncached(rel);
+            this.statCache.set(rel, stat);
+        }
+        return stat;
+    }
+    statUncached(rel) {
+        const resolved = this.resolveRel(rel);
+        if (!resolved.ok)
+            return resolved;
+        let stat;
+        try {
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs);
+        }
+        catch {
+            return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read` } };
+        }
+        const kindProblem = this.fileKindProblem(rel, stat);
+        return kindProblem ? { ok: false, problem: kindProblem } : { ok: true, bytes: stat.size };
+    }
+    /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
+    readText(rel) {
+        const cached = this.textCache.get(rel);
+        if (cached)
+            return cached;
+        const result = this.readTextUncached(rel);
+        this.textCache.set(rel, result);
+        return result;
+    }
+    /**
+     * SHA-256 of a repository-relative file, read in chunks so data files larger than the text cap
+     * can be verified (up to `maxHashBytes`).
+     */
+    sha256(rel, maxHashBytes = DEFAULT_MAX_HASH_BYTES) {
+        // Resolved afresh right before opening, never from the cache: the path's folders must not
+        // have changed into links since it was resolved (O_NOFOLLOW guards only the last part).
+        const resolved = this.resolveUncached(rel);
+        if (!resolved.ok)
+            return resolved;
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(resolved.abs, OPEN_FLAGS);
+        }
+        catch (error) {
+            return { ok: false, problem: this.openProblem(rel, error) };
+        }
+        try {
+            const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
+            if (!stat.isFile())
+                return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+            if (stat.size > maxHashBytes) {
+                return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
+            }
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            const chunk = Buffer.allocUnsafe(1024 * 1024);
+            for (;;) {
+                const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, chunk, 0, chunk.length, null);
+                if (read === 0)
+                    break;
+                hash.update(chunk.subarray(0, read));
+            }
+            return { ok: true, hex: hash.digest('hex') };
+        }
+        catch (error) {
+            return { ok: false, problem: this.openProblem(rel, error) };
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+        }
+    }
+    /** Drops cached file contents (the engine calls this after each system to bound memory). */
+    forget(rel) {
+        if (rel === undefined) {
+            this.textCache.clear();
+            this.resolveCache.clear();
+            this.statCache.clear();
+        }
+        else {
+            this.textCache.delete(rel);
+            this.resolveCache.delete(rel);
+            this.statCache.delete(rel);
+        }
+    }
+    readTextUncached(rel) {
+        const resolved = this.resolveUncached(rel); // afresh before opening, as in sha256
+        if (!resolved.ok)
+            return resolved;
+        let fd;
+        try {
+            // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was just resolved, so a
+            // symlink here means it was swapped in after resolution.
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(resolved.abs, OPEN_FLAGS);
+        }
+        catch (error) {
+            return { ok: false, rel, problem: this.openProblem(rel, error) };
+        }
+        try {
+            const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
+            const kindProblem = this.fileKindProblem(rel, stat);
+            if (kindProblem)
+                return { ok: false, rel, problem: kindProblem };
+            const buffer = Buffer.allocUnsafe(stat.size);
+            let filled = 0;
+            while (filled < stat.size) {
+                const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, buffer, filled, stat.size - filled, filled);
+                if (read === 0)
+                    break;
+                filled += read;
+            }
+            return decodeText(rel, buffer.subarray(0, filled));
+        }
+        catch (error) {
+            return { ok: false, rel, problem: this.openProblem(rel, error) };
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+        }
+    }
+    fileKindProblem(rel, stat) {
+        if (stat.isDirectory())
+            return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
+        if (!stat.isFile()) {
+            return { kind: 'not-a-file', message: `${rel} is not a regular file (a device, FIFO or socket)` };
+        }
+        if (stat.size > this.maxFileBytes) {
+            return {
+                kind: 'too-large',
+                message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(this.maxFileBytes)} limit (max-file-size)`,
+            };
+        }
+        return undefined;
+    }
+    realpathProblem(rel, abs, error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { kind: 'symlink-loop', message: `${rel} is a symbolic link loop` };
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            let dangling = false;
+            try {
+                dangling = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(abs).isSymbolicLink();
+            }
+            catch {
+                // not there at all
+            }
+            return {
+                kind: 'missing',
+                message: dangling ? `${rel} is a symbolic link to a file that does not exist` : `${rel} does not exist`,
+            };
+        }
+        return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
+    }
+    openProblem(rel, error) {
+        const code = error.code;
+        if (code === 'ELOOP') {
+            return { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` };
+        }
+        if (code === 'ENOENT')
+            return { kind: 'missing', message: `${rel} does not exist` };
+        if (code === 'EISDIR')
+            return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
+        return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
     }
 }
-/** Every string in the manifest that names a repository file, relative to the manifest's folder. */
-function citedPaths(data, dir) {
-    const paths = new Set();
-    const visit = (value, depth) => {
-        if (depth > 64)
-            return;
-        if (typeof value === 'string') {
-            if (value.length > 0 && value.length < 1024 && !value.includes('\n')) {
-                const cited = (0,repo_fs/* normaliseCitation */.KM)(value.split('#', 1)[0] ?? '', dir);
-                if (cited.ok && cited.rel)
-                    paths.add(cited.rel);
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** Turns bytes into text, refusing binary content and invalid UTF-8 with the line at fault. */
+function decodeText(rel, bytes) {
+    if (bytes.includes(0)) {
+        return { ok: false, rel, problem: { kind: 'binary', message: `${rel} is a binary file, not text` } };
+    }
+    try {
+        // TextDecoder drops a leading BOM itself when ignoreBOM is false.
+        return { ok: true, rel, text: utf8.decode(bytes), bytes: bytes.length };
+    }
+    catch {
+        const line = firstInvalidUtf8Line(bytes);
+        return {
+            ok: false,
+            rel,
+            problem: { kind: 'not-utf8', message: `${rel} is not valid UTF-8 text (first bad byte on line ${line})`, line },
+        };
+    }
+}
+function firstInvalidUtf8Line(bytes) {
+    // Shrink the prefix that still decodes; cheap enough for the capped sizes we read.
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        try {
+            // stream: an incomplete sequence at the cut is not an error; a fresh decoder per probe.
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+            low = mid;
+        }
+        catch {
+            high = mid - 1;
+        }
+    }
+    let line = 1;
+    for (let i = 0; i < low; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+    return `${bytes} bytes`;
+}
+/** Shortens text a user wrote before quoting it back in a message. */
+function clip(text, max = 80) {
+    const flat = text.replace(/[\r\n\t]+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** "5MB", "500KB", "1048576" → bytes. */
+function parseSize(text) {
+    const match = text.trim().match(/^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i);
+    if (!match)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`max-file-size must be a size such as 5MB or 500KB, not "${text}"`);
+    const unit = (match[2] ?? 'b').toLowerCase()[0];
+    const bytes = Math.floor(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
+    if (bytes < 1)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('max-file-size must be at least 1 byte');
+    return bytes;
+}
+
+
+/***/ }),
+
+/***/ 1296:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1996);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3836);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8325);
+// The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts. The
+// same file runs as the worker threads that check systems in parallel (parallel.ts).
+
+
+
+
+if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .isSystemWorker */ .Sh)()) {
+    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .runSystemWorker */ .T9)(_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .workerRun */ .So);
+}
+else {
+    try {
+        await (0,_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(process.env, (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
+    }
+    catch (error) {
+        // runAction reports its own errors; this only guards against a crash while reporting one.
+        process.stderr.write(`modelgate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 2;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ systemId),
+/* harmony export */   Rr: () => (/* binding */ MANIFEST_NAMES),
+/* harmony export */   eY: () => (/* binding */ loadManifest)
+/* harmony export */ });
+/* unused harmony exports LIFECYCLE_STAGES, RISK_TIERS, MAX_PROBLEMS_PER_RULE */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
+/**
+ * `ai-system.yaml`: read it, parse it with positions, validate it against
+ * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
+ * that parses but breaks the schema is still returned, so the rules can report on everything
+ * else in it; one that does not parse (or is not a mapping) stops there.
+ */
+
+
+
+const LIFECYCLE_STAGES = (/* unused pure expression or super */ null && (['design', 'development', 'verification', 'deployment', 'operation', 'retired']));
+const RISK_TIERS = (/* unused pure expression or super */ null && (['prohibited', 'high', 'limited', 'minimal', 'gpai']));
+const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
+function loadManifest(repo, file) {
+    const at = (line = 1, column = 1) => ({ file, line, column });
+    const read = repo.readText(file);
+    if (!read.ok) {
+        return { ok: false, problems: [{ ruleId: 'manifest/readable', message: read.problem.message, location: at(read.problem.line) }] };
+    }
+    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(read.text, { file });
+    if (!parsed.ok) {
+        const { message, line, column } = parsed.error;
+        return { ok: false, problems: [{ ruleId: 'manifest/readable', message, location: at(line, column) }] };
+    }
+    const value = parsed.doc.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        const what = value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'a list' : 'a single value';
+        return {
+            ok: false,
+            problems: [{ ruleId: 'manifest/readable', message: `the manifest is ${what}; it must be a mapping with id, name, version, …`, location: at() }],
+        };
+    }
+    const problems = capProblems((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSchema */ ._U)('ai-system.schema.json', value).map((issue) => ({
+        ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
+        message: issue.message,
+        path: issue.path,
+    }))).map(({ ruleId, message, path, listed }) => ({ ruleId, message, location: { file, ...parsed.doc.locate(path) }, ...(listed ? { path } : {}) }));
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
+    return {
+        ok: true,
+        manifest: {
+            file,
+            dir: dir === '.' ? '' : dir,
+            doc: parsed.doc,
+            data: value,
+            schemaValid: !problems.some((p) => p.ruleId === 'manifest/schema'),
+        },
+        problems,
+    };
+}
+/**
+ * Problems of one rule past this many are summed up in one, as the evaluator does with failures
+ * (MAX_FAILURES_PER_RULE): a manifest with 100,000 unknown keys made 100,000 findings, and a run
+ * that took minutes.
+ */
+const MAX_PROBLEMS_PER_RULE = 100;
+function capProblems(problems) {
+    const kept = [];
+    const omitted = new Map();
+    const listed = new Map();
+    for (const problem of problems) {
+        const count = listed.get(problem.ruleId) ?? 0;
+        if (count < MAX_PROBLEMS_PER_RULE) {
+            listed.set(problem.ruleId, count + 1);
+            kept.push({ ...problem, listed: true });
+            continue;
+        }
+        const more = omitted.get(problem.ruleId);
+        if (more)
+            more.count++;
+        else
+            omitted.set(problem.ruleId, { count: 1, first: problem });
+    }
+    for (const [ruleId, { count, first }] of omitted) {
+        const message = `and ${count} more problem${count === 1 ? '' : 's'} of this kind in the manifest, not listed (a report lists the first ${MAX_PROBLEMS_PER_RULE})`;
+        kept.push({ ...first, ruleId, message, listed: false });
+    }
+    return kept;
+}
+/** The system's id when it is a valid id, else the manifest's path (so findings still group, and
+ *  a hostile id never reaches a log or comment). */
+function systemId(manifest) {
+    const id = manifest.data.id;
+    return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(id) ? id : manifest.file;
+}
+
+
+/***/ }),
+
+/***/ 2932:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ Outline),
+/* harmony export */   y: () => (/* binding */ headingKey)
+/* harmony export */ });
+/**
+ * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
+ * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
+ * HTML headings (`<h2>Uses</h2>`), and bold labels that freeform cards use instead of headings
+ * (`**Intended Use Cases** Llama 2 is intended for…`). Nothing inside code fences or HTML
+ * comments is a heading; an unclosed fence runs to the end of the document, as CommonMark says.
+ */
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
+// `**Label**`, `**Label:** value`, `- **Label**: value`, `* Label: value`
+const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s+(.*))?$/;
+const BULLET_FIELD = /^\s*[-*+]\s+([A-Za-z][A-Za-z /()&-]{1,40}):\s+(.+)$/;
+class Outline {
+    lines;
+    firstBodyIndex;
+    headings;
+    /**
+     * @param lines  the whole file split into lines
+     * @param firstBodyIndex  index of the first line after any front matter
+     */
+    constructor(lines, firstBodyIndex = 0) {
+        this.lines = lines;
+        this.firstBodyIndex = firstBodyIndex;
+        this.headings = scanHeadings(lines, firstBodyIndex);
+    }
+    /**
+     * The section for a topic. `names` are tried in order of preference (normalised; a heading
+     * also matches when it starts with the name, so "Intended uses & limitations" matches
+     * "intended uses"): a card with "Uses" and, under it, "Direct Use" is judged by "Direct Use"
+     * when the caller prefers it. Then headings holding one of the `contains` phrases as whole
+     * words ("Performance and Limitations" holds "limitation"). Real headings win over bold labels.
+     */
+    find(names, contains = []) {
+        const keys = names.map(headingKey).filter((key) => key !== '');
+        const phrases = contains.map(headingKey).filter((key) => key !== '');
+        const named = (key) => (heading) => heading.key === key || heading.key.startsWith(`${key} `);
+        const holds = (heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
+        for (const kinds of [(h) => h.kind !== 'label', (h) => h.kind === 'label']) {
+            for (const key of keys) {
+                const heading = this.headings.find((h) => kinds(h) && named(key)(h));
+                if (heading)
+                    return { heading, body: this.bodyOf(heading) };
+            }
+            const heading = this.headings.find((h) => kinds(h) && holds(h));
+            if (heading)
+                return { heading, body: this.bodyOf(heading) };
+        }
+        return undefined;
+    }
+    /** The text of the whole body (after front matter). */
+    text() {
+        return this.lines.slice(this.firstBodyIndex).join('\n');
+    }
+    bodyOf(heading) {
+        const startIndex = heading.line; // the line after the heading (lines are 1-based)
+        if (heading.kind === 'label') {
+            // A label owns its inline text and the rest of its paragraph.
+            const out = [heading.inline ?? ''];
+            for (let i = startIndex; i < this.lines.length; i++) {
+                const line = this.lines[i];
+                if (line.trim() === '' || this.headingAt(i + 1))
+                    break;
+                out.push(line);
+            }
+            return out.join('\n');
+        }
+        const next = this.headings.find((h) => h.line > heading.line && h.kind !== 'label' && h.level <= heading.level);
+        // A setext heading's underline is part of the heading, not the body.
+        const from = heading.kind === 'setext' ? startIndex + 1 : startIndex;
+        const to = next ? (next.kind === 'setext' ? next.line - 1 : next.line - 1) : this.lines.length;
+        return this.lines.slice(from, to).join('\n');
+    }
+    headingAt(line) {
+        return this.headings.some((h) => h.line === line);
+    }
+}
+/**
+ * Normalises a heading for matching: lower case, no Markdown or HTML, no numbering, no
+ * "[optional]", hyphens as spaces, and a light plural strip ("Uses" ~ "Use").
+ */
+function headingKey(title) {
+    const words = title
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
+        .replace(/&amp;|&/g, ' and ')
+        .toLowerCase()
+        .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+/, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .split(' ')
+        .filter((word) => word !== '')
+        .map((word) => (word.length > 3 && word.endsWith('s') && !/(ss|us|is|as|os)$/.test(word) ? word.slice(0, -1) : word));
+    return words.join(' ');
+}
+function cleanTitle(raw) {
+    return raw
+        .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+        .replace(/[*_`]+/g, '')
+        .replace(/<[^>]+>/g, '')
+        .trim();
+}
+function scanHeadings(lines, from) {
+    const headings = [];
+    let fence;
+    let inComment = false;
+    let previousIsParagraph = false;
+    for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        const lineNo = i + 1;
+        if (fence) {
+            const close = line.match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = undefined;
+            previousIsParagraph = false;
+            continue;
+        }
+        if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+            previousIsParagraph = false;
+            continue;
+        }
+        const open = line.match(FENCE_OPEN);
+        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+            fence = { char: open[1][0], length: open[1].length };
+            previousIsParagraph = false;
+            continue;
+        }
+        if (/^\s*<!--/.test(line) && !line.includes('-->')) {
+            inComment = true;
+            previousIsParagraph = false;
+            continue;
+        }
+        const atx = line.match(ATX);
+        if (atx) {
+            const title = cleanTitle(atx[2] ?? '');
+            headings.push({ title, key: headingKey(title), level: atx[1].length, kind: 'atx', line: lineNo });
+            previousIsParagraph = false;
+            continue;
+        }
+        const underline = line.match(SETEXT_UNDERLINE);
+        if (underline && previousIsParagraph) {
+            const title = cleanTitle(lines[i - 1]);
+            headings.push({ title, key: headingKey(title), level: underline[1][0] === '=' ? 1 : 2, kind: 'setext', line: lineNo - 1 });
+            previousIsParagraph = false;
+            continue;
+        }
+        const html = line.match(HTML_HEADING);
+        if (html) {
+            const title = cleanTitle(html[2] ?? '');
+            headings.push({ title, key: headingKey(title), level: Number(html[1]), kind: 'html', line: lineNo });
+            previousIsParagraph = false;
+            continue;
+        }
+        const label = line.match(BOLD_LABEL) ?? line.match(BULLET_FIELD);
+        if (label) {
+            const title = cleanTitle(label[1] ?? '');
+            const key = headingKey(title);
+            if (key !== '')
+                headings.push({ title, key, level: 7, kind: 'label', line: lineNo, inline: (label[2] ?? '').trim() });
+        }
+        const trimmed = line.trim();
+        // Only a plain paragraph line can be turned into a setext heading by the next line.
+        previousIsParagraph =
+            trimmed !== '' && !/^([-*+]\s|\d+[.)]\s|>|\||<)/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
+    }
+    return headings;
+}
+
+
+/***/ }),
+
+/***/ 1851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ parseCard)
+/* harmony export */ });
+/* unused harmony export splitLines */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2932);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
+/**
+ * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
+ * Used for model cards and dataset cards alike. A card with broken front matter is still a
+ * card: the body is read and the front matter problem is reported at its line.
+ */
+
+
+const MODEL_KEYS = [
+    'pipeline_tag',
+    'library_name',
+    'model-index',
+    'base_model',
+    'base_model_relation',
+    'model_name',
+    'model_type',
+    'model_creator',
+    'quantized_by',
+    'inference',
+    'widget',
+    'co2_eq_emissions',
+];
+const DATASET_KEYS = [
+    'task_categories',
+    'task_ids',
+    'size_categories',
+    'dataset_info',
+    'annotations_creators',
+    'language_creators',
+    'source_datasets',
+    'multilinguality',
+    'pretty_name',
+    'configs',
+    'paperswithcode_id',
+    'train-eval-index',
+];
+const SPACE_KEYS = ['sdk', 'app_file', 'emoji', 'colorFrom', 'colorTo', 'sdk_version'];
+/** Lines split on CRLF, LF and lone CR, as CommonMark and YAML both count them. */
+function splitLines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+function parseCard(text, file) {
+    const lines = splitLines(text);
+    const problems = [];
+    let meta = {};
+    let frontMatter;
+    let frontMatterLine;
+    let bodyStart = 0;
+    // Hugging Face accepts blank lines before the opening `---`.
+    let first = 0;
+    while (first < lines.length && lines[first].trim() === '')
+        first++;
+    if (first < lines.length && lines[first].trimEnd() === '---') {
+        let close = first + 1;
+        while (close < lines.length && !/^(---|\.\.\.)\s*$/.test(lines[close]))
+            close++;
+        if (close >= lines.length) {
+            problems.push({ message: 'front matter opened with "---" is never closed', line: first + 1, column: 1 });
+        }
+        else {
+            frontMatterLine = first + 1;
+            bodyStart = close + 1;
+            const yamlText = lines.slice(first + 1, close).join('\n');
+            if (/\{\{[\s\S]*?\}\}|\{%/.test(yamlText) && !/^\s*[\w-]+\s*:/m.test(yamlText)) {
+                problems.push({
+                    message: 'front matter is an unrendered template placeholder (e.g. {{ card_data }}), not metadata',
+                    line: first + 2,
+                    column: 1,
+                });
+            }
+            else {
+                const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(yamlText, { file, lineOffset: first + 1 });
+                if (!parsed.ok) {
+                    problems.push(parsed.error);
+                }
+                else if (parsed.doc.value === null || parsed.doc.value === undefined) {
+                    // `---\n---`: empty front matter is allowed and means no metadata.
+                }
+                else if (typeof parsed.doc.value !== 'object' || Array.isArray(parsed.doc.value)) {
+                    problems.push({
+                        message: `front matter is ${Array.isArray(parsed.doc.value) ? 'a list' : 'a single value'}, not a mapping of metadata keys`,
+                        line: first + 2,
+                        column: 1,
+                    });
+                }
+                else {
+                    meta = parsed.doc.value;
+                    frontMatter = parsed.doc;
+                }
             }
         }
-        else if (Array.isArray(value)) {
-            for (const item of value)
-                visit(item, depth + 1);
-        }
-        else if (value && typeof value === 'object') {
-            for (const item of Object.values(value))
-                visit(item, depth + 1);
-        }
-    };
-    visit(data, 0);
-    return paths;
+    }
+    const card = { file, meta, outline: new _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .Outline */ .R(lines, bodyStart), problems, kind: classify(meta, file) };
+    if (frontMatter)
+        card.frontMatter = frontMatter;
+    if (frontMatterLine !== undefined)
+        card.frontMatterLine = frontMatterLine;
+    return card;
+}
+/** What a card's metadata says it describes; the file name decides when the keys do not. */
+function classify(meta, file) {
+    const has = (keys) => keys.some((key) => key in meta);
+    if (has(DATASET_KEYS))
+        return 'dataset';
+    if (has(SPACE_KEYS))
+        return 'space';
+    if (has(MODEL_KEYS))
+        return 'model';
+    const name = file.split('/').pop()?.toLowerCase() ?? '';
+    if (/^model[-_]?card\.md$/.test(name))
+        return 'model';
+    return 'unknown';
 }
 
-;// CONCATENATED MODULE: ./build/policy/changes.js
+
+/***/ }),
+
+/***/ 6774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _U: () => (/* binding */ checkSchema),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
+/* harmony export */ });
+/* unused harmony exports validatorFor, describeType */
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3287);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
 /**
- * What a pull request would change in the policy and waivers once merged, in words a reviewer
- * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
- * narrowed, a waiver added or extended, a longer waiver horizon) come first.
+ * JSON Schema validation with messages a person understands. ajv finds the violations; this
+ * module says them in plain words at the path of the offending key ("owner: missing required
+ * field "contact"", "lifecycle: "prod" is not allowed; use one of …, did you mean …").
  */
 
-function policyChanges(base, head) {
-    const weaker = [];
-    const stronger = [];
-    for (const rule of base.rules) {
-        const next = head.byId.get(rule.id);
-        if (!next)
-            weaker.push(`turns off ${rule.id} (now ${rule.severity})`);
-        else if ((0,types/* severityRank */.qs)(next.severity) < (0,types/* severityRank */.qs)(rule.severity))
-            weaker.push(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`);
-        else if ((0,types/* severityRank */.qs)(next.severity) > (0,types/* severityRank */.qs)(rule.severity))
-            stronger.push(`raises ${rule.id} from ${rule.severity} to ${next.severity}`);
-        if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
-            weaker.push(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`);
+
+
+
+// CommonJS interop: Node hands over the plugin function itself, TypeScript types it as the module.
+const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+let ajv;
+const validators = new Map();
+function getAjv() {
+    if (!ajv) {
+        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
+    }
+    return ajv;
+}
+/** A validator for a schema file in `schemas/`, compiled once per process. */
+function validatorFor(schemaFile) {
+    let validate = validators.get(schemaFile);
+    if (!validate) {
+        validate = getAjv().compile(inlineLocalRefs(JSON.parse((0,_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAsset */ .fs)('schemas', schemaFile))));
+        validators.set(schemaFile, validate);
+    }
+    return validate;
+}
+/**
+ * The schema with each `{"$ref": "#/$defs/x"}` replaced by a copy of that definition. ajv compiles
+ * a referenced definition to a function of its own and, with allErrors, appends its errors with
+ * `vErrors.concat(…)` once per list item: quadratic, so 40,000 bad datasets took 7 seconds to
+ * validate (and a 5 MB manifest holds far more). Inlined, every error is one push. A recursive
+ * reference is left as it is (none of our schemas has one).
+ */
+function inlineLocalRefs(schema) {
+    const defs = (schema.$defs ?? {});
+    const inline = (node, stack) => {
+        if (Array.isArray(node))
+            return node.map((item) => inline(item, stack));
+        if (node === null || typeof node !== 'object')
+            return node;
+        const { $ref, ...rest } = node;
+        const siblings = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, key === '$defs' ? value : inline(value, stack)]));
+        const name = typeof $ref === 'string' && $ref.startsWith('#/$defs/') ? $ref.slice('#/$defs/'.length) : undefined;
+        if (name === undefined || !Object.hasOwn(defs, name) || stack.includes(name))
+            return $ref === undefined ? siblings : { $ref, ...siblings };
+        const target = inline(defs[name], [...stack, name]);
+        // A $ref beside other keywords applies both, as allOf does.
+        return Object.keys(siblings).length === 0 ? target : { ...siblings, allOf: [target] };
+    };
+    return inline(schema, []);
+}
+/** Validates `data` against a bundled schema and explains each violation. */
+function checkSchema(schemaFile, data) {
+    const validate = validatorFor(schemaFile);
+    return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
+}
+function explainSchemaErrors(errors, data) {
+    const issues = [];
+    const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
+    const seen = new Set();
+    for (const error of errors) {
+        // Branch failures of an anyOf are summarised by the anyOf error itself.
+        if (error.schemaPath.includes('/anyOf/') || error.schemaPath.includes('/oneOf/'))
+            continue;
+        if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath))
+            continue;
+        const path = toSegments(error.instancePath, data);
+        const issue = explain(error, path);
+        const key = `${(0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(issue.path)}\u0000${issue.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        issues.push(issue);
+    }
+    return issues;
+}
+function explain(error, path) {
+    const where = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path);
+    const prefix = where ? `${where}: ` : '';
+    const params = error.params;
+    const described = error.parentSchema?.description;
+    switch (error.keyword) {
+        case 'required':
+            return { path, message: `${prefix}missing required field "${String(params.missingProperty)}"` };
+        case 'additionalProperties': {
+            const field = String(params.additionalProperty);
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            const guess = closest(field, known);
+            return {
+                path: [...path, field],
+                message: `${prefix}unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+                unknownField: true,
+            };
         }
-        if (next && next.waivable !== false && rule.waivable === false)
-            weaker.push(`lets ${rule.id} be waived`);
-        if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
-            weaker.push(`changes what ${rule.id} checks`);
+        case 'type': {
+            const expected = [].concat(params.type);
+            const hint = expected.includes('string') && (typeof error.data === 'number' || typeof error.data === 'boolean')
+                ? ` (quote it: "${String(error.data)}")`
+                : '';
+            return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
+        }
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return {
+                path,
+                message: `${prefix}${quote(error.data)} is not allowed; use one of: ${allowed.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+            };
+        }
+        case 'const':
+            return { path, message: `${prefix}must be ${quote(params.allowedValue)}` };
+        case 'pattern':
+            return { path, message: `${prefix}${quote(error.data)} is not valid: expected ${described ?? `text matching ${String(params.pattern)}`}` };
+        case 'format': {
+            const names = {
+                date: 'a date written YYYY-MM-DD',
+                'date-time': 'a date and time in ISO 8601 (2026-01-31T12:00:00Z)',
+                email: 'an email address',
+                uri: 'a URL',
+            };
+            return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };
+        }
+        case 'minLength':
+            return { path, message: `${prefix}must not be empty` };
+        case 'minItems':
+            return { path, message: `${prefix}must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return { path, message: `${prefix}must be ${String(params.comparison)} ${String(params.limit)}, found ${quote(error.data)}` };
+        case 'anyOf':
+        case 'oneOf':
+            return { path, message: `${prefix}must be ${described ?? 'one of the allowed shapes'}, found ${describeType(error.data)}` };
+        default:
+            return { path, message: `${prefix}${error.message ?? 'is not valid'}` };
     }
-    for (const rule of head.rules)
-        if (!base.byId.has(rule.id))
-            stronger.push(`turns on ${rule.id} (${rule.severity})`);
-    if (head.waivers.maxDays > base.waivers.maxDays)
-        weaker.push(`allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`);
-    if (head.waivers.minJustification < base.waivers.minJustification) {
-        weaker.push(`accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`);
-    }
-    return [...weaker, ...stronger];
 }
-const keyOf = (w) => `${String(w.rule)}\u0000${String(w.system)}\u0000${String(w.path ?? '')}`;
-const what = (w) => `${String(w.rule)} on ${String(w.system)}${w.path ? ` at ${String(w.path)}` : ''}`;
-function waiverChanges(base, head) {
-    const before = new Map(base.map((w) => [keyOf(w), w]));
-    const after = new Map(head.map((w) => [keyOf(w), w]));
-    const changes = [];
-    for (const [key, waiver] of after) {
-        const was = before.get(key);
-        if (!was)
-            changes.push(`adds a waiver for ${what(waiver)} until ${String(waiver.expires)}, approved by ${String(waiver.approver)}`);
-        else if (String(was.expires) !== String(waiver.expires))
-            changes.push(`changes the waiver for ${what(waiver)} to end on ${String(waiver.expires)} (was ${String(was.expires)})`);
+/** JSON Pointer → path segments, with array indices as numbers. */
+function toSegments(pointer, data) {
+    if (pointer === '')
+        return [];
+    const segments = [];
+    let node = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+        segments.push(segment);
+        node = node !== null && typeof node === 'object' ? node[key] : undefined;
     }
-    for (const [key, waiver] of before)
-        if (!after.has(key))
-            changes.push(`removes the waiver for ${what(waiver)}`);
-    return changes;
+    return segments;
 }
-function describeWhen(when) {
-    if (!when || Object.keys(when).length === 0)
-        return 'always';
-    return Object.entries(when)
-        .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
-        .join('; ');
+function article(type) {
+    const words = {
+        string: 'text',
+        number: 'a number',
+        integer: 'a whole number',
+        boolean: 'true or false',
+        object: 'a mapping',
+        array: 'a list',
+        null: 'empty',
+    };
+    return words[type] ?? type;
+}
+function describeType(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `text ${quote(value)}`;
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'number')
+        return `the number ${value}`;
+    return typeof value;
+}
+function quote(value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    const flat = text.replace(/\s+/g, ' ');
+    return `"${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}"`;
+}
+/** The known name closest to `word`, if it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && bestDistance > 0 ? best : undefined;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 5)
+        return Infinity;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 
+
+/***/ }),
+
+/***/ 4812:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qk: () => (/* binding */ nestingDepth),
+/* harmony export */   e1: () => (/* binding */ asText),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */ });
+/** Maps character offsets to 1-based line/column pairs (binary search over line starts). */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+    }
+}
+/** Deepest nesting of arrays and objects, computed without recursion. */
+function nestingDepth(value, stopAt) {
+    let deepest = 0;
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (depth > deepest)
+            deepest = depth;
+        if (deepest > stopAt)
+            return deepest;
+        for (const child of Object.values(node))
+            stack.push([child, depth + 1]);
+    }
+    return deepest;
+}
+const MAX_NESTING_DEPTH = 64;
+/**
+ * A value from a document as text, for a message or a comparison. Never throws: String() and
+ * template literals throw on a mapping with a `toString` (or `valueOf`) key that is not a
+ * function, which any YAML or JSON document can hold (`version: { toString: 1 }`).
+ */
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === null || typeof value !== 'object')
+        return String(value);
+    return JSON.stringify(value) ?? '';
+}
+
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_ALIASES, YamlDoc */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4812);
+/**
+ * YAML with positions, via the `yaml` package's document API. Aliases are capped so a "billion
+ * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
+ * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
+ */
+
+
+const MAX_YAML_ALIASES = 100;
+class YamlDoc {
+    file;
+    value;
+    doc;
+    lines;
+    lineOffset;
+    /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
+     *  each of N items in a large mapping quadratic. */
+    pairs = new WeakMap();
+    constructor(file, value, doc, lines, 
+    /** Lines before this YAML text in its file (front matter starts after `---`). */
+    lineOffset) {
+        this.file = file;
+        this.value = value;
+        this.doc = doc;
+        this.lines = lines;
+        this.lineOffset = lineOffset;
+    }
+    locate(path) {
+        let node = this.doc.contents;
+        let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
+        for (const segment of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = this.pairOf(node, String(segment));
+                if (!pair)
+                    return position;
+                const keyPosition = this.nodePosition(pair.key);
+                const value = pair.value;
+                // A scalar value is pointed at directly; a block (or nothing) at its key.
+                position = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value !== null && this.nodePosition(value)) || keyPosition || position;
+                node = value;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
+                const item = node.items[segment];
+                if (item === undefined)
+                    return position;
+                position = this.nodePosition(item) ?? position;
+                node = item;
+            }
+            else {
+                return position;
+            }
+        }
+        return position;
+    }
+    pairOf(map, key) {
+        let pairs = this.pairs.get(map);
+        if (!pairs) {
+            pairs = new Map();
+            for (const item of map.items) {
+                const name = scalarKey(item.key);
+                if (name !== undefined && !pairs.has(name))
+                    pairs.set(name, item);
+            }
+            this.pairs.set(map, pairs);
+        }
+        return pairs.get(key);
+    }
+    nodePosition(node) {
+        if (!node || typeof node !== 'object' || !('range' in node))
+            return undefined;
+        const range = node.range;
+        if (!range)
+            return undefined;
+        const start = this.lines.linePos(range[0]);
+        const end = this.lines.linePos(range[1]);
+        return {
+            line: start.line + this.lineOffset,
+            column: start.col,
+            endLine: end.line + this.lineOffset,
+            endColumn: end.col,
+        };
+    }
+}
+function scalarKey(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key))
+        return key.source;
+    return undefined;
+}
+function parseYaml(text, options) {
+    const lineOffset = options.lineOffset ?? 0;
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    let doc;
+    try {
+        // uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000 keys
+        // took minutes), so duplicates are found by duplicateKey below instead, in one pass.
+        // logLevel: the package would print warnings about a document (quoting its keys) to stderr;
+        // 'error', not 'silent', which would also drop the error for a second document.
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+    }
+    catch (error) {
+        return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
+    }
+    let first = doc.errors[0];
+    try {
+        first ??= duplicateKey(doc);
+    }
+    catch (error) {
+        return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
+    }
+    if (first) {
+        let at = lines.linePos(first.pos[0]);
+        // Errors found only at the end of input ("missing ]") point at the last line with content.
+        const lastContent = text.trimEnd().length;
+        if (first.pos[0] >= lastContent)
+            at = lines.linePos(Math.max(0, lastContent - 1));
+        // The parser reports running out of stack on deep nesting as an ordinary error.
+        const message = /call stack/i.test(first.message) ? 'YAML is nested too deeply to read' : `invalid YAML: ${cleanYamlMessage(first.message)}`;
+        return { ok: false, error: { message, line: at.line + lineOffset, column: at.col } };
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/excessive alias count/i.test(message)) {
+            return {
+                ok: false,
+                error: {
+                    message: `YAML aliases expand too far (more than ${MAX_YAML_ALIASES}); refusing a possible alias bomb`,
+                    line: lineOffset + 1,
+                    column: 1,
+                },
+            };
+        }
+        // An alias with no anchor before it ("*missing"): point at the alias.
+        const at = unresolvedAlias(doc, lines) ?? { line: 1, col: 1 };
+        return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
+    }
+    if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) {
+        return {
+            ok: false,
+            error: { message: `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: lineOffset + 1, column: 1 },
+        };
+    }
+    return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+}
+/**
+ * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
+ * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
+ */
+function duplicateKey(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_key, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                if (seen.has(name)) {
+                    const start = pair.key.range?.[0] ?? 0;
+                    found = { message: 'Map keys must be unique', pos: [start, start + 1] };
+                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                }
+                seen.add(name);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+function unresolvedAlias(doc, lines) {
+    const anchors = new Set();
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            if (!anchors.has(node.source) && node.range) {
+                found = lines.linePos(node.range[0]);
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+        }
+        else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+            anchors.add(node.anchor);
+        }
+        return undefined;
+    });
+    return found;
+}
+function nestingMessage(error) {
+    if (error instanceof RangeError)
+        return `YAML is nested too deeply to read`;
+    return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
+}
+/** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
+function cleanYamlMessage(message) {
+    const firstLine = message.split('\n')[0] ?? message;
+    return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+
+/***/ }),
+
+/***/ 8325:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ checkInWorkers),
+/* harmony export */   Mo: () => (/* binding */ workerCount),
+/* harmony export */   Sh: () => (/* binding */ isSystemWorker),
+/* harmony export */   T9: () => (/* binding */ runSystemWorker)
+/* harmony export */ });
+/* unused harmony export MIN_SYSTEMS_PER_WORKER */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8798);
+/**
+ * Checking systems on several cores. Worker threads run this same bundle, load the same policy
+ * and check their share of the systems; this thread checks a share too, and takes every result
+ * back in discovery order, synchronously (receiveMessageOnPort, woken through shared counters),
+ * so the engine stays one synchronous pass whether it runs on one thread or several. A worker
+ * runs at most WINDOW results ahead of this thread, so memory stays flat on any repository.
+ */
+
+
+
+/** Below this many systems per thread, starting a thread costs more than it saves. */
+const MIN_SYSTEMS_PER_WORKER = 24;
+/** Results a worker may send before this thread has taken them. */
+const WINDOW = 16;
+/** A worker that sends nothing for this long is taken to be stuck: the run stops (exit 2). */
+const STALL_MS = 120_000;
+/**
+ * How many worker threads to start besides this one: `jobs` threads in all if given, else one
+ * per core (at most 4); none for small runs.
+ */
+function workerCount(systems, jobs) {
+    const threads = jobs ?? Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism(), 4);
+    if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
+        return 0;
+    return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
+}
+/**
+ * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`;
+ * yields each system's check in the order of `files`.
+ */
+function* checkInWorkers(script, count, files, checkHere, setup) {
+    // This thread also takes back and merges every result, so it checks half a worker's share.
+    const slots = 2 * count + 1;
+    const laneOf = (i) => (i % slots === 0 ? 0 : 1 + (((i % slots) - 1) % count));
+    const counters = new Int32Array(new SharedArrayBuffer(4 * (count + 1)));
+    const ports = [];
+    const workers = [];
+    for (let lane = 1; lane <= count; lane++) {
+        const { port1, port2 } = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.MessageChannel();
+        const data = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, lane };
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: data, transferList: [port2] });
+        worker.unref();
+        workers.push(worker);
+        ports.push(port1);
+    }
+    try {
+        for (let i = 0; i < files.length; i++) {
+            const lane = laneOf(i);
+            if (lane === 0) {
+                yield checkHere(files[i]);
+                continue;
+            }
+            const body = receive(ports[lane - 1], counters, files[i]);
+            Atomics.add(counters, lane, 1);
+            Atomics.notify(counters, lane);
+            if ('error' in body)
+                throw new Error(`a worker thread failed: ${body.error}`);
+            yield body.check;
+        }
+    }
+    finally {
+        for (const worker of workers)
+            void worker.terminate();
+        for (const port of ports)
+            port.close();
+    }
+}
+/** The next message on `port`, blocking this thread until a worker sends it. */
+function receive(port, counters, file) {
+    let quietSince = Date.now();
+    for (;;) {
+        const sent = Atomics.load(counters, 0);
+        const message = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(port);
+        if (message)
+            return message.message;
+        if (Atomics.wait(counters, 0, sent, 1000) !== 'timed-out')
+            quietSince = Date.now();
+        else if (Date.now() - quietSince > STALL_MS)
+            throw new Error(`a worker thread stopped answering while checking ${file}`);
+    }
+}
+/** Whether this thread was started by checkInWorkers. */
+function isSystemWorker() {
+    return Boolean(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.modelgateWorker);
+}
+/** A worker's whole life: rebuild the run, check each of its systems, send each result. */
+function runSystemWorker(build) {
+    const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    const { counters, lane } = setup;
+    let sent = 0;
+    const send = (message) => {
+        setup.port.postMessage(message);
+        sent++;
+        Atomics.add(counters, 0, 1);
+        Atomics.notify(counters, 0);
+    };
+    try {
+        const run = build(setup);
+        for (const file of setup.files) {
+            // Wait while the engine has not taken the last WINDOW results.
+            for (let taken = Atomics.load(counters, lane); sent - taken >= WINDOW; taken = Atomics.load(counters, lane)) {
+                Atomics.wait(counters, lane, taken, 1000);
+            }
+            send({ check: (0,_check_system_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSystem */ .O)(file, run) });
+            run.repo.forget();
+        }
+    }
+    catch (error) {
+        send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+    setup.port.close();
+}
+
+
+/***/ }),
+
+/***/ 9070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Et: () => (/* binding */ MissingRemotePack),
+  Vx: () => (/* binding */ displayRemote),
+  tb: () => (/* binding */ loadPolicy),
+  MH: () => (/* binding */ packFilesIn),
+  KV: () => (/* binding */ policyFor)
+});
+
+// UNUSED EXPORTS: DEFAULT_WAIVER_SETTINGS, DOCS_URL, TEMPLATE_VARIABLES, bundledPackNames, docsUrl, packFilesOnDisk, parseRemoteRef, ruleAnchor, ruleCatalogue, validateBundledPolicies
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./build/assets.js
+var assets = __nccwpck_require__(3287);
 ;// CONCATENATED MODULE: ./build/load/placeholder.js
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
@@ -52528,13 +54412,19 @@ function describeAbsence(absence) {
     }
 }
 
+// EXTERNAL MODULE: ./build/policy/path.js
+var policy_path = __nccwpck_require__(3612);
+// EXTERNAL MODULE: ./build/evaluate/describe.js
+var describe = __nccwpck_require__(6733);
+// EXTERNAL MODULE: ./build/evaluate/function.js
+var evaluate_function = __nccwpck_require__(1132);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
 
 
 
 
 /** At least one of several fields is present (a dataset pinned by revision or by sha256). */
-const anyPresent = defineFunction({
+const anyPresent = (0,evaluate_function/* defineFunction */.O)({
     name: 'any-present',
     description: 'At least one of the listed fields exists and is not a placeholder.',
     optionsSchema: {
@@ -52544,18 +54434,20 @@ const anyPresent = defineFunction({
         properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
     },
     check({ value, path, options, system }) {
-        const found = options.fields.some((field) => valueAbsence(valueAt(value, parseField(field))) === undefined);
+        const found = options.fields.some((field) => valueAbsence((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
         if (found)
             return [];
         const names = options.fields.map((f) => `"${f}"`);
         const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
-        return [{ message: `${describePath(systemDocument(system), path)} needs ${list}` }];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path)} needs ${list}` }];
     },
 });
 
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(4812);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/dates.js
 /** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
-const dates_DAY_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
 function parseDate(text) {
     if (!/^\d{4}-\d{2}-\d{2}/.test(text))
@@ -52565,10 +54457,11 @@ function parseDate(text) {
 }
 /** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
 function ageInDays(then, now) {
-    return (now.getTime() - then.getTime()) / dates_DAY_MS;
+    return (now.getTime() - then.getTime()) / DAY_MS;
 }
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/bias.js
+
 
 
 function loadReport(system, entry) {
@@ -52591,7 +54484,7 @@ function readableReports(system, bias) {
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
-const biasReportReadable = defineFunction({
+const biasReportReadable = (0,evaluate_function/* defineFunction */.O)({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: noOptions,
@@ -52602,7 +54495,7 @@ const biasReportReadable = defineFunction({
         return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
     },
 });
-const biasReportModelVersion = defineFunction({
+const biasReportModelVersion = (0,evaluate_function/* defineFunction */.O)({
     name: 'bias-report-model-version',
     description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
@@ -52610,17 +54503,17 @@ const biasReportModelVersion = defineFunction({
         const report = loadReport(system, target);
         if (!report?.ok)
             return []; // unreadable reports are bias/report-readable's finding
-        const expected = system.manifest.data.version;
+        const expected = (0,source_doc/* asText */.e1)(system.manifest.data.version); // any type when the schema failed
         const claimed = target.modelVersion;
         const recorded = report.value.modelVersion;
         const file = report.value.file;
         if (recorded) {
-            if (String(recorded.value) === String(expected))
+            if ((0,source_doc/* asText */.e1)(recorded.value) === expected)
                 return [];
             return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
         }
         if (typeof claimed === 'string') {
-            if (claimed === String(expected))
+            if (claimed === expected)
                 return [];
             return [
                 {
@@ -52632,7 +54525,7 @@ const biasReportModelVersion = defineFunction({
         return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
     },
 });
-const biasReportCoverage = defineFunction({
+const biasReportCoverage = (0,evaluate_function/* defineFunction */.O)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
     optionsSchema: noOptions,
@@ -52671,7 +54564,7 @@ function normaliseAttribute(name) {
  * max − min) as written; ratios and per-group values as written. A bound the manifest declares
  * must have results to check; a default applies only where the metric is reported.
  */
-const biasThresholds = defineFunction({
+const biasThresholds = (0,evaluate_function/* defineFunction */.O)({
     name: 'bias-thresholds',
     description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
     optionsSchema: {
@@ -52697,7 +54590,10 @@ const biasThresholds = defineFunction({
         }
         const results = reports.flatMap((report) => report.results);
         const files = reports.map((r) => r.file).join(', ');
-        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : []).filter((t) => t && typeof t.metric === 'string');
+        // An attribute that is not text (a schema finding) bounds every attribute rather than crash.
+        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : [])
+            .filter((t) => t && typeof t.metric === 'string')
+            .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
         const failures = [];
         declared.forEach((threshold, index) => {
             const where = [...path, 'thresholds', index];
@@ -52748,7 +54644,7 @@ function format(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 /** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = defineFunction({
+const biasReportValues = (0,evaluate_function/* defineFunction */.O)({
     name: 'bias-report-values',
     description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
     optionsSchema: noOptions,
@@ -52783,7 +54679,7 @@ const biasReportValues = defineFunction({
     },
 });
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = defineFunction({
+const biasReportFresh = (0,evaluate_function/* defineFunction */.O)({
     name: 'bias-report-fresh',
     description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
     optionsSchema: {
@@ -52824,7 +54720,7 @@ const biasReportFresh = defineFunction({
  */
 
 const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
-const cardAccuracy = defineFunction({
+const cardAccuracy = (0,evaluate_function/* defineFunction */.O)({
     name: 'card-accuracy',
     description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -52883,9 +54779,10 @@ function modelIndexResults(index) {
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
 
+
 const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
-const cardAgrees = defineFunction({
+const cardAgrees = (0,evaluate_function/* defineFunction */.O)({
     name: 'card-agrees',
     description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
     optionsSchema: {
@@ -52928,12 +54825,12 @@ function nameFailures(card, data, system) {
         const n = squash(name);
         if (names.some((m) => m === n || m.includes(n) || n.includes(m)))
             return [];
-        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${data.name}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
+        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
     });
 }
 /** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
 function versionFailures(card, data, system) {
-    const expected = String(data.version ?? '').replace(/^v/i, '');
+    const expected = (0,source_doc/* asText */.e1)(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
     if (expected === '')
         return [];
     for (const key of ['version', 'model_version']) {
@@ -53002,7 +54899,7 @@ function datasetFailures(card, data, _system) {
             return;
         const ids = names(dataset);
         if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
-            failures.push({ message: `training dataset "${dataset.id}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+            failures.push({ message: `training dataset "${(0,source_doc/* asText */.e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
         }
     });
     return failures;
@@ -53014,7 +54911,7 @@ function datasetFailures(card, data, _system) {
  * A cited card (model or dataset) exists, is text, and its front matter (if any) is a valid
  * YAML mapping. Front matter problems are reported in the card, at their line.
  */
-const cardReadable = defineFunction({
+const cardReadable = (0,evaluate_function/* defineFunction */.O)({
     name: 'card-readable',
     description: 'A cited Markdown card exists inside the repository and its front matter parses as a mapping.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -53039,7 +54936,7 @@ const cardReadable = defineFunction({
  * freeform cards) with real content. A section holding only "[More Information Needed]",
  * "TODO" or template markers is reported at its heading as a placeholder.
  */
-const cardSection = defineFunction({
+const cardSection = (0,evaluate_function/* defineFunction */.O)({
     name: 'card-section',
     description: 'The card has a front matter key or a filled-in section (not empty, not a placeholder) on a topic.',
     optionsSchema: {
@@ -53105,7 +55002,7 @@ function asArray(value) {
  * A cited card (a dataset card, say) has each listed section filled in. The card being readable
  * at all is card-readable's job; this only reads cards that loaded.
  */
-const cardSections = defineFunction({
+const cardSections = (0,evaluate_function/* defineFunction */.O)({
     name: 'card-sections',
     description: 'A cited card has each listed section (or front matter key) filled in.',
     optionsSchema: {
@@ -53141,6 +55038,8 @@ const cardSections = defineFunction({
     },
 });
 
+// EXTERNAL MODULE: ./build/load/markdown.js
+var markdown = __nccwpck_require__(2932);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
 
 
@@ -53156,7 +55055,7 @@ function headingSlug(title) {
  * Cited evidence exists, and where the citation names a section (`docs/oversight.md#override`),
  * that section exists and says something. Matched by GitHub's anchor or, leniently, by name.
  */
-const evidenceSection = defineFunction({
+const evidenceSection = (0,evaluate_function/* defineFunction */.O)({
     name: 'evidence-section',
     description: 'Cited evidence is a file inside the repository and, for file.md#section, that section exists and is not empty or a placeholder.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -53173,7 +55072,7 @@ const evidenceSection = defineFunction({
         if (!card.ok)
             return [{ message: card.problem.message, at: card.problem.at }];
         const wanted = fragment.toLowerCase();
-        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (headingSlug(h.title) === wanted || h.key === headingKey(fragment.replace(/-/g, ' '))));
+        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (headingSlug(h.title) === wanted || h.key === (0,markdown/* headingKey */.y)(fragment.replace(/-/g, ' '))));
         if (!heading)
             return [{ message: `${cited.value.rel} has no section #${fragment}` }];
         const section = card.value.outline.find([heading.title]);
@@ -53190,7 +55089,7 @@ const evidenceSection = defineFunction({
  * A cited path (or each path in a list) resolves to a regular file inside the repository,
  * under the size cap. Absent values pass: whether a path must be cited is another rule's job.
  */
-const fileExists = defineFunction({
+const fileExists = (0,evaluate_function/* defineFunction */.O)({
     name: 'file-exists',
     description: 'Each cited path resolves to a regular file inside the repository (no "..", no links outside, within the size cap).',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -53214,6 +55113,8 @@ const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception
 const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
 ;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
 const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
+// EXTERNAL MODULE: ./build/load/schema.js
+var load_schema = __nccwpck_require__(6774);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
 const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","lppl-1.3c","ms-pl","mpl-2.0","odc-by","odbl","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","llama2","gemma","unknown","other"]}');
 ;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
@@ -53253,10 +55154,10 @@ function licenseProblem(license, allow = []) {
     if (words.length % 2 === 1 && known)
         return undefined;
     const normalised = text.toLowerCase().replace(/\s+/g, '-');
-    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? closest(text, SUGGESTIONS);
+    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,load_schema/* closest */.kp)(text, SUGGESTIONS);
     return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
 }
-const licenseId = defineFunction({
+const licenseId = (0,evaluate_function/* defineFunction */.O)({
     name: 'license-id',
     description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
     optionsSchema: {
@@ -53284,7 +55185,10 @@ const licenseId = defineFunction({
     },
 });
 
+// EXTERNAL MODULE: ./build/evidence/schedule.js
+var schedule = __nccwpck_require__(679);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/monitoring.js
+
 
 
 
@@ -53295,16 +55199,16 @@ function loadConfig(system, block) {
     return system.evidence.monitoringConfig(block.config, typeof block.format === 'string' ? block.format : undefined);
 }
 /** The schedule in force: the config's, else the manifest's; with where it was written. */
-function monitoring_scheduleOf(block, config) {
+function scheduleOf(block, config) {
     if (config?.schedule) {
         const value = config.schedule.value;
-        return { schedule: value, text: 'cron' in value ? value.cron : `every ${formatMinutes(value.everyMinutes)}`, at: config.schedule.at };
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,schedule/* formatMinutes */.dp)(value.everyMinutes)}`, at: config.schedule.at };
     }
     if (typeof block.schedule === 'string' && valueAbsence(block.schedule) === undefined)
         return { schedule: { cron: block.schedule }, text: block.schedule };
     return undefined;
 }
-const monitoringConfigReadable = defineFunction({
+const monitoringConfigReadable = (0,evaluate_function/* defineFunction */.O)({
     name: 'monitoring-config-readable',
     description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -53315,7 +55219,7 @@ const monitoringConfigReadable = defineFunction({
         return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
     },
 });
-const monitoringDeclares = defineFunction({
+const monitoringDeclares = (0,evaluate_function/* defineFunction */.O)({
     name: 'monitoring-declares',
     description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
     optionsSchema: {
@@ -53365,22 +55269,22 @@ const monitoringDeclares = defineFunction({
     },
 });
 function scheduleFailures(block, config, where, maxIntervalHours) {
-    const found = monitoring_scheduleOf(block, config);
+    const found = scheduleOf(block, config);
     if (!found)
         return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
     const at = found.at;
     if ('cron' in found.schedule) {
-        const parsed = parseCron(found.schedule.cron);
+        const parsed = (0,schedule/* parseCron */.E$)(found.schedule.cron);
         if (!parsed.ok)
             return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
     }
-    const gap = maxGapMinutes(found.schedule);
+    const gap = (0,schedule/* maxGapMinutes */.qC)(found.schedule);
     if (gap === undefined)
         return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
     if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
         return [
             {
-                message: `monitoring schedule "${found.text}" leaves up to ${formatMinutes(gap)} between runs; the policy requires a run at least every ${formatMinutes(Math.round(maxIntervalHours * 60))}`,
+                message: `monitoring schedule "${found.text}" leaves up to ${(0,schedule/* formatMinutes */.dp)(gap)} between runs; the policy requires a run at least every ${(0,schedule/* formatMinutes */.dp)(Math.round(maxIntervalHours * 60))}`,
                 path: where,
                 at,
             },
@@ -53408,13 +55312,13 @@ function referenceFailures(block, config, where) {
     }
     if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
         return [];
-    return [{ message: `reference dataset "${String(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+    return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
 /**
  * The latest monitoring run, when one is cited: it has a timestamp, is no older than
  * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
  */
-const monitoringLatestRun = defineFunction({
+const monitoringLatestRun = (0,evaluate_function/* defineFunction */.O)({
     name: 'monitoring-latest-run',
     description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
     optionsSchema: {
@@ -53433,10 +55337,10 @@ const monitoringLatestRun = defineFunction({
         const failures = [];
         const block = system.manifest.data.monitoring ?? {};
         const loaded = loadConfig(system, block);
-        const found = monitoring_scheduleOf(block, loaded?.ok ? loaded.value : undefined);
-        const gap = found ? maxGapMinutes(found.schedule) : undefined;
+        const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
+        const gap = found ? (0,schedule/* maxGapMinutes */.qC)(found.schedule) : undefined;
         const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
-        const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+        const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
         const ran = ranAt;
         if (!ran) {
             failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
@@ -53467,7 +55371,7 @@ const monitoringLatestRun = defineFunction({
 
 
 /** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
-const notOneOf = defineFunction({
+const notOneOf = (0,evaluate_function/* defineFunction */.O)({
     name: 'not-one-of',
     description: 'The value is not one of `values`.',
     optionsSchema: {
@@ -53479,7 +55383,7 @@ const notOneOf = defineFunction({
     check({ value, path, options, system }) {
         if (!options.values.includes(value))
             return [];
-        return [{ message: `${describePath(systemDocument(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
     },
 });
 
@@ -53488,7 +55392,7 @@ const notOneOf = defineFunction({
 
 
 /** The value is there and says something: not missing, empty, or a template placeholder. */
-const present = defineFunction({
+const present = (0,evaluate_function/* defineFunction */.O)({
     name: 'present',
     description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -53496,7 +55400,7 @@ const present = defineFunction({
         const absence = valueAbsence(value);
         if (!absence)
             return [];
-        return [{ message: `${describePath(systemDocument(system), path)} ${describeAbsence(absence)}` }];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path)} ${describeAbsence(absence)}` }];
     },
 });
 
@@ -53506,7 +55410,7 @@ const present = defineFunction({
 
 
 /** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
-const presentWhen = defineFunction({
+const presentWhen = (0,evaluate_function/* defineFunction */.O)({
     name: 'present-when',
     description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
     optionsSchema: {
@@ -53524,15 +55428,15 @@ const presentWhen = defineFunction({
         },
     },
     check({ value, path, options, system }) {
-        if (valueAt(value, parseField(options.when.field)) !== options.when.equals)
+        if ((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(options.when.field)) !== options.when.equals)
             return [];
         return options.fields.flatMap((field) => {
-            const steps = parseField(field);
-            const absence = valueAbsence(valueAt(value, steps));
+            const steps = (0,policy_path/* parseField */.cn)(field);
+            const absence = valueAbsence((0,policy_path/* valueAt */.fK)(value, steps));
             if (!absence)
                 return [];
             const where = [...path, ...steps];
-            return [{ message: `${describePath(systemDocument(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
+            return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
         });
     },
 });
@@ -53541,14 +55445,14 @@ const presentWhen = defineFunction({
 
 
 /** The value is exactly the one given (logging enabled: true). */
-const equals = defineFunction({
+const equals = (0,evaluate_function/* defineFunction */.O)({
     name: 'equals',
     description: 'The value equals `value`.',
     optionsSchema: { type: 'object', required: ['value'], additionalProperties: false, properties: { value: {} } },
     check({ value, path, options, system }) {
         if (value === options.value)
             return [];
-        const where = describePath(systemDocument(system), path);
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path);
         return [{ message: value === undefined ? `${where} is missing (must be ${JSON.stringify(options.value)})` : `${where} is ${JSON.stringify(value)}, not ${JSON.stringify(options.value)}` }];
     },
 });
@@ -53561,7 +55465,7 @@ const equals = defineFunction({
  * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
  * absent date passes: whether it must be there is `present`'s job.
  */
-const fresh = defineFunction({
+const fresh = (0,evaluate_function/* defineFunction */.O)({
     name: 'fresh',
     description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
     optionsSchema: {
@@ -53573,7 +55477,7 @@ const fresh = defineFunction({
     check({ value, path, options, system }) {
         if (value === undefined || value === null)
             return [];
-        const where = describePath(systemDocument(system), path);
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path);
         const date = typeof value === 'string' ? parseDate(value) : undefined;
         if (!date)
             return [{ message: `${where} is not a date written YYYY-MM-DD` }];
@@ -53591,7 +55495,7 @@ const fresh = defineFunction({
 
 
 /** A number within bounds (log retention of at least 183 days). Missing counts as failing. */
-const threshold = defineFunction({
+const threshold = (0,evaluate_function/* defineFunction */.O)({
     name: 'threshold',
     description: 'The value is a number no lower than `min` and no higher than `max`.',
     optionsSchema: {
@@ -53601,7 +55505,7 @@ const threshold = defineFunction({
         properties: { min: { type: 'number' }, max: { type: 'number' } },
     },
     check({ value, path, options, system }) {
-        const where = describePath(systemDocument(system), path);
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path);
         if (typeof value !== 'number' || !Number.isFinite(value)) {
             return [{ message: value === undefined || value === null ? `${where} is missing` : `${where} is not a number` }];
         }
@@ -53640,7 +55544,7 @@ function distanceFromParity(result) {
     }
 }
 const key = (r) => `${normaliseAttribute(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
-const biasRegression = defineFunction({
+const biasRegression = (0,evaluate_function/* defineFunction */.O)({
     name: 'bias-regression',
     description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
     optionsSchema: toleranceSchema,
@@ -53668,7 +55572,7 @@ const biasRegression = defineFunction({
         return failures;
     },
 });
-const accuracyRegression = defineFunction({
+const accuracyRegression = (0,evaluate_function/* defineFunction */.O)({
     name: 'accuracy-regression',
     description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
     optionsSchema: toleranceSchema,
@@ -53709,7 +55613,7 @@ const accuracyRegression = defineFunction({
  * A declared sha256 matches the file it describes, when that file is in the repository. A
  * remote URI (s3://, https://, hf://) cannot be read from here and is left alone.
  */
-const sha256Matches = defineFunction({
+const sha256Matches = (0,evaluate_function/* defineFunction */.O)({
     name: 'sha256-matches',
     description: 'A declared sha256 equals the SHA-256 of the in-repository file it describes (pathField names the path).',
     optionsSchema: {
@@ -53792,6 +55696,10 @@ const CHECK_FUNCTIONS = new Map([
     monitoringLatestRun,
 ].map((fn) => [fn.name, fn]));
 
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __nccwpck_require__(7794);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/snapshot.js
 /**
  * Parsed bundled policies, made at build time. Parsing the catalogue's YAML with positions was
@@ -53861,6 +55769,10 @@ function fromSnapshot(text, file) {
     return entry ? new SnapshotDoc(file, { value: structuredClone(entry.value), positions: entry.positions }) : undefined;
 }
 
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/policy/load.js
 /**
  * Reads policy packs and resolves them into the set of rules that will run.
@@ -54059,7 +55971,7 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
             const at = locate(doc, display, ['overrides', index, 'rules', id]);
             const rule = resolution.get(id)?.definition ?? known.get(id);
             if (!rule) {
-                const guess = closest(id, [...known.keys()]);
+                const guess = (0,load_schema/* closest */.kp)(id, [...known.keys()]);
                 throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
             }
             if (rule.locked && lowers(rule.severity, severity))
@@ -54080,7 +55992,7 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
         let next;
         if (typeof raw === 'string' || (raw.then === undefined && raw.given === undefined && !raw.core)) {
             if (!current) {
-                const guess = closest(id, [...known.keys()]);
+                const guess = (0,load_schema/* closest */.kp)(id, [...known.keys()]);
                 const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
                 throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
             }
@@ -54172,7 +56084,7 @@ function validateChecks(rule, doc, file) {
     const base = ['rules', rule.id];
     rule.given?.forEach((given, index) => {
         try {
-            parseGiven(given);
+            (0,policy_path/* parseGiven */.pQ)(given);
         }
         catch (error) {
             const where = rule.given.length > 1 ? [...base, 'given', index] : [...base, 'given'];
@@ -54183,12 +56095,12 @@ function validateChecks(rule, doc, file) {
         const where = rule.then.length > 1 ? [...base, 'then', index] : [...base, 'then'];
         const fn = CHECK_FUNCTIONS.get(then.function);
         if (!fn) {
-            const guess = closest(then.function, [...CHECK_FUNCTIONS.keys()]);
+            const guess = (0,load_schema/* closest */.kp)(then.function, [...CHECK_FUNCTIONS.keys()]);
             throw new types/* UsageError */.eb(`rule ${rule.id}: unknown check function "${then.function}"${guess ? ` (did you mean "${guess}"?)` : ''}`, locate(doc, file, [...where, 'function']));
         }
         if (then.field !== undefined) {
             try {
-                parseField(then.field);
+                (0,policy_path/* parseField */.cn)(then.field);
             }
             catch (error) {
                 throw new types/* UsageError */.eb(`rule ${rule.id}: ${error.message}`, locate(doc, file, [...where, 'field']));
@@ -54216,7 +56128,7 @@ function optionIssues(name, schema, options) {
     if (!check) {
         sharedAjv ??= new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true });
         const validate = sharedAjv.compile(schema);
-        check = (data) => (validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data));
+        check = (data) => (validate(data) ? [] : (0,load_schema/* explainSchemaErrors */.sB)(validate.errors ?? [], data));
         optionAjv.set(name, check);
     }
     return check(options);
@@ -54225,14 +56137,14 @@ function compile(id, definition) {
     return {
         ...definition,
         severity: definition.severity,
-        givenSteps: (definition.given ?? []).map(parseGiven),
+        givenSteps: (definition.given ?? []).map(policy_path/* parseGiven */.pQ),
         checks: (definition.then ?? []).map((then) => {
             const check = {
                 fn: CHECK_FUNCTIONS.get(then.function),
                 options: then.options ?? {},
             };
             if (then.field !== undefined)
-                check.field = parseField(then.field);
+                check.field = (0,policy_path/* parseField */.cn)(then.field);
             return check;
         }),
     };
@@ -54248,7 +56160,7 @@ function locatePack(ref, fromDir, chain, sources) {
     if (/^[a-z0-9-]+$/.test(trimmed)) {
         const file = (0,assets/* assetPath */.Q$)('policies', `${trimmed}.yaml`);
         if (!external_node_fs_.existsSync(file)) {
-            const guess = closest(trimmed, bundledPackNames());
+            const guess = (0,load_schema/* closest */.kp)(trimmed, bundledPackNames());
             throw new types/* UsageError */.eb(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
         }
         // A bundled pack's own extends are bundled names; it has no directory of local files.
@@ -54297,7 +56209,7 @@ function parsePack(text, display, trusted = false) {
     const snapshot = trusted ? fromSnapshot(text, display) : undefined;
     if (snapshot)
         return { pack: snapshot.value, doc: snapshot };
-    const parsed = parseYaml(text, { file: display });
+    const parsed = (0,yaml/* parseYaml */.hN)(text, { file: display });
     if (!parsed.ok) {
         throw new types/* UsageError */.eb(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
     }
@@ -54305,7 +56217,7 @@ function parsePack(text, display, trusted = false) {
     if (typeof value !== 'object' || Array.isArray(value)) {
         throw new types/* UsageError */.eb('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
     }
-    const first = trusted ? undefined : checkSchema('policy-pack.schema.json', value)[0];
+    const first = trusted ? undefined : (0,load_schema/* checkSchema */._U)('policy-pack.schema.json', value)[0];
     if (first)
         throw new types/* UsageError */.eb(first.message, locate(parsed.doc, display, first.path));
     return { pack: value, doc: parsed.doc };
@@ -54361,472 +56273,120 @@ function policyFor(policy, manifestFile) {
     return adjusted;
 }
 
-;// CONCATENATED MODULE: ./build/policy/waivers.js
-/**
- * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
- * system (optionally a path), says why, who approved it and the last day it holds. A waiver
- * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
- * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
- */
 
+/***/ }),
 
+/***/ 3612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
-const waivers_DAY_MS = 24 * 60 * 60 * 1000;
-/** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
-function waiverEntries(source, file) {
-    const text = source.readText(file);
-    if (!text.ok)
-        return [];
-    const parsed = parseYaml(text.text, { file });
-    const value = parsed.ok ? parsed.doc.value : null;
-    return Array.isArray(value?.waivers) ? value.waivers.filter((w) => w !== null && typeof w === 'object') : [];
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ select),
+/* harmony export */   cn: () => (/* binding */ parseField),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   pQ: () => (/* binding */ parseGiven)
+/* harmony export */ });
+/* unused harmony export WILDCARD */
+const WILDCARD = Symbol('*');
+const NAME = /^[A-Za-z_$][\w$-]*/;
+/** Parses a `given` expression (must start with `$`). Throws a plain Error on bad syntax. */
+function parseGiven(expression) {
+    if (!expression.startsWith('$'))
+        throw new Error(`"${expression}" must start with "$"`);
+    return parseSteps(expression.slice(1), expression, true);
 }
-/** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
-function loadWaivers(source, file, policy, now) {
-    const stat = source.statFile(file);
-    if (!stat.ok && stat.problem.kind === 'missing')
-        return { waivers: [], problems: [] };
-    const start = { file, line: 1, column: 1 };
-    const text = source.readText(file);
-    if (!text.ok)
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${text.problem.message}; no waiver applies`, at: start }] };
-    const parsed = parseYaml(text.text, { file });
-    if (!parsed.ok) {
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${parsed.error.message}; no waiver applies`, at: { file, line: parsed.error.line, column: parsed.error.column } }] };
-    }
-    const doc = parsed.doc;
-    const value = doc.value;
-    if (value === null || value === undefined)
-        return { waivers: [], problems: [] };
-    const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
-    if (!entries) {
-        const first = checkSchema('waivers.schema.json', value)[0];
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: waivers_locate(doc, file, first?.path ?? []) }] };
-    }
-    const waivers = [];
-    const problems = [];
-    entries.forEach((entry, index) => {
-        const at = waivers_locate(doc, file, ['waivers', index]);
-        const reason = entryProblem(entry, index, doc, file, policy, now);
-        if (reason) {
-            const problem = { ruleId: 'waiver/valid', message: `waiver ${describe(entry)} is void: ${reason.message}`, at: reason.at ?? at };
-            const w = (entry ?? {});
-            if (typeof w.rule === 'string' && typeof w.system === 'string') {
-                problem.target = { rule: w.rule, system: w.system, ...(typeof w.path === 'string' ? { path: w.path } : {}) };
-            }
-            problems.push(problem);
-            return;
+/** Parses a `field` expression, relative to each target. */
+function parseField(expression) {
+    const steps = parseSteps(expression, expression, false);
+    if (steps.includes(WILDCARD))
+        throw new Error(`field "${expression}" cannot contain a wildcard`);
+    return steps;
+}
+function parseSteps(rest, whole, leadingDot) {
+    const steps = [];
+    let text = rest;
+    let first = !leadingDot;
+    while (text.length > 0) {
+        let match;
+        if (first && (match = text.match(NAME))) {
+            steps.push(match[0]);
         }
-        waivers.push({ ...entry, at });
-    });
-    return { waivers, problems };
+        else if ((match = text.match(/^\.\*/))) {
+            steps.push(WILDCARD);
+        }
+        else if ((match = text.match(/^\.([A-Za-z_$][\w$-]*)/))) {
+            steps.push(match[1]);
+        }
+        else if ((match = text.match(/^\[\*\]/))) {
+            steps.push(WILDCARD);
+        }
+        else if ((match = text.match(/^\[(\d+)\]/))) {
+            steps.push(Number(match[1]));
+        }
+        else if ((match = text.match(/^\['([^']*)'\]/) ?? text.match(/^\["([^"]*)"\]/))) {
+            steps.push(match[1]);
+        }
+        else {
+            throw new Error(`cannot read "${whole}" at "${text}"; use .name, ['name'], [0] or [*]`);
+        }
+        text = text.slice(match[0].length);
+        first = false;
+    }
+    return steps;
 }
-function entryProblem(entry, index, doc, file, policy, now) {
-    const issue = checkSchema('waivers.schema.json', { waivers: [entry] })[0];
-    if (issue) {
-        const path = issue.path.slice(2); // drop ['waivers', 0]
-        return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: waivers_locate(doc, file, ['waivers', index, ...path]) };
-    }
-    const waiver = entry;
-    const where = (field) => waivers_locate(doc, file, ['waivers', index, field]);
-    const rule = policy.known.get(waiver.rule);
-    if (!rule)
-        return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
-    if (rule.waivable === false || rule.locked)
-        return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
-    if (waiver.justification.trim().length < policy.waivers.minJustification) {
-        return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
-    }
-    const left = daysLeft(waiver.expires, now);
-    if (left < 0)
-        return { message: `it expired on ${waiver.expires}`, at: where('expires') };
-    if (left > policy.waivers.maxDays) {
-        return { message: `it runs ${left} days, longer than the ${policy.waivers.maxDays} days this policy allows; renew it closer to the time`, at: where('expires') };
-    }
-    return undefined;
-}
-/** Whole days from today (UTC) to the expiry date: 0 on the last day, negative once expired. */
-function daysLeft(expires, now) {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    return Math.round((Date.parse(`${expires}T00:00:00Z`) - today) / waivers_DAY_MS);
-}
-/**
- * Applies the waivers to the findings: a failing finding that a waiver matches becomes
- * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
- * the findings about the waivers themselves.
- */
-/**
- * Applies waivers to findings as they are made (one system at a time, so a run need not hold
- * every finding), then reports on the waivers themselves: void, expiring, or matching nothing.
- */
-class WaiverLedger {
-    loaded;
-    policy;
-    now;
-    matched = new Map();
-    voidTargets;
-    active;
-    constructor(loaded, policy, now) {
-        this.loaded = loaded;
-        this.policy = policy;
-        this.now = now;
-        this.voidTargets = loaded.problems.flatMap((problem) => {
-            if (!problem.target)
-                return [];
-            const { rule: ruleId, system, path } = problem.target;
-            const matchesPath = path ? pathMatcher(path) : () => true;
-            return [{ problem, matches: (f) => f.ruleId === ruleId && f.system === system && matchesPath(f) }];
-        });
-        this.active = loaded.waivers.map((waiver) => {
-            const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
-            return { waiver, matches: (f) => f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f) };
-        });
-    }
-    /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
-    apply(findings) {
-        if (this.voidTargets.length === 0 && this.active.length === 0)
-            return;
-        for (const finding of findings) {
-            if (finding.status !== 'fail')
+/** Every value the steps reach from `root`, with its concrete path. */
+function select(root, steps, base = []) {
+    let current = [{ value: root, path: base }];
+    for (const step of steps) {
+        const next = [];
+        for (const { value, path } of current) {
+            if (value === null || typeof value !== 'object')
                 continue;
-            for (const { problem, matches } of this.voidTargets) {
-                if (matches(finding))
-                    finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
+            if (step === WILDCARD) {
+                if (Array.isArray(value))
+                    value.forEach((item, index) => next.push({ value: item, path: [...path, index] }));
+                else
+                    for (const [key, item] of Object.entries(value))
+                        next.push({ value: item, path: [...path, key] });
             }
-            for (const { waiver, matches } of this.active) {
-                if (finding.status !== 'fail' || !matches(finding))
-                    continue;
-                finding.status = 'waived';
-                finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
-                this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
+            else if (Array.isArray(value)) {
+                if (typeof step === 'number' && step < value.length)
+                    next.push({ value: value[step], path: [...path, step] });
             }
-        }
-    }
-    /** Findings about the waivers: each void one, each expiring soon, each that matched nothing. */
-    findings() {
-        const out = [];
-        const rule = (id) => this.policy.byId.get(id);
-        const valid = rule('waiver/valid');
-        if (valid)
-            for (const problem of this.loaded.problems)
-                out.push(makeFinding(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
-        for (const waiver of this.loaded.waivers) {
-            const matched = this.matched.get(waiver) ?? 0;
-            const left = daysLeft(waiver.expires, this.now);
-            const expiring = rule('waiver/expiring');
-            if (matched > 0 && left <= this.policy.waivers.warnDays && expiring) {
-                const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
-                out.push(makeFinding(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
-            }
-            const unused = rule('waiver/unused');
-            if (matched === 0 && unused) {
-                out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+            else if (Object.prototype.hasOwnProperty.call(value, step)) {
+                next.push({ value: value[step], path: [...path, step] });
             }
         }
-        return out;
+        current = next;
     }
+    return current;
 }
-function describe(entry) {
-    const w = (entry ?? {});
-    const rule = typeof w.rule === 'string' ? w.rule : '?';
-    const system = typeof w.system === 'string' ? w.system : '?';
-    return `for ${rule} on ${system}`;
-}
-/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
-function pathMatcher(path) {
-    const glob = picomatch(path, { dot: true });
-    return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
-        glob(finding.file);
-}
-function waivers_locate(doc, file, path) {
-    return { file, ...doc.locate(path) };
+/** The value at a field path (no wildcards) below `value`, or undefined. */
+function valueAt(value, steps) {
+    let node = value;
+    for (const step of steps) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(node, step))
+            return undefined;
+        node = node[step];
+    }
+    return node;
 }
 
-// EXTERNAL MODULE: ./build/report/coverage.js + 1 modules
-var report_coverage = __nccwpck_require__(6927);
-// EXTERNAL MODULE: ./build/report/report.js
-var report_report = __nccwpck_require__(7177);
-;// CONCATENATED MODULE: ./build/engine.js
-/**
- * One engine behind the CLI and the Action:
- *
- *   discover → load → policy → evaluate → report
- *
- * Systems are loaded and evaluated one at a time and their documents dropped afterwards, so
- * memory stays flat on monorepos with thousands of systems. Nothing here prints or posts.
- */
 
+/***/ }),
 
+/***/ 9:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
-function parseAsOf(text) {
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
-    if (!date || Number.isNaN(date.getTime()))
-        throw new types/* UsageError */.eb(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
-    return date;
-}
-function runGate(options) {
-    return evaluateGate(options).report;
-}
-/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
-function evaluateGate(options) {
-    const failOn = options.failOn ?? 'error';
-    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
-    const now = options.now ?? new Date();
-    let base;
-    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
-    if (options.base) {
-        try {
-            base = git_tree_GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
-        }
-        catch (error) {
-            if (options.base.required || options.policyFrom === 'base' || !(error instanceof types/* UsageError */.eb))
-                throw error;
-            noBase = error.message;
-        }
-    }
-    const governance = loadGovernance(options, repo, base, now);
-    const { policy } = governance;
-    const found = discover(repo, {
-        scanPath: options.scanPath ?? '',
-        ...(options.include ? { include: options.include } : {}),
-        ...(options.exclude ? { exclude: options.exclude } : {}),
-    });
-    // Findings are waived, counted and folded into coverage one system at a time, so a run over
-    // thousands of systems holds only what the report shows (passes only when asked for).
-    const keepPasses = options.keepPasses ?? true;
-    const keep = (f) => keepPasses || f.status === 'fail' || f.status === 'waived';
-    const ledger = new WaiverLedger(governance.waivers, policy, now);
-    const counts = (0,report_report/* countFindings */.Gt)([]);
-    const findings = [];
-    const coverage = [];
-    const record = (batch) => {
-        ledger.apply(batch);
-        (0,report_report/* addCounts */.c5)(counts, (0,report_report/* countFindings */.Gt)(batch));
-        for (const finding of batch)
-            if (keep(finding))
-                findings.push(finding);
-    };
-    record(governance.findings);
-    const systems = [];
-    const run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase, ...(base ? { base } : {}) };
-    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo)) : undefined;
-    for (const file of found.manifests) {
-        if (scope && !scope.includes(file, repo))
-            continue;
-        const checked = checkManifest(file, run);
-        record(checked.findings);
-        const summary = checked.summary(failOn);
-        systems.push(summary);
-        coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary.id], checked.findings, policy.coverage));
-        repo.forget(); // documents of this system are no longer needed
-    }
-    let unregistered = 0;
-    const unregisteredRule = policy.byId.get('discovery/unregistered-system');
-    if (unregisteredRule) {
-        for (const file of found.cardCandidates) {
-            if (run.citedCards.has(file) || (scope && !scope.includesCard(file)))
-                continue;
-            const text = repo.readText(file);
-            if (!text.ok)
-                continue; // an unreadable README cannot be shown to be a model card
-            const card = parseCard(text.text, file);
-            if (card.kind !== 'model')
-                continue;
-            unregistered++;
-            record([
-                makeFinding(unregisteredRule, { id: file }, 'fail', `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
-            ]);
-            repo.forget(file);
-        }
-    }
-    // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
-    const waiverFindings = ledger.findings();
-    record(waiverFindings);
-    (0,report_coverage/* foldIntoCoverage */.MQ)(coverage, waiverFindings);
-    const report = {
-        tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
-        reportVersion: 1,
-        verdict: (0,report_report/* verdictOf */.Vj)(findings, failOn),
-        failOn,
-        policy: { packs: policy.packs, rules: policy.rules.length },
-        summary: { systems: systems.length, unregistered, ...counts },
-        systems,
-        ...(scope ? { scope: { changedFiles: scope.size, ...scope.decision } } : {}),
-        coverage,
-        findings,
-    };
-    return { report, policy };
-}
-function checkManifest(file, run) {
-    const { repo, now, citedCards, seenIds } = run;
-    const policy = policyFor(run.policy, file);
-    const findings = [];
-    const loaded = loadManifest(repo, file);
-    const coreFinding = (ruleId, id, message, at, path) => {
-        const rule = policy.byId.get(ruleId);
-        if (rule)
-            findings.push(makeFinding(rule, { id }, 'fail', message, at, path));
-    };
-    if (!loaded.ok) {
-        for (const problem of loaded.problems)
-            coreFinding(problem.ruleId, file, problem.message, problem.location);
-        return {
-            findings,
-            summary: (failOn) => ({ id: file, manifest: file, verdict: (0,report_report/* verdictOf */.Vj)(findings, failOn), counts: (0,report_report/* countFindings */.Gt)(findings) }),
-        };
-    }
-    const { manifest } = loaded;
-    const id = systemId(manifest);
-    for (const problem of loaded.problems) {
-        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
-    }
-    const evidence = new EvidenceStore(repo, manifest);
-    const system = { id, manifest, evidence, now };
-    const card = cardOf(manifest, evidence);
-    if (card.cited)
-        citedCards.add(card.cited);
-    if (card.card)
-        system.card = card.card;
-    attachBase(system, file, run);
-    const previous = seenIds.get(id);
-    if (previous && id !== file) {
-        coreFinding('manifest/duplicate-id', id, `system id "${id}" is already used by ${previous}; ids must be unique`, locatePath(system, ['manifest', 'id']));
-    }
-    else {
-        seenIds.set(id, file);
-    }
-    findings.push(...corePasses(policy, system, findings));
-    findings.push(...evaluateSystem(system, policy));
-    const data = manifest.data;
-    return {
-        findings,
-        // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
-        summary: (failOn) => ({
-            id,
-            ...(typeof data.name === 'string' ? { name: singleLine(data.name) } : {}),
-            ...(typeof data.version === 'string' ? { version: singleLine(data.version) } : {}),
-            manifest: file,
-            ...(system.card ? { card: system.card.file } : {}),
-            verdict: (0,report_report/* verdictOf */.Vj)(findings, failOn),
-            counts: (0,report_report/* countFindings */.Gt)(findings),
-        }),
-    };
-}
-/**
- * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
- * it. (Discovery and waiver rules are about the repository, not one system.)
- */
-function corePasses(policy, system, failures) {
-    const failed = new Set(failures.map((f) => f.ruleId));
-    return policy.rules
-        .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
-        .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
-}
-/**
- * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
- * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
- * only to say what would change once merged.
- */
-function loadGovernance(options, repo, base, now) {
-    const baseDir = options.policyBaseDir ?? process.cwd();
-    const ref = options.policy ?? 'baseline';
-    const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
-    const remote = options.remote ? { remote: options.remote } : {};
-    if (options.policyFrom !== 'base') {
-        const policy = loadPolicy(ref, { baseDir, ...remote });
-        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
-    }
-    if (!base)
-        throw new types/* UsageError */.eb('the policy must be read from the base commit, but no base commit was given');
-    const commit = base.commit.slice(0, 12);
-    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-    const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`), ...remote });
-    const waivers = loadWaivers(base, waiversFile, policy, now);
-    const findings = [];
-    const changed = policy.byId.get('policy/changed');
-    const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
-    let changes = [];
-    try {
-        changes = policyChanges(policy, loadPolicy(ref, { baseDir, ...remote }));
-    }
-    catch (error) {
-        if (error instanceof MissingRemotePack)
-            throw error; // fetched by the caller, then loaded again
-        const loads = policy.byId.get('policy/head-loads');
-        const message = error instanceof Error ? error.message : String(error);
-        const where = error instanceof types/* UsageError */.eb && error.location ? error.location : at;
-        if (loads)
-            findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
-    }
-    changes.push(...waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile)));
-    if (changed) {
-        for (const change of changes) {
-            findings.push(makeFinding(changed, { id: at.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, at));
-        }
-    }
-    return { policy, waivers, findings };
-}
-/** Files whose change affects every system: the policy file and the waivers file. */
-function governanceFiles(options, repo) {
-    const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
-    const ref = options.policy ?? 'baseline';
-    if (!bundledName(ref))
-        files.push(repo.relative(external_node_path_.resolve(options.policyBaseDir ?? process.cwd(), ref)));
-    return files;
-}
-function bundledName(ref) {
-    return /^[a-z0-9-]+$/.test(ref.trim());
-}
-/** A policy path given on the command line or as an input, as a path inside the repository. */
-function repositoryPath(repo, baseDir, ref) {
-    const rel = repo.relative(external_node_path_.resolve(baseDir, ref));
-    if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
-        throw new types/* UsageError */.eb(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
-    }
-    return rel;
-}
-function cardOf(manifest, evidence) {
-    const ref = manifest.data.modelCard;
-    if (typeof ref !== 'string' || ref.trim() === '')
-        return {};
-    const cited = evidence.file(ref);
-    const card = evidence.card(ref);
-    return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
-}
-/** The same system at the base commit (same manifest path), for regression rules. */
-function attachBase(system, file, run) {
-    if (!run.base) {
-        system.noBase = run.noBase;
-        return;
-    }
-    const commit = run.base.commit.slice(0, 12);
-    const loaded = loadManifest(run.base, file);
-    if (!loaded.ok) {
-        system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
-        return;
-    }
-    const evidence = new EvidenceStore(run.base, loaded.manifest);
-    const card = cardOf(loaded.manifest, evidence).card;
-    system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
-}
-
-;// CONCATENATED MODULE: ./build/policy/remote.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ fetchRemotePack),
+/* harmony export */   kT: () => (/* binding */ FetchedPacks)
+/* harmony export */ });
+/* unused harmony export remotePacksFromClones */
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9070);
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
@@ -54874,15 +56434,15 @@ class FetchedPacks {
         return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
     }
 }
-const remote_MAX_PACK_BYTES = 1024 * 1024;
+const MAX_PACK_BYTES = 1024 * 1024;
 /** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
 async function fetchRemotePack(ref, octokit) {
     try {
         const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
         const text = typeof response.data === 'string' ? response.data : undefined;
         if (text === undefined)
-            return { error: `${displayRemote(ref)} is not a file` };
-        if (Buffer.byteLength(text, 'utf8') > remote_MAX_PACK_BYTES)
+            return { error: `${(0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .displayRemote */ .Vx)(ref)} is not a file` };
+        if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
             return { error: 'it is over 1 MB' };
         return text;
     }
@@ -54897,997 +56457,6 @@ async function fetchRemotePack(ref, octokit) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/github/context.js
-/**
- * What a run knows about where it is, from the runner's environment and the event payload:
- * the repository, the commit to annotate and, on a pull request, its number and base.
- */
-
-const SHA = /^[0-9a-f]{40,64}$/;
-function runContext(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        return undefined;
-    const context = { owner, repo, workflow: env.GITHUB_WORKFLOW || 'modelgate' };
-    if (env.GITHUB_API_URL)
-        context.apiUrl = env.GITHUB_API_URL;
-    if (env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID)
-        context.runUrl = `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
-    if (env.GITHUB_SHA && SHA.test(env.GITHUB_SHA))
-        context.headSha = env.GITHUB_SHA;
-    const pullRequest = pullRequestOf(env);
-    if (pullRequest) {
-        context.pullRequest = pullRequest;
-        context.headSha = pullRequest.headSha;
-    }
-    return context;
-}
-/** The pull request this run is for, from the event payload. */
-function pullRequestOf(env) {
-    if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? ''))
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse(external_node_fs_.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const pr = payload.pull_request;
-    const number = pr?.number;
-    const baseSha = pr?.base?.sha;
-    const headSha = pr?.head?.sha;
-    if (typeof number !== 'number' || typeof baseSha !== 'string' || typeof headSha !== 'string')
-        return undefined;
-    if (!SHA.test(baseSha) || !SHA.test(headSha))
-        return undefined;
-    const headRepo = pr?.head?.repo?.full_name;
-    return { number, baseSha, headSha, fromFork: typeof headRepo === 'string' && headRepo !== pr?.base?.repo?.full_name };
-}
-
-// EXTERNAL MODULE: ./build/report/markdown.js + 1 modules
-var markdown = __nccwpck_require__(6853);
-;// CONCATENATED MODULE: ./build/report/sarif.js
-/**
- * SARIF 2.1.0 for GitHub code scanning (`--format sarif`): one run per category, a result for
- * each failing or waived finding (waived ones carry an accepted external suppression), and a
- * rule descriptor for each rule that has a result. Fingerprints leave the line out, so an alert
- * survives edits above it.
- */
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** GitHub code scanning rejects a run with more results than this. */
-const MAX_RESULTS_PER_RUN = 25_000;
-/** GitHub keeps at most 20 tags per rule. */
-const MAX_TAGS = 20;
-const FINGERPRINT_KEY = 'modelgateFindingHash/v1';
-const INFORMATION_URI = 'https://github.com/modelgate/modelgate';
-const SRCROOT = '%SRCROOT%';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function formatSarif(report, options = {}) {
-    const category = (options.category ?? 'modelgate').replace(/\/+$/, '');
-    // Failures first, most severe first, so a cut at GitHub's limit keeps what matters most.
-    const candidates = [...(0,report_report/* failuresInPriorityOrder */.t$)(report.findings), ...report.findings.filter((f) => f.status === 'waived')];
-    const kept = candidates.slice(0, MAX_RESULTS_PER_RUN);
-    const left = candidates.length - kept.length;
-    const ruleIds = [...new Set(kept.map((f) => f.ruleId))].sort();
-    const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
-    const firstFinding = new Map();
-    for (const finding of kept)
-        if (!firstFinding.has(finding.ruleId))
-            firstFinding.set(finding.ruleId, finding);
-    const rules = ruleIds.map((id) => describeRule(firstFinding.get(id), options.rules?.get(id)));
-    const fingerprints = fingerprintsOf(kept);
-    const results = kept.map((finding, i) => {
-        const index = ruleIndex.get(finding.ruleId);
-        return {
-            ruleId: finding.ruleId,
-            ruleIndex: index,
-            level: LEVEL[finding.severity],
-            message: { text: resultText(finding, options.rules?.get(finding.ruleId)) },
-            locations: [{ ...sarif_at(finding.file, region(finding)), logicalLocations: [logicalLocation(finding)] }],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
-            ...(finding.status === 'waived' && finding.waiver ? { suppressions: [suppression(finding.waiver)] } : {}),
-        };
-    });
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'modelgate',
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: INFORMATION_URI,
-                        rules,
-                    },
-                },
-                automationDetails: { id: `${category}/` },
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        ...(left > 0 ? { toolExecutionNotifications: [truncationNotice(left, candidates.length)] } : {}),
-                    },
-                ],
-                // Columns come from JavaScript string offsets, which count UTF-16 code units.
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-function describeRule(finding, text) {
-    const title = text?.title ?? finding.ruleId;
-    const remediation = text?.remediation ?? finding.remediation;
-    const frameworks = controlsByFramework(finding.controls);
-    const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
-    const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, `Docs: ${finding.docs}`];
-    const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, `[Rule documentation](${finding.docs})`];
-    return {
-        id: finding.ruleId,
-        name: pascalCase(finding.ruleId),
-        shortDescription: { text: sentence(title) },
-        fullDescription: { text: sentence(text?.description?.trim() || title) },
-        help: { text: helpText.filter(Boolean).join('\n\n'), markdown: helpMarkdown.filter(Boolean).join('\n\n') },
-        helpUri: finding.docs,
-        defaultConfiguration: { level: LEVEL[finding.severity] },
-        // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
-        properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },
-    };
-}
-const FRAMEWORK_LABELS = {
-    iso42001: 'ISO/IEC 42001',
-    euAiAct: 'EU AI Act',
-    nistAiRmf: 'NIST AI RMF',
-    iso24028: 'ISO/IEC TR 24028',
-};
-function controlsByFramework(controls) {
-    return Object.keys(FRAMEWORK_LABELS)
-        .map((key) => ({ framework: FRAMEWORK_LABELS[key], ids: [...new Set(controls[key] ?? [])] }))
-        .filter(({ ids }) => ids.length > 0);
-}
-/** `data/dataset-license` → `DataDatasetLicense`: SARIF's convention for a rule's friendly name. */
-function pascalCase(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((word) => word[0]?.toUpperCase() + word.slice(1))
-        .join('');
-}
-/** Code scanning shows only the message, so it carries the fix as well. */
-function resultText(finding, text) {
-    const remediation = finding.remediation ?? text?.remediation;
-    return remediation ? `${sentence(finding.message)} Fix: ${sentence(remediation)}` : sentence(finding.message);
-}
-function sentence(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-/** The end is given only on one line: a span over several lines would mark whole blocks. */
-function region(finding) {
-    const start = { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) };
-    const oneLine = (finding.endLine ?? finding.line) === finding.line && finding.endColumn !== undefined && finding.endColumn > start.startColumn;
-    return oneLine ? { ...start, endLine: start.startLine, endColumn: finding.endColumn } : start;
-}
-function sarif_at(file, where) {
-    // A URI, not a path: each segment percent-encoded (spaces, `#`, `%` in file names).
-    const uri = file.split('/').map(encodeURIComponent).join('/');
-    return { physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT }, region: where } };
-}
-function logicalLocation(finding) {
-    if (!finding.path)
-        return { name: finding.system, fullyQualifiedName: finding.system, kind: 'module' };
-    return { name: finding.path, fullyQualifiedName: `${finding.system}:${finding.path}` };
-}
-/**
- * A hash of what identifies a finding apart from where it is printed: rule, file, system and
- * logical path. Findings that share all four are numbered in order (`:1`, `:2`), as
- * github/codeql-action numbers its own line hashes, so each result keeps a distinct fingerprint.
- */
-function fingerprintsOf(findings) {
-    const seen = new Map();
-    return findings.map((finding) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256')
-            .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
-            .digest('hex');
-        const occurrence = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, occurrence);
-        return `${hash}:${occurrence}`;
-    });
-}
-function suppression(waiver) {
-    return {
-        kind: 'external',
-        status: 'accepted',
-        justification: `${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`,
-        // Where the waiver is written: the suppression persists there, not in the file at fault.
-        location: sarif_at(waiver.file, { startLine: waiver.line }),
-    };
-}
-function truncationNotice(left, total) {
-    return {
-        level: 'warning',
-        message: {
-            text: `${left} of ${total} results were left out: GitHub code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. Errors come first; the JSON report has every finding.`,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/report/stylish.js
-/**
- * The console report, grouped by system then file, like ESLint's "stylish":
- *
- *   examples/loan-approval/ai-system.yaml  (loan-approval)
- *     34:7  error  … message …  bias/report-model-version
- *
- * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not.
- */
-
-const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
-function formatStylish(report, options) {
-    const paint = (style, text) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
-    const severityText = (f) => f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'notice ');
-    const lines = [];
-    const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
-    const waived = report.findings.filter((f) => f.status === 'waived');
-    const bySystem = new Map();
-    for (const finding of [...failures, ...waived]) {
-        const list = bySystem.get(finding.system) ?? [];
-        list.push(finding);
-        bySystem.set(finding.system, list);
-    }
-    const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !report.systems.some((s) => s.id === id))];
-    for (const systemId of order) {
-        const summary = report.systems.find((s) => s.id === systemId);
-        const systemFailures = (bySystem.get(systemId) ?? []).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-        if (systemFailures.every((f) => f.status === 'waived')) {
-            if (summary)
-                lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
-            lines.push(...systemFailures.map((f) => waivedLine(f, paint)));
-            if (options.verbose)
-                lines.push(...passes(report, systemId, paint));
-            continue;
-        }
-        if (systemFailures.length === 0) {
-            if (summary)
-                lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
-            if (options.verbose)
-                lines.push(...passes(report, systemId, paint));
-            continue;
-        }
-        lines.push('');
-        const title = summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId;
-        lines.push(`${paint('red', '✖')} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
-        let file = '';
-        for (const finding of systemFailures) {
-            if (finding.file !== file) {
-                file = finding.file;
-                lines.push(`  ${paint('underline', file)}`);
-            }
-            if (finding.status === 'waived') {
-                lines.push(waivedLine(finding, paint));
-                continue;
-            }
-            const position = `${finding.line}:${finding.column}`.padEnd(7);
-            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
-        }
-        if (options.verbose)
-            lines.push(...passes(report, systemId, paint));
-    }
-    lines.push(...coverageLines(report, paint));
-    const { summary } = report;
-    const problems = summary.errors + summary.warnings + summary.notices;
-    lines.push('');
-    const counts = [
-        plural(summary.errors, 'error'),
-        plural(summary.warnings, 'warning'),
-        plural(summary.notices, 'notice'),
-    ].join(', ');
-    const waivedCount = summary.waived ? `, ${summary.waived} waived` : '';
-    const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
-    const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
-    lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
-        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`);
-    if (report.scope?.skipped.length) {
-        lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
-    }
-    else if (report.scope?.all) {
-        lines.push(paint('dim', `every system checked: ${report.scope.all}`));
-    }
-    return `${lines.join('\n').replace(/^\n/, '')}\n`;
-}
-function waivedLine(finding, paint) {
-    const waiver = finding.waiver;
-    const position = `${finding.line}:${finding.column}`.padEnd(7);
-    const by = waiver ? ` (waived by ${waiver.approver} until ${waiver.expires}, ${waiver.file}:${waiver.line})` : '';
-    return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${finding.message}${by}  ${paint('dim', finding.ruleId)}`;
-}
-function passes(report, systemId, paint) {
-    return report.findings
-        .filter((f) => f.system === systemId && f.status === 'pass')
-        .map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
-}
-/** One line per framework: how many controls each status has, over all systems. */
-function coverageLines(report, paint) {
-    const totals = new Map();
-    for (const system of report.coverage) {
-        for (const framework of system.frameworks) {
-            const total = totals.get(framework.framework) ?? { name: framework.name, counts: new Map() };
-            for (const [status, count] of Object.entries(framework.counts))
-                total.counts.set(status, (total.counts.get(status) ?? 0) + count);
-            totals.set(framework.framework, total);
-        }
-    }
-    if (totals.size === 0)
-        return [];
-    const lines = ['', paint('bold', 'Coverage (controls, over all systems)')];
-    for (const { name, counts } of totals.values()) {
-        const parts = [...counts].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
-        lines.push(`  ${name}: ${parts.join(', ')}`);
-    }
-    return lines;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./build/action.js
-/**
- * The GitHub Action: read inputs and the runner's environment, run the engine, then report
- * through every surface that needs no write permission (annotations, job summary, outputs, a
- * JSON report under RUNNER_TEMP). The verdict alone decides the step's exit code: 1 on a policy
- * failure, 2 on a configuration or internal error, 0 otherwise.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runAction(env = process.env) {
-    try {
-        const context = runContext(env);
-        const token = core.getInput('token') || env.GITHUB_TOKEN || '';
-        // The GitHub client is loaded only when there is a token to use it with.
-        const octokit = token ? (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).createClient(token, env.GITHUB_API_URL) : undefined;
-        const changedFiles = await changedFilesInScope(env, context, octokit);
-        const { report, policy } = await gateWithRemotePacks(env, octokit, changedFiles);
-        const reportPath = writeReport(report, env);
-        setOutputs(report, reportPath);
-        writeLog(report);
-        if (report.verdict === 'fail')
-            process.exitCode = 1;
-        // Posting never changes the verdict: the exit code is already set from the report.
-        const scanPath = core.getInput('path') || '.';
-        const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
-        const wants = (name) => (core.getInput(name) || 'true') !== 'false';
-        const { publishAnnotations, publishComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1561));
-        const annotations = await publishAnnotations(report, wants('check-run') ? octokit : undefined, context, checkName);
-        const sarif = writeSarif(report, policy, scanPath);
-        if (sarif)
-            core.setOutput('sarif', sarif);
-        await writeSummary(report, annotations);
-        if (octokit && context?.pullRequest && wants('comment')) {
-            const authors = (core.getInput('comment-author') || 'github-actions[bot]').split(',').map((a) => a.trim());
-            await publishComment(report, octokit, context, `${context.workflow}/${scanPath}`, authors);
-        }
-        if (report.verdict === 'fail') {
-            const { errors, warnings, notices } = report.summary;
-            core.info(`modelgate: FAIL (errors: ${errors}, warnings: ${warnings}, notices: ${notices}; fail-on: ${report.failOn})`);
-        }
-        else {
-            core.info('modelgate: pass');
-        }
-    }
-    catch (error) {
-        // Not a policy verdict: the gate could not run. Say why; exit 2 so it is never mistaken for one.
-        const message = error instanceof types/* UsageError */.eb ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-        core.error(`modelgate: ${message}`);
-        process.exitCode = 2;
-        try {
-            core.setOutput('verdict', 'error');
-        }
-        catch {
-            // GITHUB_OUTPUT missing or unwritable: the exit code still says it all.
-        }
-    }
-}
-/**
- * On a pull request with `scope: changed` (the default there), the files it changes; undefined
- * means every system is checked (push, schedule, `scope: all`, or the list is not available).
- */
-async function changedFilesInScope(env, context, octokit) {
-    const scope = core.getInput('scope') || (context?.pullRequest ? 'changed' : 'all');
-    if (scope !== 'changed' && scope !== 'all')
-        throw new types/* UsageError */.eb(`input scope must be changed or all, not "${scope}"`);
-    if (scope === 'all')
-        return undefined;
-    if (!context?.pullRequest) {
-        core.info('modelgate: scope is changed, but this run is not for a pull request; checking every system');
-        return undefined;
-    }
-    if (!octokit) {
-        core.warning('modelgate: scope is changed, but there is no token to list the pull request\'s files; checking every system');
-        return undefined;
-    }
-    try {
-        const { listChangedFiles } = await __nccwpck_require__.e(/* import() */ 76).then(__nccwpck_require__.bind(__nccwpck_require__, 5076));
-        const files = await listChangedFiles(octokit, context.owner, context.repo, context.pullRequest.number);
-        if (!files)
-            core.info('modelgate: the pull request changes 3,000 files or more (all GitHub lists); checking every system');
-        else
-            core.info(`modelgate: the pull request changes ${files.length} file${files.length === 1 ? '' : 's'}; checking the systems they touch`);
-        return files;
-    }
-    catch (error) {
-        const { explainFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463));
-        core.warning(`${explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
-        return undefined;
-    }
-}
-/**
- * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
- * and says which pack it is missing; each is fetched once, then the policy is loaded again).
- */
-async function gateWithRemotePacks(env, octokit, changedFiles) {
-    const fetched = new FetchedPacks();
-    for (let attempt = 0; attempt < 50; attempt++) {
-        try {
-            return gate(env, fetched, changedFiles);
-        }
-        catch (error) {
-            if (!(error instanceof MissingRemotePack))
-                throw error;
-            if (!octokit)
-                throw new types/* UsageError */.eb(`policy pack ${displayRemote(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
-            core.info(`modelgate: fetching policy pack ${displayRemote(error.ref)}`);
-            fetched.set(error.ref, await fetchRemotePack(error.ref, octokit));
-        }
-    }
-    throw new types/* UsageError */.eb('the policy extends more than 50 remote packs');
-}
-function gate(env, remote, changedFiles) {
-    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-    const scan = external_node_path_.resolve(workspace, core.getInput('path') || '.');
-    const scanPath = external_node_path_.relative(workspace, scan).split(external_node_path_.sep).join('/');
-    if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath)) {
-        throw new types/* UsageError */.eb(`input path "${core.getInput('path')}" is outside the workspace`);
-    }
-    if (!external_node_fs_.existsSync(scan))
-        throw new types/* UsageError */.eb(`input path "${core.getInput('path')}" does not exist in the workspace`);
-    const failOn = core.getInput('fail-on') || 'error';
-    if (!types/* FAIL_ON */.d$.includes(failOn)) {
-        throw new types/* UsageError */.eb(`input fail-on must be one of ${types/* FAIL_ON */.d$.join(', ')}, not "${failOn}"`);
-    }
-    const maxFileSize = core.getInput('max-file-size');
-    const asOf = core.getInput('as-of');
-    const prBase = pullRequestOf(env)?.baseSha;
-    const base = core.getInput('base') || prBase;
-    const waivers = core.getInput('waivers');
-    // On a pull request the policy in force is the base commit's unless the workflow opts out.
-    const policyFrom = core.getInput('policy-from') || (prBase ? 'base' : 'head');
-    if (policyFrom !== 'base' && policyFrom !== 'head')
-        throw new types/* UsageError */.eb(`input policy-from must be base or head, not "${policyFrom}"`);
-    if (policyFrom === 'base' && !base)
-        throw new types/* UsageError */.eb('input policy-from is base, but this run has no base commit (not a pull request, and no base input)');
-    if (base)
-        ensureCommit(workspace, base);
-    return evaluateGate({
-        root: workspace,
-        scanPath,
-        policy: core.getInput('policy') || 'baseline',
-        policyBaseDir: workspace,
-        failOn: failOn,
-        ...(maxFileSize ? { maxFileBytes: (0,repo_fs/* parseSize */.DB)(maxFileSize) } : {}),
-        ...(asOf ? { now: parseAsOf(asOf) } : {}),
-        // In CI the base may be missing from a shallow clone: regression rules then say so.
-        ...(base ? { base: { ref: base, required: false } } : {}),
-        ...(waivers ? { waivers } : {}),
-        policyFrom,
-        remote,
-        ...(changedFiles ? { changedFiles } : {}),
-    });
-}
-/**
- * Makes sure the base commit is in the checkout: actions/checkout fetches one commit by default,
- * so fetch the base (shallowly) when it is missing. If that fails, the engine says why.
- */
-function ensureCommit(workspace, ref) {
-    if (!/^[0-9a-f]{40,64}$/.test(ref))
-        return; // a branch or tag: leave it to git
-    const has = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd: workspace, stdio: 'ignore' });
-    if (has.status === 0)
-        return;
-    core.info(`modelgate: fetching the base commit ${ref.slice(0, 12)} (the checkout does not have it)`);
-    const fetched = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['fetch', '--no-tags', '--depth=1', 'origin', ref], {
-        cwd: workspace,
-        stdio: ['ignore', 'ignore', 'pipe'],
-        timeout: 120_000,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-    });
-    if (fetched.status !== 0)
-        core.warning(`modelgate: could not fetch the base commit ${ref.slice(0, 12)}: ${fetched.stderr?.toString('utf8').trim() || 'git fetch failed'}`);
-}
-/** The console report in the log, with workflow commands switched off around it so text quoted
- *  from documents can never be read as a command. */
-function writeLog(report) {
-    const token = (0,external_node_crypto_.randomUUID)();
-    process.stdout.write(`::stop-commands::${token}\n`);
-    process.stdout.write(formatStylish(report, { color: true }));
-    process.stdout.write(`::${token}::\n`);
-}
-/** The JSON report, under RUNNER_TEMP: never into the checkout, where a committed symlink could redirect it. */
-function writeReport(report, env) {
-    const dir = external_node_path_.join(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'modelgate');
-    external_node_fs_.mkdirSync(dir, { recursive: true });
-    const reportPath = external_node_path_.join(dir, 'report.json');
-    external_node_fs_.rmSync(reportPath, { force: true });
-    external_node_fs_.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
-    return reportPath;
-}
-function setOutputs(report, reportPath) {
-    core.setOutput('verdict', report.verdict);
-    core.setOutput('errors', report.summary.errors);
-    core.setOutput('warnings', report.summary.warnings);
-    core.setOutput('notices', report.summary.notices);
-    core.setOutput('waived', report.summary.waived);
-    core.setOutput('report', reportPath);
-}
-/** SARIF for code scanning, where the sarif-file input says (relative to the workspace). */
-function writeSarif(report, policy, scanPath) {
-    const input = core.getInput('sarif-file');
-    if (!input)
-        return undefined;
-    const file = external_node_path_.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), input);
-    try {
-        external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
-        external_node_fs_.rmSync(file, { force: true }); // never write through a symlink left in its place
-        external_node_fs_.writeFileSync(file, formatSarif(report, { category: scanPath === '.' ? 'modelgate' : `modelgate/${scanPath}`, rules: policy.known }), { flag: 'wx' });
-        return file;
-    }
-    catch (error) {
-        core.warning(`modelgate: could not write the SARIF file ${input}: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-    }
-}
-async function writeSummary(report, annotations) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
-        return;
-    }
-    const failing = report.findings.filter((f) => f.status === 'fail').length;
-    const how = annotations.via === 'check-run'
-        ? `> Annotations: all ${failing} on the check run${annotations.url ? ` (${annotations.url})` : ''}.`
-        : `> Annotations: ${annotations.shown} of ${failing} shown as workflow commands (GitHub shows at most 10 errors, 10 warnings and 10 notices per step)` +
-            `${annotations.fallback ? `; no check run because ${(0,markdown/* escapeCell */.kq)(annotations.fallback)}` : ''}. Every finding is listed below.`;
-    try {
-        await core.summary.addRaw(`${(0,markdown/* formatMarkdown */.jI)(report)}\n${how}\n`).write({ overwrite: false });
-    }
-    catch (error) {
-        // The summary is a courtesy; failing to write it must not change the verdict.
-        core.warning(`modelgate: could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3287:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q$: () => (/* binding */ assetPath),
-/* harmony export */   Tl: () => (/* binding */ packageVersion),
-/* harmony export */   fs: () => (/* binding */ readAsset)
-/* harmony export */ });
-/* unused harmony export packageRoot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/**
- * Files that ship with modelgate (bundled policy packs and JSON Schemas), found relative to the
- * package root. The same lookup works from `src/` under the tests, from the committed `dist/`
- * bundle in the Action, and from an npm install.
- */
-
-
-
-let cachedRoot;
-function packageRoot() {
-    if (cachedRoot)
-        return cachedRoot;
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const manifest = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'package.json');
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(manifest) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'policies'))) {
-            const name = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(manifest, 'utf8')).name;
-            if (name === 'modelgate')
-                return (cachedRoot = dir);
-        }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
-        if (parent === dir)
-            throw new Error('modelgate: cannot find its own package root (policies/ and schemas/)');
-        dir = parent;
-    }
-}
-function assetPath(...segments) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageRoot(), ...segments);
-}
-function readAsset(...segments) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(assetPath(...segments), 'utf8');
-}
-function packageVersion() {
-    return JSON.parse(readAsset('package.json')).version;
-}
-
-
-/***/ }),
-
-/***/ 654:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
-/* harmony export */   DB: () => (/* binding */ parseSize),
-/* harmony export */   GB: () => (/* binding */ RepoFs),
-/* harmony export */   KM: () => (/* binding */ normaliseCitation),
-/* harmony export */   YT: () => (/* binding */ DEFAULT_MAX_HASH_BYTES),
-/* harmony export */   g7: () => (/* binding */ decodeText),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
-/**
- * The only way modelgate reads files. Every path is resolved against the repository root and
- * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
- * that leads outside the root. Only regular files are opened, never more than the size cap is
- * read, and binary or non-UTF-8 content is refused. A refusal is a value, not an exception, so
- * callers turn it into a finding at the line that cited the path.
- */
-
-
-
-
-/**
- * The repository-relative path a document's citation names, or why it cannot name one: empty,
- * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as
- * separators so manifests written on Windows still resolve.
- */
-function normaliseCitation(ref, fromDir = '') {
-    const written = ref.trim();
-    if (written === '')
-        return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
-    const slashed = written.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
-        return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
-    }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(fromDir || '.', slashed));
-    if (rel === '..' || rel.startsWith('../')) {
-        return { ok: false, problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` } };
-    }
-    return { ok: true, rel: rel === '.' ? '' : rel };
-}
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
-class RepoFs {
-    /** Real path of the root (symlinks resolved), used for containment checks. */
-    root;
-    maxFileBytes;
-    textCache = new Map();
-    /** Resolutions and stats of the current system's files: rules ask about the same file many times. */
-    resolveCache = new Map();
-    statCache = new Map();
-    constructor(root, options = {}) {
-        this.root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root));
-        this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    }
-    /** Repository-relative form of an absolute path inside the root. */
-    relative(abs) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-    }
-    /**
-     * Resolves `ref` as written in a document in `fromDir` (repo-relative). Backslashes are
-     * treated as separators so manifests written on Windows still resolve.
-     */
-    resolve(ref, fromDir = '') {
-        const citation = normaliseCitation(ref, fromDir);
-        return citation.ok ? this.resolveRel(citation.rel) : citation;
-    }
-    /** Resolves a repository-relative path that is already normalised. */
-    resolveRel(rel) {
-        let resolved = this.resolveCache.get(rel);
-        if (!resolved) {
-            resolved = this.resolveUncached(rel);
-            this.resolveCache.set(rel, resolved);
-        }
-        return resolved;
-    }
-    resolveUncached(rel) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel);
-        let real;
-        try {
-            real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
-        }
-        catch (error) {
-            return { ok: false, rel, problem: this.realpathProblem(rel, abs, error) };
-        }
-        if (real !== this.root && !real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
-            return {
-                ok: false,
-                rel,
-                problem: {
-                    kind: 'symlink-outside',
-                    message: `${rel} is a symbolic link (or lies under one) that leads outside the repository`,
-                },
-            };
-        }
-        return { ok: true, rel, abs: real };
-    }
-    /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
-    statFile(rel) {
-        let stat = this.statCache.get(rel);
-        if (!stat) {
-            stat = this.statUncached(rel);
-            this.statCache.set(rel, stat);
-        }
-        return stat;
-    }
-    statUncached(rel) {
-        const resolved = this.resolveRel(rel);
-        if (!resolved.ok)
-            return resolved;
-        let stat;
-        try {
-            stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs);
-        }
-        catch {
-            return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read` } };
-        }
-        const kindProblem = this.fileKindProblem(rel, stat);
-        return kindProblem ? { ok: false, problem: kindProblem } : { ok: true, bytes: stat.size };
-    }
-    /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
-    readText(rel) {
-        const cached = this.textCache.get(rel);
-        if (cached)
-            return cached;
-        const result = this.readTextUncached(rel);
-        this.textCache.set(rel, result);
-        return result;
-    }
-    /**
-     * SHA-256 of a repository-relative file, read in chunks so data files larger than the text cap
-     * can be verified (up to `maxHashBytes`).
-     */
-    sha256(rel, maxHashBytes = DEFAULT_MAX_HASH_BYTES) {
-        const resolved = this.resolveRel(rel);
-        if (!resolved.ok)
-            return resolved;
-        let fd;
-        try {
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(resolved.abs, OPEN_FLAGS);
-        }
-        catch (error) {
-            return { ok: false, problem: this.openProblem(rel, error) };
-        }
-        try {
-            const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
-            if (!stat.isFile())
-                return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
-            if (stat.size > maxHashBytes) {
-                return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
-            }
-            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-            const chunk = Buffer.allocUnsafe(1024 * 1024);
-            for (;;) {
-                const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, chunk, 0, chunk.length, null);
-                if (read === 0)
-                    break;
-                hash.update(chunk.subarray(0, read));
-            }
-            return { ok: true, hex: hash.digest('hex') };
-        }
-        catch (error) {
-            return { ok: false, problem: this.openProblem(rel, error) };
-        }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
-        }
-    }
-    /** Drops cached file contents (the engine calls this after each system to bound memory). */
-    forget(rel) {
-        if (rel === undefined) {
-            this.textCache.clear();
-            this.resolveCache.clear();
-            this.statCache.clear();
-        }
-        else {
-            this.textCache.delete(rel);
-            this.resolveCache.delete(rel);
-            this.statCache.delete(rel);
-        }
-    }
-    readTextUncached(rel) {
-        const resolved = this.resolveRel(rel);
-        if (!resolved.ok)
-            return resolved;
-        let fd;
-        try {
-            // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was just resolved, so a
-            // symlink here means it was swapped in after resolution.
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(resolved.abs, OPEN_FLAGS);
-        }
-        catch (error) {
-            return { ok: false, rel, problem: this.openProblem(rel, error) };
-        }
-        try {
-            const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
-            const kindProblem = this.fileKindProblem(rel, stat);
-            if (kindProblem)
-                return { ok: false, rel, problem: kindProblem };
-            const buffer = Buffer.allocUnsafe(stat.size);
-            let filled = 0;
-            while (filled < stat.size) {
-                const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, buffer, filled, stat.size - filled, filled);
-                if (read === 0)
-                    break;
-                filled += read;
-            }
-            return decodeText(rel, buffer.subarray(0, filled));
-        }
-        catch (error) {
-            return { ok: false, rel, problem: this.openProblem(rel, error) };
-        }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
-        }
-    }
-    fileKindProblem(rel, stat) {
-        if (stat.isDirectory())
-            return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
-        if (!stat.isFile()) {
-            return { kind: 'not-a-file', message: `${rel} is not a regular file (a device, FIFO or socket)` };
-        }
-        if (stat.size > this.maxFileBytes) {
-            return {
-                kind: 'too-large',
-                message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(this.maxFileBytes)} limit (max-file-size)`,
-            };
-        }
-        return undefined;
-    }
-    realpathProblem(rel, abs, error) {
-        const code = error.code;
-        if (code === 'ELOOP')
-            return { kind: 'symlink-loop', message: `${rel} is a symbolic link loop` };
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            let dangling = false;
-            try {
-                dangling = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(abs).isSymbolicLink();
-            }
-            catch {
-                // not there at all
-            }
-            return {
-                kind: 'missing',
-                message: dangling ? `${rel} is a symbolic link to a file that does not exist` : `${rel} does not exist`,
-            };
-        }
-        return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
-    }
-    openProblem(rel, error) {
-        const code = error.code;
-        if (code === 'ELOOP') {
-            return { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` };
-        }
-        if (code === 'ENOENT')
-            return { kind: 'missing', message: `${rel} does not exist` };
-        if (code === 'EISDIR')
-            return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
-        return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-/** Turns bytes into text, refusing binary content and invalid UTF-8 with the line at fault. */
-function decodeText(rel, bytes) {
-    if (bytes.includes(0)) {
-        return { ok: false, rel, problem: { kind: 'binary', message: `${rel} is a binary file, not text` } };
-    }
-    try {
-        // TextDecoder drops a leading BOM itself when ignoreBOM is false.
-        return { ok: true, rel, text: utf8.decode(bytes), bytes: bytes.length };
-    }
-    catch {
-        const line = firstInvalidUtf8Line(bytes);
-        return {
-            ok: false,
-            rel,
-            problem: { kind: 'not-utf8', message: `${rel} is not valid UTF-8 text (first bad byte on line ${line})`, line },
-        };
-    }
-}
-function firstInvalidUtf8Line(bytes) {
-    // Shrink the prefix that still decodes; cheap enough for the capped sizes we read.
-    let low = 0;
-    let high = bytes.length;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        try {
-            // stream: an incomplete sequence at the cut is not an error; a fresh decoder per probe.
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-            low = mid;
-        }
-        catch {
-            high = mid - 1;
-        }
-    }
-    let line = 1;
-    for (let i = 0; i < low; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    return line;
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
-    return `${bytes} bytes`;
-}
-/** Shortens text a user wrote before quoting it back in a message. */
-function clip(text, max = 80) {
-    const flat = text.replace(/[\r\n\t]+/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/** "5MB", "500KB", "1048576" → bytes. */
-function parseSize(text) {
-    const match = text.trim().match(/^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i);
-    if (!match)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`max-file-size must be a size such as 5MB or 500KB, not "${text}"`);
-    const unit = (match[2] ?? 'b').toLowerCase()[0];
-    const bytes = Math.floor(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
-    if (bytes < 1)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('max-file-size must be at least 1 byte');
-    return bytes;
-}
-
-
-/***/ }),
-
-/***/ 1296:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5518);
-// The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts.
-
-try {
-    await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
-}
-catch (error) {
-    // runAction reports its own errors; this only guards against a crash while reporting one.
-    process.stderr.write(`modelgate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -24,14 +24,14 @@ import type { Report } from './report/report.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
 
-export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runAction(env: NodeJS.ProcessEnv = process.env, workerScript?: string): Promise<void> {
   try {
     const context = runContext(env);
     const token = core.getInput('token') || env.GITHUB_TOKEN || '';
     // The GitHub client is loaded only when there is a token to use it with.
     const octokit = token ? (await import('./github/client.js')).createClient(token, env.GITHUB_API_URL) : undefined;
     const changedFiles = await changedFilesInScope(env, context, octokit);
-    const { report, policy } = await gateWithRemotePacks(env, octokit, changedFiles);
+    const { report, policy } = await gateWithRemotePacks(env, octokit, changedFiles, workerScript);
     const reportPath = writeReport(report, env);
     setOutputs(report, reportPath);
     writeLog(report);
@@ -103,11 +103,11 @@ async function changedFilesInScope(env: NodeJS.ProcessEnv, context: RunContext |
  * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
  * and says which pack it is missing; each is fetched once, then the policy is loaded again).
  */
-async function gateWithRemotePacks(env: NodeJS.ProcessEnv, octokit: GitHubClient | undefined, changedFiles: string[] | undefined): Promise<ReturnType<typeof evaluateGate>> {
+async function gateWithRemotePacks(env: NodeJS.ProcessEnv, octokit: GitHubClient | undefined, changedFiles: string[] | undefined, workerScript: string | undefined): Promise<ReturnType<typeof evaluateGate>> {
   const fetched = new FetchedPacks();
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
-      return gate(env, fetched, changedFiles);
+      return gate(env, fetched, changedFiles, workerScript);
     } catch (error) {
       if (!(error instanceof MissingRemotePack)) throw error;
       if (!octokit) throw new UsageError(`policy pack ${displayRemote(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
@@ -118,7 +118,7 @@ async function gateWithRemotePacks(env: NodeJS.ProcessEnv, octokit: GitHubClient
   throw new UsageError('the policy extends more than 50 remote packs');
 }
 
-function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks, changedFiles: string[] | undefined): ReturnType<typeof evaluateGate> {
+function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks, changedFiles: string[] | undefined, workerScript: string | undefined): ReturnType<typeof evaluateGate> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const scan = path.resolve(workspace, core.getInput('path') || '.');
   const scanPath = path.relative(workspace, scan).split(path.sep).join('/');
@@ -154,6 +154,7 @@ function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks, changedFiles: string
     policyFrom,
     remote,
     ...(changedFiles ? { changedFiles } : {}),
+    ...(workerScript ? { workerScript } : {}),
   });
 }
 

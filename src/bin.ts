@@ -1,12 +1,21 @@
 #!/usr/bin/env node
-// The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts.
+// The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
+// runs as the worker threads that check systems in parallel (parallel.ts).
+import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
+import { workerRun } from './engine.js';
+import { isSystemWorker, runSystemWorker } from './parallel.js';
 
-const code = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: Boolean(process.stdout.isTTY),
-});
-process.exitCode = code;
+if (isSystemWorker()) {
+  runSystemWorker(workerRun);
+} else {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    workerScript: fileURLToPath(import.meta.url),
+  });
+  process.exitCode = code;
+}

@@ -25,6 +25,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (for colour). */
   isTTY: boolean;
+  /** The running bundle, to start as worker threads on large repositories (see parallel.ts). */
+  workerScript?: string;
 }
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
@@ -61,6 +63,7 @@ Options for check:
                            a local clone to read pinned remote packs from (repeatable)
   --policy-from <where>    base: read policy and waivers from the --base commit, as the Action
                            does on a pull request; head: from the files as they are     [head]
+  --jobs <n>               threads checking systems (1: this thread only)    [one per core, up to 4]
   --verbose                also list the checks that passed
   --no-color               plain output even on a terminal
 
@@ -116,6 +119,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     'policy-checkout': { type: 'string', multiple: true },
     verbose: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -135,12 +139,14 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
 
   const policy = values.policy ?? 'baseline';
   const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
-  const { report, policy: policyUsed } = evaluateGate({
+  const { report, policy: policyUsed, threads } = evaluateGate({
     root,
     scanPath,
     policy,
     // Only the JSON report and --verbose show passed checks; the rest need not hold them.
     keepPasses: format === 'json' || Boolean(values.verbose),
+    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+    ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
     policyBaseDir: io.cwd,
     failOn,
     ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
@@ -162,6 +168,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         : format === 'sarif'
           ? formatSarif(report, { rules: policyUsed.known })
           : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+  if (values.verbose) io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}\n`);
   if (values.output) {
     const output = path.resolve(io.cwd, values.output);
     try {
@@ -254,6 +261,12 @@ function checkouts(values: readonly string[], cwd: string): Map<string, string> 
     map.set(match[1] as string, path.resolve(cwd, match[2] as string));
   }
   return map;
+}
+
+function parseJobs(text: string): number {
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${text}"`);
+  return jobs;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly string[]): T {

@@ -8,22 +8,22 @@
  */
 import { packageVersion } from './assets.js';
 import { discover } from './discover/discover.js';
-import { evaluateSystem, locatePath, makeFinding, singleLine } from './evaluate/evaluate.js';
-import type { SystemContext } from './evaluate/function.js';
-import { EvidenceStore } from './evidence/store.js';
+import { checkSystem, type SystemCheck, type SystemRun } from './check-system.js';
+import { makeFinding } from './evaluate/evaluate.js';
 import { GitTreeSource } from './fs/git-tree.js';
 import { RepoFs } from './fs/repo-fs.js';
 import { ChangedFilesScope } from './discover/scope.js';
-import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/manifest.js';
-import { parseCard, type Card } from './load/model-card.js';
+import { parseCard } from './load/model-card.js';
 import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
-import { loadPolicy, MissingRemotePack, packFilesIn, policyFor, type RemotePacks } from './policy/load.js';
+import { loadPolicy, MissingRemotePack, packFilesIn, policyFor, type RemotePacks, type RemoteRef } from './policy/load.js';
+import { FetchedPacks } from './policy/remote.js';
+import { checkInWorkers, workerCount, type WorkerSetup } from './parallel.js';
 import { DEFAULT_WAIVERS_FILE, loadWaivers, WaiverLedger, waiverEntries } from './policy/waivers.js';
-import type { CompiledRule, Policy } from './policy/types.js';
+import type { Policy } from './policy/types.js';
 import { computeCoverage, foldIntoCoverage, type SystemCoverage } from './report/coverage.js';
 import { addCounts, countFindings, verdictOf, type Report, type SystemSummary } from './report/report.js';
-import { formatPath, UsageError, type FailOn, type Finding, type Location } from './types.js';
+import { UsageError, type FailOn, type Finding, type Location } from './types.js';
 
 export interface GateOptions {
   /** Repository root: nothing outside it is read, and reported paths are relative to it. */
@@ -65,17 +65,13 @@ export interface GateOptions {
    * failures set it false, so a run over thousands of systems does not hold every passed check.
    */
   keepPasses?: boolean;
-}
-
-/** What every system's check shares during one run. */
-interface Run {
-  repo: RepoFs;
-  policy: Policy;
-  now: Date;
-  citedCards: Set<string>;
-  seenIds: Map<string, string>;
-  base?: GitTreeSource;
-  noBase: string;
+  /**
+   * This program's own bundle, to run as worker threads that check systems in parallel; absent
+   * (as under the tests, which run the sources), systems are checked on this thread.
+   */
+  workerScript?: string;
+  /** Worker threads to use; default one per core (at most 4), none for small runs. */
+  jobs?: number;
 }
 
 /** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
@@ -90,7 +86,7 @@ export function runGate(options: GateOptions): Report {
 }
 
 /** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
-export function evaluateGate(options: GateOptions): { report: Report; policy: Policy } {
+export function evaluateGate(options: GateOptions): { report: Report; policy: Policy; threads: number } {
   const failOn = options.failOn ?? 'error';
   const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
   const now = options.now ?? new Date();
@@ -104,7 +100,8 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
       noBase = error.message;
     }
   }
-  const governance = loadGovernance(options, repo, base, now);
+  const remote = recordRemote(options.remote);
+  const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
   const { policy } = governance;
   const found = discover(repo, {
     scanPath: options.scanPath ?? '',
@@ -128,23 +125,26 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   record(governance.findings);
 
   const systems: SystemSummary[] = [];
-  const run: Run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase, ...(base ? { base } : {}) };
+  const run: SystemRun = { repo, policy, now, noBase, ...(base ? { base } : {}) };
   const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo)) : undefined;
-  for (const file of found.manifests) {
-    if (scope && !scope.includes(file, repo)) continue;
-    const checked = checkManifest(file, run);
+  const files = scope ? found.manifests.filter((file) => scope.includes(file, repo)) : found.manifests;
+  const citedCards = new Set<string>();
+  const seenIds = new Map<string, string>();
+  const threads = 1 + (options.workerScript ? workerCount(files.length, options.jobs) : 0);
+  for (const checked of systemChecks(files, run, options, threads - 1, remote.recorded)) {
+    if (checked.citedCard) citedCards.add(checked.citedCard);
+    if (checked.idAt) markDuplicateId(checked, seenIds, policy);
     record(checked.findings);
-    const summary = checked.summary(failOn);
+    const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(checked.findings, failOn), counts: countFindings(checked.findings) };
     systems.push(summary);
     coverage.push(...computeCoverage([summary.id], checked.findings, policy.coverage));
-    repo.forget(); // documents of this system are no longer needed
   }
 
   let unregistered = 0;
   const unregisteredRule = policy.byId.get('discovery/unregistered-system');
   if (unregisteredRule) {
     for (const file of found.cardCandidates) {
-      if (run.citedCards.has(file) || (scope && !scope.includesCard(file))) continue;
+      if (citedCards.has(file) || (scope && !scope.includesCard(file))) continue;
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
@@ -180,74 +180,7 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
     coverage,
     findings,
   };
-  return { report, policy };
-}
-
-function checkManifest(file: string, run: Run) {
-  const { repo, now, citedCards, seenIds } = run;
-  const policy = policyFor(run.policy, file);
-  const findings: Finding[] = [];
-  const loaded = loadManifest(repo, file);
-  const coreFinding = (ruleId: LoadProblem['ruleId'] | 'manifest/duplicate-id', id: string, message: string, at: Location, path?: string) => {
-    const rule = policy.byId.get(ruleId);
-    if (rule) findings.push(makeFinding(rule, { id }, 'fail', message, at, path));
-  };
-
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) coreFinding(problem.ruleId, file, problem.message, problem.location);
-    return {
-      findings,
-      summary: (failOn: FailOn): SystemSummary => ({ id: file, manifest: file, verdict: verdictOf(findings, failOn), counts: countFindings(findings) }),
-    };
-  }
-
-  const { manifest } = loaded;
-  const id = systemId(manifest);
-  for (const problem of loaded.problems) {
-    coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && formatPath(problem.path));
-  }
-
-  const evidence = new EvidenceStore(repo, manifest);
-  const system: SystemContext = { id, manifest, evidence, now };
-  const card = cardOf(manifest, evidence);
-  if (card.cited) citedCards.add(card.cited);
-  if (card.card) system.card = card.card;
-  attachBase(system, file, run);
-
-  const previous = seenIds.get(id);
-  if (previous && id !== file) {
-    coreFinding('manifest/duplicate-id', id, `system id "${id}" is already used by ${previous}; ids must be unique`, locatePath(system, ['manifest', 'id']));
-  } else {
-    seenIds.set(id, file);
-  }
-
-  findings.push(...corePasses(policy, system, findings));
-  findings.push(...evaluateSystem(system, policy));
-  const data = manifest.data;
-  return {
-    findings,
-    // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
-    summary: (failOn: FailOn): SystemSummary => ({
-      id,
-      ...(typeof data.name === 'string' ? { name: singleLine(data.name) } : {}),
-      ...(typeof data.version === 'string' ? { version: singleLine(data.version) } : {}),
-      manifest: file,
-      ...(system.card ? { card: system.card.file } : {}),
-      verdict: verdictOf(findings, failOn),
-      counts: countFindings(findings),
-    }),
-  };
-}
-
-/**
- * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
- * it. (Discovery and waiver rules are about the repository, not one system.)
- */
-function corePasses(policy: Policy, system: SystemContext, failures: Finding[]): Finding[] {
-  const failed = new Set(failures.map((f) => f.ruleId));
-  return policy.rules
-    .filter((rule: CompiledRule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
-    .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
+  return { report, policy, threads };
 }
 
 /**
@@ -260,14 +193,11 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
   const ref = options.policy ?? 'baseline';
   const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
   const remote = options.remote ? { remote: options.remote } : {};
-  if (options.policyFrom !== 'base') {
-    const policy = loadPolicy(ref, { baseDir, ...remote });
+  const policy = loadPolicyInForce(options, repo, base);
+  if (options.policyFrom !== 'base' || !base) {
     return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] as Finding[] };
   }
-  if (!base) throw new UsageError('the policy must be read from the base commit, but no base commit was given');
-  const commit = base.commit.slice(0, 12);
   const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-  const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`), ...remote });
   const waivers = loadWaivers(base, waiversFile, policy, now);
 
   const findings: Finding[] = [];
@@ -292,6 +222,108 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
   return { policy, waivers, findings };
 }
 
+/** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
+function loadPolicyInForce(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined): Policy {
+  const baseDir = options.policyBaseDir ?? process.cwd();
+  const ref = options.policy ?? 'baseline';
+  const remote = options.remote ? { remote: options.remote } : {};
+  if (options.policyFrom !== 'base') return loadPolicy(ref, { baseDir, ...remote });
+  if (!base) throw new UsageError('the policy must be read from the base commit, but no base commit was given');
+  const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+  return loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${base.commit.slice(0, 12)}`), ...remote });
+}
+
+/** The remote packs read while loading the policy, so worker threads load the same policy. */
+function recordRemote(remote: RemotePacks | undefined): { packs?: RemotePacks; recorded: Array<[RemoteRef, string | { error: string }]> } {
+  const recorded: Array<[RemoteRef, string | { error: string }]> = [];
+  if (!remote) return { recorded };
+  return {
+    recorded,
+    packs: {
+      read(ref) {
+        const text = remote.read(ref);
+        if (text !== undefined) recorded.push([ref, text]);
+        return text;
+      },
+    },
+  };
+}
+
+/** Each system's check, in the order of `files`: on worker threads when the run is large enough. */
+function systemChecks(files: readonly string[], run: SystemRun, options: GateOptions, workers: number, remoteTexts: WorkerSetup['remoteTexts']): Iterable<SystemCheck> {
+  const checkHere = (file: string) => {
+    const checked = checkSystem(file, run);
+    run.repo.forget(); // documents of this system are no longer needed
+    return checked;
+  };
+  if (workers > 0 && options.workerScript) {
+    const plain: WorkerOptions = {
+      root: options.root,
+      policy: options.policy ?? 'baseline',
+      policyBaseDir: options.policyBaseDir ?? process.cwd(),
+      now: run.now.toISOString(),
+      ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+      ...(options.base ? { base: options.base } : {}),
+      ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
+    };
+    return checkInWorkers(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts });
+  }
+  // One at a time, so only the current system's documents are in memory.
+  return (function* () {
+    for (const file of files) yield checkHere(file);
+  })();
+}
+
+/** The options a worker thread rebuilds its run from (plain data). */
+interface WorkerOptions {
+  root: string;
+  policy: string;
+  policyBaseDir: string;
+  now: string;
+  maxFileBytes?: number;
+  base?: { ref: string; required: boolean };
+  policyFrom?: 'base' | 'head';
+}
+
+/** In a worker thread: the same run the engine built, from the options it was sent. */
+export function workerRun(setup: WorkerSetup): SystemRun {
+  const options = setup.options as unknown as WorkerOptions;
+  const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+  const remote = new FetchedPacks();
+  for (const [ref, text] of setup.remoteTexts) remote.set(ref, text);
+  let base: GitTreeSource | undefined;
+  let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+  if (options.base) {
+    try {
+      base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
+    } catch (error) {
+      noBase = error instanceof Error ? error.message : String(error);
+    }
+  }
+  const gate: GateOptions = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
+  const policy = loadPolicyInForce(gate, repo, base);
+  return { repo, policy, now: new Date(options.now), noBase, ...(base ? { base } : {}) };
+}
+
+/**
+ * A second system with an id already taken: its duplicate-id check fails (in place of the pass
+ * it was given), naming the first.
+ */
+function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, policy: Policy): void {
+  const id = checked.summary.id;
+  const previous = seenIds.get(id);
+  if (!previous) {
+    seenIds.set(id, checked.file);
+    return;
+  }
+  const rule = policyFor(policy, checked.file).byId.get('manifest/duplicate-id');
+  if (!rule || !checked.idAt) return;
+  const failure = makeFinding(rule, { id }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
+  const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
+  if (pass >= 0) checked.findings[pass] = failure;
+  else checked.findings.push(failure);
+}
+
 /** Files whose change affects every system: the policy file and the waivers file. */
 function governanceFiles(options: GateOptions, repo: RepoFs): string[] {
   const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
@@ -311,29 +343,4 @@ function repositoryPath(repo: RepoFs, baseDir: string, ref: string): string {
     throw new UsageError(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
   }
   return rel;
-}
-
-function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; card?: Card } {
-  const ref = manifest.data.modelCard;
-  if (typeof ref !== 'string' || ref.trim() === '') return {};
-  const cited = evidence.file(ref);
-  const card = evidence.card(ref);
-  return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
-}
-
-/** The same system at the base commit (same manifest path), for regression rules. */
-function attachBase(system: SystemContext, file: string, run: Run): void {
-  if (!run.base) {
-    system.noBase = run.noBase;
-    return;
-  }
-  const commit = run.base.commit.slice(0, 12);
-  const loaded = loadManifest(run.base, file);
-  if (!loaded.ok) {
-    system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
-    return;
-  }
-  const evidence = new EvidenceStore(run.base, loaded.manifest);
-  const card = cardOf(loaded.manifest, evidence).card;
-  system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
 }

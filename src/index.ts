@@ -1,10 +1,18 @@
-// The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts.
+// The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts. The
+// same file runs as the worker threads that check systems in parallel (parallel.ts).
+import { fileURLToPath } from 'node:url';
 import { runAction } from './action.js';
+import { workerRun } from './engine.js';
+import { isSystemWorker, runSystemWorker } from './parallel.js';
 
-try {
-  await runAction();
-} catch (error) {
-  // runAction reports its own errors; this only guards against a crash while reporting one.
-  process.stderr.write(`modelgate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
+if (isSystemWorker()) {
+  runSystemWorker(workerRun);
+} else {
+  try {
+    await runAction(process.env, fileURLToPath(import.meta.url));
+  } catch (error) {
+    // runAction reports its own errors; this only guards against a crash while reporting one.
+    process.stderr.write(`modelgate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
 }

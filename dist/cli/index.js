@@ -11011,6 +11011,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -21388,47 +21416,18 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8969:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4157);
-// The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts.
-
-const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
-    env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
-});
-process.exitCode = code;
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4157:
+/***/ 3287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: EXIT, repositoryRoot
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./build/assets.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q$: () => (/* binding */ assetPath),
+/* harmony export */   Tl: () => (/* binding */ packageVersion),
+/* harmony export */   fs: () => (/* binding */ readAsset)
+/* harmony export */ });
+/* unused harmony export packageRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /**
  * Files that ship with modelgate (bundled policy packs and JSON Schemas), found relative to the
  * package root. The same lookup works from `src/` under the tests, from the committed `dist/`
@@ -21441,1275 +21440,82 @@ let cachedRoot;
 function packageRoot() {
     if (cachedRoot)
         return cachedRoot;
-    let dir = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
     for (;;) {
-        const manifest = external_node_path_namespaceObject.join(dir, 'package.json');
-        if (external_node_fs_namespaceObject.existsSync(manifest) && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, 'policies'))) {
-            const name = JSON.parse(external_node_fs_namespaceObject.readFileSync(manifest, 'utf8')).name;
+        const manifest = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'package.json');
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(manifest) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'policies'))) {
+            const name = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(manifest, 'utf8')).name;
             if (name === 'modelgate')
                 return (cachedRoot = dir);
         }
-        const parent = external_node_path_namespaceObject.dirname(dir);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
         if (parent === dir)
             throw new Error('modelgate: cannot find its own package root (policies/ and schemas/)');
         dir = parent;
     }
 }
-function assets_assetPath(...segments) {
-    return external_node_path_namespaceObject.join(packageRoot(), ...segments);
+function assetPath(...segments) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageRoot(), ...segments);
 }
 function readAsset(...segments) {
-    return external_node_fs_namespaceObject.readFileSync(assets_assetPath(...segments), 'utf8');
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(assetPath(...segments), 'utf8');
 }
 function packageVersion() {
     return JSON.parse(readAsset('package.json')).version;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-;// CONCATENATED MODULE: ./build/types.js
-/**
- * The shapes every stage shares: severities, source positions and findings.
- * A finding is the one currency of the pipeline; reporters only ever read findings.
- */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
-function severityRank(severity) {
-    return SEVERITY_RANK[severity];
-}
-/** Whether a failing finding of this severity fails the gate under `failOn`. */
-function failsGate(severity, failOn) {
-    return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
-}
-/** `['data', 'datasets', 0, 'license']` → `data.datasets[0].license`. */
-function formatPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
-            out += out ? `.${segment}` : segment;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-/** An error in how modelgate was called or configured: exit code 2, never a finding. */
-class UsageError extends Error {
-    location;
-    constructor(message, location) {
-        super(location ? `${location.file}:${location.line}:${location.column}: ${message}` : message);
-        this.location = location;
-        this.name = 'UsageError';
-    }
-}
 
-;// CONCATENATED MODULE: ./build/load/schema.js
-/**
- * JSON Schema validation with messages a person understands. ajv finds the violations; this
- * module says them in plain words at the path of the offending key ("owner: missing required
- * field "contact"", "lifecycle: "prod" is not allowed; use one of …, did you mean …").
- */
+/***/ }),
+
+/***/ 8969:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1492);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3836);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3203);
+// The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
+// runs as the worker threads that check systems in parallel (parallel.ts).
 
 
 
 
-// CommonJS interop: Node hands over the plugin function itself, TypeScript types it as the module.
-const addFormats = (dist["default"] ?? dist);
-let ajv;
-const validators = new Map();
-function getAjv() {
-    if (!ajv) {
-        ajv = new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-        addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
-    }
-    return ajv;
+if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .isSystemWorker */ .Sh)()) {
+    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .runSystemWorker */ .T9)(_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .workerRun */ .So);
 }
-/** A validator for a schema file in `schemas/`, compiled once per process. */
-function validatorFor(schemaFile) {
-    let validate = validators.get(schemaFile);
-    if (!validate) {
-        validate = getAjv().compile(inlineLocalRefs(JSON.parse(readAsset('schemas', schemaFile))));
-        validators.set(schemaFile, validate);
-    }
-    return validate;
-}
-/**
- * The schema with each `{"$ref": "#/$defs/x"}` replaced by a copy of that definition. ajv compiles
- * a referenced definition to a function of its own and, with allErrors, appends its errors with
- * `vErrors.concat(…)` once per list item: quadratic, so 40,000 bad datasets took 7 seconds to
- * validate (and a 5 MB manifest holds far more). Inlined, every error is one push. A recursive
- * reference is left as it is (none of our schemas has one).
- */
-function inlineLocalRefs(schema) {
-    const defs = (schema.$defs ?? {});
-    const inline = (node, stack) => {
-        if (Array.isArray(node))
-            return node.map((item) => inline(item, stack));
-        if (node === null || typeof node !== 'object')
-            return node;
-        const { $ref, ...rest } = node;
-        const siblings = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, key === '$defs' ? value : inline(value, stack)]));
-        const name = typeof $ref === 'string' && $ref.startsWith('#/$defs/') ? $ref.slice('#/$defs/'.length) : undefined;
-        if (name === undefined || !Object.hasOwn(defs, name) || stack.includes(name))
-            return $ref === undefined ? siblings : { $ref, ...siblings };
-        const target = inline(defs[name], [...stack, name]);
-        // A $ref beside other keywords applies both, as allOf does.
-        return Object.keys(siblings).length === 0 ? target : { ...siblings, allOf: [target] };
-    };
-    return inline(schema, []);
-}
-/** Validates `data` against a bundled schema and explains each violation. */
-function checkSchema(schemaFile, data) {
-    const validate = validatorFor(schemaFile);
-    return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
-}
-function explainSchemaErrors(errors, data) {
-    const issues = [];
-    const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
-    const seen = new Set();
-    for (const error of errors) {
-        // Branch failures of an anyOf are summarised by the anyOf error itself.
-        if (error.schemaPath.includes('/anyOf/') || error.schemaPath.includes('/oneOf/'))
-            continue;
-        if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath))
-            continue;
-        const path = toSegments(error.instancePath, data);
-        const issue = explain(error, path);
-        const key = `${formatPath(issue.path)}\u0000${issue.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        issues.push(issue);
-    }
-    return issues;
-}
-function explain(error, path) {
-    const where = formatPath(path);
-    const prefix = where ? `${where}: ` : '';
-    const params = error.params;
-    const described = error.parentSchema?.description;
-    switch (error.keyword) {
-        case 'required':
-            return { path, message: `${prefix}missing required field "${String(params.missingProperty)}"` };
-        case 'additionalProperties': {
-            const field = String(params.additionalProperty);
-            const known = Object.keys(error.parentSchema?.properties ?? {});
-            const guess = closest(field, known);
-            return {
-                path: [...path, field],
-                message: `${prefix}unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-                unknownField: true,
-            };
-        }
-        case 'type': {
-            const expected = [].concat(params.type);
-            const hint = expected.includes('string') && (typeof error.data === 'number' || typeof error.data === 'boolean')
-                ? ` (quote it: "${String(error.data)}")`
-                : '';
-            return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
-        }
-        case 'enum': {
-            const allowed = params.allowedValues.map(String);
-            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-            return {
-                path,
-                message: `${prefix}${quote(error.data)} is not allowed; use one of: ${allowed.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-            };
-        }
-        case 'const':
-            return { path, message: `${prefix}must be ${quote(params.allowedValue)}` };
-        case 'pattern':
-            return { path, message: `${prefix}${quote(error.data)} is not valid: expected ${described ?? `text matching ${String(params.pattern)}`}` };
-        case 'format': {
-            const names = {
-                date: 'a date written YYYY-MM-DD',
-                'date-time': 'a date and time in ISO 8601 (2026-01-31T12:00:00Z)',
-                email: 'an email address',
-                uri: 'a URL',
-            };
-            return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };
-        }
-        case 'minLength':
-            return { path, message: `${prefix}must not be empty` };
-        case 'minItems':
-            return { path, message: `${prefix}must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            return { path, message: `${prefix}must be ${String(params.comparison)} ${String(params.limit)}, found ${quote(error.data)}` };
-        case 'anyOf':
-        case 'oneOf':
-            return { path, message: `${prefix}must be ${described ?? 'one of the allowed shapes'}, found ${describeType(error.data)}` };
-        default:
-            return { path, message: `${prefix}${error.message ?? 'is not valid'}` };
-    }
-}
-/** JSON Pointer → path segments, with array indices as numbers. */
-function toSegments(pointer, data) {
-    if (pointer === '')
-        return [];
-    const segments = [];
-    let node = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
-        segments.push(segment);
-        node = node !== null && typeof node === 'object' ? node[key] : undefined;
-    }
-    return segments;
-}
-function article(type) {
-    const words = {
-        string: 'text',
-        number: 'a number',
-        integer: 'a whole number',
-        boolean: 'true or false',
-        object: 'a mapping',
-        array: 'a list',
-        null: 'empty',
-    };
-    return words[type] ?? type;
-}
-function describeType(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `text ${quote(value)}`;
-    if (typeof value === 'boolean')
-        return String(value);
-    if (typeof value === 'number')
-        return `the number ${value}`;
-    return typeof value;
-}
-function quote(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-    const flat = text.replace(/\s+/g, ' ');
-    return `"${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}"`;
-}
-/** The known name closest to `word`, if it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && bestDistance > 0 ? best : undefined;
-}
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 5)
-        return Infinity;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/load/source-doc.js
-/** Maps character offsets to 1-based line/column pairs (binary search over line starts). */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-    }
-}
-/** Deepest nesting of arrays and objects, computed without recursion. */
-function nestingDepth(value, stopAt) {
-    let deepest = 0;
-    const stack = [[value, 1]];
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (node === null || typeof node !== 'object')
-            continue;
-        if (depth > deepest)
-            deepest = depth;
-        if (deepest > stopAt)
-            return deepest;
-        for (const child of Object.values(node))
-            stack.push([child, depth + 1]);
-    }
-    return deepest;
-}
-const MAX_NESTING_DEPTH = 64;
-
-;// CONCATENATED MODULE: ./build/load/yaml.js
-/**
- * YAML with positions, via the `yaml` package's document API. Aliases are capped so a "billion
- * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
- * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
- */
-
-
-const MAX_YAML_ALIASES = 100;
-class YamlDoc {
-    file;
-    value;
-    doc;
-    lines;
-    lineOffset;
-    /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
-     *  each of N items in a large mapping quadratic. */
-    pairs = new WeakMap();
-    constructor(file, value, doc, lines, 
-    /** Lines before this YAML text in its file (front matter starts after `---`). */
-    lineOffset) {
-        this.file = file;
-        this.value = value;
-        this.doc = doc;
-        this.lines = lines;
-        this.lineOffset = lineOffset;
-    }
-    locate(path) {
-        let node = this.doc.contents;
-        let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
-        for (const segment of path) {
-            if ((0,yaml_dist/* isMap */.jh)(node)) {
-                const pair = this.pairOf(node, String(segment));
-                if (!pair)
-                    return position;
-                const keyPosition = this.nodePosition(pair.key);
-                const value = pair.value;
-                // A scalar value is pointed at directly; a block (or nothing) at its key.
-                position = ((0,yaml_dist/* isScalar */.jn)(value) && value.value !== null && this.nodePosition(value)) || keyPosition || position;
-                node = value;
-            }
-            else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-                const item = node.items[segment];
-                if (item === undefined)
-                    return position;
-                position = this.nodePosition(item) ?? position;
-                node = item;
-            }
-            else {
-                return position;
-            }
-        }
-        return position;
-    }
-    pairOf(map, key) {
-        let pairs = this.pairs.get(map);
-        if (!pairs) {
-            pairs = new Map();
-            for (const item of map.items) {
-                const name = scalarKey(item.key);
-                if (name !== undefined && !pairs.has(name))
-                    pairs.set(name, item);
-            }
-            this.pairs.set(map, pairs);
-        }
-        return pairs.get(key);
-    }
-    nodePosition(node) {
-        if (!node || typeof node !== 'object' || !('range' in node))
-            return undefined;
-        const range = node.range;
-        if (!range)
-            return undefined;
-        const start = this.lines.linePos(range[0]);
-        const end = this.lines.linePos(range[1]);
-        return {
-            line: start.line + this.lineOffset,
-            column: start.col,
-            endLine: end.line + this.lineOffset,
-            endColumn: end.col,
-        };
-    }
-}
-function scalarKey(key) {
-    if ((0,yaml_dist/* isScalar */.jn)(key))
-        return String(key.value);
-    if ((0,yaml_dist/* isAlias */.Vj)(key))
-        return key.source;
-    return undefined;
-}
-function parseYaml(text, options) {
-    const lineOffset = options.lineOffset ?? 0;
-    const lines = new yaml_dist/* LineCounter */.HN();
-    let doc;
-    try {
-        // uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000 keys
-        // took minutes), so duplicates are found by duplicateKey below instead, in one pass.
-        doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
-    }
-    catch (error) {
-        return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
-    }
-    let first = doc.errors[0];
-    try {
-        first ??= duplicateKey(doc);
-    }
-    catch (error) {
-        return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
-    }
-    if (first) {
-        let at = lines.linePos(first.pos[0]);
-        // Errors found only at the end of input ("missing ]") point at the last line with content.
-        const lastContent = text.trimEnd().length;
-        if (first.pos[0] >= lastContent)
-            at = lines.linePos(Math.max(0, lastContent - 1));
-        // The parser reports running out of stack on deep nesting as an ordinary error.
-        const message = /call stack/i.test(first.message) ? 'YAML is nested too deeply to read' : `invalid YAML: ${cleanYamlMessage(first.message)}`;
-        return { ok: false, error: { message, line: at.line + lineOffset, column: at.col } };
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (/excessive alias count/i.test(message)) {
-            return {
-                ok: false,
-                error: {
-                    message: `YAML aliases expand too far (more than ${MAX_YAML_ALIASES}); refusing a possible alias bomb`,
-                    line: lineOffset + 1,
-                    column: 1,
-                },
-            };
-        }
-        // An alias with no anchor before it ("*missing"): point at the alias.
-        const at = unresolvedAlias(doc, lines) ?? { line: 1, col: 1 };
-        return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
-    }
-    if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
-        return {
-            ok: false,
-            error: { message: `YAML is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: lineOffset + 1, column: 1 },
-        };
-    }
-    return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
-}
-/**
- * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
- * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
- */
-function duplicateKey(doc) {
-    let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
-        Map(_key, map) {
-            const seen = new Set();
-            for (const pair of map.items) {
-                if (!(0,yaml_dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                if (seen.has(name)) {
-                    const start = pair.key.range?.[0] ?? 0;
-                    found = { message: 'Map keys must be unique', pos: [start, start + 1] };
-                    return yaml_dist/* visit */.YR.BREAK;
-                }
-                seen.add(name);
-            }
-            return undefined;
-        },
+else {
+    const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        cwd: process.cwd(),
+        env: process.env,
+        isTTY: Boolean(process.stdout.isTTY),
+        workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url),
     });
-    return found;
-}
-function unresolvedAlias(doc, lines) {
-    const anchors = new Set();
-    let found;
-    (0,yaml_dist/* visit */.YR)(doc, (_key, node) => {
-        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-            if (!anchors.has(node.source) && node.range) {
-                found = lines.linePos(node.range[0]);
-                return yaml_dist/* visit */.YR.BREAK;
-            }
-        }
-        else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
-            anchors.add(node.anchor);
-        }
-        return undefined;
-    });
-    return found;
-}
-function nestingMessage(error) {
-    if (error instanceof RangeError)
-        return `YAML is nested too deeply to read`;
-    return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
-}
-/** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
-function cleanYamlMessage(message) {
-    const firstLine = message.split('\n')[0] ?? message;
-    return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+    process.exitCode = code;
 }
 
-;// CONCATENATED MODULE: ./build/load/manifest.js
-/**
- * `ai-system.yaml`: read it, parse it with positions, validate it against
- * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
- * that parses but breaks the schema is still returned, so the rules can report on everything
- * else in it; one that does not parse (or is not a mapping) stops there.
- */
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ checkSystem)
+});
 
-const LIFECYCLE_STAGES = (/* unused pure expression or super */ null && (['design', 'development', 'verification', 'deployment', 'operation', 'retired']));
-const RISK_TIERS = (/* unused pure expression or super */ null && (['prohibited', 'high', 'limited', 'minimal', 'gpai']));
-const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
-function loadManifest(repo, file) {
-    const at = (line = 1, column = 1) => ({ file, line, column });
-    const read = repo.readText(file);
-    if (!read.ok) {
-        return { ok: false, problems: [{ ruleId: 'manifest/readable', message: read.problem.message, location: at(read.problem.line) }] };
-    }
-    const parsed = parseYaml(read.text, { file });
-    if (!parsed.ok) {
-        const { message, line, column } = parsed.error;
-        return { ok: false, problems: [{ ruleId: 'manifest/readable', message, location: at(line, column) }] };
-    }
-    const value = parsed.doc.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        const what = value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'a list' : 'a single value';
-        return {
-            ok: false,
-            problems: [{ ruleId: 'manifest/readable', message: `the manifest is ${what}; it must be a mapping with id, name, version, …`, location: at() }],
-        };
-    }
-    const problems = capProblems(checkSchema('ai-system.schema.json', value).map((issue) => ({
-        ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
-        message: issue.message,
-        path: issue.path,
-    }))).map(({ ruleId, message, path, listed }) => ({ ruleId, message, location: { file, ...parsed.doc.locate(path) }, ...(listed ? { path } : {}) }));
-    const dir = external_node_path_namespaceObject.posix.dirname(file);
-    return {
-        ok: true,
-        manifest: {
-            file,
-            dir: dir === '.' ? '' : dir,
-            doc: parsed.doc,
-            data: value,
-            schemaValid: !problems.some((p) => p.ruleId === 'manifest/schema'),
-        },
-        problems,
-    };
-}
-/**
- * Problems of one rule past this many are summed up in one, as the evaluator does with failures
- * (MAX_FAILURES_PER_RULE): a manifest with 100,000 unknown keys made 100,000 findings, and a run
- * that took minutes.
- */
-const MAX_PROBLEMS_PER_RULE = 100;
-function capProblems(problems) {
-    const kept = [];
-    const omitted = new Map();
-    const listed = new Map();
-    for (const problem of problems) {
-        const count = listed.get(problem.ruleId) ?? 0;
-        if (count < MAX_PROBLEMS_PER_RULE) {
-            listed.set(problem.ruleId, count + 1);
-            kept.push({ ...problem, listed: true });
-            continue;
-        }
-        const more = omitted.get(problem.ruleId);
-        if (more)
-            more.count++;
-        else
-            omitted.set(problem.ruleId, { count: 1, first: problem });
-    }
-    for (const [ruleId, { count, first }] of omitted) {
-        const message = `and ${count} more problem${count === 1 ? '' : 's'} of this kind in the manifest, not listed (a report lists the first ${MAX_PROBLEMS_PER_RULE})`;
-        kept.push({ ...first, ruleId, message, listed: false });
-    }
-    return kept;
-}
-/** The system's id when it is a valid id, else the manifest's path (so findings still group, and
- *  a hostile id never reaches a log or comment). */
-function systemId(manifest) {
-    const id = manifest.data.id;
-    return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(id) ? id : manifest.file;
-}
-
-;// CONCATENATED MODULE: ./build/discover/discover.js
-/**
- * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
- * files that might be model cards of systems nobody registered. Symbolic links are never
- * followed while walking (a link to `/` must not make the walk read the machine), `.git` and
- * `node_modules` are skipped, and `exclude` globs prune whole directories.
- */
-
-
-
-
-
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-const CARD_NAME = /^(readme|model[-_]?card)\.md$/i;
-function discover(repo, options) {
-    const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
-    const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
-    const manifests = [];
-    const cardCandidates = [];
-    const start = repo.resolveRel(options.scanPath);
-    if (!start.ok)
-        throw new UsageError(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
-    const startStat = external_node_fs_namespaceObject.statSync(start.abs);
-    if (startStat.isFile()) {
-        if (!MANIFEST_NAMES.includes(external_node_path_namespaceObject.basename(start.abs))) {
-            throw new UsageError(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
-        }
-        return { manifests: [start.rel], cardCandidates: [] };
-    }
-    const pending = [start.rel];
-    while (pending.length > 0) {
-        const dirRel = pending.pop();
-        let entries;
-        try {
-            entries = external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(repo.root, dirRel), { withFileTypes: true });
-        }
-        catch {
-            continue; // unreadable directory: nothing in it can be a system we could read anyway
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const subdirectories = [];
-        for (const entry of entries) {
-            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-            if (exclude?.(rel))
-                continue;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    subdirectories.push(rel);
-            }
-            else if (entry.isFile()) {
-                if (MANIFEST_NAMES.includes(entry.name)) {
-                    if (!include || include(rel))
-                        manifests.push(rel);
-                }
-                else if (CARD_NAME.test(entry.name)) {
-                    cardCandidates.push(rel);
-                }
-            }
-            // Symbolic links and special files are never walked into or discovered.
-        }
-        // Depth-first in name order keeps output stable; the final sort makes it exact.
-        for (let i = subdirectories.length - 1; i >= 0; i--)
-            pending.push(subdirectories[i]);
-    }
-    manifests.sort();
-    cardCandidates.sort();
-    return { manifests, cardCandidates };
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/describe.js
-/** How check functions name what they talk about in messages. */
-
-/**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
- */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = formatPath(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/function.js
-/** Declares a check function with its options type inferred from usage. */
-function defineFunction(fn) {
-    return fn;
-}
-/** The document rules' `given` paths start from: `{ manifest, card }`. */
-function systemDocument(system) {
-    return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
-}
-
-;// CONCATENATED MODULE: ./build/policy/path.js
-const WILDCARD = Symbol('*');
-const NAME = /^[A-Za-z_$][\w$-]*/;
-/** Parses a `given` expression (must start with `$`). Throws a plain Error on bad syntax. */
-function parseGiven(expression) {
-    if (!expression.startsWith('$'))
-        throw new Error(`"${expression}" must start with "$"`);
-    return parseSteps(expression.slice(1), expression, true);
-}
-/** Parses a `field` expression, relative to each target. */
-function parseField(expression) {
-    const steps = parseSteps(expression, expression, false);
-    if (steps.includes(WILDCARD))
-        throw new Error(`field "${expression}" cannot contain a wildcard`);
-    return steps;
-}
-function parseSteps(rest, whole, leadingDot) {
-    const steps = [];
-    let text = rest;
-    let first = !leadingDot;
-    while (text.length > 0) {
-        let match;
-        if (first && (match = text.match(NAME))) {
-            steps.push(match[0]);
-        }
-        else if ((match = text.match(/^\.\*/))) {
-            steps.push(WILDCARD);
-        }
-        else if ((match = text.match(/^\.([A-Za-z_$][\w$-]*)/))) {
-            steps.push(match[1]);
-        }
-        else if ((match = text.match(/^\[\*\]/))) {
-            steps.push(WILDCARD);
-        }
-        else if ((match = text.match(/^\[(\d+)\]/))) {
-            steps.push(Number(match[1]));
-        }
-        else if ((match = text.match(/^\['([^']*)'\]/) ?? text.match(/^\["([^"]*)"\]/))) {
-            steps.push(match[1]);
-        }
-        else {
-            throw new Error(`cannot read "${whole}" at "${text}"; use .name, ['name'], [0] or [*]`);
-        }
-        text = text.slice(match[0].length);
-        first = false;
-    }
-    return steps;
-}
-/** Every value the steps reach from `root`, with its concrete path. */
-function path_select(root, steps, base = []) {
-    let current = [{ value: root, path: base }];
-    for (const step of steps) {
-        const next = [];
-        for (const { value, path } of current) {
-            if (value === null || typeof value !== 'object')
-                continue;
-            if (step === WILDCARD) {
-                if (Array.isArray(value))
-                    value.forEach((item, index) => next.push({ value: item, path: [...path, index] }));
-                else
-                    for (const [key, item] of Object.entries(value))
-                        next.push({ value: item, path: [...path, key] });
-            }
-            else if (Array.isArray(value)) {
-                if (typeof step === 'number' && step < value.length)
-                    next.push({ value: value[step], path: [...path, step] });
-            }
-            else if (Object.prototype.hasOwnProperty.call(value, step)) {
-                next.push({ value: value[step], path: [...path, step] });
-            }
-        }
-        current = next;
-    }
-    return current;
-}
-/** The value at a field path (no wildcards) below `value`, or undefined. */
-function valueAt(value, steps) {
-    let node = value;
-    for (const step of steps) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(node, step))
-            return undefined;
-        node = node[step];
-    }
-    return node;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
-/**
- * Runs a policy's rules on one system and turns what the check functions say into findings:
- * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
- * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
- * A check function that throws fails its rule; it never takes the run down.
- */
-
-
-
-
-/**
- * Failures of one rule on one system past this many are counted in one closing finding instead of
- * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
- * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
- * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
- */
-const MAX_FAILURES_PER_RULE = 100;
-function evaluateSystem(system, policy) {
-    const findings = [];
-    const root = systemDocument(system);
-    for (const rule of policy.rules) {
-        if (rule.core)
-            continue;
-        const skip = notApplicable(rule, system);
-        if (skip) {
-            findings.push(makeFinding(rule, system, 'not-applicable', skip, manifestStart(system)));
-            continue;
-        }
-        const targets = rule.givenSteps.flatMap((steps) => path_select(root, steps));
-        if (targets.length === 0) {
-            findings.push(makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, manifestStart(system)));
-            continue;
-        }
-        let failed = false;
-        let listed = 0;
-        let omitted;
-        const skipped = [];
-        for (const target of targets) {
-            for (const check of rule.checks) {
-                const value = check.field ? valueAt(target.value, check.field) : target.value;
-                const path = check.field ? [...target.path, ...check.field] : target.path;
-                let failures;
-                try {
-                    const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
-                    if ('skip' in result) {
-                        skipped.push(result.skip);
-                        continue;
-                    }
-                    failures = result;
-                }
-                catch (error) {
-                    failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
-                }
-                for (const failure of failures) {
-                    failed = true;
-                    const failurePath = failure.path ?? path;
-                    if (listed >= MAX_FAILURES_PER_RULE) {
-                        omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
-                        omitted.count++;
-                        continue;
-                    }
-                    listed++;
-                    const message = render(rule, system, failure.message, failurePath, root);
-                    findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
-                }
-            }
-        }
-        if (omitted) {
-            const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-            findings.push(makeFinding(rule, system, 'fail', more, omitted.at));
-        }
-        if (failed)
-            continue;
-        const first = targets[0];
-        // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
-        if (skipped.length === targets.length * rule.checks.length) {
-            findings.push(makeFinding(rule, system, 'not-applicable', skipped[0], locatePath(system, first.path)));
-        }
-        else {
-            findings.push(makeFinding(rule, system, 'pass', rule.title, locatePath(system, first.path)));
-        }
-    }
-    return findings;
-}
-/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared tier or
- *  stage does not exclude: a gate must not pass a system because it left out its risk tier. */
-function notApplicable(rule, system) {
-    const when = rule.when;
-    if (!when)
-        return undefined;
-    const data = system.manifest.data;
-    const tier = data.risk?.euAiAct?.tier;
-    if (when.tiers && typeof tier === 'string' && !when.tiers.includes(tier)) {
-        return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
-    }
-    const stage = data.lifecycle;
-    if (when.stages && typeof stage === 'string' && !when.stages.includes(stage)) {
-        return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
-    }
-    if (when.labels) {
-        const labels = Array.isArray(data.labels) ? data.labels : [];
-        if (!when.labels.some((label) => labels.includes(label)))
-            return `applies to systems labelled ${when.labels.join(', ')}`;
-    }
-    if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
-        return `applies from ${when.from}`;
-    }
-    return undefined;
-}
-function locatePath(system, path) {
-    if (path[0] === 'card' && system.card) {
-        if (path[1] === 'meta' && system.card.frontMatter) {
-            return { file: system.card.file, ...system.card.frontMatter.locate(path.slice(2)) };
-        }
-        return { file: system.card.file, line: system.card.frontMatterLine ?? 1, column: 1 };
-    }
-    const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
-    return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
-}
-function manifestStart(system) {
-    return locatePath(system, ['manifest']);
-}
-function logicalPath(path) {
-    if (path[0] === 'manifest')
-        return formatPath(path.slice(1));
-    return formatPath(path);
-}
-function render(rule, system, error, path, root) {
-    if (!rule.message)
-        return error;
-    const values = { error, path: describePath(root, path), system: system.id, title: rule.title };
-    return rule.message.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, name) => values[name] ?? '');
-}
-/** A finding, with its keys always in the documented order (the JSON report is read by people). */
-function makeFinding(rule, system, status, message, at, path) {
-    return {
-        ruleId: rule.id,
-        status,
-        severity: rule.severity,
-        system: system.id,
-        message: singleLine(message),
-        file: at.file,
-        line: at.line,
-        column: at.column,
-        ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
-        ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
-        ...(path ? { path } : {}),
-        controls: rule.controls,
-        docs: rule.docs,
-        ...(status === 'fail' ? { remediation: rule.remediation } : {}),
-    };
-}
-/** Messages quote text from documents; a newline there could start a workflow command in a log. */
-function singleLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./build/load/markdown.js
-/**
- * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
- * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
- * HTML headings (`<h2>Uses</h2>`), and bold labels that freeform cards use instead of headings
- * (`**Intended Use Cases** Llama 2 is intended for…`). Nothing inside code fences or HTML
- * comments is a heading; an unclosed fence runs to the end of the document, as CommonMark says.
- */
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
-// `**Label**`, `**Label:** value`, `- **Label**: value`, `* Label: value`
-const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s+(.*))?$/;
-const BULLET_FIELD = /^\s*[-*+]\s+([A-Za-z][A-Za-z /()&-]{1,40}):\s+(.+)$/;
-class Outline {
-    lines;
-    firstBodyIndex;
-    headings;
-    /**
-     * @param lines  the whole file split into lines
-     * @param firstBodyIndex  index of the first line after any front matter
-     */
-    constructor(lines, firstBodyIndex = 0) {
-        this.lines = lines;
-        this.firstBodyIndex = firstBodyIndex;
-        this.headings = scanHeadings(lines, firstBodyIndex);
-    }
-    /**
-     * The section for a topic. `names` are tried in order of preference (normalised; a heading
-     * also matches when it starts with the name, so "Intended uses & limitations" matches
-     * "intended uses"): a card with "Uses" and, under it, "Direct Use" is judged by "Direct Use"
-     * when the caller prefers it. Then headings holding one of the `contains` phrases as whole
-     * words ("Performance and Limitations" holds "limitation"). Real headings win over bold labels.
-     */
-    find(names, contains = []) {
-        const keys = names.map(headingKey).filter((key) => key !== '');
-        const phrases = contains.map(headingKey).filter((key) => key !== '');
-        const named = (key) => (heading) => heading.key === key || heading.key.startsWith(`${key} `);
-        const holds = (heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
-        for (const kinds of [(h) => h.kind !== 'label', (h) => h.kind === 'label']) {
-            for (const key of keys) {
-                const heading = this.headings.find((h) => kinds(h) && named(key)(h));
-                if (heading)
-                    return { heading, body: this.bodyOf(heading) };
-            }
-            const heading = this.headings.find((h) => kinds(h) && holds(h));
-            if (heading)
-                return { heading, body: this.bodyOf(heading) };
-        }
-        return undefined;
-    }
-    /** The text of the whole body (after front matter). */
-    text() {
-        return this.lines.slice(this.firstBodyIndex).join('\n');
-    }
-    bodyOf(heading) {
-        const startIndex = heading.line; // the line after the heading (lines are 1-based)
-        if (heading.kind === 'label') {
-            // A label owns its inline text and the rest of its paragraph.
-            const out = [heading.inline ?? ''];
-            for (let i = startIndex; i < this.lines.length; i++) {
-                const line = this.lines[i];
-                if (line.trim() === '' || this.headingAt(i + 1))
-                    break;
-                out.push(line);
-            }
-            return out.join('\n');
-        }
-        const next = this.headings.find((h) => h.line > heading.line && h.kind !== 'label' && h.level <= heading.level);
-        // A setext heading's underline is part of the heading, not the body.
-        const from = heading.kind === 'setext' ? startIndex + 1 : startIndex;
-        const to = next ? (next.kind === 'setext' ? next.line - 1 : next.line - 1) : this.lines.length;
-        return this.lines.slice(from, to).join('\n');
-    }
-    headingAt(line) {
-        return this.headings.some((h) => h.line === line);
-    }
-}
-/**
- * Normalises a heading for matching: lower case, no Markdown or HTML, no numbering, no
- * "[optional]", hyphens as spaces, and a light plural strip ("Uses" ~ "Use").
- */
-function headingKey(title) {
-    const words = title
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
-        .replace(/&amp;|&/g, ' and ')
-        .toLowerCase()
-        .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+/, '')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
-        .split(' ')
-        .filter((word) => word !== '')
-        .map((word) => (word.length > 3 && word.endsWith('s') && !/(ss|us|is|as|os)$/.test(word) ? word.slice(0, -1) : word));
-    return words.join(' ');
-}
-function cleanTitle(raw) {
-    return raw
-        .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-        .replace(/[*_`]+/g, '')
-        .replace(/<[^>]+>/g, '')
-        .trim();
-}
-function scanHeadings(lines, from) {
-    const headings = [];
-    let fence;
-    let inComment = false;
-    let previousIsParagraph = false;
-    for (let i = from; i < lines.length; i++) {
-        const line = lines[i];
-        const lineNo = i + 1;
-        if (fence) {
-            const close = line.match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
-                fence = undefined;
-            previousIsParagraph = false;
-            continue;
-        }
-        if (inComment) {
-            if (line.includes('-->'))
-                inComment = false;
-            previousIsParagraph = false;
-            continue;
-        }
-        const open = line.match(FENCE_OPEN);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
-            previousIsParagraph = false;
-            continue;
-        }
-        if (/^\s*<!--/.test(line) && !line.includes('-->')) {
-            inComment = true;
-            previousIsParagraph = false;
-            continue;
-        }
-        const atx = line.match(ATX);
-        if (atx) {
-            const title = cleanTitle(atx[2] ?? '');
-            headings.push({ title, key: headingKey(title), level: atx[1].length, kind: 'atx', line: lineNo });
-            previousIsParagraph = false;
-            continue;
-        }
-        const underline = line.match(SETEXT_UNDERLINE);
-        if (underline && previousIsParagraph) {
-            const title = cleanTitle(lines[i - 1]);
-            headings.push({ title, key: headingKey(title), level: underline[1][0] === '=' ? 1 : 2, kind: 'setext', line: lineNo - 1 });
-            previousIsParagraph = false;
-            continue;
-        }
-        const html = line.match(HTML_HEADING);
-        if (html) {
-            const title = cleanTitle(html[2] ?? '');
-            headings.push({ title, key: headingKey(title), level: Number(html[1]), kind: 'html', line: lineNo });
-            previousIsParagraph = false;
-            continue;
-        }
-        const label = line.match(BOLD_LABEL) ?? line.match(BULLET_FIELD);
-        if (label) {
-            const title = cleanTitle(label[1] ?? '');
-            const key = headingKey(title);
-            if (key !== '')
-                headings.push({ title, key, level: 7, kind: 'label', line: lineNo, inline: (label[2] ?? '').trim() });
-        }
-        const trimmed = line.trim();
-        // Only a plain paragraph line can be turned into a setext heading by the next line.
-        previousIsParagraph =
-            trimmed !== '' && !/^([-*+]\s|\d+[.)]\s|>|\||<)/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
-    }
-    return headings;
-}
-
-;// CONCATENATED MODULE: ./build/load/model-card.js
-/**
- * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
- * Used for model cards and dataset cards alike. A card with broken front matter is still a
- * card: the body is read and the front matter problem is reported at its line.
- */
-
-
-const MODEL_KEYS = [
-    'pipeline_tag',
-    'library_name',
-    'model-index',
-    'base_model',
-    'base_model_relation',
-    'model_name',
-    'model_type',
-    'model_creator',
-    'quantized_by',
-    'inference',
-    'widget',
-    'co2_eq_emissions',
-];
-const DATASET_KEYS = [
-    'task_categories',
-    'task_ids',
-    'size_categories',
-    'dataset_info',
-    'annotations_creators',
-    'language_creators',
-    'source_datasets',
-    'multilinguality',
-    'pretty_name',
-    'configs',
-    'paperswithcode_id',
-    'train-eval-index',
-];
-const SPACE_KEYS = ['sdk', 'app_file', 'emoji', 'colorFrom', 'colorTo', 'sdk_version'];
-/** Lines split on CRLF, LF and lone CR, as CommonMark and YAML both count them. */
-function splitLines(text) {
-    return text.split(/\r\n|\r|\n/);
-}
-function parseCard(text, file) {
-    const lines = splitLines(text);
-    const problems = [];
-    let meta = {};
-    let frontMatter;
-    let frontMatterLine;
-    let bodyStart = 0;
-    // Hugging Face accepts blank lines before the opening `---`.
-    let first = 0;
-    while (first < lines.length && lines[first].trim() === '')
-        first++;
-    if (first < lines.length && lines[first].trimEnd() === '---') {
-        let close = first + 1;
-        while (close < lines.length && !/^(---|\.\.\.)\s*$/.test(lines[close]))
-            close++;
-        if (close >= lines.length) {
-            problems.push({ message: 'front matter opened with "---" is never closed', line: first + 1, column: 1 });
-        }
-        else {
-            frontMatterLine = first + 1;
-            bodyStart = close + 1;
-            const yamlText = lines.slice(first + 1, close).join('\n');
-            if (/\{\{[\s\S]*?\}\}|\{%/.test(yamlText) && !/^\s*[\w-]+\s*:/m.test(yamlText)) {
-                problems.push({
-                    message: 'front matter is an unrendered template placeholder (e.g. {{ card_data }}), not metadata',
-                    line: first + 2,
-                    column: 1,
-                });
-            }
-            else {
-                const parsed = parseYaml(yamlText, { file, lineOffset: first + 1 });
-                if (!parsed.ok) {
-                    problems.push(parsed.error);
-                }
-                else if (parsed.doc.value === null || parsed.doc.value === undefined) {
-                    // `---\n---`: empty front matter is allowed and means no metadata.
-                }
-                else if (typeof parsed.doc.value !== 'object' || Array.isArray(parsed.doc.value)) {
-                    problems.push({
-                        message: `front matter is ${Array.isArray(parsed.doc.value) ? 'a list' : 'a single value'}, not a mapping of metadata keys`,
-                        line: first + 2,
-                        column: 1,
-                    });
-                }
-                else {
-                    meta = parsed.doc.value;
-                    frontMatter = parsed.doc;
-                }
-            }
-        }
-    }
-    const card = { file, meta, outline: new Outline(lines, bodyStart), problems, kind: classify(meta, file) };
-    if (frontMatter)
-        card.frontMatter = frontMatter;
-    if (frontMatterLine !== undefined)
-        card.frontMatterLine = frontMatterLine;
-    return card;
-}
-/** What a card's metadata says it describes; the file name decides when the keys do not. */
-function classify(meta, file) {
-    const has = (keys) => keys.some((key) => key in meta);
-    if (has(DATASET_KEYS))
-        return 'dataset';
-    if (has(SPACE_KEYS))
-        return 'space';
-    if (has(MODEL_KEYS))
-        return 'model';
-    const name = file.split('/').pop()?.toLowerCase() ?? '';
-    if (/^model[-_]?card\.md$/.test(name))
-        return 'model';
-    return 'unknown';
-}
-
+// EXTERNAL MODULE: ./build/evaluate/evaluate.js
+var evaluate = __nccwpck_require__(7727);
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __nccwpck_require__(1851);
+// EXTERNAL MODULE: ./build/load/schema.js
+var schema = __nccwpck_require__(6774);
 ;// CONCATENATED MODULE: ./build/evidence/adapter.js
 
 function at(doc, path) {
@@ -22720,7 +21526,7 @@ function isRecord(value) {
 }
 /** The first schema violation of an evidence file, located in that file, or undefined. */
 function schemaProblem(schemaFile, doc, what) {
-    const issues = checkSchema(schemaFile, doc.value);
+    const issues = (0,schema/* checkSchema */._U)(schemaFile, doc.value);
     const first = issues[0];
     if (!first)
         return undefined;
@@ -23092,172 +21898,18 @@ const nannymlMonitoring = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/evidence/schedule.js
-const MACROS = {
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-    '@monthly': '0 0 1 * *',
-    '@weekly': '0 0 * * 0',
-    '@daily': '0 0 * * *',
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *',
-};
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const FIELDS = [
-    { low: 0, high: 59 },
-    { low: 0, high: 23 },
-    { low: 1, high: 31 },
-    { low: 1, high: 12, names: MONTHS, nameBase: 1 },
-    { low: 0, high: 7, names: DAYS, nameBase: 0 },
-];
-function parseCron(expression) {
-    const text = expression.trim();
-    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
-    const macro = text.toLowerCase();
-    const expanded = Object.hasOwn(MACROS, macro) ? MACROS[macro] : text;
-    if (expanded.startsWith('@'))
-        return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
-    const fields = expanded.split(/\s+/);
-    if (fields.length !== 5)
-        return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
-    const sets = [];
-    for (let i = 0; i < 5; i++) {
-        const parsed = schedule_parseField(fields[i], FIELDS[i]);
-        if (typeof parsed === 'string')
-            return { ok: false, problem: parsed };
-        sets.push(parsed);
-    }
-    const daysOfWeek = new Set([...sets[4]].map((d) => d % 7)); // 7 is Sunday too
-    return {
-        ok: true,
-        cron: {
-            minutes: sets[0],
-            hours: sets[1],
-            daysOfMonth: sets[2],
-            months: sets[3],
-            daysOfWeek,
-            domStar: fields[2].startsWith('*'),
-            dowStar: fields[4].startsWith('*'),
-        },
-    };
-}
-function schedule_parseField(field, spec) {
-    const values = new Set();
-    const value = (token) => {
-        if (/^\d+$/.test(token))
-            return Number(token);
-        const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
-        return index >= 0 ? index + (spec.nameBase ?? 0) : undefined;
-    };
-    for (const part of field.split(',')) {
-        const match = part.match(/^(\*|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:\/(\d+))?$/i);
-        if (!match)
-            return `has an invalid field "${part}"`;
-        const step = match[4] === undefined ? 1 : Number(match[4]);
-        if (step === 0)
-            return `has a step of 0 in "${part}"`;
-        let from = spec.low;
-        let to = spec.high;
-        if (match[1] !== '*') {
-            const start = value(match[2]);
-            const end = match[3] === undefined ? undefined : value(match[3]);
-            if (start === undefined || (match[3] !== undefined && end === undefined))
-                return `has an invalid field "${part}"`;
-            for (const n of [start, end].filter((v) => v !== undefined)) {
-                if (n < spec.low || n > spec.high)
-                    return `has "${part}" outside ${spec.low}-${spec.high}`;
-            }
-            from = start;
-            // "5/15" means from 5 to the end of the range, every 15.
-            to = end ?? (match[4] !== undefined ? spec.high : start);
-            if (to < from)
-                return `has a backwards range "${part}"`;
-        }
-        for (let n = from; n <= to; n += step)
-            values.add(n);
-    }
-    return values;
-}
-/** Why a schedule written as text is not valid, or undefined. */
-function scheduleProblem(expression) {
-    const parsed = parseCron(expression);
-    return parsed.ok ? undefined : parsed.problem;
-}
-const DAY_MS = 24 * 60 * 60 * 1000;
-// 28 years: weekdays and leap years realign, so every day-of-month/day-of-week/month
-// combination that ever occurs occurs in this window.
-const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / DAY_MS);
-/**
- * The longest time between two consecutive runs, in minutes, or undefined if the schedule
- * never runs (such as "0 0 31 2 *").
- */
-function maxGapMinutes(schedule) {
-    if ('everyMinutes' in schedule)
-        return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
-    // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
-    // schedules: remember each expression's answer.
-    if (gapCache.has(schedule.cron))
-        return gapCache.get(schedule.cron);
-    const gap = cronGapMinutes(schedule.cron);
-    if (gapCache.size >= 1000)
-        gapCache.clear();
-    gapCache.set(schedule.cron, gap);
-    return gap;
-}
-const gapCache = new Map();
-function cronGapMinutes(expression) {
-    const parsed = parseCron(expression);
-    if (!parsed.ok)
-        return undefined;
-    const { cron } = parsed;
-    const times = [];
-    for (const hour of [...cron.hours].sort((a, b) => a - b)) {
-        for (const minute of [...cron.minutes].sort((a, b) => a - b))
-            times.push(hour * 60 + minute);
-    }
-    const firstTime = times[0];
-    const lastTime = times[times.length - 1];
-    let gap = 0;
-    for (let i = 1; i < times.length; i++)
-        gap = Math.max(gap, times[i] - times[i - 1]);
-    let previousDay;
-    let firstDay;
-    for (let day = 0; day < CYCLE_DAYS; day++) {
-        const date = new Date(Date.UTC(2024, 0, 1) + day * DAY_MS);
-        if (!runsOn(cron, date))
-            continue;
-        firstDay ??= day;
-        if (previousDay !== undefined)
-            gap = Math.max(gap, (day - previousDay) * 1440 - lastTime + firstTime);
-        previousDay = day;
-    }
-    if (previousDay === undefined || firstDay === undefined)
-        return undefined;
-    // Wrap around the cycle, so a yearly schedule's gap is a year, not "none".
-    gap = Math.max(gap, (firstDay + CYCLE_DAYS - previousDay) * 1440 - lastTime + firstTime);
-    return gap;
-}
-function runsOn(cron, date) {
-    if (!cron.months.has(date.getUTCMonth() + 1))
-        return false;
-    const dom = cron.daysOfMonth.has(date.getUTCDate());
-    const dow = cron.daysOfWeek.has(date.getUTCDay());
-    // Vixie cron: if either day field starts with "*", both must match; otherwise either may.
-    return cron.domStar || cron.dowStar ? dom && dow : dom || dow;
-}
-/** "10080" → "7 days"; for messages. */
-function formatMinutes(minutes) {
-    if (minutes % 1440 === 0)
-        return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
-    if (minutes % 60 === 0)
-        return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
-    if (minutes >= 1440)
-        return `${(minutes / 1440).toFixed(1)} days`;
-    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-}
-
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(4812);
+// EXTERNAL MODULE: ./build/evidence/schedule.js
+var evidence_schedule = __nccwpck_require__(679);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
+/**
+ * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
+ * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
+ * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
+ * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
+ */
+
 
 
 const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
@@ -23297,10 +21949,11 @@ const whylabsMonitoring = {
                 reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
             }
             else if (baseline && !reference) {
-                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${baseline.size}` : ''}`, rolling: true }, at: at(doc, base) };
+                // size and an action's type are not typed by the schema: asText, never a throwing String().
+                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: at(doc, base) };
             }
             const candidate = scheduleOf(analyzer, raw.granularity);
-            const gap = candidate ? maxGapMinutes(candidate) : undefined;
+            const gap = candidate ? (0,evidence_schedule/* maxGapMinutes */.qC)(candidate) : undefined;
             if (candidate && (gap ?? Infinity) > longest) {
                 longest = gap ?? Infinity;
                 schedule = { value: candidate, at: at(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
@@ -23314,7 +21967,7 @@ const whylabsMonitoring = {
         (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
             if (typeof action.target !== 'string' || action.target.trim() === '')
                 return false;
-            config.alertRoute = { value: `${action.type ?? 'action'}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
+            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
             return true;
         }));
         return { ok: true, value: config };
@@ -23330,6 +21983,12 @@ function scheduleOf(analyzer, granularity) {
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/run/evidently.js
+/**
+ * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
+ * tests) or the `snapshot.dict()` / `json()` view (metrics and tests lists). Test statuses are
+ * Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED.
+ */
+
 
 const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
 const evidentlyRun = {
@@ -23350,7 +22009,7 @@ const evidentlyRun = {
             tests.forEach((test, index) => {
                 if (!isRecord(test))
                     return;
-                const name = String(test.name ?? test.id ?? `test ${index + 1}`);
+                const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
                 run.tests.push({ name, status: STATUS[String(test.status)], at: at(doc, [...base, index, 'status']) });
             });
         };
@@ -23410,7 +22069,7 @@ class JsonDoc {
     }
     locate(path) {
         this.tree ??= (0,main.parseTree)(this.text) ?? undefined;
-        this.index ??= new LineIndex(this.text);
+        this.index ??= new source_doc/* LineIndex */.rr(this.text);
         if (!this.tree)
             return { line: 1, column: 1 };
         // The deepest node on the path that exists (the nearest ancestor of a missing one).
@@ -23460,8 +22119,8 @@ function parseJson(text, file) {
     catch {
         return { ok: false, error: locateJsonError(text) };
     }
-    if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
-        return { ok: false, error: { message: `JSON is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: 1, column: 1 } };
+    if ((0,source_doc/* nestingDepth */.Qk)(value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM) {
+        return { ok: false, error: { message: `JSON is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`, line: 1, column: 1 } };
     }
     return { ok: true, doc: new JsonDoc(file, value, text) };
 }
@@ -23479,7 +22138,7 @@ function locateJsonError(text) {
     const first = errors[0];
     if (!first)
         return { message: 'invalid JSON', line: 1, column: 1 };
-    const index = new LineIndex(text);
+    const index = new source_doc/* LineIndex */.rr(text);
     const before = text.slice(0, first.offset).trimEnd();
     if (before.endsWith(',') && /^\s*[}\]]/.test(text.slice(first.offset))) {
         const comma = index.position(before.length - 1);
@@ -23493,6 +22152,8 @@ function humanise(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __nccwpck_require__(7794);
 ;// CONCATENATED MODULE: ./build/evidence/structured.js
 /** JSON or YAML evidence files, chosen by extension (content sniffed when the name says neither). */
 
@@ -23502,8 +22163,8 @@ function parseStructured(file, text) {
     if (lower.endsWith('.json'))
         return parseJson(text, file);
     if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return parseYaml(text, { file });
-    return /^\s*[[{]/.test(text) ? parseJson(text, file) : parseYaml(text, { file });
+        return (0,yaml/* parseYaml */.hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? parseJson(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/store.js
@@ -23582,7 +22243,7 @@ class EvidenceStore {
             const text = this.text(ref);
             if (!text.ok)
                 return text;
-            return { ok: true, value: parseCard(text.value.text, text.value.rel) };
+            return { ok: true, value: (0,model_card/* parseCard */.c)(text.value.text, text.value.rel) };
         });
     }
     biasReport(ref, format) {
@@ -23668,3134 +22329,77 @@ function describeLookalike(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./build/fs/repo-fs.js
+// EXTERNAL MODULE: ./build/load/manifest.js
+var load_manifest = __nccwpck_require__(872);
+// EXTERNAL MODULE: ./build/policy/load.js + 27 modules
+var load = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+;// CONCATENATED MODULE: ./build/check-system.js
 /**
- * The only way modelgate reads files. Every path is resolved against the repository root and
- * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
- * that leads outside the root. Only regular files are opened, never more than the size cap is
- * read, and binary or non-UTF-8 content is refused. A refusal is a value, not an exception, so
- * callers turn it into a finding at the line that cited the path.
- */
-
-
-
-
-/**
- * The repository-relative path a document's citation names, or why it cannot name one: empty,
- * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as
- * separators so manifests written on Windows still resolve.
- */
-function normaliseCitation(ref, fromDir = '') {
-    const written = ref.trim();
-    if (written === '')
-        return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
-    const slashed = written.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
-        return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
-    }
-    const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(fromDir || '.', slashed));
-    if (rel === '..' || rel.startsWith('../')) {
-        return { ok: false, problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` } };
-    }
-    return { ok: true, rel: rel === '.' ? '' : rel };
-}
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-class RepoFs {
-    /** Real path of the root (symlinks resolved), used for containment checks. */
-    root;
-    maxFileBytes;
-    textCache = new Map();
-    /** Resolutions and stats of the current system's files: rules ask about the same file many times. */
-    resolveCache = new Map();
-    statCache = new Map();
-    constructor(root, options = {}) {
-        this.root = external_node_fs_namespaceObject.realpathSync.native(external_node_path_namespaceObject.resolve(root));
-        this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    }
-    /** Repository-relative form of an absolute path inside the root. */
-    relative(abs) {
-        return external_node_path_namespaceObject.relative(this.root, abs).split(external_node_path_namespaceObject.sep).join('/');
-    }
-    /**
-     * Resolves `ref` as written in a document in `fromDir` (repo-relative). Backslashes are
-     * treated as separators so manifests written on Windows still resolve.
-     */
-    resolve(ref, fromDir = '') {
-        const citation = normaliseCitation(ref, fromDir);
-        return citation.ok ? this.resolveRel(citation.rel) : citation;
-    }
-    /** Resolves a repository-relative path that is already normalised. */
-    resolveRel(rel) {
-        let resolved = this.resolveCache.get(rel);
-        if (!resolved) {
-            resolved = this.resolveUncached(rel);
-            this.resolveCache.set(rel, resolved);
-        }
-        return resolved;
-    }
-    resolveUncached(rel) {
-        const abs = external_node_path_namespaceObject.join(this.root, rel);
-        let real;
-        try {
-            real = external_node_fs_namespaceObject.realpathSync.native(abs);
-        }
-        catch (error) {
-            return { ok: false, rel, problem: this.realpathProblem(rel, abs, error) };
-        }
-        if (real !== this.root && !real.startsWith(this.root + external_node_path_namespaceObject.sep)) {
-            return {
-                ok: false,
-                rel,
-                problem: {
-                    kind: 'symlink-outside',
-                    message: `${rel} is a symbolic link (or lies under one) that leads outside the repository`,
-                },
-            };
-        }
-        return { ok: true, rel, abs: real };
-    }
-    /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
-    statFile(rel) {
-        let stat = this.statCache.get(rel);
-        if (!stat) {
-            stat = this.statUncached(rel);
-            this.statCache.set(rel, stat);
-        }
-        return stat;
-    }
-    statUncached(rel) {
-        const resolved = this.resolveRel(rel);
-        if (!resolved.ok)
-            return resolved;
-        let stat;
-        try {
-            stat = external_node_fs_namespaceObject.statSync(resolved.abs);
-        }
-        catch {
-            return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read` } };
-        }
-        const kindProblem = this.fileKindProblem(rel, stat);
-        return kindProblem ? { ok: false, problem: kindProblem } : { ok: true, bytes: stat.size };
-    }
-    /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
-    readText(rel) {
-        const cached = this.textCache.get(rel);
-        if (cached)
-            return cached;
-        const result = this.readTextUncached(rel);
-        this.textCache.set(rel, result);
-        return result;
-    }
-    /**
-     * SHA-256 of a repository-relative file, read in chunks so data files larger than the text cap
-     * can be verified (up to `maxHashBytes`).
-     */
-    sha256(rel, maxHashBytes = DEFAULT_MAX_HASH_BYTES) {
-        const resolved = this.resolveRel(rel);
-        if (!resolved.ok)
-            return resolved;
-        let fd;
-        try {
-            fd = external_node_fs_namespaceObject.openSync(resolved.abs, OPEN_FLAGS);
-        }
-        catch (error) {
-            return { ok: false, problem: this.openProblem(rel, error) };
-        }
-        try {
-            const stat = external_node_fs_namespaceObject.fstatSync(fd);
-            if (!stat.isFile())
-                return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
-            if (stat.size > maxHashBytes) {
-                return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
-            }
-            const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-            const chunk = Buffer.allocUnsafe(1024 * 1024);
-            for (;;) {
-                const read = external_node_fs_namespaceObject.readSync(fd, chunk, 0, chunk.length, null);
-                if (read === 0)
-                    break;
-                hash.update(chunk.subarray(0, read));
-            }
-            return { ok: true, hex: hash.digest('hex') };
-        }
-        catch (error) {
-            return { ok: false, problem: this.openProblem(rel, error) };
-        }
-        finally {
-            external_node_fs_namespaceObject.closeSync(fd);
-        }
-    }
-    /** Drops cached file contents (the engine calls this after each system to bound memory). */
-    forget(rel) {
-        if (rel === undefined) {
-            this.textCache.clear();
-            this.resolveCache.clear();
-            this.statCache.clear();
-        }
-        else {
-            this.textCache.delete(rel);
-            this.resolveCache.delete(rel);
-            this.statCache.delete(rel);
-        }
-    }
-    readTextUncached(rel) {
-        const resolved = this.resolveRel(rel);
-        if (!resolved.ok)
-            return resolved;
-        let fd;
-        try {
-            // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was just resolved, so a
-            // symlink here means it was swapped in after resolution.
-            fd = external_node_fs_namespaceObject.openSync(resolved.abs, OPEN_FLAGS);
-        }
-        catch (error) {
-            return { ok: false, rel, problem: this.openProblem(rel, error) };
-        }
-        try {
-            const stat = external_node_fs_namespaceObject.fstatSync(fd);
-            const kindProblem = this.fileKindProblem(rel, stat);
-            if (kindProblem)
-                return { ok: false, rel, problem: kindProblem };
-            const buffer = Buffer.allocUnsafe(stat.size);
-            let filled = 0;
-            while (filled < stat.size) {
-                const read = external_node_fs_namespaceObject.readSync(fd, buffer, filled, stat.size - filled, filled);
-                if (read === 0)
-                    break;
-                filled += read;
-            }
-            return decodeText(rel, buffer.subarray(0, filled));
-        }
-        catch (error) {
-            return { ok: false, rel, problem: this.openProblem(rel, error) };
-        }
-        finally {
-            external_node_fs_namespaceObject.closeSync(fd);
-        }
-    }
-    fileKindProblem(rel, stat) {
-        if (stat.isDirectory())
-            return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
-        if (!stat.isFile()) {
-            return { kind: 'not-a-file', message: `${rel} is not a regular file (a device, FIFO or socket)` };
-        }
-        if (stat.size > this.maxFileBytes) {
-            return {
-                kind: 'too-large',
-                message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(this.maxFileBytes)} limit (max-file-size)`,
-            };
-        }
-        return undefined;
-    }
-    realpathProblem(rel, abs, error) {
-        const code = error.code;
-        if (code === 'ELOOP')
-            return { kind: 'symlink-loop', message: `${rel} is a symbolic link loop` };
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            let dangling = false;
-            try {
-                dangling = external_node_fs_namespaceObject.lstatSync(abs).isSymbolicLink();
-            }
-            catch {
-                // not there at all
-            }
-            return {
-                kind: 'missing',
-                message: dangling ? `${rel} is a symbolic link to a file that does not exist` : `${rel} does not exist`,
-            };
-        }
-        return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
-    }
-    openProblem(rel, error) {
-        const code = error.code;
-        if (code === 'ELOOP') {
-            return { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` };
-        }
-        if (code === 'ENOENT')
-            return { kind: 'missing', message: `${rel} does not exist` };
-        if (code === 'EISDIR')
-            return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
-        return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-/** Turns bytes into text, refusing binary content and invalid UTF-8 with the line at fault. */
-function decodeText(rel, bytes) {
-    if (bytes.includes(0)) {
-        return { ok: false, rel, problem: { kind: 'binary', message: `${rel} is a binary file, not text` } };
-    }
-    try {
-        // TextDecoder drops a leading BOM itself when ignoreBOM is false.
-        return { ok: true, rel, text: utf8.decode(bytes), bytes: bytes.length };
-    }
-    catch {
-        const line = firstInvalidUtf8Line(bytes);
-        return {
-            ok: false,
-            rel,
-            problem: { kind: 'not-utf8', message: `${rel} is not valid UTF-8 text (first bad byte on line ${line})`, line },
-        };
-    }
-}
-function firstInvalidUtf8Line(bytes) {
-    // Shrink the prefix that still decodes; cheap enough for the capped sizes we read.
-    let low = 0;
-    let high = bytes.length;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        try {
-            // stream: an incomplete sequence at the cut is not an error; a fresh decoder per probe.
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-            low = mid;
-        }
-        catch {
-            high = mid - 1;
-        }
-    }
-    let line = 1;
-    for (let i = 0; i < low; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    return line;
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
-    return `${bytes} bytes`;
-}
-/** Shortens text a user wrote before quoting it back in a message. */
-function clip(text, max = 80) {
-    const flat = text.replace(/[\r\n\t]+/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/** "5MB", "500KB", "1048576" → bytes. */
-function parseSize(text) {
-    const match = text.trim().match(/^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i);
-    if (!match)
-        throw new UsageError(`max-file-size must be a size such as 5MB or 500KB, not "${text}"`);
-    const unit = (match[2] ?? 'b').toLowerCase()[0];
-    const bytes = Math.floor(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
-    if (bytes < 1)
-        throw new UsageError('max-file-size must be at least 1 byte');
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./build/fs/git-tree.js
-/**
- * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
- * compare a pull request with its base. The same rules as the working tree apply: no absolute
- * paths or "..", size caps, text only; symbolic links in the commit are not followed.
- */
-
-
-
-
-class GitTreeSource {
-    root;
-    commit;
-    entries;
-    directories;
-    maxFileBytes;
-    texts = new Map();
-    constructor(root, 
-    /** The full commit id the tree belongs to. */
-    commit, entries, directories, maxFileBytes) {
-        this.root = root;
-        this.commit = commit;
-        this.entries = entries;
-        this.directories = directories;
-        this.maxFileBytes = maxFileBytes;
-    }
-    /**
-     * The tree of `ref` in the repository at `root`. Throws a UsageError when `ref` is not a commit
-     * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
-     */
-    static open(root, ref, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
-        // A ref starting with "-" would be read by git as an option.
-        if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-'))
-            throw new UsageError(`"${ref}" is not a git ref`);
-        const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-        if (verified.status !== 0) {
-            throw new UsageError(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
-        }
-        const commit = verified.stdout.toString('utf8').trim();
-        const listing = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
-        if (listing.status !== 0)
-            throw new UsageError(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
-        const entries = new Map();
-        const directories = new Set(['']);
-        for (const record of listing.stdout.toString('utf8').split('\0')) {
-            // "<mode> <type> <oid> <size>\t<path>"
-            const match = record.match(/^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s);
-            if (!match || match[2] !== 'blob')
-                continue;
-            const file = match[5];
-            entries.set(file, { mode: match[1], oid: match[3], size: match[4] === '-' ? 0 : Number(match[4]) });
-            for (let dir = file; dir.includes('/');)
-                directories.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
-        }
-        return new GitTreeSource(root, commit, entries, directories, maxFileBytes);
-    }
-    resolve(ref, fromDir = '') {
-        const citation = normaliseCitation(ref, fromDir);
-        if (!citation.ok)
-            return citation;
-        const problem = this.problemWith(citation.rel);
-        return problem ? { ok: false, rel: citation.rel, problem } : { ok: true, rel: citation.rel, abs: citation.rel };
-    }
-    statFile(rel) {
-        const problem = this.problemWith(rel);
-        if (problem)
-            return { ok: false, problem };
-        const size = this.entries.get(rel).size;
-        if (size > this.maxFileBytes)
-            return { ok: false, problem: tooLarge(rel, size, this.maxFileBytes) };
-        return { ok: true, bytes: size };
-    }
-    readText(rel) {
-        let cached = this.texts.get(rel);
-        if (!cached) {
-            const stat = this.statFile(rel);
-            if (!stat.ok)
-                cached = { ok: false, rel, problem: stat.problem };
-            else {
-                const blob = this.blob(rel, this.maxFileBytes);
-                cached = blob.ok ? decodeText(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
-            }
-            this.texts.set(rel, cached);
-        }
-        return cached;
-    }
-    sha256(rel) {
-        const problem = this.problemWith(rel);
-        if (problem)
-            return { ok: false, problem };
-        const blob = this.blob(rel, DEFAULT_MAX_HASH_BYTES);
-        return blob.ok ? { ok: true, hex: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
-    }
-    problemWith(rel) {
-        const entry = this.entries.get(rel);
-        const where = `${rel} (at ${this.commit.slice(0, 12)})`;
-        if (!entry) {
-            return this.directories.has(rel)
-                ? { kind: 'not-a-file', message: `${where} is a directory, not a file` }
-                : { kind: 'missing', message: `${where} does not exist` };
-        }
-        if (entry.mode === '120000')
-            return { kind: 'symlink-outside', message: `${where} is a symbolic link, which is not followed in the base commit` };
-        if (entry.mode === '160000')
-            return { kind: 'not-a-file', message: `${where} is a submodule, not a file` };
-        return undefined;
-    }
-    blob(rel, cap) {
-        const entry = this.entries.get(rel);
-        if (entry.size > cap)
-            return { ok: false, problem: tooLarge(rel, entry.size, cap) };
-        const result = git(this.root, ['cat-file', 'blob', entry.oid], cap + 1024);
-        if (result.status !== 0)
-            return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read from ${this.commit.slice(0, 12)}` } };
-        return { ok: true, bytes: result.stdout };
-    }
-}
-function tooLarge(rel, size, cap) {
-    return { kind: 'too-large', message: `${rel} is ${formatBytes(size)}, over the ${formatBytes(cap)} limit (max-file-size)` };
-}
-function git(root, args, maxBuffer = 256 * 1024 * 1024) {
-    return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
-        cwd: root,
-        maxBuffer,
-        // Never prompt, never run hooks or pagers; read objects only.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-        windowsHide: true,
-    });
-}
-
-;// CONCATENATED MODULE: ./build/discover/scope.js
-/**
- * Changed-files scope: on a pull request, check only the systems the change touches. A system
- * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
- * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
- * A change to governance (policy, waivers, anything under .modelgate/) touches every system.
- */
-
-
-
-class ChangedFilesScope {
-    decision = { skipped: [] };
-    changed;
-    constructor(changed, governanceFiles) {
-        this.changed = new Set(changed);
-        const governance = [...this.changed].find((file) => file.startsWith('.modelgate/') || governanceFiles.includes(file));
-        if (governance)
-            this.decision.all = `the change touches ${governance}, which governs every system`;
-    }
-    get size() {
-        return this.changed.size;
-    }
-    /** Whether to check this manifest's system; records why not when it is skipped. */
-    includes(manifestFile, repo) {
-        if (this.decision.all || this.changed.has(manifestFile))
-            return true;
-        const dir = external_node_path_namespaceObject.posix.dirname(manifestFile);
-        const prefix = dir === '.' ? '' : `${dir}/`;
-        for (const file of this.changed)
-            if (file.startsWith(prefix))
-                return true;
-        const loaded = loadManifest(repo, manifestFile);
-        if (loaded.ok) {
-            for (const cited of citedPaths(loaded.manifest.data, prefix.replace(/\/$/, '')))
-                if (this.changed.has(cited))
-                    return true;
-        }
-        const id = loaded.ok ? loaded.manifest.data.id : undefined;
-        this.decision.skipped.push({
-            manifest: manifestFile,
-            ...(typeof id === 'string' ? { id } : {}),
-            reason: 'the change touches none of its files (manifest, its folder, cited evidence)',
-        });
-        return false;
-    }
-    /** Whether a model card with no manifest is in the change. */
-    includesCard(file) {
-        return Boolean(this.decision.all) || this.changed.has(file);
-    }
-}
-/** Every string in the manifest that names a repository file, relative to the manifest's folder. */
-function citedPaths(data, dir) {
-    const paths = new Set();
-    const visit = (value, depth) => {
-        if (depth > 64)
-            return;
-        if (typeof value === 'string') {
-            if (value.length > 0 && value.length < 1024 && !value.includes('\n')) {
-                const cited = normaliseCitation(value.split('#', 1)[0] ?? '', dir);
-                if (cited.ok && cited.rel)
-                    paths.add(cited.rel);
-            }
-        }
-        else if (Array.isArray(value)) {
-            for (const item of value)
-                visit(item, depth + 1);
-        }
-        else if (value && typeof value === 'object') {
-            for (const item of Object.values(value))
-                visit(item, depth + 1);
-        }
-    };
-    visit(data, 0);
-    return paths;
-}
-
-;// CONCATENATED MODULE: ./build/policy/changes.js
-/**
- * What a pull request would change in the policy and waivers once merged, in words a reviewer
- * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
- * narrowed, a waiver added or extended, a longer waiver horizon) come first.
- */
-
-function policyChanges(base, head) {
-    const weaker = [];
-    const stronger = [];
-    for (const rule of base.rules) {
-        const next = head.byId.get(rule.id);
-        if (!next)
-            weaker.push(`turns off ${rule.id} (now ${rule.severity})`);
-        else if (severityRank(next.severity) < severityRank(rule.severity))
-            weaker.push(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`);
-        else if (severityRank(next.severity) > severityRank(rule.severity))
-            stronger.push(`raises ${rule.id} from ${rule.severity} to ${next.severity}`);
-        if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
-            weaker.push(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`);
-        }
-        if (next && next.waivable !== false && rule.waivable === false)
-            weaker.push(`lets ${rule.id} be waived`);
-        if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
-            weaker.push(`changes what ${rule.id} checks`);
-    }
-    for (const rule of head.rules)
-        if (!base.byId.has(rule.id))
-            stronger.push(`turns on ${rule.id} (${rule.severity})`);
-    if (head.waivers.maxDays > base.waivers.maxDays)
-        weaker.push(`allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`);
-    if (head.waivers.minJustification < base.waivers.minJustification) {
-        weaker.push(`accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`);
-    }
-    return [...weaker, ...stronger];
-}
-const keyOf = (w) => `${String(w.rule)}\u0000${String(w.system)}\u0000${String(w.path ?? '')}`;
-const what = (w) => `${String(w.rule)} on ${String(w.system)}${w.path ? ` at ${String(w.path)}` : ''}`;
-function waiverChanges(base, head) {
-    const before = new Map(base.map((w) => [keyOf(w), w]));
-    const after = new Map(head.map((w) => [keyOf(w), w]));
-    const changes = [];
-    for (const [key, waiver] of after) {
-        const was = before.get(key);
-        if (!was)
-            changes.push(`adds a waiver for ${what(waiver)} until ${String(waiver.expires)}, approved by ${String(waiver.approver)}`);
-        else if (String(was.expires) !== String(waiver.expires))
-            changes.push(`changes the waiver for ${what(waiver)} to end on ${String(waiver.expires)} (was ${String(was.expires)})`);
-    }
-    for (const [key, waiver] of before)
-        if (!after.has(key))
-            changes.push(`removes the waiver for ${what(waiver)}`);
-    return changes;
-}
-function describeWhen(when) {
-    if (!when || Object.keys(when).length === 0)
-        return 'always';
-    return Object.entries(when)
-        .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
-        .join('; ');
-}
-
-;// CONCATENATED MODULE: ./build/load/placeholder.js
-/**
- * What counts as "not really filled in". Templates leave markers behind ("[More Information
- * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
- */
-const MARKERS = [
-    /<!--[\s\S]*?-->/g,
-    /\{\{[\s\S]*?\}\}/g,
-    /\{%[\s\S]*?%\}/g,
-    /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
-    /\[(?:optional|required)\]/gi,
-    // The Hugging Face template's default recommendation, which says nothing about the model.
-    /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
-    /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
-    /\blorem ipsum\b/gi,
-    /\bplaceholder\b/gi,
-];
-const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
-const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
-/** Words that carry content once markers and Markdown punctuation are gone. */
-function contentWords(text) {
-    let stripped = text;
-    for (const marker of MARKERS)
-        stripped = stripped.replace(marker, ' ');
-    // Link targets, HTML tags and Markdown punctuation say nothing on their own.
-    stripped = stripped.replace(/\]\([^)]*\)/g, ' ').replace(/<[^>]+>/g, ' ');
-    const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
-    return words ? words.length : 0;
-}
-// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
-const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|\s*<h[1-6][^>]*>.*<\/h[1-6]>\s*)$/gm;
-const LABEL_PREFIX = /^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*:?/gm;
-/** Absence of a Markdown section body, or undefined when it says something. */
-function sectionAbsence(body) {
-    if (body.trim() === '')
-        return 'empty';
-    const text = body.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
-    if (text.trim() === '')
-        return 'empty';
-    const words = contentWords(text);
-    if (words === 0)
-        return 'placeholder';
-    // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
-    // a TODO list is not.
-    if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
-        return 'placeholder';
-    return undefined;
-}
-/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
-function valueAbsence(value) {
-    if (value === undefined || value === null)
-        return 'missing';
-    if (typeof value === 'string') {
-        const text = value.trim();
-        if (text === '')
-            return 'empty';
-        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
-            return 'placeholder';
-        if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text))
-            return 'placeholder';
-        if (/^<[^<>]*>$/.test(text))
-            return 'placeholder'; // "<your license here>"
-        return undefined;
-    }
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return 'empty';
-        return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
-    }
-    if (typeof value === 'object') {
-        const entries = Object.values(value);
-        if (entries.length === 0)
-            return 'empty';
-        return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
-    }
-    if (typeof value === 'number' && Number.isNaN(value))
-        return 'placeholder';
-    return undefined;
-}
-function describeAbsence(absence) {
-    switch (absence) {
-        case 'missing':
-            return 'is missing';
-        case 'empty':
-            return 'is empty';
-        case 'placeholder':
-            return 'is a placeholder';
-    }
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
-
-
-
-
-/** At least one of several fields is present (a dataset pinned by revision or by sha256). */
-const anyPresent = defineFunction({
-    name: 'any-present',
-    description: 'At least one of the listed fields exists and is not a placeholder.',
-    optionsSchema: {
-        type: 'object',
-        required: ['fields'],
-        additionalProperties: false,
-        properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
-    },
-    check({ value, path, options, system }) {
-        const found = options.fields.some((field) => valueAbsence(valueAt(value, parseField(field))) === undefined);
-        if (found)
-            return [];
-        const names = options.fields.map((f) => `"${f}"`);
-        const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
-        return [{ message: `${describePath(systemDocument(system), path)} needs ${list}` }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/dates.js
-/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
-const dates_DAY_MS = 24 * 60 * 60 * 1000;
-/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
-function parseDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
-        return undefined;
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? undefined : new Date(time);
-}
-/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
-function ageInDays(then, now) {
-    return (now.getTime() - then.getTime()) / dates_DAY_MS;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/bias.js
-
-
-function loadReport(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.biasReport(path, typeof format === 'string' ? format : undefined);
-}
-const noOptions = { type: 'object', additionalProperties: false };
-/** Every cited report that could be read (from the head, or from the base commit's evidence). */
-function readableReports(system, bias) {
-    return (Array.isArray(bias.reports) ? bias.reports : [])
-        .map((entry) => loadReport(system, entry))
-        .filter((r) => r?.ok === true)
-        .map((r) => r.value);
-}
-/** "demographic_parity_difference for age_band group "18-25"" */
-function subject(result) {
-    return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
-}
-const biasReportReadable = defineFunction({
-    name: 'bias-report-readable',
-    description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report)
-            return [{ message: 'the bias report entry has no path', path: targetPath }];
-        return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
-    },
-});
-const biasReportModelVersion = defineFunction({
-    name: 'bias-report-model-version',
-    description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return []; // unreadable reports are bias/report-readable's finding
-        const expected = system.manifest.data.version;
-        const claimed = target.modelVersion;
-        const recorded = report.value.modelVersion;
-        const file = report.value.file;
-        if (recorded) {
-            if (String(recorded.value) === String(expected))
-                return [];
-            return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
-        }
-        if (typeof claimed === 'string') {
-            if (claimed === String(expected))
-                return [];
-            return [
-                {
-                    message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
-                    path: [...targetPath, 'modelVersion'],
-                },
-            ];
-        }
-        return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
-    },
-});
-const biasReportCoverage = defineFunction({
-    name: 'bias-report-coverage',
-    description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
-    optionsSchema: noOptions,
-    check({ value, path, system }) {
-        const bias = (value ?? {});
-        const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
-        if (declared.length === 0)
-            return []; // bias/sensitive-attributes reports the absence
-        const reports = readableReports(system, bias);
-        if (reports.length === 0) {
-            return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
-        }
-        const covered = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
-        const files = reports.map((r) => r.file).join(', ');
-        const failures = [];
-        const listed = Array.isArray(bias.sensitiveAttributes);
-        declared.forEach((attribute, index) => {
-            if (!covered.has(normaliseAttribute(attribute))) {
-                failures.push({
-                    message: `sensitive attribute "${attribute}" has no results in ${files}`,
-                    path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
-                });
-            }
-        });
-        return failures;
-    },
-});
-/** "Age Band", "age-band" and "age_band" name the same attribute. */
-function normaliseAttribute(name) {
-    return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-/**
- * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
- * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
- * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
- * max − min) as written; ratios and per-group values as written. A bound the manifest declares
- * must have results to check; a default applies only where the metric is reported.
- */
-const biasThresholds = defineFunction({
-    name: 'bias-thresholds',
-    description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            defaults: {
-                type: 'array',
-                items: {
-                    type: 'object',
-                    required: ['metric'],
-                    additionalProperties: false,
-                    properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
-                },
-            },
-        },
-    },
-    check({ value, path, options, system }) {
-        const bias = (value ?? {});
-        const reports = readableReports(system, bias);
-        if (reports.length === 0) {
-            return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
-        }
-        const results = reports.flatMap((report) => report.results);
-        const files = reports.map((r) => r.file).join(', ');
-        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : []).filter((t) => t && typeof t.metric === 'string');
-        const failures = [];
-        declared.forEach((threshold, index) => {
-            const where = [...path, 'thresholds', index];
-            const matching = results.filter((r) => matches(r, threshold));
-            if (matching.length === 0) {
-                failures.push({
-                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
-                    path: where,
-                });
-            }
-            for (const result of matching)
-                failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
-        });
-        const bounded = new Set(declared.map((t) => t.metric));
-        for (const threshold of options.defaults ?? []) {
-            if (bounded.has(threshold.metric))
-                continue;
-            for (const result of results.filter((r) => matches(r, threshold)))
-                failures.push(...outOfBounds(result, threshold, 'policy default'));
-        }
-        return failures;
-    },
-});
-function matches(result, threshold) {
-    const names = [result.metric, ...(result.aliases ?? [])];
-    if (!names.includes(threshold.metric))
-        return false;
-    return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
-}
-function outOfBounds(result, threshold, source) {
-    const value = result.value;
-    if (typeof value !== 'number' || !Number.isFinite(value))
-        return []; // bias/values-valid reports it
-    const signedGap = result.convention === 'signed';
-    const size = signedGap ? Math.abs(value) : value;
-    const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
-    // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
-    // coerced text and then crashed formatting it.
-    if (typeof threshold.max === 'number' && size > threshold.max) {
-        return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
-    }
-    if (typeof threshold.min === 'number' && value < threshold.min) {
-        return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
-    }
-    return [];
-}
-function format(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
-}
-/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = defineFunction({
-    name: 'bias-report-values',
-    description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
-    optionsSchema: noOptions,
-    check({ target, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return [];
-        const failures = [];
-        for (const result of report.value.results) {
-            const value = result.value;
-            let problem;
-            if (value === null || value === undefined)
-                problem = 'has no value';
-            else if (typeof value === 'number' && Number.isNaN(value))
-                problem = 'is NaN: the metric was not computed';
-            else if (typeof value === 'number' && !Number.isFinite(value))
-                problem = `is ${value > 0 ? '' : 'negative '}infinity`;
-            else if (typeof value === 'string')
-                problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
-            else if (typeof value !== 'number')
-                problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
-            // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
-            // and would pass any maximum however wide the gap.
-            else if (result.convention === 'unsigned' && value < 0) {
-                const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
-                problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
-            }
-            if (problem)
-                failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
-        }
-        return failures;
-    },
-});
-/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = defineFunction({
-    name: 'bias-report-fresh',
-    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
-    optionsSchema: {
-        type: 'object',
-        required: ['maxAgeDays'],
-        additionalProperties: false,
-        properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
-    },
-    check({ target, targetPath, options, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return [];
-        const entry = target;
-        const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
-        const file = report.value.file;
-        if (!dated) {
-            return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
-        }
-        const when = parseDate(dated.value);
-        const where = { path: [...targetPath, 'date'], at: dated.at };
-        if (!when)
-            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
-        const age = ageInDays(when, system.now);
-        if (age < -1)
-            return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
-        if (age > options.maxAgeDays) {
-            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
-        }
-        return [];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-accuracy.js
-/**
- * The card's model-index results meet the manifest's accuracy thresholds
- * (intendedUse.accuracy: metric, min or max, optional dataset). A declared metric the card does
- * not report is a finding; a reported value outside its bound is one at the card's line.
- */
-
-const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
-const cardAccuracy = defineFunction({
-    name: 'card-accuracy',
-    description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const card = system.card;
-        if (!card)
-            return [];
-        const wanted = (value ?? {});
-        if (typeof wanted.metric !== 'string')
-            return [];
-        const dataset = typeof wanted.dataset === 'string' ? wanted.dataset : undefined;
-        const reported = modelIndexResults(card.meta['model-index']).filter((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(norm(dataset))));
-        const on = dataset ? ` on ${dataset}` : '';
-        if (reported.length === 0) {
-            return [{ message: `the model card reports no ${wanted.metric} result${on} in its model-index, so intendedUse.accuracy cannot be checked`, path }];
-        }
-        const failures = [];
-        for (const result of reported) {
-            const at = { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) };
-            const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
-            if (typeof v !== 'number' || !Number.isFinite(v)) {
-                failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at });
-            }
-            else if (typeof wanted.min === 'number' && v < wanted.min) {
-                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at });
-            }
-            else if (typeof wanted.max === 'number' && v > wanted.max) {
-                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at });
-            }
-        }
-        return failures;
-    },
-});
-function modelIndexResults(index) {
-    const out = [];
-    if (!Array.isArray(index))
-        return out;
-    index.forEach((entry, i) => {
-        const results = entry?.results;
-        if (!Array.isArray(results))
-            return;
-        results.forEach((result, j) => {
-            const r = (result ?? {});
-            const dataset = [r.dataset?.type, r.dataset?.name].filter((d) => typeof d === 'string').map(norm).join(' ');
-            if (!Array.isArray(r.metrics))
-                return;
-            r.metrics.forEach((metric, k) => {
-                const m = (metric ?? {});
-                const metricKeys = [m.type, m.name].filter((x) => typeof x === 'string').map(norm);
-                out.push({ value: m.value, dataset, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
-            });
-        });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
-
-const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
-const cardAgrees = defineFunction({
-    name: 'card-agrees',
-    description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
-    optionsSchema: {
-        type: 'object',
-        required: ['field'],
-        additionalProperties: false,
-        properties: { field: { enum: ['name', 'version', 'license', 'base-model', 'datasets'] } },
-    },
-    check({ options, system }) {
-        const card = system.card;
-        if (!card)
-            return [];
-        const data = system.manifest.data;
-        switch (options.field) {
-            case 'name':
-                return nameFailures(card, data, system);
-            case 'version':
-                return versionFailures(card, data, system);
-            case 'license':
-                return licenseFailures(card, data, system);
-            case 'base-model':
-                return baseModelFailures(card, data, system);
-            case 'datasets':
-                return datasetFailures(card, data, system);
-        }
-    },
-});
-function metaAt(card, path) {
-    return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
-}
-function nameFailures(card, data, system) {
-    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(squash);
-    const index = card.meta['model-index'];
-    if (!Array.isArray(index))
-        return [];
-    return index.flatMap((entry, i) => {
-        const name = entry?.name;
-        if (typeof name !== 'string' || name.trim() === '')
-            return [];
-        const n = squash(name);
-        if (names.some((m) => m === n || m.includes(n) || n.includes(m)))
-            return [];
-        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${data.name}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
-    });
-}
-/** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
-function versionFailures(card, data, system) {
-    const expected = String(data.version ?? '').replace(/^v/i, '');
-    if (expected === '')
-        return [];
-    for (const key of ['version', 'model_version']) {
-        const stated = card.meta[key];
-        if (typeof stated === 'string' || typeof stated === 'number') {
-            if (String(stated).replace(/^v/i, '') === expected)
-                return [];
-            return [{ message: `the model card says version ${stated}, but the manifest describes version ${expected}`, at: metaAt(card, [key]) }];
-        }
-    }
-    const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
-    const stated = title?.title.match(/\bv?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\b/i)?.[1];
-    if (!title || !stated || stated === expected)
-        return [];
-    return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
-}
-function licenseFailures(card, data, _system) {
-    const declared = typeof data.license === 'string' ? data.license.trim() : '';
-    const stated = card.meta.license;
-    if (declared === '' || typeof stated !== 'string')
-        return [];
-    const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
-    if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase()))
-        return [];
-    return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
-}
-function baseModelFailures(card, data, _system) {
-    const declared = list(data.baseModel).map((b) => b.toLowerCase());
-    const stated = list(card.meta.base_model);
-    if (declared.length === 0 || stated.length === 0)
-        return [];
-    const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
-    const unstated = declared.filter((b) => !stated.some((s) => s.toLowerCase() === b));
-    if (missing.length === 0 && unstated.length === 0)
-        return [];
-    return [
-        {
-            message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is ${list(data.baseModel).map((b) => `"${b}"`).join(', ')}`,
-            at: metaAt(card, ['base_model']),
-        },
-    ];
-}
-/**
- * Every dataset the card lists is declared in the manifest (by id, or as the end of its uri or
- * source, as in hf://datasets/owner/name), and every training dataset the manifest declares is
- * in the card's list.
- */
-function datasetFailures(card, data, _system) {
-    const stated = card.meta.datasets;
-    if (!Array.isArray(stated))
-        return [];
-    const declared = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
-    const names = (d) => [d.id, d.uri, d.source].filter((v) => typeof v === 'string').map((v) => v.toLowerCase());
-    const failures = [];
-    stated.forEach((entry, i) => {
-        if (typeof entry !== 'string')
-            return;
-        const wanted = entry.toLowerCase();
-        const found = declared.some((d) => names(d).some((n) => n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`/${wanted}/`)));
-        if (!found)
-            failures.push({ message: `the model card lists dataset "${entry}", which the manifest does not declare in data.datasets`, at: metaAt(card, ['datasets', i]) });
-    });
-    const cardNames = stated.filter((s) => typeof s === 'string').map((s) => s.toLowerCase());
-    declared.forEach((dataset, i) => {
-        if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning'))
-            return;
-        const ids = names(dataset);
-        if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
-            failures.push({ message: `training dataset "${dataset.id}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
-        }
-    });
-    return failures;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-readable.js
-
-/**
- * A cited card (model or dataset) exists, is text, and its front matter (if any) is a valid
- * YAML mapping. Front matter problems are reported in the card, at their line.
- */
-const cardReadable = defineFunction({
-    name: 'card-readable',
-    description: 'A cited Markdown card exists inside the repository and its front matter parses as a mapping.',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const card = system.evidence.card(value);
-        if (!card.ok)
-            return [{ message: card.problem.message, at: card.problem.at }];
-        return card.value.problems.map((problem) => ({
-            message: problem.message,
-            at: { file: card.value.file, line: problem.line, column: problem.column },
-        }));
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-section.js
-
-
-/**
- * The card says something about a topic: a front matter key or a section (or a bold label in
- * freeform cards) with real content. A section holding only "[More Information Needed]",
- * "TODO" or template markers is reported at its heading as a placeholder.
- */
-const cardSection = defineFunction({
-    name: 'card-section',
-    description: 'The card has a front matter key or a filled-in section (not empty, not a placeholder) on a topic.',
-    optionsSchema: {
-        type: 'object',
-        required: ['headings'],
-        additionalProperties: false,
-        properties: {
-            headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-            contains: { type: 'array', items: { type: 'string', minLength: 1 } },
-            frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
-            name: { type: 'string', minLength: 1 },
-        },
-    },
-    check({ value, options }) {
-        return checkCardSection(value, options, 'model card');
-    },
-});
-function checkCardSection(card, options, cardName) {
-    const name = options.name ?? options.headings[0];
-    for (const key of options.frontMatter ?? []) {
-        if (frontMatterSays(key, card.meta[key]))
-            return [];
-    }
-    const what = `the ${cardName}`;
-    const section = card.outline.find(options.headings, options.contains);
-    if (!section) {
-        const examples = options.headings.slice(0, 3).map((h) => `"${h}"`);
-        const keys = options.frontMatter?.length ? `, or ${options.frontMatter.join(', ')} in the front matter` : '';
-        return [
-            {
-                message: `${what} has no "${name}" section (a heading such as ${examples.join(', ')}${keys})`,
-                at: { file: card.file, line: card.frontMatterLine ?? 1, column: 1 },
-            },
-        ];
-    }
-    const absence = sectionAbsence(section.body);
-    if (!absence)
-        return [];
-    return [
-        {
-            message: `${what} section "${section.heading.title}" ${describeAbsence(absence)}`,
-            at: { file: card.file, line: section.heading.line, column: 1 },
-        },
-    ];
-}
-/** Whether a front matter key holds real content. `model-index` must report at least one metric
- *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
-function frontMatterSays(key, value) {
-    if (key !== 'model-index')
-        return valueAbsence(value) === undefined;
-    if (!Array.isArray(value))
-        return false;
-    return value.some((entry) => asArray(entry?.results).some((result) => asArray(result?.metrics).some((metric) => valueAbsence(metric?.value) === undefined)));
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-sections.js
-
-
-/**
- * A cited card (a dataset card, say) has each listed section filled in. The card being readable
- * at all is card-readable's job; this only reads cards that loaded.
- */
-const cardSections = defineFunction({
-    name: 'card-sections',
-    description: 'A cited card has each listed section (or front matter key) filled in.',
-    optionsSchema: {
-        type: 'object',
-        required: ['sections'],
-        additionalProperties: false,
-        properties: {
-            cardName: { type: 'string', minLength: 1, description: 'how messages name the card, e.g. "dataset card"' },
-            sections: {
-                type: 'array',
-                minItems: 1,
-                items: {
-                    type: 'object',
-                    required: ['name', 'headings'],
-                    additionalProperties: false,
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-                        contains: { type: 'array', items: { type: 'string', minLength: 1 } },
-                        frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
-                    },
-                },
-            },
-        },
-    },
-    check({ value, options, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const card = system.evidence.card(value);
-        if (!card.ok)
-            return [];
-        return options.sections.flatMap((section) => checkCardSection(card.value, section, options.cardName ?? 'card'));
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
-
-
-
-/** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
-function headingSlug(title) {
-    return title
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N} _-]/gu, '')
-        .replace(/ /g, '-');
-}
-/**
- * Cited evidence exists, and where the citation names a section (`docs/oversight.md#override`),
- * that section exists and says something. Matched by GitHub's anchor or, leniently, by name.
- */
-const evidenceSection = defineFunction({
-    name: 'evidence-section',
-    description: 'Cited evidence is a file inside the repository and, for file.md#section, that section exists and is not empty or a placeholder.',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const cited = system.evidence.file(value);
-        if (!cited.ok)
-            return [{ message: cited.problem.message }];
-        const fragment = cited.value.fragment;
-        if (!fragment)
-            return [];
-        const card = system.evidence.card(value);
-        if (!card.ok)
-            return [{ message: card.problem.message, at: card.problem.at }];
-        const wanted = fragment.toLowerCase();
-        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (headingSlug(h.title) === wanted || h.key === headingKey(fragment.replace(/-/g, ' '))));
-        if (!heading)
-            return [{ message: `${cited.value.rel} has no section #${fragment}` }];
-        const section = card.value.outline.find([heading.title]);
-        const absence = section ? sectionAbsence(section.body) : 'empty';
-        if (!absence)
-            return [];
-        return [{ message: `${cited.value.rel}: section "${heading.title}" ${describeAbsence(absence)}`, at: { file: cited.value.rel, line: heading.line, column: 1 } }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/file-exists.js
-
-/**
- * A cited path (or each path in a list) resolves to a regular file inside the repository,
- * under the size cap. Absent values pass: whether a path must be cited is another rule's job.
- */
-const fileExists = defineFunction({
-    name: 'file-exists',
-    description: 'Each cited path resolves to a regular file inside the repository (no "..", no links outside, within the size cap).',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const refs = Array.isArray(value) ? value.map((item, index) => ({ item, index })) : [{ item: value, index: -1 }];
-        const failures = [];
-        for (const { item, index } of refs) {
-            if (typeof item !== 'string' || item.trim() === '')
-                continue;
-            const cited = system.evidence.file(item);
-            if (!cited.ok)
-                failures.push({ message: cited.problem.message, path: index >= 0 ? [...path, index] : path });
-        }
-        return failures;
-    },
-});
-
-;// CONCATENATED MODULE: ./node_modules/spdx-exceptions/index.json
-const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
-;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
-const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
-;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
-const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
-;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
-const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","lppl-1.3c","ms-pl","mpl-2.0","odc-by","odbl","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","llama2","gemma","unknown","other"]}');
-;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
-/**
- * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
- * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
- * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
+ * One system's check: load its manifest, card and evidence, run the policy's rules, and return
+ * plain data (so a worker thread can send it back). What depends on other systems (duplicate
+ * ids, waivers, counts, coverage) is the engine's, in discovery order.
  */
 
 
 
 
 
-
-const SPDX = new Map([...spdx_license_ids_namespaceObject, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
-const EXCEPTIONS = new Set(spdx_exceptions_namespaceObject.map((id) => id.toLowerCase()));
-const HUB = new Set(huggingface_licenses_namespaceObject.dK);
-const SUGGESTIONS = [...HUB, ...spdx_license_ids_namespaceObject];
-/** Why `license` is not a known id, or undefined. */
-function licenseProblem(license, allow = []) {
-    const text = license.trim();
-    if (allow.includes(text))
-        return undefined;
-    if (text.toLowerCase() === 'unknown')
-        return '"unknown" says nobody knows the license';
-    if (HUB.has(text))
-        return undefined;
-    // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
-    const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-    const known = words.every((word, i) => {
-        if (i % 2 === 1)
-            return ['AND', 'OR', 'WITH'].includes(word);
-        if (words[i - 1] === 'WITH')
-            return EXCEPTIONS.has(word.toLowerCase());
-        return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
-    });
-    if (words.length % 2 === 1 && known)
-        return undefined;
-    const normalised = text.toLowerCase().replace(/\s+/g, '-');
-    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? closest(text, SUGGESTIONS);
-    return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
-}
-const licenseId = defineFunction({
-    name: 'license-id',
-    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
-    },
-    check({ value, path, target, targetPath, options }) {
-        const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
-        const failures = [];
-        for (const { v, path: at } of licenses) {
-            if (typeof v !== 'string' || v.trim() === '')
-                continue; // presence is another rule's job
-            const problem = licenseProblem(v, options.allow);
-            if (problem)
-                failures.push({ message: `license ${problem}`, path: at });
-            else if (v.trim() === 'other' && options.requireNameForOther) {
-                const name = target?.license_name;
-                if (typeof name !== 'string' || name.trim() === '') {
-                    failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
-                }
-            }
-        }
-        return failures;
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/monitoring.js
-
-
-
-
-function loadConfig(system, block) {
-    if (typeof block.config !== 'string' || block.config.trim() === '')
-        return undefined;
-    return system.evidence.monitoringConfig(block.config, typeof block.format === 'string' ? block.format : undefined);
-}
-/** The schedule in force: the config's, else the manifest's; with where it was written. */
-function monitoring_scheduleOf(block, config) {
-    if (config?.schedule) {
-        const value = config.schedule.value;
-        return { schedule: value, text: 'cron' in value ? value.cron : `every ${formatMinutes(value.everyMinutes)}`, at: config.schedule.at };
-    }
-    if (typeof block.schedule === 'string' && valueAbsence(block.schedule) === undefined)
-        return { schedule: { cron: block.schedule }, text: block.schedule };
-    return undefined;
-}
-const monitoringConfigReadable = defineFunction({
-    name: 'monitoring-config-readable',
-    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const config = loadConfig(system, (value ?? {}));
-        if (!config || config.ok)
-            return [];
-        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
-    },
-});
-const monitoringDeclares = defineFunction({
-    name: 'monitoring-declares',
-    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
-    optionsSchema: {
-        type: 'object',
-        required: ['needs'],
-        additionalProperties: false,
-        properties: {
-            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
-            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
-        },
-    },
-    check({ value, path, options, system }) {
-        const block = (value ?? {});
-        const loaded = loadConfig(system, block);
-        if (loaded && !loaded.ok)
-            return []; // monitoring/config-readable reports it
-        const config = loaded?.value;
-        const here = (field) => [...path, field];
-        switch (options.needs) {
-            case 'metrics':
-                if (config && config.metrics.length > 0)
-                    return [];
-                return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
-            case 'methods':
-                return (config?.metrics ?? [])
-                    .filter((m) => m.method === undefined && !m.methodDefault)
-                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
-            case 'thresholds':
-                return (config?.metrics ?? [])
-                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
-                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
-            case 'schedule':
-                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
-            case 'reference':
-                return referenceFailures(block, config, here('reference'));
-            case 'alert-owner':
-            case 'alert-route': {
-                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
-                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
-                const written = fromConfig?.value ?? block.alerts?.[which];
-                if (valueAbsence(written) === undefined)
-                    return [];
-                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
-                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
-            }
-        }
-    },
-});
-function scheduleFailures(block, config, where, maxIntervalHours) {
-    const found = monitoring_scheduleOf(block, config);
-    if (!found)
-        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
-    const at = found.at;
-    if ('cron' in found.schedule) {
-        const parsed = parseCron(found.schedule.cron);
-        if (!parsed.ok)
-            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
-    }
-    const gap = maxGapMinutes(found.schedule);
-    if (gap === undefined)
-        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
-    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
-        return [
-            {
-                message: `monitoring schedule "${found.text}" leaves up to ${formatMinutes(gap)} between runs; the policy requires a run at least every ${formatMinutes(Math.round(maxIntervalHours * 60))}`,
-                path: where,
-                at,
-            },
-        ];
-    }
-    return [];
-}
-function referenceFailures(block, config, where) {
-    const fromConfig = config?.reference;
-    const declared = block.reference ?? {};
-    const pinnedInManifest = valueAbsence(declared.revision) === undefined || valueAbsence(declared.sha256) === undefined;
-    const dataset = declared.dataset ?? fromConfig?.value.dataset;
-    if (valueAbsence(dataset) !== undefined) {
-        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
-    }
-    if (pinnedInManifest)
-        return [];
-    if (fromConfig?.value.rolling) {
-        return [
-            {
-                message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
-                at: fromConfig.at,
-            },
-        ];
-    }
-    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
-        return [];
-    return [{ message: `reference dataset "${String(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
-}
-/**
- * The latest monitoring run, when one is cited: it has a timestamp, is no older than
- * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
- */
-const monitoringLatestRun = defineFunction({
-    name: 'monitoring-latest-run',
-    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
-    optionsSchema: {
-        type: 'object',
-        required: ['maxPeriods', 'maxAgeDays'],
-        additionalProperties: false,
-        properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
-    },
-    check({ value, path, options, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const run = system.evidence.monitoringRun(value);
-        if (!run.ok)
-            return [{ message: run.problem.message, at: run.problem.at }];
-        const { file, ranAt, tests } = run.value;
-        const failures = [];
-        const block = system.manifest.data.monitoring ?? {};
-        const loaded = loadConfig(system, block);
-        const found = monitoring_scheduleOf(block, loaded?.ok ? loaded.value : undefined);
-        const gap = found ? maxGapMinutes(found.schedule) : undefined;
-        const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
-        const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
-        const ran = ranAt;
-        if (!ran) {
-            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
-        }
-        else {
-            const when = parseDate(ran.value);
-            if (!when)
-                failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
-            else {
-                const age = ageInDays(when, system.now);
-                if (age < -1)
-                    failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
-                else if (age > allowedDays) {
-                    failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
-                }
-            }
-        }
-        for (const test of tests) {
-            if (test.status === 'fail' || test.status === 'error') {
-                failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
-            }
-        }
-        return failures;
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
-
-
-/** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
-const notOneOf = defineFunction({
-    name: 'not-one-of',
-    description: 'The value is not one of `values`.',
-    optionsSchema: {
-        type: 'object',
-        required: ['values'],
-        additionalProperties: false,
-        properties: { values: { type: 'array', minItems: 1 } },
-    },
-    check({ value, path, options, system }) {
-        if (!options.values.includes(value))
-            return [];
-        return [{ message: `${describePath(systemDocument(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/present.js
-
-
-
-/** The value is there and says something: not missing, empty, or a template placeholder. */
-const present = defineFunction({
-    name: 'present',
-    description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const absence = valueAbsence(value);
-        if (!absence)
-            return [];
-        return [{ message: `${describePath(systemDocument(system), path)} ${describeAbsence(absence)}` }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/present-when.js
-
-
-
-
-/** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
-const presentWhen = defineFunction({
-    name: 'present-when',
-    description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
-    optionsSchema: {
-        type: 'object',
-        required: ['when', 'fields'],
-        additionalProperties: false,
-        properties: {
-            when: {
-                type: 'object',
-                required: ['field', 'equals'],
-                additionalProperties: false,
-                properties: { field: { type: 'string', minLength: 1 }, equals: {} },
-            },
-            fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-        },
-    },
-    check({ value, path, options, system }) {
-        if (valueAt(value, parseField(options.when.field)) !== options.when.equals)
-            return [];
-        return options.fields.flatMap((field) => {
-            const steps = parseField(field);
-            const absence = valueAbsence(valueAt(value, steps));
-            if (!absence)
-                return [];
-            const where = [...path, ...steps];
-            return [{ message: `${describePath(systemDocument(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
-        });
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/equals.js
-
-
-/** The value is exactly the one given (logging enabled: true). */
-const equals = defineFunction({
-    name: 'equals',
-    description: 'The value equals `value`.',
-    optionsSchema: { type: 'object', required: ['value'], additionalProperties: false, properties: { value: {} } },
-    check({ value, path, options, system }) {
-        if (value === options.value)
-            return [];
-        const where = describePath(systemDocument(system), path);
-        return [{ message: value === undefined ? `${where} is missing (must be ${JSON.stringify(options.value)})` : `${where} is ${JSON.stringify(value)}, not ${JSON.stringify(options.value)}` }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/fresh.js
-
-
-
-/**
- * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
- * absent date passes: whether it must be there is `present`'s job.
- */
-const fresh = defineFunction({
-    name: 'fresh',
-    description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' } },
-    },
-    check({ value, path, options, system }) {
-        if (value === undefined || value === null)
-            return [];
-        const where = describePath(systemDocument(system), path);
-        const date = typeof value === 'string' ? parseDate(value) : undefined;
-        if (!date)
-            return [{ message: `${where} is not a date written YYYY-MM-DD` }];
-        const age = ageInDays(date, system.now);
-        if (options.notPast && age > 1)
-            return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
-        if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {
-            return [{ message: `${where} is ${value}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}` }];
-        }
-        return [];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/threshold.js
-
-
-/** A number within bounds (log retention of at least 183 days). Missing counts as failing. */
-const threshold = defineFunction({
-    name: 'threshold',
-    description: 'The value is a number no lower than `min` and no higher than `max`.',
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { min: { type: 'number' }, max: { type: 'number' } },
-    },
-    check({ value, path, options, system }) {
-        const where = describePath(systemDocument(system), path);
-        if (typeof value !== 'number' || !Number.isFinite(value)) {
-            return [{ message: value === undefined || value === null ? `${where} is missing` : `${where} is not a number` }];
-        }
-        if (options.min !== undefined && value < options.min)
-            return [{ message: `${where} is ${value}, below the minimum ${options.min}` }];
-        if (options.max !== undefined && value > options.max)
-            return [{ message: `${where} is ${value}, above the maximum ${options.max}` }];
-        return [];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
-
-
-
-const toleranceSchema = {
-    type: 'object',
-    required: ['tolerance'],
-    additionalProperties: false,
-    properties: { tolerance: { type: 'number', minimum: 0 } },
-};
-/** How far from parity a fairness number is; undefined for per-group values, which have no direction. */
-function distanceFromParity(result) {
-    const value = result.value;
-    if (typeof value !== 'number' || !Number.isFinite(value))
-        return undefined;
-    switch (result.convention) {
-        case 'unsigned':
-            return value;
-        case 'signed':
-            return Math.abs(value);
-        case 'ratio':
-            return Math.abs(1 - value);
-        case 'value':
-            return undefined;
-    }
-}
-const key = (r) => `${normaliseAttribute(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
-const biasRegression = defineFunction({
-    name: 'bias-regression',
-    description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
-    optionsSchema: toleranceSchema,
-    check({ value, options, system }) {
-        if (!system.base)
-            return { skip: system.noBase ?? 'no base commit to compare with' };
-        const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}));
-        if (baseReports.length === 0)
-            return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
-        const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
-        const failures = [];
-        for (const result of readableReports(system, (value ?? {})).flatMap((report) => report.results)) {
-            const now = distanceFromParity(result);
-            const previous = before.get(key(result));
-            const then = previous ? distanceFromParity(previous) : undefined;
-            if (now === undefined || then === undefined || now - then <= options.tolerance)
-                continue;
-            const from = previous?.value;
-            const to = result.value;
-            failures.push({
-                message: `${subject(result)} ${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)} since ${system.base.commit}, further from parity by more than the tolerance ${format(options.tolerance)}`,
-                at: result.at,
-            });
-        }
-        return failures;
-    },
-});
-const accuracyRegression = defineFunction({
-    name: 'accuracy-regression',
-    description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
-    optionsSchema: toleranceSchema,
-    check({ value, options, system }) {
-        if (!system.base)
-            return { skip: system.noBase ?? 'no base commit to compare with' };
-        if (!system.card || !system.base.card)
-            return { skip: `no model card to compare at the base commit ${system.base.commit}` };
-        const wanted = (value ?? {});
-        if (typeof wanted.metric !== 'string')
-            return [];
-        // A minimum means higher is better; a maximum, lower.
-        const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
-        if (higherIsBetter === undefined)
-            return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
-        const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
-        const pick = (index) => modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(dataset)));
-        const now = pick(system.card.meta['model-index']);
-        const then = pick(system.base.card.meta['model-index']);
-        if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number')
-            return [];
-        const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
-        if (worse <= options.tolerance)
-            return [];
-        const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
-        return [
-            {
-                message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(then.value)} to ${format(now.value)} since ${system.base.commit}, worse by more than the tolerance ${format(options.tolerance)}`,
-                at,
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/sha256-matches.js
-
-/**
- * A declared sha256 matches the file it describes, when that file is in the repository. A
- * remote URI (s3://, https://, hf://) cannot be read from here and is left alone.
- */
-const sha256Matches = defineFunction({
-    name: 'sha256-matches',
-    description: 'A declared sha256 equals the SHA-256 of the in-repository file it describes (pathField names the path).',
-    optionsSchema: {
-        type: 'object',
-        required: ['pathField'],
-        additionalProperties: false,
-        properties: { pathField: { type: 'string', minLength: 1 } },
-    },
-    check({ target, targetPath, options, system }) {
-        if (!target || typeof target !== 'object')
-            return [];
-        const entry = target;
-        const declared = entry.sha256;
-        const ref = entry[options.pathField];
-        if (typeof declared !== 'string' || !/^[a-fA-F0-9]{64}$/.test(declared) || typeof ref !== 'string')
-            return [];
-        // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
-        // Windows path (refused as absolute), not a URI, and must not skip verification silently.
-        if (/^[a-z][a-z0-9+.-]+:/i.test(ref))
-            return [];
-        const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
-        if (!file.ok)
-            return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
-        const actual = system.evidence.sha256(file.value.rel);
-        if (!actual.ok)
-            return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, options.pathField] }];
-        if (actual.value === declared.toLowerCase())
-            return [];
-        return [{ message: `sha256 of ${file.value.rel} is ${actual.value}, not the declared ${declared.toLowerCase()}`, path: [...targetPath, 'sha256'] }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CHECK_FUNCTIONS = new Map([
-    present,
-    anyPresent,
-    presentWhen,
-    notOneOf,
-    equals,
-    threshold,
-    fresh,
-    fileExists,
-    evidenceSection,
-    sha256Matches,
-    licenseId,
-    cardSection,
-    cardSections,
-    cardReadable,
-    cardAgrees,
-    cardAccuracy,
-    biasReportReadable,
-    biasReportValues,
-    biasReportModelVersion,
-    biasReportFresh,
-    biasReportCoverage,
-    biasThresholds,
-    biasRegression,
-    accuracyRegression,
-    monitoringConfigReadable,
-    monitoringDeclares,
-    monitoringLatestRun,
-].map((fn) => [fn.name, fn]));
-
-;// CONCATENATED MODULE: ./build/policy/snapshot.js
-/**
- * Parsed bundled policies, made at build time. Parsing the catalogue's YAML with positions was
- * most of start-up (about 110 ms of 240); the build writes each bundled file's values and the
- * position of every node to dist/policies.json, keyed by the file's SHA-256, and loading reads
- * that instead. A file whose hash is not in the snapshot (edited since the build) is parsed as
- * usual, so the snapshot can never stand in for different text.
- */
-
-
-
-const SNAPSHOT_FILE = ['dist', 'policies.json'];
-class SnapshotDoc {
-    file;
-    entry;
-    constructor(file, entry) {
-        this.file = file;
-        this.entry = entry;
-    }
-    get value() {
-        return this.entry.value;
-    }
-    /** As YamlDoc.locate: the node's position, or its nearest existing ancestor's. */
-    locate(path) {
-        for (let length = path.length; length >= 0; length--) {
-            const at = this.entry.positions[pathKey(path.slice(0, length))];
-            if (at)
-                return { line: at[0], column: at[1], endLine: at[2], endColumn: at[3] };
-        }
-        return { line: 1, column: 1 };
-    }
-}
-function pathKey(path) {
-    return path.map(String).join('\u0000');
-}
-function sha256(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
-}
-/** Every node's position in `doc`, for the snapshot (build time only). */
-function snapshotEntry(doc) {
-    const positions = {};
-    const visit = (value, path) => {
-        const at = doc.locate(path);
-        positions[pathKey(path)] = [at.line, at.column, at.endLine ?? at.line, at.endColumn ?? at.column];
-        if (Array.isArray(value))
-            value.forEach((item, index) => visit(item, [...path, index]));
-        else if (value && typeof value === 'object')
-            for (const [key, item] of Object.entries(value))
-                visit(item, [...path, key]);
-    };
-    visit(doc.value, []);
-    return { value: doc.value, positions };
-}
-let loaded;
-/** The snapshotted document for this exact text, if the build made one. */
-function fromSnapshot(text, file) {
-    if (loaded === undefined) {
-        try {
-            loaded = JSON.parse(external_node_fs_namespaceObject.readFileSync(assets_assetPath(...SNAPSHOT_FILE), 'utf8'));
-        }
-        catch {
-            loaded = null; // no snapshot (a source checkout before its first build): parse the YAML
-        }
-    }
-    const entry = loaded?.[sha256(text)];
-    // The value is shared by every load in this process: hand out a copy callers may change.
-    return entry ? new SnapshotDoc(file, { value: structuredClone(entry.value), positions: entry.positions }) : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/policy/load.js
-/**
- * Reads policy packs and resolves them into the set of rules that will run.
- *
- * Resolution (deterministic, documented in the README):
- *   1. The rule catalogue (`policies/rules/*.yaml`) defines every bundled rule; none is active
- *      until a pack selects it.
- *   2. A pack first applies what it `extends`, in order: a later entry overrides an earlier one.
- *   3. Then its own `rules`, each of which is
- *        - a severity (`card/license: warning`, `… : off`): select a known rule or change its severity;
- *        - a partial mapping without `then` (`{ severity, when, message, … }`): adjust a known rule;
- *        - a full definition (with `given` and `then`): define a rule, or replace one by id.
- *      The pack that includes another always wins over it.
- *   4. `locked` rules cannot be turned off or lowered.
- * Every problem is a `UsageError` with the pack file, line and column (exit code 2).
- */
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
-
-const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
-/** GitHub's anchor for a rule's heading in docs/rules.md (`card/intended-use` → `cardintended-use`). */
-function ruleAnchor(id) {
-    return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
-}
-function docsUrl(id) {
-    return `${DOCS_URL}#${ruleAnchor(id)}`;
-}
-/** Thrown while loading when a remote pack is needed that `RemotePacks` has not got yet. */
-class MissingRemotePack extends Error {
-    ref;
-    constructor(ref) {
-        super(`remote policy pack ${load_displayRemote(ref)} has not been fetched`);
-        this.ref = ref;
-    }
-}
-function load_displayRemote(ref) {
-    return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha.slice(0, 12)}`;
-}
-const REMOTE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/(.+)@([^@]*)$/;
-/** `owner/repo/path/pack.yaml@<sha>`; throws a UsageError for anything not pinned to a full SHA. */
-function parseRemoteRef(text) {
-    const match = text.match(REMOTE);
-    if (!match)
-        throw new UsageError(`"${text}" is not a remote pack reference; write owner/repo/path/to/pack.yaml@<commit SHA>`);
-    const [, owner, repo, file, sha] = match;
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
-        throw new UsageError(`remote policy pack ${owner}/${repo}/${file} is not pinned: "@${sha}" can change under you; use the full commit SHA (…@<40 hex characters>)`);
-    }
-    const normalised = external_node_path_namespaceObject.posix.normalize(file);
-    if (normalised.startsWith('../') || normalised === '..' || normalised.startsWith('/')) {
-        throw new UsageError(`remote policy pack path "${file}" leaves its repository`);
-    }
-    return { owner, repo, path: normalised, sha };
-}
-const MAX_PACK_BYTES = 1024 * 1024;
-/** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
-function packFilesOnDisk(baseDir) {
-    return {
-        resolve(ref, fromDir) {
-            const file = external_node_path_namespaceObject.resolve(fromDir ?? baseDir, ref);
-            if (!external_node_fs_namespaceObject.existsSync(file))
-                return { error: `policy pack ${ref} does not exist` };
-            return { key: file, dir: external_node_path_namespaceObject.dirname(file), display: shortName(file, baseDir) };
-        },
-        read(key, display) {
-            try {
-                const stat = external_node_fs_namespaceObject.statSync(key);
-                if (!stat.isFile())
-                    return { error: `policy pack ${display} is not a file` };
-                if (stat.size > MAX_PACK_BYTES)
-                    return { error: `policy pack ${display} is over 1 MB` };
-                return external_node_fs_namespaceObject.readFileSync(key, 'utf8');
-            }
-            catch (error) {
-                return { error: `cannot read policy pack ${display}: ${error.code ?? String(error)}` };
-            }
-        },
-    };
-}
-/**
- * Pack files in a tree of repository files (the base commit of a pull request): paths are
- * repository-relative, resolved with the same rules as any cited file, never leaving the tree.
- */
-function packFilesIn(source, label) {
-    return {
-        resolve(ref, fromDir) {
-            const resolved = source.resolve(ref, fromDir ?? '');
-            if (!resolved.ok)
-                return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist ${label}` : `cannot be read ${label}: ${resolved.problem.message}`}` };
-            return { key: resolved.rel, dir: external_node_path_namespaceObject.posix.dirname(resolved.rel), display: resolved.rel };
-        },
-        read(key) {
-            const text = source.readText(key);
-            return text.ok ? text.text : { error: text.problem.message };
-        },
-    };
-}
-let catalogue;
-/** Every rule defined in `policies/rules/*.yaml`. */
-function ruleCatalogue() {
-    return (catalogue ??= readCatalogue(true));
-}
-/**
- * The catalogue's rules. `trusted`: skip schema and option validation, which costs most of
- * start-up (compiling JSON Schemas); the files ship with modelgate and `validateBundledPolicies`
- * checks them in full in the test suite.
- */
-function readCatalogue(trusted) {
-    const dir = assets_assetPath('policies', 'rules');
-    const definitions = new Map();
-    for (const name of external_node_fs_namespaceObject.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-        const file = `policies/rules/${name}`;
-        const { pack, doc } = parsePack(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, name), 'utf8'), file, trusted);
-        for (const [id, raw] of Object.entries(pack.rules ?? {})) {
-            const at = locate(doc, file, ['rules', id]);
-            if (typeof raw === 'string')
-                throw new UsageError(`the catalogue must define rules, not select them`, at);
-            if (definitions.has(id))
-                throw new UsageError(`rule ${id} is defined twice in the catalogue`, at);
-            definitions.set(id, fullDefinition(id, raw, at, doc, file, trusted));
-        }
-    }
-    return definitions;
-}
-/** Everything that ships in policies/, validated as a user's pack would be (for the test suite). */
-function validateBundledPolicies() {
-    readCatalogue(false);
-    for (const name of bundledPackNames())
-        parsePack(fs.readFileSync(assetPath('policies', `${name}.yaml`), 'utf8'), `policies/${name}.yaml`, false);
-}
-/** Names of the packs that ship with modelgate (`baseline`, …). */
-function bundledPackNames() {
-    return external_node_fs_namespaceObject.readdirSync(assets_assetPath('policies'))
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => f.slice(0, -'.yaml'.length))
-        .sort();
-}
-function loadPolicy(ref, options) {
-    const known = new Map(ruleCatalogue());
-    const packs = [];
-    const coverage = new Map();
-    const waivers = { ...DEFAULT_WAIVER_SETTINGS };
-    const files = options.files ?? packFilesOnDisk(options.baseDir);
-    const overrides = [];
-    const sources = { files, remote: options.remote };
-    const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides);
-    // Locked rules (an unreadable manifest, say) run whatever the packs select.
-    for (const [id, definition] of known) {
-        if (definition.locked && !resolution.has(id))
-            resolution.set(id, { definition });
-    }
-    const rules = [];
-    for (const [id, { definition }] of [...resolution].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (definition.severity === 'off')
-            continue;
-        rules.push(compile(id, definition));
-    }
-    return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
-}
-function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides) {
-    const { key, dir, display, text, bundled } = locatePack(ref, fromDir, chain, files);
-    if (chain.some((c) => c.key === key)) {
-        throw new UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
-    }
-    const { pack, doc } = parsePack(text, display, bundled);
-    packs.push(display);
-    const resolution = new Map();
-    const parents = pack.extends === undefined ? [] : [].concat(pack.extends);
-    parents.forEach((parent, index) => {
-        let inherited;
-        try {
-            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides);
-        }
-        catch (error) {
-            if (error instanceof UsageError && !error.location) {
-                const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
-                throw new UsageError(error.message, at);
-            }
-            throw error;
-        }
-        for (const [id, entry] of inherited)
-            resolution.set(id, entry);
-    });
-    // Per-path overrides: the parents' were added while resolving them, so this pack's come last and win.
-    (pack.overrides ?? []).forEach((override, index) => {
-        for (const [id, severity] of Object.entries(override.rules)) {
-            const at = locate(doc, display, ['overrides', index, 'rules', id]);
-            const rule = resolution.get(id)?.definition ?? known.get(id);
-            if (!rule) {
-                const guess = closest(id, [...known.keys()]);
-                throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
-            }
-            if (rule.locked && lowers(rule.severity, severity))
-                throw new UsageError(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
-        }
-        overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
-    });
-    // Waiver settings: the including pack wins, like everything else it sets.
-    Object.assign(waivers, pack.waivers ?? {});
-    // Coverage scopes add up along the chain: a framework listed anywhere is reported.
-    for (const [key, scope] of Object.entries(pack.frameworks ?? {})) {
-        const known = coverage.get(key);
-        coverage.set(key, known === 'all' || scope === 'all' ? 'all' : [...new Set([...(known ?? []), ...scope])]);
-    }
-    for (const [id, raw] of Object.entries(pack.rules ?? {})) {
-        const at = locate(doc, display, ['rules', id]);
-        const current = resolution.get(id)?.definition ?? known.get(id);
-        let next;
-        if (typeof raw === 'string' || (raw.then === undefined && raw.given === undefined && !raw.core)) {
-            if (!current) {
-                const guess = closest(id, [...known.keys()]);
-                const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
-                throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
-            }
-            next = typeof raw === 'string' ? { ...current, severity: raw } : adjust(current, raw);
-        }
-        else {
-            next = fullDefinition(id, raw, at, doc, display);
-        }
-        if (current?.locked && lowers(current.severity, next.severity)) {
-            throw new UsageError(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
-        }
-        if (current?.locked)
-            next.locked = true;
-        known.set(id, next);
-        resolution.set(id, { definition: next });
-    }
-    return resolution;
-}
-function lowers(from, to) {
-    if (to === 'off')
-        return true;
-    if (from === 'off')
-        return false;
-    return severityRank(to) < severityRank(from);
-}
-function adjust(current, raw) {
-    const next = { ...current };
-    if (raw.title !== undefined)
-        next.title = raw.title;
-    if (raw.description !== undefined)
-        next.description = raw.description;
-    if (raw.severity !== undefined)
-        next.severity = raw.severity;
-    // A pack narrows a shared rule (tiers, an application date) without losing its stage gates.
-    if (raw.when !== undefined)
-        next.when = { ...current.when, ...raw.when };
-    if (raw.message !== undefined)
-        next.message = raw.message;
-    if (raw.remediation !== undefined)
-        next.remediation = raw.remediation;
-    if (raw.docs !== undefined)
-        next.docs = raw.docs;
-    // A pack maps a shared rule to more frameworks without losing the mappings it has.
-    if (raw.controls !== undefined)
-        next.controls = { ...current.controls, ...raw.controls };
-    if (raw.waivable !== undefined)
-        next.waivable = raw.waivable;
-    return next;
-}
-function fullDefinition(id, raw, at, doc, file, trusted = false) {
-    for (const field of ['title', 'severity', 'remediation']) {
-        if (raw[field] === undefined)
-            throw new UsageError(`rule ${id} must have "${field}"`, at);
-    }
-    if (!raw.core && (raw.given === undefined || raw.then === undefined)) {
-        throw new UsageError(`rule ${id} must have "given" and "then" (or be a core rule)`, at);
-    }
-    const definition = {
-        id,
-        title: raw.title,
-        severity: raw.severity,
-        remediation: raw.remediation,
-        docs: raw.docs ?? docsUrl(id),
-        controls: raw.controls ?? {},
-        definedIn: at,
-    };
-    if (raw.description !== undefined)
-        definition.description = raw.description;
-    if (raw.when !== undefined)
-        definition.when = raw.when;
-    if (raw.message !== undefined)
-        definition.message = raw.message;
-    if (raw.core)
-        definition.core = true;
-    if (raw.locked)
-        definition.locked = true;
-    if (raw.waivable === false)
-        definition.waivable = false;
-    if (raw.given !== undefined)
-        definition.given = [].concat(raw.given);
-    if (raw.then !== undefined)
-        definition.then = [].concat(raw.then);
-    // Check the rule now, at its own lines, rather than when it first runs.
-    if (!trusted)
-        validateChecks(definition, doc, file);
-    return definition;
-}
-function validateChecks(rule, doc, file) {
-    const base = ['rules', rule.id];
-    rule.given?.forEach((given, index) => {
-        try {
-            parseGiven(given);
-        }
-        catch (error) {
-            const where = rule.given.length > 1 ? [...base, 'given', index] : [...base, 'given'];
-            throw new UsageError(`rule ${rule.id}: given ${error.message}`, locate(doc, file, where));
-        }
-    });
-    rule.then?.forEach((then, index) => {
-        const where = rule.then.length > 1 ? [...base, 'then', index] : [...base, 'then'];
-        const fn = CHECK_FUNCTIONS.get(then.function);
-        if (!fn) {
-            const guess = closest(then.function, [...CHECK_FUNCTIONS.keys()]);
-            throw new UsageError(`rule ${rule.id}: unknown check function "${then.function}"${guess ? ` (did you mean "${guess}"?)` : ''}`, locate(doc, file, [...where, 'function']));
-        }
-        if (then.field !== undefined) {
-            try {
-                parseField(then.field);
-            }
-            catch (error) {
-                throw new UsageError(`rule ${rule.id}: ${error.message}`, locate(doc, file, [...where, 'field']));
-            }
-        }
-        const issues = optionIssues(fn.name, fn.optionsSchema, then.options ?? {});
-        const first = issues[0];
-        if (first) {
-            throw new UsageError(`rule ${rule.id}: options for ${fn.name}: ${first.message}`, locate(doc, file, [...where, 'options', ...first.path]));
-        }
-    });
-    if (rule.message !== undefined) {
-        for (const [, name] of rule.message.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
-            if (!TEMPLATE_VARIABLES.includes(name)) {
-                throw new UsageError(`rule ${rule.id}: unknown message variable {{${name}}}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`, locate(doc, file, [...base, 'message']));
-            }
-        }
-    }
-}
-const TEMPLATE_VARIABLES = ['error', 'path', 'system', 'title'];
-const optionAjv = new Map();
-let sharedAjv;
-function optionIssues(name, schema, options) {
-    let check = optionAjv.get(name);
-    if (!check) {
-        sharedAjv ??= new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true });
-        const validate = sharedAjv.compile(schema);
-        check = (data) => (validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data));
-        optionAjv.set(name, check);
-    }
-    return check(options);
-}
-function compile(id, definition) {
-    return {
-        ...definition,
-        severity: definition.severity,
-        givenSteps: (definition.given ?? []).map(parseGiven),
-        checks: (definition.then ?? []).map((then) => {
-            const check = {
-                fn: CHECK_FUNCTIONS.get(then.function),
-                options: then.options ?? {},
-            };
-            if (then.field !== undefined)
-                check.field = parseField(then.field);
-            return check;
-        }),
-    };
-}
-/**
- * Finds and reads a pack: bundled by name (from modelgate's own files), remote when pinned
- * (`owner/repo/path@sha`; relative extends inside it stay in that repository at that commit),
- * local through `files`.
- */
-function locatePack(ref, fromDir, chain, sources) {
-    const files = sources.files;
-    const trimmed = ref.trim();
-    if (/^[a-z0-9-]+$/.test(trimmed)) {
-        const file = assets_assetPath('policies', `${trimmed}.yaml`);
-        if (!external_node_fs_namespaceObject.existsSync(file)) {
-            const guess = closest(trimmed, bundledPackNames());
-            throw new UsageError(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
-        }
-        // A bundled pack's own extends are bundled names; it has no directory of local files.
-        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_namespaceObject.readFileSync(file, 'utf8'), bundled: true };
-    }
-    const inRemote = fromDir?.startsWith('remote:') ? parseRemoteDir(fromDir) : undefined;
-    if (trimmed.includes('@') || inRemote) {
-        const remote = trimmed.includes('@')
-            ? parseRemoteRef(trimmed)
-            : { ...inRemote, path: external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(inRemote?.path ?? '', trimmed)) };
-        if (remote.path.startsWith('../'))
-            throw new UsageError(`policy pack ${trimmed} leaves the repository ${remote.owner}/${remote.repo}`);
-        if (!sources.remote) {
-            throw new UsageError(`policy pack ${load_displayRemote(remote)} is in another repository: run in the Action (it fetches pinned packs), or give a local clone with --policy-checkout ${remote.owner}/${remote.repo}=<dir>`);
-        }
-        const text = sources.remote.read(remote);
-        if (text === undefined)
-            throw new MissingRemotePack(remote);
-        if (typeof text !== 'string')
-            throw new UsageError(`policy pack ${load_displayRemote(remote)}: ${text.error}`);
-        const dir = `remote:${remote.owner}/${remote.repo}@${remote.sha}:${external_node_path_namespaceObject.posix.dirname(remote.path)}`;
-        return { key: `remote:${remote.owner}/${remote.repo}/${remote.path}@${remote.sha}`, dir, display: load_displayRemote(remote), text };
-    }
-    const from = chain.length ? ` (extended from ${chain[chain.length - 1].display})` : '';
-    const found = files.resolve(trimmed, fromDir);
-    if ('error' in found)
-        throw new UsageError(`${found.error}${from}`);
-    const text = files.read(found.key, found.display);
-    if (typeof text !== 'string')
-        throw new UsageError(`${text.error}${from}`);
-    return { ...found, text };
-}
-/** "remote:owner/repo@sha:dir" → the repository, commit and directory a remote pack was in. */
-function parseRemoteDir(dir) {
-    const match = dir.match(/^remote:([^/]+)\/([^@]+)@([0-9a-f]+):(.*)$/);
-    return { owner: match[1], repo: match[2], sha: match[3], path: match[4] === '.' ? '' : match[4] };
-}
-/** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
-function shortName(file, baseDir) {
-    const relative = external_node_path_namespaceObject.relative(baseDir, file);
-    return relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative) ? file : relative.split(external_node_path_namespaceObject.sep).join('/');
-}
-function parsePack(text, display, trusted = false) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
-        throw new UsageError(`policy pack ${display} is over 1 MB`);
-    const snapshot = trusted ? fromSnapshot(text, display) : undefined;
-    if (snapshot)
-        return { pack: snapshot.value, doc: snapshot };
-    const parsed = parseYaml(text, { file: display });
-    if (!parsed.ok) {
-        throw new UsageError(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
-    }
-    const value = parsed.doc.value ?? {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new UsageError('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
-    }
-    const first = trusted ? undefined : checkSchema('policy-pack.schema.json', value)[0];
-    if (first)
-        throw new UsageError(first.message, locate(parsed.doc, display, first.path));
-    return { pack: value, doc: parsed.doc };
-}
-function locate(doc, file, at) {
-    const { line, column } = doc.locate(at);
-    return { file, line, column };
-}
-const overrideMatchers = new WeakMap();
-const overridden = new WeakMap();
-/**
- * The policy as it applies to one system: the pack's per-path overrides whose globs match the
- * manifest path change rule severities (or turn rules off). Policies with the same matching
- * overrides are shared.
- */
-function policyFor(policy, manifestFile) {
-    if (policy.overrides.length === 0)
-        return policy;
-    const matching = policy.overrides.filter((override) => {
-        let matcher = overrideMatchers.get(override);
-        if (!matcher) {
-            matcher = picomatch(override.files, { dot: true });
-            overrideMatchers.set(override, matcher);
-        }
-        return matcher(manifestFile);
-    });
-    if (matching.length === 0)
-        return policy;
-    const cacheKey = matching.map((o) => policy.overrides.indexOf(o)).join(',');
-    let cache = overridden.get(policy);
-    if (!cache)
-        overridden.set(policy, (cache = new Map()));
-    const cached = cache.get(cacheKey);
-    if (cached)
-        return cached;
-    const severities = new Map();
-    for (const override of matching)
-        for (const [id, severity] of Object.entries(override.rules))
-            severities.set(id, severity);
-    const byId = new Map(policy.byId);
-    for (const [id, severity] of severities) {
-        if (severity === 'off') {
-            byId.delete(id);
-            continue;
-        }
-        const rule = policy.byId.get(id) ?? (policy.known.get(id) ? compile(id, { ...policy.known.get(id), severity }) : undefined);
-        if (rule)
-            byId.set(id, { ...rule, severity });
-    }
-    const rules = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const adjusted = { ...policy, rules, byId };
-    cache.set(cacheKey, adjusted);
-    return adjusted;
-}
-
-;// CONCATENATED MODULE: ./build/policy/waivers.js
-/**
- * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
- * system (optionally a path), says why, who approved it and the last day it holds. A waiver
- * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
- * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
- */
-
-
-
-
-const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
-const waivers_DAY_MS = 24 * 60 * 60 * 1000;
-/** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
-function waiverEntries(source, file) {
-    const text = source.readText(file);
-    if (!text.ok)
-        return [];
-    const parsed = parseYaml(text.text, { file });
-    const value = parsed.ok ? parsed.doc.value : null;
-    return Array.isArray(value?.waivers) ? value.waivers.filter((w) => w !== null && typeof w === 'object') : [];
-}
-/** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
-function loadWaivers(source, file, policy, now) {
-    const stat = source.statFile(file);
-    if (!stat.ok && stat.problem.kind === 'missing')
-        return { waivers: [], problems: [] };
-    const start = { file, line: 1, column: 1 };
-    const text = source.readText(file);
-    if (!text.ok)
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${text.problem.message}; no waiver applies`, at: start }] };
-    const parsed = parseYaml(text.text, { file });
-    if (!parsed.ok) {
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${parsed.error.message}; no waiver applies`, at: { file, line: parsed.error.line, column: parsed.error.column } }] };
-    }
-    const doc = parsed.doc;
-    const value = doc.value;
-    if (value === null || value === undefined)
-        return { waivers: [], problems: [] };
-    const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
-    if (!entries) {
-        const first = checkSchema('waivers.schema.json', value)[0];
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: waivers_locate(doc, file, first?.path ?? []) }] };
-    }
-    const waivers = [];
-    const problems = [];
-    entries.forEach((entry, index) => {
-        const at = waivers_locate(doc, file, ['waivers', index]);
-        const reason = entryProblem(entry, index, doc, file, policy, now);
-        if (reason) {
-            const problem = { ruleId: 'waiver/valid', message: `waiver ${describe(entry)} is void: ${reason.message}`, at: reason.at ?? at };
-            const w = (entry ?? {});
-            if (typeof w.rule === 'string' && typeof w.system === 'string') {
-                problem.target = { rule: w.rule, system: w.system, ...(typeof w.path === 'string' ? { path: w.path } : {}) };
-            }
-            problems.push(problem);
-            return;
-        }
-        waivers.push({ ...entry, at });
-    });
-    return { waivers, problems };
-}
-function entryProblem(entry, index, doc, file, policy, now) {
-    const issue = checkSchema('waivers.schema.json', { waivers: [entry] })[0];
-    if (issue) {
-        const path = issue.path.slice(2); // drop ['waivers', 0]
-        return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: waivers_locate(doc, file, ['waivers', index, ...path]) };
-    }
-    const waiver = entry;
-    const where = (field) => waivers_locate(doc, file, ['waivers', index, field]);
-    const rule = policy.known.get(waiver.rule);
-    if (!rule)
-        return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
-    if (rule.waivable === false || rule.locked)
-        return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
-    if (waiver.justification.trim().length < policy.waivers.minJustification) {
-        return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
-    }
-    const left = daysLeft(waiver.expires, now);
-    if (left < 0)
-        return { message: `it expired on ${waiver.expires}`, at: where('expires') };
-    if (left > policy.waivers.maxDays) {
-        return { message: `it runs ${left} days, longer than the ${policy.waivers.maxDays} days this policy allows; renew it closer to the time`, at: where('expires') };
-    }
-    return undefined;
-}
-/** Whole days from today (UTC) to the expiry date: 0 on the last day, negative once expired. */
-function daysLeft(expires, now) {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    return Math.round((Date.parse(`${expires}T00:00:00Z`) - today) / waivers_DAY_MS);
-}
-/**
- * Applies the waivers to the findings: a failing finding that a waiver matches becomes
- * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
- * the findings about the waivers themselves.
- */
-/**
- * Applies waivers to findings as they are made (one system at a time, so a run need not hold
- * every finding), then reports on the waivers themselves: void, expiring, or matching nothing.
- */
-class WaiverLedger {
-    loaded;
-    policy;
-    now;
-    matched = new Map();
-    voidTargets;
-    active;
-    constructor(loaded, policy, now) {
-        this.loaded = loaded;
-        this.policy = policy;
-        this.now = now;
-        this.voidTargets = loaded.problems.flatMap((problem) => {
-            if (!problem.target)
-                return [];
-            const { rule: ruleId, system, path } = problem.target;
-            const matchesPath = path ? pathMatcher(path) : () => true;
-            return [{ problem, matches: (f) => f.ruleId === ruleId && f.system === system && matchesPath(f) }];
-        });
-        this.active = loaded.waivers.map((waiver) => {
-            const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
-            return { waiver, matches: (f) => f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f) };
-        });
-    }
-    /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
-    apply(findings) {
-        if (this.voidTargets.length === 0 && this.active.length === 0)
-            return;
-        for (const finding of findings) {
-            if (finding.status !== 'fail')
-                continue;
-            for (const { problem, matches } of this.voidTargets) {
-                if (matches(finding))
-                    finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
-            }
-            for (const { waiver, matches } of this.active) {
-                if (finding.status !== 'fail' || !matches(finding))
-                    continue;
-                finding.status = 'waived';
-                finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
-                this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
-            }
-        }
-    }
-    /** Findings about the waivers: each void one, each expiring soon, each that matched nothing. */
-    findings() {
-        const out = [];
-        const rule = (id) => this.policy.byId.get(id);
-        const valid = rule('waiver/valid');
-        if (valid)
-            for (const problem of this.loaded.problems)
-                out.push(makeFinding(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
-        for (const waiver of this.loaded.waivers) {
-            const matched = this.matched.get(waiver) ?? 0;
-            const left = daysLeft(waiver.expires, this.now);
-            const expiring = rule('waiver/expiring');
-            if (matched > 0 && left <= this.policy.waivers.warnDays && expiring) {
-                const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
-                out.push(makeFinding(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
-            }
-            const unused = rule('waiver/unused');
-            if (matched === 0 && unused) {
-                out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
-            }
-        }
-        return out;
-    }
-}
-function describe(entry) {
-    const w = (entry ?? {});
-    const rule = typeof w.rule === 'string' ? w.rule : '?';
-    const system = typeof w.system === 'string' ? w.system : '?';
-    return `for ${rule} on ${system}`;
-}
-/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
-function pathMatcher(path) {
-    const glob = picomatch(path, { dot: true });
-    return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
-        glob(finding.file);
-}
-function waivers_locate(doc, file, path) {
-    return { file, ...doc.locate(path) };
-}
-
-;// CONCATENATED MODULE: ./build/policy/frameworks.js
-/**
- * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
- * and how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
- * "Annex IV 2(d)" → "Art.11").
- */
-
-
-
-let frameworks;
-function loadFrameworks() {
-    if (frameworks)
-        return frameworks;
-    frameworks = new Map();
-    const dir = assets_assetPath('policies', 'frameworks');
-    for (const file of external_node_fs_namespaceObject.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-        const raw = (0,yaml_dist/* parse */.qg)(external_node_fs_namespaceObject.readFileSync(`${dir}/${file}`, 'utf8'));
-        frameworks.set(raw.key, {
-            key: raw.key,
-            name: raw.name,
-            controls: new Map(Object.entries(raw.controls).map(([id, title]) => [String(id), String(title)])),
-            parents: new Map(Object.entries(raw.parents ?? {})),
-        });
-    }
-    return frameworks;
-}
-/** The control a cited reference counts toward, or undefined when the framework does not list it. */
-function controlOf(framework, reference) {
-    if (framework.controls.has(reference))
-        return reference;
-    for (const [prefix, parent] of framework.parents)
-        if (reference === prefix || reference.startsWith(`${prefix} `))
-            return parent;
-    // "Art.14(4)(e)" → "Art.14"
-    const article = reference.match(/^(Art\.\d+)/)?.[1];
-    if (article && framework.controls.has(article))
-        return article;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/report/coverage.js
-/**
- * Coverage: for each system and each framework in scope, what the findings show about every
- * control. A control with no rule behind it is "not covered", never "evidenced"; one rule
- * failing makes it "failing", whatever else passed.
- */
-
-const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
-function computeCoverage(systems, findings, scope) {
-    const catalogs = loadFrameworks();
-    const bySystem = new Map();
-    for (const finding of findings) {
-        const list = bySystem.get(finding.system);
-        if (list)
-            list.push(finding);
-        else
-            bySystem.set(finding.system, [finding]);
-    }
-    return systems.map((system) => ({
-        system,
-        frameworks: [...scope].flatMap(([key, wanted]) => {
-            const framework = catalogs.get(key);
-            if (!framework)
-                return [];
-            const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
-            const results = new Map(ids.map((id) => [id, []]));
-            for (const finding of bySystem.get(system) ?? []) {
-                for (const reference of finding.controls[key] ?? []) {
-                    const control = controlOf(framework, reference);
-                    if (control && results.has(control))
-                        results.get(control)?.push(finding);
-                }
-            }
-            const controls = ids.map((id) => {
-                const decided = results.get(id) ?? [];
-                return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
-            });
-            const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0]));
-            for (const control of controls)
-                counts[control.status]++;
-            return [{ framework: key, name: framework.name, counts, controls }];
-        }),
-    }));
-}
-/**
- * Systems under one policy mostly reach the same status on a control, so identical control
- * entries are shared (and frozen) rather than repeated: across 10,000 systems that is the
- * difference between a million objects and a few hundred.
- */
-const sharedControls = new Map();
-function sharedControl(framework, control) {
-    const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}`;
-    let shared = sharedControls.get(key);
-    if (!shared) {
-        if (sharedControls.size >= 100_000)
-            sharedControls.clear();
-        shared = Object.freeze({ ...control, rules: Object.freeze([...control.rules]) });
-        sharedControls.set(key, shared);
-    }
-    return shared;
-}
-const STATUS_RANK = { 'not-covered': 0, 'not-applicable': 1, evidenced: 2, waived: 3, failing: 4 };
-const FINDING_STATUS = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
-/**
- * Adds findings made after a system's coverage was computed (about waivers, say) to the
- * coverage of the system each names: a control takes the weightier status, as statusOf decides.
- */
-function foldIntoCoverage(coverage, findings) {
-    for (const finding of findings) {
-        for (const system of coverage.filter((c) => c.system === finding.system)) {
-            for (const framework of system.frameworks) {
-                const catalog = loadFrameworks().get(framework.framework);
-                for (const reference of finding.controls[framework.framework] ?? []) {
-                    const id = catalog ? controlOf(catalog, reference) : reference;
-                    const index = framework.controls.findIndex((c) => c.id === id);
-                    const control = framework.controls[index];
-                    if (!control)
-                        continue;
-                    const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
-                    framework.counts[control.status]--;
-                    framework.counts[status]++;
-                    // Control entries are shared between systems: replace, never change one in place.
-                    const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
-                    framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
-                }
-            }
-        }
-    }
-}
-function statusOf(findings) {
-    if (findings.length === 0)
-        return 'not-covered';
-    if (findings.some((f) => f.status === 'fail'))
-        return 'failing';
-    if (findings.some((f) => f.status === 'waived'))
-        return 'waived';
-    if (findings.some((f) => f.status === 'pass'))
-        return 'evidenced';
-    return 'not-applicable';
-}
-
-;// CONCATENATED MODULE: ./build/report/report.js
-/**
- * The report: every finding plus the verdict, computed once here from findings and `fail-on`.
- * Every output (console, JSON, Markdown, annotations) renders this; none decides anything.
- * The JSON form of this object is the documented `--format json` output.
- */
-
-function countFindings(findings) {
-    const counts = { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
-    for (const finding of findings) {
-        if (finding.status === 'pass')
-            counts.passed++;
-        else if (finding.status === 'waived')
-            counts.waived++;
-        else if (finding.status === 'not-applicable')
-            counts.notApplicable++;
-        else if (finding.severity === 'error')
-            counts.errors++;
-        else if (finding.severity === 'warning')
-            counts.warnings++;
-        else
-            counts.notices++;
-    }
-    return counts;
-}
-/** Adds `more` into `total`. */
-function addCounts(total, more) {
-    for (const key of Object.keys(total))
-        total[key] += more[key];
-}
-function verdictOf(findings, failOn) {
-    return findings.some((f) => f.status === 'fail' && failsGate(f.severity, failOn)) ? 'fail' : 'pass';
-}
-/** Failing findings, most severe first, then by file and line: the order people should read them. */
-function failuresInPriorityOrder(findings) {
-    const rank = { error: 0, warning: 1, notice: 2 };
-    return findings
-        .filter((f) => f.status === 'fail')
-        .sort((a, b) => rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-
-;// CONCATENATED MODULE: ./build/engine.js
-/**
- * One engine behind the CLI and the Action:
- *
- *   discover → load → policy → evaluate → report
- *
- * Systems are loaded and evaluated one at a time and their documents dropped afterwards, so
- * memory stays flat on monorepos with thousands of systems. Nothing here prints or posts.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
-function parseAsOf(text) {
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
-    if (!date || Number.isNaN(date.getTime()))
-        throw new UsageError(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
-    return date;
-}
-function runGate(options) {
-    return evaluateGate(options).report;
-}
-/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
-function evaluateGate(options) {
-    const failOn = options.failOn ?? 'error';
-    const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
-    const now = options.now ?? new Date();
-    let base;
-    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
-    if (options.base) {
-        try {
-            base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
-        }
-        catch (error) {
-            if (options.base.required || options.policyFrom === 'base' || !(error instanceof UsageError))
-                throw error;
-            noBase = error.message;
-        }
-    }
-    const governance = loadGovernance(options, repo, base, now);
-    const { policy } = governance;
-    const found = discover(repo, {
-        scanPath: options.scanPath ?? '',
-        ...(options.include ? { include: options.include } : {}),
-        ...(options.exclude ? { exclude: options.exclude } : {}),
-    });
-    // Findings are waived, counted and folded into coverage one system at a time, so a run over
-    // thousands of systems holds only what the report shows (passes only when asked for).
-    const keepPasses = options.keepPasses ?? true;
-    const keep = (f) => keepPasses || f.status === 'fail' || f.status === 'waived';
-    const ledger = new WaiverLedger(governance.waivers, policy, now);
-    const counts = countFindings([]);
+function checkSystem(file, run) {
+    const { repo, now } = run;
+    const policy = (0,load/* policyFor */.KV)(run.policy, file);
     const findings = [];
-    const coverage = [];
-    const record = (batch) => {
-        ledger.apply(batch);
-        addCounts(counts, countFindings(batch));
-        for (const finding of batch)
-            if (keep(finding))
-                findings.push(finding);
-    };
-    record(governance.findings);
-    const systems = [];
-    const run = { repo, policy, now, citedCards: new Set(), seenIds: new Map(), noBase, ...(base ? { base } : {}) };
-    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo)) : undefined;
-    for (const file of found.manifests) {
-        if (scope && !scope.includes(file, repo))
-            continue;
-        const checked = checkManifest(file, run);
-        record(checked.findings);
-        const summary = checked.summary(failOn);
-        systems.push(summary);
-        coverage.push(...computeCoverage([summary.id], checked.findings, policy.coverage));
-        repo.forget(); // documents of this system are no longer needed
-    }
-    let unregistered = 0;
-    const unregisteredRule = policy.byId.get('discovery/unregistered-system');
-    if (unregisteredRule) {
-        for (const file of found.cardCandidates) {
-            if (run.citedCards.has(file) || (scope && !scope.includesCard(file)))
-                continue;
-            const text = repo.readText(file);
-            if (!text.ok)
-                continue; // an unreadable README cannot be shown to be a model card
-            const card = parseCard(text.text, file);
-            if (card.kind !== 'model')
-                continue;
-            unregistered++;
-            record([
-                makeFinding(unregisteredRule, { id: file }, 'fail', `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
-            ]);
-            repo.forget(file);
-        }
-    }
-    // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
-    const waiverFindings = ledger.findings();
-    record(waiverFindings);
-    foldIntoCoverage(coverage, waiverFindings);
-    const report = {
-        tool: { name: 'modelgate', version: packageVersion() },
-        reportVersion: 1,
-        verdict: verdictOf(findings, failOn),
-        failOn,
-        policy: { packs: policy.packs, rules: policy.rules.length },
-        summary: { systems: systems.length, unregistered, ...counts },
-        systems,
-        ...(scope ? { scope: { changedFiles: scope.size, ...scope.decision } } : {}),
-        coverage,
-        findings,
-    };
-    return { report, policy };
-}
-function checkManifest(file, run) {
-    const { repo, now, citedCards, seenIds } = run;
-    const policy = policyFor(run.policy, file);
-    const findings = [];
-    const loaded = loadManifest(repo, file);
+    const loaded = (0,load_manifest/* loadManifest */.eY)(repo, file);
     const coreFinding = (ruleId, id, message, at, path) => {
         const rule = policy.byId.get(ruleId);
         if (rule)
-            findings.push(makeFinding(rule, { id }, 'fail', message, at, path));
+            findings.push((0,evaluate/* makeFinding */.MH)(rule, { id }, 'fail', message, at, path));
     };
     if (!loaded.ok) {
         for (const problem of loaded.problems)
             coreFinding(problem.ruleId, file, problem.message, problem.location);
-        return {
-            findings,
-            summary: (failOn) => ({ id: file, manifest: file, verdict: verdictOf(findings, failOn), counts: countFindings(findings) }),
-        };
+        return { file, findings, summary: { id: file, manifest: file } };
     }
     const { manifest } = loaded;
-    const id = systemId(manifest);
+    const id = (0,load_manifest/* systemId */.JO)(manifest);
     for (const problem of loaded.problems) {
-        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && formatPath(problem.path));
+        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
     }
     const evidence = new EvidenceStore(repo, manifest);
     const system = { id, manifest, evidence, now };
     const card = cardOf(manifest, evidence);
-    if (card.cited)
-        citedCards.add(card.cited);
     if (card.card)
         system.card = card.card;
     attachBase(system, file, run);
-    const previous = seenIds.get(id);
-    if (previous && id !== file) {
-        coreFinding('manifest/duplicate-id', id, `system id "${id}" is already used by ${previous}; ids must be unique`, locatePath(system, ['manifest', 'id']));
-    }
-    else {
-        seenIds.set(id, file);
-    }
     findings.push(...corePasses(policy, system, findings));
-    findings.push(...evaluateSystem(system, policy));
+    findings.push(...(0,evaluate/* evaluateSystem */.rm)(system, policy));
     const data = manifest.data;
     return {
+        file,
         findings,
         // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
-        summary: (failOn) => ({
+        summary: {
             id,
-            ...(typeof data.name === 'string' ? { name: singleLine(data.name) } : {}),
-            ...(typeof data.version === 'string' ? { version: singleLine(data.version) } : {}),
+            ...(typeof data.name === 'string' ? { name: (0,evaluate/* singleLine */.pF)(data.name) } : {}),
+            ...(typeof data.version === 'string' ? { version: (0,evaluate/* singleLine */.pF)(data.version) } : {}),
             manifest: file,
             ...(system.card ? { card: system.card.file } : {}),
-            verdict: verdictOf(findings, failOn),
-            counts: countFindings(findings),
-        }),
+        },
+        ...(id !== file ? { idAt: (0,evaluate/* locatePath */.oV)(system, ['manifest', 'id']) } : {}),
+        ...(card.cited ? { citedCard: card.cited } : {}),
     };
 }
 /**
  * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
- * it. (Discovery and waiver rules are about the repository, not one system.)
+ * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id
+ * pass is replaced by the engine when another system already has the id.
  */
 function corePasses(policy, system, failures) {
     const failed = new Set(failures.map((f) => f.ruleId));
     return policy.rules
         .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
-        .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
-}
-/**
- * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
- * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
- * only to say what would change once merged.
- */
-function loadGovernance(options, repo, base, now) {
-    const baseDir = options.policyBaseDir ?? process.cwd();
-    const ref = options.policy ?? 'baseline';
-    const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
-    const remote = options.remote ? { remote: options.remote } : {};
-    if (options.policyFrom !== 'base') {
-        const policy = loadPolicy(ref, { baseDir, ...remote });
-        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
-    }
-    if (!base)
-        throw new UsageError('the policy must be read from the base commit, but no base commit was given');
-    const commit = base.commit.slice(0, 12);
-    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-    const policy = loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${commit}`), ...remote });
-    const waivers = loadWaivers(base, waiversFile, policy, now);
-    const findings = [];
-    const changed = policy.byId.get('policy/changed');
-    const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
-    let changes = [];
-    try {
-        changes = policyChanges(policy, loadPolicy(ref, { baseDir, ...remote }));
-    }
-    catch (error) {
-        if (error instanceof MissingRemotePack)
-            throw error; // fetched by the caller, then loaded again
-        const loads = policy.byId.get('policy/head-loads');
-        const message = error instanceof Error ? error.message : String(error);
-        const where = error instanceof UsageError && error.location ? error.location : at;
-        if (loads)
-            findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
-    }
-    changes.push(...waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile)));
-    if (changed) {
-        for (const change of changes) {
-            findings.push(makeFinding(changed, { id: at.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, at));
-        }
-    }
-    return { policy, waivers, findings };
-}
-/** Files whose change affects every system: the policy file and the waivers file. */
-function governanceFiles(options, repo) {
-    const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
-    const ref = options.policy ?? 'baseline';
-    if (!bundledName(ref))
-        files.push(repo.relative(external_node_path_namespaceObject.resolve(options.policyBaseDir ?? process.cwd(), ref)));
-    return files;
-}
-function bundledName(ref) {
-    return /^[a-z0-9-]+$/.test(ref.trim());
-}
-/** A policy path given on the command line or as an input, as a path inside the repository. */
-function repositoryPath(repo, baseDir, ref) {
-    const rel = repo.relative(external_node_path_namespaceObject.resolve(baseDir, ref));
-    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
-        throw new UsageError(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
-    }
-    return rel;
+        .map((rule) => (0,evaluate/* makeFinding */.MH)(rule, system, 'pass', rule.title, (0,evaluate/* locatePath */.oV)(system, ['manifest'])));
 }
 function cardOf(manifest, evidence) {
     const ref = manifest.data.modelCard;
@@ -26812,7 +22416,7 @@ function attachBase(system, file, run) {
         return;
     }
     const commit = run.base.commit.slice(0, 12);
-    const loaded = loadManifest(run.base, file);
+    const loaded = (0,load_manifest/* loadManifest */.eY)(run.base, file);
     if (!loaded.ok) {
         system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
         return;
@@ -26822,77 +22426,42 @@ function attachBase(system, file, run) {
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
 }
 
-;// CONCATENATED MODULE: ./build/policy/remote.js
-/**
- * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
- * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
- * the Action fetches them from the GitHub contents API at the pinned commit.
- */
+
+/***/ }),
+
+/***/ 1492:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ runCli)
+});
 
-/** `--policy-checkout owner/repo=DIR` values → packs read from those clones' git objects. */
-function remotePacksFromClones(clones) {
-    const trees = new Map();
-    return {
-        read(ref) {
-            const dir = clones.get(`${ref.owner}/${ref.repo}`);
-            if (!dir)
-                return { error: `no local clone of ${ref.owner}/${ref.repo} was given (--policy-checkout ${ref.owner}/${ref.repo}=<dir>)` };
-            const key = `${dir}@${ref.sha}`;
-            let tree = trees.get(key);
-            if (!tree) {
-                try {
-                    tree = GitTreeSource.open(dir, ref.sha);
-                }
-                catch (error) {
-                    tree = { error: error instanceof UsageError ? `${error.message} (the clone at ${dir})` : String(error) };
-                }
-                trees.set(key, tree);
-            }
-            if ('error' in tree)
-                return tree;
-            const text = tree.readText(ref.path);
-            return text.ok ? text.text : { error: text.problem.message };
-        },
-    };
-}
-/** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
-class FetchedPacks {
-    texts = new Map();
-    read(ref) {
-        return this.texts.get(FetchedPacks.key(ref));
-    }
-    set(ref, text) {
-        this.texts.set(FetchedPacks.key(ref), text);
-    }
-    static key(ref) {
-        return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
-    }
-}
-const remote_MAX_PACK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
-async function fetchRemotePack(ref, octokit) {
-    try {
-        const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
-        const text = typeof response.data === 'string' ? response.data : undefined;
-        if (text === undefined)
-            return { error: `${displayRemote(ref)} is not a file` };
-        if (Buffer.byteLength(text, 'utf8') > remote_MAX_PACK_BYTES)
-            return { error: 'it is over 1 MB' };
-        return text;
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 404)
-            return { error: `it does not exist at that commit, or the token cannot see ${ref.owner}/${ref.repo}` };
-        if (status === 401 || status === 403) {
-            return { error: `the token cannot read ${ref.owner}/${ref.repo} (give the workflow a token with contents: read on that repository, input token)` };
-        }
-        return { error: `it could not be fetched (${status ?? error.message})` };
-    }
-}
+// UNUSED EXPORTS: EXIT, repositoryRoot
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./build/assets.js
+var assets = __nccwpck_require__(3287);
+// EXTERNAL MODULE: ./build/engine.js + 4 modules
+var engine = __nccwpck_require__(3836);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
+// EXTERNAL MODULE: ./build/load/schema.js
+var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/policy/load.js + 27 modules
+var load = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./build/policy/remote.js
+var policy_remote = __nccwpck_require__(9);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/policy/test-runner.js
 /**
  * `modelgate policy test <dir>`: fixture-driven tests for policies and custom rules. Each
@@ -26913,21 +22482,21 @@ async function fetchRemotePack(ref, octokit) {
 
 
 function runPolicyTests(dir) {
-    if (!external_node_fs_namespaceObject.existsSync(dir) || !external_node_fs_namespaceObject.statSync(dir).isDirectory())
-        throw new UsageError(`${dir} is not a directory of test cases`);
-    const cases = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, entry.name, 'expect.yaml')))
+    if (!external_node_fs_.existsSync(dir) || !external_node_fs_.statSync(dir).isDirectory())
+        throw new types/* UsageError */.eb(`${dir} is not a directory of test cases`);
+    const cases = external_node_fs_.readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && external_node_fs_.existsSync(external_node_path_.join(dir, entry.name, 'expect.yaml')))
         .map((entry) => entry.name)
         .sort();
     if (cases.length === 0)
-        throw new UsageError(`${dir} has no test cases (folders with an expect.yaml)`);
-    const defaultPolicy = external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, 'policy.yaml')) ? external_node_path_namespaceObject.join(dir, 'policy.yaml') : 'baseline';
-    return cases.map((name) => runCase(external_node_path_namespaceObject.join(dir, name), name, defaultPolicy));
+        throw new types/* UsageError */.eb(`${dir} has no test cases (folders with an expect.yaml)`);
+    const defaultPolicy = external_node_fs_.existsSync(external_node_path_.join(dir, 'policy.yaml')) ? external_node_path_.join(dir, 'policy.yaml') : 'baseline';
+    return cases.map((name) => runCase(external_node_path_.join(dir, name), name, defaultPolicy));
 }
 function runCase(root, name, defaultPolicy) {
     const spec = readCase(root, name);
-    const policy = spec.policy ? external_node_path_namespaceObject.resolve(root, spec.policy) : defaultPolicy;
-    const report = runGate({ root, policy, policyBaseDir: root, ...(spec['as-of'] ? { now: parseAsOf(spec['as-of']) } : {}) });
+    const policy = spec.policy ? external_node_path_.resolve(root, spec.policy) : defaultPolicy;
+    const report = (0,engine/* runGate */.Rg)({ root, policy, policyBaseDir: root, ...(spec['as-of'] ? { now: (0,engine/* parseAsOf */.rr)(spec['as-of']) } : {}) });
     const problems = [];
     const expected = spec.expect ?? {};
     const failures = report.findings.filter((f) => f.status === 'fail');
@@ -26942,7 +22511,7 @@ function runCase(root, name, defaultPolicy) {
             (want.line === undefined || f.line === want.line) &&
             (want.message === undefined || f.message === want.message));
         if (index < 0)
-            problems.push(`missing: ${test_runner_describe(want)}`);
+            problems.push(`missing: ${describe(want)}`);
         else
             matched.add(index);
     }
@@ -26960,18 +22529,18 @@ function runCase(root, name, defaultPolicy) {
     return { name, ok: problems.length === 0, problems };
 }
 function readCase(root, name) {
-    const file = external_node_path_namespaceObject.join(root, 'expect.yaml');
+    const file = external_node_path_.join(root, 'expect.yaml');
     try {
-        const value = (0,yaml_dist/* parse */.qg)(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        const value = (0,dist/* parse */.qg)(external_node_fs_.readFileSync(file, 'utf8'));
         if (!value || typeof value !== 'object' || Array.isArray(value))
             throw new Error('it must be a mapping');
         return value;
     }
     catch (error) {
-        throw new UsageError(`test case ${name}: expect.yaml cannot be read: ${error.message.split('\n')[0]}`);
+        throw new types/* UsageError */.eb(`test case ${name}: expect.yaml cannot be read: ${error.message.split('\n')[0]}`);
     }
 }
-function test_runner_describe(want) {
+function describe(want) {
     const where = want.file ? ` at ${want.file}${want.line !== undefined ? `:${want.line}` : ''}` : '';
     return `${want.rule}${where}${want.message ? `: ${want.message}` : ''}`;
 }
@@ -27483,7 +23052,7 @@ function formatRulesMarkdown(rules, packs) {
         '',
         markdownTable([
             ['Rule', 'Title', ...packNames],
-            ...sorted.map((r) => [`[\`${r.id}\`](#${ruleAnchor(r.id)})`, r.title, ...packNames.map((p) => packs[p]?.get(r.id) ?? '—')]),
+            ...sorted.map((r) => [`[\`${r.id}\`](#${(0,load/* ruleAnchor */.Ei)(r.id)})`, r.title, ...packNames.map((p) => packs[p]?.get(r.id) ?? '—')]),
         ], { alignDelimiters: false }),
     ];
     let area = '';
@@ -27514,6 +23083,10 @@ function areaOrder(id) {
     return index < 0 ? Object.keys(AREAS).length : index;
 }
 
+// EXTERNAL MODULE: ./build/report/coverage.js + 1 modules
+var report_coverage = __nccwpck_require__(6927);
+// EXTERNAL MODULE: ./build/report/report.js
+var report_report = __nccwpck_require__(7177);
 ;// CONCATENATED MODULE: ./build/report/markdown.js
 /**
  * The Markdown report: the job summary (and, later, the PR comment). Leads with the verdict,
@@ -27558,7 +23131,7 @@ function formatMarkdown(report, options = {}) {
     if (coverage)
         parts.push(coverage.counts);
     const detailsAt = parts.length;
-    const failures = failuresInPriorityOrder(report.findings);
+    const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
     const groups = new Map();
     for (const finding of failures)
         groups.set(finding.system, [...(groups.get(finding.system) ?? []), finding]);
@@ -27658,8 +23231,8 @@ function formatCoverage(report) {
     for (const { key, name } of frameworks) {
         const rows = report.coverage.map((system) => ({ system: system.system, coverage: system.frameworks.find((f) => f.framework === key) }));
         parts.push(`**${escapeCell(name)}**\n\n${markdownTable([
-            ['System', ...CONTROL_STATUSES.map((s) => STATUS_LABEL[s])],
-            ...rows.map(({ system, coverage }) => [escapeCell(system), ...CONTROL_STATUSES.map((s) => String(coverage?.counts[s] ?? 0))]),
+            ['System', ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => STATUS_LABEL[s])],
+            ...rows.map(({ system, coverage }) => [escapeCell(system), ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => String(coverage?.counts[s] ?? 0))]),
         ], { alignDelimiters: false })}`);
         if (rows.length <= 25) {
             for (const { system, coverage } of rows) {
@@ -27694,6 +23267,8 @@ function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/report/sarif.js
 /**
  * SARIF 2.1.0 for GitHub code scanning (`--format sarif`): one run per category, a result for
@@ -27715,7 +23290,7 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function formatSarif(report, options = {}) {
     const category = (options.category ?? 'modelgate').replace(/\/+$/, '');
     // Failures first, most severe first, so a cut at GitHub's limit keeps what matters most.
-    const candidates = [...failuresInPriorityOrder(report.findings), ...report.findings.filter((f) => f.status === 'waived')];
+    const candidates = [...(0,report_report/* failuresInPriorityOrder */.t$)(report.findings), ...report.findings.filter((f) => f.status === 'waived')];
     const kept = candidates.slice(0, MAX_RESULTS_PER_RUN);
     const left = candidates.length - kept.length;
     const ruleIds = [...new Set(kept.map((f) => f.ruleId))].sort();
@@ -27733,7 +23308,7 @@ function formatSarif(report, options = {}) {
             ruleIndex: index,
             level: LEVEL[finding.severity],
             message: { text: resultText(finding, options.rules?.get(finding.ruleId)) },
-            locations: [{ ...sarif_at(finding.file, region(finding)), logicalLocations: [logicalLocation(finding)] }],
+            locations: [{ ...at(finding.file, region(finding)), logicalLocations: [logicalLocation(finding)] }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
             ...(finding.status === 'waived' && finding.waiver ? { suppressions: [suppression(finding.waiver)] } : {}),
         };
@@ -27819,7 +23394,7 @@ function region(finding) {
     const oneLine = (finding.endLine ?? finding.line) === finding.line && finding.endColumn !== undefined && finding.endColumn > start.startColumn;
     return oneLine ? { ...start, endLine: start.startLine, endColumn: finding.endColumn } : start;
 }
-function sarif_at(file, where) {
+function at(file, where) {
     // A URI, not a path: each segment percent-encoded (spaces, `#`, `%` in file names).
     const uri = file.split('/').map(encodeURIComponent).join('/');
     return { physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT }, region: where } };
@@ -27837,7 +23412,7 @@ function logicalLocation(finding) {
 function fingerprintsOf(findings) {
     const seen = new Map();
     return findings.map((finding) => {
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        const hash = (0,external_node_crypto_.createHash)('sha256')
             .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
             .digest('hex');
         const occurrence = (seen.get(hash) ?? 0) + 1;
@@ -27851,7 +23426,7 @@ function suppression(waiver) {
         status: 'accepted',
         justification: `${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`,
         // Where the waiver is written: the suppression persists there, not in the file at fault.
-        location: sarif_at(waiver.file, { startLine: waiver.line }),
+        location: at(waiver.file, { startLine: waiver.line }),
     };
 }
 function truncationNotice(left, total) {
@@ -27878,7 +23453,7 @@ function formatStylish(report, options) {
     const paint = (style, text) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
     const severityText = (f) => f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'notice ');
     const lines = [];
-    const failures = failuresInPriorityOrder(report.findings);
+    const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
     const waived = report.findings.filter((f) => f.status === 'waived');
     const bySystem = new Map();
     for (const finding of [...failures, ...waived]) {
@@ -28032,6 +23607,7 @@ Options for check:
                            a local clone to read pinned remote packs from (repeatable)
   --policy-from <where>    base: read policy and waivers from the --base commit, as the Action
                            does on a pull request; head: from the files as they are     [head]
+  --jobs <n>               threads checking systems (1: this thread only)    [one per core, up to 4]
   --verbose                also list the checks that passed
   --no-color               plain output even on a terminal
 
@@ -28043,7 +23619,7 @@ async function runCli(argv, io) {
         return await dispatch(argv, io);
     }
     catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof types/* UsageError */.eb) {
             io.stderr(`modelgate: ${error.message}\n`);
             return EXIT.usage;
         }
@@ -28059,7 +23635,7 @@ async function dispatch(argv, io) {
         return command === undefined ? EXIT.usage : EXIT.pass;
     }
     if (command === '--version' || command === '-v') {
-        io.stdout(`${packageVersion()}\n`);
+        io.stdout(`${(0,assets/* packageVersion */.Tl)()}\n`);
         return EXIT.pass;
     }
     if (command === 'check')
@@ -28067,10 +23643,10 @@ async function dispatch(argv, io) {
     if (command === 'rules')
         return rules(rest, io);
     if (command === 'explain')
-        return cli_explain(rest, io);
+        return explain(rest, io);
     if (command === 'policy')
         return policyCommand(rest, io);
-    throw new UsageError(`unknown command "${command}"; run modelgate --help`);
+    throw new types/* UsageError */.eb(`unknown command "${command}"; run modelgate --help`);
 }
 async function check(args, io) {
     const { values, positionals } = parseOptions(args, {
@@ -28089,6 +23665,7 @@ async function check(args, io) {
         'policy-checkout': { type: 'string', multiple: true },
         verbose: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -28096,29 +23673,31 @@ async function check(args, io) {
         return EXIT.pass;
     }
     if (positionals.length > 1)
-        throw new UsageError(`check takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
+        throw new types/* UsageError */.eb(`check takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
     const format = oneOf('--format', values.format ?? 'stylish', FORMATS);
-    const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
-    const target = external_node_path_namespaceObject.resolve(io.cwd, positionals[0] ?? '.');
-    if (!external_node_fs_namespaceObject.existsSync(target))
-        throw new UsageError(`${positionals[0] ?? '.'} does not exist`);
-    const root = values.root ? external_node_path_namespaceObject.resolve(io.cwd, values.root) : repositoryRoot(target);
-    const scanPath = external_node_path_namespaceObject.relative(root, target).split(external_node_path_namespaceObject.sep).join('/');
-    if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_namespaceObject.isAbsolute(scanPath)) {
-        throw new UsageError(`${positionals[0]} is outside the repository root ${values.root}`);
+    const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', types/* FAIL_ON */.d$);
+    const target = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
+    if (!external_node_fs_.existsSync(target))
+        throw new types/* UsageError */.eb(`${positionals[0] ?? '.'} does not exist`);
+    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : repositoryRoot(target);
+    const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
+    if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath)) {
+        throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${values.root}`);
     }
     const policy = values.policy ?? 'baseline';
-    const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
-    const { report, policy: policyUsed } = evaluateGate({
+    const remote = (0,policy_remote/* remotePacksFromClones */.fP)(checkouts(values['policy-checkout'] ?? [], io.cwd));
+    const { report, policy: policyUsed, threads } = (0,engine/* evaluateGate */.DR)({
         root,
         scanPath,
         policy,
         // Only the JSON report and --verbose show passed checks; the rest need not hold them.
         keepPasses: format === 'json' || Boolean(values.verbose),
+        ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+        ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
         policyBaseDir: io.cwd,
         failOn,
-        ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
-        ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
+        ...(values['max-file-size'] ? { maxFileBytes: (0,repo_fs/* parseSize */.DB)(values['max-file-size']) } : {}),
+        ...(values['as-of'] ? { now: (0,engine/* parseAsOf */.rr)(values['as-of']) } : {}),
         ...(values.base ? { base: { ref: values.base, required: true } } : {}),
         ...(values.waivers ? { waivers: values.waivers } : {}),
         policyFrom: oneOf('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
@@ -28134,13 +23713,15 @@ async function check(args, io) {
             : format === 'sarif'
                 ? formatSarif(report, { rules: policyUsed.known })
                 : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+    if (values.verbose)
+        io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}\n`);
     if (values.output) {
-        const output = external_node_path_namespaceObject.resolve(io.cwd, values.output);
+        const output = external_node_path_.resolve(io.cwd, values.output);
         try {
-            external_node_fs_namespaceObject.writeFileSync(output, text);
+            external_node_fs_.writeFileSync(output, text);
         }
         catch (error) {
-            throw new UsageError(`cannot write ${values.output}: ${error.code ?? String(error)}`);
+            throw new types/* UsageError */.eb(`cannot write ${values.output}: ${error.code ?? String(error)}`);
         }
         io.stderr(`modelgate: ${report.verdict === 'pass' ? 'pass' : 'FAIL'}; report written to ${values.output}\n`);
     }
@@ -28156,16 +23737,16 @@ async function rules(args, io) {
         format: { type: 'string', short: 'f' },
     });
     if (positionals.length > 0)
-        throw new UsageError(`rules takes no arguments, got ${positionals.join(' ')}`);
+        throw new types/* UsageError */.eb(`rules takes no arguments, got ${positionals.join(' ')}`);
     const format = oneOf('--format', values.format ?? 'text', ['text', 'markdown', 'json']);
-    const policy = loadPolicy(values.policy ?? 'baseline', { baseDir: io.cwd });
+    const policy = (0,load/* loadPolicy */.tb)(values.policy ?? 'baseline', { baseDir: io.cwd });
     const listed = values.all ? [...policy.known.values()] : policy.rules;
     const sorted = [...listed].sort((a, b) => a.id.localeCompare(b.id));
     if (format === 'json') {
         io.stdout(`${JSON.stringify(sorted.map(({ definedIn: _definedIn, ...rule }) => rule), null, 2)}\n`);
     }
     else if (format === 'markdown') {
-        const packs = Object.fromEntries(bundledPackNames().map((name) => [name, new Map(loadPolicy(name, { baseDir: io.cwd }).rules.map((r) => [r.id, r.severity]))]));
+        const packs = Object.fromEntries((0,load/* bundledPackNames */.ss)().map((name) => [name, new Map((0,load/* loadPolicy */.tb)(name, { baseDir: io.cwd }).rules.map((r) => [r.id, r.severity]))]));
         io.stdout(formatRulesMarkdown(sorted, packs));
     }
     else {
@@ -28173,16 +23754,16 @@ async function rules(args, io) {
     }
     return EXIT.pass;
 }
-async function cli_explain(args, io) {
+async function explain(args, io) {
     const { values, positionals } = parseOptions(args, { policy: { type: 'string' } });
     if (positionals.length !== 1)
-        throw new UsageError('explain takes one rule id, e.g. modelgate explain bias/report-model-version');
+        throw new types/* UsageError */.eb('explain takes one rule id, e.g. modelgate explain bias/report-model-version');
     const id = positionals[0];
-    const policy = loadPolicy(values.policy ?? 'baseline', { baseDir: io.cwd });
+    const policy = (0,load/* loadPolicy */.tb)(values.policy ?? 'baseline', { baseDir: io.cwd });
     const rule = policy.byId.get(id) ?? policy.known.get(id);
     if (!rule) {
-        const guess = closest(id, [...policy.known.keys()]);
-        throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; modelgate rules --all lists them`);
+        const guess = (0,schema/* closest */.kp)(id, [...policy.known.keys()]);
+        throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; modelgate rules --all lists them`);
     }
     io.stdout(formatRuleExplanation(rule));
     if (!policy.byId.has(id))
@@ -28193,14 +23774,14 @@ async function policyCommand(args, io) {
     const { positionals } = parseOptions(args, {});
     const [sub, target, ...extra] = positionals;
     if (extra.length > 0 || !target || (sub !== 'validate' && sub !== 'test')) {
-        throw new UsageError('usage: modelgate policy validate <file> | modelgate policy test <dir>');
+        throw new types/* UsageError */.eb('usage: modelgate policy validate <file> | modelgate policy test <dir>');
     }
     if (sub === 'validate') {
-        const policy = loadPolicy(target, { baseDir: io.cwd });
+        const policy = (0,load/* loadPolicy */.tb)(target, { baseDir: io.cwd });
         io.stdout(`${target}: valid; ${policy.rules.length} rules active from ${policy.packs.join(' → ')}\n`);
         return EXIT.pass;
     }
-    const results = runPolicyTests(external_node_path_namespaceObject.resolve(io.cwd, target));
+    const results = runPolicyTests(external_node_path_.resolve(io.cwd, target));
     for (const result of results) {
         io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}\n`);
         for (const problem of result.problems)
@@ -28216,7 +23797,7 @@ function parseOptions(args, options) {
         return (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, strict: true, options });
     }
     catch (error) {
-        throw new UsageError(`${error.message.split('. To specify')[0]}; run modelgate --help`);
+        throw new types/* UsageError */.eb(`${error.message.split('. To specify')[0]}; run modelgate --help`);
     }
 }
 /** `owner/repo=dir` values of --policy-checkout. */
@@ -28225,24 +23806,5146 @@ function checkouts(values, cwd) {
     for (const value of values) {
         const match = value.match(/^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)=(.+)$/);
         if (!match)
-            throw new UsageError(`--policy-checkout must be owner/repo=<dir>, not "${value}"`);
-        map.set(match[1], external_node_path_namespaceObject.resolve(cwd, match[2]));
+            throw new types/* UsageError */.eb(`--policy-checkout must be owner/repo=<dir>, not "${value}"`);
+        map.set(match[1], external_node_path_.resolve(cwd, match[2]));
     }
     return map;
 }
+function parseJobs(text) {
+    const jobs = Number(text);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+        throw new types/* UsageError */.eb(`--jobs must be a whole number from 1 to 64, not "${text}"`);
+    return jobs;
+}
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value))
-        throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+        throw new types/* UsageError */.eb(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
     return value;
 }
 /** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
 function repositoryRoot(target) {
-    const start = external_node_fs_namespaceObject.statSync(target).isDirectory() ? target : external_node_path_namespaceObject.dirname(target);
-    for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
-        if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, '.git')))
+    const start = external_node_fs_.statSync(target).isDirectory() ? target : external_node_path_.dirname(target);
+    for (let dir = start;; dir = external_node_path_.dirname(dir)) {
+        if (external_node_fs_.existsSync(external_node_path_.join(dir, '.git')))
             return dir;
-        if (external_node_path_namespaceObject.dirname(dir) === dir)
+        if (external_node_path_.dirname(dir) === dir)
             return start;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DR: () => (/* binding */ evaluateGate),
+  rr: () => (/* binding */ parseAsOf),
+  Rg: () => (/* binding */ runGate),
+  So: () => (/* binding */ workerRun)
+});
+
+// EXTERNAL MODULE: ./build/assets.js
+var assets = __nccwpck_require__(3287);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./build/load/manifest.js
+var manifest = __nccwpck_require__(872);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+;// CONCATENATED MODULE: ./build/discover/discover.js
+/**
+ * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
+ * files that might be model cards of systems nobody registered. Symbolic links are never
+ * followed while walking (a link to `/` must not make the walk read the machine), `.git` and
+ * `node_modules` are skipped, and `exclude` globs prune whole directories.
+ */
+
+
+
+
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+const CARD_NAME = /^(readme|model[-_]?card)\.md$/i;
+function discover(repo, options) {
+    const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+    const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+    const manifests = [];
+    const cardCandidates = [];
+    const start = repo.resolveRel(options.scanPath);
+    if (!start.ok)
+        throw new types/* UsageError */.eb(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
+    const startStat = external_node_fs_.statSync(start.abs);
+    if (startStat.isFile()) {
+        if (!manifest/* MANIFEST_NAMES */.Rr.includes(external_node_path_.basename(start.abs))) {
+            throw new types/* UsageError */.eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
+        }
+        return { manifests: [start.rel], cardCandidates: [] };
+    }
+    const pending = [start.rel];
+    while (pending.length > 0) {
+        const dirRel = pending.pop();
+        let entries;
+        try {
+            entries = external_node_fs_.readdirSync(external_node_path_.join(repo.root, dirRel), { withFileTypes: true });
+        }
+        catch {
+            continue; // unreadable directory: nothing in it can be a system we could read anyway
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const subdirectories = [];
+        for (const entry of entries) {
+            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+            if (exclude?.(rel))
+                continue;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    subdirectories.push(rel);
+            }
+            else if (entry.isFile()) {
+                if (manifest/* MANIFEST_NAMES */.Rr.includes(entry.name)) {
+                    if (!include || include(rel))
+                        manifests.push(rel);
+                }
+                else if (CARD_NAME.test(entry.name)) {
+                    cardCandidates.push(rel);
+                }
+            }
+            // Symbolic links and special files are never walked into or discovered.
+        }
+        // Depth-first in name order keeps output stable; the final sort makes it exact.
+        for (let i = subdirectories.length - 1; i >= 0; i--)
+            pending.push(subdirectories[i]);
+    }
+    manifests.sort();
+    cardCandidates.sort();
+    return { manifests, cardCandidates };
+}
+
+// EXTERNAL MODULE: ./build/check-system.js + 13 modules
+var check_system = __nccwpck_require__(8798);
+// EXTERNAL MODULE: ./build/evaluate/evaluate.js
+var evaluate = __nccwpck_require__(7727);
+// EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
+var git_tree = __nccwpck_require__(5047);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
+;// CONCATENATED MODULE: ./build/discover/scope.js
+/**
+ * Changed-files scope: on a pull request, check only the systems the change touches. A system
+ * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
+ * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
+ * A change to governance (policy, waivers, anything under .modelgate/) touches every system.
+ */
+
+
+
+class ChangedFilesScope {
+    decision = { skipped: [] };
+    changed;
+    constructor(changed, governanceFiles) {
+        this.changed = new Set(changed);
+        const governance = [...this.changed].find((file) => file.startsWith('.modelgate/') || governanceFiles.includes(file));
+        if (governance)
+            this.decision.all = `the change touches ${governance}, which governs every system`;
+    }
+    get size() {
+        return this.changed.size;
+    }
+    /** Whether to check this manifest's system; records why not when it is skipped. */
+    includes(manifestFile, repo) {
+        if (this.decision.all || this.changed.has(manifestFile))
+            return true;
+        const dir = external_node_path_.posix.dirname(manifestFile);
+        const prefix = dir === '.' ? '' : `${dir}/`;
+        for (const file of this.changed)
+            if (file.startsWith(prefix))
+                return true;
+        const loaded = (0,manifest/* loadManifest */.eY)(repo, manifestFile);
+        if (loaded.ok) {
+            for (const cited of citedPaths(loaded.manifest.data, prefix.replace(/\/$/, '')))
+                if (this.changed.has(cited))
+                    return true;
+        }
+        const id = loaded.ok ? loaded.manifest.data.id : undefined;
+        this.decision.skipped.push({
+            manifest: manifestFile,
+            ...(typeof id === 'string' ? { id } : {}),
+            reason: 'the change touches none of its files (manifest, its folder, cited evidence)',
+        });
+        return false;
+    }
+    /** Whether a model card with no manifest is in the change. */
+    includesCard(file) {
+        return Boolean(this.decision.all) || this.changed.has(file);
+    }
+}
+/** Every string in the manifest that names a repository file, relative to the manifest's folder. */
+function citedPaths(data, dir) {
+    const paths = new Set();
+    const visit = (value, depth) => {
+        if (depth > 64)
+            return;
+        if (typeof value === 'string') {
+            if (value.length > 0 && value.length < 1024 && !value.includes('\n')) {
+                const cited = (0,repo_fs/* normaliseCitation */.KM)(value.split('#', 1)[0] ?? '', dir);
+                if (cited.ok && cited.rel)
+                    paths.add(cited.rel);
+            }
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+        }
+        else if (value && typeof value === 'object') {
+            for (const item of Object.values(value))
+                visit(item, depth + 1);
+        }
+    };
+    visit(data, 0);
+    return paths;
+}
+
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __nccwpck_require__(1851);
+;// CONCATENATED MODULE: ./build/policy/changes.js
+/**
+ * What a pull request would change in the policy and waivers once merged, in words a reviewer
+ * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
+ * narrowed, a waiver added or extended, a longer waiver horizon) come first.
+ */
+
+function policyChanges(base, head) {
+    const weaker = [];
+    const stronger = [];
+    for (const rule of base.rules) {
+        const next = head.byId.get(rule.id);
+        if (!next)
+            weaker.push(`turns off ${rule.id} (now ${rule.severity})`);
+        else if ((0,types/* severityRank */.qs)(next.severity) < (0,types/* severityRank */.qs)(rule.severity))
+            weaker.push(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`);
+        else if ((0,types/* severityRank */.qs)(next.severity) > (0,types/* severityRank */.qs)(rule.severity))
+            stronger.push(`raises ${rule.id} from ${rule.severity} to ${next.severity}`);
+        if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
+            weaker.push(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`);
+        }
+        if (next && next.waivable !== false && rule.waivable === false)
+            weaker.push(`lets ${rule.id} be waived`);
+        if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
+            weaker.push(`changes what ${rule.id} checks`);
+    }
+    for (const rule of head.rules)
+        if (!base.byId.has(rule.id))
+            stronger.push(`turns on ${rule.id} (${rule.severity})`);
+    if (head.waivers.maxDays > base.waivers.maxDays)
+        weaker.push(`allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`);
+    if (head.waivers.minJustification < base.waivers.minJustification) {
+        weaker.push(`accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`);
+    }
+    return [...weaker, ...stronger];
+}
+const keyOf = (w) => `${String(w.rule)}\u0000${String(w.system)}\u0000${String(w.path ?? '')}`;
+const what = (w) => `${String(w.rule)} on ${String(w.system)}${w.path ? ` at ${String(w.path)}` : ''}`;
+function waiverChanges(base, head) {
+    const before = new Map(base.map((w) => [keyOf(w), w]));
+    const after = new Map(head.map((w) => [keyOf(w), w]));
+    const changes = [];
+    for (const [key, waiver] of after) {
+        const was = before.get(key);
+        if (!was)
+            changes.push(`adds a waiver for ${what(waiver)} until ${String(waiver.expires)}, approved by ${String(waiver.approver)}`);
+        else if (String(was.expires) !== String(waiver.expires))
+            changes.push(`changes the waiver for ${what(waiver)} to end on ${String(waiver.expires)} (was ${String(was.expires)})`);
+    }
+    for (const [key, waiver] of before)
+        if (!after.has(key))
+            changes.push(`removes the waiver for ${what(waiver)}`);
+    return changes;
+}
+function describeWhen(when) {
+    if (!when || Object.keys(when).length === 0)
+        return 'always';
+    return Object.entries(when)
+        .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+        .join('; ');
+}
+
+// EXTERNAL MODULE: ./build/policy/load.js + 27 modules
+var load = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./build/policy/remote.js
+var policy_remote = __nccwpck_require__(9);
+// EXTERNAL MODULE: ./build/parallel.js + 2 modules
+var parallel = __nccwpck_require__(3203);
+// EXTERNAL MODULE: ./build/load/schema.js
+var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __nccwpck_require__(7794);
+;// CONCATENATED MODULE: ./build/policy/waivers.js
+/**
+ * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
+ * system (optionally a path), says why, who approved it and the last day it holds. A waiver
+ * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
+ * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
+ */
+
+
+
+
+const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
+function waiverEntries(source, file) {
+    const text = source.readText(file);
+    if (!text.ok)
+        return [];
+    const parsed = (0,yaml/* parseYaml */.hN)(text.text, { file });
+    const value = parsed.ok ? parsed.doc.value : null;
+    return Array.isArray(value?.waivers) ? value.waivers.filter((w) => w !== null && typeof w === 'object') : [];
+}
+/** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
+function loadWaivers(source, file, policy, now) {
+    const stat = source.statFile(file);
+    if (!stat.ok && stat.problem.kind === 'missing')
+        return { waivers: [], problems: [] };
+    const start = { file, line: 1, column: 1 };
+    const text = source.readText(file);
+    if (!text.ok)
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${text.problem.message}; no waiver applies`, at: start }] };
+    const parsed = (0,yaml/* parseYaml */.hN)(text.text, { file });
+    if (!parsed.ok) {
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${parsed.error.message}; no waiver applies`, at: { file, line: parsed.error.line, column: parsed.error.column } }] };
+    }
+    const doc = parsed.doc;
+    const value = doc.value;
+    if (value === null || value === undefined)
+        return { waivers: [], problems: [] };
+    const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
+    if (!entries) {
+        const first = (0,schema/* checkSchema */._U)('waivers.schema.json', value)[0];
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: locate(doc, file, first?.path ?? []) }] };
+    }
+    const waivers = [];
+    const problems = [];
+    entries.forEach((entry, index) => {
+        const at = locate(doc, file, ['waivers', index]);
+        const reason = entryProblem(entry, index, doc, file, policy, now);
+        if (reason) {
+            const problem = { ruleId: 'waiver/valid', message: `waiver ${describe(entry)} is void: ${reason.message}`, at: reason.at ?? at };
+            const w = (entry ?? {});
+            if (typeof w.rule === 'string' && typeof w.system === 'string') {
+                problem.target = { rule: w.rule, system: w.system, ...(typeof w.path === 'string' ? { path: w.path } : {}) };
+            }
+            problems.push(problem);
+            return;
+        }
+        waivers.push({ ...entry, at });
+    });
+    return { waivers, problems };
+}
+function entryProblem(entry, index, doc, file, policy, now) {
+    const issue = (0,schema/* checkSchema */._U)('waivers.schema.json', { waivers: [entry] })[0];
+    if (issue) {
+        const path = issue.path.slice(2); // drop ['waivers', 0]
+        return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: locate(doc, file, ['waivers', index, ...path]) };
+    }
+    const waiver = entry;
+    const where = (field) => locate(doc, file, ['waivers', index, field]);
+    const rule = policy.known.get(waiver.rule);
+    if (!rule)
+        return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
+    if (rule.waivable === false || rule.locked)
+        return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
+    if (waiver.justification.trim().length < policy.waivers.minJustification) {
+        return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
+    }
+    const left = daysLeft(waiver.expires, now);
+    if (left < 0)
+        return { message: `it expired on ${waiver.expires}`, at: where('expires') };
+    if (left > policy.waivers.maxDays) {
+        return { message: `it runs ${left} days, longer than the ${policy.waivers.maxDays} days this policy allows; renew it closer to the time`, at: where('expires') };
+    }
+    return undefined;
+}
+/** Whole days from today (UTC) to the expiry date: 0 on the last day, negative once expired. */
+function daysLeft(expires, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((Date.parse(`${expires}T00:00:00Z`) - today) / DAY_MS);
+}
+/**
+ * Applies the waivers to the findings: a failing finding that a waiver matches becomes
+ * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
+ * the findings about the waivers themselves.
+ */
+/**
+ * Applies waivers to findings as they are made (one system at a time, so a run need not hold
+ * every finding), then reports on the waivers themselves: void, expiring, or matching nothing.
+ */
+class WaiverLedger {
+    loaded;
+    policy;
+    now;
+    matched = new Map();
+    voidTargets;
+    active;
+    constructor(loaded, policy, now) {
+        this.loaded = loaded;
+        this.policy = policy;
+        this.now = now;
+        this.voidTargets = loaded.problems.flatMap((problem) => {
+            if (!problem.target)
+                return [];
+            const { rule: ruleId, system, path } = problem.target;
+            const matchesPath = path ? pathMatcher(path) : () => true;
+            return [{ problem, matches: (f) => f.ruleId === ruleId && f.system === system && matchesPath(f) }];
+        });
+        this.active = loaded.waivers.map((waiver) => {
+            const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
+            return { waiver, matches: (f) => f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f) };
+        });
+    }
+    /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
+    apply(findings) {
+        if (this.voidTargets.length === 0 && this.active.length === 0)
+            return;
+        for (const finding of findings) {
+            if (finding.status !== 'fail')
+                continue;
+            for (const { problem, matches } of this.voidTargets) {
+                if (matches(finding))
+                    finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
+            }
+            for (const { waiver, matches } of this.active) {
+                if (finding.status !== 'fail' || !matches(finding))
+                    continue;
+                finding.status = 'waived';
+                finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
+                this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
+            }
+        }
+    }
+    /** Findings about the waivers: each void one, each expiring soon, each that matched nothing. */
+    findings() {
+        const out = [];
+        const rule = (id) => this.policy.byId.get(id);
+        const valid = rule('waiver/valid');
+        if (valid)
+            for (const problem of this.loaded.problems)
+                out.push((0,evaluate/* makeFinding */.MH)(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
+        for (const waiver of this.loaded.waivers) {
+            const matched = this.matched.get(waiver) ?? 0;
+            const left = daysLeft(waiver.expires, this.now);
+            const expiring = rule('waiver/expiring');
+            if (matched > 0 && left <= this.policy.waivers.warnDays && expiring) {
+                const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
+                out.push((0,evaluate/* makeFinding */.MH)(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
+            }
+            const unused = rule('waiver/unused');
+            if (matched === 0 && unused) {
+                out.push((0,evaluate/* makeFinding */.MH)(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+            }
+        }
+        return out;
+    }
+}
+function describe(entry) {
+    const w = (entry ?? {});
+    const rule = typeof w.rule === 'string' ? w.rule : '?';
+    const system = typeof w.system === 'string' ? w.system : '?';
+    return `for ${rule} on ${system}`;
+}
+/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
+function pathMatcher(path) {
+    const glob = picomatch(path, { dot: true });
+    return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
+        glob(finding.file);
+}
+function locate(doc, file, path) {
+    return { file, ...doc.locate(path) };
+}
+
+// EXTERNAL MODULE: ./build/report/coverage.js + 1 modules
+var report_coverage = __nccwpck_require__(6927);
+// EXTERNAL MODULE: ./build/report/report.js
+var report_report = __nccwpck_require__(7177);
+;// CONCATENATED MODULE: ./build/engine.js
+/**
+ * One engine behind the CLI and the Action:
+ *
+ *   discover → load → policy → evaluate → report
+ *
+ * Systems are loaded and evaluated one at a time and their documents dropped afterwards, so
+ * memory stays flat on monorepos with thousands of systems. Nothing here prints or posts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
+function parseAsOf(text) {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+        throw new types/* UsageError */.eb(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
+    return date;
+}
+function runGate(options) {
+    return evaluateGate(options).report;
+}
+/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
+function evaluateGate(options) {
+    const failOn = options.failOn ?? 'error';
+    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const now = options.now ?? new Date();
+    let base;
+    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+    if (options.base) {
+        try {
+            base = git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes);
+        }
+        catch (error) {
+            if (options.base.required || options.policyFrom === 'base' || !(error instanceof types/* UsageError */.eb))
+                throw error;
+            noBase = error.message;
+        }
+    }
+    const remote = recordRemote(options.remote);
+    const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
+    const { policy } = governance;
+    const found = discover(repo, {
+        scanPath: options.scanPath ?? '',
+        ...(options.include ? { include: options.include } : {}),
+        ...(options.exclude ? { exclude: options.exclude } : {}),
+    });
+    // Findings are waived, counted and folded into coverage one system at a time, so a run over
+    // thousands of systems holds only what the report shows (passes only when asked for).
+    const keepPasses = options.keepPasses ?? true;
+    const keep = (f) => keepPasses || f.status === 'fail' || f.status === 'waived';
+    const ledger = new WaiverLedger(governance.waivers, policy, now);
+    const counts = (0,report_report/* countFindings */.Gt)([]);
+    const findings = [];
+    const coverage = [];
+    const record = (batch) => {
+        ledger.apply(batch);
+        (0,report_report/* addCounts */.c5)(counts, (0,report_report/* countFindings */.Gt)(batch));
+        for (const finding of batch)
+            if (keep(finding))
+                findings.push(finding);
+    };
+    record(governance.findings);
+    const systems = [];
+    const run = { repo, policy, now, noBase, ...(base ? { base } : {}) };
+    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo)) : undefined;
+    const files = scope ? found.manifests.filter((file) => scope.includes(file, repo)) : found.manifests;
+    const citedCards = new Set();
+    const seenIds = new Map();
+    const threads = 1 + (options.workerScript ? (0,parallel/* workerCount */.Mo)(files.length, options.jobs) : 0);
+    for (const checked of systemChecks(files, run, options, threads - 1, remote.recorded)) {
+        if (checked.citedCard)
+            citedCards.add(checked.citedCard);
+        if (checked.idAt)
+            markDuplicateId(checked, seenIds, policy);
+        record(checked.findings);
+        const summary = { ...checked.summary, verdict: (0,report_report/* verdictOf */.Vj)(checked.findings, failOn), counts: (0,report_report/* countFindings */.Gt)(checked.findings) };
+        systems.push(summary);
+        coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary.id], checked.findings, policy.coverage));
+    }
+    let unregistered = 0;
+    const unregisteredRule = policy.byId.get('discovery/unregistered-system');
+    if (unregisteredRule) {
+        for (const file of found.cardCandidates) {
+            if (citedCards.has(file) || (scope && !scope.includesCard(file)))
+                continue;
+            const text = repo.readText(file);
+            if (!text.ok)
+                continue; // an unreadable README cannot be shown to be a model card
+            const card = (0,model_card/* parseCard */.c)(text.text, file);
+            if (card.kind !== 'model')
+                continue;
+            unregistered++;
+            record([
+                (0,evaluate/* makeFinding */.MH)(unregisteredRule, { id: file }, 'fail', `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
+            ]);
+            repo.forget(file);
+        }
+    }
+    // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
+    const waiverFindings = ledger.findings();
+    record(waiverFindings);
+    (0,report_coverage/* foldIntoCoverage */.MQ)(coverage, waiverFindings);
+    const report = {
+        tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
+        reportVersion: 1,
+        verdict: (0,report_report/* verdictOf */.Vj)(findings, failOn),
+        failOn,
+        policy: { packs: policy.packs, rules: policy.rules.length },
+        summary: { systems: systems.length, unregistered, ...counts },
+        systems,
+        ...(scope ? { scope: { changedFiles: scope.size, ...scope.decision } } : {}),
+        coverage,
+        findings,
+    };
+    return { report, policy, threads };
+}
+/**
+ * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
+ * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
+ * only to say what would change once merged.
+ */
+function loadGovernance(options, repo, base, now) {
+    const baseDir = options.policyBaseDir ?? process.cwd();
+    const ref = options.policy ?? 'baseline';
+    const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+    const remote = options.remote ? { remote: options.remote } : {};
+    const policy = loadPolicyInForce(options, repo, base);
+    if (options.policyFrom !== 'base' || !base) {
+        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
+    }
+    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    const waivers = loadWaivers(base, waiversFile, policy, now);
+    const findings = [];
+    const changed = policy.byId.get('policy/changed');
+    const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+    let changes = [];
+    try {
+        changes = policyChanges(policy, (0,load/* loadPolicy */.tb)(ref, { baseDir, ...remote }));
+    }
+    catch (error) {
+        if (error instanceof load/* MissingRemotePack */.Et)
+            throw error; // fetched by the caller, then loaded again
+        const loads = policy.byId.get('policy/head-loads');
+        const message = error instanceof Error ? error.message : String(error);
+        const where = error instanceof types/* UsageError */.eb && error.location ? error.location : at;
+        if (loads)
+            findings.push((0,evaluate/* makeFinding */.MH)(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+    }
+    changes.push(...waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile)));
+    if (changed) {
+        for (const change of changes) {
+            findings.push((0,evaluate/* makeFinding */.MH)(changed, { id: at.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, at));
+        }
+    }
+    return { policy, waivers, findings };
+}
+/** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
+function loadPolicyInForce(options, repo, base) {
+    const baseDir = options.policyBaseDir ?? process.cwd();
+    const ref = options.policy ?? 'baseline';
+    const remote = options.remote ? { remote: options.remote } : {};
+    if (options.policyFrom !== 'base')
+        return (0,load/* loadPolicy */.tb)(ref, { baseDir, ...remote });
+    if (!base)
+        throw new types/* UsageError */.eb('the policy must be read from the base commit, but no base commit was given');
+    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    return (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(base, `at the base commit ${base.commit.slice(0, 12)}`), ...remote });
+}
+/** The remote packs read while loading the policy, so worker threads load the same policy. */
+function recordRemote(remote) {
+    const recorded = [];
+    if (!remote)
+        return { recorded };
+    return {
+        recorded,
+        packs: {
+            read(ref) {
+                const text = remote.read(ref);
+                if (text !== undefined)
+                    recorded.push([ref, text]);
+                return text;
+            },
+        },
+    };
+}
+/** Each system's check, in the order of `files`: on worker threads when the run is large enough. */
+function systemChecks(files, run, options, workers, remoteTexts) {
+    const checkHere = (file) => {
+        const checked = (0,check_system/* checkSystem */.O)(file, run);
+        run.repo.forget(); // documents of this system are no longer needed
+        return checked;
+    };
+    if (workers > 0 && options.workerScript) {
+        const plain = {
+            root: options.root,
+            policy: options.policy ?? 'baseline',
+            policyBaseDir: options.policyBaseDir ?? process.cwd(),
+            now: run.now.toISOString(),
+            ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+            ...(options.base ? { base: options.base } : {}),
+            ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
+        };
+        return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts });
+    }
+    // One at a time, so only the current system's documents are in memory.
+    return (function* () {
+        for (const file of files)
+            yield checkHere(file);
+    })();
+}
+/** In a worker thread: the same run the engine built, from the options it was sent. */
+function workerRun(setup) {
+    const options = setup.options;
+    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const remote = new policy_remote/* FetchedPacks */.kT();
+    for (const [ref, text] of setup.remoteTexts)
+        remote.set(ref, text);
+    let base;
+    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+    if (options.base) {
+        try {
+            base = git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes);
+        }
+        catch (error) {
+            noBase = error instanceof Error ? error.message : String(error);
+        }
+    }
+    const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
+    const policy = loadPolicyInForce(gate, repo, base);
+    return { repo, policy, now: new Date(options.now), noBase, ...(base ? { base } : {}) };
+}
+/**
+ * A second system with an id already taken: its duplicate-id check fails (in place of the pass
+ * it was given), naming the first.
+ */
+function markDuplicateId(checked, seenIds, policy) {
+    const id = checked.summary.id;
+    const previous = seenIds.get(id);
+    if (!previous) {
+        seenIds.set(id, checked.file);
+        return;
+    }
+    const rule = (0,load/* policyFor */.KV)(policy, checked.file).byId.get('manifest/duplicate-id');
+    if (!rule || !checked.idAt)
+        return;
+    const failure = (0,evaluate/* makeFinding */.MH)(rule, { id }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
+    const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
+    if (pass >= 0)
+        checked.findings[pass] = failure;
+    else
+        checked.findings.push(failure);
+}
+/** Files whose change affects every system: the policy file and the waivers file. */
+function governanceFiles(options, repo) {
+    const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
+    const ref = options.policy ?? 'baseline';
+    if (!bundledName(ref))
+        files.push(repo.relative(external_node_path_.resolve(options.policyBaseDir ?? process.cwd(), ref)));
+    return files;
+}
+function bundledName(ref) {
+    return /^[a-z0-9-]+$/.test(ref.trim());
+}
+/** A policy path given on the command line or as an input, as a path inside the repository. */
+function repositoryPath(repo, baseDir, ref) {
+    const rel = repo.relative(external_node_path_.resolve(baseDir, ref));
+    if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
+        throw new types/* UsageError */.eb(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
+    }
+    return rel;
+}
+
+
+/***/ }),
+
+/***/ 6733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ describePath)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
+/** How check functions name what they talk about in messages. */
+
+/**
+ * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
+ * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
+ */
+function describePath(root, path) {
+    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
+    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(inDoc);
+    const label = itemLabel(root, path);
+    return label ? `${shown} (${label})` : shown;
+}
+function itemLabel(root, path) {
+    let node = root;
+    let label;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            break;
+        node = node[segment];
+        const listName = path[i - 1];
+        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
+            const item = node;
+            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
+            if (typeof name === 'string')
+                label = `${singular(listName)} "${name}"`;
+        }
+    }
+    return label;
+}
+function singular(word) {
+    if (word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    if (word.endsWith('s') && !word.endsWith('ss'))
+        return word.slice(0, -1);
+    return word;
+}
+
+
+/***/ }),
+
+/***/ 7727:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ makeFinding),
+/* harmony export */   oV: () => (/* binding */ locatePath),
+/* harmony export */   pF: () => (/* binding */ singleLine),
+/* harmony export */   rm: () => (/* binding */ evaluateSystem)
+/* harmony export */ });
+/* unused harmony export MAX_FAILURES_PER_RULE */
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
+/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1132);
+/* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3612);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
+/**
+ * Runs a policy's rules on one system and turns what the check functions say into findings:
+ * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
+ * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
+ * A check function that throws fails its rule; it never takes the run down.
+ */
+
+
+
+
+/**
+ * Failures of one rule on one system past this many are counted in one closing finding instead of
+ * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
+ * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
+ * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
+ */
+const MAX_FAILURES_PER_RULE = 100;
+function evaluateSystem(system, policy) {
+    const findings = [];
+    const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_3__/* .systemDocument */ .f)(system);
+    for (const rule of policy.rules) {
+        if (rule.core)
+            continue;
+        const skip = notApplicable(rule, system);
+        if (skip) {
+            findings.push(makeFinding(rule, system, 'not-applicable', skip, manifestStart(system)));
+            continue;
+        }
+        const targets = rule.givenSteps.flatMap((steps) => (0,_policy_path_js__WEBPACK_IMPORTED_MODULE_1__/* .select */ .Lt)(root, steps));
+        if (targets.length === 0) {
+            findings.push(makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, manifestStart(system)));
+            continue;
+        }
+        let failed = false;
+        let listed = 0;
+        let omitted;
+        const skipped = [];
+        for (const target of targets) {
+            for (const check of rule.checks) {
+                const value = check.field ? (0,_policy_path_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(target.value, check.field) : target.value;
+                const path = check.field ? [...target.path, ...check.field] : target.path;
+                let failures;
+                try {
+                    const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
+                    if ('skip' in result) {
+                        skipped.push(result.skip);
+                        continue;
+                    }
+                    failures = result;
+                }
+                catch (error) {
+                    failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
+                }
+                for (const failure of failures) {
+                    failed = true;
+                    const failurePath = failure.path ?? path;
+                    if (listed >= MAX_FAILURES_PER_RULE) {
+                        omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+                        omitted.count++;
+                        continue;
+                    }
+                    listed++;
+                    const message = render(rule, system, failure.message, failurePath, root);
+                    findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
+                }
+            }
+        }
+        if (omitted) {
+            const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
+            findings.push(makeFinding(rule, system, 'fail', more, omitted.at));
+        }
+        if (failed)
+            continue;
+        const first = targets[0];
+        // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
+        if (skipped.length === targets.length * rule.checks.length) {
+            findings.push(makeFinding(rule, system, 'not-applicable', skipped[0], locatePath(system, first.path)));
+        }
+        else {
+            findings.push(makeFinding(rule, system, 'pass', rule.title, locatePath(system, first.path)));
+        }
+    }
+    return findings;
+}
+/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared tier or
+ *  stage does not exclude: a gate must not pass a system because it left out its risk tier. */
+function notApplicable(rule, system) {
+    const when = rule.when;
+    if (!when)
+        return undefined;
+    const data = system.manifest.data;
+    const tier = data.risk?.euAiAct?.tier;
+    if (when.tiers && typeof tier === 'string' && !when.tiers.includes(tier)) {
+        return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
+    }
+    const stage = data.lifecycle;
+    if (when.stages && typeof stage === 'string' && !when.stages.includes(stage)) {
+        return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
+    }
+    if (when.labels) {
+        const labels = Array.isArray(data.labels) ? data.labels : [];
+        if (!when.labels.some((label) => labels.includes(label)))
+            return `applies to systems labelled ${when.labels.join(', ')}`;
+    }
+    if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
+        return `applies from ${when.from}`;
+    }
+    return undefined;
+}
+function locatePath(system, path) {
+    if (path[0] === 'card' && system.card) {
+        if (path[1] === 'meta' && system.card.frontMatter) {
+            return { file: system.card.file, ...system.card.frontMatter.locate(path.slice(2)) };
+        }
+        return { file: system.card.file, line: system.card.frontMatterLine ?? 1, column: 1 };
+    }
+    const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
+    return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
+}
+function manifestStart(system) {
+    return locatePath(system, ['manifest']);
+}
+function logicalPath(path) {
+    if (path[0] === 'manifest')
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path.slice(1));
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path);
+}
+function render(rule, system, error, path, root) {
+    if (!rule.message)
+        return error;
+    const values = { error, path: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .N)(root, path), system: system.id, title: rule.title };
+    return rule.message.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, name) => values[name] ?? '');
+}
+/** A finding, with its keys always in the documented order (the JSON report is read by people). */
+function makeFinding(rule, system, status, message, at, path) {
+    return {
+        ruleId: rule.id,
+        status,
+        severity: rule.severity,
+        system: system.id,
+        message: singleLine(message),
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
+        ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
+        ...(path ? { path } : {}),
+        controls: rule.controls,
+        docs: rule.docs,
+        ...(status === 'fail' ? { remediation: rule.remediation } : {}),
+    };
+}
+/** Messages quote text from documents; a newline there could start a workflow command in a log. */
+function singleLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 1132:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ defineFunction),
+/* harmony export */   f: () => (/* binding */ systemDocument)
+/* harmony export */ });
+/** Declares a check function with its options type inferred from usage. */
+function defineFunction(fn) {
+    return fn;
+}
+/** The document rules' `given` paths start from: `{ manifest, card }`. */
+function systemDocument(system) {
+    return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
+}
+
+
+/***/ }),
+
+/***/ 679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ parseCron),
+/* harmony export */   dp: () => (/* binding */ formatMinutes),
+/* harmony export */   qC: () => (/* binding */ maxGapMinutes)
+/* harmony export */ });
+/* unused harmony export scheduleProblem */
+const MACROS = {
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+    '@monthly': '0 0 1 * *',
+    '@weekly': '0 0 * * 0',
+    '@daily': '0 0 * * *',
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { low: 0, high: 59 },
+    { low: 0, high: 23 },
+    { low: 1, high: 31 },
+    { low: 1, high: 12, names: MONTHS, nameBase: 1 },
+    { low: 0, high: 7, names: DAYS, nameBase: 0 },
+];
+function parseCron(expression) {
+    const text = expression.trim();
+    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+    const macro = text.toLowerCase();
+    const expanded = Object.hasOwn(MACROS, macro) ? MACROS[macro] : text;
+    if (expanded.startsWith('@'))
+        return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
+    const fields = expanded.split(/\s+/);
+    if (fields.length !== 5)
+        return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
+    const sets = [];
+    for (let i = 0; i < 5; i++) {
+        const parsed = parseField(fields[i], FIELDS[i]);
+        if (typeof parsed === 'string')
+            return { ok: false, problem: parsed };
+        sets.push(parsed);
+    }
+    const daysOfWeek = new Set([...sets[4]].map((d) => d % 7)); // 7 is Sunday too
+    return {
+        ok: true,
+        cron: {
+            minutes: sets[0],
+            hours: sets[1],
+            daysOfMonth: sets[2],
+            months: sets[3],
+            daysOfWeek,
+            domStar: fields[2].startsWith('*'),
+            dowStar: fields[4].startsWith('*'),
+        },
+    };
+}
+function parseField(field, spec) {
+    const values = new Set();
+    const value = (token) => {
+        if (/^\d+$/.test(token))
+            return Number(token);
+        const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
+        return index >= 0 ? index + (spec.nameBase ?? 0) : undefined;
+    };
+    for (const part of field.split(',')) {
+        const match = part.match(/^(\*|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:\/(\d+))?$/i);
+        if (!match)
+            return `has an invalid field "${part}"`;
+        const step = match[4] === undefined ? 1 : Number(match[4]);
+        if (step === 0)
+            return `has a step of 0 in "${part}"`;
+        let from = spec.low;
+        let to = spec.high;
+        if (match[1] !== '*') {
+            const start = value(match[2]);
+            const end = match[3] === undefined ? undefined : value(match[3]);
+            if (start === undefined || (match[3] !== undefined && end === undefined))
+                return `has an invalid field "${part}"`;
+            for (const n of [start, end].filter((v) => v !== undefined)) {
+                if (n < spec.low || n > spec.high)
+                    return `has "${part}" outside ${spec.low}-${spec.high}`;
+            }
+            from = start;
+            // "5/15" means from 5 to the end of the range, every 15.
+            to = end ?? (match[4] !== undefined ? spec.high : start);
+            if (to < from)
+                return `has a backwards range "${part}"`;
+        }
+        for (let n = from; n <= to; n += step)
+            values.add(n);
+    }
+    return values;
+}
+/** Why a schedule written as text is not valid, or undefined. */
+function scheduleProblem(expression) {
+    const parsed = parseCron(expression);
+    return parsed.ok ? undefined : parsed.problem;
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+// 28 years: weekdays and leap years realign, so every day-of-month/day-of-week/month
+// combination that ever occurs occurs in this window.
+const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / DAY_MS);
+/**
+ * The longest time between two consecutive runs, in minutes, or undefined if the schedule
+ * never runs (such as "0 0 31 2 *").
+ */
+function maxGapMinutes(schedule) {
+    if ('everyMinutes' in schedule)
+        return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
+    // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
+    // schedules: remember each expression's answer.
+    if (gapCache.has(schedule.cron))
+        return gapCache.get(schedule.cron);
+    const gap = cronGapMinutes(schedule.cron);
+    if (gapCache.size >= 1000)
+        gapCache.clear();
+    gapCache.set(schedule.cron, gap);
+    return gap;
+}
+const gapCache = new Map();
+function cronGapMinutes(expression) {
+    const parsed = parseCron(expression);
+    if (!parsed.ok)
+        return undefined;
+    const { cron } = parsed;
+    const times = [];
+    for (const hour of [...cron.hours].sort((a, b) => a - b)) {
+        for (const minute of [...cron.minutes].sort((a, b) => a - b))
+            times.push(hour * 60 + minute);
+    }
+    const firstTime = times[0];
+    const lastTime = times[times.length - 1];
+    let gap = 0;
+    for (let i = 1; i < times.length; i++)
+        gap = Math.max(gap, times[i] - times[i - 1]);
+    let previousDay;
+    let firstDay;
+    for (let day = 0; day < CYCLE_DAYS; day++) {
+        const date = new Date(Date.UTC(2024, 0, 1) + day * DAY_MS);
+        if (!runsOn(cron, date))
+            continue;
+        firstDay ??= day;
+        if (previousDay !== undefined)
+            gap = Math.max(gap, (day - previousDay) * 1440 - lastTime + firstTime);
+        previousDay = day;
+    }
+    if (previousDay === undefined || firstDay === undefined)
+        return undefined;
+    // Wrap around the cycle, so a yearly schedule's gap is a year, not "none".
+    gap = Math.max(gap, (firstDay + CYCLE_DAYS - previousDay) * 1440 - lastTime + firstTime);
+    return gap;
+}
+function runsOn(cron, date) {
+    if (!cron.months.has(date.getUTCMonth() + 1))
+        return false;
+    const dom = cron.daysOfMonth.has(date.getUTCDate());
+    const dow = cron.daysOfWeek.has(date.getUTCDay());
+    // Vixie cron: if either day field starts with "*", both must match; otherwise either may.
+    return cron.domStar || cron.dowStar ? dom && dow : dom || dow;
+}
+/** "10080" → "7 days"; for messages. */
+function formatMinutes(minutes) {
+    if (minutes % 1440 === 0)
+        return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
+    if (minutes % 60 === 0)
+        return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
+    if (minutes >= 1440)
+        return `${(minutes / 1440).toFixed(1)} days`;
+    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 5047:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ GitTreeSource)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
+;// CONCATENATED MODULE: ./build/fs/git-tree.js
+/**
+ * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
+ * compare a pull request with its base. The same rules as the working tree apply: no absolute
+ * paths or "..", size caps, text only; symbolic links in the commit are not followed.
+ */
+
+
+
+
+class GitTreeSource {
+    root;
+    commit;
+    entries;
+    directories;
+    maxFileBytes;
+    texts = new Map();
+    constructor(root, 
+    /** The full commit id the tree belongs to. */
+    commit, entries, directories, maxFileBytes) {
+        this.root = root;
+        this.commit = commit;
+        this.entries = entries;
+        this.directories = directories;
+        this.maxFileBytes = maxFileBytes;
+    }
+    /**
+     * The tree of `ref` in the repository at `root`. Throws a UsageError when `ref` is not a commit
+     * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
+     */
+    static open(root, ref, maxFileBytes = repo_fs/* DEFAULT_MAX_FILE_BYTES */.CR) {
+        // A ref starting with "-" would be read by git as an option.
+        if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-'))
+            throw new types/* UsageError */.eb(`"${ref}" is not a git ref`);
+        const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        if (verified.status !== 0) {
+            throw new types/* UsageError */.eb(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
+        }
+        const commit = verified.stdout.toString('utf8').trim();
+        const listing = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
+        if (listing.status !== 0)
+            throw new types/* UsageError */.eb(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
+        const entries = new Map();
+        const directories = new Set(['']);
+        for (const record of listing.stdout.toString('utf8').split('\0')) {
+            // "<mode> <type> <oid> <size>\t<path>"
+            const match = record.match(/^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s);
+            if (!match || match[2] !== 'blob')
+                continue;
+            const file = match[5];
+            entries.set(file, { mode: match[1], oid: match[3], size: match[4] === '-' ? 0 : Number(match[4]) });
+            for (let dir = file; dir.includes('/');)
+                directories.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
+        }
+        return new GitTreeSource(root, commit, entries, directories, maxFileBytes);
+    }
+    resolve(ref, fromDir = '') {
+        const citation = (0,repo_fs/* normaliseCitation */.KM)(ref, fromDir);
+        if (!citation.ok)
+            return citation;
+        const problem = this.problemWith(citation.rel);
+        return problem ? { ok: false, rel: citation.rel, problem } : { ok: true, rel: citation.rel, abs: citation.rel };
+    }
+    statFile(rel) {
+        const problem = this.problemWith(rel);
+        if (problem)
+            return { ok: false, problem };
+        const size = this.entries.get(rel).size;
+        if (size > this.maxFileBytes)
+            return { ok: false, problem: tooLarge(rel, size, this.maxFileBytes) };
+        return { ok: true, bytes: size };
+    }
+    readText(rel) {
+        let cached = this.texts.get(rel);
+        if (!cached) {
+            const stat = this.statFile(rel);
+            if (!stat.ok)
+                cached = { ok: false, rel, problem: stat.problem };
+            else {
+                const blob = this.blob(rel, this.maxFileBytes);
+                cached = blob.ok ? (0,repo_fs/* decodeText */.g7)(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
+            }
+            this.texts.set(rel, cached);
+        }
+        return cached;
+    }
+    sha256(rel) {
+        const problem = this.problemWith(rel);
+        if (problem)
+            return { ok: false, problem };
+        const blob = this.blob(rel, repo_fs/* DEFAULT_MAX_HASH_BYTES */.YT);
+        return blob.ok ? { ok: true, hex: (0,external_node_crypto_.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
+    }
+    problemWith(rel) {
+        const entry = this.entries.get(rel);
+        const where = `${rel} (at ${this.commit.slice(0, 12)})`;
+        if (!entry) {
+            return this.directories.has(rel)
+                ? { kind: 'not-a-file', message: `${where} is a directory, not a file` }
+                : { kind: 'missing', message: `${where} does not exist` };
+        }
+        if (entry.mode === '120000')
+            return { kind: 'symlink-outside', message: `${where} is a symbolic link, which is not followed in the base commit` };
+        if (entry.mode === '160000')
+            return { kind: 'not-a-file', message: `${where} is a submodule, not a file` };
+        return undefined;
+    }
+    blob(rel, cap) {
+        const entry = this.entries.get(rel);
+        if (entry.size > cap)
+            return { ok: false, problem: tooLarge(rel, entry.size, cap) };
+        const result = git(this.root, ['cat-file', 'blob', entry.oid], cap + 1024);
+        if (result.status !== 0)
+            return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read from ${this.commit.slice(0, 12)}` } };
+        return { ok: true, bytes: result.stdout };
+    }
+}
+function tooLarge(rel, size, cap) {
+    return { kind: 'too-large', message: `${rel} is ${(0,repo_fs/* formatBytes */.z3)(size)}, over the ${(0,repo_fs/* formatBytes */.z3)(cap)} limit (max-file-size)` };
+}
+function git(root, args, maxBuffer = 256 * 1024 * 1024) {
+    return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
+        cwd: root,
+        maxBuffer,
+        // Never prompt, never run hooks or pagers; read objects only.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        windowsHide: true,
+    });
+}
+
+
+/***/ }),
+
+/***/ 654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   GB: () => (/* binding */ RepoFs),
+/* harmony export */   KM: () => (/* binding */ normaliseCitation),
+/* harmony export */   YT: () => (/* binding */ DEFAULT_MAX_HASH_BYTES),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export clip */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
+/**
+ * The only way modelgate reads files. Every path is resolved against the repository root and
+ * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
+ * that leads outside the root. Only regular files are opened, never more than the size cap is
+ * read, and binary or non-UTF-8 content is refused. A refusal is a value, not an exception, so
+ * callers turn it into a finding at the line that cited the path.
+ */
+
+
+
+
+/**
+ * The repository-relative path a document's citation names, or why it cannot name one: empty,
+ * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as
+ * separators so manifests written on Windows still resolve.
+ */
+function normaliseCitation(ref, fromDir = '') {
+    const written = ref.trim();
+    if (written === '')
+        return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
+    const slashed = written.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
+        return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(fromDir || '.', slashed));
+    if (rel === '..' || rel.startsWith('../')) {
+        return { ok: false, problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` } };
+    }
+    return { ok: true, rel: rel === '.' ? '' : rel };
+}
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+class RepoFs {
+    /** Real path of the root (symlinks resolved), used for containment checks. */
+    root;
+    maxFileBytes;
+    textCache = new Map();
+    /** Resolutions and stats of the current system's files: rules ask about the same file many times. */
+    resolveCache = new Map();
+    statCache = new Map();
+    constructor(root, options = {}) {
+        this.root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root));
+        this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    }
+    /** Repository-relative form of an absolute path inside the root. */
+    relative(abs) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    }
+    /**
+     * Resolves `ref` as written in a document in `fromDir` (repo-relative). Backslashes are
+     * treated as separators so manifests written on Windows still resolve.
+     */
+    resolve(ref, fromDir = '') {
+        const citation = normaliseCitation(ref, fromDir);
+        return citation.ok ? this.resolveRel(citation.rel) : citation;
+    }
+    /** Resolves a repository-relative path that is already normalised. */
+    resolveRel(rel) {
+        let resolved = this.resolveCache.get(rel);
+        if (!resolved) {
+            resolved = this.resolveUncached(rel);
+            this.resolveCache.set(rel, resolved);
+        }
+        return resolved;
+    }
+    resolveUncached(rel) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel);
+        let real;
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
+        }
+        catch (error) {
+            return { ok: false, rel, problem: this.realpathProblem(rel, abs, error) };
+        }
+        if (real !== this.root && !real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+            return {
+                ok: false,
+                rel,
+                problem: {
+                    kind: 'symlink-outside',
+                    message: `${rel} is a symbolic link (or lies under one) that leads outside the repository`,
+                },
+            };
+        }
+        return { ok: true, rel, abs: real };
+    }
+    /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
+    statFile(rel) {
+        let stat = this.statCache.get(rel);
+        if (!stat) {
+            stat = this.statUncached(rel);
+            this.statCache.set(rel, stat);
+        }
+        return stat;
+    }
+    statUncached(rel) {
+        const resolved = this.resolveRel(rel);
+        if (!resolved.ok)
+            return resolved;
+        let stat;
+        try {
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs);
+        }
+        catch {
+            return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read` } };
+        }
+        const kindProblem = this.fileKindProblem(rel, stat);
+        return kindProblem ? { ok: false, problem: kindProblem } : { ok: true, bytes: stat.size };
+    }
+    /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
+    readText(rel) {
+        const cached = this.textCache.get(rel);
+        if (cached)
+            return cached;
+        const result = this.readTextUncached(rel);
+        this.textCache.set(rel, result);
+        return result;
+    }
+    /**
+     * SHA-256 of a repository-relative file, read in chunks so data files larger than the text cap
+     * can be verified (up to `maxHashBytes`).
+     */
+    sha256(rel, maxHashBytes = DEFAULT_MAX_HASH_BYTES) {
+        // Resolved afresh right before opening, never from the cache: the path's folders must not
+        // have changed into links since it was resolved (O_NOFOLLOW guards only the last part).
+        const resolved = this.resolveUncached(rel);
+        if (!resolved.ok)
+            return resolved;
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(resolved.abs, OPEN_FLAGS);
+        }
+        catch (error) {
+            return { ok: false, problem: this.openProblem(rel, error) };
+        }
+        try {
+            const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
+            if (!stat.isFile())
+                return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+            if (stat.size > maxHashBytes) {
+                return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
+            }
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            const chunk = Buffer.allocUnsafe(1024 * 1024);
+            for (;;) {
+                const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, chunk, 0, chunk.length, null);
+                if (read === 0)
+                    break;
+                hash.update(chunk.subarray(0, read));
+            }
+            return { ok: true, hex: hash.digest('hex') };
+        }
+        catch (error) {
+            return { ok: false, problem: this.openProblem(rel, error) };
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+        }
+    }
+    /** Drops cached file contents (the engine calls this after each system to bound memory). */
+    forget(rel) {
+        if (rel === undefined) {
+            this.textCache.clear();
+            this.resolveCache.clear();
+            this.statCache.clear();
+        }
+        else {
+            this.textCache.delete(rel);
+            this.resolveCache.delete(rel);
+            this.statCache.delete(rel);
+        }
+    }
+    readTextUncached(rel) {
+        const resolved = this.resolveUncached(rel); // afresh before opening, as in sha256
+        if (!resolved.ok)
+            return resolved;
+        let fd;
+        try {
+            // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was just resolved, so a
+            // symlink here means it was swapped in after resolution.
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(resolved.abs, OPEN_FLAGS);
+        }
+        catch (error) {
+            return { ok: false, rel, problem: this.openProblem(rel, error) };
+        }
+        try {
+            const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
+            const kindProblem = this.fileKindProblem(rel, stat);
+            if (kindProblem)
+                return { ok: false, rel, problem: kindProblem };
+            const buffer = Buffer.allocUnsafe(stat.size);
+            let filled = 0;
+            while (filled < stat.size) {
+                const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, buffer, filled, stat.size - filled, filled);
+                if (read === 0)
+                    break;
+                filled += read;
+            }
+            return decodeText(rel, buffer.subarray(0, filled));
+        }
+        catch (error) {
+            return { ok: false, rel, problem: this.openProblem(rel, error) };
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+        }
+    }
+    fileKindProblem(rel, stat) {
+        if (stat.isDirectory())
+            return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
+        if (!stat.isFile()) {
+            return { kind: 'not-a-file', message: `${rel} is not a regular file (a device, FIFO or socket)` };
+        }
+        if (stat.size > this.maxFileBytes) {
+            return {
+                kind: 'too-large',
+                message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(this.maxFileBytes)} limit (max-file-size)`,
+            };
+        }
+        return undefined;
+    }
+    realpathProblem(rel, abs, error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { kind: 'symlink-loop', message: `${rel} is a symbolic link loop` };
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            let dangling = false;
+            try {
+                dangling = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(abs).isSymbolicLink();
+            }
+            catch {
+                // not there at all
+            }
+            return {
+                kind: 'missing',
+                message: dangling ? `${rel} is a symbolic link to a file that does not exist` : `${rel} does not exist`,
+            };
+        }
+        return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
+    }
+    openProblem(rel, error) {
+        const code = error.code;
+        if (code === 'ELOOP') {
+            return { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` };
+        }
+        if (code === 'ENOENT')
+            return { kind: 'missing', message: `${rel} does not exist` };
+        if (code === 'EISDIR')
+            return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
+        return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** Turns bytes into text, refusing binary content and invalid UTF-8 with the line at fault. */
+function decodeText(rel, bytes) {
+    if (bytes.includes(0)) {
+        return { ok: false, rel, problem: { kind: 'binary', message: `${rel} is a binary file, not text` } };
+    }
+    try {
+        // TextDecoder drops a leading BOM itself when ignoreBOM is false.
+        return { ok: true, rel, text: utf8.decode(bytes), bytes: bytes.length };
+    }
+    catch {
+        const line = firstInvalidUtf8Line(bytes);
+        return {
+            ok: false,
+            rel,
+            problem: { kind: 'not-utf8', message: `${rel} is not valid UTF-8 text (first bad byte on line ${line})`, line },
+        };
+    }
+}
+function firstInvalidUtf8Line(bytes) {
+    // Shrink the prefix that still decodes; cheap enough for the capped sizes we read.
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        try {
+            // stream: an incomplete sequence at the cut is not an error; a fresh decoder per probe.
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+            low = mid;
+        }
+        catch {
+            high = mid - 1;
+        }
+    }
+    let line = 1;
+    for (let i = 0; i < low; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+    return `${bytes} bytes`;
+}
+/** Shortens text a user wrote before quoting it back in a message. */
+function clip(text, max = 80) {
+    const flat = text.replace(/[\r\n\t]+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** "5MB", "500KB", "1048576" → bytes. */
+function parseSize(text) {
+    const match = text.trim().match(/^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i);
+    if (!match)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`max-file-size must be a size such as 5MB or 500KB, not "${text}"`);
+    const unit = (match[2] ?? 'b').toLowerCase()[0];
+    const bytes = Math.floor(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
+    if (bytes < 1)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('max-file-size must be at least 1 byte');
+    return bytes;
+}
+
+
+/***/ }),
+
+/***/ 872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ systemId),
+/* harmony export */   Rr: () => (/* binding */ MANIFEST_NAMES),
+/* harmony export */   eY: () => (/* binding */ loadManifest)
+/* harmony export */ });
+/* unused harmony exports LIFECYCLE_STAGES, RISK_TIERS, MAX_PROBLEMS_PER_RULE */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
+/**
+ * `ai-system.yaml`: read it, parse it with positions, validate it against
+ * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
+ * that parses but breaks the schema is still returned, so the rules can report on everything
+ * else in it; one that does not parse (or is not a mapping) stops there.
+ */
+
+
+
+const LIFECYCLE_STAGES = (/* unused pure expression or super */ null && (['design', 'development', 'verification', 'deployment', 'operation', 'retired']));
+const RISK_TIERS = (/* unused pure expression or super */ null && (['prohibited', 'high', 'limited', 'minimal', 'gpai']));
+const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
+function loadManifest(repo, file) {
+    const at = (line = 1, column = 1) => ({ file, line, column });
+    const read = repo.readText(file);
+    if (!read.ok) {
+        return { ok: false, problems: [{ ruleId: 'manifest/readable', message: read.problem.message, location: at(read.problem.line) }] };
+    }
+    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(read.text, { file });
+    if (!parsed.ok) {
+        const { message, line, column } = parsed.error;
+        return { ok: false, problems: [{ ruleId: 'manifest/readable', message, location: at(line, column) }] };
+    }
+    const value = parsed.doc.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        const what = value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'a list' : 'a single value';
+        return {
+            ok: false,
+            problems: [{ ruleId: 'manifest/readable', message: `the manifest is ${what}; it must be a mapping with id, name, version, …`, location: at() }],
+        };
+    }
+    const problems = capProblems((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSchema */ ._U)('ai-system.schema.json', value).map((issue) => ({
+        ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
+        message: issue.message,
+        path: issue.path,
+    }))).map(({ ruleId, message, path, listed }) => ({ ruleId, message, location: { file, ...parsed.doc.locate(path) }, ...(listed ? { path } : {}) }));
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
+    return {
+        ok: true,
+        manifest: {
+            file,
+            dir: dir === '.' ? '' : dir,
+            doc: parsed.doc,
+            data: value,
+            schemaValid: !problems.some((p) => p.ruleId === 'manifest/schema'),
+        },
+        problems,
+    };
+}
+/**
+ * Problems of one rule past this many are summed up in one, as the evaluator does with failures
+ * (MAX_FAILURES_PER_RULE): a manifest with 100,000 unknown keys made 100,000 findings, and a run
+ * that took minutes.
+ */
+const MAX_PROBLEMS_PER_RULE = 100;
+function capProblems(problems) {
+    const kept = [];
+    const omitted = new Map();
+    const listed = new Map();
+    for (const problem of problems) {
+        const count = listed.get(problem.ruleId) ?? 0;
+        if (count < MAX_PROBLEMS_PER_RULE) {
+            listed.set(problem.ruleId, count + 1);
+            kept.push({ ...problem, listed: true });
+            continue;
+        }
+        const more = omitted.get(problem.ruleId);
+        if (more)
+            more.count++;
+        else
+            omitted.set(problem.ruleId, { count: 1, first: problem });
+    }
+    for (const [ruleId, { count, first }] of omitted) {
+        const message = `and ${count} more problem${count === 1 ? '' : 's'} of this kind in the manifest, not listed (a report lists the first ${MAX_PROBLEMS_PER_RULE})`;
+        kept.push({ ...first, ruleId, message, listed: false });
+    }
+    return kept;
+}
+/** The system's id when it is a valid id, else the manifest's path (so findings still group, and
+ *  a hostile id never reaches a log or comment). */
+function systemId(manifest) {
+    const id = manifest.data.id;
+    return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(id) ? id : manifest.file;
+}
+
+
+/***/ }),
+
+/***/ 2932:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ Outline),
+/* harmony export */   y: () => (/* binding */ headingKey)
+/* harmony export */ });
+/**
+ * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
+ * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
+ * HTML headings (`<h2>Uses</h2>`), and bold labels that freeform cards use instead of headings
+ * (`**Intended Use Cases** Llama 2 is intended for…`). Nothing inside code fences or HTML
+ * comments is a heading; an unclosed fence runs to the end of the document, as CommonMark says.
+ */
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
+// `**Label**`, `**Label:** value`, `- **Label**: value`, `* Label: value`
+const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s+(.*))?$/;
+const BULLET_FIELD = /^\s*[-*+]\s+([A-Za-z][A-Za-z /()&-]{1,40}):\s+(.+)$/;
+class Outline {
+    lines;
+    firstBodyIndex;
+    headings;
+    /**
+     * @param lines  the whole file split into lines
+     * @param firstBodyIndex  index of the first line after any front matter
+     */
+    constructor(lines, firstBodyIndex = 0) {
+        this.lines = lines;
+        this.firstBodyIndex = firstBodyIndex;
+        this.headings = scanHeadings(lines, firstBodyIndex);
+    }
+    /**
+     * The section for a topic. `names` are tried in order of preference (normalised; a heading
+     * also matches when it starts with the name, so "Intended uses & limitations" matches
+     * "intended uses"): a card with "Uses" and, under it, "Direct Use" is judged by "Direct Use"
+     * when the caller prefers it. Then headings holding one of the `contains` phrases as whole
+     * words ("Performance and Limitations" holds "limitation"). Real headings win over bold labels.
+     */
+    find(names, contains = []) {
+        const keys = names.map(headingKey).filter((key) => key !== '');
+        const phrases = contains.map(headingKey).filter((key) => key !== '');
+        const named = (key) => (heading) => heading.key === key || heading.key.startsWith(`${key} `);
+        const holds = (heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
+        for (const kinds of [(h) => h.kind !== 'label', (h) => h.kind === 'label']) {
+            for (const key of keys) {
+                const heading = this.headings.find((h) => kinds(h) && named(key)(h));
+                if (heading)
+                    return { heading, body: this.bodyOf(heading) };
+            }
+            const heading = this.headings.find((h) => kinds(h) && holds(h));
+            if (heading)
+                return { heading, body: this.bodyOf(heading) };
+        }
+        return undefined;
+    }
+    /** The text of the whole body (after front matter). */
+    text() {
+        return this.lines.slice(this.firstBodyIndex).join('\n');
+    }
+    bodyOf(heading) {
+        const startIndex = heading.line; // the line after the heading (lines are 1-based)
+        if (heading.kind === 'label') {
+            // A label owns its inline text and the rest of its paragraph.
+            const out = [heading.inline ?? ''];
+            for (let i = startIndex; i < this.lines.length; i++) {
+                const line = this.lines[i];
+                if (line.trim() === '' || this.headingAt(i + 1))
+                    break;
+                out.push(line);
+            }
+            return out.join('\n');
+        }
+        const next = this.headings.find((h) => h.line > heading.line && h.kind !== 'label' && h.level <= heading.level);
+        // A setext heading's underline is part of the heading, not the body.
+        const from = heading.kind === 'setext' ? startIndex + 1 : startIndex;
+        const to = next ? (next.kind === 'setext' ? next.line - 1 : next.line - 1) : this.lines.length;
+        return this.lines.slice(from, to).join('\n');
+    }
+    headingAt(line) {
+        return this.headings.some((h) => h.line === line);
+    }
+}
+/**
+ * Normalises a heading for matching: lower case, no Markdown or HTML, no numbering, no
+ * "[optional]", hyphens as spaces, and a light plural strip ("Uses" ~ "Use").
+ */
+function headingKey(title) {
+    const words = title
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
+        .replace(/&amp;|&/g, ' and ')
+        .toLowerCase()
+        .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+/, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .split(' ')
+        .filter((word) => word !== '')
+        .map((word) => (word.length > 3 && word.endsWith('s') && !/(ss|us|is|as|os)$/.test(word) ? word.slice(0, -1) : word));
+    return words.join(' ');
+}
+function cleanTitle(raw) {
+    return raw
+        .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+        .replace(/[*_`]+/g, '')
+        .replace(/<[^>]+>/g, '')
+        .trim();
+}
+function scanHeadings(lines, from) {
+    const headings = [];
+    let fence;
+    let inComment = false;
+    let previousIsParagraph = false;
+    for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        const lineNo = i + 1;
+        if (fence) {
+            const close = line.match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
+            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+                fence = undefined;
+            previousIsParagraph = false;
+            continue;
+        }
+        if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+            previousIsParagraph = false;
+            continue;
+        }
+        const open = line.match(FENCE_OPEN);
+        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+            fence = { char: open[1][0], length: open[1].length };
+            previousIsParagraph = false;
+            continue;
+        }
+        if (/^\s*<!--/.test(line) && !line.includes('-->')) {
+            inComment = true;
+            previousIsParagraph = false;
+            continue;
+        }
+        const atx = line.match(ATX);
+        if (atx) {
+            const title = cleanTitle(atx[2] ?? '');
+            headings.push({ title, key: headingKey(title), level: atx[1].length, kind: 'atx', line: lineNo });
+            previousIsParagraph = false;
+            continue;
+        }
+        const underline = line.match(SETEXT_UNDERLINE);
+        if (underline && previousIsParagraph) {
+            const title = cleanTitle(lines[i - 1]);
+            headings.push({ title, key: headingKey(title), level: underline[1][0] === '=' ? 1 : 2, kind: 'setext', line: lineNo - 1 });
+            previousIsParagraph = false;
+            continue;
+        }
+        const html = line.match(HTML_HEADING);
+        if (html) {
+            const title = cleanTitle(html[2] ?? '');
+            headings.push({ title, key: headingKey(title), level: Number(html[1]), kind: 'html', line: lineNo });
+            previousIsParagraph = false;
+            continue;
+        }
+        const label = line.match(BOLD_LABEL) ?? line.match(BULLET_FIELD);
+        if (label) {
+            const title = cleanTitle(label[1] ?? '');
+            const key = headingKey(title);
+            if (key !== '')
+                headings.push({ title, key, level: 7, kind: 'label', line: lineNo, inline: (label[2] ?? '').trim() });
+        }
+        const trimmed = line.trim();
+        // Only a plain paragraph line can be turned into a setext heading by the next line.
+        previousIsParagraph =
+            trimmed !== '' && !/^([-*+]\s|\d+[.)]\s|>|\||<)/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
+    }
+    return headings;
+}
+
+
+/***/ }),
+
+/***/ 1851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ parseCard)
+/* harmony export */ });
+/* unused harmony export splitLines */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2932);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
+/**
+ * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
+ * Used for model cards and dataset cards alike. A card with broken front matter is still a
+ * card: the body is read and the front matter problem is reported at its line.
+ */
+
+
+const MODEL_KEYS = [
+    'pipeline_tag',
+    'library_name',
+    'model-index',
+    'base_model',
+    'base_model_relation',
+    'model_name',
+    'model_type',
+    'model_creator',
+    'quantized_by',
+    'inference',
+    'widget',
+    'co2_eq_emissions',
+];
+const DATASET_KEYS = [
+    'task_categories',
+    'task_ids',
+    'size_categories',
+    'dataset_info',
+    'annotations_creators',
+    'language_creators',
+    'source_datasets',
+    'multilinguality',
+    'pretty_name',
+    'configs',
+    'paperswithcode_id',
+    'train-eval-index',
+];
+const SPACE_KEYS = ['sdk', 'app_file', 'emoji', 'colorFrom', 'colorTo', 'sdk_version'];
+/** Lines split on CRLF, LF and lone CR, as CommonMark and YAML both count them. */
+function splitLines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+function parseCard(text, file) {
+    const lines = splitLines(text);
+    const problems = [];
+    let meta = {};
+    let frontMatter;
+    let frontMatterLine;
+    let bodyStart = 0;
+    // Hugging Face accepts blank lines before the opening `---`.
+    let first = 0;
+    while (first < lines.length && lines[first].trim() === '')
+        first++;
+    if (first < lines.length && lines[first].trimEnd() === '---') {
+        let close = first + 1;
+        while (close < lines.length && !/^(---|\.\.\.)\s*$/.test(lines[close]))
+            close++;
+        if (close >= lines.length) {
+            problems.push({ message: 'front matter opened with "---" is never closed', line: first + 1, column: 1 });
+        }
+        else {
+            frontMatterLine = first + 1;
+            bodyStart = close + 1;
+            const yamlText = lines.slice(first + 1, close).join('\n');
+            if (/\{\{[\s\S]*?\}\}|\{%/.test(yamlText) && !/^\s*[\w-]+\s*:/m.test(yamlText)) {
+                problems.push({
+                    message: 'front matter is an unrendered template placeholder (e.g. {{ card_data }}), not metadata',
+                    line: first + 2,
+                    column: 1,
+                });
+            }
+            else {
+                const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(yamlText, { file, lineOffset: first + 1 });
+                if (!parsed.ok) {
+                    problems.push(parsed.error);
+                }
+                else if (parsed.doc.value === null || parsed.doc.value === undefined) {
+                    // `---\n---`: empty front matter is allowed and means no metadata.
+                }
+                else if (typeof parsed.doc.value !== 'object' || Array.isArray(parsed.doc.value)) {
+                    problems.push({
+                        message: `front matter is ${Array.isArray(parsed.doc.value) ? 'a list' : 'a single value'}, not a mapping of metadata keys`,
+                        line: first + 2,
+                        column: 1,
+                    });
+                }
+                else {
+                    meta = parsed.doc.value;
+                    frontMatter = parsed.doc;
+                }
+            }
+        }
+    }
+    const card = { file, meta, outline: new _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .Outline */ .R(lines, bodyStart), problems, kind: classify(meta, file) };
+    if (frontMatter)
+        card.frontMatter = frontMatter;
+    if (frontMatterLine !== undefined)
+        card.frontMatterLine = frontMatterLine;
+    return card;
+}
+/** What a card's metadata says it describes; the file name decides when the keys do not. */
+function classify(meta, file) {
+    const has = (keys) => keys.some((key) => key in meta);
+    if (has(DATASET_KEYS))
+        return 'dataset';
+    if (has(SPACE_KEYS))
+        return 'space';
+    if (has(MODEL_KEYS))
+        return 'model';
+    const name = file.split('/').pop()?.toLowerCase() ?? '';
+    if (/^model[-_]?card\.md$/.test(name))
+        return 'model';
+    return 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 6774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _U: () => (/* binding */ checkSchema),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
+/* harmony export */ });
+/* unused harmony exports validatorFor, describeType */
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3287);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
+/**
+ * JSON Schema validation with messages a person understands. ajv finds the violations; this
+ * module says them in plain words at the path of the offending key ("owner: missing required
+ * field "contact"", "lifecycle: "prod" is not allowed; use one of …, did you mean …").
+ */
+
+
+
+
+// CommonJS interop: Node hands over the plugin function itself, TypeScript types it as the module.
+const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+let ajv;
+const validators = new Map();
+function getAjv() {
+    if (!ajv) {
+        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
+    }
+    return ajv;
+}
+/** A validator for a schema file in `schemas/`, compiled once per process. */
+function validatorFor(schemaFile) {
+    let validate = validators.get(schemaFile);
+    if (!validate) {
+        validate = getAjv().compile(inlineLocalRefs(JSON.parse((0,_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAsset */ .fs)('schemas', schemaFile))));
+        validators.set(schemaFile, validate);
+    }
+    return validate;
+}
+/**
+ * The schema with each `{"$ref": "#/$defs/x"}` replaced by a copy of that definition. ajv compiles
+ * a referenced definition to a function of its own and, with allErrors, appends its errors with
+ * `vErrors.concat(…)` once per list item: quadratic, so 40,000 bad datasets took 7 seconds to
+ * validate (and a 5 MB manifest holds far more). Inlined, every error is one push. A recursive
+ * reference is left as it is (none of our schemas has one).
+ */
+function inlineLocalRefs(schema) {
+    const defs = (schema.$defs ?? {});
+    const inline = (node, stack) => {
+        if (Array.isArray(node))
+            return node.map((item) => inline(item, stack));
+        if (node === null || typeof node !== 'object')
+            return node;
+        const { $ref, ...rest } = node;
+        const siblings = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, key === '$defs' ? value : inline(value, stack)]));
+        const name = typeof $ref === 'string' && $ref.startsWith('#/$defs/') ? $ref.slice('#/$defs/'.length) : undefined;
+        if (name === undefined || !Object.hasOwn(defs, name) || stack.includes(name))
+            return $ref === undefined ? siblings : { $ref, ...siblings };
+        const target = inline(defs[name], [...stack, name]);
+        // A $ref beside other keywords applies both, as allOf does.
+        return Object.keys(siblings).length === 0 ? target : { ...siblings, allOf: [target] };
+    };
+    return inline(schema, []);
+}
+/** Validates `data` against a bundled schema and explains each violation. */
+function checkSchema(schemaFile, data) {
+    const validate = validatorFor(schemaFile);
+    return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
+}
+function explainSchemaErrors(errors, data) {
+    const issues = [];
+    const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
+    const seen = new Set();
+    for (const error of errors) {
+        // Branch failures of an anyOf are summarised by the anyOf error itself.
+        if (error.schemaPath.includes('/anyOf/') || error.schemaPath.includes('/oneOf/'))
+            continue;
+        if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath))
+            continue;
+        const path = toSegments(error.instancePath, data);
+        const issue = explain(error, path);
+        const key = `${(0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(issue.path)}\u0000${issue.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        issues.push(issue);
+    }
+    return issues;
+}
+function explain(error, path) {
+    const where = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path);
+    const prefix = where ? `${where}: ` : '';
+    const params = error.params;
+    const described = error.parentSchema?.description;
+    switch (error.keyword) {
+        case 'required':
+            return { path, message: `${prefix}missing required field "${String(params.missingProperty)}"` };
+        case 'additionalProperties': {
+            const field = String(params.additionalProperty);
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            const guess = closest(field, known);
+            return {
+                path: [...path, field],
+                message: `${prefix}unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+                unknownField: true,
+            };
+        }
+        case 'type': {
+            const expected = [].concat(params.type);
+            const hint = expected.includes('string') && (typeof error.data === 'number' || typeof error.data === 'boolean')
+                ? ` (quote it: "${String(error.data)}")`
+                : '';
+            return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
+        }
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            return {
+                path,
+                message: `${prefix}${quote(error.data)} is not allowed; use one of: ${allowed.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+            };
+        }
+        case 'const':
+            return { path, message: `${prefix}must be ${quote(params.allowedValue)}` };
+        case 'pattern':
+            return { path, message: `${prefix}${quote(error.data)} is not valid: expected ${described ?? `text matching ${String(params.pattern)}`}` };
+        case 'format': {
+            const names = {
+                date: 'a date written YYYY-MM-DD',
+                'date-time': 'a date and time in ISO 8601 (2026-01-31T12:00:00Z)',
+                email: 'an email address',
+                uri: 'a URL',
+            };
+            return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };
+        }
+        case 'minLength':
+            return { path, message: `${prefix}must not be empty` };
+        case 'minItems':
+            return { path, message: `${prefix}must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return { path, message: `${prefix}must be ${String(params.comparison)} ${String(params.limit)}, found ${quote(error.data)}` };
+        case 'anyOf':
+        case 'oneOf':
+            return { path, message: `${prefix}must be ${described ?? 'one of the allowed shapes'}, found ${describeType(error.data)}` };
+        default:
+            return { path, message: `${prefix}${error.message ?? 'is not valid'}` };
+    }
+}
+/** JSON Pointer → path segments, with array indices as numbers. */
+function toSegments(pointer, data) {
+    if (pointer === '')
+        return [];
+    const segments = [];
+    let node = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+        segments.push(segment);
+        node = node !== null && typeof node === 'object' ? node[key] : undefined;
+    }
+    return segments;
+}
+function article(type) {
+    const words = {
+        string: 'text',
+        number: 'a number',
+        integer: 'a whole number',
+        boolean: 'true or false',
+        object: 'a mapping',
+        array: 'a list',
+        null: 'empty',
+    };
+    return words[type] ?? type;
+}
+function describeType(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `text ${quote(value)}`;
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'number')
+        return `the number ${value}`;
+    return typeof value;
+}
+function quote(value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    const flat = text.replace(/\s+/g, ' ');
+    return `"${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}"`;
+}
+/** The known name closest to `word`, if it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && bestDistance > 0 ? best : undefined;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 5)
+        return Infinity;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 4812:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qk: () => (/* binding */ nestingDepth),
+/* harmony export */   e1: () => (/* binding */ asText),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */ });
+/** Maps character offsets to 1-based line/column pairs (binary search over line starts). */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+    }
+}
+/** Deepest nesting of arrays and objects, computed without recursion. */
+function nestingDepth(value, stopAt) {
+    let deepest = 0;
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (depth > deepest)
+            deepest = depth;
+        if (deepest > stopAt)
+            return deepest;
+        for (const child of Object.values(node))
+            stack.push([child, depth + 1]);
+    }
+    return deepest;
+}
+const MAX_NESTING_DEPTH = 64;
+/**
+ * A value from a document as text, for a message or a comparison. Never throws: String() and
+ * template literals throw on a mapping with a `toString` (or `valueOf`) key that is not a
+ * function, which any YAML or JSON document can hold (`version: { toString: 1 }`).
+ */
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === null || typeof value !== 'object')
+        return String(value);
+    return JSON.stringify(value) ?? '';
+}
+
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_ALIASES, YamlDoc */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4812);
+/**
+ * YAML with positions, via the `yaml` package's document API. Aliases are capped so a "billion
+ * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
+ * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
+ */
+
+
+const MAX_YAML_ALIASES = 100;
+class YamlDoc {
+    file;
+    value;
+    doc;
+    lines;
+    lineOffset;
+    /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
+     *  each of N items in a large mapping quadratic. */
+    pairs = new WeakMap();
+    constructor(file, value, doc, lines, 
+    /** Lines before this YAML text in its file (front matter starts after `---`). */
+    lineOffset) {
+        this.file = file;
+        this.value = value;
+        this.doc = doc;
+        this.lines = lines;
+        this.lineOffset = lineOffset;
+    }
+    locate(path) {
+        let node = this.doc.contents;
+        let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
+        for (const segment of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = this.pairOf(node, String(segment));
+                if (!pair)
+                    return position;
+                const keyPosition = this.nodePosition(pair.key);
+                const value = pair.value;
+                // A scalar value is pointed at directly; a block (or nothing) at its key.
+                position = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value !== null && this.nodePosition(value)) || keyPosition || position;
+                node = value;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
+                const item = node.items[segment];
+                if (item === undefined)
+                    return position;
+                position = this.nodePosition(item) ?? position;
+                node = item;
+            }
+            else {
+                return position;
+            }
+        }
+        return position;
+    }
+    pairOf(map, key) {
+        let pairs = this.pairs.get(map);
+        if (!pairs) {
+            pairs = new Map();
+            for (const item of map.items) {
+                const name = scalarKey(item.key);
+                if (name !== undefined && !pairs.has(name))
+                    pairs.set(name, item);
+            }
+            this.pairs.set(map, pairs);
+        }
+        return pairs.get(key);
+    }
+    nodePosition(node) {
+        if (!node || typeof node !== 'object' || !('range' in node))
+            return undefined;
+        const range = node.range;
+        if (!range)
+            return undefined;
+        const start = this.lines.linePos(range[0]);
+        const end = this.lines.linePos(range[1]);
+        return {
+            line: start.line + this.lineOffset,
+            column: start.col,
+            endLine: end.line + this.lineOffset,
+            endColumn: end.col,
+        };
+    }
+}
+function scalarKey(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key))
+        return key.source;
+    return undefined;
+}
+function parseYaml(text, options) {
+    const lineOffset = options.lineOffset ?? 0;
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    let doc;
+    try {
+        // uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000 keys
+        // took minutes), so duplicates are found by duplicateKey below instead, in one pass.
+        // logLevel: the package would print warnings about a document (quoting its keys) to stderr;
+        // 'error', not 'silent', which would also drop the error for a second document.
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+    }
+    catch (error) {
+        return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
+    }
+    let first = doc.errors[0];
+    try {
+        first ??= duplicateKey(doc);
+    }
+    catch (error) {
+        return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
+    }
+    if (first) {
+        let at = lines.linePos(first.pos[0]);
+        // Errors found only at the end of input ("missing ]") point at the last line with content.
+        const lastContent = text.trimEnd().length;
+        if (first.pos[0] >= lastContent)
+            at = lines.linePos(Math.max(0, lastContent - 1));
+        // The parser reports running out of stack on deep nesting as an ordinary error.
+        const message = /call stack/i.test(first.message) ? 'YAML is nested too deeply to read' : `invalid YAML: ${cleanYamlMessage(first.message)}`;
+        return { ok: false, error: { message, line: at.line + lineOffset, column: at.col } };
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/excessive alias count/i.test(message)) {
+            return {
+                ok: false,
+                error: {
+                    message: `YAML aliases expand too far (more than ${MAX_YAML_ALIASES}); refusing a possible alias bomb`,
+                    line: lineOffset + 1,
+                    column: 1,
+                },
+            };
+        }
+        // An alias with no anchor before it ("*missing"): point at the alias.
+        const at = unresolvedAlias(doc, lines) ?? { line: 1, col: 1 };
+        return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
+    }
+    if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) {
+        return {
+            ok: false,
+            error: { message: `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: lineOffset + 1, column: 1 },
+        };
+    }
+    return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+}
+/**
+ * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
+ * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
+ */
+function duplicateKey(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_key, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                if (seen.has(name)) {
+                    const start = pair.key.range?.[0] ?? 0;
+                    found = { message: 'Map keys must be unique', pos: [start, start + 1] };
+                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                }
+                seen.add(name);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+function unresolvedAlias(doc, lines) {
+    const anchors = new Set();
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            if (!anchors.has(node.source) && node.range) {
+                found = lines.linePos(node.range[0]);
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+        }
+        else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+            anchors.add(node.anchor);
+        }
+        return undefined;
+    });
+    return found;
+}
+function nestingMessage(error) {
+    if (error instanceof RangeError)
+        return `YAML is nested too deeply to read`;
+    return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
+}
+/** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
+function cleanYamlMessage(message) {
+    const firstLine = message.split('\n')[0] ?? message;
+    return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+
+/***/ }),
+
+/***/ 3203:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  He: () => (/* binding */ checkInWorkers),
+  Sh: () => (/* binding */ isSystemWorker),
+  T9: () => (/* binding */ runSystemWorker),
+  Mo: () => (/* binding */ workerCount)
+});
+
+// UNUSED EXPORTS: MIN_SYSTEMS_PER_WORKER
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./build/check-system.js + 13 modules
+var check_system = __nccwpck_require__(8798);
+;// CONCATENATED MODULE: ./build/parallel.js
+/**
+ * Checking systems on several cores. Worker threads run this same bundle, load the same policy
+ * and check their share of the systems; this thread checks a share too, and takes every result
+ * back in discovery order, synchronously (receiveMessageOnPort, woken through shared counters),
+ * so the engine stays one synchronous pass whether it runs on one thread or several. A worker
+ * runs at most WINDOW results ahead of this thread, so memory stays flat on any repository.
+ */
+
+
+
+/** Below this many systems per thread, starting a thread costs more than it saves. */
+const MIN_SYSTEMS_PER_WORKER = 24;
+/** Results a worker may send before this thread has taken them. */
+const WINDOW = 16;
+/** A worker that sends nothing for this long is taken to be stuck: the run stops (exit 2). */
+const STALL_MS = 120_000;
+/**
+ * How many worker threads to start besides this one: `jobs` threads in all if given, else one
+ * per core (at most 4); none for small runs.
+ */
+function workerCount(systems, jobs) {
+    const threads = jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
+    if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
+        return 0;
+    return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
+}
+/**
+ * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`;
+ * yields each system's check in the order of `files`.
+ */
+function* checkInWorkers(script, count, files, checkHere, setup) {
+    // This thread also takes back and merges every result, so it checks half a worker's share.
+    const slots = 2 * count + 1;
+    const laneOf = (i) => (i % slots === 0 ? 0 : 1 + (((i % slots) - 1) % count));
+    const counters = new Int32Array(new SharedArrayBuffer(4 * (count + 1)));
+    const ports = [];
+    const workers = [];
+    for (let lane = 1; lane <= count; lane++) {
+        const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
+        const data = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, lane };
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, transferList: [port2] });
+        worker.unref();
+        workers.push(worker);
+        ports.push(port1);
+    }
+    try {
+        for (let i = 0; i < files.length; i++) {
+            const lane = laneOf(i);
+            if (lane === 0) {
+                yield checkHere(files[i]);
+                continue;
+            }
+            const body = receive(ports[lane - 1], counters, files[i]);
+            Atomics.add(counters, lane, 1);
+            Atomics.notify(counters, lane);
+            if ('error' in body)
+                throw new Error(`a worker thread failed: ${body.error}`);
+            yield body.check;
+        }
+    }
+    finally {
+        for (const worker of workers)
+            void worker.terminate();
+        for (const port of ports)
+            port.close();
+    }
+}
+/** The next message on `port`, blocking this thread until a worker sends it. */
+function receive(port, counters, file) {
+    let quietSince = Date.now();
+    for (;;) {
+        const sent = Atomics.load(counters, 0);
+        const message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(port);
+        if (message)
+            return message.message;
+        if (Atomics.wait(counters, 0, sent, 1000) !== 'timed-out')
+            quietSince = Date.now();
+        else if (Date.now() - quietSince > STALL_MS)
+            throw new Error(`a worker thread stopped answering while checking ${file}`);
+    }
+}
+/** Whether this thread was started by checkInWorkers. */
+function isSystemWorker() {
+    return Boolean(external_node_worker_threads_namespaceObject.workerData?.modelgateWorker);
+}
+/** A worker's whole life: rebuild the run, check each of its systems, send each result. */
+function runSystemWorker(build) {
+    const setup = external_node_worker_threads_namespaceObject.workerData;
+    const { counters, lane } = setup;
+    let sent = 0;
+    const send = (message) => {
+        setup.port.postMessage(message);
+        sent++;
+        Atomics.add(counters, 0, 1);
+        Atomics.notify(counters, 0);
+    };
+    try {
+        const run = build(setup);
+        for (const file of setup.files) {
+            // Wait while the engine has not taken the last WINDOW results.
+            for (let taken = Atomics.load(counters, lane); sent - taken >= WINDOW; taken = Atomics.load(counters, lane)) {
+                Atomics.wait(counters, lane, taken, 1000);
+            }
+            send({ check: (0,check_system/* checkSystem */.O)(file, run) });
+            run.repo.forget();
+        }
+    }
+    catch (error) {
+        send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+    setup.port.close();
+}
+
+
+/***/ }),
+
+/***/ 9070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Et: () => (/* binding */ MissingRemotePack),
+  ss: () => (/* binding */ bundledPackNames),
+  tb: () => (/* binding */ loadPolicy),
+  MH: () => (/* binding */ packFilesIn),
+  KV: () => (/* binding */ policyFor),
+  Ei: () => (/* binding */ ruleAnchor)
+});
+
+// UNUSED EXPORTS: DEFAULT_WAIVER_SETTINGS, DOCS_URL, TEMPLATE_VARIABLES, displayRemote, docsUrl, packFilesOnDisk, parseRemoteRef, ruleCatalogue, validateBundledPolicies
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./build/assets.js
+var assets = __nccwpck_require__(3287);
+;// CONCATENATED MODULE: ./build/load/placeholder.js
+/**
+ * What counts as "not really filled in". Templates leave markers behind ("[More Information
+ * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
+ */
+const MARKERS = [
+    /<!--[\s\S]*?-->/g,
+    /\{\{[\s\S]*?\}\}/g,
+    /\{%[\s\S]*?%\}/g,
+    /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
+    /\[(?:optional|required)\]/gi,
+    // The Hugging Face template's default recommendation, which says nothing about the model.
+    /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
+    /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
+    /\blorem ipsum\b/gi,
+    /\bplaceholder\b/gi,
+];
+const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
+const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
+/** Words that carry content once markers and Markdown punctuation are gone. */
+function contentWords(text) {
+    let stripped = text;
+    for (const marker of MARKERS)
+        stripped = stripped.replace(marker, ' ');
+    // Link targets, HTML tags and Markdown punctuation say nothing on their own.
+    stripped = stripped.replace(/\]\([^)]*\)/g, ' ').replace(/<[^>]+>/g, ' ');
+    const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+    return words ? words.length : 0;
+}
+// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
+const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|\s*<h[1-6][^>]*>.*<\/h[1-6]>\s*)$/gm;
+const LABEL_PREFIX = /^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*:?/gm;
+/** Absence of a Markdown section body, or undefined when it says something. */
+function sectionAbsence(body) {
+    if (body.trim() === '')
+        return 'empty';
+    const text = body.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+    if (text.trim() === '')
+        return 'empty';
+    const words = contentWords(text);
+    if (words === 0)
+        return 'placeholder';
+    // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
+    // a TODO list is not.
+    if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
+        return 'placeholder';
+    return undefined;
+}
+/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
+function valueAbsence(value) {
+    if (value === undefined || value === null)
+        return 'missing';
+    if (typeof value === 'string') {
+        const text = value.trim();
+        if (text === '')
+            return 'empty';
+        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
+            return 'placeholder';
+        if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text))
+            return 'placeholder';
+        if (/^<[^<>]*>$/.test(text))
+            return 'placeholder'; // "<your license here>"
+        return undefined;
+    }
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return 'empty';
+        return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'object') {
+        const entries = Object.values(value);
+        if (entries.length === 0)
+            return 'empty';
+        return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'number' && Number.isNaN(value))
+        return 'placeholder';
+    return undefined;
+}
+function describeAbsence(absence) {
+    switch (absence) {
+        case 'missing':
+            return 'is missing';
+        case 'empty':
+            return 'is empty';
+        case 'placeholder':
+            return 'is a placeholder';
+    }
+}
+
+// EXTERNAL MODULE: ./build/policy/path.js
+var policy_path = __nccwpck_require__(3612);
+// EXTERNAL MODULE: ./build/evaluate/describe.js
+var describe = __nccwpck_require__(6733);
+// EXTERNAL MODULE: ./build/evaluate/function.js
+var evaluate_function = __nccwpck_require__(1132);
+;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
+
+
+
+
+/** At least one of several fields is present (a dataset pinned by revision or by sha256). */
+const anyPresent = (0,evaluate_function/* defineFunction */.O)({
+    name: 'any-present',
+    description: 'At least one of the listed fields exists and is not a placeholder.',
+    optionsSchema: {
+        type: 'object',
+        required: ['fields'],
+        additionalProperties: false,
+        properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
+    },
+    check({ value, path, options, system }) {
+        const found = options.fields.some((field) => valueAbsence((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
+        if (found)
+            return [];
+        const names = options.fields.map((f) => `"${f}"`);
+        const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path)} needs ${list}` }];
+    },
+});
+
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(4812);
+;// CONCATENATED MODULE: ./build/evaluate/functions/dates.js
+/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
+function parseDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
+        return undefined;
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? undefined : new Date(time);
+}
+/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
+function ageInDays(then, now) {
+    return (now.getTime() - then.getTime()) / DAY_MS;
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/bias.js
+
+
+
+function loadReport(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.biasReport(path, typeof format === 'string' ? format : undefined);
+}
+const noOptions = { type: 'object', additionalProperties: false };
+/** Every cited report that could be read (from the head, or from the base commit's evidence). */
+function readableReports(system, bias) {
+    return (Array.isArray(bias.reports) ? bias.reports : [])
+        .map((entry) => loadReport(system, entry))
+        .filter((r) => r?.ok === true)
+        .map((r) => r.value);
+}
+/** "demographic_parity_difference for age_band group "18-25"" */
+function subject(result) {
+    return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
+}
+const biasReportReadable = (0,evaluate_function/* defineFunction */.O)({
+    name: 'bias-report-readable',
+    description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report)
+            return [{ message: 'the bias report entry has no path', path: targetPath }];
+        return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+    },
+});
+const biasReportModelVersion = (0,evaluate_function/* defineFunction */.O)({
+    name: 'bias-report-model-version',
+    description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return []; // unreadable reports are bias/report-readable's finding
+        const expected = (0,source_doc/* asText */.e1)(system.manifest.data.version); // any type when the schema failed
+        const claimed = target.modelVersion;
+        const recorded = report.value.modelVersion;
+        const file = report.value.file;
+        if (recorded) {
+            if ((0,source_doc/* asText */.e1)(recorded.value) === expected)
+                return [];
+            return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
+        }
+        if (typeof claimed === 'string') {
+            if (claimed === expected)
+                return [];
+            return [
+                {
+                    message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
+                    path: [...targetPath, 'modelVersion'],
+                },
+            ];
+        }
+        return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
+    },
+});
+const biasReportCoverage = (0,evaluate_function/* defineFunction */.O)({
+    name: 'bias-report-coverage',
+    description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
+    optionsSchema: noOptions,
+    check({ value, path, system }) {
+        const bias = (value ?? {});
+        const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
+        if (declared.length === 0)
+            return []; // bias/sensitive-attributes reports the absence
+        const reports = readableReports(system, bias);
+        if (reports.length === 0) {
+            return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
+        }
+        const covered = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
+        const files = reports.map((r) => r.file).join(', ');
+        const failures = [];
+        const listed = Array.isArray(bias.sensitiveAttributes);
+        declared.forEach((attribute, index) => {
+            if (!covered.has(normaliseAttribute(attribute))) {
+                failures.push({
+                    message: `sensitive attribute "${attribute}" has no results in ${files}`,
+                    path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
+                });
+            }
+        });
+        return failures;
+    },
+});
+/** "Age Band", "age-band" and "age_band" name the same attribute. */
+function normaliseAttribute(name) {
+    return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+/**
+ * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
+ * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
+ * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
+ * max − min) as written; ratios and per-group values as written. A bound the manifest declares
+ * must have results to check; a default applies only where the metric is reported.
+ */
+const biasThresholds = (0,evaluate_function/* defineFunction */.O)({
+    name: 'bias-thresholds',
+    description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            defaults: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    required: ['metric'],
+                    additionalProperties: false,
+                    properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
+                },
+            },
+        },
+    },
+    check({ value, path, options, system }) {
+        const bias = (value ?? {});
+        const reports = readableReports(system, bias);
+        if (reports.length === 0) {
+            return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
+        }
+        const results = reports.flatMap((report) => report.results);
+        const files = reports.map((r) => r.file).join(', ');
+        // An attribute that is not text (a schema finding) bounds every attribute rather than crash.
+        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : [])
+            .filter((t) => t && typeof t.metric === 'string')
+            .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
+        const failures = [];
+        declared.forEach((threshold, index) => {
+            const where = [...path, 'thresholds', index];
+            const matching = results.filter((r) => matches(r, threshold));
+            if (matching.length === 0) {
+                failures.push({
+                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
+                    path: where,
+                });
+            }
+            for (const result of matching)
+                failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
+        });
+        const bounded = new Set(declared.map((t) => t.metric));
+        for (const threshold of options.defaults ?? []) {
+            if (bounded.has(threshold.metric))
+                continue;
+            for (const result of results.filter((r) => matches(r, threshold)))
+                failures.push(...outOfBounds(result, threshold, 'policy default'));
+        }
+        return failures;
+    },
+});
+function matches(result, threshold) {
+    const names = [result.metric, ...(result.aliases ?? [])];
+    if (!names.includes(threshold.metric))
+        return false;
+    return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
+}
+function outOfBounds(result, threshold, source) {
+    const value = result.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return []; // bias/values-valid reports it
+    const signedGap = result.convention === 'signed';
+    const size = signedGap ? Math.abs(value) : value;
+    const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
+    // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
+    // coerced text and then crashed formatting it.
+    if (typeof threshold.max === 'number' && size > threshold.max) {
+        return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
+    }
+    if (typeof threshold.min === 'number' && value < threshold.min) {
+        return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
+    }
+    return [];
+}
+function format(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
+const biasReportValues = (0,evaluate_function/* defineFunction */.O)({
+    name: 'bias-report-values',
+    description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
+    optionsSchema: noOptions,
+    check({ target, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return [];
+        const failures = [];
+        for (const result of report.value.results) {
+            const value = result.value;
+            let problem;
+            if (value === null || value === undefined)
+                problem = 'has no value';
+            else if (typeof value === 'number' && Number.isNaN(value))
+                problem = 'is NaN: the metric was not computed';
+            else if (typeof value === 'number' && !Number.isFinite(value))
+                problem = `is ${value > 0 ? '' : 'negative '}infinity`;
+            else if (typeof value === 'string')
+                problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
+            else if (typeof value !== 'number')
+                problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
+            // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
+            // and would pass any maximum however wide the gap.
+            else if (result.convention === 'unsigned' && value < 0) {
+                const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
+                problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
+            }
+            if (problem)
+                failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
+        }
+        return failures;
+    },
+});
+/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
+const biasReportFresh = (0,evaluate_function/* defineFunction */.O)({
+    name: 'bias-report-fresh',
+    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
+    optionsSchema: {
+        type: 'object',
+        required: ['maxAgeDays'],
+        additionalProperties: false,
+        properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
+    },
+    check({ target, targetPath, options, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return [];
+        const entry = target;
+        const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
+        const file = report.value.file;
+        if (!dated) {
+            return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
+        }
+        const when = parseDate(dated.value);
+        const where = { path: [...targetPath, 'date'], at: dated.at };
+        if (!when)
+            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+        const age = ageInDays(when, system.now);
+        if (age < -1)
+            return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
+        if (age > options.maxAgeDays) {
+            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+        }
+        return [];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-accuracy.js
+/**
+ * The card's model-index results meet the manifest's accuracy thresholds
+ * (intendedUse.accuracy: metric, min or max, optional dataset). A declared metric the card does
+ * not report is a finding; a reported value outside its bound is one at the card's line.
+ */
+
+const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
+const cardAccuracy = (0,evaluate_function/* defineFunction */.O)({
+    name: 'card-accuracy',
+    description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const card = system.card;
+        if (!card)
+            return [];
+        const wanted = (value ?? {});
+        if (typeof wanted.metric !== 'string')
+            return [];
+        const dataset = typeof wanted.dataset === 'string' ? wanted.dataset : undefined;
+        const reported = modelIndexResults(card.meta['model-index']).filter((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(norm(dataset))));
+        const on = dataset ? ` on ${dataset}` : '';
+        if (reported.length === 0) {
+            return [{ message: `the model card reports no ${wanted.metric} result${on} in its model-index, so intendedUse.accuracy cannot be checked`, path }];
+        }
+        const failures = [];
+        for (const result of reported) {
+            const at = { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) };
+            const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
+            if (typeof v !== 'number' || !Number.isFinite(v)) {
+                failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at });
+            }
+            else if (typeof wanted.min === 'number' && v < wanted.min) {
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at });
+            }
+            else if (typeof wanted.max === 'number' && v > wanted.max) {
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at });
+            }
+        }
+        return failures;
+    },
+});
+function modelIndexResults(index) {
+    const out = [];
+    if (!Array.isArray(index))
+        return out;
+    index.forEach((entry, i) => {
+        const results = entry?.results;
+        if (!Array.isArray(results))
+            return;
+        results.forEach((result, j) => {
+            const r = (result ?? {});
+            const dataset = [r.dataset?.type, r.dataset?.name].filter((d) => typeof d === 'string').map(norm).join(' ');
+            if (!Array.isArray(r.metrics))
+                return;
+            r.metrics.forEach((metric, k) => {
+                const m = (metric ?? {});
+                const metricKeys = [m.type, m.name].filter((x) => typeof x === 'string').map(norm);
+                out.push({ value: m.value, dataset, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
+            });
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
+
+
+const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
+const cardAgrees = (0,evaluate_function/* defineFunction */.O)({
+    name: 'card-agrees',
+    description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
+    optionsSchema: {
+        type: 'object',
+        required: ['field'],
+        additionalProperties: false,
+        properties: { field: { enum: ['name', 'version', 'license', 'base-model', 'datasets'] } },
+    },
+    check({ options, system }) {
+        const card = system.card;
+        if (!card)
+            return [];
+        const data = system.manifest.data;
+        switch (options.field) {
+            case 'name':
+                return nameFailures(card, data, system);
+            case 'version':
+                return versionFailures(card, data, system);
+            case 'license':
+                return licenseFailures(card, data, system);
+            case 'base-model':
+                return baseModelFailures(card, data, system);
+            case 'datasets':
+                return datasetFailures(card, data, system);
+        }
+    },
+});
+function metaAt(card, path) {
+    return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
+}
+function nameFailures(card, data, system) {
+    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(squash);
+    const index = card.meta['model-index'];
+    if (!Array.isArray(index))
+        return [];
+    return index.flatMap((entry, i) => {
+        const name = entry?.name;
+        if (typeof name !== 'string' || name.trim() === '')
+            return [];
+        const n = squash(name);
+        if (names.some((m) => m === n || m.includes(n) || n.includes(m)))
+            return [];
+        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
+    });
+}
+/** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
+function versionFailures(card, data, system) {
+    const expected = (0,source_doc/* asText */.e1)(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
+    if (expected === '')
+        return [];
+    for (const key of ['version', 'model_version']) {
+        const stated = card.meta[key];
+        if (typeof stated === 'string' || typeof stated === 'number') {
+            if (String(stated).replace(/^v/i, '') === expected)
+                return [];
+            return [{ message: `the model card says version ${stated}, but the manifest describes version ${expected}`, at: metaAt(card, [key]) }];
+        }
+    }
+    const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
+    const stated = title?.title.match(/\bv?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\b/i)?.[1];
+    if (!title || !stated || stated === expected)
+        return [];
+    return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+}
+function licenseFailures(card, data, _system) {
+    const declared = typeof data.license === 'string' ? data.license.trim() : '';
+    const stated = card.meta.license;
+    if (declared === '' || typeof stated !== 'string')
+        return [];
+    const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
+    if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase()))
+        return [];
+    return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
+}
+function baseModelFailures(card, data, _system) {
+    const declared = list(data.baseModel).map((b) => b.toLowerCase());
+    const stated = list(card.meta.base_model);
+    if (declared.length === 0 || stated.length === 0)
+        return [];
+    const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
+    const unstated = declared.filter((b) => !stated.some((s) => s.toLowerCase() === b));
+    if (missing.length === 0 && unstated.length === 0)
+        return [];
+    return [
+        {
+            message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is ${list(data.baseModel).map((b) => `"${b}"`).join(', ')}`,
+            at: metaAt(card, ['base_model']),
+        },
+    ];
+}
+/**
+ * Every dataset the card lists is declared in the manifest (by id, or as the end of its uri or
+ * source, as in hf://datasets/owner/name), and every training dataset the manifest declares is
+ * in the card's list.
+ */
+function datasetFailures(card, data, _system) {
+    const stated = card.meta.datasets;
+    if (!Array.isArray(stated))
+        return [];
+    const declared = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
+    const names = (d) => [d.id, d.uri, d.source].filter((v) => typeof v === 'string').map((v) => v.toLowerCase());
+    const failures = [];
+    stated.forEach((entry, i) => {
+        if (typeof entry !== 'string')
+            return;
+        const wanted = entry.toLowerCase();
+        const found = declared.some((d) => names(d).some((n) => n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`/${wanted}/`)));
+        if (!found)
+            failures.push({ message: `the model card lists dataset "${entry}", which the manifest does not declare in data.datasets`, at: metaAt(card, ['datasets', i]) });
+    });
+    const cardNames = stated.filter((s) => typeof s === 'string').map((s) => s.toLowerCase());
+    declared.forEach((dataset, i) => {
+        if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning'))
+            return;
+        const ids = names(dataset);
+        if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
+            failures.push({ message: `training dataset "${(0,source_doc/* asText */.e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+        }
+    });
+    return failures;
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-readable.js
+
+/**
+ * A cited card (model or dataset) exists, is text, and its front matter (if any) is a valid
+ * YAML mapping. Front matter problems are reported in the card, at their line.
+ */
+const cardReadable = (0,evaluate_function/* defineFunction */.O)({
+    name: 'card-readable',
+    description: 'A cited Markdown card exists inside the repository and its front matter parses as a mapping.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return [{ message: card.problem.message, at: card.problem.at }];
+        return card.value.problems.map((problem) => ({
+            message: problem.message,
+            at: { file: card.value.file, line: problem.line, column: problem.column },
+        }));
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-section.js
+
+
+/**
+ * The card says something about a topic: a front matter key or a section (or a bold label in
+ * freeform cards) with real content. A section holding only "[More Information Needed]",
+ * "TODO" or template markers is reported at its heading as a placeholder.
+ */
+const cardSection = (0,evaluate_function/* defineFunction */.O)({
+    name: 'card-section',
+    description: 'The card has a front matter key or a filled-in section (not empty, not a placeholder) on a topic.',
+    optionsSchema: {
+        type: 'object',
+        required: ['headings'],
+        additionalProperties: false,
+        properties: {
+            headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+            contains: { type: 'array', items: { type: 'string', minLength: 1 } },
+            frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
+            name: { type: 'string', minLength: 1 },
+        },
+    },
+    check({ value, options }) {
+        return checkCardSection(value, options, 'model card');
+    },
+});
+function checkCardSection(card, options, cardName) {
+    const name = options.name ?? options.headings[0];
+    for (const key of options.frontMatter ?? []) {
+        if (frontMatterSays(key, card.meta[key]))
+            return [];
+    }
+    const what = `the ${cardName}`;
+    const section = card.outline.find(options.headings, options.contains);
+    if (!section) {
+        const examples = options.headings.slice(0, 3).map((h) => `"${h}"`);
+        const keys = options.frontMatter?.length ? `, or ${options.frontMatter.join(', ')} in the front matter` : '';
+        return [
+            {
+                message: `${what} has no "${name}" section (a heading such as ${examples.join(', ')}${keys})`,
+                at: { file: card.file, line: card.frontMatterLine ?? 1, column: 1 },
+            },
+        ];
+    }
+    const absence = sectionAbsence(section.body);
+    if (!absence)
+        return [];
+    return [
+        {
+            message: `${what} section "${section.heading.title}" ${describeAbsence(absence)}`,
+            at: { file: card.file, line: section.heading.line, column: 1 },
+        },
+    ];
+}
+/** Whether a front matter key holds real content. `model-index` must report at least one metric
+ *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
+function frontMatterSays(key, value) {
+    if (key !== 'model-index')
+        return valueAbsence(value) === undefined;
+    if (!Array.isArray(value))
+        return false;
+    return value.some((entry) => asArray(entry?.results).some((result) => asArray(result?.metrics).some((metric) => valueAbsence(metric?.value) === undefined)));
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-sections.js
+
+
+/**
+ * A cited card (a dataset card, say) has each listed section filled in. The card being readable
+ * at all is card-readable's job; this only reads cards that loaded.
+ */
+const cardSections = (0,evaluate_function/* defineFunction */.O)({
+    name: 'card-sections',
+    description: 'A cited card has each listed section (or front matter key) filled in.',
+    optionsSchema: {
+        type: 'object',
+        required: ['sections'],
+        additionalProperties: false,
+        properties: {
+            cardName: { type: 'string', minLength: 1, description: 'how messages name the card, e.g. "dataset card"' },
+            sections: {
+                type: 'array',
+                minItems: 1,
+                items: {
+                    type: 'object',
+                    required: ['name', 'headings'],
+                    additionalProperties: false,
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+                        contains: { type: 'array', items: { type: 'string', minLength: 1 } },
+                        frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
+                    },
+                },
+            },
+        },
+    },
+    check({ value, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return [];
+        return options.sections.flatMap((section) => checkCardSection(card.value, section, options.cardName ?? 'card'));
+    },
+});
+
+// EXTERNAL MODULE: ./build/load/markdown.js
+var markdown = __nccwpck_require__(2932);
+;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
+
+
+
+/** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
+function headingSlug(title) {
+    return title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+/**
+ * Cited evidence exists, and where the citation names a section (`docs/oversight.md#override`),
+ * that section exists and says something. Matched by GitHub's anchor or, leniently, by name.
+ */
+const evidenceSection = (0,evaluate_function/* defineFunction */.O)({
+    name: 'evidence-section',
+    description: 'Cited evidence is a file inside the repository and, for file.md#section, that section exists and is not empty or a placeholder.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const cited = system.evidence.file(value);
+        if (!cited.ok)
+            return [{ message: cited.problem.message }];
+        const fragment = cited.value.fragment;
+        if (!fragment)
+            return [];
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return [{ message: card.problem.message, at: card.problem.at }];
+        const wanted = fragment.toLowerCase();
+        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (headingSlug(h.title) === wanted || h.key === (0,markdown/* headingKey */.y)(fragment.replace(/-/g, ' '))));
+        if (!heading)
+            return [{ message: `${cited.value.rel} has no section #${fragment}` }];
+        const section = card.value.outline.find([heading.title]);
+        const absence = section ? sectionAbsence(section.body) : 'empty';
+        if (!absence)
+            return [];
+        return [{ message: `${cited.value.rel}: section "${heading.title}" ${describeAbsence(absence)}`, at: { file: cited.value.rel, line: heading.line, column: 1 } }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/file-exists.js
+
+/**
+ * A cited path (or each path in a list) resolves to a regular file inside the repository,
+ * under the size cap. Absent values pass: whether a path must be cited is another rule's job.
+ */
+const fileExists = (0,evaluate_function/* defineFunction */.O)({
+    name: 'file-exists',
+    description: 'Each cited path resolves to a regular file inside the repository (no "..", no links outside, within the size cap).',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const refs = Array.isArray(value) ? value.map((item, index) => ({ item, index })) : [{ item: value, index: -1 }];
+        const failures = [];
+        for (const { item, index } of refs) {
+            if (typeof item !== 'string' || item.trim() === '')
+                continue;
+            const cited = system.evidence.file(item);
+            if (!cited.ok)
+                failures.push({ message: cited.problem.message, path: index >= 0 ? [...path, index] : path });
+        }
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./node_modules/spdx-exceptions/index.json
+const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
+const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
+const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
+// EXTERNAL MODULE: ./build/load/schema.js
+var load_schema = __nccwpck_require__(6774);
+;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
+const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","lppl-1.3c","ms-pl","mpl-2.0","odc-by","odbl","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","llama2","gemma","unknown","other"]}');
+;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
+/**
+ * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
+ * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
+ * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
+ */
+
+
+
+
+
+
+const SPDX = new Map([...spdx_license_ids_namespaceObject, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
+const EXCEPTIONS = new Set(spdx_exceptions_namespaceObject.map((id) => id.toLowerCase()));
+const HUB = new Set(huggingface_licenses_namespaceObject.dK);
+const SUGGESTIONS = [...HUB, ...spdx_license_ids_namespaceObject];
+/** Why `license` is not a known id, or undefined. */
+function licenseProblem(license, allow = []) {
+    const text = license.trim();
+    if (allow.includes(text))
+        return undefined;
+    if (text.toLowerCase() === 'unknown')
+        return '"unknown" says nobody knows the license';
+    if (HUB.has(text))
+        return undefined;
+    // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
+    const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+    const known = words.every((word, i) => {
+        if (i % 2 === 1)
+            return ['AND', 'OR', 'WITH'].includes(word);
+        if (words[i - 1] === 'WITH')
+            return EXCEPTIONS.has(word.toLowerCase());
+        return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
+    });
+    if (words.length % 2 === 1 && known)
+        return undefined;
+    const normalised = text.toLowerCase().replace(/\s+/g, '-');
+    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,load_schema/* closest */.kp)(text, SUGGESTIONS);
+    return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
+}
+const licenseId = (0,evaluate_function/* defineFunction */.O)({
+    name: 'license-id',
+    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
+    },
+    check({ value, path, target, targetPath, options }) {
+        const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
+        const failures = [];
+        for (const { v, path: at } of licenses) {
+            if (typeof v !== 'string' || v.trim() === '')
+                continue; // presence is another rule's job
+            const problem = licenseProblem(v, options.allow);
+            if (problem)
+                failures.push({ message: `license ${problem}`, path: at });
+            else if (v.trim() === 'other' && options.requireNameForOther) {
+                const name = target?.license_name;
+                if (typeof name !== 'string' || name.trim() === '') {
+                    failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
+                }
+            }
+        }
+        return failures;
+    },
+});
+
+// EXTERNAL MODULE: ./build/evidence/schedule.js
+var schedule = __nccwpck_require__(679);
+;// CONCATENATED MODULE: ./build/evaluate/functions/monitoring.js
+
+
+
+
+
+function loadConfig(system, block) {
+    if (typeof block.config !== 'string' || block.config.trim() === '')
+        return undefined;
+    return system.evidence.monitoringConfig(block.config, typeof block.format === 'string' ? block.format : undefined);
+}
+/** The schedule in force: the config's, else the manifest's; with where it was written. */
+function scheduleOf(block, config) {
+    if (config?.schedule) {
+        const value = config.schedule.value;
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,schedule/* formatMinutes */.dp)(value.everyMinutes)}`, at: config.schedule.at };
+    }
+    if (typeof block.schedule === 'string' && valueAbsence(block.schedule) === undefined)
+        return { schedule: { cron: block.schedule }, text: block.schedule };
+    return undefined;
+}
+const monitoringConfigReadable = (0,evaluate_function/* defineFunction */.O)({
+    name: 'monitoring-config-readable',
+    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const config = loadConfig(system, (value ?? {}));
+        if (!config || config.ok)
+            return [];
+        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
+    },
+});
+const monitoringDeclares = (0,evaluate_function/* defineFunction */.O)({
+    name: 'monitoring-declares',
+    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
+    optionsSchema: {
+        type: 'object',
+        required: ['needs'],
+        additionalProperties: false,
+        properties: {
+            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
+            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
+        },
+    },
+    check({ value, path, options, system }) {
+        const block = (value ?? {});
+        const loaded = loadConfig(system, block);
+        if (loaded && !loaded.ok)
+            return []; // monitoring/config-readable reports it
+        const config = loaded?.value;
+        const here = (field) => [...path, field];
+        switch (options.needs) {
+            case 'metrics':
+                if (config && config.metrics.length > 0)
+                    return [];
+                return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
+            case 'methods':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.method === undefined && !m.methodDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
+            case 'thresholds':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
+            case 'schedule':
+                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
+            case 'reference':
+                return referenceFailures(block, config, here('reference'));
+            case 'alert-owner':
+            case 'alert-route': {
+                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
+                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
+                const written = fromConfig?.value ?? block.alerts?.[which];
+                if (valueAbsence(written) === undefined)
+                    return [];
+                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
+                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
+            }
+        }
+    },
+});
+function scheduleFailures(block, config, where, maxIntervalHours) {
+    const found = scheduleOf(block, config);
+    if (!found)
+        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
+    const at = found.at;
+    if ('cron' in found.schedule) {
+        const parsed = (0,schedule/* parseCron */.E$)(found.schedule.cron);
+        if (!parsed.ok)
+            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
+    }
+    const gap = (0,schedule/* maxGapMinutes */.qC)(found.schedule);
+    if (gap === undefined)
+        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
+    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
+        return [
+            {
+                message: `monitoring schedule "${found.text}" leaves up to ${(0,schedule/* formatMinutes */.dp)(gap)} between runs; the policy requires a run at least every ${(0,schedule/* formatMinutes */.dp)(Math.round(maxIntervalHours * 60))}`,
+                path: where,
+                at,
+            },
+        ];
+    }
+    return [];
+}
+function referenceFailures(block, config, where) {
+    const fromConfig = config?.reference;
+    const declared = block.reference ?? {};
+    const pinnedInManifest = valueAbsence(declared.revision) === undefined || valueAbsence(declared.sha256) === undefined;
+    const dataset = declared.dataset ?? fromConfig?.value.dataset;
+    if (valueAbsence(dataset) !== undefined) {
+        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
+    }
+    if (pinnedInManifest)
+        return [];
+    if (fromConfig?.value.rolling) {
+        return [
+            {
+                message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
+                at: fromConfig.at,
+            },
+        ];
+    }
+    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
+        return [];
+    return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+}
+/**
+ * The latest monitoring run, when one is cited: it has a timestamp, is no older than
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
+ */
+const monitoringLatestRun = (0,evaluate_function/* defineFunction */.O)({
+    name: 'monitoring-latest-run',
+    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
+    optionsSchema: {
+        type: 'object',
+        required: ['maxPeriods', 'maxAgeDays'],
+        additionalProperties: false,
+        properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
+    },
+    check({ value, path, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const run = system.evidence.monitoringRun(value);
+        if (!run.ok)
+            return [{ message: run.problem.message, at: run.problem.at }];
+        const { file, ranAt, tests } = run.value;
+        const failures = [];
+        const block = system.manifest.data.monitoring ?? {};
+        const loaded = loadConfig(system, block);
+        const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
+        const gap = found ? (0,schedule/* maxGapMinutes */.qC)(found.schedule) : undefined;
+        const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
+        const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+        const ran = ranAt;
+        if (!ran) {
+            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
+        }
+        else {
+            const when = parseDate(ran.value);
+            if (!when)
+                failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+            else {
+                const age = ageInDays(when, system.now);
+                if (age < -1)
+                    failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
+                else if (age > allowedDays) {
+                    failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
+                }
+            }
+        }
+        for (const test of tests) {
+            if (test.status === 'fail' || test.status === 'error') {
+                failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
+            }
+        }
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
+
+
+/** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
+const notOneOf = (0,evaluate_function/* defineFunction */.O)({
+    name: 'not-one-of',
+    description: 'The value is not one of `values`.',
+    optionsSchema: {
+        type: 'object',
+        required: ['values'],
+        additionalProperties: false,
+        properties: { values: { type: 'array', minItems: 1 } },
+    },
+    check({ value, path, options, system }) {
+        if (!options.values.includes(value))
+            return [];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/present.js
+
+
+
+/** The value is there and says something: not missing, empty, or a template placeholder. */
+const present = (0,evaluate_function/* defineFunction */.O)({
+    name: 'present',
+    description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const absence = valueAbsence(value);
+        if (!absence)
+            return [];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path)} ${describeAbsence(absence)}` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/present-when.js
+
+
+
+
+/** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
+const presentWhen = (0,evaluate_function/* defineFunction */.O)({
+    name: 'present-when',
+    description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
+    optionsSchema: {
+        type: 'object',
+        required: ['when', 'fields'],
+        additionalProperties: false,
+        properties: {
+            when: {
+                type: 'object',
+                required: ['field', 'equals'],
+                additionalProperties: false,
+                properties: { field: { type: 'string', minLength: 1 }, equals: {} },
+            },
+            fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        },
+    },
+    check({ value, path, options, system }) {
+        if ((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(options.when.field)) !== options.when.equals)
+            return [];
+        return options.fields.flatMap((field) => {
+            const steps = (0,policy_path/* parseField */.cn)(field);
+            const absence = valueAbsence((0,policy_path/* valueAt */.fK)(value, steps));
+            if (!absence)
+                return [];
+            const where = [...path, ...steps];
+            return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/equals.js
+
+
+/** The value is exactly the one given (logging enabled: true). */
+const equals = (0,evaluate_function/* defineFunction */.O)({
+    name: 'equals',
+    description: 'The value equals `value`.',
+    optionsSchema: { type: 'object', required: ['value'], additionalProperties: false, properties: { value: {} } },
+    check({ value, path, options, system }) {
+        if (value === options.value)
+            return [];
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path);
+        return [{ message: value === undefined ? `${where} is missing (must be ${JSON.stringify(options.value)})` : `${where} is ${JSON.stringify(value)}, not ${JSON.stringify(options.value)}` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/fresh.js
+
+
+
+/**
+ * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
+ * absent date passes: whether it must be there is `present`'s job.
+ */
+const fresh = (0,evaluate_function/* defineFunction */.O)({
+    name: 'fresh',
+    description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' } },
+    },
+    check({ value, path, options, system }) {
+        if (value === undefined || value === null)
+            return [];
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path);
+        const date = typeof value === 'string' ? parseDate(value) : undefined;
+        if (!date)
+            return [{ message: `${where} is not a date written YYYY-MM-DD` }];
+        const age = ageInDays(date, system.now);
+        if (options.notPast && age > 1)
+            return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
+        if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {
+            return [{ message: `${where} is ${value}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}` }];
+        }
+        return [];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/threshold.js
+
+
+/** A number within bounds (log retention of at least 183 days). Missing counts as failing. */
+const threshold = (0,evaluate_function/* defineFunction */.O)({
+    name: 'threshold',
+    description: 'The value is a number no lower than `min` and no higher than `max`.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { min: { type: 'number' }, max: { type: 'number' } },
+    },
+    check({ value, path, options, system }) {
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path);
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+            return [{ message: value === undefined || value === null ? `${where} is missing` : `${where} is not a number` }];
+        }
+        if (options.min !== undefined && value < options.min)
+            return [{ message: `${where} is ${value}, below the minimum ${options.min}` }];
+        if (options.max !== undefined && value > options.max)
+            return [{ message: `${where} is ${value}, above the maximum ${options.max}` }];
+        return [];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
+
+
+
+const toleranceSchema = {
+    type: 'object',
+    required: ['tolerance'],
+    additionalProperties: false,
+    properties: { tolerance: { type: 'number', minimum: 0 } },
+};
+/** How far from parity a fairness number is; undefined for per-group values, which have no direction. */
+function distanceFromParity(result) {
+    const value = result.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return undefined;
+    switch (result.convention) {
+        case 'unsigned':
+            return value;
+        case 'signed':
+            return Math.abs(value);
+        case 'ratio':
+            return Math.abs(1 - value);
+        case 'value':
+            return undefined;
+    }
+}
+const key = (r) => `${normaliseAttribute(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
+const biasRegression = (0,evaluate_function/* defineFunction */.O)({
+    name: 'bias-regression',
+    description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
+    optionsSchema: toleranceSchema,
+    check({ value, options, system }) {
+        if (!system.base)
+            return { skip: system.noBase ?? 'no base commit to compare with' };
+        const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}));
+        if (baseReports.length === 0)
+            return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
+        const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
+        const failures = [];
+        for (const result of readableReports(system, (value ?? {})).flatMap((report) => report.results)) {
+            const now = distanceFromParity(result);
+            const previous = before.get(key(result));
+            const then = previous ? distanceFromParity(previous) : undefined;
+            if (now === undefined || then === undefined || now - then <= options.tolerance)
+                continue;
+            const from = previous?.value;
+            const to = result.value;
+            failures.push({
+                message: `${subject(result)} ${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)} since ${system.base.commit}, further from parity by more than the tolerance ${format(options.tolerance)}`,
+                at: result.at,
+            });
+        }
+        return failures;
+    },
+});
+const accuracyRegression = (0,evaluate_function/* defineFunction */.O)({
+    name: 'accuracy-regression',
+    description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
+    optionsSchema: toleranceSchema,
+    check({ value, options, system }) {
+        if (!system.base)
+            return { skip: system.noBase ?? 'no base commit to compare with' };
+        if (!system.card || !system.base.card)
+            return { skip: `no model card to compare at the base commit ${system.base.commit}` };
+        const wanted = (value ?? {});
+        if (typeof wanted.metric !== 'string')
+            return [];
+        // A minimum means higher is better; a maximum, lower.
+        const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
+        if (higherIsBetter === undefined)
+            return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
+        const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
+        const pick = (index) => modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(dataset)));
+        const now = pick(system.card.meta['model-index']);
+        const then = pick(system.base.card.meta['model-index']);
+        if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number')
+            return [];
+        const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
+        if (worse <= options.tolerance)
+            return [];
+        const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
+        return [
+            {
+                message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(then.value)} to ${format(now.value)} since ${system.base.commit}, worse by more than the tolerance ${format(options.tolerance)}`,
+                at,
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/sha256-matches.js
+
+/**
+ * A declared sha256 matches the file it describes, when that file is in the repository. A
+ * remote URI (s3://, https://, hf://) cannot be read from here and is left alone.
+ */
+const sha256Matches = (0,evaluate_function/* defineFunction */.O)({
+    name: 'sha256-matches',
+    description: 'A declared sha256 equals the SHA-256 of the in-repository file it describes (pathField names the path).',
+    optionsSchema: {
+        type: 'object',
+        required: ['pathField'],
+        additionalProperties: false,
+        properties: { pathField: { type: 'string', minLength: 1 } },
+    },
+    check({ target, targetPath, options, system }) {
+        if (!target || typeof target !== 'object')
+            return [];
+        const entry = target;
+        const declared = entry.sha256;
+        const ref = entry[options.pathField];
+        if (typeof declared !== 'string' || !/^[a-fA-F0-9]{64}$/.test(declared) || typeof ref !== 'string')
+            return [];
+        // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
+        // Windows path (refused as absolute), not a URI, and must not skip verification silently.
+        if (/^[a-z][a-z0-9+.-]+:/i.test(ref))
+            return [];
+        const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
+        if (!file.ok)
+            return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
+        const actual = system.evidence.sha256(file.value.rel);
+        if (!actual.ok)
+            return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, options.pathField] }];
+        if (actual.value === declared.toLowerCase())
+            return [];
+        return [{ message: `sha256 of ${file.value.rel} is ${actual.value}, not the declared ${declared.toLowerCase()}`, path: [...targetPath, 'sha256'] }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECK_FUNCTIONS = new Map([
+    present,
+    anyPresent,
+    presentWhen,
+    notOneOf,
+    equals,
+    threshold,
+    fresh,
+    fileExists,
+    evidenceSection,
+    sha256Matches,
+    licenseId,
+    cardSection,
+    cardSections,
+    cardReadable,
+    cardAgrees,
+    cardAccuracy,
+    biasReportReadable,
+    biasReportValues,
+    biasReportModelVersion,
+    biasReportFresh,
+    biasReportCoverage,
+    biasThresholds,
+    biasRegression,
+    accuracyRegression,
+    monitoringConfigReadable,
+    monitoringDeclares,
+    monitoringLatestRun,
+].map((fn) => [fn.name, fn]));
+
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __nccwpck_require__(7794);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/policy/snapshot.js
+/**
+ * Parsed bundled policies, made at build time. Parsing the catalogue's YAML with positions was
+ * most of start-up (about 110 ms of 240); the build writes each bundled file's values and the
+ * position of every node to dist/policies.json, keyed by the file's SHA-256, and loading reads
+ * that instead. A file whose hash is not in the snapshot (edited since the build) is parsed as
+ * usual, so the snapshot can never stand in for different text.
+ */
+
+
+
+const SNAPSHOT_FILE = ['dist', 'policies.json'];
+class SnapshotDoc {
+    file;
+    entry;
+    constructor(file, entry) {
+        this.file = file;
+        this.entry = entry;
+    }
+    get value() {
+        return this.entry.value;
+    }
+    /** As YamlDoc.locate: the node's position, or its nearest existing ancestor's. */
+    locate(path) {
+        for (let length = path.length; length >= 0; length--) {
+            const at = this.entry.positions[pathKey(path.slice(0, length))];
+            if (at)
+                return { line: at[0], column: at[1], endLine: at[2], endColumn: at[3] };
+        }
+        return { line: 1, column: 1 };
+    }
+}
+function pathKey(path) {
+    return path.map(String).join('\u0000');
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+/** Every node's position in `doc`, for the snapshot (build time only). */
+function snapshotEntry(doc) {
+    const positions = {};
+    const visit = (value, path) => {
+        const at = doc.locate(path);
+        positions[pathKey(path)] = [at.line, at.column, at.endLine ?? at.line, at.endColumn ?? at.column];
+        if (Array.isArray(value))
+            value.forEach((item, index) => visit(item, [...path, index]));
+        else if (value && typeof value === 'object')
+            for (const [key, item] of Object.entries(value))
+                visit(item, [...path, key]);
+    };
+    visit(doc.value, []);
+    return { value: doc.value, positions };
+}
+let loaded;
+/** The snapshotted document for this exact text, if the build made one. */
+function fromSnapshot(text, file) {
+    if (loaded === undefined) {
+        try {
+            loaded = JSON.parse(external_node_fs_.readFileSync((0,assets/* assetPath */.Q$)(...SNAPSHOT_FILE), 'utf8'));
+        }
+        catch {
+            loaded = null; // no snapshot (a source checkout before its first build): parse the YAML
+        }
+    }
+    const entry = loaded?.[sha256(text)];
+    // The value is shared by every load in this process: hand out a copy callers may change.
+    return entry ? new SnapshotDoc(file, { value: structuredClone(entry.value), positions: entry.positions }) : undefined;
+}
+
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./build/policy/load.js
+/**
+ * Reads policy packs and resolves them into the set of rules that will run.
+ *
+ * Resolution (deterministic, documented in the README):
+ *   1. The rule catalogue (`policies/rules/*.yaml`) defines every bundled rule; none is active
+ *      until a pack selects it.
+ *   2. A pack first applies what it `extends`, in order: a later entry overrides an earlier one.
+ *   3. Then its own `rules`, each of which is
+ *        - a severity (`card/license: warning`, `… : off`): select a known rule or change its severity;
+ *        - a partial mapping without `then` (`{ severity, when, message, … }`): adjust a known rule;
+ *        - a full definition (with `given` and `then`): define a rule, or replace one by id.
+ *      The pack that includes another always wins over it.
+ *   4. `locked` rules cannot be turned off or lowered.
+ * Every problem is a `UsageError` with the pack file, line and column (exit code 2).
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
+
+const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
+/** GitHub's anchor for a rule's heading in docs/rules.md (`card/intended-use` → `cardintended-use`). */
+function ruleAnchor(id) {
+    return id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+}
+function docsUrl(id) {
+    return `${DOCS_URL}#${ruleAnchor(id)}`;
+}
+/** Thrown while loading when a remote pack is needed that `RemotePacks` has not got yet. */
+class MissingRemotePack extends Error {
+    ref;
+    constructor(ref) {
+        super(`remote policy pack ${displayRemote(ref)} has not been fetched`);
+        this.ref = ref;
+    }
+}
+function displayRemote(ref) {
+    return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha.slice(0, 12)}`;
+}
+const REMOTE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/(.+)@([^@]*)$/;
+/** `owner/repo/path/pack.yaml@<sha>`; throws a UsageError for anything not pinned to a full SHA. */
+function parseRemoteRef(text) {
+    const match = text.match(REMOTE);
+    if (!match)
+        throw new types/* UsageError */.eb(`"${text}" is not a remote pack reference; write owner/repo/path/to/pack.yaml@<commit SHA>`);
+    const [, owner, repo, file, sha] = match;
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+        throw new types/* UsageError */.eb(`remote policy pack ${owner}/${repo}/${file} is not pinned: "@${sha}" can change under you; use the full commit SHA (…@<40 hex characters>)`);
+    }
+    const normalised = external_node_path_.posix.normalize(file);
+    if (normalised.startsWith('../') || normalised === '..' || normalised.startsWith('/')) {
+        throw new types/* UsageError */.eb(`remote policy pack path "${file}" leaves its repository`);
+    }
+    return { owner, repo, path: normalised, sha };
+}
+const MAX_PACK_BYTES = 1024 * 1024;
+/** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
+function packFilesOnDisk(baseDir) {
+    return {
+        resolve(ref, fromDir) {
+            const file = external_node_path_.resolve(fromDir ?? baseDir, ref);
+            if (!external_node_fs_.existsSync(file))
+                return { error: `policy pack ${ref} does not exist` };
+            return { key: file, dir: external_node_path_.dirname(file), display: shortName(file, baseDir) };
+        },
+        read(key, display) {
+            try {
+                const stat = external_node_fs_.statSync(key);
+                if (!stat.isFile())
+                    return { error: `policy pack ${display} is not a file` };
+                if (stat.size > MAX_PACK_BYTES)
+                    return { error: `policy pack ${display} is over 1 MB` };
+                return external_node_fs_.readFileSync(key, 'utf8');
+            }
+            catch (error) {
+                return { error: `cannot read policy pack ${display}: ${error.code ?? String(error)}` };
+            }
+        },
+    };
+}
+/**
+ * Pack files in a tree of repository files (the base commit of a pull request): paths are
+ * repository-relative, resolved with the same rules as any cited file, never leaving the tree.
+ */
+function packFilesIn(source, label) {
+    return {
+        resolve(ref, fromDir) {
+            const resolved = source.resolve(ref, fromDir ?? '');
+            if (!resolved.ok)
+                return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist ${label}` : `cannot be read ${label}: ${resolved.problem.message}`}` };
+            return { key: resolved.rel, dir: external_node_path_.posix.dirname(resolved.rel), display: resolved.rel };
+        },
+        read(key) {
+            const text = source.readText(key);
+            return text.ok ? text.text : { error: text.problem.message };
+        },
+    };
+}
+let catalogue;
+/** Every rule defined in `policies/rules/*.yaml`. */
+function ruleCatalogue() {
+    return (catalogue ??= readCatalogue(true));
+}
+/**
+ * The catalogue's rules. `trusted`: skip schema and option validation, which costs most of
+ * start-up (compiling JSON Schemas); the files ship with modelgate and `validateBundledPolicies`
+ * checks them in full in the test suite.
+ */
+function readCatalogue(trusted) {
+    const dir = (0,assets/* assetPath */.Q$)('policies', 'rules');
+    const definitions = new Map();
+    for (const name of external_node_fs_.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+        const file = `policies/rules/${name}`;
+        const { pack, doc } = parsePack(external_node_fs_.readFileSync(external_node_path_.join(dir, name), 'utf8'), file, trusted);
+        for (const [id, raw] of Object.entries(pack.rules ?? {})) {
+            const at = locate(doc, file, ['rules', id]);
+            if (typeof raw === 'string')
+                throw new types/* UsageError */.eb(`the catalogue must define rules, not select them`, at);
+            if (definitions.has(id))
+                throw new types/* UsageError */.eb(`rule ${id} is defined twice in the catalogue`, at);
+            definitions.set(id, fullDefinition(id, raw, at, doc, file, trusted));
+        }
+    }
+    return definitions;
+}
+/** Everything that ships in policies/, validated as a user's pack would be (for the test suite). */
+function validateBundledPolicies() {
+    readCatalogue(false);
+    for (const name of bundledPackNames())
+        parsePack(fs.readFileSync(assetPath('policies', `${name}.yaml`), 'utf8'), `policies/${name}.yaml`, false);
+}
+/** Names of the packs that ship with modelgate (`baseline`, …). */
+function bundledPackNames() {
+    return external_node_fs_.readdirSync((0,assets/* assetPath */.Q$)('policies'))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => f.slice(0, -'.yaml'.length))
+        .sort();
+}
+function loadPolicy(ref, options) {
+    const known = new Map(ruleCatalogue());
+    const packs = [];
+    const coverage = new Map();
+    const waivers = { ...DEFAULT_WAIVER_SETTINGS };
+    const files = options.files ?? packFilesOnDisk(options.baseDir);
+    const overrides = [];
+    const sources = { files, remote: options.remote };
+    const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides);
+    // Locked rules (an unreadable manifest, say) run whatever the packs select.
+    for (const [id, definition] of known) {
+        if (definition.locked && !resolution.has(id))
+            resolution.set(id, { definition });
+    }
+    const rules = [];
+    for (const [id, { definition }] of [...resolution].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (definition.severity === 'off')
+            continue;
+        rules.push(compile(id, definition));
+    }
+    return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+}
+function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides) {
+    const { key, dir, display, text, bundled } = locatePack(ref, fromDir, chain, files);
+    if (chain.some((c) => c.key === key)) {
+        throw new types/* UsageError */.eb(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
+    }
+    const { pack, doc } = parsePack(text, display, bundled);
+    packs.push(display);
+    const resolution = new Map();
+    const parents = pack.extends === undefined ? [] : [].concat(pack.extends);
+    parents.forEach((parent, index) => {
+        let inherited;
+        try {
+            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides);
+        }
+        catch (error) {
+            if (error instanceof types/* UsageError */.eb && !error.location) {
+                const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
+                throw new types/* UsageError */.eb(error.message, at);
+            }
+            throw error;
+        }
+        for (const [id, entry] of inherited)
+            resolution.set(id, entry);
+    });
+    // Per-path overrides: the parents' were added while resolving them, so this pack's come last and win.
+    (pack.overrides ?? []).forEach((override, index) => {
+        for (const [id, severity] of Object.entries(override.rules)) {
+            const at = locate(doc, display, ['overrides', index, 'rules', id]);
+            const rule = resolution.get(id)?.definition ?? known.get(id);
+            if (!rule) {
+                const guess = (0,load_schema/* closest */.kp)(id, [...known.keys()]);
+                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+            }
+            if (rule.locked && lowers(rule.severity, severity))
+                throw new types/* UsageError */.eb(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
+        }
+        overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
+    });
+    // Waiver settings: the including pack wins, like everything else it sets.
+    Object.assign(waivers, pack.waivers ?? {});
+    // Coverage scopes add up along the chain: a framework listed anywhere is reported.
+    for (const [key, scope] of Object.entries(pack.frameworks ?? {})) {
+        const known = coverage.get(key);
+        coverage.set(key, known === 'all' || scope === 'all' ? 'all' : [...new Set([...(known ?? []), ...scope])]);
+    }
+    for (const [id, raw] of Object.entries(pack.rules ?? {})) {
+        const at = locate(doc, display, ['rules', id]);
+        const current = resolution.get(id)?.definition ?? known.get(id);
+        let next;
+        if (typeof raw === 'string' || (raw.then === undefined && raw.given === undefined && !raw.core)) {
+            if (!current) {
+                const guess = (0,load_schema/* closest */.kp)(id, [...known.keys()]);
+                const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
+                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
+            }
+            next = typeof raw === 'string' ? { ...current, severity: raw } : adjust(current, raw);
+        }
+        else {
+            next = fullDefinition(id, raw, at, doc, display);
+        }
+        if (current?.locked && lowers(current.severity, next.severity)) {
+            throw new types/* UsageError */.eb(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
+        }
+        if (current?.locked)
+            next.locked = true;
+        known.set(id, next);
+        resolution.set(id, { definition: next });
+    }
+    return resolution;
+}
+function lowers(from, to) {
+    if (to === 'off')
+        return true;
+    if (from === 'off')
+        return false;
+    return (0,types/* severityRank */.qs)(to) < (0,types/* severityRank */.qs)(from);
+}
+function adjust(current, raw) {
+    const next = { ...current };
+    if (raw.title !== undefined)
+        next.title = raw.title;
+    if (raw.description !== undefined)
+        next.description = raw.description;
+    if (raw.severity !== undefined)
+        next.severity = raw.severity;
+    // A pack narrows a shared rule (tiers, an application date) without losing its stage gates.
+    if (raw.when !== undefined)
+        next.when = { ...current.when, ...raw.when };
+    if (raw.message !== undefined)
+        next.message = raw.message;
+    if (raw.remediation !== undefined)
+        next.remediation = raw.remediation;
+    if (raw.docs !== undefined)
+        next.docs = raw.docs;
+    // A pack maps a shared rule to more frameworks without losing the mappings it has.
+    if (raw.controls !== undefined)
+        next.controls = { ...current.controls, ...raw.controls };
+    if (raw.waivable !== undefined)
+        next.waivable = raw.waivable;
+    return next;
+}
+function fullDefinition(id, raw, at, doc, file, trusted = false) {
+    for (const field of ['title', 'severity', 'remediation']) {
+        if (raw[field] === undefined)
+            throw new types/* UsageError */.eb(`rule ${id} must have "${field}"`, at);
+    }
+    if (!raw.core && (raw.given === undefined || raw.then === undefined)) {
+        throw new types/* UsageError */.eb(`rule ${id} must have "given" and "then" (or be a core rule)`, at);
+    }
+    const definition = {
+        id,
+        title: raw.title,
+        severity: raw.severity,
+        remediation: raw.remediation,
+        docs: raw.docs ?? docsUrl(id),
+        controls: raw.controls ?? {},
+        definedIn: at,
+    };
+    if (raw.description !== undefined)
+        definition.description = raw.description;
+    if (raw.when !== undefined)
+        definition.when = raw.when;
+    if (raw.message !== undefined)
+        definition.message = raw.message;
+    if (raw.core)
+        definition.core = true;
+    if (raw.locked)
+        definition.locked = true;
+    if (raw.waivable === false)
+        definition.waivable = false;
+    if (raw.given !== undefined)
+        definition.given = [].concat(raw.given);
+    if (raw.then !== undefined)
+        definition.then = [].concat(raw.then);
+    // Check the rule now, at its own lines, rather than when it first runs.
+    if (!trusted)
+        validateChecks(definition, doc, file);
+    return definition;
+}
+function validateChecks(rule, doc, file) {
+    const base = ['rules', rule.id];
+    rule.given?.forEach((given, index) => {
+        try {
+            (0,policy_path/* parseGiven */.pQ)(given);
+        }
+        catch (error) {
+            const where = rule.given.length > 1 ? [...base, 'given', index] : [...base, 'given'];
+            throw new types/* UsageError */.eb(`rule ${rule.id}: given ${error.message}`, locate(doc, file, where));
+        }
+    });
+    rule.then?.forEach((then, index) => {
+        const where = rule.then.length > 1 ? [...base, 'then', index] : [...base, 'then'];
+        const fn = CHECK_FUNCTIONS.get(then.function);
+        if (!fn) {
+            const guess = (0,load_schema/* closest */.kp)(then.function, [...CHECK_FUNCTIONS.keys()]);
+            throw new types/* UsageError */.eb(`rule ${rule.id}: unknown check function "${then.function}"${guess ? ` (did you mean "${guess}"?)` : ''}`, locate(doc, file, [...where, 'function']));
+        }
+        if (then.field !== undefined) {
+            try {
+                (0,policy_path/* parseField */.cn)(then.field);
+            }
+            catch (error) {
+                throw new types/* UsageError */.eb(`rule ${rule.id}: ${error.message}`, locate(doc, file, [...where, 'field']));
+            }
+        }
+        const issues = optionIssues(fn.name, fn.optionsSchema, then.options ?? {});
+        const first = issues[0];
+        if (first) {
+            throw new types/* UsageError */.eb(`rule ${rule.id}: options for ${fn.name}: ${first.message}`, locate(doc, file, [...where, 'options', ...first.path]));
+        }
+    });
+    if (rule.message !== undefined) {
+        for (const [, name] of rule.message.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+            if (!TEMPLATE_VARIABLES.includes(name)) {
+                throw new types/* UsageError */.eb(`rule ${rule.id}: unknown message variable {{${name}}}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`, locate(doc, file, [...base, 'message']));
+            }
+        }
+    }
+}
+const TEMPLATE_VARIABLES = ['error', 'path', 'system', 'title'];
+const optionAjv = new Map();
+let sharedAjv;
+function optionIssues(name, schema, options) {
+    let check = optionAjv.get(name);
+    if (!check) {
+        sharedAjv ??= new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true });
+        const validate = sharedAjv.compile(schema);
+        check = (data) => (validate(data) ? [] : (0,load_schema/* explainSchemaErrors */.sB)(validate.errors ?? [], data));
+        optionAjv.set(name, check);
+    }
+    return check(options);
+}
+function compile(id, definition) {
+    return {
+        ...definition,
+        severity: definition.severity,
+        givenSteps: (definition.given ?? []).map(policy_path/* parseGiven */.pQ),
+        checks: (definition.then ?? []).map((then) => {
+            const check = {
+                fn: CHECK_FUNCTIONS.get(then.function),
+                options: then.options ?? {},
+            };
+            if (then.field !== undefined)
+                check.field = (0,policy_path/* parseField */.cn)(then.field);
+            return check;
+        }),
+    };
+}
+/**
+ * Finds and reads a pack: bundled by name (from modelgate's own files), remote when pinned
+ * (`owner/repo/path@sha`; relative extends inside it stay in that repository at that commit),
+ * local through `files`.
+ */
+function locatePack(ref, fromDir, chain, sources) {
+    const files = sources.files;
+    const trimmed = ref.trim();
+    if (/^[a-z0-9-]+$/.test(trimmed)) {
+        const file = (0,assets/* assetPath */.Q$)('policies', `${trimmed}.yaml`);
+        if (!external_node_fs_.existsSync(file)) {
+            const guess = (0,load_schema/* closest */.kp)(trimmed, bundledPackNames());
+            throw new types/* UsageError */.eb(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
+        }
+        // A bundled pack's own extends are bundled names; it has no directory of local files.
+        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_.readFileSync(file, 'utf8'), bundled: true };
+    }
+    const inRemote = fromDir?.startsWith('remote:') ? parseRemoteDir(fromDir) : undefined;
+    if (trimmed.includes('@') || inRemote) {
+        const remote = trimmed.includes('@')
+            ? parseRemoteRef(trimmed)
+            : { ...inRemote, path: external_node_path_.posix.normalize(external_node_path_.posix.join(inRemote?.path ?? '', trimmed)) };
+        if (remote.path.startsWith('../'))
+            throw new types/* UsageError */.eb(`policy pack ${trimmed} leaves the repository ${remote.owner}/${remote.repo}`);
+        if (!sources.remote) {
+            throw new types/* UsageError */.eb(`policy pack ${displayRemote(remote)} is in another repository: run in the Action (it fetches pinned packs), or give a local clone with --policy-checkout ${remote.owner}/${remote.repo}=<dir>`);
+        }
+        const text = sources.remote.read(remote);
+        if (text === undefined)
+            throw new MissingRemotePack(remote);
+        if (typeof text !== 'string')
+            throw new types/* UsageError */.eb(`policy pack ${displayRemote(remote)}: ${text.error}`);
+        const dir = `remote:${remote.owner}/${remote.repo}@${remote.sha}:${external_node_path_.posix.dirname(remote.path)}`;
+        return { key: `remote:${remote.owner}/${remote.repo}/${remote.path}@${remote.sha}`, dir, display: displayRemote(remote), text };
+    }
+    const from = chain.length ? ` (extended from ${chain[chain.length - 1].display})` : '';
+    const found = files.resolve(trimmed, fromDir);
+    if ('error' in found)
+        throw new types/* UsageError */.eb(`${found.error}${from}`);
+    const text = files.read(found.key, found.display);
+    if (typeof text !== 'string')
+        throw new types/* UsageError */.eb(`${text.error}${from}`);
+    return { ...found, text };
+}
+/** "remote:owner/repo@sha:dir" → the repository, commit and directory a remote pack was in. */
+function parseRemoteDir(dir) {
+    const match = dir.match(/^remote:([^/]+)\/([^@]+)@([0-9a-f]+):(.*)$/);
+    return { owner: match[1], repo: match[2], sha: match[3], path: match[4] === '.' ? '' : match[4] };
+}
+/** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
+function shortName(file, baseDir) {
+    const relative = external_node_path_.relative(baseDir, file);
+    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? file : relative.split(external_node_path_.sep).join('/');
+}
+function parsePack(text, display, trusted = false) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
+        throw new types/* UsageError */.eb(`policy pack ${display} is over 1 MB`);
+    const snapshot = trusted ? fromSnapshot(text, display) : undefined;
+    if (snapshot)
+        return { pack: snapshot.value, doc: snapshot };
+    const parsed = (0,yaml/* parseYaml */.hN)(text, { file: display });
+    if (!parsed.ok) {
+        throw new types/* UsageError */.eb(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
+    }
+    const value = parsed.doc.value ?? {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new types/* UsageError */.eb('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
+    }
+    const first = trusted ? undefined : (0,load_schema/* checkSchema */._U)('policy-pack.schema.json', value)[0];
+    if (first)
+        throw new types/* UsageError */.eb(first.message, locate(parsed.doc, display, first.path));
+    return { pack: value, doc: parsed.doc };
+}
+function locate(doc, file, at) {
+    const { line, column } = doc.locate(at);
+    return { file, line, column };
+}
+const overrideMatchers = new WeakMap();
+const overridden = new WeakMap();
+/**
+ * The policy as it applies to one system: the pack's per-path overrides whose globs match the
+ * manifest path change rule severities (or turn rules off). Policies with the same matching
+ * overrides are shared.
+ */
+function policyFor(policy, manifestFile) {
+    if (policy.overrides.length === 0)
+        return policy;
+    const matching = policy.overrides.filter((override) => {
+        let matcher = overrideMatchers.get(override);
+        if (!matcher) {
+            matcher = picomatch(override.files, { dot: true });
+            overrideMatchers.set(override, matcher);
+        }
+        return matcher(manifestFile);
+    });
+    if (matching.length === 0)
+        return policy;
+    const cacheKey = matching.map((o) => policy.overrides.indexOf(o)).join(',');
+    let cache = overridden.get(policy);
+    if (!cache)
+        overridden.set(policy, (cache = new Map()));
+    const cached = cache.get(cacheKey);
+    if (cached)
+        return cached;
+    const severities = new Map();
+    for (const override of matching)
+        for (const [id, severity] of Object.entries(override.rules))
+            severities.set(id, severity);
+    const byId = new Map(policy.byId);
+    for (const [id, severity] of severities) {
+        if (severity === 'off') {
+            byId.delete(id);
+            continue;
+        }
+        const rule = policy.byId.get(id) ?? (policy.known.get(id) ? compile(id, { ...policy.known.get(id), severity }) : undefined);
+        if (rule)
+            byId.set(id, { ...rule, severity });
+    }
+    const rules = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const adjusted = { ...policy, rules, byId };
+    cache.set(cacheKey, adjusted);
+    return adjusted;
+}
+
+
+/***/ }),
+
+/***/ 3612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ select),
+/* harmony export */   cn: () => (/* binding */ parseField),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   pQ: () => (/* binding */ parseGiven)
+/* harmony export */ });
+/* unused harmony export WILDCARD */
+const WILDCARD = Symbol('*');
+const NAME = /^[A-Za-z_$][\w$-]*/;
+/** Parses a `given` expression (must start with `$`). Throws a plain Error on bad syntax. */
+function parseGiven(expression) {
+    if (!expression.startsWith('$'))
+        throw new Error(`"${expression}" must start with "$"`);
+    return parseSteps(expression.slice(1), expression, true);
+}
+/** Parses a `field` expression, relative to each target. */
+function parseField(expression) {
+    const steps = parseSteps(expression, expression, false);
+    if (steps.includes(WILDCARD))
+        throw new Error(`field "${expression}" cannot contain a wildcard`);
+    return steps;
+}
+function parseSteps(rest, whole, leadingDot) {
+    const steps = [];
+    let text = rest;
+    let first = !leadingDot;
+    while (text.length > 0) {
+        let match;
+        if (first && (match = text.match(NAME))) {
+            steps.push(match[0]);
+        }
+        else if ((match = text.match(/^\.\*/))) {
+            steps.push(WILDCARD);
+        }
+        else if ((match = text.match(/^\.([A-Za-z_$][\w$-]*)/))) {
+            steps.push(match[1]);
+        }
+        else if ((match = text.match(/^\[\*\]/))) {
+            steps.push(WILDCARD);
+        }
+        else if ((match = text.match(/^\[(\d+)\]/))) {
+            steps.push(Number(match[1]));
+        }
+        else if ((match = text.match(/^\['([^']*)'\]/) ?? text.match(/^\["([^"]*)"\]/))) {
+            steps.push(match[1]);
+        }
+        else {
+            throw new Error(`cannot read "${whole}" at "${text}"; use .name, ['name'], [0] or [*]`);
+        }
+        text = text.slice(match[0].length);
+        first = false;
+    }
+    return steps;
+}
+/** Every value the steps reach from `root`, with its concrete path. */
+function select(root, steps, base = []) {
+    let current = [{ value: root, path: base }];
+    for (const step of steps) {
+        const next = [];
+        for (const { value, path } of current) {
+            if (value === null || typeof value !== 'object')
+                continue;
+            if (step === WILDCARD) {
+                if (Array.isArray(value))
+                    value.forEach((item, index) => next.push({ value: item, path: [...path, index] }));
+                else
+                    for (const [key, item] of Object.entries(value))
+                        next.push({ value: item, path: [...path, key] });
+            }
+            else if (Array.isArray(value)) {
+                if (typeof step === 'number' && step < value.length)
+                    next.push({ value: value[step], path: [...path, step] });
+            }
+            else if (Object.prototype.hasOwnProperty.call(value, step)) {
+                next.push({ value: value[step], path: [...path, step] });
+            }
+        }
+        current = next;
+    }
+    return current;
+}
+/** The value at a field path (no wildcards) below `value`, or undefined. */
+function valueAt(value, steps) {
+    let node = value;
+    for (const step of steps) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(node, step))
+            return undefined;
+        node = node[step];
+    }
+    return node;
+}
+
+
+/***/ }),
+
+/***/ 9:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fP: () => (/* binding */ remotePacksFromClones),
+/* harmony export */   kT: () => (/* binding */ FetchedPacks)
+/* harmony export */ });
+/* unused harmony export fetchRemotePack */
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5047);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9070);
+/**
+ * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
+ * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
+ * the Action fetches them from the GitHub contents API at the pinned commit.
+ */
+
+
+
+/** `--policy-checkout owner/repo=DIR` values → packs read from those clones' git objects. */
+function remotePacksFromClones(clones) {
+    const trees = new Map();
+    return {
+        read(ref) {
+            const dir = clones.get(`${ref.owner}/${ref.repo}`);
+            if (!dir)
+                return { error: `no local clone of ${ref.owner}/${ref.repo} was given (--policy-checkout ${ref.owner}/${ref.repo}=<dir>)` };
+            const key = `${dir}@${ref.sha}`;
+            let tree = trees.get(key);
+            if (!tree) {
+                try {
+                    tree = _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, ref.sha);
+                }
+                catch (error) {
+                    tree = { error: error instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb ? `${error.message} (the clone at ${dir})` : String(error) };
+                }
+                trees.set(key, tree);
+            }
+            if ('error' in tree)
+                return tree;
+            const text = tree.readText(ref.path);
+            return text.ok ? text.text : { error: text.problem.message };
+        },
+    };
+}
+/** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
+class FetchedPacks {
+    texts = new Map();
+    read(ref) {
+        return this.texts.get(FetchedPacks.key(ref));
+    }
+    set(ref, text) {
+        this.texts.set(FetchedPacks.key(ref), text);
+    }
+    static key(ref) {
+        return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
+    }
+}
+const MAX_PACK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
+async function fetchRemotePack(ref, octokit) {
+    try {
+        const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
+        const text = typeof response.data === 'string' ? response.data : undefined;
+        if (text === undefined)
+            return { error: `${displayRemote(ref)} is not a file` };
+        if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
+            return { error: 'it is over 1 MB' };
+        return text;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return { error: `it does not exist at that commit, or the token cannot see ${ref.owner}/${ref.repo}` };
+        if (status === 401 || status === 403) {
+            return { error: `the token cannot read ${ref.owner}/${ref.repo} (give the workflow a token with contents: read on that repository, input token)` };
+        }
+        return { error: `it could not be fetched (${status ?? error.message})` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vc: () => (/* binding */ CONTROL_STATUSES),
+  Eh: () => (/* binding */ computeCoverage),
+  MQ: () => (/* binding */ foldIntoCoverage)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./build/assets.js
+var assets = __nccwpck_require__(3287);
+;// CONCATENATED MODULE: ./build/policy/frameworks.js
+/**
+ * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
+ * and how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
+ * "Annex IV 2(d)" → "Art.11").
+ */
+
+
+
+let frameworks;
+function loadFrameworks() {
+    if (frameworks)
+        return frameworks;
+    frameworks = new Map();
+    const dir = (0,assets/* assetPath */.Q$)('policies', 'frameworks');
+    for (const file of external_node_fs_.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+        const raw = (0,dist/* parse */.qg)(external_node_fs_.readFileSync(`${dir}/${file}`, 'utf8'));
+        frameworks.set(raw.key, {
+            key: raw.key,
+            name: raw.name,
+            controls: new Map(Object.entries(raw.controls).map(([id, title]) => [String(id), String(title)])),
+            parents: new Map(Object.entries(raw.parents ?? {})),
+        });
+    }
+    return frameworks;
+}
+/** The control a cited reference counts toward, or undefined when the framework does not list it. */
+function controlOf(framework, reference) {
+    if (framework.controls.has(reference))
+        return reference;
+    for (const [prefix, parent] of framework.parents)
+        if (reference === prefix || reference.startsWith(`${prefix} `))
+            return parent;
+    // "Art.14(4)(e)" → "Art.14"
+    const article = reference.match(/^(Art\.\d+)/)?.[1];
+    if (article && framework.controls.has(article))
+        return article;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/report/coverage.js
+/**
+ * Coverage: for each system and each framework in scope, what the findings show about every
+ * control. A control with no rule behind it is "not covered", never "evidenced"; one rule
+ * failing makes it "failing", whatever else passed.
+ */
+
+const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
+function computeCoverage(systems, findings, scope) {
+    const catalogs = loadFrameworks();
+    const bySystem = new Map();
+    for (const finding of findings) {
+        const list = bySystem.get(finding.system);
+        if (list)
+            list.push(finding);
+        else
+            bySystem.set(finding.system, [finding]);
+    }
+    return systems.map((system) => ({
+        system,
+        frameworks: [...scope].flatMap(([key, wanted]) => {
+            const framework = catalogs.get(key);
+            if (!framework)
+                return [];
+            const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
+            const results = new Map(ids.map((id) => [id, []]));
+            for (const finding of bySystem.get(system) ?? []) {
+                for (const reference of finding.controls[key] ?? []) {
+                    const control = controlOf(framework, reference);
+                    if (control && results.has(control))
+                        results.get(control)?.push(finding);
+                }
+            }
+            const controls = ids.map((id) => {
+                const decided = results.get(id) ?? [];
+                return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
+            });
+            const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0]));
+            for (const control of controls)
+                counts[control.status]++;
+            return [{ framework: key, name: framework.name, counts, controls }];
+        }),
+    }));
+}
+/**
+ * Systems under one policy mostly reach the same status on a control, so identical control
+ * entries are shared (and frozen) rather than repeated: across 10,000 systems that is the
+ * difference between a million objects and a few hundred.
+ */
+const sharedControls = new Map();
+function sharedControl(framework, control) {
+    const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}`;
+    let shared = sharedControls.get(key);
+    if (!shared) {
+        if (sharedControls.size >= 100_000)
+            sharedControls.clear();
+        shared = Object.freeze({ ...control, rules: Object.freeze([...control.rules]) });
+        sharedControls.set(key, shared);
+    }
+    return shared;
+}
+const STATUS_RANK = { 'not-covered': 0, 'not-applicable': 1, evidenced: 2, waived: 3, failing: 4 };
+const FINDING_STATUS = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
+/**
+ * Adds findings made after a system's coverage was computed (about waivers, say) to the
+ * coverage of the system each names: a control takes the weightier status, as statusOf decides.
+ */
+function foldIntoCoverage(coverage, findings) {
+    for (const finding of findings) {
+        for (const system of coverage.filter((c) => c.system === finding.system)) {
+            for (const framework of system.frameworks) {
+                const catalog = loadFrameworks().get(framework.framework);
+                for (const reference of finding.controls[framework.framework] ?? []) {
+                    const id = catalog ? controlOf(catalog, reference) : reference;
+                    const index = framework.controls.findIndex((c) => c.id === id);
+                    const control = framework.controls[index];
+                    if (!control)
+                        continue;
+                    const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
+                    framework.counts[control.status]--;
+                    framework.counts[status]++;
+                    // Control entries are shared between systems: replace, never change one in place.
+                    const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
+                    framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
+                }
+            }
+        }
+    }
+}
+function statusOf(findings) {
+    if (findings.length === 0)
+        return 'not-covered';
+    if (findings.some((f) => f.status === 'fail'))
+        return 'failing';
+    if (findings.some((f) => f.status === 'waived'))
+        return 'waived';
+    if (findings.some((f) => f.status === 'pass'))
+        return 'evidenced';
+    return 'not-applicable';
+}
+
+
+/***/ }),
+
+/***/ 7177:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   c5: () => (/* binding */ addCounts),
+/* harmony export */   t$: () => (/* binding */ failuresInPriorityOrder)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
+/**
+ * The report: every finding plus the verdict, computed once here from findings and `fail-on`.
+ * Every output (console, JSON, Markdown, annotations) renders this; none decides anything.
+ * The JSON form of this object is the documented `--format json` output.
+ */
+
+function countFindings(findings) {
+    const counts = { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
+    for (const finding of findings) {
+        if (finding.status === 'pass')
+            counts.passed++;
+        else if (finding.status === 'waived')
+            counts.waived++;
+        else if (finding.status === 'not-applicable')
+            counts.notApplicable++;
+        else if (finding.severity === 'error')
+            counts.errors++;
+        else if (finding.severity === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+    }
+    return counts;
+}
+/** Adds `more` into `total`. */
+function addCounts(total, more) {
+    for (const key of Object.keys(total))
+        total[key] += more[key];
+}
+function verdictOf(findings, failOn) {
+    return findings.some((f) => f.status === 'fail' && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .failsGate */ .FW)(f.severity, failOn)) ? 'fail' : 'pass';
+}
+/** Failing findings, most severe first, then by file and line: the order people should read them. */
+function failuresInPriorityOrder(findings) {
+    const rank = { error: 0, warning: 1, notice: 2 };
+    return findings
+        .filter((f) => f.status === 'fail')
+        .sort((a, b) => rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+
+/***/ }),
+
+/***/ 4853:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ failsGate),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/* unused harmony export SEVERITIES */
+/**
+ * The shapes every stage shares: severities, source positions and findings.
+ * A finding is the one currency of the pipeline; reporters only ever read findings.
+ */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
+function severityRank(severity) {
+    return SEVERITY_RANK[severity];
+}
+/** Whether a failing finding of this severity fails the gate under `failOn`. */
+function failsGate(severity, failOn) {
+    return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+/** `['data', 'datasets', 0, 'license']` → `data.datasets[0].license`. */
+function formatPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+/** An error in how modelgate was called or configured: exit code 2, never a finding. */
+class UsageError extends Error {
+    location;
+    constructor(message, location) {
+        super(location ? `${location.file}:${location.line}:${location.column}: ${message}` : message);
+        this.location = location;
+        this.name = 'UsageError';
     }
 }
 

@@ -168,7 +168,9 @@ export class RepoFs implements FileSource {
    * can be verified (up to `maxHashBytes`).
    */
   sha256(rel: string, maxHashBytes = DEFAULT_MAX_HASH_BYTES): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
-    const resolved = this.resolveRel(rel);
+    // Resolved afresh right before opening, never from the cache: the path's folders must not
+    // have changed into links since it was resolved (O_NOFOLLOW guards only the last part).
+    const resolved = this.resolveUncached(rel);
     if (!resolved.ok) return resolved;
     let fd: number;
     try {
@@ -211,7 +213,8 @@ export class RepoFs implements FileSource {
   }
 
   private readTextUncached(rel: string): TextFile {
-    const resolved = this.resolveRel(rel);
+    const resolved = this.resolveUncached(rel); // afresh before opening, as in sha256
+
     if (!resolved.ok) return resolved;
     let fd: number;
     try {

@@ -64,3 +64,14 @@ export function nestingDepth(value: unknown, stopAt: number): number {
 }
 
 export const MAX_NESTING_DEPTH = 64;
+
+/**
+ * A value from a document as text, for a message or a comparison. Never throws: String() and
+ * template literals throw on a mapping with a `toString` (or `valueOf`) key that is not a
+ * function, which any YAML or JSON document can hold (`version: { toString: 1 }`).
+ */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || typeof value !== 'object') return String(value);
+  return JSON.stringify(value) ?? '';
+}

@@ -94,7 +94,9 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
   try {
     // uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000 keys
     // took minutes), so duplicates are found by duplicateKey below instead, in one pass.
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+    // logLevel: the package would print warnings about a document (quoting its keys) to stderr;
+    // 'error', not 'silent', which would also drop the error for a second document.
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   } catch (error) {
     return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
   }

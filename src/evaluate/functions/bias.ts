@@ -4,6 +4,7 @@
  */
 import type { AiSystem } from '../../load/manifest.js';
 import type { BiasReport, BiasResult, EvidenceResult } from '../../evidence/types.js';
+import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../function.js';
 import { ageInDays, parseDate } from './dates.js';
@@ -52,16 +53,16 @@ export const biasReportModelVersion = defineFunction<Record<string, never>>({
   check({ target, targetPath, system }) {
     const report = loadReport(system, target);
     if (!report?.ok) return []; // unreadable reports are bias/report-readable's finding
-    const expected = system.manifest.data.version;
+    const expected = asText(system.manifest.data.version); // any type when the schema failed
     const claimed = (target as Partial<ReportEntry>).modelVersion;
     const recorded = report.value.modelVersion;
     const file = report.value.file;
     if (recorded) {
-      if (String(recorded.value) === String(expected)) return [];
+      if (asText(recorded.value) === expected) return [];
       return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
     }
     if (typeof claimed === 'string') {
-      if (claimed === String(expected)) return [];
+      if (claimed === expected) return [];
       return [
         {
           message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
@@ -146,7 +147,10 @@ export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
     }
     const results = reports.flatMap((report) => report.results);
     const files = reports.map((r) => r.file).join(', ');
-    const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : []).filter((t) => t && typeof t.metric === 'string');
+    // An attribute that is not text (a schema finding) bounds every attribute rather than crash.
+    const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : [])
+      .filter((t) => t && typeof t.metric === 'string')
+      .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
     const failures: Failure[] = [];
     declared.forEach((threshold, index) => {
       const where: PathSegment[] = [...path, 'thresholds', index];

@@ -5,6 +5,7 @@
  */
 import type { Card } from '../../load/model-card.js';
 import type { AiSystem } from '../../load/manifest.js';
+import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../function.js';
 
@@ -54,13 +55,13 @@ function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failur
     if (typeof name !== 'string' || name.trim() === '') return [];
     const n = squash(name);
     if (names.some((m) => m === n || m.includes(n) || n.includes(m))) return [];
-    return [{ message: `the model card's model-index names "${name}", but the manifest describes "${data.name}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
+    return [{ message: `the model card's model-index names "${name}", but the manifest describes "${asText(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
   });
 }
 
 /** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
 function versionFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] {
-  const expected = String(data.version ?? '').replace(/^v/i, '');
+  const expected = asText(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
   if (expected === '') return [];
   for (const key of ['version', 'model_version']) {
     const stated = card.meta[key];
@@ -121,7 +122,7 @@ function datasetFailures(card: Card, data: AiSystem, _system: SystemContext): Fa
     if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning')) return;
     const ids = names(dataset);
     if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
-      failures.push({ message: `training dataset "${dataset.id}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+      failures.push({ message: `training dataset "${asText(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
     }
   });
   return failures;

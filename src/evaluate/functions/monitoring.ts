@@ -7,6 +7,7 @@ import type { AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { formatMinutes, maxGapMinutes, parseCron } from '../../evidence/schedule.js';
 import type { EvidenceResult, Located, MonitoringConfig, Schedule } from '../../evidence/types.js';
+import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../function.js';
 import { ageInDays, parseDate } from './dates.js';
@@ -129,7 +130,7 @@ function referenceFailures(block: Monitoring, config: MonitoringConfig | undefin
     ];
   }
   if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256)) return [];
-  return [{ message: `reference dataset "${String(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+  return [{ message: `reference dataset "${asText(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
 
 /**

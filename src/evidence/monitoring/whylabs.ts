@@ -4,7 +4,7 @@
  * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
  * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
  */
-import type { SourceDoc } from '../../load/source-doc.js';
+import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type MonitoringAdapter } from '../adapter.js';
 import { maxGapMinutes } from '../schedule.js';
@@ -52,7 +52,8 @@ export const whylabsMonitoring: MonitoringAdapter = {
       if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
         reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
       } else if (baseline && !reference) {
-        reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${baseline.size}` : ''}`, rolling: true }, at: at(doc, base) };
+        // size and an action's type are not typed by the schema: asText, never a throwing String().
+        reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${asText(baseline.size)}` : ''}`, rolling: true }, at: at(doc, base) };
       }
 
       const candidate = scheduleOf(analyzer, raw.granularity);
@@ -68,7 +69,7 @@ export const whylabsMonitoring: MonitoringAdapter = {
     (raw.monitors ?? []).some((monitor, m) =>
       (monitor.actions ?? []).some((action, a) => {
         if (typeof action.target !== 'string' || action.target.trim() === '') return false;
-        config.alertRoute = { value: `${action.type ?? 'action'}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
+        config.alertRoute = { value: `${asText(action.type ?? 'action')}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
         return true;
       }),
     );

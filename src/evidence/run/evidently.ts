@@ -3,7 +3,7 @@
  * tests) or the `snapshot.dict()` / `json()` view (metrics and tests lists). Test statuses are
  * Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED.
  */
-import type { SourceDoc } from '../../load/source-doc.js';
+import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, dateText, isRecord, schemaProblem, type RunAdapter } from '../adapter.js';
 import type { MonitoringRun, RunStatus } from '../types.js';
@@ -24,7 +24,7 @@ export const evidentlyRun: RunAdapter = {
       if (!Array.isArray(tests)) return;
       tests.forEach((test, index) => {
         if (!isRecord(test)) return;
-        const name = String(test.name ?? test.id ?? `test ${index + 1}`);
+        const name = asText(test.name ?? test.id ?? `test ${index + 1}`);
         run.tests.push({ name, status: STATUS[String(test.status)] as RunStatus, at: at(doc, [...base, index, 'status']) });
       });
     };

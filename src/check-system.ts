@@ -1,0 +1,120 @@
+/**
+ * One system's check: load its manifest, card and evidence, run the policy's rules, and return
+ * plain data (so a worker thread can send it back). What depends on other systems (duplicate
+ * ids, waivers, counts, coverage) is the engine's, in discovery order.
+ */
+import { evaluateSystem, locatePath, makeFinding, singleLine } from './evaluate/evaluate.js';
+import type { SystemContext } from './evaluate/function.js';
+import { EvidenceStore } from './evidence/store.js';
+import type { GitTreeSource } from './fs/git-tree.js';
+import type { RepoFs } from './fs/repo-fs.js';
+import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/manifest.js';
+import type { Card } from './load/model-card.js';
+import { policyFor } from './policy/load.js';
+import type { CompiledRule, Policy } from './policy/types.js';
+import type { SystemSummary } from './report/report.js';
+import { formatPath, type Finding, type Location } from './types.js';
+
+/** What checking one system needs; the same in every thread. */
+export interface SystemRun {
+  repo: RepoFs;
+  policy: Policy;
+  now: Date;
+  base?: GitTreeSource;
+  /** Why there is no base to compare with, when there is none. */
+  noBase: string;
+}
+
+export interface SystemCheck {
+  file: string;
+  findings: Finding[];
+  /** The summary's facts; verdict and counts come once waivers are applied. */
+  summary: Omit<SystemSummary, 'verdict' | 'counts'>;
+  /** Where the manifest states its id, when it loaded (for the duplicate-id finding). */
+  idAt?: Location;
+  /** The model card it cites, so that card is not reported as unregistered. */
+  citedCard?: string;
+}
+
+export function checkSystem(file: string, run: SystemRun): SystemCheck {
+  const { repo, now } = run;
+  const policy = policyFor(run.policy, file);
+  const findings: Finding[] = [];
+  const loaded = loadManifest(repo, file);
+  const coreFinding = (ruleId: LoadProblem['ruleId'], id: string, message: string, at: Location, path?: string) => {
+    const rule = policy.byId.get(ruleId);
+    if (rule) findings.push(makeFinding(rule, { id }, 'fail', message, at, path));
+  };
+
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) coreFinding(problem.ruleId, file, problem.message, problem.location);
+    return { file, findings, summary: { id: file, manifest: file } };
+  }
+
+  const { manifest } = loaded;
+  const id = systemId(manifest);
+  for (const problem of loaded.problems) {
+    coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && formatPath(problem.path));
+  }
+
+  const evidence = new EvidenceStore(repo, manifest);
+  const system: SystemContext = { id, manifest, evidence, now };
+  const card = cardOf(manifest, evidence);
+  if (card.card) system.card = card.card;
+  attachBase(system, file, run);
+
+  findings.push(...corePasses(policy, system, findings));
+  findings.push(...evaluateSystem(system, policy));
+  const data = manifest.data;
+  return {
+    file,
+    findings,
+    // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
+    summary: {
+      id,
+      ...(typeof data.name === 'string' ? { name: singleLine(data.name) } : {}),
+      ...(typeof data.version === 'string' ? { version: singleLine(data.version) } : {}),
+      manifest: file,
+      ...(system.card ? { card: system.card.file } : {}),
+    },
+    ...(id !== file ? { idAt: locatePath(system, ['manifest', 'id']) } : {}),
+    ...(card.cited ? { citedCard: card.cited } : {}),
+  };
+}
+
+/**
+ * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
+ * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id
+ * pass is replaced by the engine when another system already has the id.
+ */
+function corePasses(policy: Policy, system: SystemContext, failures: Finding[]): Finding[] {
+  const failed = new Set(failures.map((f) => f.ruleId));
+  return policy.rules
+    .filter((rule: CompiledRule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
+    .map((rule) => makeFinding(rule, system, 'pass', rule.title, locatePath(system, ['manifest'])));
+}
+
+function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; card?: Card } {
+  const ref = manifest.data.modelCard;
+  if (typeof ref !== 'string' || ref.trim() === '') return {};
+  const cited = evidence.file(ref);
+  const card = evidence.card(ref);
+  return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
+}
+
+/** The same system at the base commit (same manifest path), for regression rules. */
+function attachBase(system: SystemContext, file: string, run: SystemRun): void {
+  if (!run.base) {
+    system.noBase = run.noBase;
+    return;
+  }
+  const commit = run.base.commit.slice(0, 12);
+  const loaded = loadManifest(run.base, file);
+  if (!loaded.ok) {
+    system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+    return;
+  }
+  const evidence = new EvidenceStore(run.base, loaded.manifest);
+  const card = cardOf(loaded.manifest, evidence).card;
+  system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+}

@@ -1,0 +1,59 @@
+/**
+ * Worker threads: the CLI bundle checks large repositories on several threads. Whatever the
+ * number of threads, the report is the same, byte for byte (findings in discovery order,
+ * duplicate ids named against the first system, waivers and coverage applied alike).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { makeRepo, type Files } from '../helpers/repo.js';
+import { compliantFiles, compliantManifest } from '../helpers/system.js';
+import { runCliBundle } from './bundle.js';
+
+/** 80 systems: most compliant, every fifth broken in a different way, two sharing an id, one waived. */
+function monorepo(): string {
+  const files: Files = {};
+  for (let i = 0; i < 80; i++) {
+    const manifest = compliantManifest();
+    manifest.id = i === 41 ? 'model-7' : `model-${i}`; // a duplicate id (m41 sorts before m7), found on whichever thread
+    if (i % 5 === 1) delete manifest.oversight;
+    if (i % 5 === 2) manifest.bias.sensitiveAttributes.push('disability');
+    if (i % 5 === 3) manifest.data.datasets[0].license = 'not-a-licence';
+    for (const [file, content] of Object.entries(compliantFiles(manifest))) files[file.replace(/^sys\//, `models/m${i}/`)] = content;
+  }
+  files['models/m80/ai-system.yaml'] = 'id: [unclosed\n';
+  files['.modelgate/waivers.yaml'] = stringify({
+    waivers: [{ rule: 'data/dataset-license-known', system: 'model-3', justification: 'Licence review with legal is booked for next sprint (LEG-42).', approver: 'Head of ML', expires: '2026-12-31' }],
+  });
+  return makeRepo(files);
+}
+
+describe('parallel checking', () => {
+  it('gives the same JSON report on 1, 2 and 3 threads', () => {
+    const repo = monorepo();
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-jobs-'));
+    const reports = [1, 2, 3].map((jobs) => {
+      const file = path.join(out, `report-${jobs}.json`);
+      const run = runCliBundle(['check', repo, '--format', 'json', '--output', file, '--as-of', '2026-11-22', '--jobs', String(jobs), '--verbose']);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain(`81 systems checked on ${jobs} thread${jobs === 1 ? '' : 's'}`);
+      return fs.readFileSync(file, 'utf8');
+    });
+    expect(reports[1]).toBe(reports[0]);
+    expect(reports[2]).toBe(reports[0]);
+    const report = JSON.parse(reports[0] as string);
+    expect(report.summary.systems).toBe(81);
+    const failing = (rule: string) => report.findings.filter((f: { ruleId: string; status: string }) => f.ruleId === rule && f.status === 'fail');
+    expect(failing('manifest/duplicate-id').map((f: { message: string }) => f.message)).toEqual(['system id "model-7" is already used by models/m41/ai-system.yaml; ids must be unique']);
+    expect(failing('manifest/readable').map((f: { file: string }) => f.file)).toEqual(['models/m80/ai-system.yaml']);
+    expect(report.findings.filter((f: { status: string }) => f.status === 'waived')).toHaveLength(1);
+  }, 60_000);
+
+  it('--jobs must be a whole number', () => {
+    const run = runCliBundle(['check', '.', '--jobs', 'many']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--jobs must be a whole number from 1 to 64, not "many"');
+  });
+});

@@ -1,0 +1,340 @@
+/**
+ * Property-based tests (fast-check) over the loaders and the whole engine: whatever the input,
+ * nothing throws (the loaders return located failures; runGate returns a report), every position
+ * is 1-based, every finding is located, no check function crashes into an "internal error", and
+ * nothing from outside the root reaches the report.
+ *
+ * Runs per property: MODELGATE_FC_RUNS. CI uses the default, 300 runs per whole-engine property
+ * and 1,200 per parser property (the file takes about 10 s on 2 cores, alone). Raise it to search
+ * harder (MODELGATE_FC_RUNS=3000 takes about 90 s), and replay a failure with the seed fast-check
+ * prints: MODELGATE_FC_SEED=<seed>.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { parse as parseYamlText, stringify } from 'yaml';
+import { runGate } from '../../src/engine.js';
+import { parseJson } from '../../src/load/json.js';
+import { Outline } from '../../src/load/markdown.js';
+import { parseCard, splitLines } from '../../src/load/model-card.js';
+import { LineIndex } from '../../src/load/source-doc.js';
+import { parseYaml } from '../../src/load/yaml.js';
+import type { Report } from '../../src/report/report.js';
+import type { PathSegment, Position } from '../../src/types.js';
+import { COMPLIANT_CARD, COMPLIANT_MONITORING, compliantBiasReport, fullFiles, fullManifest, hostileRepo, MANIFEST, SECRET } from './fixtures.js';
+
+const RUNS = Number(process.env.MODELGATE_FC_RUNS ?? 300);
+const SEED = process.env.MODELGATE_FC_SEED === undefined ? {} : { seed: Number(process.env.MODELGATE_FC_SEED) };
+/** Parsers are cheap: they get more runs than whole-engine properties. */
+const PARSER_RUNS = RUNS * 4;
+const settings = (numRuns: number) => ({ numRuns, ...SEED });
+
+// Pieces of YAML, JSON and Markdown syntax (and of paths out of the root), so random text is
+// mostly near-valid documents rather than noise the parsers reject at the first byte.
+const SYNTAX = [
+  '\n', '\r\n', '\r', ' ', '  ', '\t', '-', '- ', ':', ': ', '? ', ',', '[', ']', '{', '}', '"', "'", '#', '|', '>', '&a ', '*a', '!!str ',
+  '!!binary ', '<<: ', '---\n', '...\n', '%YAML 1.2\n', 'key', 'id', 'name', 'version', '__proto__', 'constructor', '1', '-1e999', '.nan',
+  '0x1F', 'null', '~', 'true', 'no', '\u0000', '\ufeff', '\u2028', 'é', '😀', '\\', '\\u0000', '{{ card_data }}', '# ', '## Uses',
+  '```', '~~~', '<!--', '-->', '<h2>', '? [a, b]\n: ', '? {a: 1}\n: ', '**Label**', '[More Information Needed]', '../', '/etc/passwd', '..\\', 'C:\\', '#section',
+];
+const syntaxText = fc.array(fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ maxLength: 4 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(syntaxText, fc.string({ maxLength: 200 }), fc.string({ maxLength: 200, unit: 'binary' }));
+
+const positionOk = (p: Pick<Position, 'line' | 'column'>) => Number.isInteger(p.line) && p.line >= 1 && Number.isInteger(p.column) && p.column >= 1;
+
+/** Every path into a parsed value (depth-limited), plus some that do not exist. */
+function pathsIn(value: unknown, limit = 200): PathSegment[][] {
+  const out: PathSegment[][] = [[], ['missing'], [0], ['__proto__', 'x']];
+  const walk = (node: unknown, at: PathSegment[]) => {
+    if (out.length >= limit || node === null || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node)) {
+      const next = [...at, Array.isArray(node) ? Number(key) : key];
+      out.push(next);
+      walk(child, next);
+    }
+  };
+  walk(value, []);
+  return out;
+}
+
+describe('loaders never throw and always locate', () => {
+  it('parseYaml: a located failure or a document whose every path locates, and nothing printed', () => {
+    const warnings = vi.spyOn(process, 'emitWarning');
+    fc.assert(
+      fc.property(anyText, fc.nat({ max: 50 }), (text, lineOffset) => {
+        const result = parseYaml(text, { file: 'f.yaml', lineOffset });
+        if (!result.ok) {
+          expect(positionOk(result.error), JSON.stringify(result.error)).toBe(true);
+          expect(result.error.line).toBeGreaterThan(lineOffset);
+          return;
+        }
+        for (const p of pathsIn(result.doc.value)) expect(positionOk(result.doc.locate(p))).toBe(true);
+      }),
+      settings(PARSER_RUNS),
+    );
+    expect(warnings).not.toHaveBeenCalled();
+    warnings.mockRestore();
+  });
+
+  it('parseYaml reads back what the yaml package writes, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const result = parseYaml(stringify(value), { file: 'f.yaml' });
+        if (!result.ok) throw new Error(`${result.error.message} at ${result.error.line}:${result.error.column}`);
+        expect(result.doc.value).toEqual(parseYamlText(stringify(value)));
+      }),
+      settings(PARSER_RUNS),
+    );
+  });
+
+  it('parseJson: a located failure or a document whose every path locates', () => {
+    /** Valid JSON with one piece of syntax inserted somewhere. */
+    const brokenJson = fc
+      .tuple(fc.json({ maxDepth: 6 }), fc.nat(), fc.constantFrom('', '}', ']', ',', '"', ':', '{', '[', '\n'))
+      .map(([json, n, piece]) => {
+        const at = n % (json.length + 1);
+        return json.slice(0, at) + piece + json.slice(at);
+      });
+    const jsonish = fc.oneof(anyText, brokenJson);
+    fc.assert(
+      fc.property(jsonish, (text) => {
+        const result = parseJson(text, 'f.json');
+        if (!result.ok) {
+          expect(positionOk(result.error), JSON.stringify(result.error)).toBe(true);
+          return;
+        }
+        expect(result.doc.value).toEqual(JSON.parse(text));
+        for (const p of pathsIn(result.doc.value)) expect(positionOk(result.doc.locate(p))).toBe(true);
+      }),
+      settings(PARSER_RUNS),
+    );
+  });
+
+  it('parseJson points each path of a valid document at its own value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined);
+        const result = parseJson(text, 'f.json');
+        if (!result.ok) return; // nested deeper than the cap: covered above
+        const lines = splitLines(text);
+        for (const p of pathsIn(value).slice(4)) {
+          const at = result.doc.locate(p);
+          const leaf = p.reduce<any>((node, key) => node?.[key], value);
+          const line = lines[at.line - 1] ?? '';
+          // A scalar is pointed at itself; a block at its key (or its opening bracket).
+          if (leaf === null || typeof leaf !== 'object') expect(line.slice(at.column - 1).startsWith(JSON.stringify(leaf))).toBe(true);
+        }
+      }),
+      settings(PARSER_RUNS),
+    );
+  });
+
+  it('parseCard: problems, headings and front matter are located inside the file', () => {
+    const card = fc.oneof(
+      anyText,
+      fc.tuple(fc.jsonValue({ maxDepth: 3 }), syntaxText).map(([meta, body]) => `---\n${stringify(meta)}---\n${body}`),
+      fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.string({ maxLength: 10 })).map(([at, cut, piece]) => {
+        const i = at % (COMPLIANT_CARD.length + 1);
+        return COMPLIANT_CARD.slice(0, i) + piece + COMPLIANT_CARD.slice(i + cut);
+      }),
+    );
+    fc.assert(
+      fc.property(card, (text) => {
+        const parsed = parseCard(text, 'README.md');
+        const lineCount = splitLines(text).length;
+        for (const problem of parsed.problems) {
+          expect(positionOk(problem), JSON.stringify(problem)).toBe(true);
+          expect(problem.line).toBeLessThanOrEqual(lineCount);
+        }
+        if (parsed.frontMatterLine !== undefined) expect(parsed.frontMatterLine).toBeGreaterThanOrEqual(1);
+        for (const heading of parsed.outline.headings) {
+          expect(heading.line).toBeGreaterThanOrEqual(1);
+          expect(heading.line).toBeLessThanOrEqual(lineCount);
+        }
+        if (parsed.frontMatter) for (const p of pathsIn(parsed.meta)) expect(positionOk(parsed.frontMatter.locate(p))).toBe(true);
+        expect(typeof parsed.meta).toBe('object');
+      }),
+      settings(PARSER_RUNS),
+    );
+  });
+
+  it('Outline: headings are in range and every lookup returns a section of the text or nothing', () => {
+    fc.assert(
+      fc.property(fc.array(syntaxText, { maxLength: 30 }), fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }), (lines, names) => {
+        const outline = new Outline(lines);
+        for (const heading of outline.headings) {
+          expect(heading.line).toBeGreaterThanOrEqual(1);
+          expect(heading.line).toBeLessThanOrEqual(lines.length);
+        }
+        const section = outline.find(names, names);
+        if (section) expect(typeof section.body).toBe('string');
+      }),
+      settings(PARSER_RUNS),
+    );
+  });
+
+  it('LineIndex agrees with splitting the text on CRLF, LF and CR', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n', 'é'), { maxLength: 40 }).map((p) => p.join('')), fc.nat(), (text, n) => {
+        const offset = n % (text.length + 1);
+        const at = new LineIndex(text).position(offset);
+        const before = text.slice(0, offset);
+        // A CR right before the offset that is the first half of a CRLF has not ended its line yet.
+        const lines = splitLines(before.endsWith('\r') && text[offset] === '\n' ? before.slice(0, -1) : before);
+        expect(at.line).toBe(lines.length);
+        expect(at.column).toBeGreaterThanOrEqual(1);
+      }),
+      settings(PARSER_RUNS),
+    );
+  });
+});
+
+describe('the whole engine on random and mutated systems', () => {
+  const { root } = hostileRepo(fullFiles());
+  const original = fullFiles();
+
+  /** Runs the gate with `files` written over the compliant system, then restores it. */
+  function gateWith(files: Record<string, string>): Report {
+    for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(root, file), text);
+    try {
+      return runGate({ root, policyBaseDir: root, policy: 'trustworthiness' });
+    } finally {
+      for (const file of Object.keys(files)) {
+        if (file in original) fs.writeFileSync(path.join(root, file), original[file] as string);
+        else fs.rmSync(path.join(root, file));
+      }
+    }
+  }
+
+  function expectSound(report: Report): void {
+    const json = JSON.stringify(report);
+    expect(json).not.toContain(SECRET);
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) {
+      expect(f.file, `${f.ruleId}: ${f.message}`).toMatch(/^(?!\/)(?!\.\.\/)\S/);
+      expect(positionOk(f), `${f.ruleId} at ${f.file}:${f.line}:${f.column}`).toBe(true);
+      expect(f.message, f.ruleId).not.toMatch(/internal error/);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  }
+
+  /** Character edits: insert a piece of syntax or text, delete a run, or cut the rest off. */
+  const edits = fc.array(
+    fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ maxLength: 6 })) }),
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
+      fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+    ),
+    { minLength: 1, maxLength: 6 },
+  );
+  type Edit = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'truncate'; at: number };
+  function applyEdits(text: string, list: Edit[]): string {
+    let out = text;
+    for (const edit of list) {
+      const at = edit.at % (out.length + 1);
+      if (edit.kind === 'insert') out = out.slice(0, at) + edit.text + out.slice(at);
+      else if (edit.kind === 'delete') out = out.slice(0, at) + out.slice(at + edit.length);
+      else out = out.slice(0, at);
+    }
+    return out;
+  }
+
+  /** A copy of `value` with `replacement` at `at` (created if missing; own property even for __proto__). */
+  function setAt(value: unknown, at: PathSegment[], replacement: unknown): unknown {
+    const copy = structuredClone(value) as Record<string, unknown>;
+    let node: Record<string, unknown> = copy;
+    for (const [i, key] of at.entries()) {
+      if (i === at.length - 1) {
+        Object.defineProperty(node, key, { value: replacement, enumerable: true, writable: true, configurable: true });
+      } else {
+        const next = Object.hasOwn(node, key) ? node[key as string] : undefined;
+        if (next === null || typeof next !== 'object') Object.defineProperty(node, key, { value: {}, enumerable: true, writable: true, configurable: true });
+        node = node[key as string] as Record<string, unknown>;
+      }
+    }
+    return copy;
+  }
+  const manifestPaths = pathsIn(fullManifest(), 1000).filter((p) => p.length > 0);
+  const newKeys = ['__proto__', 'constructor', 'x-extra', 'toString', 'schedule', 'path'];
+  const valueAt = (paths: PathSegment[][]) =>
+    fc.tuple(fc.constantFrom(...paths), fc.option(fc.constantFrom(...newKeys), { nil: undefined }), fc.jsonValue({ maxDepth: 3 })).map(
+      ([at, extra, value]) => ({ at: extra === undefined ? at : [...at, extra], value }),
+    );
+
+  it('a manifest with random character edits', () => {
+    const text = original[MANIFEST] as string;
+    fc.assert(
+      fc.property(edits, (list) => expectSound(gateWith({ [MANIFEST]: applyEdits(text, list) }))),
+      settings(RUNS),
+    );
+  });
+
+  it('a manifest with any JSON value at any field (or a new key under it)', () => {
+    fc.assert(
+      fc.property(fc.array(valueAt(manifestPaths), { minLength: 1, maxLength: 3 }), (changes) => {
+        const manifest = changes.reduce<unknown>((m, { at, value }) => setAt(m, at, value), fullManifest());
+        expectSound(gateWith({ [MANIFEST]: stringify(manifest) }));
+      }),
+      settings(RUNS),
+    );
+  });
+
+  it('a model card with random edits, or random front matter', () => {
+    const card = fc.oneof(
+      edits.map((list) => applyEdits(COMPLIANT_CARD, list)),
+      fc.jsonValue({ maxDepth: 3 }).map((meta) => COMPLIANT_CARD.replace(/^---\n[\s\S]*?\n---\n/, `---\n${stringify(meta)}---\n`)),
+    );
+    fc.assert(
+      fc.property(card, (text) => expectSound(gateWith({ 'sys/README.md': text }))),
+      settings(RUNS),
+    );
+  });
+
+  /** A realistic file of each evidence format, and how the manifest cites it. */
+  const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+  const ADAPTER_SAMPLES: Array<{ file: string; text: string; cite: (m: Record<string, any>) => void }> = [
+    { file: 'sys/evidence/fairlearn.json', text: fixture('fairlearn-metricframes.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/fairlearn.json', format: 'fairlearn' }]) },
+    { file: 'sys/evidence/fairlearn-one.json', text: fixture('fairlearn-single-frame.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/fairlearn-one.json', format: 'fairlearn' }]) },
+    { file: 'sys/evidence/aif360.json', text: fixture('aif360-metrics.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/aif360.json', format: 'aif360' }]) },
+    { file: 'sys/monitoring/evidently.json', text: fixture('evidently-report-config.json'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently' }) },
+    { file: 'sys/monitoring/nannyml.yaml', text: fixture('nannyml.yaml'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/nannyml.yaml', format: 'nannyml' }) },
+    { file: 'sys/monitoring/whylabs.json', text: fixture('whylabs-monitor.json'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/whylabs.json', format: 'whylogs' }) },
+    { file: 'sys/monitoring/runs/snapshot.json', text: fixture('evidently-snapshot.json'), cite: (m) => (m.monitoring.latestRun = 'monitoring/runs/snapshot.json') },
+  ];
+
+  it('evidence of every other format with random edits or any value at any field', () => {
+    const mutated = fc.constantFrom(...ADAPTER_SAMPLES).chain((sample) => {
+      const json = sample.file.endsWith('.json');
+      const value = json ? JSON.parse(sample.text) : parseYamlText(sample.text);
+      const write = (v: unknown) => (json ? JSON.stringify(v, null, 2) : stringify(v));
+      const manifest = fullManifest();
+      sample.cite(manifest);
+      return fc
+        .oneof(
+          edits.map((list) => applyEdits(sample.text, list)),
+          valueAt(pathsIn(value, 1000).filter((p) => p.length > 0)).map(({ at, value: v }) => write(setAt(value, at, v))),
+        )
+        .map((text) => ({ [sample.file]: text, [MANIFEST]: stringify(manifest) }));
+    });
+    fc.assert(
+      fc.property(mutated, (files) => expectSound(gateWith(files))),
+      settings(RUNS),
+    );
+  });
+
+  it('evidence (bias report, monitoring config) with random edits or any value at any field', () => {
+    const bias = compliantBiasReport();
+    const monitoring = parseYamlText(COMPLIANT_MONITORING) as unknown;
+    const evidence = fc.oneof(
+      edits.map((list) => ({ 'sys/evidence/bias.json': applyEdits(original['sys/evidence/bias.json'] as string, list) })),
+      edits.map((list) => ({ 'sys/monitoring/drift.yaml': applyEdits(COMPLIANT_MONITORING, list) })),
+      valueAt(pathsIn(bias, 1000).filter((p) => p.length > 0)).map(({ at, value }) => ({ 'sys/evidence/bias.json': JSON.stringify(setAt(bias, at, value)) })),
+      valueAt(pathsIn(monitoring, 1000).filter((p) => p.length > 0)).map(({ at, value }) => ({ 'sys/monitoring/drift.yaml': stringify(setAt(monitoring, at, value)) })),
+    );
+    fc.assert(
+      fc.property(evidence, (files) => expectSound(gateWith(files))),
+      settings(RUNS),
+    );
+  });
+});
