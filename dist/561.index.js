@@ -17,7 +17,8 @@ __webpack_require__.r(__webpack_exports__);
  * The GitHub client every post goes through: @actions/github's Octokit, plus bounded retries.
  * A gate runs on every pull request, so a 502 or a secondary rate limit must not lose the
  * annotations, and a GitHub outage must not hold the job for long: at most `maxAttempts` tries
- * and `budgetMs` of waiting per request, each try aborted after `timeoutMs`.
+ * and `budgetMs` of waiting per request, each try aborted after `timeoutMs`. A secondary rate
+ * limit without retry-after asks for a minute or more: that is not retried within the budget.
  */
 
 
@@ -31,7 +32,7 @@ function createClient(token, apiUrl, retry = DEFAULT_RETRY) {
                 return await request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(retry.timeoutMs) } });
             }
             catch (error) {
-                const wait = retryDelay(error, attempt, retry);
+                const wait = retryDelay(error, attempt, retry, options.method === 'GET');
                 const waited = Date.now() - started;
                 if (wait === undefined || attempt >= retry.maxAttempts || waited + wait > retry.budgetMs)
                     throw error;
@@ -43,24 +44,30 @@ function createClient(token, apiUrl, retry = DEFAULT_RETRY) {
     });
     return octokit;
 }
-/** How long to wait before trying again, or undefined when trying again cannot help. */
-function retryDelay(error, attempt, retry) {
+/**
+ * How long to wait before trying again, or undefined when trying again cannot help, or could do
+ * harm: a write (creating a check run or a comment) that timed out or got a 500 may have been
+ * done, so it is repeated only after answers that say it was not (a gateway error, a rate limit).
+ */
+function retryDelay(error, attempt, retry, idempotent) {
     const status = error.status;
     const headers = error.response?.headers ?? {};
     const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
-    if (status === undefined || status >= 500)
-        return backoff; // network error, timeout or server error
+    if (status === undefined || status === 500)
+        return idempotent ? backoff : undefined; // network error, timeout, server error
+    if (status === 502 || status === 503 || status === 504)
+        return backoff;
     if (status === 403 || status === 429) {
         const retryAfter = Number(headers['retry-after']);
-        if (Number.isFinite(retryAfter) && retryAfter >= 0)
+        if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0)
             return retryAfter * 1000; // secondary rate limit
         if (headers['x-ratelimit-remaining'] === '0') {
             const reset = Number(headers['x-ratelimit-reset']) * 1000;
             return Number.isFinite(reset) ? Math.max(reset - Date.now(), 0) + 1000 : undefined;
         }
-        if (/secondary rate limit/i.test(error.message ?? ''))
-            return Math.max(backoff, 60_000);
     }
+    if (status > 504 && idempotent)
+        return backoff;
     return undefined;
 }
 function describeStatus(error) {
@@ -181,7 +188,10 @@ function commentDigest(body) {
     return body.match(/^<!-- modelgate:sticky \S+ digest=([0-9a-f]{16}) -->/)?.[1];
 }
 function formatComment(report, options) {
-    const limit = (options.maxChars ?? COMMENT_BODY_LIMIT) - 200; // room for the marker and the pointer
+    const summaryLink = options.runUrl ? `[the job summary](${options.runUrl})` : 'the job summary';
+    const marker = `${commentMarker(options.key)}digest=${'0'.repeat(16)} -->\n`;
+    const longestTail = `\n\n> ${report.systems.length + report.findings.length} more systems with failures not shown (GitHub caps a comment's length); every finding is in ${summaryLink}.\n`;
+    const limit = (options.maxChars ?? COMMENT_BODY_LIMIT) - marker.length - longestTail.length;
     const { summary } = report;
     const icon = report.verdict === 'pass' ? '✅' : '❌';
     const head = [
@@ -195,15 +205,9 @@ function formatComment(report, options) {
     }
     const sections = [];
     const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
-    const bySystem = new Map();
-    for (const finding of failures)
-        bySystem.set(finding.system, [...(bySystem.get(finding.system) ?? []), finding]);
-    for (const [system, findings] of bySystem) {
-        const known = report.systems.find((s) => s.id === system);
-        const title = known ? `${(0,markdown/* escapeCell */.kq)(system)}${known.version ? ` ${(0,markdown/* escapeCell */.kq)(known.version)}` : ''}` : `Unregistered model card ${(0,markdown/* escapeCell */.kq)(system)}`;
-        sections.push([`### ${title}`, ...ruleLines(findings)].join('\n'));
-    }
-    const summaryLink = options.runUrl ? `[the job summary](${options.runUrl})` : 'the job summary';
+    const bySystem = (0,report_report/* groupBy */.$z)(failures, (f) => f.system);
+    for (const [system, findings] of bySystem)
+        sections.push([`### ${(0,markdown/* sectionTitle */.Gf)(report, system, findings)}`, ...ruleLines(findings)].join('\n'));
     let body = head.join('\n\n');
     let shown = 0;
     for (const section of sections) {
@@ -219,13 +223,13 @@ function formatComment(report, options) {
         body += `\n\n<sub>Details, coverage and waivers: ${summaryLink}.</sub>`;
     }
     const digest = (0,external_node_crypto_.createHash)('sha256').update(body.replace(summaryLink, '')).digest('hex').slice(0, 16);
-    return `${commentMarker(options.key)}digest=${digest} -->\n${body}\n`;
+    const comment = `${commentMarker(options.key)}digest=${digest} -->\n${body}\n`;
+    // The budget above already holds the marker and the longest pointer; this only guards it.
+    return comment.length <= (options.maxChars ?? COMMENT_BODY_LIMIT) ? comment : comment.slice(0, options.maxChars ?? COMMENT_BODY_LIMIT);
 }
 /** One line per failing rule: where it first fails, how many more, and the fix. */
 function ruleLines(findings) {
-    const byRule = new Map();
-    for (const finding of findings)
-        byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+    const byRule = (0,report_report/* groupBy */.$z)(findings, (f) => f.ruleId);
     return [...byRule.values()].map((group) => {
         const first = group[0];
         const icon = first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️';
@@ -358,9 +362,14 @@ async function upsertComment(octokit, comment) {
  * (no token, 403 on a fork pull request, any failure) workflow-command annotations within the
  * per-step caps.
  */
-async function publishAnnotations(report, octokit, context, checkName) {
-    let fallback;
-    if (octokit && context?.headSha) {
+async function publishAnnotations(report, octokit, context, checkName, 
+/** Why no check run is wanted (the check-run input is false), if so. */
+notWanted) {
+    let fallback = notWanted;
+    if (notWanted) {
+        // workflow commands only, as asked
+    }
+    else if (octokit && context?.headSha) {
         try {
             const summary = (0,markdown/* formatMarkdown */.jI)(report, { maxBytes: CHECK_SUMMARY_LIMIT });
             const run = await postCheckRun(octokit, { ...context, headSha: context.headSha }, report, checkName, summary);
@@ -373,8 +382,8 @@ async function publishAnnotations(report, octokit, context, checkName) {
             fallback = line.replace(/^modelgate: /, '');
         }
     }
-    else if (!octokit) {
-        fallback = 'no token was given';
+    else {
+        fallback = octokit ? 'this run has no commit to attach one to (GITHUB_SHA is not set)' : 'no token was given';
     }
     const plan = planAnnotations(report.findings);
     for (const annotation of plan.annotations) {
@@ -394,10 +403,11 @@ async function publishComment(report, octokit, context, key, authors) {
     if (!pr)
         return;
     const body = formatComment(report, { key, commit: pr.headSha, ...(context.runUrl ? { runUrl: context.runUrl } : {}) });
-    const somethingToSay = report.findings.some((f) => f.status === 'fail');
+    // A passing pull request gets no new comment; one already there is updated to say it passes.
+    const somethingToSay = report.verdict === 'fail';
     try {
         const result = await upsertComment(octokit, { owner: context.owner, repo: context.repo, issueNumber: pr.number, key, body, authors, create: somethingToSay });
-        const said = { created: 'posted', updated: 'updated', unchanged: 'left unchanged (same findings)', 'not-needed': 'not needed (nothing failed)' }[result.outcome];
+        const said = { created: 'posted', updated: 'updated', unchanged: 'left unchanged (same findings)', 'not-needed': 'not needed (the gate passes)' }[result.outcome];
         core.info(`modelgate: pull request comment ${said}${result.id ? ` (comment ${result.id})` : ''}`);
     }
     catch (error) {

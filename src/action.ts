@@ -42,7 +42,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerScri
     const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
     const wants = (name: string) => (core.getInput(name) || 'true') !== 'false';
     const { publishAnnotations, publishComment } = await import('./github/publish.js');
-    const annotations = await publishAnnotations(report, wants('check-run') ? octokit : undefined, context, checkName);
+    const annotations = await publishAnnotations(report, octokit, context, checkName, wants('check-run') ? undefined : 'the check-run input is false');
     const sarif = writeSarif(report, policy, scanPath);
     if (sarif) core.setOutput('sarif', sarif);
     await writeSummary(report, annotations);
@@ -185,12 +185,13 @@ function writeLog(report: Report): void {
   process.stdout.write(`::${token}::\n`);
 }
 
-/** The JSON report, under RUNNER_TEMP: never into the checkout, where a committed symlink could redirect it. */
+/**
+ * The JSON report, under RUNNER_TEMP (never into the checkout, where a committed symlink could
+ * redirect it), in a folder of its own so a second modelgate step in the job keeps its own.
+ */
 function writeReport(report: Report, env: NodeJS.ProcessEnv): string {
-  const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'modelgate');
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(env.RUNNER_TEMP || os.tmpdir(), 'modelgate-'));
   const reportPath = path.join(dir, 'report.json');
-  fs.rmSync(reportPath, { force: true });
   fs.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
   return reportPath;
 }
@@ -204,14 +205,26 @@ function setOutputs(report: Report, reportPath: string): void {
   core.setOutput('report', reportPath);
 }
 
-/** SARIF for code scanning, where the sarif-file input says (relative to the workspace). */
+/**
+ * SARIF for code scanning, where the sarif-file input says. The path must stay inside the
+ * workspace with no symbolic link on the way: the checkout is the pull request's, and a link it
+ * commits (results -> /somewhere) must not redirect the write.
+ */
 function writeSarif(report: Report, policy: Policy, scanPath: string): string | undefined {
   const input = core.getInput('sarif-file');
   if (!input) return undefined;
-  const file = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), input);
   try {
+    const workspace = fs.realpathSync(path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd()));
+    const file = path.resolve(workspace, input);
+    const rel = path.relative(workspace, file);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw new Error('it must be a file inside the workspace');
+    // No link on the way: checked on the part that exists before any folder is made, then again.
+    let existing = path.dirname(file);
+    while (!fs.existsSync(existing)) existing = path.dirname(existing);
+    if (fs.realpathSync(existing) !== existing) throw new Error('a folder on its path is a symbolic link');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.rmSync(file, { force: true }); // never write through a symlink left in its place
+    if (fs.realpathSync(path.dirname(file)) !== path.dirname(file)) throw new Error('a folder on its path is a symbolic link');
+    fs.rmSync(file, { force: true }); // a file or link left in its place is replaced, never written through
     fs.writeFileSync(file, formatSarif(report, { category: scanPath === '.' ? 'modelgate' : `modelgate/${scanPath}`, rules: policy.known }), { flag: 'wx' });
     return file;
   } catch (error) {

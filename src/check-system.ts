@@ -82,6 +82,12 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
   };
 }
 
+/** The documents of the system just checked are no longer needed, here or at the base commit. */
+export function forgetSystem(run: SystemRun): void {
+  run.repo.forget();
+  run.base?.forget();
+}
+
 /**
  * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
  * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id

@@ -8,7 +8,7 @@
  */
 import { packageVersion } from './assets.js';
 import { discover } from './discover/discover.js';
-import { checkSystem, type SystemCheck, type SystemRun } from './check-system.js';
+import { checkSystem, forgetSystem, type SystemCheck, type SystemRun } from './check-system.js';
 import { makeFinding } from './evaluate/evaluate.js';
 import { GitTreeSource } from './fs/git-tree.js';
 import { RepoFs } from './fs/repo-fs.js';
@@ -126,8 +126,8 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
 
   const systems: SystemSummary[] = [];
   const run: SystemRun = { repo, policy, now, noBase, ...(base ? { base } : {}) };
-  const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo)) : undefined;
-  const files = scope ? found.manifests.filter((file) => scope.includes(file, repo)) : found.manifests;
+  const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
+  const files = scope ? scope.select(found.manifests, repo) : found.manifests;
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();
   const threads = 1 + (options.workerScript ? workerCount(files.length, options.jobs) : 0);
@@ -164,7 +164,9 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   }
 
   // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
-  const waiverFindings = ledger.findings();
+  // A waiver for a system the changed-files scope skipped is not judged: it was not looked at.
+  const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
+  const waiverFindings = ledger.findings((system) => !skipped.has(system));
   record(waiverFindings);
   foldIntoCoverage(coverage, waiverFindings);
 
@@ -205,7 +207,9 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
   const at: Location = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
   let changes: string[] = [];
   try {
-    changes = policyChanges(policy, loadPolicy(ref, { baseDir, ...remote }));
+    // The pull request's policy is untrusted: read it through the repository boundary, so a link
+    // or `..` in it cannot reach a file outside the checkout.
+    changes = policyChanges(policy, loadPolicy(inRepo, { baseDir, files: packFilesIn(repo, 'in this pull request'), ...remote }));
   } catch (error) {
     if (error instanceof MissingRemotePack) throw error; // fetched by the caller, then loaded again
     const loads = policy.byId.get('policy/head-loads');
@@ -253,7 +257,7 @@ function recordRemote(remote: RemotePacks | undefined): { packs?: RemotePacks; r
 function systemChecks(files: readonly string[], run: SystemRun, options: GateOptions, workers: number, remoteTexts: WorkerSetup['remoteTexts']): Iterable<SystemCheck> {
   const checkHere = (file: string) => {
     const checked = checkSystem(file, run);
-    run.repo.forget(); // documents of this system are no longer needed
+    forgetSystem(run);
     return checked;
   };
   if (workers > 0 && options.workerScript) {
@@ -325,10 +329,12 @@ function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, pol
 }
 
 /** Files whose change affects every system: the policy file and the waivers file. */
-function governanceFiles(options: GateOptions, repo: RepoFs): string[] {
+function governanceFiles(options: GateOptions, repo: RepoFs, policy: Policy): string[] {
   const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
-  const ref = options.policy ?? 'baseline';
-  if (!bundledName(ref)) files.push(repo.relative(path.resolve(options.policyBaseDir ?? process.cwd(), ref)));
+  // Every local pack the policy was read from (bundled and pinned remote packs cannot change here).
+  for (const pack of policy.packs) {
+    if (!bundledName(pack) && !pack.includes('@')) files.push(repo.relative(path.resolve(options.policyBaseDir ?? process.cwd(), pack)));
+  }
   return files;
 }
 

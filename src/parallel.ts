@@ -7,15 +7,18 @@
  */
 import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { checkSystem, type SystemCheck, type SystemRun } from './check-system.js';
+import { checkSystem, forgetSystem, type SystemCheck, type SystemRun } from './check-system.js';
 import type { RemoteRef } from './policy/load.js';
 
 /** Below this many systems per thread, starting a thread costs more than it saves. */
 export const MIN_SYSTEMS_PER_WORKER = 24;
 /** Results a worker may send before this thread has taken them. */
 const WINDOW = 16;
-/** A worker that sends nothing for this long is taken to be stuck: the run stops (exit 2). */
-const STALL_MS = 120_000;
+/** A worker that has not started after this long is taken to have failed: the run stops (exit 2). */
+const START_MS = 30_000;
+/** A worker that starts no new system for this long is taken to be stuck (one system may hash
+ *  several 1 GB data files, so this is generous). */
+const STALL_MS = 600_000;
 
 /** What a worker needs to rebuild the run: everything the engine read, as plain data. */
 export interface WorkerSetup {
@@ -26,8 +29,12 @@ export interface WorkerSetup {
   remoteTexts: Array<[RemoteRef, string | { error: string }]>;
   files: string[];
   port: MessagePort;
-  /** [0]: results sent by all workers; [lane]: results of that worker this thread has taken. */
+  /**
+   * [0]: results sent by all workers; [lane]: results of that worker this thread has taken;
+   * [workers + lane]: that worker's heartbeat (it started, or began another system).
+   */
   counters: Int32Array;
+  workers: number;
   lane: number;
 }
 
@@ -54,19 +61,30 @@ export function* checkInWorkers(
   checkHere: (file: string) => SystemCheck,
   setup: Pick<WorkerSetup, 'options' | 'remoteTexts'>,
 ): Generator<SystemCheck> {
-  // This thread also takes back and merges every result, so it checks half a worker's share.
-  const slots = 2 * count + 1;
-  const laneOf = (i: number) => (i % slots === 0 ? 0 : 1 + (((i % slots) - 1) % count));
-  const counters = new Int32Array(new SharedArrayBuffer(4 * (count + 1)));
+  // Round robin: this thread is lane 0 (giving it a smaller share to offset merging measured
+  // no faster on two cores).
+  const lanes = count + 1;
+  const laneOf = (i: number) => i % lanes;
+  const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 1)));
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
-  for (let lane = 1; lane <= count; lane++) {
-    const { port1, port2 } = new MessageChannel();
-    const data: WorkerSetup = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, lane };
-    const worker = new Worker(script, { workerData: data, transferList: [port2] });
-    worker.unref();
-    workers.push(worker);
-    ports.push(port1);
+  try {
+    for (let lane = 1; lane <= count; lane++) {
+      const { port1, port2 } = new MessageChannel();
+      const data: WorkerSetup = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, workers: count, lane };
+      const worker = new Worker(script, { workerData: data, transferList: [port2] });
+      // This thread is blocked while it waits, so a worker's error event is only seen after the run
+      // has stopped on its own account (a stall); it must not then crash the process with exit 1.
+      worker.on('error', () => undefined);
+      worker.unref();
+      workers.push(worker);
+      ports.push(port1);
+    }
+  } catch {
+    // No threads to be had (a container's limit, say): check everything here.
+    for (const worker of workers) void worker.terminate();
+    for (const file of files) yield checkHere(file);
+    return;
   }
   try {
     for (let i = 0; i < files.length; i++) {
@@ -75,7 +93,7 @@ export function* checkInWorkers(
         yield checkHere(files[i] as string);
         continue;
       }
-      const body = receive(ports[lane - 1] as MessagePort, counters, files[i] as string);
+      const body = receive(ports[lane - 1] as MessagePort, counters, count + lane, files[i] as string);
       Atomics.add(counters, lane, 1);
       Atomics.notify(counters, lane);
       if ('error' in body) throw new Error(`a worker thread failed: ${body.error}`);
@@ -87,15 +105,22 @@ export function* checkInWorkers(
   }
 }
 
-/** The next message on `port`, blocking this thread until a worker sends it. */
-function receive(port: MessagePort, counters: Int32Array, file: string): Message {
-  let quietSince = Date.now();
+/** The next message on `port`, blocking this thread until a worker sends it (or is stuck). */
+function receive(port: MessagePort, counters: Int32Array, heartbeatAt: number, file: string): Message {
+  let heartbeat = Atomics.load(counters, heartbeatAt);
+  let since = Date.now();
   for (;;) {
     const sent = Atomics.load(counters, 0);
     const message = receiveMessageOnPort(port);
     if (message) return message.message as Message;
-    if (Atomics.wait(counters, 0, sent, 1000) !== 'timed-out') quietSince = Date.now();
-    else if (Date.now() - quietSince > STALL_MS) throw new Error(`a worker thread stopped answering while checking ${file}`);
+    Atomics.wait(counters, 0, sent, 1000);
+    const now = Atomics.load(counters, heartbeatAt);
+    if (now !== heartbeat) {
+      heartbeat = now;
+      since = Date.now();
+    } else if (Date.now() - since > (heartbeat === 0 ? START_MS : STALL_MS)) {
+      throw new Error(heartbeat === 0 ? 'a worker thread did not start' : `a worker thread stopped answering while checking ${file}`);
+    }
   }
 }
 
@@ -108,6 +133,11 @@ export function isSystemWorker(): boolean {
 export function runSystemWorker(build: (setup: WorkerSetup) => SystemRun): void {
   const setup = workerData as WorkerSetup;
   const { counters, lane } = setup;
+  const beat = () => {
+    Atomics.add(counters, setup.workers + lane, 1);
+    Atomics.notify(counters, 0);
+  };
+  beat();
   let sent = 0;
   const send = (message: Message) => {
     setup.port.postMessage(message);
@@ -122,8 +152,9 @@ export function runSystemWorker(build: (setup: WorkerSetup) => SystemRun): void 
       for (let taken = Atomics.load(counters, lane); sent - taken >= WINDOW; taken = Atomics.load(counters, lane)) {
         Atomics.wait(counters, lane, taken, 1000);
       }
+      beat();
       send({ check: checkSystem(file, run) });
-      run.repo.forget();
+      forgetSystem(run);
     }
   } catch (error) {
     send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

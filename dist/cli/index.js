@@ -21507,7 +21507,8 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ checkSystem)
+  O: () => (/* binding */ checkSystem),
+  n: () => (/* binding */ forgetSystem)
 });
 
 // EXTERNAL MODULE: ./build/evaluate/evaluate.js
@@ -22390,6 +22391,11 @@ function checkSystem(file, run) {
         ...(card.cited ? { citedCard: card.cited } : {}),
     };
 }
+/** The documents of the system just checked are no longer needed, here or at the base commit. */
+function forgetSystem(run) {
+    run.repo.forget();
+    run.base?.forget();
+}
 /**
  * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
  * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id
@@ -23132,16 +23138,12 @@ function formatMarkdown(report, options = {}) {
         parts.push(coverage.counts);
     const detailsAt = parts.length;
     const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
-    const groups = new Map();
-    for (const finding of failures)
-        groups.set(finding.system, [...(groups.get(finding.system) ?? []), finding]);
+    const groups = (0,report_report/* groupBy */.$z)(failures, (f) => f.system);
     let size = byteLength(parts.join('\n\n'));
     let omittedSystems = 0;
     for (const [system, findings] of groups) {
         const known = report.systems.find((s) => s.id === system);
-        const heading = known
-            ? `### ${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''} (${code(known.manifest)})`
-            : `### Unregistered model card ${code(system)}`;
+        const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${code(known.manifest)})` : ''}`;
         const table = markdownTable([
             ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
             ...findings.map((f) => [
@@ -23247,6 +23249,15 @@ function formatCoverage(report) {
         }
     }
     return { counts: parts.join('\n\n'), details };
+}
+/** A system's name and version; a card no manifest registers; else what the findings are about. */
+function sectionTitle(report, system, findings) {
+    const known = report.systems.find((s) => s.id === system);
+    if (known)
+        return `${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''}`;
+    if (findings.every((f) => f.ruleId === 'discovery/unregistered-system'))
+        return `Unregistered model card ${escapeCell(system)}`;
+    return `Policy and waivers (${escapeCell(system)})`;
 }
 function countText(count, word, bold = false) {
     const text = `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -23942,7 +23953,10 @@ var repo_fs = __nccwpck_require__(654);
  * Changed-files scope: on a pull request, check only the systems the change touches. A system
  * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
  * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
- * A change to governance (policy, waivers, anything under .modelgate/) touches every system.
+ * A system that shares its id with a touched one is checked too (the duplicate must be found
+ * whichever of them the change made). A change to governance (the policy, any local pack it
+ * extends, the waivers, anything under .modelgate/) touches every system. A model card counts
+ * as touched when a changed file (a deleted manifest, say) is in its folder.
  */
 
 
@@ -23950,41 +23964,66 @@ var repo_fs = __nccwpck_require__(654);
 class ChangedFilesScope {
     decision = { skipped: [] };
     changed;
+    /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
     constructor(changed, governanceFiles) {
         this.changed = new Set(changed);
-        const governance = [...this.changed].find((file) => file.startsWith('.modelgate/') || governanceFiles.includes(file));
-        if (governance)
-            this.decision.all = `the change touches ${governance}, which governs every system`;
+        const governance = new Set(governanceFiles.flatMap((file) => {
+            const normal = (0,repo_fs/* normaliseCitation */.KM)(file);
+            return normal.ok ? [normal.rel] : [];
+        }));
+        const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governance.has(file));
+        if (touched)
+            this.decision.all = `the change touches ${touched}, which governs every system`;
     }
     get size() {
         return this.changed.size;
     }
-    /** Whether to check this manifest's system; records why not when it is skipped. */
-    includes(manifestFile, repo) {
-        if (this.decision.all || this.changed.has(manifestFile))
+    /** The manifests to check, in the order given; records each one skipped and why. */
+    select(manifests, repo) {
+        if (this.decision.all)
+            return [...manifests];
+        const ids = new Map();
+        const touched = new Set();
+        for (const file of manifests) {
+            const loaded = (0,manifest/* loadManifest */.eY)(repo, file);
+            const id = loaded.ok ? (0,manifest/* systemId */.JO)(loaded.manifest) : undefined;
+            ids.set(file, id === file ? undefined : id);
+            if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined))
+                touched.add(file);
+            repo.forget(file); // only the id is kept; the system is read again if it is checked
+        }
+        const touchedIds = new Set([...touched].map((file) => ids.get(file)).filter((id) => id !== undefined));
+        return manifests.filter((file) => {
+            const id = ids.get(file);
+            if (touched.has(file) || (id !== undefined && touchedIds.has(id)))
+                return true;
+            this.decision.skipped.push({ manifest: file, ...(id ? { id } : {}), reason: 'the change touches none of its files (manifest, its folder, cited evidence)' });
+            return false;
+        });
+    }
+    /** Whether a model card with no manifest is in the change, or in a folder the change touches. */
+    includesCard(file) {
+        return Boolean(this.decision.all) || this.touchesFolder(file);
+    }
+    touches(manifestFile, data) {
+        if (this.touchesFolder(manifestFile))
             return true;
         const dir = external_node_path_.posix.dirname(manifestFile);
-        const prefix = dir === '.' ? '' : `${dir}/`;
-        for (const file of this.changed)
-            if (file.startsWith(prefix))
+        for (const cited of citedPaths(data, dir === '.' ? '' : dir))
+            if (this.changed.has(cited))
                 return true;
-        const loaded = (0,manifest/* loadManifest */.eY)(repo, manifestFile);
-        if (loaded.ok) {
-            for (const cited of citedPaths(loaded.manifest.data, prefix.replace(/\/$/, '')))
-                if (this.changed.has(cited))
-                    return true;
-        }
-        const id = loaded.ok ? loaded.manifest.data.id : undefined;
-        this.decision.skipped.push({
-            manifest: manifestFile,
-            ...(typeof id === 'string' ? { id } : {}),
-            reason: 'the change touches none of its files (manifest, its folder, cited evidence)',
-        });
         return false;
     }
-    /** Whether a model card with no manifest is in the change. */
-    includesCard(file) {
-        return Boolean(this.decision.all) || this.changed.has(file);
+    /** Whether a changed file is `file` or lies in its folder (or below). */
+    touchesFolder(file) {
+        if (this.changed.has(file))
+            return true;
+        const dir = external_node_path_.posix.dirname(file);
+        const prefix = dir === '.' ? '' : `${dir}/`;
+        for (const changed of this.changed)
+            if (changed.startsWith(prefix))
+                return true;
+        return false;
     }
 }
 /** Every string in the manifest that names a repository file, relative to the manifest's folder. */
@@ -24230,8 +24269,11 @@ class WaiverLedger {
             }
         }
     }
-    /** Findings about the waivers: each void one, each expiring soon, each that matched nothing. */
-    findings() {
+    /**
+     * Findings about the waivers: each void one, each expiring soon, each that matched nothing
+     * (only for systems `judged` accepts: a run that skipped a system cannot call its waiver unused).
+     */
+    findings(judged = () => true) {
         const out = [];
         const rule = (id) => this.policy.byId.get(id);
         const valid = rule('waiver/valid');
@@ -24239,6 +24281,8 @@ class WaiverLedger {
             for (const problem of this.loaded.problems)
                 out.push((0,evaluate/* makeFinding */.MH)(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
         for (const waiver of this.loaded.waivers) {
+            if (!judged(waiver.system))
+                continue;
             const matched = this.matched.get(waiver) ?? 0;
             const left = daysLeft(waiver.expires, this.now);
             const expiring = rule('waiver/expiring');
@@ -24353,8 +24397,8 @@ function evaluateGate(options) {
     record(governance.findings);
     const systems = [];
     const run = { repo, policy, now, noBase, ...(base ? { base } : {}) };
-    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo)) : undefined;
-    const files = scope ? found.manifests.filter((file) => scope.includes(file, repo)) : found.manifests;
+    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
+    const files = scope ? scope.select(found.manifests, repo) : found.manifests;
     const citedCards = new Set();
     const seenIds = new Map();
     const threads = 1 + (options.workerScript ? (0,parallel/* workerCount */.Mo)(files.length, options.jobs) : 0);
@@ -24388,7 +24432,9 @@ function evaluateGate(options) {
         }
     }
     // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
-    const waiverFindings = ledger.findings();
+    // A waiver for a system the changed-files scope skipped is not judged: it was not looked at.
+    const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
+    const waiverFindings = ledger.findings((system) => !skipped.has(system));
     record(waiverFindings);
     (0,report_coverage/* foldIntoCoverage */.MQ)(coverage, waiverFindings);
     const report = {
@@ -24426,7 +24472,9 @@ function loadGovernance(options, repo, base, now) {
     const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
     let changes = [];
     try {
-        changes = policyChanges(policy, (0,load/* loadPolicy */.tb)(ref, { baseDir, ...remote }));
+        // The pull request's policy is untrusted: read it through the repository boundary, so a link
+        // or `..` in it cannot reach a file outside the checkout.
+        changes = policyChanges(policy, (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(repo, 'in this pull request'), ...remote }));
     }
     catch (error) {
         if (error instanceof load/* MissingRemotePack */.Et)
@@ -24478,7 +24526,7 @@ function recordRemote(remote) {
 function systemChecks(files, run, options, workers, remoteTexts) {
     const checkHere = (file) => {
         const checked = (0,check_system/* checkSystem */.O)(file, run);
-        run.repo.forget(); // documents of this system are no longer needed
+        (0,check_system/* forgetSystem */.n)(run);
         return checked;
     };
     if (workers > 0 && options.workerScript) {
@@ -24542,11 +24590,13 @@ function markDuplicateId(checked, seenIds, policy) {
         checked.findings.push(failure);
 }
 /** Files whose change affects every system: the policy file and the waivers file. */
-function governanceFiles(options, repo) {
+function governanceFiles(options, repo, policy) {
     const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
-    const ref = options.policy ?? 'baseline';
-    if (!bundledName(ref))
-        files.push(repo.relative(external_node_path_.resolve(options.policyBaseDir ?? process.cwd(), ref)));
+    // Every local pack the policy was read from (bundled and pinned remote packs cannot change here).
+    for (const pack of policy.packs) {
+        if (!bundledName(pack) && !pack.includes('@'))
+            files.push(repo.relative(external_node_path_.resolve(options.policyBaseDir ?? process.cwd(), pack)));
+    }
     return files;
 }
 function bundledName(ref) {
@@ -25069,6 +25119,13 @@ class GitTreeSource {
         if (size > this.maxFileBytes)
             return { ok: false, problem: tooLarge(rel, size, this.maxFileBytes) };
         return { ok: true, bytes: size };
+    }
+    /** Drops cached texts (all, or one file): the engine calls this after each system, as with RepoFs. */
+    forget(rel) {
+        if (rel === undefined)
+            this.texts.clear();
+        else
+            this.texts.delete(rel);
     }
     readText(rel) {
         let cached = this.texts.get(rel);
@@ -26423,8 +26480,11 @@ var check_system = __nccwpck_require__(8798);
 const MIN_SYSTEMS_PER_WORKER = 24;
 /** Results a worker may send before this thread has taken them. */
 const WINDOW = 16;
-/** A worker that sends nothing for this long is taken to be stuck: the run stops (exit 2). */
-const STALL_MS = 120_000;
+/** A worker that has not started after this long is taken to have failed: the run stops (exit 2). */
+const START_MS = 30_000;
+/** A worker that starts no new system for this long is taken to be stuck (one system may hash
+ *  several 1 GB data files, so this is generous). */
+const STALL_MS = 600_000;
 /**
  * How many worker threads to start besides this one: `jobs` threads in all if given, else one
  * per core (at most 4); none for small runs.
@@ -26440,19 +26500,33 @@ function workerCount(systems, jobs) {
  * yields each system's check in the order of `files`.
  */
 function* checkInWorkers(script, count, files, checkHere, setup) {
-    // This thread also takes back and merges every result, so it checks half a worker's share.
-    const slots = 2 * count + 1;
-    const laneOf = (i) => (i % slots === 0 ? 0 : 1 + (((i % slots) - 1) % count));
-    const counters = new Int32Array(new SharedArrayBuffer(4 * (count + 1)));
+    // Round robin: this thread is lane 0 (giving it a smaller share to offset merging measured
+    // no faster on two cores).
+    const lanes = count + 1;
+    const laneOf = (i) => i % lanes;
+    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 1)));
     const ports = [];
     const workers = [];
-    for (let lane = 1; lane <= count; lane++) {
-        const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
-        const data = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, lane };
-        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, transferList: [port2] });
-        worker.unref();
-        workers.push(worker);
-        ports.push(port1);
+    try {
+        for (let lane = 1; lane <= count; lane++) {
+            const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
+            const data = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, workers: count, lane };
+            const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, transferList: [port2] });
+            // This thread is blocked while it waits, so a worker's error event is only seen after the run
+            // has stopped on its own account (a stall); it must not then crash the process with exit 1.
+            worker.on('error', () => undefined);
+            worker.unref();
+            workers.push(worker);
+            ports.push(port1);
+        }
+    }
+    catch {
+        // No threads to be had (a container's limit, say): check everything here.
+        for (const worker of workers)
+            void worker.terminate();
+        for (const file of files)
+            yield checkHere(file);
+        return;
     }
     try {
         for (let i = 0; i < files.length; i++) {
@@ -26461,7 +26535,7 @@ function* checkInWorkers(script, count, files, checkHere, setup) {
                 yield checkHere(files[i]);
                 continue;
             }
-            const body = receive(ports[lane - 1], counters, files[i]);
+            const body = receive(ports[lane - 1], counters, count + lane, files[i]);
             Atomics.add(counters, lane, 1);
             Atomics.notify(counters, lane);
             if ('error' in body)
@@ -26476,18 +26550,24 @@ function* checkInWorkers(script, count, files, checkHere, setup) {
             port.close();
     }
 }
-/** The next message on `port`, blocking this thread until a worker sends it. */
-function receive(port, counters, file) {
-    let quietSince = Date.now();
+/** The next message on `port`, blocking this thread until a worker sends it (or is stuck). */
+function receive(port, counters, heartbeatAt, file) {
+    let heartbeat = Atomics.load(counters, heartbeatAt);
+    let since = Date.now();
     for (;;) {
         const sent = Atomics.load(counters, 0);
         const message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(port);
         if (message)
             return message.message;
-        if (Atomics.wait(counters, 0, sent, 1000) !== 'timed-out')
-            quietSince = Date.now();
-        else if (Date.now() - quietSince > STALL_MS)
-            throw new Error(`a worker thread stopped answering while checking ${file}`);
+        Atomics.wait(counters, 0, sent, 1000);
+        const now = Atomics.load(counters, heartbeatAt);
+        if (now !== heartbeat) {
+            heartbeat = now;
+            since = Date.now();
+        }
+        else if (Date.now() - since > (heartbeat === 0 ? START_MS : STALL_MS)) {
+            throw new Error(heartbeat === 0 ? 'a worker thread did not start' : `a worker thread stopped answering while checking ${file}`);
+        }
     }
 }
 /** Whether this thread was started by checkInWorkers. */
@@ -26498,6 +26578,11 @@ function isSystemWorker() {
 function runSystemWorker(build) {
     const setup = external_node_worker_threads_namespaceObject.workerData;
     const { counters, lane } = setup;
+    const beat = () => {
+        Atomics.add(counters, setup.workers + lane, 1);
+        Atomics.notify(counters, 0);
+    };
+    beat();
     let sent = 0;
     const send = (message) => {
         setup.port.postMessage(message);
@@ -26512,8 +26597,9 @@ function runSystemWorker(build) {
             for (let taken = Atomics.load(counters, lane); sent - taken >= WINDOW; taken = Atomics.load(counters, lane)) {
                 Atomics.wait(counters, lane, taken, 1000);
             }
+            beat();
             send({ check: (0,check_system/* checkSystem */.O)(file, run) });
-            run.repo.forget();
+            (0,check_system/* forgetSystem */.n)(run);
         }
     }
     catch (error) {
@@ -28852,6 +28938,7 @@ function statusOf(findings) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ groupBy),
 /* harmony export */   Gt: () => (/* binding */ countFindings),
 /* harmony export */   Vj: () => (/* binding */ verdictOf),
 /* harmony export */   c5: () => (/* binding */ addCounts),
@@ -28896,6 +28983,19 @@ function failuresInPriorityOrder(findings) {
     return findings
         .filter((f) => f.status === 'fail')
         .sort((a, b) => rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/** Items grouped by a key, groups in order of first appearance. */
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
 }
 
 

@@ -2,11 +2,14 @@
  * Changed-files scope: on a pull request, check only the systems the change touches. A system
  * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
  * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
- * A change to governance (policy, waivers, anything under .modelgate/) touches every system.
+ * A system that shares its id with a touched one is checked too (the duplicate must be found
+ * whichever of them the change made). A change to governance (the policy, any local pack it
+ * extends, the waivers, anything under .modelgate/) touches every system. A model card counts
+ * as touched when a changed file (a deleted manifest, say) is in its folder.
  */
 import * as path from 'node:path';
 import { normaliseCitation, type FileSource } from '../fs/repo-fs.js';
-import { loadManifest } from '../load/manifest.js';
+import { loadManifest, systemId } from '../load/manifest.js';
 
 export interface ScopeDecision {
   /** Every system is checked, and why. */
@@ -18,38 +21,61 @@ export class ChangedFilesScope {
   readonly decision: ScopeDecision = { skipped: [] };
   private readonly changed: ReadonlySet<string>;
 
+  /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
   constructor(changed: Iterable<string>, governanceFiles: readonly string[]) {
     this.changed = new Set(changed);
-    const governance = [...this.changed].find((file) => file.startsWith('.modelgate/') || governanceFiles.includes(file));
-    if (governance) this.decision.all = `the change touches ${governance}, which governs every system`;
+    const governance = new Set(governanceFiles.flatMap((file) => {
+      const normal = normaliseCitation(file);
+      return normal.ok ? [normal.rel] : [];
+    }));
+    const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governance.has(file));
+    if (touched) this.decision.all = `the change touches ${touched}, which governs every system`;
   }
 
   get size(): number {
     return this.changed.size;
   }
 
-  /** Whether to check this manifest's system; records why not when it is skipped. */
-  includes(manifestFile: string, repo: FileSource): boolean {
-    if (this.decision.all || this.changed.has(manifestFile)) return true;
-    const dir = path.posix.dirname(manifestFile);
-    const prefix = dir === '.' ? '' : `${dir}/`;
-    for (const file of this.changed) if (file.startsWith(prefix)) return true;
-    const loaded = loadManifest(repo, manifestFile);
-    if (loaded.ok) {
-      for (const cited of citedPaths(loaded.manifest.data, prefix.replace(/\/$/, ''))) if (this.changed.has(cited)) return true;
+  /** The manifests to check, in the order given; records each one skipped and why. */
+  select(manifests: readonly string[], repo: FileSource & { forget(rel?: string): void }): string[] {
+    if (this.decision.all) return [...manifests];
+    const ids = new Map<string, string | undefined>();
+    const touched = new Set<string>();
+    for (const file of manifests) {
+      const loaded = loadManifest(repo, file);
+      const id = loaded.ok ? systemId(loaded.manifest) : undefined;
+      ids.set(file, id === file ? undefined : id);
+      if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined)) touched.add(file);
+      repo.forget(file); // only the id is kept; the system is read again if it is checked
     }
-    const id = loaded.ok ? (loaded.manifest.data as { id?: unknown }).id : undefined;
-    this.decision.skipped.push({
-      manifest: manifestFile,
-      ...(typeof id === 'string' ? { id } : {}),
-      reason: 'the change touches none of its files (manifest, its folder, cited evidence)',
+    const touchedIds = new Set([...touched].map((file) => ids.get(file)).filter((id): id is string => id !== undefined));
+    return manifests.filter((file) => {
+      const id = ids.get(file);
+      if (touched.has(file) || (id !== undefined && touchedIds.has(id))) return true;
+      this.decision.skipped.push({ manifest: file, ...(id ? { id } : {}), reason: 'the change touches none of its files (manifest, its folder, cited evidence)' });
+      return false;
     });
+  }
+
+  /** Whether a model card with no manifest is in the change, or in a folder the change touches. */
+  includesCard(file: string): boolean {
+    return Boolean(this.decision.all) || this.touchesFolder(file);
+  }
+
+  private touches(manifestFile: string, data: unknown): boolean {
+    if (this.touchesFolder(manifestFile)) return true;
+    const dir = path.posix.dirname(manifestFile);
+    for (const cited of citedPaths(data, dir === '.' ? '' : dir)) if (this.changed.has(cited)) return true;
     return false;
   }
 
-  /** Whether a model card with no manifest is in the change. */
-  includesCard(file: string): boolean {
-    return Boolean(this.decision.all) || this.changed.has(file);
+  /** Whether a changed file is `file` or lies in its folder (or below). */
+  private touchesFolder(file: string): boolean {
+    if (this.changed.has(file)) return true;
+    const dir = path.posix.dirname(file);
+    const prefix = dir === '.' ? '' : `${dir}/`;
+    for (const changed of this.changed) if (changed.startsWith(prefix)) return true;
+    return false;
   }
 }
 

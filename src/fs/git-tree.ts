@@ -68,6 +68,12 @@ export class GitTreeSource implements FileSource {
     return { ok: true, bytes: size };
   }
 
+  /** Drops cached texts (all, or one file): the engine calls this after each system, as with RepoFs. */
+  forget(rel?: string): void {
+    if (rel === undefined) this.texts.clear();
+    else this.texts.delete(rel);
+  }
+
   readText(rel: string): TextFile {
     let cached = this.texts.get(rel);
     if (!cached) {

@@ -2,7 +2,8 @@
  * The GitHub client every post goes through: @actions/github's Octokit, plus bounded retries.
  * A gate runs on every pull request, so a 502 or a secondary rate limit must not lose the
  * annotations, and a GitHub outage must not hold the job for long: at most `maxAttempts` tries
- * and `budgetMs` of waiting per request, each try aborted after `timeoutMs`.
+ * and `budgetMs` of waiting per request, each try aborted after `timeoutMs`. A secondary rate
+ * limit without retry-after asks for a minute or more: that is not retried within the budget.
  */
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
@@ -34,7 +35,7 @@ export function createClient(token: string, apiUrl?: string, retry: RetryOptions
       try {
         return await request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(retry.timeoutMs) } });
       } catch (error) {
-        const wait = retryDelay(error as HttpError, attempt, retry);
+        const wait = retryDelay(error as HttpError, attempt, retry, options.method === 'GET');
         const waited = Date.now() - started;
         if (wait === undefined || attempt >= retry.maxAttempts || waited + wait > retry.budgetMs) throw error;
         core.info(
@@ -48,21 +49,26 @@ export function createClient(token: string, apiUrl?: string, retry: RetryOptions
   return octokit;
 }
 
-/** How long to wait before trying again, or undefined when trying again cannot help. */
-function retryDelay(error: HttpError, attempt: number, retry: RetryOptions): number | undefined {
+/**
+ * How long to wait before trying again, or undefined when trying again cannot help, or could do
+ * harm: a write (creating a check run or a comment) that timed out or got a 500 may have been
+ * done, so it is repeated only after answers that say it was not (a gateway error, a rate limit).
+ */
+function retryDelay(error: HttpError, attempt: number, retry: RetryOptions, idempotent: boolean): number | undefined {
   const status = error.status;
   const headers = error.response?.headers ?? {};
   const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
-  if (status === undefined || status >= 500) return backoff; // network error, timeout or server error
+  if (status === undefined || status === 500) return idempotent ? backoff : undefined; // network error, timeout, server error
+  if (status === 502 || status === 503 || status === 504) return backoff;
   if (status === 403 || status === 429) {
     const retryAfter = Number(headers['retry-after']);
-    if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1000; // secondary rate limit
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1000; // secondary rate limit
     if (headers['x-ratelimit-remaining'] === '0') {
       const reset = Number(headers['x-ratelimit-reset']) * 1000;
       return Number.isFinite(reset) ? Math.max(reset - Date.now(), 0) + 1000 : undefined;
     }
-    if (/secondary rate limit/i.test(error.message ?? '')) return Math.max(backoff, 60_000);
   }
+  if (status > 504 && idempotent) return backoff;
   return undefined;
 }
 

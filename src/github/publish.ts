@@ -29,9 +29,18 @@ export interface AnnotationOutcome {
  * (no token, 403 on a fork pull request, any failure) workflow-command annotations within the
  * per-step caps.
  */
-export async function publishAnnotations(report: Report, octokit: GitHubClient | undefined, context: RunContext | undefined, checkName: string): Promise<AnnotationOutcome> {
-  let fallback: string | undefined;
-  if (octokit && context?.headSha) {
+export async function publishAnnotations(
+  report: Report,
+  octokit: GitHubClient | undefined,
+  context: RunContext | undefined,
+  checkName: string,
+  /** Why no check run is wanted (the check-run input is false), if so. */
+  notWanted?: string,
+): Promise<AnnotationOutcome> {
+  let fallback: string | undefined = notWanted;
+  if (notWanted) {
+    // workflow commands only, as asked
+  } else if (octokit && context?.headSha) {
     try {
       const summary = formatMarkdown(report, { maxBytes: CHECK_SUMMARY_LIMIT });
       const run = await postCheckRun(octokit, { ...context, headSha: context.headSha }, report, checkName, summary);
@@ -42,8 +51,8 @@ export async function publishAnnotations(report: Report, octokit: GitHubClient |
       core.warning(`${line} Annotations fall back to workflow commands, which GitHub caps per step.`);
       fallback = line.replace(/^modelgate: /, '');
     }
-  } else if (!octokit) {
-    fallback = 'no token was given';
+  } else {
+    fallback = octokit ? 'this run has no commit to attach one to (GITHUB_SHA is not set)' : 'no token was given';
   }
   const plan = planAnnotations(report.findings);
   for (const annotation of plan.annotations) {
@@ -62,10 +71,11 @@ export async function publishComment(report: Report, octokit: GitHubClient, cont
   const pr = context.pullRequest;
   if (!pr) return;
   const body = formatComment(report, { key, commit: pr.headSha, ...(context.runUrl ? { runUrl: context.runUrl } : {}) });
-  const somethingToSay = report.findings.some((f) => f.status === 'fail');
+  // A passing pull request gets no new comment; one already there is updated to say it passes.
+  const somethingToSay = report.verdict === 'fail';
   try {
     const result = await upsertComment(octokit, { owner: context.owner, repo: context.repo, issueNumber: pr.number, key, body, authors, create: somethingToSay });
-    const said = { created: 'posted', updated: 'updated', unchanged: 'left unchanged (same findings)', 'not-needed': 'not needed (nothing failed)' }[result.outcome];
+    const said = { created: 'posted', updated: 'updated', unchanged: 'left unchanged (same findings)', 'not-needed': 'not needed (the gate passes)' }[result.outcome];
     core.info(`modelgate: pull request comment ${said}${result.id ? ` (comment ${result.id})` : ''}`);
   } catch (error) {
     core.warning(explainFailure(error, `comment on pull request #${pr.number}`, 'pull-requests: write'));

@@ -169,13 +169,17 @@ export class WaiverLedger {
     }
   }
 
-  /** Findings about the waivers: each void one, each expiring soon, each that matched nothing. */
-  findings(): Finding[] {
+  /**
+   * Findings about the waivers: each void one, each expiring soon, each that matched nothing
+   * (only for systems `judged` accepts: a run that skipped a system cannot call its waiver unused).
+   */
+  findings(judged: (system: string) => boolean = () => true): Finding[] {
     const out: Finding[] = [];
     const rule = (id: 'waiver/valid' | 'waiver/expiring' | 'waiver/unused') => this.policy.byId.get(id);
     const valid = rule('waiver/valid');
     if (valid) for (const problem of this.loaded.problems) out.push(makeFinding(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
     for (const waiver of this.loaded.waivers) {
+      if (!judged(waiver.system)) continue;
       const matched = this.matched.get(waiver) ?? 0;
       const left = daysLeft(waiver.expires, this.now);
       const expiring = rule('waiver/expiring');

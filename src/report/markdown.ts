@@ -6,7 +6,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import { CONTROL_STATUSES, type ControlStatus } from './coverage.js';
-import { failuresInPriorityOrder, type Report } from './report.js';
+import { failuresInPriorityOrder, groupBy, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -56,16 +56,13 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const detailsAt = parts.length;
 
   const failures = failuresInPriorityOrder(report.findings);
-  const groups = new Map<string, Finding[]>();
-  for (const finding of failures) groups.set(finding.system, [...(groups.get(finding.system) ?? []), finding]);
+  const groups = groupBy(failures, (f) => f.system);
 
   let size = byteLength(parts.join('\n\n'));
   let omittedSystems = 0;
   for (const [system, findings] of groups) {
     const known = report.systems.find((s) => s.id === system);
-    const heading = known
-      ? `### ${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''} (${code(known.manifest)})`
-      : `### Unregistered model card ${code(system)}`;
+    const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${code(known.manifest)})` : ''}`;
     const table = markdownTable([
       ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
       ...findings.map((f) => [
@@ -185,6 +182,14 @@ function formatCoverage(report: Report): { counts: string; details: string[] } |
     }
   }
   return { counts: parts.join('\n\n'), details };
+}
+
+/** A system's name and version; a card no manifest registers; else what the findings are about. */
+export function sectionTitle(report: Report, system: string, findings: readonly Finding[]): string {
+  const known = report.systems.find((s) => s.id === system);
+  if (known) return `${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''}`;
+  if (findings.every((f) => f.ruleId === 'discovery/unregistered-system')) return `Unregistered model card ${escapeCell(system)}`;
+  return `Policy and waivers (${escapeCell(system)})`;
 }
 
 export function countText(count: number, word: string, bold = false): string {

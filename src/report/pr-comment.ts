@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { clip } from '../fs/repo-fs.js';
-import { countText as plural, escapeCell } from './markdown.js';
-import { failuresInPriorityOrder, type Report } from './report.js';
+import { countText as plural, escapeCell, sectionTitle } from './markdown.js';
+import { failuresInPriorityOrder, groupBy, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
 export const COMMENT_BODY_LIMIT = 65_536;
@@ -33,7 +33,10 @@ export function commentDigest(body: string): string | undefined {
 }
 
 export function formatComment(report: Report, options: CommentOptions): string {
-  const limit = (options.maxChars ?? COMMENT_BODY_LIMIT) - 200; // room for the marker and the pointer
+  const summaryLink = options.runUrl ? `[the job summary](${options.runUrl})` : 'the job summary';
+  const marker = `${commentMarker(options.key)}digest=${'0'.repeat(16)} -->\n`;
+  const longestTail = `\n\n> ${report.systems.length + report.findings.length} more systems with failures not shown (GitHub caps a comment's length); every finding is in ${summaryLink}.\n`;
+  const limit = (options.maxChars ?? COMMENT_BODY_LIMIT) - marker.length - longestTail.length;
   const { summary } = report;
   const icon = report.verdict === 'pass' ? '✅' : '❌';
   const head = [
@@ -48,15 +51,9 @@ export function formatComment(report: Report, options: CommentOptions): string {
 
   const sections: string[] = [];
   const failures = failuresInPriorityOrder(report.findings);
-  const bySystem = new Map<string, Finding[]>();
-  for (const finding of failures) bySystem.set(finding.system, [...(bySystem.get(finding.system) ?? []), finding]);
-  for (const [system, findings] of bySystem) {
-    const known = report.systems.find((s) => s.id === system);
-    const title = known ? `${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''}` : `Unregistered model card ${escapeCell(system)}`;
-    sections.push([`### ${title}`, ...ruleLines(findings)].join('\n'));
-  }
+  const bySystem = groupBy(failures, (f) => f.system);
+  for (const [system, findings] of bySystem) sections.push([`### ${sectionTitle(report, system, findings)}`, ...ruleLines(findings)].join('\n'));
 
-  const summaryLink = options.runUrl ? `[the job summary](${options.runUrl})` : 'the job summary';
   let body = head.join('\n\n');
   let shown = 0;
   for (const section of sections) {
@@ -70,13 +67,14 @@ export function formatComment(report: Report, options: CommentOptions): string {
     body += `\n\n<sub>Details, coverage and waivers: ${summaryLink}.</sub>`;
   }
   const digest = createHash('sha256').update(body.replace(summaryLink, '')).digest('hex').slice(0, 16);
-  return `${commentMarker(options.key)}digest=${digest} -->\n${body}\n`;
+  const comment = `${commentMarker(options.key)}digest=${digest} -->\n${body}\n`;
+  // The budget above already holds the marker and the longest pointer; this only guards it.
+  return comment.length <= (options.maxChars ?? COMMENT_BODY_LIMIT) ? comment : comment.slice(0, options.maxChars ?? COMMENT_BODY_LIMIT);
 }
 
 /** One line per failing rule: where it first fails, how many more, and the fix. */
 function ruleLines(findings: readonly Finding[]): string[] {
-  const byRule = new Map<string, Finding[]>();
-  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  const byRule = groupBy(findings, (f) => f.ruleId);
   return [...byRule.values()].map((group) => {
     const first = group[0] as Finding;
     const icon = first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️';

@@ -5,11 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotations, runActionBundleAsync, type ActionRun } from './bundle.js';
 import { githubErrors, paginate, startGitHubApi, type ApiResponse, type GitHubApi, type Handler } from './github-api.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { stringify } from 'yaml';
 import { compliantFiles, compliantManifest } from '../helpers/system.js';
 
 const git = (root: string, ...args: string[]) =>
@@ -140,9 +142,15 @@ async function start(github: FakeGitHub): Promise<GitHubApi> {
   return api;
 }
 
-async function run(dir: string, github: FakeGitHub, inputs: Record<string, string>, event?: { name: string; payload: unknown }): Promise<ActionRun & { api: GitHubApi }> {
+async function run(
+  dir: string,
+  github: FakeGitHub,
+  inputs: Record<string, string>,
+  event?: { name: string; payload: unknown },
+  env: Record<string, string> = {},
+): Promise<ActionRun & { api: GitHubApi }> {
   const server = api ?? (await start(github));
-  const result = await runActionBundleAsync(dir, { token: 'ghs_test', ...inputs }, event, runnerEnv(server));
+  const result = await runActionBundleAsync(dir, { token: 'ghs_test', ...inputs }, event, { ...runnerEnv(server), ...env });
   return { ...result, api: server };
 }
 
@@ -220,6 +228,16 @@ describe('check run annotations', () => {
     expect(result.code).toBe(1);
   });
 
+  it('does not repeat a write that got a 500 (it may have been done); the annotations fall back', async () => {
+    const repo = gitRepo(system('sys', 'demo-scorer', true));
+    const github = new FakeGitHub();
+    github.failures.set('checks/create', [{ status: 500, body: { message: 'Server Error' } }]);
+    const result = await run(repo.dir, github, { scope: 'all', comment: 'false' }, pullRequestEvent(repo.sha));
+    expect(result.api.requests.filter((r) => r.operation === 'checks/create')).toHaveLength(1);
+    expect(annotations(result.stdout).filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(result.code).toBe(1);
+  });
+
   it('gives up on a server that keeps failing after 3 tries, and the verdict is unchanged', async () => {
     const repo = gitRepo(system('sys', 'demo-scorer', false));
     const github = new FakeGitHub();
@@ -278,12 +296,13 @@ describe('the sticky pull request comment', () => {
     expect(github.comments.filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
   });
 
-  it('stays under GitHub\'s 65,536-character cap with a pointer to the job summary', async () => {
+  it('stays under GitHub\'s 65,536-character cap with a pointer to the job summary, with a long workflow name and run URL', async () => {
     const files: Files = {};
     for (let i = 0; i < 400; i++) Object.assign(files, system(`models/m${i}`, `model-with-a-long-identifier-${i}`, true));
     const repo = gitRepo(files);
     const github = new FakeGitHub();
-    const result = await run(repo.dir, github, { scope: 'all', 'check-run': 'false' }, pullRequestEvent(repo.sha));
+    const long = { GITHUB_WORKFLOW: `Model governance gate ${'x'.repeat(300)}`, GITHUB_SERVER_URL: `https://github.example.com/${'y'.repeat(300)}` };
+    const result = await run(repo.dir, github, { scope: 'all', 'check-run': 'false' }, pullRequestEvent(repo.sha), long);
     expect(result.api.violations).toEqual([]);
     const body = github.comments[0]?.body ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
@@ -293,10 +312,17 @@ describe('the sticky pull request comment', () => {
   it('a passing pull request gets no comment; comment: false posts none', async () => {
     const repo = gitRepo(system('sys', 'demo-scorer', false));
     const github = new FakeGitHub();
+    github.pullFiles = ['sys/docs/oversight.md'];
     const passing = await run(repo.dir, github, {}, pullRequestEvent(repo.sha));
+    expect(JSON.parse(fs.readFileSync(passing.outputs.report as string, 'utf8')).summary.systems).toBe(1); // it was checked
     expect(passing.code).toBe(0);
     expect(github.comments).toEqual([]);
-    expect(passing.stdout).toContain('pull request comment not needed (nothing failed)');
+    expect(passing.stdout).toContain('pull request comment not needed (the gate passes)');
+
+    writeFiles(repo.dir, system('sys', 'demo-scorer', true));
+    const failing = await run(repo.dir, github, { comment: 'false' }, pullRequestEvent(repo.sha));
+    expect(failing.code).toBe(1);
+    expect(github.comments).toEqual([]);
   });
 });
 
@@ -324,6 +350,51 @@ describe('changed-files scope', () => {
     expect(result.code).toBe(checked.some((id) => id !== 'model-a') ? 1 : 0);
   });
 
+  it('a waiver for a system the scope skipped is not called unused', async () => {
+    const waivers = stringify({ waivers: [{ rule: 'oversight/stop', system: 'model-b', justification: 'The stop runbook moves to the platform team this sprint (PLAT-7).', approver: 'Head of ML', expires: '2026-12-31' }] });
+    const repo = gitRepo({ ...threeSystems(), '.modelgate/waivers.yaml': waivers });
+    const github = new FakeGitHub();
+    github.pullFiles = ['a/docs/impact.md'];
+    const result = await run(repo.dir, github, { 'check-run': 'false', comment: 'false', 'as-of': '2026-11-22' }, pullRequestEvent(repo.sha));
+    const report = JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8'));
+    expect(report.systems.map((s: { id: string }) => s.id)).toEqual(['model-a']);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('waiver/'))).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  it('a new system reusing an untouched system\'s id: both are checked, and the duplicate fails', async () => {
+    const repo = gitRepo(threeSystems());
+    writeFiles(repo.dir, system('d', 'model-a', false));
+    const github = new FakeGitHub();
+    github.pullFiles = ['d/ai-system.yaml'];
+    const result = await run(repo.dir, github, { 'check-run': 'false', comment: 'false' }, pullRequestEvent(repo.sha));
+    const report = JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8'));
+    expect(report.systems.map((s: { manifest: string }) => s.manifest)).toEqual(['a/ai-system.yaml', 'd/ai-system.yaml']);
+    expect(report.findings.filter((f: { ruleId: string; status: string }) => f.ruleId === 'manifest/duplicate-id' && f.status === 'fail')).toHaveLength(1);
+    expect(result.code).toBe(1);
+  });
+
+  it('a pull request deleting a manifest leaves its model card unregistered, and says so', async () => {
+    const repo = gitRepo(threeSystems());
+    fs.rmSync(path.join(repo.dir, 'a/ai-system.yaml'));
+    const github = new FakeGitHub();
+    github.pullFiles = ['a/ai-system.yaml'];
+    const result = await run(repo.dir, github, { 'check-run': 'false', comment: 'false' }, pullRequestEvent(repo.sha));
+    const report = JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8'));
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'discovery/unregistered-system').map((f: { file: string }) => f.file)).toEqual(['a/README.md']);
+    expect(result.code).toBe(1);
+  });
+
+  it('a waivers file given as ./config/waivers.yaml still governs every system', async () => {
+    const repo = gitRepo(threeSystems());
+    const github = new FakeGitHub();
+    github.pullFiles = ['config/waivers.yaml'];
+    const result = await run(repo.dir, github, { 'check-run': 'false', comment: 'false', waivers: './config/waivers.yaml', 'policy-from': 'head' }, pullRequestEvent(repo.sha));
+    const report = JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8'));
+    expect(report.scope.all).toBe('the change touches config/waivers.yaml, which governs every system');
+    expect(report.systems).toHaveLength(3);
+  });
+
   it('scope: all checks every system whatever the pull request changes', async () => {
     const repo = gitRepo(threeSystems());
     const github = new FakeGitHub();
@@ -336,6 +407,21 @@ describe('changed-files scope', () => {
 });
 
 describe('outputs and SARIF', () => {
+  it.each([
+    ['through a linked folder', 'results/modelgate.sarif'],
+    ['outside the workspace', '../modelgate.sarif'],
+  ])('refuses to write the SARIF file %s', async (_, target) => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-outside-'));
+    const repo = gitRepo({ ...system('sys', 'demo-scorer', true), results: { symlink: outside } });
+    const github = new FakeGitHub();
+    const result = await run(repo.dir, github, { 'sarif-file': target, scope: 'all', comment: 'false', 'check-run': 'false' }, pullRequestEvent(repo.sha));
+    expect(fs.readdirSync(outside)).toEqual([]);
+    expect(fs.existsSync(path.join(repo.dir, '..', 'modelgate.sarif'))).toBe(false);
+    expect(result.outputs.sarif).toBeUndefined();
+    expect(result.stdout).toContain(`could not write the SARIF file ${target}`);
+    expect(result.code).toBe(1);
+  });
+
   it('writes the SARIF file and sets every output', async () => {
     const repo = gitRepo(system('sys', 'demo-scorer', true));
     const github = new FakeGitHub();

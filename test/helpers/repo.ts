@@ -26,6 +26,7 @@ export function writeFiles(root: string, files: Files): void {
   for (const [rel, spec] of Object.entries(files)) {
     const abs = path.join(root, rel);
     fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.rmSync(abs, { force: true }); // replacing a file (with a link, say) in a later commit
     if (typeof spec === 'object' && 'symlink' in spec) fs.symlinkSync(spec.symlink, abs);
     else fs.writeFileSync(abs, spec);
   }

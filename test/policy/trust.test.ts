@@ -3,6 +3,9 @@
  * commit; the pull request's own changes are listed as notices and apply once merged.
  */
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runGate } from '../../src/engine.js';
@@ -78,6 +81,19 @@ describe('policy-from: base', () => {
       },
     ]);
     expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a link to a file outside the repository', (outside: string) => ({ [POLICY]: { symlink: outside } })],
+    ['an extends that climbs out with ..', () => ({ [POLICY]: 'extends: ../../../../../../../../tmp/modelgate-secret-pack.yaml\n' })],
+  ])('a pull request policy that is %s is not read: head-loads says so without its content', (_, head) => {
+    const outside = path.join(os.tmpdir(), 'modelgate-secret-pack.yaml');
+    fs.writeFileSync(outside, 'token: hunter2-secret\n');
+    const report = gate(pullRequest({ ...system, [POLICY]: basePolicy }, head(outside) as Files), 'base');
+    const [finding] = failuresOf(report, 'policy/head-loads');
+    expect(finding?.message).toMatch(/does not load/);
+    expect(JSON.stringify(report)).not.toContain('hunter2');
+    expect(JSON.stringify(report)).not.toContain('token');
   });
 
   it('a new policy file the base does not have is an error to read from the base', () => {
