@@ -88,18 +88,8 @@ export function runGate(options: GateOptions): Report {
 /** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
 export function evaluateGate(options: GateOptions): { report: Report; policy: Policy; threads: number } {
   const failOn = options.failOn ?? 'error';
-  const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
   const now = options.now ?? new Date();
-  let base: GitTreeSource | undefined;
-  let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
-  if (options.base) {
-    try {
-      base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
-    } catch (error) {
-      if (options.base.required || options.policyFrom === 'base' || !(error instanceof UsageError)) throw error;
-      noBase = error.message;
-    }
-  }
+  const { repo, base, noBase } = openSources(options);
   const remote = recordRemote(options.remote);
   const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
   const { policy } = governance;
@@ -289,21 +279,28 @@ interface WorkerOptions {
   policyFrom?: 'base' | 'head';
 }
 
+/**
+ * The repository, and the base commit when one is asked for. A base that cannot be opened stops
+ * the run when it is required (or the policy comes from it); otherwise regression rules say why.
+ */
+function openSources(options: Pick<GateOptions, 'root' | 'maxFileBytes' | 'base' | 'policyFrom'>): { repo: RepoFs; base?: GitTreeSource; noBase: string } {
+  const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+  const noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+  if (!options.base) return { repo, noBase };
+  try {
+    return { repo, base: GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes), noBase };
+  } catch (error) {
+    if (options.base.required || options.policyFrom === 'base' || !(error instanceof UsageError)) throw error;
+    return { repo, noBase: error.message };
+  }
+}
+
 /** In a worker thread: the same run the engine built, from the options it was sent. */
 export function workerRun(setup: WorkerSetup): SystemRun {
   const options = setup.options as unknown as WorkerOptions;
-  const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+  const { repo, base, noBase } = openSources(options);
   const remote = new FetchedPacks();
   for (const [ref, text] of setup.remoteTexts) remote.set(ref, text);
-  let base: GitTreeSource | undefined;
-  let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
-  if (options.base) {
-    try {
-      base = GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes);
-    } catch (error) {
-      noBase = error instanceof Error ? error.message : String(error);
-    }
-  }
   const gate: GateOptions = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
   const policy = loadPolicyInForce(gate, repo, base);
   return { repo, policy, now: new Date(options.now), noBase, ...(base ? { base } : {}) };

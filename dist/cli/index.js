@@ -24357,20 +24357,8 @@ function runGate(options) {
 /** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
 function evaluateGate(options) {
     const failOn = options.failOn ?? 'error';
-    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
     const now = options.now ?? new Date();
-    let base;
-    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
-    if (options.base) {
-        try {
-            base = git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes);
-        }
-        catch (error) {
-            if (options.base.required || options.policyFrom === 'base' || !(error instanceof types/* UsageError */.eb))
-                throw error;
-            noBase = error.message;
-        }
-    }
+    const { repo, base, noBase } = openSources(options);
     const remote = recordRemote(options.remote);
     const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
     const { policy } = governance;
@@ -24547,23 +24535,31 @@ function systemChecks(files, run, options, workers, remoteTexts) {
             yield checkHere(file);
     })();
 }
+/**
+ * The repository, and the base commit when one is asked for. A base that cannot be opened stops
+ * the run when it is required (or the policy comes from it); otherwise regression rules say why.
+ */
+function openSources(options) {
+    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
+    if (!options.base)
+        return { repo, noBase };
+    try {
+        return { repo, base: git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes), noBase };
+    }
+    catch (error) {
+        if (options.base.required || options.policyFrom === 'base' || !(error instanceof types/* UsageError */.eb))
+            throw error;
+        return { repo, noBase: error.message };
+    }
+}
 /** In a worker thread: the same run the engine built, from the options it was sent. */
 function workerRun(setup) {
     const options = setup.options;
-    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const { repo, base, noBase } = openSources(options);
     const remote = new policy_remote/* FetchedPacks */.kT();
     for (const [ref, text] of setup.remoteTexts)
         remote.set(ref, text);
-    let base;
-    let noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
-    if (options.base) {
-        try {
-            base = git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes);
-        }
-        catch (error) {
-            noBase = error instanceof Error ? error.message : String(error);
-        }
-    }
     const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
     const policy = loadPolicyInForce(gate, repo, base);
     return { repo, policy, now: new Date(options.now), noBase, ...(base ? { base } : {}) };
