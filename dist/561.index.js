@@ -235,7 +235,7 @@ function ruleLines(findings) {
         const icon = first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️';
         const more = group.length > 1 ? ` (+${group.length - 1} more)` : '';
         const fix = first.remediation ? ` **Fix:** ${(0,markdown/* escapeCell */.kq)((0,repo_fs/* clip */.$Q)(first.remediation, 300))}` : '';
-        return `- ${icon} [\`${first.ruleId}\`](${first.docs}) \`${first.file.replace(/`/g, "'")}:${first.line}\`${more}: ${(0,markdown/* escapeCell */.kq)((0,repo_fs/* clip */.$Q)(first.message, 300))}${fix}`;
+        return `- ${icon} ${(0,markdown/* ruleLink */.lN)(first)} \`${first.file.replace(/`/g, "'")}:${first.line}\`${more}: ${(0,markdown/* escapeCell */.kq)((0,repo_fs/* clip */.$Q)(first.message, 300))}${fix}`;
     });
 }
 

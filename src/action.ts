@@ -35,6 +35,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerScri
     const reportPath = writeReport(report, env);
     setOutputs(report, reportPath);
     writeLog(report);
+    if (report.summary.systems === 0 && report.summary.unregistered === 0 && !report.scope) {
+      core.warning(`modelgate: no ai-system.yaml under ${core.getInput('path') || '.'}; nothing was checked (is the path input right?)`);
+    }
     if (report.verdict === 'fail') process.exitCode = 1;
 
     // Posting never changes the verdict: the exit code is already set from the report.

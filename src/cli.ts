@@ -43,6 +43,7 @@ Usage:
   modelgate explain <rule-id> [--policy <pack|file>]
                                      what a rule checks, why, its controls and how to fix it
   modelgate policy validate <file>   check a policy pack (schema, rule ids, functions, options)
+                                     [--policy-checkout owner/repo=<dir>] for pinned remote packs
   modelgate policy test <dir>        run fixture cases (folders with expect.yaml) against a policy
   modelgate --help | --version
 
@@ -53,7 +54,7 @@ Options for check:
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     error, warning, notice or never                            [error]
   --root <dir>             repository root; nothing outside it is read   [the git top level]
-  --include <glob>         only manifests matching this glob (repeatable)
+  --include <glob>         only manifests (and model cards) matching this glob (repeatable)
   --exclude <glob>         leave out files and folders matching this glob (repeatable)
   --max-file-size <size>   largest file read, e.g. 5MB or 500KB                         [5MB]
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
@@ -136,6 +137,11 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (scanPath === '..' || scanPath.startsWith('../') || path.isAbsolute(scanPath)) {
     throw new UsageError(`${positionals[0]} is outside the repository root ${values.root}`);
   }
+  // The default waivers file may be absent; one asked for by name must exist, or no waiver would
+  // apply without a word (the findings would fail, and the user would not know why).
+  if (values.waivers && values['policy-from'] !== 'base' && !fs.existsSync(path.resolve(root, values.waivers))) {
+    throw new UsageError(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
+  }
 
   const policy = values.policy ?? 'baseline';
   const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
@@ -168,6 +174,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         : format === 'sarif'
           ? formatSarif(report, { rules: policyUsed.known })
           : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+  // A gate pointed at the wrong folder must not look like a pass that checked something.
+  if (report.summary.systems === 0 && report.summary.unregistered === 0) io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked\n`);
   if (values.verbose) io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}\n`);
   if (values.output) {
     const output = path.resolve(io.cwd, values.output);
@@ -223,17 +231,19 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function policyCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseOptions(args, {});
+  const { positionals, values } = parseOptions(args, { 'policy-checkout': { type: 'string', multiple: true } });
   const [sub, target, ...extra] = positionals;
   if (extra.length > 0 || !target || (sub !== 'validate' && sub !== 'test')) {
-    throw new UsageError('usage: modelgate policy validate <file> | modelgate policy test <dir>');
+    throw new UsageError('usage: modelgate policy validate <file> | modelgate policy test <dir> [--policy-checkout owner/repo=<dir>]');
   }
+  // A pack may extend a pinned pack of another repository, read from a local clone.
+  const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
   if (sub === 'validate') {
-    const policy = loadPolicy(target, { baseDir: io.cwd });
+    const policy = loadPolicy(target, { baseDir: io.cwd, remote });
     io.stdout(`${target}: valid; ${policy.rules.length} rules active from ${policy.packs.join(' → ')}\n`);
     return EXIT.pass;
   }
-  const results = runPolicyTests(path.resolve(io.cwd, target));
+  const results = runPolicyTests(path.resolve(io.cwd, target), remote);
   for (const result of results) {
     io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}\n`);
     for (const problem of result.problems) io.stdout(`        ${problem}\n`);

@@ -159,6 +159,14 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   const waiverFindings = ledger.findings((system) => !skipped.has(system));
   record(waiverFindings);
   foldIntoCoverage(coverage, waiverFindings);
+  // …and into the counts and verdict of the system each is about, so they agree with the summary.
+  const summaries = new Map(systems.map((s) => [s.id, s]));
+  for (const finding of waiverFindings) {
+    const summary = summaries.get(finding.system);
+    if (!summary) continue;
+    addCounts(summary.counts, countFindings([finding]));
+    summary.verdict = verdictOf([finding], failOn) === 'fail' ? 'fail' : summary.verdict;
+  }
 
   const report: Report = {
     tool: { name: 'modelgate', version: packageVersion() },
@@ -317,9 +325,13 @@ function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, pol
     seenIds.set(id, checked.file);
     return;
   }
+  // From here on the second system goes by its manifest's path, as an unreadable one does, so
+  // reports do not merge the two systems' findings under one id.
+  checked.summary.id = checked.file;
+  for (const finding of checked.findings) finding.system = checked.file;
   const rule = policyFor(policy, checked.file).byId.get('manifest/duplicate-id');
   if (!rule || !checked.idAt) return;
-  const failure = makeFinding(rule, { id }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
+  const failure = makeFinding(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
   const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
   if (pass >= 0) checked.findings[pass] = failure;
   else checked.findings.push(failure);

@@ -129,6 +129,16 @@ describe('modelgate check', () => {
     expect((await cli(['check', '--exclude', 'broken/**'], root)).code).toBe(0);
   });
 
+  it('--include checks only the systems it matches, and does not call their left-out cards unregistered', async () => {
+    const other = Object.fromEntries(Object.entries(compliantFiles()).map(([file, text]) => [file.replace(/^sys\//, 'other/'), text]));
+    const root = makeRepo({ ...compliantFiles(), ...other, 'other/ai-system.yaml': 'id: [' });
+    const run = await cli(['check', '--include', 'sys/**', '--format', 'json'], root);
+    const report = JSON.parse(run.stdout);
+    expect(report.systems.map((s: { manifest: string }) => s.manifest)).toEqual(['sys/ai-system.yaml']);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'discovery/unregistered-system')).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
   it('colours output only on request', async () => {
     const root = makeRepo(compliantFiles());
     expect((await cli(['check'], root)).stdout).not.toContain('\u001b[');
@@ -156,6 +166,20 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  it('a folder with no systems passes, with a warning that nothing was checked', async () => {
+    const root = makeRepo({ 'src/app.py': 'print(1)\n' });
+    const run = await cli(['check', 'src'], root);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('modelgate: warning: no ai-system.yaml under src; nothing was checked');
+  });
+
+  it('a waivers file asked for by name must exist', async () => {
+    const root = makeRepo(compliantFiles());
+    const run = await cli(['check', '--waivers', 'nope.yaml'], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--waivers nope.yaml does not exist');
   });
 
   it('a broken policy file names the file, line and column', async () => {
@@ -250,7 +274,7 @@ describe('modelgate policy validate and policy test', () => {
   });
 
   it.each([
-    [['policy'], /^modelgate: usage: modelgate policy validate <file> \| modelgate policy test <dir>\n$/],
+    [['policy'], /^modelgate: usage: modelgate policy validate <file> \| modelgate policy test <dir> \[--policy-checkout owner\/repo=<dir>\]\n$/],
     [['policy', 'test', 'nowhere'], /is not a directory of test cases/],
   ])('%j exits 2', async (args, message) => {
     const { code, stderr } = await cli(args, makeRepo({}));

@@ -1,8 +1,10 @@
 /** Documentation generated from the rules stays in sync with them, and names real controls. */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
+import { parseAsOf, runGate } from '../src/engine.js';
 import { ruleCatalogue, ruleAnchor } from '../src/policy/load.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
@@ -51,5 +53,19 @@ describe('the README', () => {
     expect(sample.summary).toEqual(real.summary);
     expect(sample.systems).toEqual(real.systems);
     expect(real.findings).toContainEqual(sample.findings[0]);
+  });
+});
+
+describe('the README manifest example', () => {
+  it.each(['baseline', 'eu-ai-act-high-risk'])('is complete: with the credit-scoring evidence it passes %s', (pack) => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = readme.match(/```yaml\n(schemaVersion: 1\nid: credit-risk-scorer[\s\S]*?)```/)?.[1];
+    expect(example).toBeDefined();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-readme-'));
+    fs.cpSync(path.join(ROOT, 'examples/credit-scoring'), root, { recursive: true });
+    fs.writeFileSync(path.join(root, 'ai-system.yaml'), example as string);
+    const report = runGate({ root, policy: pack, now: parseAsOf('2026-11-22') });
+    fs.rmSync(root, { recursive: true, force: true });
+    expect(report.findings.filter((f) => f.status === 'fail').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 });

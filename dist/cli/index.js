@@ -22487,7 +22487,7 @@ var types = __nccwpck_require__(4853);
 
 
 
-function runPolicyTests(dir) {
+function runPolicyTests(dir, remote) {
     if (!external_node_fs_.existsSync(dir) || !external_node_fs_.statSync(dir).isDirectory())
         throw new types/* UsageError */.eb(`${dir} is not a directory of test cases`);
     const cases = external_node_fs_.readdirSync(dir, { withFileTypes: true })
@@ -22497,12 +22497,12 @@ function runPolicyTests(dir) {
     if (cases.length === 0)
         throw new types/* UsageError */.eb(`${dir} has no test cases (folders with an expect.yaml)`);
     const defaultPolicy = external_node_fs_.existsSync(external_node_path_.join(dir, 'policy.yaml')) ? external_node_path_.join(dir, 'policy.yaml') : 'baseline';
-    return cases.map((name) => runCase(external_node_path_.join(dir, name), name, defaultPolicy));
+    return cases.map((name) => runCase(external_node_path_.join(dir, name), name, defaultPolicy, remote));
 }
-function runCase(root, name, defaultPolicy) {
+function runCase(root, name, defaultPolicy, remote) {
     const spec = readCase(root, name);
     const policy = spec.policy ? external_node_path_.resolve(root, spec.policy) : defaultPolicy;
-    const report = (0,engine/* runGate */.Rg)({ root, policy, policyBaseDir: root, ...(spec['as-of'] ? { now: (0,engine/* parseAsOf */.rr)(spec['as-of']) } : {}) });
+    const report = (0,engine/* runGate */.Rg)({ root, policy, policyBaseDir: root, ...(remote ? { remote } : {}), ...(spec['as-of'] ? { now: (0,engine/* parseAsOf */.rr)(spec['as-of']) } : {}) });
     const problems = [];
     const expected = spec.expect ?? {};
     const failures = report.findings.filter((f) => f.status === 'fail');
@@ -23035,7 +23035,8 @@ function formatRuleExplanation(rule) {
         lines.push(`Checks:    ${checksText(rule)}`);
     lines.push(`Fix:       ${rule.remediation}`);
     lines.push(`Controls:  ${controlsText(rule.controls) || 'none'}`);
-    lines.push(`Docs:      ${rule.docs}`);
+    if (rule.docs)
+        lines.push(`Docs:      ${rule.docs}`);
     return `${lines.join('\n')}\n`;
 }
 function checksText(rule) {
@@ -23142,13 +23143,13 @@ function formatMarkdown(report, options = {}) {
     let size = byteLength(parts.join('\n\n'));
     let omittedSystems = 0;
     for (const [system, findings] of groups) {
-        const known = report.systems.find((s) => s.id === system);
+        const known = (0,report_report/* systemById */.WE)(report, system);
         const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${code(known.manifest)})` : ''}`;
         const table = markdownTable([
             ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
             ...findings.map((f) => [
                 f.severity,
-                `[\`${f.ruleId}\`](${f.docs})`,
+                ruleLink(f),
                 code(`${f.file}:${f.line}`),
                 escapeCell(f.message),
                 escapeCell(f.remediation ?? ''),
@@ -23252,12 +23253,16 @@ function formatCoverage(report) {
 }
 /** A system's name and version; a card no manifest registers; else what the findings are about. */
 function sectionTitle(report, system, findings) {
-    const known = report.systems.find((s) => s.id === system);
+    const known = (0,report_report/* systemById */.WE)(report, system);
     if (known)
         return `${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''}`;
     if (findings.every((f) => f.ruleId === 'discovery/unregistered-system'))
         return `Unregistered model card ${escapeCell(system)}`;
     return `Policy and waivers (${escapeCell(system)})`;
+}
+/** A rule id, linked to its documentation when it has some. */
+function ruleLink(finding) {
+    return finding.docs ? `[\`${finding.ruleId}\`](${finding.docs})` : `\`${finding.ruleId}\``;
 }
 function countText(count, word, bold = false) {
     const text = `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -23358,15 +23363,15 @@ function describeRule(finding, text) {
     const remediation = text?.remediation ?? finding.remediation;
     const frameworks = controlsByFramework(finding.controls);
     const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
-    const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, `Docs: ${finding.docs}`];
-    const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, `[Rule documentation](${finding.docs})`];
+    const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, finding.docs && `Docs: ${finding.docs}`];
+    const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, finding.docs && `[Rule documentation](${finding.docs})`];
     return {
         id: finding.ruleId,
         name: pascalCase(finding.ruleId),
         shortDescription: { text: sentence(title) },
         fullDescription: { text: sentence(text?.description?.trim() || title) },
         help: { text: helpText.filter(Boolean).join('\n\n'), markdown: helpMarkdown.filter(Boolean).join('\n\n') },
-        helpUri: finding.docs,
+        ...(finding.docs ? { helpUri: finding.docs } : {}),
         defaultConfiguration: { level: LEVEL[finding.severity] },
         // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
         properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },
@@ -23472,14 +23477,23 @@ function formatStylish(report, options) {
         list.push(finding);
         bySystem.set(finding.system, list);
     }
-    const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !report.systems.some((s) => s.id === id))];
+    // Maps, not searches: a monorepo report has thousands of systems.
+    const summaries = new Map(report.systems.map((s) => [s.id, s]));
+    const order = [...summaries.keys(), ...[...bySystem.keys()].filter((id) => !summaries.has(id))];
     for (const systemId of order) {
-        const summary = report.systems.find((s) => s.id === systemId);
+        const summary = summaries.get(systemId);
         const systemFailures = (bySystem.get(systemId) ?? []).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
         if (systemFailures.every((f) => f.status === 'waived')) {
             if (summary)
                 lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
-            lines.push(...systemFailures.map((f) => waivedLine(f, paint)));
+            let file = '';
+            for (const finding of systemFailures) {
+                if (finding.file !== file) {
+                    file = finding.file;
+                    lines.push(`  ${paint('underline', file)}`);
+                }
+                lines.push(waivedLine(finding, paint));
+            }
             if (options.verbose)
                 lines.push(...passes(report, systemId, paint));
             continue;
@@ -23493,7 +23507,9 @@ function formatStylish(report, options) {
         }
         lines.push('');
         const title = summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId;
-        lines.push(`${paint('red', '✖')} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
+        // ✖ when the system fails the gate; ▲ when what it has is below fail-on.
+        const icon = !summary || summary.verdict === 'fail' ? paint('red', '✖') : paint('yellow', '▲');
+        lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
         let file = '';
         for (const finding of systemFailures) {
             if (finding.file !== file) {
@@ -23598,6 +23614,7 @@ Usage:
   modelgate explain <rule-id> [--policy <pack|file>]
                                      what a rule checks, why, its controls and how to fix it
   modelgate policy validate <file>   check a policy pack (schema, rule ids, functions, options)
+                                     [--policy-checkout owner/repo=<dir>] for pinned remote packs
   modelgate policy test <dir>        run fixture cases (folders with expect.yaml) against a policy
   modelgate --help | --version
 
@@ -23608,7 +23625,7 @@ Options for check:
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     error, warning, notice or never                            [error]
   --root <dir>             repository root; nothing outside it is read   [the git top level]
-  --include <glob>         only manifests matching this glob (repeatable)
+  --include <glob>         only manifests (and model cards) matching this glob (repeatable)
   --exclude <glob>         leave out files and folders matching this glob (repeatable)
   --max-file-size <size>   largest file read, e.g. 5MB or 500KB                         [5MB]
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
@@ -23695,6 +23712,11 @@ async function check(args, io) {
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath)) {
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${values.root}`);
     }
+    // The default waivers file may be absent; one asked for by name must exist, or no waiver would
+    // apply without a word (the findings would fail, and the user would not know why).
+    if (values.waivers && values['policy-from'] !== 'base' && !external_node_fs_.existsSync(external_node_path_.resolve(root, values.waivers))) {
+        throw new types/* UsageError */.eb(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
+    }
     const policy = values.policy ?? 'baseline';
     const remote = (0,policy_remote/* remotePacksFromClones */.fP)(checkouts(values['policy-checkout'] ?? [], io.cwd));
     const { report, policy: policyUsed, threads } = (0,engine/* evaluateGate */.DR)({
@@ -23724,6 +23746,9 @@ async function check(args, io) {
             : format === 'sarif'
                 ? formatSarif(report, { rules: policyUsed.known })
                 : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+    // A gate pointed at the wrong folder must not look like a pass that checked something.
+    if (report.summary.systems === 0 && report.summary.unregistered === 0)
+        io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked\n`);
     if (values.verbose)
         io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}\n`);
     if (values.output) {
@@ -23782,17 +23807,19 @@ async function explain(args, io) {
     return EXIT.pass;
 }
 async function policyCommand(args, io) {
-    const { positionals } = parseOptions(args, {});
+    const { positionals, values } = parseOptions(args, { 'policy-checkout': { type: 'string', multiple: true } });
     const [sub, target, ...extra] = positionals;
     if (extra.length > 0 || !target || (sub !== 'validate' && sub !== 'test')) {
-        throw new types/* UsageError */.eb('usage: modelgate policy validate <file> | modelgate policy test <dir>');
+        throw new types/* UsageError */.eb('usage: modelgate policy validate <file> | modelgate policy test <dir> [--policy-checkout owner/repo=<dir>]');
     }
+    // A pack may extend a pinned pack of another repository, read from a local clone.
+    const remote = (0,policy_remote/* remotePacksFromClones */.fP)(checkouts(values['policy-checkout'] ?? [], io.cwd));
     if (sub === 'validate') {
-        const policy = (0,load/* loadPolicy */.tb)(target, { baseDir: io.cwd });
+        const policy = (0,load/* loadPolicy */.tb)(target, { baseDir: io.cwd, remote });
         io.stdout(`${target}: valid; ${policy.rules.length} rules active from ${policy.packs.join(' → ')}\n`);
         return EXIT.pass;
     }
-    const results = runPolicyTests(external_node_path_.resolve(io.cwd, target));
+    const results = runPolicyTests(external_node_path_.resolve(io.cwd, target), remote);
     for (const result of results) {
         io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}\n`);
         for (const problem of result.problems)
@@ -23926,7 +23953,9 @@ function discover(repo, options) {
                         manifests.push(rel);
                 }
                 else if (CARD_NAME.test(entry.name)) {
-                    cardCandidates.push(rel);
+                    // With --include, a card outside it may belong to a manifest left out: not ours to judge.
+                    if (!include || include(rel))
+                        cardCandidates.push(rel);
                 }
             }
             // Symbolic links and special files are never walked into or discovered.
@@ -24425,6 +24454,15 @@ function evaluateGate(options) {
     const waiverFindings = ledger.findings((system) => !skipped.has(system));
     record(waiverFindings);
     (0,report_coverage/* foldIntoCoverage */.MQ)(coverage, waiverFindings);
+    // …and into the counts and verdict of the system each is about, so they agree with the summary.
+    const summaries = new Map(systems.map((s) => [s.id, s]));
+    for (const finding of waiverFindings) {
+        const summary = summaries.get(finding.system);
+        if (!summary)
+            continue;
+        (0,report_report/* addCounts */.c5)(summary.counts, (0,report_report/* countFindings */.Gt)([finding]));
+        summary.verdict = (0,report_report/* verdictOf */.Vj)([finding], failOn) === 'fail' ? 'fail' : summary.verdict;
+    }
     const report = {
         tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
         reportVersion: 1,
@@ -24575,10 +24613,15 @@ function markDuplicateId(checked, seenIds, policy) {
         seenIds.set(id, checked.file);
         return;
     }
+    // From here on the second system goes by its manifest's path, as an unreadable one does, so
+    // reports do not merge the two systems' findings under one id.
+    checked.summary.id = checked.file;
+    for (const finding of checked.findings)
+        finding.system = checked.file;
     const rule = (0,load/* policyFor */.KV)(policy, checked.file).byId.get('manifest/duplicate-id');
     if (!rule || !checked.idAt)
         return;
-    const failure = (0,evaluate/* makeFinding */.MH)(rule, { id }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
+    const failure = (0,evaluate/* makeFinding */.MH)(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
     const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
     if (pass >= 0)
         checked.findings[pass] = failure;
@@ -24669,15 +24712,17 @@ function singular(word) {
 /* harmony export */ });
 /* unused harmony export MAX_FAILURES_PER_RULE */
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
-/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1132);
+/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1132);
 /* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3612);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(872);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
 /**
  * Runs a policy's rules on one system and turns what the check functions say into findings:
  * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
  * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
  * A check function that throws fails its rule; it never takes the run down.
  */
+
 
 
 
@@ -24691,7 +24736,7 @@ function singular(word) {
 const MAX_FAILURES_PER_RULE = 100;
 function evaluateSystem(system, policy) {
     const findings = [];
-    const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_3__/* .systemDocument */ .f)(system);
+    const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_4__/* .systemDocument */ .f)(system);
     for (const rule of policy.rules) {
         if (rule.core)
             continue;
@@ -24756,19 +24801,22 @@ function evaluateSystem(system, policy) {
     }
     return findings;
 }
-/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared tier or
- *  stage does not exclude: a gate must not pass a system because it left out its risk tier. */
+const TIERS = _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RISK_TIERS */ .ac;
+const STAGES = _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LIFECYCLE_STAGES */ .tJ;
+/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
+ *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
+ *  because it left out its risk tier, or wrote it wrong. */
 function notApplicable(rule, system) {
     const when = rule.when;
     if (!when)
         return undefined;
     const data = system.manifest.data;
     const tier = data.risk?.euAiAct?.tier;
-    if (when.tiers && typeof tier === 'string' && !when.tiers.includes(tier)) {
+    if (when.tiers && typeof tier === 'string' && TIERS.includes(tier) && !when.tiers.includes(tier)) {
         return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
     }
     const stage = data.lifecycle;
-    if (when.stages && typeof stage === 'string' && !when.stages.includes(stage)) {
+    if (when.stages && typeof stage === 'string' && STAGES.includes(stage) && !when.stages.includes(stage)) {
         return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
     }
     if (when.labels) {
@@ -24796,8 +24844,8 @@ function manifestStart(system) {
 }
 function logicalPath(path) {
     if (path[0] === 'manifest')
-        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path.slice(1));
-    return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path.slice(1));
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path);
 }
 function render(rule, system, error, path, root) {
     if (!rule.message)
@@ -25527,9 +25575,11 @@ function parseSize(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JO: () => (/* binding */ systemId),
 /* harmony export */   Rr: () => (/* binding */ MANIFEST_NAMES),
-/* harmony export */   eY: () => (/* binding */ loadManifest)
+/* harmony export */   ac: () => (/* binding */ RISK_TIERS),
+/* harmony export */   eY: () => (/* binding */ loadManifest),
+/* harmony export */   tJ: () => (/* binding */ LIFECYCLE_STAGES)
 /* harmony export */ });
-/* unused harmony exports LIFECYCLE_STAGES, RISK_TIERS, MAX_PROBLEMS_PER_RULE */
+/* unused harmony export MAX_PROBLEMS_PER_RULE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
@@ -25542,8 +25592,8 @@ function parseSize(text) {
 
 
 
-const LIFECYCLE_STAGES = (/* unused pure expression or super */ null && (['design', 'development', 'verification', 'deployment', 'operation', 'retired']));
-const RISK_TIERS = (/* unused pure expression or super */ null && (['prohibited', 'high', 'limited', 'minimal', 'gpai']));
+const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'];
+const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai'];
 const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
 function loadManifest(repo, file) {
     const at = (line = 1, column = 1) => ({ file, line, column });
@@ -27381,7 +27431,8 @@ const evidenceSection = (0,evaluate_function/* defineFunction */.O)({
         if (!card.ok)
             return [{ message: card.problem.message, at: card.problem.at }];
         const wanted = fragment.toLowerCase();
-        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (headingSlug(h.title) === wanted || h.key === (0,markdown/* headingKey */.y)(fragment.replace(/-/g, ' '))));
+        const wantedKey = (0,markdown/* headingKey */.y)(fragment.replace(/-/g, ' '));
+        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
         if (!heading)
             return [{ message: `${cited.value.rel} has no section #${fragment}` }];
         const section = card.value.outline.find([heading.title]);
@@ -28364,7 +28415,9 @@ function fullDefinition(id, raw, at, doc, file, trusted = false) {
         title: raw.title,
         severity: raw.severity,
         remediation: raw.remediation,
-        docs: raw.docs ?? docsUrl(id),
+        // Only the catalogue's rules are documented in docs/rules.md; a pack's own rule links to its
+        // `docs`, or to nothing (never to an anchor that does not exist).
+        docs: raw.docs ?? (file.startsWith('policies/rules/') ? docsUrl(id) : ''),
         controls: raw.controls ?? {},
         definedIn: at,
     };
@@ -28719,7 +28772,13 @@ function remotePacksFromClones(clones) {
                     tree = _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, ref.sha);
                 }
                 catch (error) {
-                    tree = { error: error instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb ? `${error.message} (the clone at ${dir})` : String(error) };
+                    const message = error instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb ? error.message : String(error);
+                    // GitTreeSource speaks of a --base ref; here it is the pack's pinned commit.
+                    tree = {
+                        error: /is not a commit/.test(message)
+                            ? `commit ${ref.sha} is not in the clone at ${dir} (run git fetch there)`
+                            : `${message} (the clone at ${dir})`,
+                    };
                 }
                 trees.set(key, tree);
             }
@@ -28937,6 +28996,7 @@ function statusOf(findings) {
 /* harmony export */   $z: () => (/* binding */ groupBy),
 /* harmony export */   Gt: () => (/* binding */ countFindings),
 /* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   WE: () => (/* binding */ systemById),
 /* harmony export */   c5: () => (/* binding */ addCounts),
 /* harmony export */   t$: () => (/* binding */ failuresInPriorityOrder)
 /* harmony export */ });
@@ -28992,6 +29052,16 @@ function groupBy(items, keyOf) {
             groups.set(key, [item]);
     }
     return groups;
+}
+const systemIndexes = new WeakMap();
+/** The report's systems by id (built once per report: reports can hold thousands). */
+function systemById(report, id) {
+    let index = systemIndexes.get(report);
+    if (!index) {
+        index = new Map(report.systems.map((s) => [s.id, s]));
+        systemIndexes.set(report, index);
+    }
+    return index.get(id);
 }
 
 

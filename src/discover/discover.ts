@@ -66,7 +66,8 @@ export function discover(repo: RepoFs, options: DiscoverOptions): Discovery {
         if (MANIFEST_NAMES.includes(entry.name)) {
           if (!include || include(rel)) manifests.push(rel);
         } else if (CARD_NAME.test(entry.name)) {
-          cardCandidates.push(rel);
+          // With --include, a card outside it may belong to a manifest left out: not ours to judge.
+          if (!include || include(rel)) cardCandidates.push(rel);
         }
       }
       // Symbolic links and special files are never walked into or discovered.

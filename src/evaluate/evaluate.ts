@@ -8,6 +8,7 @@ import { describePath } from './describe.js';
 import { systemDocument, type Failure, type SystemContext } from './function.js';
 import { select, valueAt, type Target } from '../policy/path.js';
 import type { CompiledRule, Policy } from '../policy/types.js';
+import { LIFECYCLE_STAGES, RISK_TIERS } from '../load/manifest.js';
 import { formatPath, type Finding, type Location, type PathSegment, type Status } from '../types.js';
 
 /**
@@ -84,18 +85,22 @@ export function evaluateSystem(system: SystemContext, policy: Policy): Finding[]
   return findings;
 }
 
-/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared tier or
- *  stage does not exclude: a gate must not pass a system because it left out its risk tier. */
+const TIERS: readonly string[] = RISK_TIERS;
+const STAGES: readonly string[] = LIFECYCLE_STAGES;
+
+/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
+ *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
+ *  because it left out its risk tier, or wrote it wrong. */
 function notApplicable(rule: CompiledRule, system: SystemContext): string | undefined {
   const when = rule.when;
   if (!when) return undefined;
   const data = system.manifest.data;
   const tier = data.risk?.euAiAct?.tier;
-  if (when.tiers && typeof tier === 'string' && !when.tiers.includes(tier)) {
+  if (when.tiers && typeof tier === 'string' && TIERS.includes(tier) && !when.tiers.includes(tier)) {
     return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
   }
   const stage = data.lifecycle;
-  if (when.stages && typeof stage === 'string' && !when.stages.includes(stage)) {
+  if (when.stages && typeof stage === 'string' && STAGES.includes(stage) && !when.stages.includes(stage)) {
     return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
   }
   if (when.labels) {

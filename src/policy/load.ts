@@ -353,7 +353,9 @@ function fullDefinition(id: string, raw: RawRule, at: Location, doc: SourceDoc, 
     title: raw.title as string,
     severity: raw.severity as SeveritySetting,
     remediation: raw.remediation as string,
-    docs: raw.docs ?? docsUrl(id),
+    // Only the catalogue's rules are documented in docs/rules.md; a pack's own rule links to its
+    // `docs`, or to nothing (never to an anchor that does not exist).
+    docs: raw.docs ?? (file.startsWith('policies/rules/') ? docsUrl(id) : ''),
     controls: raw.controls ?? {},
     definedIn: at,
   };

@@ -21,7 +21,13 @@ export function remotePacksFromClones(clones: ReadonlyMap<string, string>): Remo
         try {
           tree = GitTreeSource.open(dir, ref.sha);
         } catch (error) {
-          tree = { error: error instanceof UsageError ? `${error.message} (the clone at ${dir})` : String(error) };
+          const message = error instanceof UsageError ? error.message : String(error);
+          // GitTreeSource speaks of a --base ref; here it is the pack's pinned commit.
+          tree = {
+            error: /is not a commit/.test(message)
+              ? `commit ${ref.sha} is not in the clone at ${dir} (run git fetch there)`
+              : `${message} (the clone at ${dir})`,
+          };
         }
         trees.set(key, tree);
       }

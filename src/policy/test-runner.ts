@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { parseAsOf, runGate } from '../engine.js';
+import type { RemotePacks } from './load.js';
 import { UsageError } from '../types.js';
 
 interface Expected {
@@ -36,7 +37,7 @@ export interface CaseResult {
   problems: string[];
 }
 
-export function runPolicyTests(dir: string): CaseResult[] {
+export function runPolicyTests(dir: string, remote?: RemotePacks): CaseResult[] {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir} is not a directory of test cases`);
   const cases = fs
     .readdirSync(dir, { withFileTypes: true })
@@ -45,13 +46,13 @@ export function runPolicyTests(dir: string): CaseResult[] {
     .sort();
   if (cases.length === 0) throw new UsageError(`${dir} has no test cases (folders with an expect.yaml)`);
   const defaultPolicy = fs.existsSync(path.join(dir, 'policy.yaml')) ? path.join(dir, 'policy.yaml') : 'baseline';
-  return cases.map((name) => runCase(path.join(dir, name), name, defaultPolicy));
+  return cases.map((name) => runCase(path.join(dir, name), name, defaultPolicy, remote));
 }
 
-function runCase(root: string, name: string, defaultPolicy: string): CaseResult {
+function runCase(root: string, name: string, defaultPolicy: string, remote: RemotePacks | undefined): CaseResult {
   const spec = readCase(root, name);
   const policy = spec.policy ? path.resolve(root, spec.policy) : defaultPolicy;
-  const report = runGate({ root, policy, policyBaseDir: root, ...(spec['as-of'] ? { now: parseAsOf(spec['as-of']) } : {}) });
+  const report = runGate({ root, policy, policyBaseDir: root, ...(remote ? { remote } : {}), ...(spec['as-of'] ? { now: parseAsOf(spec['as-of']) } : {}) });
   const problems: string[] = [];
   const expected = spec.expect ?? {};
   const failures = report.findings.filter((f) => f.status === 'fail');

@@ -6,7 +6,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import { CONTROL_STATUSES, type ControlStatus } from './coverage.js';
-import { failuresInPriorityOrder, groupBy, type Report } from './report.js';
+import { failuresInPriorityOrder, groupBy, systemById, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -61,13 +61,13 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   let size = byteLength(parts.join('\n\n'));
   let omittedSystems = 0;
   for (const [system, findings] of groups) {
-    const known = report.systems.find((s) => s.id === system);
+    const known = systemById(report, system);
     const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${code(known.manifest)})` : ''}`;
     const table = markdownTable([
       ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
       ...findings.map((f) => [
         f.severity,
-        `[\`${f.ruleId}\`](${f.docs})`,
+        ruleLink(f),
         code(`${f.file}:${f.line}`),
         escapeCell(f.message),
         escapeCell(f.remediation ?? ''),
@@ -186,10 +186,15 @@ function formatCoverage(report: Report): { counts: string; details: string[] } |
 
 /** A system's name and version; a card no manifest registers; else what the findings are about. */
 export function sectionTitle(report: Report, system: string, findings: readonly Finding[]): string {
-  const known = report.systems.find((s) => s.id === system);
+  const known = systemById(report, system);
   if (known) return `${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''}`;
   if (findings.every((f) => f.ruleId === 'discovery/unregistered-system')) return `Unregistered model card ${escapeCell(system)}`;
   return `Policy and waivers (${escapeCell(system)})`;
+}
+
+/** A rule id, linked to its documentation when it has some. */
+export function ruleLink(finding: Pick<Finding, 'ruleId' | 'docs'>): string {
+  return finding.docs ? `[\`${finding.ruleId}\`](${finding.docs})` : `\`${finding.ruleId}\``;
 }
 
 export function countText(count: number, word: string, bold = false): string {

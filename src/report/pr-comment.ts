@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { clip } from '../fs/repo-fs.js';
-import { countText as plural, escapeCell, sectionTitle } from './markdown.js';
+import { countText as plural, escapeCell, ruleLink, sectionTitle } from './markdown.js';
 import { failuresInPriorityOrder, groupBy, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
@@ -80,6 +80,6 @@ function ruleLines(findings: readonly Finding[]): string[] {
     const icon = first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️';
     const more = group.length > 1 ? ` (+${group.length - 1} more)` : '';
     const fix = first.remediation ? ` **Fix:** ${escapeCell(clip(first.remediation, 300))}` : '';
-    return `- ${icon} [\`${first.ruleId}\`](${first.docs}) \`${first.file.replace(/`/g, "'")}:${first.line}\`${more}: ${escapeCell(clip(first.message, 300))}${fix}`;
+    return `- ${icon} ${ruleLink(first)} \`${first.file.replace(/`/g, "'")}:${first.line}\`${more}: ${escapeCell(clip(first.message, 300))}${fix}`;
   });
 }

@@ -84,3 +84,15 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map
   }
   return groups;
 }
+
+const systemIndexes = new WeakMap<Report, Map<string, SystemSummary>>();
+
+/** The report's systems by id (built once per report: reports can hold thousands). */
+export function systemById(report: Report, id: string): SystemSummary | undefined {
+  let index = systemIndexes.get(report);
+  if (!index) {
+    index = new Map(report.systems.map((s) => [s.id, s]));
+    systemIndexes.set(report, index);
+  }
+  return index.get(id);
+}

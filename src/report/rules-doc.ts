@@ -52,7 +52,7 @@ export function formatRuleExplanation(rule: RuleDefinition): string {
   else lines.push(`Checks:    ${checksText(rule)}`);
   lines.push(`Fix:       ${rule.remediation}`);
   lines.push(`Controls:  ${controlsText(rule.controls) || 'none'}`);
-  lines.push(`Docs:      ${rule.docs}`);
+  if (rule.docs) lines.push(`Docs:      ${rule.docs}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -58,7 +58,7 @@ interface ReportingDescriptor {
   shortDescription: Message;
   fullDescription: Message;
   help: Message;
-  helpUri: string;
+  helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
   properties: { tags: string[] };
 }
@@ -135,15 +135,15 @@ function describeRule(finding: Finding, text: RuleText | undefined): ReportingDe
   const remediation = text?.remediation ?? finding.remediation;
   const frameworks = controlsByFramework(finding.controls);
   const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
-  const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, `Docs: ${finding.docs}`];
-  const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, `[Rule documentation](${finding.docs})`];
+  const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, finding.docs && `Docs: ${finding.docs}`];
+  const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, finding.docs && `[Rule documentation](${finding.docs})`];
   return {
     id: finding.ruleId,
     name: pascalCase(finding.ruleId),
     shortDescription: { text: sentence(title) },
     fullDescription: { text: sentence(text?.description?.trim() || title) },
     help: { text: helpText.filter(Boolean).join('\n\n'), markdown: helpMarkdown.filter(Boolean).join('\n\n') },
-    helpUri: finding.docs,
+    ...(finding.docs ? { helpUri: finding.docs } : {}),
     defaultConfiguration: { level: LEVEL[finding.severity] },
     // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
     properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },

@@ -32,15 +32,24 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     bySystem.set(finding.system, list);
   }
 
-  const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !report.systems.some((s) => s.id === id))];
+  // Maps, not searches: a monorepo report has thousands of systems.
+  const summaries = new Map(report.systems.map((s) => [s.id, s]));
+  const order = [...summaries.keys(), ...[...bySystem.keys()].filter((id) => !summaries.has(id))];
   for (const systemId of order) {
-    const summary = report.systems.find((s) => s.id === systemId);
+    const summary = summaries.get(systemId);
     const systemFailures = (bySystem.get(systemId) ?? []).sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
     );
     if (systemFailures.every((f) => f.status === 'waived')) {
       if (summary) lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
-      lines.push(...systemFailures.map((f) => waivedLine(f, paint)));
+      let file = '';
+      for (const finding of systemFailures) {
+        if (finding.file !== file) {
+          file = finding.file;
+          lines.push(`  ${paint('underline', file)}`);
+        }
+        lines.push(waivedLine(finding, paint));
+      }
       if (options.verbose) lines.push(...passes(report, systemId, paint));
       continue;
     }
@@ -51,7 +60,9 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     }
     lines.push('');
     const title = summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId;
-    lines.push(`${paint('red', '✖')} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
+    // ✖ when the system fails the gate; ▲ when what it has is below fail-on.
+    const icon = !summary || summary.verdict === 'fail' ? paint('red', '✖') : paint('yellow', '▲');
+    lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
     let file = '';
     for (const finding of systemFailures) {
       if (finding.file !== file) {

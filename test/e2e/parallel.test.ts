@@ -41,6 +41,7 @@ describe('parallel checking', () => {
       expect(run.stderr).toContain(`81 systems checked on ${jobs} thread${jobs === 1 ? '' : 's'}`);
       return fs.readFileSync(file, 'utf8');
     });
+    fs.rmSync(out, { recursive: true, force: true });
     expect(reports[1]).toBe(reports[0]);
     expect(reports[2]).toBe(reports[0]);
     const report = JSON.parse(reports[0] as string);

@@ -65,8 +65,21 @@ rules:
     expect(failuresOf(report, 'org/purpose-stated')).toEqual([
       { file: MANIFEST, line: 1, message: 'intendedUse.purpose is missing (org policy AI-7)' },
     ]);
+    // Not in docs/rules.md, so no link there (a pack can give its own with `docs`).
+    expect(report.findings.find((f) => f.ruleId === 'org/purpose-stated')?.docs).toBe('');
     const passing = check({ ...withManifest((m) => (m.intendedUse = { purpose: 'Rank applications.' })), 'pack.yaml': pack }, { policy: 'pack.yaml' });
     expect(resultsOf(passing, 'org/purpose-stated')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each([
+    ['a declared tier outside the rule', (m: Record<string, any>) => (m.risk.euAiAct.tier = 'minimal'), 'not-applicable'],
+    ['a misspelt tier ("High")', (m: Record<string, any>) => (m.risk.euAiAct.tier = 'High'), 'pass'],
+    ['a declared stage outside the rule', (m: Record<string, any>) => (m.lifecycle = 'design'), 'not-applicable'],
+    ['a misspelt stage ("production")', (m: Record<string, any>) => (m.lifecycle = 'production'), 'pass'],
+  ])('when: %s → %s', (_, mutate, status) => {
+    const pack = 'extends: baseline\nrules:\n  card/contact:\n    when: { tiers: [high], stages: [deployment] }\n';
+    const report = check({ ...withManifest(mutate), 'pack.yaml': pack }, { policy: 'pack.yaml' });
+    expect(resultsOf(report, 'card/contact')).toEqual([expect.objectContaining({ status })]);
   });
 
   it('applies when.labels', () => {

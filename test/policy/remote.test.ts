@@ -45,10 +45,20 @@ describe('CLI: a pinned remote pack from a local clone', () => {
     expect(code).toBe(1);
   });
 
+  it('policy validate reads a pinned remote pack from the clone too', async () => {
+    const repo = makeRepo({ 'policy.yaml': `extends: acme/policies/ai/pack.yaml@${central.sha}\n` });
+    const without = await cli(['policy', 'validate', 'policy.yaml'], repo);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('--policy-checkout acme/policies=<dir>');
+    const withClone = await cli(['policy', 'validate', 'policy.yaml', '--policy-checkout', `acme/policies=${central.dir}`], repo);
+    expect(withClone.stdout).toContain(`policy.yaml: valid;`);
+    expect(withClone.code).toBe(0);
+  });
+
   it.each([
     [`extends: acme/policies/ai/pack.yaml@main\n`, [], 'policy.yaml:1:10: remote policy pack acme/policies/ai/pack.yaml is not pinned: "@main" can change under you; use the full commit SHA (…@<40 hex characters>)'],
     [`extends: acme/policies/ai/pack.yaml@${'a'.repeat(40)}\n`, [], 'no local clone of acme/policies was given (--policy-checkout acme/policies=<dir>)'],
-    [`extends: acme/policies/ai/pack.yaml@${'a'.repeat(40)}\n`, ['--policy-checkout', 'acme/policies=CENTRAL'], 'is not a commit in this repository'],
+    [`extends: acme/policies/ai/pack.yaml@${'a'.repeat(40)}\n`, ['--policy-checkout', 'acme/policies=CENTRAL'], `commit ${'a'.repeat(40)} is not in the clone at`],
     [`extends: acme/policies/../escape.yaml@${'a'.repeat(40)}\n`, ['--policy-checkout', 'acme/policies=CENTRAL'], 'leaves its repository'],
   ])('exit 2: %s', async (policy, extra, message) => {
     const repo = makeRepo({ ...compliantFiles(), 'policy.yaml': policy });

@@ -93,6 +93,8 @@ describe('expiry (UTC days; `expires` is the last day the waiver holds)', () => 
       report.coverage.find((c) => c.system === 'demo-scorer')?.frameworks.find((f) => f.framework === 'iso42001')?.controls.find((c) => c.id === id);
     const expiring = check(withWaivers([waiver({ expires: '2026-12-05' })]), { now: NOW });
     expect(control(expiring, 'A.7.3')?.status).toBe('waived');
+    // The expiring notice counts for its system as it does in the summary.
+    expect(expiring.systems.find((s) => s.id === 'demo-scorer')?.counts.notices).toBe(expiring.summary.notices);
     expect(control(expiring, 'A.6.1.3')).toMatchObject({ status: 'failing', rules: expect.arrayContaining(['waiver/expiring']) });
     const lasting = check(withWaivers([waiver({ expires: '2026-12-07' })]), { now: NOW });
     expect(control(lasting, 'A.6.1.3')?.status).not.toBe('failing');

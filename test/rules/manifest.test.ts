@@ -129,6 +129,15 @@ describe('manifest/duplicate-id', () => {
       { file: MANIFEST, line: lineOf(compliantFiles()[MANIFEST] as string, 'id: demo-scorer'), message: 'system id "demo-scorer" is already used by other/ai-system.yaml; ids must be unique' },
     ]);
   });
+
+  it('the second system goes by its manifest path, so reports keep the two apart', () => {
+    const report = check({ ...compliantFiles(), 'other/ai-system.yaml': 'id: demo-scorer\nname: Copy\nversion: "1"\n' });
+    // other/ sorts first, so it keeps the id; sys/ is the duplicate.
+    expect(report.systems.map((s) => s.id)).toEqual(['demo-scorer', MANIFEST]);
+    expect(new Set(report.findings.filter((f) => f.file === MANIFEST).map((f) => f.system))).toEqual(new Set([MANIFEST]));
+    expect(report.systems.find((s) => s.id === 'demo-scorer')?.counts.errors).toBeGreaterThan(0);
+    expect(report.systems.find((s) => s.id === MANIFEST)?.counts.errors).toBe(1);
+  });
 });
 
 describe('discovery/unregistered-system', () => {

@@ -27,9 +27,8 @@ export const evidenceSection = defineFunction<Record<string, never>>({
     const card = system.evidence.card(value);
     if (!card.ok) return [{ message: card.problem.message, at: card.problem.at }];
     const wanted = fragment.toLowerCase();
-    const heading = card.value.outline.headings.find(
-      (h) => h.kind !== 'label' && (headingSlug(h.title) === wanted || h.key === headingKey(fragment.replace(/-/g, ' '))),
-    );
+    const wantedKey = headingKey(fragment.replace(/-/g, ' '));
+    const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
     if (!heading) return [{ message: `${cited.value.rel} has no section #${fragment}` }];
     const section = card.value.outline.find([heading.title]);
     const absence = section ? sectionAbsence(section.body) : 'empty';
