@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
 import { loadPolicy, MissingRemotePack, packFilesIn, policyFor, type RemotePacks, type RemoteRef } from './policy/load.js';
 import { FetchedPacks } from './policy/remote.js';
-import { checkInWorkers, workerCount, type WorkerSetup } from './parallel.js';
+import { threadBudget, workerCount, WorkerPool, type WorkerSetup } from './parallel.js';
 import { DEFAULT_WAIVERS_FILE, loadWaivers, WaiverLedger, waiverEntries } from './policy/waivers.js';
 import type { Policy } from './policy/types.js';
 import { computeCoverage, foldIntoCoverage, type SystemCoverage } from './report/coverage.js';
@@ -92,6 +92,28 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   const { repo, base, noBase } = openSources(options);
   const remote = recordRemote(options.remote);
   const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
+  // Worker threads load while this thread discovers the systems (see parallel.ts).
+  const pool = startPool(options, now, remote.recorded);
+  try {
+    return finishGate(options, { repo, base, noBase, now, failOn, governance, pool });
+  } finally {
+    pool?.close();
+  }
+}
+
+/** The rest of evaluateGate, once the policy is loaded: discover, check, merge, report. */
+function finishGate(
+  options: GateOptions,
+  { repo, base, noBase, now, failOn, governance, pool }: {
+    repo: RepoFs;
+    base: GitTreeSource | undefined;
+    noBase: string;
+    now: Date;
+    failOn: FailOn;
+    governance: ReturnType<typeof loadGovernance>;
+    pool: WorkerPool | undefined;
+  },
+): { report: Report; policy: Policy; threads: number } {
   const { policy } = governance;
   const found = discover(repo, {
     scanPath: options.scanPath ?? '',
@@ -120,8 +142,9 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   const files = scope ? scope.select(found.manifests, repo) : found.manifests;
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();
-  const threads = 1 + (options.workerScript ? workerCount(files.length, options.jobs) : 0);
-  for (const checked of systemChecks(files, run, options, threads - 1, remote.recorded)) {
+  const workers = pool ? Math.min(pool.size, workerCount(files.length, options.jobs)) : 0;
+  const threads = 1 + workers;
+  for (const checked of systemChecks(files, run, pool, workers)) {
     if (checked.citedCard) citedCards.add(checked.citedCard);
     if (checked.idAt) markDuplicateId(checked, seenIds, policy);
     record(checked.findings);
@@ -251,25 +274,34 @@ function recordRemote(remote: RemotePacks | undefined): { packs?: RemotePacks; r
   };
 }
 
-/** Each system's check, in the order of `files`: on worker threads when the run is large enough. */
-function systemChecks(files: readonly string[], run: SystemRun, options: GateOptions, workers: number, remoteTexts: WorkerSetup['remoteTexts']): Iterable<SystemCheck> {
+/**
+ * Worker threads for this run, started before discovery so they load while it runs; none when
+ * there is no bundle to run (the tests) or one thread is all there is to use.
+ */
+function startPool(options: GateOptions, now: Date, remoteTexts: WorkerSetup['remoteTexts']): WorkerPool | undefined {
+  const budget = threadBudget(options.jobs);
+  if (!options.workerScript || budget < 2) return undefined;
+  const plain: WorkerOptions = {
+    root: options.root,
+    policy: options.policy ?? 'baseline',
+    policyBaseDir: options.policyBaseDir ?? process.cwd(),
+    now: now.toISOString(),
+    ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+    ...(options.base ? { base: options.base } : {}),
+    ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
+  };
+  return WorkerPool.start(options.workerScript, budget - 1, { options: plain, remoteTexts });
+}
+
+/** Each system's check, in the order of `files`: on `workers` of the pool's threads as well, if any. */
+function systemChecks(files: readonly string[], run: SystemRun, pool: WorkerPool | undefined, workers: number): Iterable<SystemCheck> {
   const checkHere = (file: string) => {
     const checked = checkSystem(file, run);
     forgetSystem(run);
     return checked;
   };
-  if (workers > 0 && options.workerScript) {
-    const plain: WorkerOptions = {
-      root: options.root,
-      policy: options.policy ?? 'baseline',
-      policyBaseDir: options.policyBaseDir ?? process.cwd(),
-      now: run.now.toISOString(),
-      ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-      ...(options.base ? { base: options.base } : {}),
-      ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
-    };
-    return checkInWorkers(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts });
-  }
+  if (pool && workers > 0) return pool.check(files, workers, checkHere);
+  pool?.close();
   // One at a time, so only the current system's documents are in memory.
   return (function* () {
     for (const file of files) yield checkHere(file);

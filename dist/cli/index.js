@@ -24390,6 +24390,17 @@ function evaluateGate(options) {
     const { repo, base, noBase } = openSources(options);
     const remote = recordRemote(options.remote);
     const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
+    // Worker threads load while this thread discovers the systems (see parallel.ts).
+    const pool = startPool(options, now, remote.recorded);
+    try {
+        return finishGate(options, { repo, base, noBase, now, failOn, governance, pool });
+    }
+    finally {
+        pool?.close();
+    }
+}
+/** The rest of evaluateGate, once the policy is loaded: discover, check, merge, report. */
+function finishGate(options, { repo, base, noBase, now, failOn, governance, pool }) {
     const { policy } = governance;
     const found = discover(repo, {
         scanPath: options.scanPath ?? '',
@@ -24418,8 +24429,9 @@ function evaluateGate(options) {
     const files = scope ? scope.select(found.manifests, repo) : found.manifests;
     const citedCards = new Set();
     const seenIds = new Map();
-    const threads = 1 + (options.workerScript ? (0,parallel/* workerCount */.Mo)(files.length, options.jobs) : 0);
-    for (const checked of systemChecks(files, run, options, threads - 1, remote.recorded)) {
+    const workers = pool ? Math.min(pool.size, (0,parallel/* workerCount */.Mo)(files.length, options.jobs)) : 0;
+    const threads = 1 + workers;
+    for (const checked of systemChecks(files, run, pool, workers)) {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
         if (checked.idAt)
@@ -24548,25 +24560,35 @@ function recordRemote(remote) {
         },
     };
 }
-/** Each system's check, in the order of `files`: on worker threads when the run is large enough. */
-function systemChecks(files, run, options, workers, remoteTexts) {
+/**
+ * Worker threads for this run, started before discovery so they load while it runs; none when
+ * there is no bundle to run (the tests) or one thread is all there is to use.
+ */
+function startPool(options, now, remoteTexts) {
+    const budget = (0,parallel/* threadBudget */.yQ)(options.jobs);
+    if (!options.workerScript || budget < 2)
+        return undefined;
+    const plain = {
+        root: options.root,
+        policy: options.policy ?? 'baseline',
+        policyBaseDir: options.policyBaseDir ?? process.cwd(),
+        now: now.toISOString(),
+        ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+        ...(options.base ? { base: options.base } : {}),
+        ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
+    };
+    return parallel/* WorkerPool */.T$.start(options.workerScript, budget - 1, { options: plain, remoteTexts });
+}
+/** Each system's check, in the order of `files`: on `workers` of the pool's threads as well, if any. */
+function systemChecks(files, run, pool, workers) {
     const checkHere = (file) => {
         const checked = (0,check_system/* checkSystem */.O)(file, run);
         (0,check_system/* forgetSystem */.n)(run);
         return checked;
     };
-    if (workers > 0 && options.workerScript) {
-        const plain = {
-            root: options.root,
-            policy: options.policy ?? 'baseline',
-            policyBaseDir: options.policyBaseDir ?? process.cwd(),
-            now: run.now.toISOString(),
-            ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-            ...(options.base ? { base: options.base } : {}),
-            ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
-        };
-        return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts });
-    }
+    if (pool && workers > 0)
+        return pool.check(files, workers, checkHere);
+    pool?.close();
     // One at a time, so only the current system's documents are in memory.
     return (function* () {
         for (const file of files)
@@ -26497,9 +26519,10 @@ function cleanYamlMessage(message) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  He: () => (/* binding */ checkInWorkers),
+  T$: () => (/* binding */ WorkerPool),
   Sh: () => (/* binding */ isSystemWorker),
   T9: () => (/* binding */ runSystemWorker),
+  yQ: () => (/* binding */ threadBudget),
   Mo: () => (/* binding */ workerCount)
 });
 
@@ -26516,7 +26539,10 @@ var check_system = __nccwpck_require__(8798);
  * Checking systems on several cores. Worker threads run this same bundle, load the same policy
  * and check their share of the systems; this thread checks a share too, and takes every result
  * back in discovery order, synchronously (receiveMessageOnPort, woken through shared counters),
- * so the engine stays one synchronous pass whether it runs on one thread or several. A worker
+ * so the engine stays one synchronous pass whether it runs on one thread or several.
+ *
+ * The pool starts as soon as the policy is known, so the workers load while this thread is still
+ * discovering systems; they are then given their files (none, on a small repository). A worker
  * runs at most WINDOW results ahead of this thread, so memory stays flat on any repository.
  */
 
@@ -26531,104 +26557,125 @@ const START_MS = 30_000;
 /** A worker that starts no new system for this long is taken to be stuck (one system may hash
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
-/**
- * How many worker threads to start besides this one: `jobs` threads in all if given, else one
- * per core (at most 4); none for small runs.
- */
+/** Threads in all: `jobs` if given, else one per core (at most 4). */
+function threadBudget(jobs) {
+    return jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
+}
+/** How many worker threads to use besides this one for `systems` systems; none for small runs. */
 function workerCount(systems, jobs) {
-    const threads = jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
+    const threads = threadBudget(jobs);
     if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
         return 0;
     return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
 }
-/**
- * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`;
- * yields each system's check in the order of `files`.
- */
-function* checkInWorkers(script, count, files, checkHere, setup) {
-    // Round robin: this thread is lane 0 (giving it a smaller share to offset merging measured
-    // no faster on two cores).
-    const lanes = count + 1;
-    const laneOf = (i) => i % lanes;
-    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 1)));
-    const ports = [];
-    const workers = [];
-    try {
-        for (let lane = 1; lane <= count; lane++) {
-            const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
-            const data = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, workers: count, lane };
-            const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, transferList: [port2] });
-            // This thread is blocked while it waits, so a worker's error event is only seen after the run
-            // has stopped on its own account (a stall); it must not then crash the process with exit 1.
-            worker.on('error', () => undefined);
-            worker.unref();
-            workers.push(worker);
-            ports.push(port1);
-        }
+class WorkerPool {
+    workers;
+    ports;
+    counters;
+    constructor(workers, ports, counters) {
+        this.workers = workers;
+        this.ports = ports;
+        this.counters = counters;
     }
-    catch {
-        // No threads to be had (a container's limit, say): check everything here.
-        for (const worker of workers)
-            void worker.terminate();
-        for (const file of files)
-            yield checkHere(file);
-        return;
-    }
-    try {
-        for (let i = 0; i < files.length; i++) {
-            const lane = laneOf(i);
-            if (lane === 0) {
-                yield checkHere(files[i]);
-                continue;
+    /** Starts `count` workers running `script`, or returns undefined when no thread can be had. */
+    static start(script, count, setup) {
+        const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
+        const workers = [];
+        const ports = [];
+        try {
+            for (let lane = 1; lane <= count; lane++) {
+                const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
+                const data = { modelgateWorker: true, ...setup, port: port2, counters, workers: count, lane };
+                const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, transferList: [port2] });
+                // This thread is blocked while it waits, so a worker's error event is only seen after the run
+                // has stopped on its own account (a stall); it must not then crash the process with exit 1.
+                worker.on('error', () => undefined);
+                worker.unref();
+                workers.push(worker);
+                ports.push(port1);
             }
-            const body = receive(ports[lane - 1], counters, count + lane, files[i]);
-            Atomics.add(counters, lane, 1);
-            Atomics.notify(counters, lane);
-            if ('error' in body)
-                throw new Error(`a worker thread failed: ${body.error}`);
-            yield body.check;
+        }
+        catch {
+            for (const worker of workers)
+                void worker.terminate(); // a container's thread limit, say
+            return undefined;
+        }
+        return new WorkerPool(workers, ports, counters);
+    }
+    get size() {
+        return this.workers.length;
+    }
+    /**
+     * Checks `files` here (with `checkHere`) and on the first `count` workers (the rest get
+     * nothing and end); yields each system's check in the order of `files`.
+     */
+    *check(files, count, checkHere) {
+        const lanes = count + 1;
+        const laneOf = (i) => i % lanes;
+        this.ports.forEach((port, index) => port.postMessage({ files: index < count ? files.filter((_, i) => laneOf(i) === index + 1) : [] }));
+        const go = 2 * this.workers.length + 1;
+        Atomics.store(this.counters, go, 1);
+        Atomics.notify(this.counters, go);
+        try {
+            for (let i = 0; i < files.length; i++) {
+                const lane = laneOf(i);
+                if (lane === 0) {
+                    yield checkHere(files[i]);
+                    continue;
+                }
+                const body = this.receive(lane, files[i]);
+                Atomics.add(this.counters, lane, 1);
+                Atomics.notify(this.counters, lane);
+                if ('error' in body)
+                    throw new Error(`a worker thread failed: ${body.error}`);
+                yield body.check;
+            }
+        }
+        finally {
+            this.close();
         }
     }
-    finally {
-        for (const worker of workers)
+    close() {
+        for (const worker of this.workers)
             void worker.terminate();
-        for (const port of ports)
+        for (const port of this.ports)
             port.close();
     }
-}
-/** The next message on `port`, blocking this thread until a worker sends it (or is stuck). */
-function receive(port, counters, heartbeatAt, file) {
-    let heartbeat = Atomics.load(counters, heartbeatAt);
-    let since = Date.now();
-    for (;;) {
-        const sent = Atomics.load(counters, 0);
-        const message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(port);
-        if (message)
-            return message.message;
-        Atomics.wait(counters, 0, sent, 1000);
-        const now = Atomics.load(counters, heartbeatAt);
-        if (now !== heartbeat) {
-            heartbeat = now;
-            since = Date.now();
-        }
-        else if (Date.now() - since > (heartbeat === 0 ? START_MS : STALL_MS)) {
-            throw new Error(heartbeat === 0 ? 'a worker thread did not start' : `a worker thread stopped answering while checking ${file}`);
+    /** The next message from worker `lane`, blocking this thread until it sends one (or is stuck). */
+    receive(lane, file) {
+        const port = this.ports[lane - 1];
+        const heartbeatAt = this.workers.length + lane;
+        let heartbeat = Atomics.load(this.counters, heartbeatAt);
+        let since = Date.now();
+        for (;;) {
+            const sent = Atomics.load(this.counters, 0);
+            const message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(port);
+            if (message)
+                return message.message;
+            Atomics.wait(this.counters, 0, sent, 1000);
+            const now = Atomics.load(this.counters, heartbeatAt);
+            if (now !== heartbeat) {
+                heartbeat = now;
+                since = Date.now();
+            }
+            else if (Date.now() - since > (heartbeat === 0 ? START_MS : STALL_MS)) {
+                throw new Error(heartbeat === 0 ? 'a worker thread did not start' : `a worker thread stopped answering while checking ${file}`);
+            }
         }
     }
 }
-/** Whether this thread was started by checkInWorkers. */
+/** Whether this thread was started by a WorkerPool. */
 function isSystemWorker() {
     return Boolean(external_node_worker_threads_namespaceObject.workerData?.modelgateWorker);
 }
-/** A worker's whole life: rebuild the run, check each of its systems, send each result. */
+/** A worker's whole life: rebuild the run, wait for its files, check each, send each result. */
 function runSystemWorker(build) {
     const setup = external_node_worker_threads_namespaceObject.workerData;
-    const { counters, lane } = setup;
+    const { counters, lane, workers } = setup;
     const beat = () => {
-        Atomics.add(counters, setup.workers + lane, 1);
+        Atomics.add(counters, workers + lane, 1);
         Atomics.notify(counters, 0);
     };
-    beat();
     let sent = 0;
     const send = (message) => {
         setup.port.postMessage(message);
@@ -26638,7 +26685,17 @@ function runSystemWorker(build) {
     };
     try {
         const run = build(setup);
-        for (const file of setup.files) {
+        beat();
+        // The files come once the engine has discovered them; nothing else is ever sent here.
+        let files;
+        while (!files) {
+            const message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(setup.port);
+            if (message)
+                files = message.message.files;
+            else
+                Atomics.wait(counters, 2 * workers + 1, 0, 1000);
+        }
+        for (const file of files) {
             // Wait while the engine has not taken the last WINDOW results.
             for (let taken = Atomics.load(counters, lane); sent - taken >= WINDOW; taken = Atomics.load(counters, lane)) {
                 Atomics.wait(counters, lane, taken, 1000);
