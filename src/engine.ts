@@ -238,10 +238,14 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
     const where = error instanceof UsageError && error.location ? error.location : at;
     if (loads) findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
   }
-  changes.push(...waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile)));
+  const located: Array<{ change: string; at: Location }> = changes.map((change) => ({ change, at }));
+  // A waiver change points at its entry in the pull request's waivers file.
+  for (const { change, line } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
+    located.push({ change, at: { file: waiversFile, line: line ?? 1, column: 1 } });
+  }
   if (changed) {
-    for (const change of changes) {
-      findings.push(makeFinding(changed, { id: at.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, at));
+    for (const { change, at: where } of located) {
+      findings.push(makeFinding(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
     }
   }
   return { policy, waivers, findings };

@@ -24083,12 +24083,15 @@ function citedPaths(data, dir) {
 
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(4812);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
  * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
  * narrowed, a waiver added or extended, a longer waiver horizon) come first.
  */
+
 
 function policyChanges(base, head) {
     const weaker = [];
@@ -24119,22 +24122,25 @@ function policyChanges(base, head) {
     }
     return [...weaker, ...stronger];
 }
-const keyOf = (w) => `${String(w.rule)}\u0000${String(w.system)}\u0000${String(w.path ?? '')}`;
-const what = (w) => `${String(w.rule)} on ${String(w.system)}${w.path ? ` at ${String(w.path)}` : ''}`;
+// Entries come from the pull request: never String() a value (a mapping with a `toString` key throws).
+const keyOf = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)}\u0000${(0,source_doc/* asText */.e1)(w.value.system)}\u0000${(0,source_doc/* asText */.e1)(w.value.path ?? '')}`;
+const what = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)} on ${(0,source_doc/* asText */.e1)(w.value.system)}${w.value.path ? ` at ${(0,source_doc/* asText */.e1)(w.value.path)}` : ''}`;
+/** Each waiver the head adds, extends, shortens or removes, with the head's line where there is one. */
 function waiverChanges(base, head) {
     const before = new Map(base.map((w) => [keyOf(w), w]));
     const after = new Map(head.map((w) => [keyOf(w), w]));
     const changes = [];
     for (const [key, waiver] of after) {
         const was = before.get(key);
+        const expires = (0,source_doc/* asText */.e1)(waiver.value.expires);
         if (!was)
-            changes.push(`adds a waiver for ${what(waiver)} until ${String(waiver.expires)}, approved by ${String(waiver.approver)}`);
-        else if (String(was.expires) !== String(waiver.expires))
-            changes.push(`changes the waiver for ${what(waiver)} to end on ${String(waiver.expires)} (was ${String(was.expires)})`);
+            changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${(0,source_doc/* asText */.e1)(waiver.value.approver)}`, line: waiver.line });
+        else if ((0,source_doc/* asText */.e1)(was.value.expires) !== expires)
+            changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${(0,source_doc/* asText */.e1)(was.value.expires)})`, line: waiver.line });
     }
     for (const [key, waiver] of before)
         if (!after.has(key))
-            changes.push(`removes the waiver for ${what(waiver)}`);
+            changes.push({ change: `removes the waiver for ${what(waiver)}` });
     return changes;
 }
 function describeWhen(when) {
@@ -24174,8 +24180,12 @@ function waiverEntries(source, file) {
     if (!text.ok)
         return [];
     const parsed = (0,yaml/* parseYaml */.hN)(text.text, { file });
-    const value = parsed.ok ? parsed.doc.value : null;
-    return Array.isArray(value?.waivers) ? value.waivers.filter((w) => w !== null && typeof w === 'object') : [];
+    if (!parsed.ok)
+        return [];
+    const value = parsed.doc.value;
+    if (!Array.isArray(value?.waivers))
+        return [];
+    return value.waivers.flatMap((w, index) => w !== null && typeof w === 'object' && !Array.isArray(w) ? [{ value: w, line: parsed.doc.locate(['waivers', index]).line }] : []);
 }
 /** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
 function loadWaivers(source, file, policy, now) {
@@ -24523,10 +24533,14 @@ function loadGovernance(options, repo, base, now) {
         if (loads)
             findings.push((0,evaluate/* makeFinding */.MH)(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
     }
-    changes.push(...waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile)));
+    const located = changes.map((change) => ({ change, at }));
+    // A waiver change points at its entry in the pull request's waivers file.
+    for (const { change, line } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
+        located.push({ change, at: { file: waiversFile, line: line ?? 1, column: 1 } });
+    }
     if (changed) {
-        for (const change of changes) {
-            findings.push((0,evaluate/* makeFinding */.MH)(changed, { id: at.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, at));
+        for (const { change, at: where } of located) {
+            findings.push((0,evaluate/* makeFinding */.MH)(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
         }
     }
     return { policy, waivers, findings };

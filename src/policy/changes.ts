@@ -3,6 +3,7 @@
  * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
  * narrowed, a waiver added or extended, a longer waiver horizon) come first.
  */
+import { asText } from '../load/source-doc.js';
 import { severityRank } from '../types.js';
 import type { Policy } from './types.js';
 
@@ -28,21 +29,25 @@ export function policyChanges(base: Policy, head: Policy): string[] {
   return [...weaker, ...stronger];
 }
 
-type Entry = Record<string, unknown>;
+/** A waiver entry as written, with the line it starts on. */
+export type WaiverEntry = { value: Record<string, unknown>; line: number };
 
-const keyOf = (w: Entry) => `${String(w.rule)}\u0000${String(w.system)}\u0000${String(w.path ?? '')}`;
-const what = (w: Entry) => `${String(w.rule)} on ${String(w.system)}${w.path ? ` at ${String(w.path)}` : ''}`;
+// Entries come from the pull request: never String() a value (a mapping with a `toString` key throws).
+const keyOf = (w: WaiverEntry) => `${asText(w.value.rule)}\u0000${asText(w.value.system)}\u0000${asText(w.value.path ?? '')}`;
+const what = (w: WaiverEntry) => `${asText(w.value.rule)} on ${asText(w.value.system)}${w.value.path ? ` at ${asText(w.value.path)}` : ''}`;
 
-export function waiverChanges(base: readonly Entry[], head: readonly Entry[]): string[] {
+/** Each waiver the head adds, extends, shortens or removes, with the head's line where there is one. */
+export function waiverChanges(base: readonly WaiverEntry[], head: readonly WaiverEntry[]): Array<{ change: string; line?: number }> {
   const before = new Map(base.map((w) => [keyOf(w), w]));
   const after = new Map(head.map((w) => [keyOf(w), w]));
-  const changes: string[] = [];
+  const changes: Array<{ change: string; line?: number }> = [];
   for (const [key, waiver] of after) {
     const was = before.get(key);
-    if (!was) changes.push(`adds a waiver for ${what(waiver)} until ${String(waiver.expires)}, approved by ${String(waiver.approver)}`);
-    else if (String(was.expires) !== String(waiver.expires)) changes.push(`changes the waiver for ${what(waiver)} to end on ${String(waiver.expires)} (was ${String(was.expires)})`);
+    const expires = asText(waiver.value.expires);
+    if (!was) changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${asText(waiver.value.approver)}`, line: waiver.line });
+    else if (asText(was.value.expires) !== expires) changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${asText(was.value.expires)})`, line: waiver.line });
   }
-  for (const [key, waiver] of before) if (!after.has(key)) changes.push(`removes the waiver for ${what(waiver)}`);
+  for (const [key, waiver] of before) if (!after.has(key)) changes.push({ change: `removes the waiver for ${what(waiver)}` });
   return changes;
 }
 

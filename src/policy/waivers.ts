@@ -9,6 +9,7 @@ import type { FileSource } from '../fs/repo-fs.js';
 import { checkSchema } from '../load/schema.js';
 import { parseYaml, type YamlDoc } from '../load/yaml.js';
 import { makeFinding } from '../evaluate/evaluate.js';
+import type { WaiverEntry } from './changes.js';
 import type { Finding, Location, PathSegment } from '../types.js';
 import type { Policy } from './types.js';
 
@@ -46,12 +47,16 @@ interface Problem {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
-export function waiverEntries(source: FileSource, file: string): Array<Record<string, unknown>> {
+export function waiverEntries(source: FileSource, file: string): WaiverEntry[] {
   const text = source.readText(file);
   if (!text.ok) return [];
   const parsed = parseYaml(text.text, { file });
-  const value = parsed.ok ? (parsed.doc.value as { waivers?: unknown } | null) : null;
-  return Array.isArray(value?.waivers) ? value.waivers.filter((w): w is Record<string, unknown> => w !== null && typeof w === 'object') : [];
+  if (!parsed.ok) return [];
+  const value = parsed.doc.value as { waivers?: unknown } | null;
+  if (!Array.isArray(value?.waivers)) return [];
+  return value.waivers.flatMap((w: unknown, index) =>
+    w !== null && typeof w === 'object' && !Array.isArray(w) ? [{ value: w as Record<string, unknown>, line: parsed.doc.locate(['waivers', index]).line }] : [],
+  );
 }
 
 /** Reads the waivers file, if there is one. Entries with problems are left out and reported. */

@@ -43,10 +43,11 @@ describe('policy-from: base', () => {
     const report = gate(root, 'base');
     expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
     expect(report.verdict).toBe('fail');
-    expect(failuresOf(report, 'policy/changed').map((f) => [f.file, f.message])).toEqual([
-      [POLICY, 'once merged, this pull request lowers card/contact from warning to notice (the base commit\'s policy applies to this run)'],
-      [POLICY, 'once merged, this pull request turns off data/dataset-license (now error) (the base commit\'s policy applies to this run)'],
-      [POLICY, `once merged, this pull request adds a waiver for data/dataset-license on demo-scorer until ${daysAgo(-30)}, approved by the PR author (the base commit's policy applies to this run)`],
+    expect(failuresOf(report, 'policy/changed').map((f) => [f.file, f.line, f.message])).toEqual([
+      [POLICY, 1, 'once merged, this pull request lowers card/contact from warning to notice (the base commit\'s policy applies to this run)'],
+      [POLICY, 1, 'once merged, this pull request turns off data/dataset-license (now error) (the base commit\'s policy applies to this run)'],
+      // A waiver change is pointed at in the waivers file, at the entry.
+      [WAIVERS, 2, `once merged, this pull request adds a waiver for data/dataset-license on demo-scorer until ${daysAgo(-30)}, approved by the PR author (the base commit's policy applies to this run)`],
     ]);
     expect(report.findings.find((f) => f.ruleId === 'policy/changed')?.severity).toBe('notice');
   });
@@ -94,6 +95,14 @@ describe('policy-from: base', () => {
     expect(finding?.message).toMatch(/does not load/);
     expect(JSON.stringify(report)).not.toContain('hunter2');
     expect(JSON.stringify(report)).not.toContain('token');
+  });
+
+  it('a pull request waiver whose fields are hostile mappings is listed, not a crash', () => {
+    const hostile = 'waivers:\n  - rule: { toString: 1 }\n    system: { valueOf: 2 }\n    expires: { toString: x }\n';
+    const report = gate(pullRequest({ ...system, [POLICY]: basePolicy }, { [WAIVERS]: hostile }), 'base');
+    expect(failuresOf(report, 'policy/changed').map((f) => f.message)).toEqual([
+      expect.stringContaining('adds a waiver for {"toString":1} on {"valueOf":2} until {"toString":"x"}'),
+    ]);
   });
 
   it('a new policy file the base does not have is an error to read from the base', () => {
