@@ -28965,7 +28965,6 @@ function controlOf(framework, reference) {
 
 const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
 function computeCoverage(systems, findings, scope) {
-    const catalogs = loadFrameworks();
     const bySystem = new Map();
     for (const finding of findings) {
         const list = bySystem.get(finding.system);
@@ -28974,31 +28973,51 @@ function computeCoverage(systems, findings, scope) {
         else
             bySystem.set(finding.system, [finding]);
     }
-    return systems.map((system) => ({
-        system,
-        frameworks: [...scope].flatMap(([key, wanted]) => {
-            const framework = catalogs.get(key);
-            if (!framework)
-                return [];
-            const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
-            const results = new Map(ids.map((id) => [id, []]));
-            for (const finding of bySystem.get(system) ?? []) {
-                for (const reference of finding.controls[key] ?? []) {
-                    const control = controlOf(framework, reference);
-                    if (control && results.has(control))
-                        results.get(control)?.push(finding);
-                }
+    return systems.map((system) => ({ system, frameworks: frameworksFor(bySystem.get(system) ?? [], scope) }));
+}
+/**
+ * Systems under one policy mostly end with the same results, and so the same coverage: it is
+ * worked out once per set of results (rule and status) and shared, as its entries are.
+ */
+const byResults = new WeakMap();
+function frameworksFor(findings, scope) {
+    let memo = byResults.get(scope);
+    if (!memo)
+        byResults.set(scope, (memo = new Map()));
+    const results = findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001');
+    let frameworks = memo.get(results);
+    if (!frameworks) {
+        frameworks = computeFrameworks(findings, scope);
+        if (memo.size >= 1000)
+            memo.clear();
+        memo.set(results, frameworks);
+    }
+    return frameworks;
+}
+function computeFrameworks(findings, scope) {
+    const catalogs = loadFrameworks();
+    return [...scope].flatMap(([key, wanted]) => {
+        const framework = catalogs.get(key);
+        if (!framework)
+            return [];
+        const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
+        const results = new Map(ids.map((id) => [id, []]));
+        for (const finding of findings) {
+            for (const reference of finding.controls[key] ?? []) {
+                const control = controlOf(framework, reference);
+                if (control && results.has(control))
+                    results.get(control)?.push(finding);
             }
-            const controls = ids.map((id) => {
-                const decided = results.get(id) ?? [];
-                return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
-            });
-            const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0]));
-            for (const control of controls)
-                counts[control.status]++;
-            return [{ framework: key, name: framework.name, counts, controls }];
-        }),
-    }));
+        }
+        const controls = ids.map((id) => {
+            const decided = results.get(id) ?? [];
+            return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
+        });
+        const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0]));
+        for (const control of controls)
+            counts[control.status]++;
+        return [{ framework: key, name: framework.name, counts, controls }];
+    });
 }
 /**
  * Systems under one policy mostly reach the same status on a control, so identical control
@@ -29026,6 +29045,8 @@ const FINDING_STATUS = { fail: 'failing', waived: 'waived', pass: 'evidenced', '
 function foldIntoCoverage(coverage, findings) {
     for (const finding of findings) {
         for (const system of coverage.filter((c) => c.system === finding.system)) {
+            // Coverage is shared between systems with the same results: copy this system's before changing it.
+            system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
             for (const framework of system.frameworks) {
                 const catalog = loadFrameworks().get(framework.framework);
                 for (const reference of finding.controls[framework.framework] ?? []) {

@@ -33,21 +33,42 @@ export interface SystemCoverage {
 export type CoverageScope = Map<FrameworkKey, 'all' | string[]>;
 
 export function computeCoverage(systems: readonly string[], findings: readonly Finding[], scope: CoverageScope): SystemCoverage[] {
-  const catalogs = loadFrameworks();
   const bySystem = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = bySystem.get(finding.system);
     if (list) list.push(finding);
     else bySystem.set(finding.system, [finding]);
   }
-  return systems.map((system) => ({
-    system,
-    frameworks: [...scope].flatMap(([key, wanted]) => {
+  return systems.map((system) => ({ system, frameworks: frameworksFor(bySystem.get(system) ?? [], scope) }));
+}
+
+/**
+ * Systems under one policy mostly end with the same results, and so the same coverage: it is
+ * worked out once per set of results (rule and status) and shared, as its entries are.
+ */
+const byResults = new WeakMap<CoverageScope, Map<string, FrameworkCoverage[]>>();
+
+function frameworksFor(findings: readonly Finding[], scope: CoverageScope): FrameworkCoverage[] {
+  let memo = byResults.get(scope);
+  if (!memo) byResults.set(scope, (memo = new Map()));
+  const results = findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001');
+  let frameworks = memo.get(results);
+  if (!frameworks) {
+    frameworks = computeFrameworks(findings, scope);
+    if (memo.size >= 1000) memo.clear();
+    memo.set(results, frameworks);
+  }
+  return frameworks;
+}
+
+function computeFrameworks(findings: readonly Finding[], scope: CoverageScope): FrameworkCoverage[] {
+  const catalogs = loadFrameworks();
+  return [...scope].flatMap(([key, wanted]) => {
       const framework = catalogs.get(key);
       if (!framework) return [];
       const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
       const results = new Map<string, Finding[]>(ids.map((id) => [id, []]));
-      for (const finding of bySystem.get(system) ?? []) {
+      for (const finding of findings) {
         for (const reference of finding.controls[key] ?? []) {
           const control = controlOf(framework, reference);
           if (control && results.has(control)) results.get(control)?.push(finding);
@@ -60,8 +81,7 @@ export function computeCoverage(systems: readonly string[], findings: readonly F
       const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0])) as Record<ControlStatus, number>;
       for (const control of controls) counts[control.status]++;
       return [{ framework: key, name: framework.name, counts, controls }];
-    }),
-  }));
+  });
 }
 
 /**
@@ -92,6 +112,8 @@ const FINDING_STATUS: Record<Finding['status'], ControlStatus> = { fail: 'failin
 export function foldIntoCoverage(coverage: SystemCoverage[], findings: readonly Finding[]): void {
   for (const finding of findings) {
     for (const system of coverage.filter((c) => c.system === finding.system)) {
+      // Coverage is shared between systems with the same results: copy this system's before changing it.
+      system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
       for (const framework of system.frameworks) {
         const catalog = loadFrameworks().get(framework.framework);
         for (const reference of finding.controls[framework.framework] ?? []) {
