@@ -50028,7 +50028,8 @@ var repo_fs = __nccwpck_require__(654);
  */
 
 const SHA = /^[0-9a-f]{40,64}$/;
-function runContext(env) {
+/** Where this run is; `pullRequest` is pullRequestOf(env), read once by the caller. */
+function runContext(env, pullRequest = pullRequestOf(env)) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         return undefined;
@@ -50039,7 +50040,6 @@ function runContext(env) {
         context.runUrl = `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
     if (env.GITHUB_SHA && SHA.test(env.GITHUB_SHA))
         context.headSha = env.GITHUB_SHA;
-    const pullRequest = pullRequestOf(env);
     if (pullRequest) {
         context.pullRequest = pullRequest;
         context.headSha = pullRequest.headSha;
@@ -50259,17 +50259,12 @@ function formatStylish(report, options) {
     const lines = [];
     const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
     const waived = report.findings.filter((f) => f.status === 'waived');
-    const bySystem = new Map();
-    for (const finding of [...failures, ...waived]) {
-        const list = bySystem.get(finding.system) ?? [];
-        list.push(finding);
-        bySystem.set(finding.system, list);
-    }
+    const bySystem = (0,report_report/* groupBy */.$z)([...failures, ...waived], (f) => f.system);
+    const passed = options.verbose ? (0,report_report/* groupBy */.$z)(report.findings.filter((f) => f.status === 'pass'), (f) => f.system) : new Map();
     // Maps, not searches: a monorepo report has thousands of systems.
-    const summaries = new Map(report.systems.map((s) => [s.id, s]));
-    const order = [...summaries.keys(), ...[...bySystem.keys()].filter((id) => !summaries.has(id))];
+    const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !(0,report_report/* systemById */.WE)(report, id))];
     for (const systemId of order) {
-        const summary = summaries.get(systemId);
+        const summary = (0,report_report/* systemById */.WE)(report, systemId);
         const systemFailures = (bySystem.get(systemId) ?? []).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
         if (systemFailures.every((f) => f.status === 'waived')) {
             if (summary)
@@ -50283,14 +50278,14 @@ function formatStylish(report, options) {
                 lines.push(waivedLine(finding, paint));
             }
             if (options.verbose)
-                lines.push(...passes(report, systemId, paint));
+                lines.push(...passes(passed.get(systemId) ?? [], paint));
             continue;
         }
         if (systemFailures.length === 0) {
             if (summary)
                 lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
             if (options.verbose)
-                lines.push(...passes(report, systemId, paint));
+                lines.push(...passes(passed.get(systemId) ?? [], paint));
             continue;
         }
         lines.push('');
@@ -50312,7 +50307,7 @@ function formatStylish(report, options) {
             lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
         }
         if (options.verbose)
-            lines.push(...passes(report, systemId, paint));
+            lines.push(...passes(passed.get(systemId) ?? [], paint));
     }
     lines.push(...coverageLines(report, paint));
     const { summary } = report;
@@ -50342,10 +50337,8 @@ function waivedLine(finding, paint) {
     const by = waiver ? ` (waived by ${waiver.approver} until ${waiver.expires}, ${waiver.file}:${waiver.line})` : '';
     return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${finding.message}${by}  ${paint('dim', finding.ruleId)}`;
 }
-function passes(report, systemId, paint) {
-    return report.findings
-        .filter((f) => f.system === systemId && f.status === 'pass')
-        .map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
+function passes(findings, paint) {
+    return findings.map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
 }
 /** One line per framework: how many controls each status has, over all systems. */
 function coverageLines(report, paint) {
@@ -50397,12 +50390,14 @@ var types = __nccwpck_require__(4853);
 
 async function runAction(env = process.env, workerScript) {
     try {
-        const context = runContext(env);
+        const pullRequest = pullRequestOf(env);
+        const context = runContext(env, pullRequest);
         const token = core.getInput('token') || env.GITHUB_TOKEN || '';
-        // The GitHub client is loaded only when there is a token to use it with.
-        const octokit = token ? (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).createClient(token, env.GITHUB_API_URL) : undefined;
-        const changedFiles = await changedFilesInScope(env, context, octokit);
-        const { report, policy } = await gateWithRemotePacks(env, octokit, changedFiles, workerScript);
+        // The GitHub side is loaded only when there is a token to use it with.
+        const github = token ? await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6238)) : undefined;
+        const octokit = github?.createClient(token, env.GITHUB_API_URL);
+        const changedFiles = await changedFilesInScope(context, github, octokit);
+        const { report, policy } = await gateWithRemotePacks(env, pullRequest?.baseSha, octokit, changedFiles, workerScript);
         const reportPath = writeReport(report, env);
         setOutputs(report, reportPath);
         writeLog(report);
@@ -50415,15 +50410,15 @@ async function runAction(env = process.env, workerScript) {
         const scanPath = core.getInput('path') || '.';
         const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
         const wants = (name) => (core.getInput(name) || 'true') !== 'false';
-        const { publishAnnotations, publishComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1561));
-        const annotations = await publishAnnotations(report, octokit, context, checkName, wants('check-run') ? undefined : 'the check-run input is false');
+        const publish = github ?? (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6238))); // the fallback annotations live there too
+        const annotations = await publish.publishAnnotations(report, octokit, context, checkName, wants('check-run') ? undefined : 'the check-run input is false');
         const sarif = writeSarif(report, policy, scanPath);
         if (sarif)
             core.setOutput('sarif', sarif);
         await writeSummary(report, annotations);
         if (octokit && context?.pullRequest && wants('comment')) {
             const authors = (core.getInput('comment-author') || 'github-actions[bot]').split(',').map((a) => a.trim());
-            await publishComment(report, octokit, context, `${context.workflow}/${scanPath}`, authors);
+            await publish.publishComment(report, octokit, context, `${context.workflow}/${scanPath}`, authors);
         }
         if (report.verdict === 'fail') {
             const { errors, warnings, notices } = report.summary;
@@ -50450,7 +50445,7 @@ async function runAction(env = process.env, workerScript) {
  * On a pull request with `scope: changed` (the default there), the files it changes; undefined
  * means every system is checked (push, schedule, `scope: all`, or the list is not available).
  */
-async function changedFilesInScope(env, context, octokit) {
+async function changedFilesInScope(context, github, octokit) {
     const scope = core.getInput('scope') || (context?.pullRequest ? 'changed' : 'all');
     if (scope !== 'changed' && scope !== 'all')
         throw new types/* UsageError */.eb(`input scope must be changed or all, not "${scope}"`);
@@ -50460,13 +50455,12 @@ async function changedFilesInScope(env, context, octokit) {
         core.info('modelgate: scope is changed, but this run is not for a pull request; checking every system');
         return undefined;
     }
-    if (!octokit) {
-        core.warning('modelgate: scope is changed, but there is no token to list the pull request\'s files; checking every system');
+    if (!github || !octokit) {
+        core.warning("modelgate: scope is changed, but there is no token to list the pull request's files; checking every system");
         return undefined;
     }
     try {
-        const { listChangedFiles } = await __nccwpck_require__.e(/* import() */ 76).then(__nccwpck_require__.bind(__nccwpck_require__, 5076));
-        const files = await listChangedFiles(octokit, context.owner, context.repo, context.pullRequest.number);
+        const files = await github.listChangedFiles(octokit, context.owner, context.repo, context.pullRequest.number);
         if (!files)
             core.info('modelgate: the pull request changes 3,000 files or more (all GitHub lists); checking every system');
         else
@@ -50474,8 +50468,7 @@ async function changedFilesInScope(env, context, octokit) {
         return files;
     }
     catch (error) {
-        const { explainFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463));
-        core.warning(`${explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
+        core.warning(`${github.explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
         return undefined;
     }
 }
@@ -50483,11 +50476,11 @@ async function changedFilesInScope(env, context, octokit) {
  * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
  * and says which pack it is missing; each is fetched once, then the policy is loaded again).
  */
-async function gateWithRemotePacks(env, octokit, changedFiles, workerScript) {
+async function gateWithRemotePacks(env, prBase, octokit, changedFiles, workerScript) {
     const fetched = new remote/* FetchedPacks */.kT();
     for (let attempt = 0; attempt < 50; attempt++) {
         try {
-            return gate(env, fetched, changedFiles, workerScript);
+            return gate(env, prBase, fetched, changedFiles, workerScript);
         }
         catch (error) {
             if (!(error instanceof load/* MissingRemotePack */.Et))
@@ -50500,7 +50493,7 @@ async function gateWithRemotePacks(env, octokit, changedFiles, workerScript) {
     }
     throw new types/* UsageError */.eb('the policy extends more than 50 remote packs');
 }
-function gate(env, remote, changedFiles, workerScript) {
+function gate(env, prBase, remote, changedFiles, workerScript) {
     const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
     const scan = external_node_path_.resolve(workspace, core.getInput('path') || '.');
     const scanPath = external_node_path_.relative(workspace, scan).split(external_node_path_.sep).join('/');
@@ -50515,7 +50508,6 @@ function gate(env, remote, changedFiles, workerScript) {
     }
     const maxFileSize = core.getInput('max-file-size');
     const asOf = core.getInput('as-of');
-    const prBase = pullRequestOf(env)?.baseSha;
     const base = core.getInput('base') || prBase;
     const waivers = core.getInput('waivers');
     // On a pull request the policy in force is the base commit's unless the workflow opts out.
@@ -52156,17 +52148,6 @@ function evaluateGate(options) {
     const { repo, base, noBase } = openSources(options);
     const remote = recordRemote(options.remote);
     const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
-    // Worker threads load while this thread discovers the systems (see parallel.ts).
-    const pool = startPool(options, now, remote.recorded);
-    try {
-        return finishGate(options, { repo, base, noBase, now, failOn, governance, pool });
-    }
-    finally {
-        pool?.close();
-    }
-}
-/** The rest of evaluateGate, once the policy is loaded: discover, check, merge, report. */
-function finishGate(options, { repo, base, noBase, now, failOn, governance, pool }) {
     const { policy } = governance;
     const found = discover(repo, {
         scanPath: options.scanPath ?? '',
@@ -52181,12 +52162,15 @@ function finishGate(options, { repo, base, noBase, now, failOn, governance, pool
     const counts = (0,report_report/* countFindings */.Gt)([]);
     const findings = [];
     const coverage = [];
+    /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
     const record = (batch) => {
         ledger.apply(batch);
-        (0,report_report/* addCounts */.c5)(counts, (0,report_report/* countFindings */.Gt)(batch));
+        const batchCounts = (0,report_report/* countFindings */.Gt)(batch);
+        (0,report_report/* addCounts */.c5)(counts, batchCounts);
         for (const finding of batch)
             if (keep(finding))
                 findings.push(finding);
+        return batchCounts;
     };
     record(governance.findings);
     const systems = [];
@@ -52195,15 +52179,15 @@ function finishGate(options, { repo, base, noBase, now, failOn, governance, pool
     const files = scope ? scope.select(found.manifests, repo) : found.manifests;
     const citedCards = new Set();
     const seenIds = new Map();
-    const workers = pool ? Math.min(pool.size, (0,parallel/* workerCount */.Mo)(files.length, options.jobs)) : 0;
+    const workers = options.workerScript ? (0,parallel/* workerCount */.Mo)(files.length, options.jobs) : 0;
     const threads = 1 + workers;
-    for (const checked of systemChecks(files, run, pool, workers)) {
+    for (const checked of systemChecks(files, run, options, workers, remote.recorded)) {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
         if (checked.idAt)
             markDuplicateId(checked, seenIds, policy);
-        record(checked.findings);
-        const summary = { ...checked.summary, verdict: (0,report_report/* verdictOf */.Vj)(checked.findings, failOn), counts: (0,report_report/* countFindings */.Gt)(checked.findings) };
+        const systemCounts = record(checked.findings);
+        const summary = { ...checked.summary, verdict: (0,report_report/* verdictOf */.Vj)(checked.findings, failOn), counts: systemCounts };
         systems.push(summary);
         coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary.id], checked.findings, policy.coverage));
     }
@@ -52231,15 +52215,18 @@ function finishGate(options, { repo, base, noBase, now, failOn, governance, pool
     const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
     const waiverFindings = ledger.findings((system) => !skipped.has(system));
     record(waiverFindings);
-    (0,report_coverage/* foldIntoCoverage */.MQ)(coverage, waiverFindings);
-    // …and into the counts and verdict of the system each is about, so they agree with the summary.
-    const summaries = new Map(systems.map((s) => [s.id, s]));
+    // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
+    // coverage are in the same order).
+    const indexOf = new Map(systems.map((s, i) => [s.id, i]));
     for (const finding of waiverFindings) {
-        const summary = summaries.get(finding.system);
-        if (!summary)
+        const index = indexOf.get(finding.system);
+        const summary = index === undefined ? undefined : systems[index];
+        if (index === undefined || !summary)
             continue;
         (0,report_report/* addCounts */.c5)(summary.counts, (0,report_report/* countFindings */.Gt)([finding]));
-        summary.verdict = (0,report_report/* verdictOf */.Vj)([finding], failOn) === 'fail' ? 'fail' : summary.verdict;
+        if ((0,report_report/* verdictOf */.Vj)([finding], failOn) === 'fail')
+            summary.verdict = 'fail';
+        (0,report_coverage/* foldIntoCoverage */.MQ)(coverage[index], finding);
     }
     const report = {
         tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
@@ -52330,35 +52317,25 @@ function recordRemote(remote) {
         },
     };
 }
-/**
- * Worker threads for this run, started before discovery so they load while it runs; none when
- * there is no bundle to run (the tests) or one thread is all there is to use.
- */
-function startPool(options, now, remoteTexts) {
-    const budget = (0,parallel/* threadBudget */.yQ)(options.jobs);
-    if (!options.workerScript || budget < 2)
-        return undefined;
-    const plain = {
-        root: options.root,
-        policy: options.policy ?? 'baseline',
-        policyBaseDir: options.policyBaseDir ?? process.cwd(),
-        now: now.toISOString(),
-        ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-        ...(options.base ? { base: options.base } : {}),
-        ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
-    };
-    return parallel/* WorkerPool */.T$.start(options.workerScript, budget - 1, { options: plain, remoteTexts });
-}
-/** Each system's check, in the order of `files`: on `workers` of the pool's threads as well, if any. */
-function systemChecks(files, run, pool, workers) {
+/** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
+function systemChecks(files, run, options, workers, remoteTexts) {
     const checkHere = (file) => {
         const checked = (0,check_system/* checkSystem */.O)(file, run);
         (0,check_system/* forgetSystem */.n)(run);
         return checked;
     };
-    if (pool && workers > 0)
-        return pool.check(files, workers, checkHere);
-    pool?.close();
+    if (workers > 0 && options.workerScript) {
+        const plain = {
+            root: options.root,
+            policy: options.policy ?? 'baseline',
+            policyBaseDir: options.policyBaseDir ?? process.cwd(),
+            now: run.now.toISOString(),
+            ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+            ...(options.base ? { base: options.base } : {}),
+            ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
+        };
+        return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts });
+    }
     // One at a time, so only the current system's documents are in memory.
     return (function* () {
         for (const file of files)
@@ -54312,11 +54289,10 @@ function cleanYamlMessage(message) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ checkInWorkers),
 /* harmony export */   Mo: () => (/* binding */ workerCount),
 /* harmony export */   Sh: () => (/* binding */ isSystemWorker),
-/* harmony export */   T$: () => (/* binding */ WorkerPool),
-/* harmony export */   T9: () => (/* binding */ runSystemWorker),
-/* harmony export */   yQ: () => (/* binding */ threadBudget)
+/* harmony export */   T9: () => (/* binding */ runSystemWorker)
 /* harmony export */ });
 /* unused harmony export MIN_SYSTEMS_PER_WORKER */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
@@ -54326,11 +54302,9 @@ function cleanYamlMessage(message) {
  * Checking systems on several cores. Worker threads run this same bundle, load the same policy
  * and check their share of the systems; this thread checks a share too, and takes every result
  * back in discovery order, synchronously (receiveMessageOnPort, woken through shared counters),
- * so the engine stays one synchronous pass whether it runs on one thread or several.
- *
- * The pool starts as soon as the policy is known, so the workers load while this thread is still
- * discovering systems; they are then given their files (none, on a small repository). A worker
+ * so the engine stays one synchronous pass whether it runs on one thread or several. A worker
  * runs at most WINDOW results ahead of this thread, so memory stays flat on any repository.
+ * (Starting the workers before discovery, so they load meanwhile, measured no faster.)
  */
 
 
@@ -54344,118 +54318,94 @@ const START_MS = 30_000;
 /** A worker that starts no new system for this long is taken to be stuck (one system may hash
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
-/** Threads in all: `jobs` if given, else one per core (at most 4). */
-function threadBudget(jobs) {
-    return jobs ?? Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism(), 4);
-}
-/** How many worker threads to use besides this one for `systems` systems; none for small runs. */
+/**
+ * How many worker threads to start besides this one: `jobs` threads in all if given, else one
+ * per core (at most 4); none for small runs.
+ */
 function workerCount(systems, jobs) {
-    const threads = threadBudget(jobs);
+    const threads = jobs ?? Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism(), 4);
     if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
         return 0;
     return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
 }
-class WorkerPool {
-    workers;
-    ports;
-    counters;
-    constructor(workers, ports, counters) {
-        this.workers = workers;
-        this.ports = ports;
-        this.counters = counters;
-    }
-    /** Starts `count` workers running `script`, or returns undefined when no thread can be had. */
-    static start(script, count, setup) {
-        const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
-        const workers = [];
-        const ports = [];
-        try {
-            for (let lane = 1; lane <= count; lane++) {
-                const { port1, port2 } = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.MessageChannel();
-                const data = { modelgateWorker: true, ...setup, port: port2, counters, workers: count, lane };
-                const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: data, transferList: [port2] });
-                // This thread is blocked while it waits, so a worker's error event is only seen after the run
-                // has stopped on its own account (a stall); it must not then crash the process with exit 1.
-                worker.on('error', () => undefined);
-                worker.unref();
-                workers.push(worker);
-                ports.push(port1);
-            }
-        }
-        catch {
-            for (const worker of workers)
-                void worker.terminate(); // a container's thread limit, say
-            return undefined;
-        }
-        return new WorkerPool(workers, ports, counters);
-    }
-    get size() {
-        return this.workers.length;
-    }
-    /**
-     * Checks `files` here (with `checkHere`) and on the first `count` workers (the rest get
-     * nothing and end); yields each system's check in the order of `files`.
-     */
-    *check(files, count, checkHere) {
-        const lanes = count + 1;
-        const laneOf = (i) => i % lanes;
-        this.ports.forEach((port, index) => port.postMessage({ files: index < count ? files.filter((_, i) => laneOf(i) === index + 1) : [] }));
-        const go = 2 * this.workers.length + 1;
-        Atomics.store(this.counters, go, 1);
-        Atomics.notify(this.counters, go);
-        try {
-            for (let i = 0; i < files.length; i++) {
-                const lane = laneOf(i);
-                if (lane === 0) {
-                    yield checkHere(files[i]);
-                    continue;
-                }
-                const body = this.receive(lane, files[i]);
-                Atomics.add(this.counters, lane, 1);
-                Atomics.notify(this.counters, lane);
-                if ('error' in body)
-                    throw new Error(`a worker thread failed: ${body.error}`);
-                yield body.check;
-            }
-        }
-        finally {
-            this.close();
+/**
+ * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`, round
+ * robin; yields each system's check in the order of `files`. When no thread can be had (a
+ * container's limit, say), everything is checked here.
+ */
+function* checkInWorkers(script, count, files, checkHere, setup) {
+    const lanes = count + 1;
+    const laneOf = (i) => i % lanes;
+    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 1)));
+    const workers = [];
+    const ports = [];
+    try {
+        for (let lane = 1; lane <= count; lane++) {
+            const { port1, port2 } = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.MessageChannel();
+            const data = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, workers: count, lane };
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: data, transferList: [port2] });
+            // This thread is blocked while it waits, so a worker's error event is only seen after the run
+            // has stopped on its own account (a stall); it must not then crash the process with exit 1.
+            worker.on('error', () => undefined);
+            worker.unref();
+            workers.push(worker);
+            ports.push(port1);
         }
     }
-    close() {
-        for (const worker of this.workers)
+    catch {
+        for (const worker of workers)
             void worker.terminate();
-        for (const port of this.ports)
+        for (const file of files)
+            yield checkHere(file);
+        return;
+    }
+    try {
+        for (let i = 0; i < files.length; i++) {
+            const lane = laneOf(i);
+            if (lane === 0) {
+                yield checkHere(files[i]);
+                continue;
+            }
+            const body = receive(ports[lane - 1], counters, count + lane, files[i]);
+            Atomics.add(counters, lane, 1);
+            Atomics.notify(counters, lane);
+            if ('error' in body)
+                throw new Error(`a worker thread failed: ${body.error}`);
+            yield body.check;
+        }
+    }
+    finally {
+        for (const worker of workers)
+            void worker.terminate();
+        for (const port of ports)
             port.close();
     }
-    /** The next message from worker `lane`, blocking this thread until it sends one (or is stuck). */
-    receive(lane, file) {
-        const port = this.ports[lane - 1];
-        const heartbeatAt = this.workers.length + lane;
-        let heartbeat = Atomics.load(this.counters, heartbeatAt);
-        let since = Date.now();
-        for (;;) {
-            const sent = Atomics.load(this.counters, 0);
-            const message = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(port);
-            if (message)
-                return message.message;
-            Atomics.wait(this.counters, 0, sent, 1000);
-            const now = Atomics.load(this.counters, heartbeatAt);
-            if (now !== heartbeat) {
-                heartbeat = now;
-                since = Date.now();
-            }
-            else if (Date.now() - since > (heartbeat === 0 ? START_MS : STALL_MS)) {
-                throw new Error(heartbeat === 0 ? 'a worker thread did not start' : `a worker thread stopped answering while checking ${file}`);
-            }
+}
+/** The next message on `port`, blocking this thread until a worker sends one (or is stuck). */
+function receive(port, counters, heartbeatAt, file) {
+    let heartbeat = Atomics.load(counters, heartbeatAt);
+    let since = Date.now();
+    for (;;) {
+        const sent = Atomics.load(counters, 0);
+        const message = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(port);
+        if (message)
+            return message.message;
+        Atomics.wait(counters, 0, sent, 1000);
+        const now = Atomics.load(counters, heartbeatAt);
+        if (now !== heartbeat) {
+            heartbeat = now;
+            since = Date.now();
+        }
+        else if (Date.now() - since > (heartbeat === 0 ? START_MS : STALL_MS)) {
+            throw new Error(heartbeat === 0 ? 'a worker thread did not start' : `a worker thread stopped answering while checking ${file}`);
         }
     }
 }
-/** Whether this thread was started by a WorkerPool. */
+/** Whether this thread was started by checkInWorkers. */
 function isSystemWorker() {
     return Boolean(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.modelgateWorker);
 }
-/** A worker's whole life: rebuild the run, wait for its files, check each, send each result. */
+/** A worker's whole life: rebuild the run, check each of its systems, send each result. */
 function runSystemWorker(build) {
     const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
     const { counters, lane, workers } = setup;
@@ -54473,16 +54423,7 @@ function runSystemWorker(build) {
     try {
         const run = build(setup);
         beat();
-        // The files come once the engine has discovered them; nothing else is ever sent here.
-        let files;
-        while (!files) {
-            const message = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(setup.port);
-            if (message)
-                files = message.message.files;
-            else
-                Atomics.wait(counters, 2 * workers + 1, 0, 1000);
-        }
-        for (const file of files) {
+        for (const file of setup.files) {
             // Wait while the engine has not taken the last WINDOW results.
             for (let taken = Atomics.load(counters, lane); sent - taken >= WINDOW; taken = Atomics.load(counters, lane)) {
                 Atomics.wait(counters, lane, taken, 1000);
@@ -56811,30 +56752,26 @@ function sharedControl(framework, control) {
 const STATUS_RANK = { 'not-covered': 0, 'not-applicable': 1, evidenced: 2, waived: 3, failing: 4 };
 const FINDING_STATUS = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
 /**
- * Adds findings made after a system's coverage was computed (about waivers, say) to the
- * coverage of the system each names: a control takes the weightier status, as statusOf decides.
+ * Adds a finding made after a system's coverage was computed (about a waiver, say) to that
+ * system's coverage: a control takes the weightier status, as statusOf decides.
  */
-function foldIntoCoverage(coverage, findings) {
-    for (const finding of findings) {
-        for (const system of coverage.filter((c) => c.system === finding.system)) {
-            // Coverage is shared between systems with the same results: copy this system's before changing it.
-            system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
-            for (const framework of system.frameworks) {
-                const catalog = loadFrameworks().get(framework.framework);
-                for (const reference of finding.controls[framework.framework] ?? []) {
-                    const id = catalog ? controlOf(catalog, reference) : reference;
-                    const index = framework.controls.findIndex((c) => c.id === id);
-                    const control = framework.controls[index];
-                    if (!control)
-                        continue;
-                    const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
-                    framework.counts[control.status]--;
-                    framework.counts[status]++;
-                    // Control entries are shared between systems: replace, never change one in place.
-                    const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
-                    framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
-                }
-            }
+function foldIntoCoverage(system, finding) {
+    // Coverage is shared between systems with the same results: copy this system's before changing it.
+    system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
+    for (const framework of system.frameworks) {
+        const catalog = loadFrameworks().get(framework.framework);
+        for (const reference of finding.controls[framework.framework] ?? []) {
+            const id = catalog ? controlOf(catalog, reference) : reference;
+            const index = framework.controls.findIndex((c) => c.id === id);
+            const control = framework.controls[index];
+            if (!control)
+                continue;
+            const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
+            framework.counts[control.status]--;
+            framework.counts[status]++;
+            // Control entries are shared between systems: replace, never change one in place.
+            const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
+            framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
         }
     }
 }

@@ -14,9 +14,8 @@ import { evaluateGate, parseAsOf } from './engine.js';
 import { displayRemote, MissingRemotePack } from './policy/load.js';
 import { FetchedPacks, fetchRemotePack } from './policy/remote.js';
 import { parseSize } from './fs/repo-fs.js';
-import type { GitHubClient } from './github/client.js';
 import { pullRequestOf, runContext, type RunContext } from './github/context.js';
-import type { AnnotationOutcome } from './github/publish.js';
+import type { AnnotationOutcome, GitHubClient } from './github/index.js';
 import { escapeCell, formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import type { Policy } from './policy/types.js';
@@ -26,12 +25,14 @@ import { FAIL_ON, UsageError, type FailOn } from './types.js';
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env, workerScript?: string): Promise<void> {
   try {
-    const context = runContext(env);
+    const pullRequest = pullRequestOf(env);
+    const context = runContext(env, pullRequest);
     const token = core.getInput('token') || env.GITHUB_TOKEN || '';
-    // The GitHub client is loaded only when there is a token to use it with.
-    const octokit = token ? (await import('./github/client.js')).createClient(token, env.GITHUB_API_URL) : undefined;
-    const changedFiles = await changedFilesInScope(env, context, octokit);
-    const { report, policy } = await gateWithRemotePacks(env, octokit, changedFiles, workerScript);
+    // The GitHub side is loaded only when there is a token to use it with.
+    const github = token ? await import('./github/index.js') : undefined;
+    const octokit = github?.createClient(token, env.GITHUB_API_URL);
+    const changedFiles = await changedFilesInScope(context, github, octokit);
+    const { report, policy } = await gateWithRemotePacks(env, pullRequest?.baseSha, octokit, changedFiles, workerScript);
     const reportPath = writeReport(report, env);
     setOutputs(report, reportPath);
     writeLog(report);
@@ -44,14 +45,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerScri
     const scanPath = core.getInput('path') || '.';
     const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
     const wants = (name: string) => (core.getInput(name) || 'true') !== 'false';
-    const { publishAnnotations, publishComment } = await import('./github/publish.js');
-    const annotations = await publishAnnotations(report, octokit, context, checkName, wants('check-run') ? undefined : 'the check-run input is false');
+    const publish = github ?? (await import('./github/index.js')); // the fallback annotations live there too
+    const annotations = await publish.publishAnnotations(report, octokit, context, checkName, wants('check-run') ? undefined : 'the check-run input is false');
     const sarif = writeSarif(report, policy, scanPath);
     if (sarif) core.setOutput('sarif', sarif);
     await writeSummary(report, annotations);
     if (octokit && context?.pullRequest && wants('comment')) {
       const authors = (core.getInput('comment-author') || 'github-actions[bot]').split(',').map((a) => a.trim());
-      await publishComment(report, octokit, context, `${context.workflow}/${scanPath}`, authors);
+      await publish.publishComment(report, octokit, context, `${context.workflow}/${scanPath}`, authors);
     }
 
     if (report.verdict === 'fail') {
@@ -77,7 +78,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerScri
  * On a pull request with `scope: changed` (the default there), the files it changes; undefined
  * means every system is checked (push, schedule, `scope: all`, or the list is not available).
  */
-async function changedFilesInScope(env: NodeJS.ProcessEnv, context: RunContext | undefined, octokit: GitHubClient | undefined): Promise<string[] | undefined> {
+async function changedFilesInScope(
+  context: RunContext | undefined,
+  github: typeof import('./github/index.js') | undefined,
+  octokit: GitHubClient | undefined,
+): Promise<string[] | undefined> {
   const scope = core.getInput('scope') || (context?.pullRequest ? 'changed' : 'all');
   if (scope !== 'changed' && scope !== 'all') throw new UsageError(`input scope must be changed or all, not "${scope}"`);
   if (scope === 'all') return undefined;
@@ -85,19 +90,17 @@ async function changedFilesInScope(env: NodeJS.ProcessEnv, context: RunContext |
     core.info('modelgate: scope is changed, but this run is not for a pull request; checking every system');
     return undefined;
   }
-  if (!octokit) {
-    core.warning('modelgate: scope is changed, but there is no token to list the pull request\'s files; checking every system');
+  if (!github || !octokit) {
+    core.warning("modelgate: scope is changed, but there is no token to list the pull request's files; checking every system");
     return undefined;
   }
   try {
-    const { listChangedFiles } = await import('./github/changed-files.js');
-    const files = await listChangedFiles(octokit, context.owner, context.repo, context.pullRequest.number);
+    const files = await github.listChangedFiles(octokit, context.owner, context.repo, context.pullRequest.number);
     if (!files) core.info('modelgate: the pull request changes 3,000 files or more (all GitHub lists); checking every system');
     else core.info(`modelgate: the pull request changes ${files.length} file${files.length === 1 ? '' : 's'}; checking the systems they touch`);
     return files;
   } catch (error) {
-    const { explainFailure } = await import('./github/client.js');
-    core.warning(`${explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
+    core.warning(`${github.explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
     return undefined;
   }
 }
@@ -106,11 +109,11 @@ async function changedFilesInScope(env: NodeJS.ProcessEnv, context: RunContext |
  * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
  * and says which pack it is missing; each is fetched once, then the policy is loaded again).
  */
-async function gateWithRemotePacks(env: NodeJS.ProcessEnv, octokit: GitHubClient | undefined, changedFiles: string[] | undefined, workerScript: string | undefined): Promise<ReturnType<typeof evaluateGate>> {
+async function gateWithRemotePacks(env: NodeJS.ProcessEnv, prBase: string | undefined, octokit: GitHubClient | undefined, changedFiles: string[] | undefined, workerScript: string | undefined): Promise<ReturnType<typeof evaluateGate>> {
   const fetched = new FetchedPacks();
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
-      return gate(env, fetched, changedFiles, workerScript);
+      return gate(env, prBase, fetched, changedFiles, workerScript);
     } catch (error) {
       if (!(error instanceof MissingRemotePack)) throw error;
       if (!octokit) throw new UsageError(`policy pack ${displayRemote(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
@@ -121,7 +124,7 @@ async function gateWithRemotePacks(env: NodeJS.ProcessEnv, octokit: GitHubClient
   throw new UsageError('the policy extends more than 50 remote packs');
 }
 
-function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks, changedFiles: string[] | undefined, workerScript: string | undefined): ReturnType<typeof evaluateGate> {
+function gate(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: FetchedPacks, changedFiles: string[] | undefined, workerScript: string | undefined): ReturnType<typeof evaluateGate> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const scan = path.resolve(workspace, core.getInput('path') || '.');
   const scanPath = path.relative(workspace, scan).split(path.sep).join('/');
@@ -135,7 +138,6 @@ function gate(env: NodeJS.ProcessEnv, remote: FetchedPacks, changedFiles: string
   }
   const maxFileSize = core.getInput('max-file-size');
   const asOf = core.getInput('as-of');
-  const prBase = pullRequestOf(env)?.baseSha;
   const base = core.getInput('base') || prBase;
   const waivers = core.getInput('waivers');
   // On a pull request the policy in force is the base commit's unless the workflow opts out.

@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
 import { loadPolicy, MissingRemotePack, packFilesIn, policyFor, type RemotePacks, type RemoteRef } from './policy/load.js';
 import { FetchedPacks } from './policy/remote.js';
-import { threadBudget, workerCount, WorkerPool, type WorkerSetup } from './parallel.js';
+import { checkInWorkers, workerCount, type WorkerSetup } from './parallel.js';
 import { DEFAULT_WAIVERS_FILE, loadWaivers, WaiverLedger, waiverEntries } from './policy/waivers.js';
 import type { Policy } from './policy/types.js';
 import { computeCoverage, foldIntoCoverage, type SystemCoverage } from './report/coverage.js';
@@ -92,28 +92,6 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   const { repo, base, noBase } = openSources(options);
   const remote = recordRemote(options.remote);
   const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
-  // Worker threads load while this thread discovers the systems (see parallel.ts).
-  const pool = startPool(options, now, remote.recorded);
-  try {
-    return finishGate(options, { repo, base, noBase, now, failOn, governance, pool });
-  } finally {
-    pool?.close();
-  }
-}
-
-/** The rest of evaluateGate, once the policy is loaded: discover, check, merge, report. */
-function finishGate(
-  options: GateOptions,
-  { repo, base, noBase, now, failOn, governance, pool }: {
-    repo: RepoFs;
-    base: GitTreeSource | undefined;
-    noBase: string;
-    now: Date;
-    failOn: FailOn;
-    governance: ReturnType<typeof loadGovernance>;
-    pool: WorkerPool | undefined;
-  },
-): { report: Report; policy: Policy; threads: number } {
   const { policy } = governance;
   const found = discover(repo, {
     scanPath: options.scanPath ?? '',
@@ -129,10 +107,13 @@ function finishGate(
   const counts = countFindings([]);
   const findings: Finding[] = [];
   const coverage: SystemCoverage[] = [];
+  /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
   const record = (batch: Finding[]) => {
     ledger.apply(batch);
-    addCounts(counts, countFindings(batch));
+    const batchCounts = countFindings(batch);
+    addCounts(counts, batchCounts);
     for (const finding of batch) if (keep(finding)) findings.push(finding);
+    return batchCounts;
   };
   record(governance.findings);
 
@@ -142,13 +123,13 @@ function finishGate(
   const files = scope ? scope.select(found.manifests, repo) : found.manifests;
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();
-  const workers = pool ? Math.min(pool.size, workerCount(files.length, options.jobs)) : 0;
+  const workers = options.workerScript ? workerCount(files.length, options.jobs) : 0;
   const threads = 1 + workers;
-  for (const checked of systemChecks(files, run, pool, workers)) {
+  for (const checked of systemChecks(files, run, options, workers, remote.recorded)) {
     if (checked.citedCard) citedCards.add(checked.citedCard);
     if (checked.idAt) markDuplicateId(checked, seenIds, policy);
-    record(checked.findings);
-    const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(checked.findings, failOn), counts: countFindings(checked.findings) };
+    const systemCounts = record(checked.findings);
+    const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(checked.findings, failOn), counts: systemCounts };
     systems.push(summary);
     coverage.push(...computeCoverage([summary.id], checked.findings, policy.coverage));
   }
@@ -181,14 +162,16 @@ function finishGate(
   const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
   const waiverFindings = ledger.findings((system) => !skipped.has(system));
   record(waiverFindings);
-  foldIntoCoverage(coverage, waiverFindings);
-  // …and into the counts and verdict of the system each is about, so they agree with the summary.
-  const summaries = new Map(systems.map((s) => [s.id, s]));
+  // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
+  // coverage are in the same order).
+  const indexOf = new Map(systems.map((s, i) => [s.id, i]));
   for (const finding of waiverFindings) {
-    const summary = summaries.get(finding.system);
-    if (!summary) continue;
+    const index = indexOf.get(finding.system);
+    const summary = index === undefined ? undefined : systems[index];
+    if (index === undefined || !summary) continue;
     addCounts(summary.counts, countFindings([finding]));
-    summary.verdict = verdictOf([finding], failOn) === 'fail' ? 'fail' : summary.verdict;
+    if (verdictOf([finding], failOn) === 'fail') summary.verdict = 'fail';
+    foldIntoCoverage(coverage[index] as SystemCoverage, finding);
   }
 
   const report: Report = {
@@ -278,34 +261,25 @@ function recordRemote(remote: RemotePacks | undefined): { packs?: RemotePacks; r
   };
 }
 
-/**
- * Worker threads for this run, started before discovery so they load while it runs; none when
- * there is no bundle to run (the tests) or one thread is all there is to use.
- */
-function startPool(options: GateOptions, now: Date, remoteTexts: WorkerSetup['remoteTexts']): WorkerPool | undefined {
-  const budget = threadBudget(options.jobs);
-  if (!options.workerScript || budget < 2) return undefined;
-  const plain: WorkerOptions = {
-    root: options.root,
-    policy: options.policy ?? 'baseline',
-    policyBaseDir: options.policyBaseDir ?? process.cwd(),
-    now: now.toISOString(),
-    ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-    ...(options.base ? { base: options.base } : {}),
-    ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
-  };
-  return WorkerPool.start(options.workerScript, budget - 1, { options: plain, remoteTexts });
-}
-
-/** Each system's check, in the order of `files`: on `workers` of the pool's threads as well, if any. */
-function systemChecks(files: readonly string[], run: SystemRun, pool: WorkerPool | undefined, workers: number): Iterable<SystemCheck> {
+/** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
+function systemChecks(files: readonly string[], run: SystemRun, options: GateOptions, workers: number, remoteTexts: WorkerSetup['remoteTexts']): Iterable<SystemCheck> {
   const checkHere = (file: string) => {
     const checked = checkSystem(file, run);
     forgetSystem(run);
     return checked;
   };
-  if (pool && workers > 0) return pool.check(files, workers, checkHere);
-  pool?.close();
+  if (workers > 0 && options.workerScript) {
+    const plain: WorkerOptions = {
+      root: options.root,
+      policy: options.policy ?? 'baseline',
+      policyBaseDir: options.policyBaseDir ?? process.cwd(),
+      now: run.now.toISOString(),
+      ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+      ...(options.base ? { base: options.base } : {}),
+      ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
+    };
+    return checkInWorkers(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts });
+  }
   // One at a time, so only the current system's documents are in memory.
   return (function* () {
     for (const file of files) yield checkHere(file);

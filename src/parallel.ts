@@ -2,11 +2,9 @@
  * Checking systems on several cores. Worker threads run this same bundle, load the same policy
  * and check their share of the systems; this thread checks a share too, and takes every result
  * back in discovery order, synchronously (receiveMessageOnPort, woken through shared counters),
- * so the engine stays one synchronous pass whether it runs on one thread or several.
- *
- * The pool starts as soon as the policy is known, so the workers load while this thread is still
- * discovering systems; they are then given their files (none, on a small repository). A worker
+ * so the engine stays one synchronous pass whether it runs on one thread or several. A worker
  * runs at most WINDOW results ahead of this thread, so memory stays flat on any repository.
+ * (Starting the workers before discovery, so they load meanwhile, measured no faster.)
  */
 import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
@@ -30,11 +28,11 @@ export interface WorkerSetup {
   options: object;
   /** The remote packs the engine read, so the worker loads the same policy without fetching. */
   remoteTexts: Array<[RemoteRef, string | { error: string }]>;
+  files: string[];
   port: MessagePort;
   /**
    * [0]: results sent by all workers; [lane]: results of that worker this thread has taken;
-   * [workers + lane]: that worker's heartbeat (it started, or began another system);
-   * [2 * workers + 1]: 1 once every worker has been sent its files.
+   * [workers + lane]: that worker's heartbeat (it started, or began another system).
    */
   counters: Int32Array;
   workers: number;
@@ -43,115 +41,94 @@ export interface WorkerSetup {
 
 type Message = { check: SystemCheck } | { error: string };
 
-/** Threads in all: `jobs` if given, else one per core (at most 4). */
-export function threadBudget(jobs: number | undefined): number {
-  return jobs ?? Math.min(os.availableParallelism(), 4);
-}
-
-/** How many worker threads to use besides this one for `systems` systems; none for small runs. */
+/**
+ * How many worker threads to start besides this one: `jobs` threads in all if given, else one
+ * per core (at most 4); none for small runs.
+ */
 export function workerCount(systems: number, jobs: number | undefined): number {
-  const threads = threadBudget(jobs);
+  const threads = jobs ?? Math.min(os.availableParallelism(), 4);
   if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2) return 0;
   return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
 }
 
-export class WorkerPool {
-  private constructor(
-    private readonly workers: Worker[],
-    private readonly ports: MessagePort[],
-    private readonly counters: Int32Array,
-  ) {}
-
-  /** Starts `count` workers running `script`, or returns undefined when no thread can be had. */
-  static start(script: string, count: number, setup: Pick<WorkerSetup, 'options' | 'remoteTexts'>): WorkerPool | undefined {
-    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
-    const workers: Worker[] = [];
-    const ports: MessagePort[] = [];
-    try {
-      for (let lane = 1; lane <= count; lane++) {
-        const { port1, port2 } = new MessageChannel();
-        const data: WorkerSetup = { modelgateWorker: true, ...setup, port: port2, counters, workers: count, lane };
-        const worker = new Worker(script, { workerData: data, transferList: [port2] });
-        // This thread is blocked while it waits, so a worker's error event is only seen after the run
-        // has stopped on its own account (a stall); it must not then crash the process with exit 1.
-        worker.on('error', () => undefined);
-        worker.unref();
-        workers.push(worker);
-        ports.push(port1);
-      }
-    } catch {
-      for (const worker of workers) void worker.terminate(); // a container's thread limit, say
-      return undefined;
+/**
+ * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`, round
+ * robin; yields each system's check in the order of `files`. When no thread can be had (a
+ * container's limit, say), everything is checked here.
+ */
+export function* checkInWorkers(
+  script: string,
+  count: number,
+  files: readonly string[],
+  checkHere: (file: string) => SystemCheck,
+  setup: Pick<WorkerSetup, 'options' | 'remoteTexts'>,
+): Generator<SystemCheck> {
+  const lanes = count + 1;
+  const laneOf = (i: number) => i % lanes;
+  const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 1)));
+  const workers: Worker[] = [];
+  const ports: MessagePort[] = [];
+  try {
+    for (let lane = 1; lane <= count; lane++) {
+      const { port1, port2 } = new MessageChannel();
+      const data: WorkerSetup = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, workers: count, lane };
+      const worker = new Worker(script, { workerData: data, transferList: [port2] });
+      // This thread is blocked while it waits, so a worker's error event is only seen after the run
+      // has stopped on its own account (a stall); it must not then crash the process with exit 1.
+      worker.on('error', () => undefined);
+      worker.unref();
+      workers.push(worker);
+      ports.push(port1);
     }
-    return new WorkerPool(workers, ports, counters);
+  } catch {
+    for (const worker of workers) void worker.terminate();
+    for (const file of files) yield checkHere(file);
+    return;
   }
-
-  get size(): number {
-    return this.workers.length;
-  }
-
-  /**
-   * Checks `files` here (with `checkHere`) and on the first `count` workers (the rest get
-   * nothing and end); yields each system's check in the order of `files`.
-   */
-  *check(files: readonly string[], count: number, checkHere: (file: string) => SystemCheck): Generator<SystemCheck> {
-    const lanes = count + 1;
-    const laneOf = (i: number) => i % lanes;
-    this.ports.forEach((port, index) => port.postMessage({ files: index < count ? files.filter((_, i) => laneOf(i) === index + 1) : [] }));
-    const go = 2 * this.workers.length + 1;
-    Atomics.store(this.counters, go, 1);
-    Atomics.notify(this.counters, go);
-    try {
-      for (let i = 0; i < files.length; i++) {
-        const lane = laneOf(i);
-        if (lane === 0) {
-          yield checkHere(files[i] as string);
-          continue;
-        }
-        const body = this.receive(lane, files[i] as string);
-        Atomics.add(this.counters, lane, 1);
-        Atomics.notify(this.counters, lane);
-        if ('error' in body) throw new Error(`a worker thread failed: ${body.error}`);
-        yield body.check;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const lane = laneOf(i);
+      if (lane === 0) {
+        yield checkHere(files[i] as string);
+        continue;
       }
-    } finally {
-      this.close();
+      const body = receive(ports[lane - 1] as MessagePort, counters, count + lane, files[i] as string);
+      Atomics.add(counters, lane, 1);
+      Atomics.notify(counters, lane);
+      if ('error' in body) throw new Error(`a worker thread failed: ${body.error}`);
+      yield body.check;
     }
+  } finally {
+    for (const worker of workers) void worker.terminate();
+    for (const port of ports) port.close();
   }
+}
 
-  close(): void {
-    for (const worker of this.workers) void worker.terminate();
-    for (const port of this.ports) port.close();
-  }
-
-  /** The next message from worker `lane`, blocking this thread until it sends one (or is stuck). */
-  private receive(lane: number, file: string): Message {
-    const port = this.ports[lane - 1] as MessagePort;
-    const heartbeatAt = this.workers.length + lane;
-    let heartbeat = Atomics.load(this.counters, heartbeatAt);
-    let since = Date.now();
-    for (;;) {
-      const sent = Atomics.load(this.counters, 0);
-      const message = receiveMessageOnPort(port);
-      if (message) return message.message as Message;
-      Atomics.wait(this.counters, 0, sent, 1000);
-      const now = Atomics.load(this.counters, heartbeatAt);
-      if (now !== heartbeat) {
-        heartbeat = now;
-        since = Date.now();
-      } else if (Date.now() - since > (heartbeat === 0 ? START_MS : STALL_MS)) {
-        throw new Error(heartbeat === 0 ? 'a worker thread did not start' : `a worker thread stopped answering while checking ${file}`);
-      }
+/** The next message on `port`, blocking this thread until a worker sends one (or is stuck). */
+function receive(port: MessagePort, counters: Int32Array, heartbeatAt: number, file: string): Message {
+  let heartbeat = Atomics.load(counters, heartbeatAt);
+  let since = Date.now();
+  for (;;) {
+    const sent = Atomics.load(counters, 0);
+    const message = receiveMessageOnPort(port);
+    if (message) return message.message as Message;
+    Atomics.wait(counters, 0, sent, 1000);
+    const now = Atomics.load(counters, heartbeatAt);
+    if (now !== heartbeat) {
+      heartbeat = now;
+      since = Date.now();
+    } else if (Date.now() - since > (heartbeat === 0 ? START_MS : STALL_MS)) {
+      throw new Error(heartbeat === 0 ? 'a worker thread did not start' : `a worker thread stopped answering while checking ${file}`);
     }
   }
 }
 
-/** Whether this thread was started by a WorkerPool. */
+/** Whether this thread was started by checkInWorkers. */
 export function isSystemWorker(): boolean {
   return Boolean((workerData as Partial<WorkerSetup> | null)?.modelgateWorker);
 }
 
-/** A worker's whole life: rebuild the run, wait for its files, check each, send each result. */
+/** A worker's whole life: rebuild the run, check each of its systems, send each result. */
 export function runSystemWorker(build: (setup: WorkerSetup) => SystemRun): void {
   const setup = workerData as WorkerSetup;
   const { counters, lane, workers } = setup;
@@ -169,14 +146,7 @@ export function runSystemWorker(build: (setup: WorkerSetup) => SystemRun): void 
   try {
     const run = build(setup);
     beat();
-    // The files come once the engine has discovered them; nothing else is ever sent here.
-    let files: string[] | undefined;
-    while (!files) {
-      const message = receiveMessageOnPort(setup.port);
-      if (message) files = (message.message as { files: string[] }).files;
-      else Atomics.wait(counters, 2 * workers + 1, 0, 1000);
-    }
-    for (const file of files) {
+    for (const file of setup.files) {
       // Wait while the engine has not taken the last WINDOW results.
       for (let taken = Atomics.load(counters, lane); sent - taken >= WINDOW; taken = Atomics.load(counters, lane)) {
         Atomics.wait(counters, lane, taken, 1000);

@@ -3,6 +3,7 @@
  * per request and appends those of each update, so the run is created with the first 50 and
  * updated with the rest, 50 at a time; the last request completes it with the verdict.
  */
+import { toAnnotation } from '../report/annotations.js';
 import { failuresInPriorityOrder, type Report } from '../report/report.js';
 import type { Finding, Severity } from '../types.js';
 import type { GitHubClient } from './client.js';
@@ -27,20 +28,22 @@ export interface CheckAnnotation {
   title: string;
 }
 
+/** The same annotations as the workflow-command ones (annotations.ts), in the Checks API's shape. */
 export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[] {
   return failuresInPriorityOrder(findings).map((finding) => {
+    const base = toAnnotation(finding);
     const annotation: CheckAnnotation = {
-      path: finding.file,
-      start_line: finding.line,
-      end_line: finding.line,
-      annotation_level: LEVEL[finding.severity],
-      message: clip(finding.remediation ? `${finding.message}\nFix: ${finding.remediation}` : finding.message, MESSAGE_LIMIT),
-      title: clip(`modelgate ${finding.ruleId} (${finding.system})`, TITLE_LIMIT),
+      path: base.file,
+      start_line: base.startLine,
+      end_line: base.startLine,
+      annotation_level: LEVEL[base.level],
+      message: truncate(base.message, MESSAGE_LIMIT),
+      title: truncate(`${base.title} (${finding.system})`, TITLE_LIMIT),
     };
-    // The API accepts columns only on a one-line annotation.
-    if (finding.endLine === finding.line && finding.endColumn !== undefined) {
-      annotation.start_column = finding.column;
-      annotation.end_column = finding.endColumn;
+    // The API accepts columns only on a one-line annotation, which is when toAnnotation gives an end.
+    if (base.endColumn !== undefined) {
+      annotation.start_column = base.startColumn ?? 1;
+      annotation.end_column = base.endColumn;
     }
     return annotation;
   });
@@ -103,6 +106,6 @@ function checkTitle(report: Report): string {
   return `${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${errors} errors, ${warnings} warnings, ${notices} notices`;
 }
 
-function clip(text: string, max: number): string {
+function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -26,14 +26,14 @@ interface PullRequestPayload {
 
 const SHA = /^[0-9a-f]{40,64}$/;
 
-export function runContext(env: NodeJS.ProcessEnv): RunContext | undefined {
+/** Where this run is; `pullRequest` is pullRequestOf(env), read once by the caller. */
+export function runContext(env: NodeJS.ProcessEnv, pullRequest = pullRequestOf(env)): RunContext | undefined {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) return undefined;
   const context: RunContext = { owner, repo, workflow: env.GITHUB_WORKFLOW || 'modelgate' };
   if (env.GITHUB_API_URL) context.apiUrl = env.GITHUB_API_URL;
   if (env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID) context.runUrl = `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
   if (env.GITHUB_SHA && SHA.test(env.GITHUB_SHA)) context.headSha = env.GITHUB_SHA;
-  const pullRequest = pullRequestOf(env);
   if (pullRequest) {
     context.pullRequest = pullRequest;
     context.headSha = pullRequest.headSha;

@@ -57,7 +57,8 @@ export function planAnnotations(findings: readonly Finding[], caps = ANNOTATION_
   };
 }
 
-function toAnnotation(finding: Finding): Annotation {
+/** A failing finding as an annotation: message with its fix, rule as title, columns when on one line. */
+export function toAnnotation(finding: Finding): Annotation {
   const annotation: Annotation = {
     level: finding.severity,
     message: finding.remediation ? `${finding.message}\nFix: ${finding.remediation}` : finding.message,

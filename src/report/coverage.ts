@@ -106,29 +106,25 @@ const STATUS_RANK: Record<ControlStatus, number> = { 'not-covered': 0, 'not-appl
 const FINDING_STATUS: Record<Finding['status'], ControlStatus> = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
 
 /**
- * Adds findings made after a system's coverage was computed (about waivers, say) to the
- * coverage of the system each names: a control takes the weightier status, as statusOf decides.
+ * Adds a finding made after a system's coverage was computed (about a waiver, say) to that
+ * system's coverage: a control takes the weightier status, as statusOf decides.
  */
-export function foldIntoCoverage(coverage: SystemCoverage[], findings: readonly Finding[]): void {
-  for (const finding of findings) {
-    for (const system of coverage.filter((c) => c.system === finding.system)) {
-      // Coverage is shared between systems with the same results: copy this system's before changing it.
-      system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
-      for (const framework of system.frameworks) {
-        const catalog = loadFrameworks().get(framework.framework);
-        for (const reference of finding.controls[framework.framework] ?? []) {
-          const id = catalog ? controlOf(catalog, reference) : reference;
-          const index = framework.controls.findIndex((c) => c.id === id);
-          const control = framework.controls[index];
-          if (!control) continue;
-          const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
-          framework.counts[control.status]--;
-          framework.counts[status]++;
-          // Control entries are shared between systems: replace, never change one in place.
-          const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
-          framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
-        }
-      }
+export function foldIntoCoverage(system: SystemCoverage, finding: Finding): void {
+  // Coverage is shared between systems with the same results: copy this system's before changing it.
+  system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
+  for (const framework of system.frameworks) {
+    const catalog = loadFrameworks().get(framework.framework);
+    for (const reference of finding.controls[framework.framework] ?? []) {
+      const id = catalog ? controlOf(catalog, reference) : reference;
+      const index = framework.controls.findIndex((c) => c.id === id);
+      const control = framework.controls[index];
+      if (!control) continue;
+      const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
+      framework.counts[control.status]--;
+      framework.counts[status]++;
+      // Control entries are shared between systems: replace, never change one in place.
+      const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
+      framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
     }
   }
 }

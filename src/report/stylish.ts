@@ -6,7 +6,7 @@
  *
  * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not.
  */
-import { failuresInPriorityOrder, type Report } from './report.js';
+import { failuresInPriorityOrder, groupBy, systemById, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
 export interface StylishOptions {
@@ -25,18 +25,13 @@ export function formatStylish(report: Report, options: StylishOptions): string {
 
   const failures = failuresInPriorityOrder(report.findings);
   const waived = report.findings.filter((f) => f.status === 'waived');
-  const bySystem = new Map<string, Finding[]>();
-  for (const finding of [...failures, ...waived]) {
-    const list = bySystem.get(finding.system) ?? [];
-    list.push(finding);
-    bySystem.set(finding.system, list);
-  }
+  const bySystem = groupBy([...failures, ...waived], (f) => f.system);
+  const passed = options.verbose ? groupBy(report.findings.filter((f) => f.status === 'pass'), (f) => f.system) : new Map<string, Finding[]>();
 
   // Maps, not searches: a monorepo report has thousands of systems.
-  const summaries = new Map(report.systems.map((s) => [s.id, s]));
-  const order = [...summaries.keys(), ...[...bySystem.keys()].filter((id) => !summaries.has(id))];
+  const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !systemById(report, id))];
   for (const systemId of order) {
-    const summary = summaries.get(systemId);
+    const summary = systemById(report, systemId);
     const systemFailures = (bySystem.get(systemId) ?? []).sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
     );
@@ -50,12 +45,12 @@ export function formatStylish(report: Report, options: StylishOptions): string {
         }
         lines.push(waivedLine(finding, paint));
       }
-      if (options.verbose) lines.push(...passes(report, systemId, paint));
+      if (options.verbose) lines.push(...passes(passed.get(systemId) ?? [], paint));
       continue;
     }
     if (systemFailures.length === 0) {
       if (summary) lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
-      if (options.verbose) lines.push(...passes(report, systemId, paint));
+      if (options.verbose) lines.push(...passes(passed.get(systemId) ?? [], paint));
       continue;
     }
     lines.push('');
@@ -76,7 +71,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       const position = `${finding.line}:${finding.column}`.padEnd(7);
       lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
     }
-    if (options.verbose) lines.push(...passes(report, systemId, paint));
+    if (options.verbose) lines.push(...passes(passed.get(systemId) ?? [], paint));
   }
 
   lines.push(...coverageLines(report, paint));
@@ -111,10 +106,8 @@ function waivedLine(finding: Finding, paint: (s: keyof typeof CODES, t: string) 
   return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${finding.message}${by}  ${paint('dim', finding.ruleId)}`;
 }
 
-function passes(report: Report, systemId: string, paint: (s: keyof typeof CODES, t: string) => string): string[] {
-  return report.findings
-    .filter((f) => f.system === systemId && f.status === 'pass')
-    .map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
+function passes(findings: readonly Finding[], paint: (s: keyof typeof CODES, t: string) => string): string[] {
+  return findings.map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
 }
 
 /** One line per framework: how many controls each status has, over all systems. */

@@ -1,18 +1,37 @@
-export const id = 561;
-export const ids = [561,463];
+export const id = 238;
+export const ids = [238];
 export const modules = {
 
-/***/ 4463:
+/***/ 6238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_RETRY: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   createClient: () => (/* binding */ createClient),
-/* harmony export */   explainFailure: () => (/* binding */ explainFailure)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createClient: () => (/* reexport */ createClient),
+  explainFailure: () => (/* reexport */ explainFailure),
+  listChangedFiles: () => (/* reexport */ listChangedFiles),
+  publishAnnotations: () => (/* reexport */ publishAnnotations),
+  publishComment: () => (/* reexport */ publishComment)
+});
+
+;// CONCATENATED MODULE: ./build/github/changed-files.js
+const PULL_FILES_CAP = 3000;
+async function listChangedFiles(octokit, owner, repo, pullNumber) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
+    if (files.length >= PULL_FILES_CAP)
+        return undefined;
+    // A renamed file touches the systems that cited its old path as well as its new one.
+    return files.flatMap((file) => (file.previous_filename ? [file.filename, file.previous_filename] : [file.filename]));
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./build/github/client.js
 /**
  * The GitHub client every post goes through: @actions/github's Octokit, plus bounded retries.
  * A gate runs on every pull request, so a 502 or a secondary rate limit must not lose the
@@ -24,7 +43,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const DEFAULT_RETRY = { maxAttempts: 3, budgetMs: 60_000, baseDelayMs: 1_000, timeoutMs: 30_000 };
 function createClient(token, apiUrl, retry = DEFAULT_RETRY) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, apiUrl ? { baseUrl: apiUrl } : {});
+    const octokit = (0,github/* getOctokit */.Q)(token, apiUrl ? { baseUrl: apiUrl } : {});
     octokit.hook.wrap('request', async (request, options) => {
         const started = Date.now();
         for (let attempt = 1;; attempt++) {
@@ -36,7 +55,7 @@ function createClient(token, apiUrl, retry = DEFAULT_RETRY) {
                 const waited = Date.now() - started;
                 if (wait === undefined || attempt >= retry.maxAttempts || waited + wait > retry.budgetMs)
                     throw error;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`modelgate: GitHub answered ${describeStatus(error)} to ${options.method} ${String(options.url).replace(/^https?:\/\/[^/]+/, '')}; ` +
+                core.info(`modelgate: GitHub answered ${describeStatus(error)} to ${options.method} ${String(options.url).replace(/^https?:\/\/[^/]+/, '')}; ` +
                     `trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${retry.maxAttempts})`);
                 await new Promise((resolve) => setTimeout(resolve, wait));
             }
@@ -92,21 +111,6 @@ function firstLine(text) {
     return text.split('\n', 1)[0]?.slice(0, 300) ?? '';
 }
 
-
-/***/ }),
-
-/***/ 1561:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  publishAnnotations: () => (/* binding */ publishAnnotations),
-  publishComment: () => (/* binding */ publishComment)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./build/report/report.js
 var report_report = __webpack_require__(7177);
 ;// CONCATENATED MODULE: ./build/report/annotations.js
@@ -147,6 +151,7 @@ function planAnnotations(findings, caps = ANNOTATION_CAPS) {
             'every finding is in the job summary and the JSON report.',
     };
 }
+/** A failing finding as an annotation: message with its fix, rule as title, columns when on one line. */
 function toAnnotation(finding) {
     const annotation = {
         level: finding.severity,
@@ -246,25 +251,28 @@ function ruleLines(findings) {
  * updated with the rest, 50 at a time; the last request completes it with the verdict.
  */
 
+
 const ANNOTATIONS_PER_REQUEST = 50;
 const CHECK_SUMMARY_LIMIT = 65_535;
 const MESSAGE_LIMIT = 64 * 1024 - 1;
 const TITLE_LIMIT = 255;
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+/** The same annotations as the workflow-command ones (annotations.ts), in the Checks API's shape. */
 function checkAnnotations(findings) {
     return (0,report_report/* failuresInPriorityOrder */.t$)(findings).map((finding) => {
+        const base = toAnnotation(finding);
         const annotation = {
-            path: finding.file,
-            start_line: finding.line,
-            end_line: finding.line,
-            annotation_level: LEVEL[finding.severity],
-            message: clip(finding.remediation ? `${finding.message}\nFix: ${finding.remediation}` : finding.message, MESSAGE_LIMIT),
-            title: clip(`modelgate ${finding.ruleId} (${finding.system})`, TITLE_LIMIT),
+            path: base.file,
+            start_line: base.startLine,
+            end_line: base.startLine,
+            annotation_level: LEVEL[base.level],
+            message: truncate(base.message, MESSAGE_LIMIT),
+            title: truncate(`${base.title} (${finding.system})`, TITLE_LIMIT),
         };
-        // The API accepts columns only on a one-line annotation.
-        if (finding.endLine === finding.line && finding.endColumn !== undefined) {
-            annotation.start_column = finding.column;
-            annotation.end_column = finding.endColumn;
+        // The API accepts columns only on a one-line annotation, which is when toAnnotation gives an end.
+        if (base.endColumn !== undefined) {
+            annotation.start_column = base.startColumn ?? 1;
+            annotation.end_column = base.endColumn;
         }
         return annotation;
     });
@@ -313,12 +321,10 @@ function checkTitle(report) {
     const { errors, warnings, notices } = report.summary;
     return `${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${errors} errors, ${warnings} warnings, ${notices} notices`;
 }
-function clip(text, max) {
+function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-// EXTERNAL MODULE: ./build/github/client.js
-var client = __webpack_require__(4463);
 ;// CONCATENATED MODULE: ./build/github/comment.js
 /**
  * One sticky comment per workflow and path on a pull request. It is found again by its hidden
@@ -377,7 +383,7 @@ notWanted) {
             return { via: 'check-run', shown: run.annotations, ...(run.url ? { url: run.url } : {}) };
         }
         catch (error) {
-            const line = (0,client.explainFailure)(error, 'create a check run', 'checks: write');
+            const line = explainFailure(error, 'create a check run', 'checks: write');
             core.warning(`${line} Annotations fall back to workflow commands, which GitHub caps per step.`);
             fallback = line.replace(/^modelgate: /, '');
         }
@@ -411,9 +417,18 @@ async function publishComment(report, octokit, context, key, authors) {
         core.info(`modelgate: pull request comment ${said}${result.id ? ` (comment ${result.id})` : ''}`);
     }
     catch (error) {
-        core.warning((0,client.explainFailure)(error, `comment on pull request #${pr.number}`, 'pull-requests: write'));
+        core.warning(explainFailure(error, `comment on pull request #${pr.number}`, 'pull-requests: write'));
     }
 }
+
+;// CONCATENATED MODULE: ./build/github/index.js
+/**
+ * Everything the Action does through GitHub's API, behind one dynamic import: the client and
+ * @actions/github are loaded only when there is a token, and bundled into one chunk.
+ */
+
+
+
 
 
 /***/ })
