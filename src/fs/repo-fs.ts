@@ -70,7 +70,19 @@ export function normaliseCitation(ref: string, fromDir = ''): { ok: true; rel: s
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
 
+// O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was resolved, so a link at
+// its end means one was swapped in since.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+/** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
+const HAS_PROC_FD = fs.existsSync('/proc/self/fd');
+
+function openedPath(fd: number): string | undefined {
+  try {
+    return fs.readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return undefined;
+  }
+}
 
 export class RepoFs implements FileSource {
   /** Real path of the root (symlinks resolved), used for containment checks. */
@@ -79,6 +91,10 @@ export class RepoFs implements FileSource {
   private readonly textCache = new Map<string, TextFile>();
   /** Resolutions and stats of the current system's files: rules ask about the same file many times. */
   private readonly resolveCache = new Map<string, Resolved>();
+  /** Real paths of the current system's folders: its files share a handful of them. */
+  private readonly folderCache = new Map<string, string | undefined>();
+  /** What resolving a plain file found out about it, so stating it costs nothing more. */
+  private readonly entryCache = new Map<string, fs.Stats>();
   private readonly statCache = new Map<string, { ok: true; bytes: number } | { ok: false; problem: FileProblem }>();
 
   constructor(root: string, options: { maxFileBytes?: number } = {}) {
@@ -111,6 +127,27 @@ export class RepoFs implements FileSource {
   }
 
   private resolveUncached(rel: string): Resolved {
+    // The common case, a plain file in a folder already resolved, costs one lstat instead of a
+    // realpath (a readlink per folder on the way). Links, and every error, take the full path.
+    const slash = rel.lastIndexOf('/');
+    const folder = slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
+    if (folder !== undefined) {
+      let entry: fs.Stats | undefined;
+      try {
+        entry = fs.lstatSync(path.join(folder, rel.slice(slash + 1)));
+      } catch {
+        // resolved below, with the error realpath gives
+      }
+      if (entry && !entry.isSymbolicLink()) {
+        this.entryCache.set(rel, entry); // not a link: its lstat is its stat
+        return { ok: true, rel, abs: path.join(folder, rel.slice(slash + 1)) };
+      }
+    }
+    return this.resolveByRealpath(rel);
+  }
+
+  /** Resolves every part of the path afresh, through the system's realpath. */
+  private resolveByRealpath(rel: string): Resolved {
     const abs = path.join(this.root, rel);
     let real: string;
     try {
@@ -118,7 +155,7 @@ export class RepoFs implements FileSource {
     } catch (error) {
       return { ok: false, rel, problem: this.realpathProblem(rel, abs, error) };
     }
-    if (real !== this.root && !real.startsWith(this.root + path.sep)) {
+    if (!this.contains(real)) {
       return {
         ok: false,
         rel,
@@ -129,6 +166,74 @@ export class RepoFs implements FileSource {
       };
     }
     return { ok: true, rel, abs: real };
+  }
+
+  /**
+   * The real path of a repository folder when it lies inside the root, else undefined. Built
+   * from its parent's, one lstat per folder; a folder that is a link is resolved in full.
+   */
+  private realFolder(relFolder: string): string | undefined {
+    if (this.folderCache.has(relFolder)) return this.folderCache.get(relFolder);
+    const slash = relFolder.lastIndexOf('/');
+    const parent = slash < 0 ? this.root : this.realFolder(relFolder.slice(0, slash));
+    let real: string | undefined;
+    if (parent !== undefined) {
+      const candidate = path.join(parent, relFolder.slice(slash + 1));
+      try {
+        const entry = fs.lstatSync(candidate);
+        if (entry.isDirectory()) real = candidate;
+        else if (entry.isSymbolicLink()) real = fs.realpathSync.native(candidate);
+      } catch {
+        real = undefined;
+      }
+    }
+    if (real !== undefined && !this.contains(real)) real = undefined;
+    this.folderCache.set(relFolder, real);
+    return real;
+  }
+
+  private contains(real: string): boolean {
+    return real === this.root || real.startsWith(this.root + path.sep);
+  }
+
+  /**
+   * Opens a resolved file for reading without following a link, then makes sure of what was
+   * opened: a folder on the path may have been swapped for a link since it was resolved, and
+   * O_NOFOLLOW guards only the last part. Where the system names an open file's path
+   * (/proc/self/fd on Linux) that name must be the resolved path; elsewhere the whole path is
+   * resolved afresh right before opening.
+   */
+  private openResolved(rel: string): { ok: true; fd: number } | { ok: false; problem: FileProblem } {
+    const resolved = this.resolveForOpen(rel);
+    if (!resolved.ok) return resolved;
+    let fd: number;
+    try {
+      fd = fs.openSync(resolved.abs, OPEN_FLAGS);
+    } catch (error) {
+      return { ok: false, problem: this.openProblem(rel, error) };
+    }
+    if (!this.isOpenedAt(fd, rel, resolved.abs)) {
+      // Reached through a link swapped in since, or deleted since (the kernel then says
+      // "… (deleted)"): not read either way. A fresh resolution says which.
+      fs.closeSync(fd);
+      const now = this.resolveByRealpath(rel);
+      return now.ok ? { ok: false, problem: { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` } } : now;
+    }
+    return { ok: true, fd };
+  }
+
+  /** Whether the file open as `fd` is the one `rel` resolved to. */
+  private isOpenedAt(fd: number, rel: string, abs: string): boolean {
+    if (!HAS_PROC_FD) return true; // resolved afresh right before opening
+    const name = openedPath(fd);
+    if (name !== undefined) return name === abs;
+    const now = this.resolveByRealpath(rel);
+    return now.ok && now.abs === abs;
+  }
+
+  /** The resolution a file is opened by (a step of its own so tests can change the files here). */
+  private resolveForOpen(rel: string): Resolved {
+    return HAS_PROC_FD ? this.resolveRel(rel) : this.resolveByRealpath(rel);
   }
 
   /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
@@ -144,9 +249,9 @@ export class RepoFs implements FileSource {
   private statUncached(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem } {
     const resolved = this.resolveRel(rel);
     if (!resolved.ok) return resolved;
-    let stat: fs.Stats;
+    let stat = this.entryCache.get(rel);
     try {
-      stat = fs.statSync(resolved.abs);
+      stat ??= fs.statSync(resolved.abs);
     } catch {
       return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read` } };
     }
@@ -168,16 +273,9 @@ export class RepoFs implements FileSource {
    * can be verified (up to `maxHashBytes`).
    */
   sha256(rel: string, maxHashBytes = DEFAULT_MAX_HASH_BYTES): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
-    // Resolved afresh right before opening, never from the cache: the path's folders must not
-    // have changed into links since it was resolved (O_NOFOLLOW guards only the last part).
-    const resolved = this.resolveUncached(rel);
-    if (!resolved.ok) return resolved;
-    let fd: number;
-    try {
-      fd = fs.openSync(resolved.abs, OPEN_FLAGS);
-    } catch (error) {
-      return { ok: false, problem: this.openProblem(rel, error) };
-    }
+    const opened = this.openResolved(rel);
+    if (!opened.ok) return opened;
+    const fd = opened.fd;
     try {
       const stat = fs.fstatSync(fd);
       if (!stat.isFile()) return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
@@ -204,26 +302,21 @@ export class RepoFs implements FileSource {
     if (rel === undefined) {
       this.textCache.clear();
       this.resolveCache.clear();
+      this.folderCache.clear();
+      this.entryCache.clear();
       this.statCache.clear();
     } else {
       this.textCache.delete(rel);
       this.resolveCache.delete(rel);
+      this.entryCache.delete(rel);
       this.statCache.delete(rel);
     }
   }
 
   private readTextUncached(rel: string): TextFile {
-    const resolved = this.resolveUncached(rel); // afresh before opening, as in sha256
-
-    if (!resolved.ok) return resolved;
-    let fd: number;
-    try {
-      // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was just resolved, so a
-      // symlink here means it was swapped in after resolution.
-      fd = fs.openSync(resolved.abs, OPEN_FLAGS);
-    } catch (error) {
-      return { ok: false, rel, problem: this.openProblem(rel, error) };
-    }
+    const opened = this.openResolved(rel);
+    if (!opened.ok) return { ok: false, rel, problem: opened.problem };
+    const fd = opened.fd;
     try {
       const stat = fs.fstatSync(fd);
       const kindProblem = this.fileKindProblem(rel, stat);

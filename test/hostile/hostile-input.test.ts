@@ -662,9 +662,9 @@ describe('files that change while they are read', () => {
   /** Calls `action` once, inside readText, right after `rel` was resolved and before it is opened. */
   function afterResolveInRead(rel: string, action: () => void) {
     const readText = RepoFs.prototype.readText;
-    // readText resolves afresh (a private method) right before opening: hook that step.
-    const prototype = RepoFs.prototype as unknown as { resolveUncached(rel: string): unknown };
-    const resolveUncached = prototype.resolveUncached;
+    // readText takes the path's resolution (a private step) right before opening: hook that step.
+    const prototype = RepoFs.prototype as unknown as { resolveForOpen(rel: string): unknown };
+    const resolveForOpen = prototype.resolveForOpen;
     let reading: string | undefined;
     let done = false;
     vi.spyOn(RepoFs.prototype, 'readText').mockImplementation(function (this: RepoFs, target: string) {
@@ -675,8 +675,8 @@ describe('files that change while they are read', () => {
         reading = undefined;
       }
     });
-    vi.spyOn(prototype, 'resolveUncached').mockImplementation(function (this: RepoFs, target: string) {
-      const result = resolveUncached.call(this, target);
+    vi.spyOn(prototype, 'resolveForOpen').mockImplementation(function (this: RepoFs, target: string) {
+      const result = resolveForOpen.call(this, target);
       if (reading === rel && target === rel && !done) {
         done = true;
         action();
@@ -711,6 +711,19 @@ describe('files that change while they are read', () => {
     });
     const report = contained(gate(root));
     expectFailure(report, { file: MANIFEST, line: lineIn(manifestText(), 'evidence/bias.json'), ruleId: 'bias/report-readable', message: `${BIAS} became a symbolic link while being read` });
+  });
+
+  it('the folder of the bias report, swapped for a link outside between resolving and opening, is refused unread', () => {
+    // O_NOFOLLOW guards only the last part of a path; the opened file itself is checked.
+    const { root, outside } = hostileRepo(fullFiles());
+    fs.mkdirSync(path.join(outside, 'evidence'));
+    fs.copyFileSync(path.join(outside, 'secret.json'), path.join(outside, 'evidence', 'bias.json'));
+    afterResolveInRead(BIAS, () => {
+      fs.rmSync(path.join(root, path.dirname(BIAS)), { recursive: true });
+      fs.symlinkSync(path.join(outside, 'evidence'), path.join(root, path.dirname(BIAS)));
+    });
+    const report = contained(gate(root));
+    expectFailure(report, { file: MANIFEST, line: lineIn(manifestText(), 'evidence/bias.json'), ruleId: 'bias/report-readable', message: `${BIAS} is a symbolic link (or lies under one) that leads outside the repository` });
   });
 
   it('the manifest, deleted between discovery and loading, is an unreadable manifest', () => {
