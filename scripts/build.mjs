@@ -4,6 +4,7 @@
 //   dist/index.js       the Action (action.yml: runs.main)
 //   dist/cli/index.js   the `modelgate` command (package.json: bin)
 //   dist/policies.json  the bundled policies, parsed (src/policy/snapshot.ts)
+// First the JSON Schemas are compiled to validator code (scripts/compile-schemas.mjs).
 // The output must be byte-for-byte reproducible: CI rebuilds and diffs it.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 
 rmSync('build', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
+run('node', ['scripts/compile-schemas.mjs']); // src/load/schema-validators.generated.ts
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['ncc', 'build', 'build/index.js', '-o', 'dist', '--license', 'licenses.txt', '--quiet']);
 run('npx', ['ncc', 'build', 'build/bin.js', '-o', 'dist/cli', '--license', 'licenses.txt', '--quiet']);
