@@ -118,7 +118,7 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   record(governance.findings);
 
   const systems: SystemSummary[] = [];
-  const run: SystemRun = { repo, policy, now, noBase, ...(base ? { base } : {}) };
+  const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}) };
   const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
   const files = scope ? scope.select(found.manifests, repo) : found.manifests;
   const citedCards = new Set<string>();
@@ -274,11 +274,12 @@ function systemChecks(files: readonly string[], run: SystemRun, options: GateOpt
       policy: options.policy ?? 'baseline',
       policyBaseDir: options.policyBaseDir ?? process.cwd(),
       now: run.now.toISOString(),
+      locatePasses: run.locatePasses !== false,
       ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
       ...(options.base ? { base: options.base } : {}),
       ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
     };
-    return checkInWorkers(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts });
+    return checkInWorkers(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts }, run.policy);
   }
   // One at a time, so only the current system's documents are in memory.
   return (function* () {
@@ -292,6 +293,7 @@ interface WorkerOptions {
   policy: string;
   policyBaseDir: string;
   now: string;
+  locatePasses: boolean;
   maxFileBytes?: number;
   base?: { ref: string; required: boolean };
   policyFrom?: 'base' | 'head';
@@ -321,7 +323,7 @@ export function workerRun(setup: WorkerSetup): SystemRun {
   for (const [ref, text] of setup.remoteTexts) remote.set(ref, text);
   const gate: GateOptions = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
   const policy = loadPolicyInForce(gate, repo, base);
-  return { repo, policy, now: new Date(options.now), noBase, ...(base ? { base } : {}) };
+  return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}) };
 }
 
 /**

@@ -19,20 +19,23 @@ import { formatPath, type Finding, type Location, type PathSegment, type Status 
  */
 export const MAX_FAILURES_PER_RULE = 100;
 
-export function evaluateSystem(system: SystemContext, policy: Policy): Finding[] {
+export function evaluateSystem(system: SystemContext, policy: Policy, options: { locatePasses?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];
   const root = systemDocument(system);
+  // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
+  // first line will do, and locating each (a walk of the YAML for every rule) is saved.
+  const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path: readonly PathSegment[]) => locatePath(system, path);
   for (const rule of policy.rules) {
     if (rule.core) continue;
     const skip = notApplicable(rule, system);
     if (skip) {
-      findings.push(makeFinding(rule, system, 'not-applicable', skip, manifestStart(system)));
+      findings.push(makeFinding(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
       continue;
     }
     const targets: Target[] = rule.givenSteps.flatMap((steps) => select(root, steps));
     if (targets.length === 0) {
       findings.push(
-        makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, manifestStart(system)),
+        makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, resultAt(['manifest'])),
       );
       continue;
     }
@@ -77,9 +80,9 @@ export function evaluateSystem(system: SystemContext, policy: Policy): Finding[]
     const first = targets[0] as Target;
     // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
     if (skipped.length === targets.length * rule.checks.length) {
-      findings.push(makeFinding(rule, system, 'not-applicable', skipped[0] as string, locatePath(system, first.path)));
+      findings.push(makeFinding(rule, system, 'not-applicable', skipped[0] as string, resultAt(first.path)));
     } else {
-      findings.push(makeFinding(rule, system, 'pass', rule.title, locatePath(system, first.path)));
+      findings.push(makeFinding(rule, system, 'pass', rule.title, resultAt(first.path)));
     }
   }
   return findings;
@@ -124,8 +127,8 @@ export function locatePath(system: SystemContext, path: readonly PathSegment[]):
   return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
 }
 
-function manifestStart(system: SystemContext): Location {
-  return locatePath(system, ['manifest']);
+export function manifestFirstLine(system: SystemContext): Location {
+  return { file: system.manifest.file, line: 1, column: 1 };
 }
 
 function logicalPath(path: readonly PathSegment[]): string {

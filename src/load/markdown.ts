@@ -107,6 +107,22 @@ export class Outline {
  * "[optional]", hyphens as spaces, and a light plural strip ("Uses" ~ "Use").
  */
 export function headingKey(title: string): string {
+  // Remembered: rules ask for the same few dozen names on every card, and cards written from one
+  // template share their headings. Short titles only, and a bounded number of them.
+  let key = headingKeys.get(title);
+  if (key === undefined) {
+    key = computeHeadingKey(title);
+    if (title.length <= 200) {
+      if (headingKeys.size >= 10_000) headingKeys.clear();
+      headingKeys.set(title, key);
+    }
+  }
+  return key;
+}
+
+const headingKeys = new Map<string, string>();
+
+function computeHeadingKey(title: string): string {
   const words = title
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]+>/g, ' ')
