@@ -4,13 +4,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
 function fmtDef(validate, compare) {
     return { validate, compare };
 }
-exports.fullFormats = {
+exports.U9 = {
     // date: http://tools.ietf.org/html/rfc3339#section-5.6
     date: fmtDef(date, compareDate),
     // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -57,8 +58,8 @@ exports.fullFormats = {
     // unchecked string payload
     binary: true,
 };
-exports.fastFormats = {
-    ...exports.fullFormats,
+__webpack_unused_export__ = {
+    ...exports.U9,
     date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
     time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
     "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
@@ -72,7 +73,7 @@ exports.fastFormats = {
     // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
     email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
 };
-exports.formatNames = Object.keys(exports.fullFormats);
+__webpack_unused_export__ = Object.keys(exports.U9);
 function isLeapYear(year) {
     // https://tools.ietf.org/html/rfc3339#appendix-C
     return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -215,124 +216,6 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 2815:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
-const fullName = new codegen_1.Name("fullFormats");
-const fastName = new codegen_1.Name("fastFormats");
-const formatsPlugin = (ajv, opts = { keywords: true }) => {
-    if (Array.isArray(opts)) {
-        addFormats(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-    }
-    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-    const list = opts.formats || formats_1.formatNames;
-    addFormats(ajv, list, formats, exportName);
-    if (opts.keywords)
-        (0, limit_1.default)(ajv);
-    return ajv;
-};
-formatsPlugin.get = (name, mode = "full") => {
-    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-    const f = formats[name];
-    if (!f)
-        throw new Error(`Unknown format "${name}"`);
-    return f;
-};
-function addFormats(ajv, list, fs, exportName) {
-    var _a;
-    var _b;
-    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
-    for (const f of list)
-        ajv.addFormat(f, fs[f]);
-}
-module.exports = exports = formatsPlugin;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = formatsPlugin;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 1284:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-exports.formatLimitDefinition = {
-    keyword: Object.keys(KWDs),
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-            return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
-            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-            const format = fCxt.schema;
-            const fmtDef = self.formats[format];
-            if (!fmtDef || fmtDef === true)
-                return;
-            if (typeof fmtDef != "object" ||
-                fmtDef instanceof RegExp ||
-                typeof fmtDef.compare != "function") {
-                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-            }
-            const fmt = gen.scopeValue("formats", {
-                key: format,
-                ref: fmtDef,
-                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
-            });
-            cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-    },
-    dependencies: ["format"],
-};
-const formatLimitPlugin = (ajv) => {
-    ajv.addKeyword(exports.formatLimitDefinition);
-    return ajv;
-};
-exports["default"] = formatLimitPlugin;
-//# sourceMappingURL=limit.js.map
-
-/***/ }),
-
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -386,67 +269,11 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
-
-/***/ }),
-
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
@@ -619,7 +446,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -629,7 +456,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1315,7 +1142,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1600,7 +1427,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -3359,7 +3186,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3975,7 +3802,7 @@ function schemaOrData(schema) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const metaSchema = __nccwpck_require__(1678);
 const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
+const unevaluated = __nccwpck_require__(1928);
 const content = __nccwpck_require__(8226);
 const core = __nccwpck_require__(518);
 const format = __nccwpck_require__(4588);
@@ -4059,7 +3886,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4131,7 +3958,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 4812:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4583,7 +4410,7 @@ const items2020_1 = __nccwpck_require__(2959);
 const contains_1 = __nccwpck_require__(6182);
 const dependencies_1 = __nccwpck_require__(5826);
 const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const additionalProperties_1 = __nccwpck_require__(4812);
 const properties_1 = __nccwpck_require__(8778);
 const patternProperties_1 = __nccwpck_require__(664);
 const not_1 = __nccwpck_require__(8350);
@@ -4591,7 +4418,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4920,7 +4747,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const validate_1 = __nccwpck_require__(7881);
 const code_1 = __nccwpck_require__(8484);
 const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const additionalProperties_1 = __nccwpck_require__(4812);
 const def = {
     keyword: "properties",
     type: "object",
@@ -5016,7 +4843,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5489,29 +5316,6 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -8298,7 +8102,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 1928:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -41527,9 +41331,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -41583,7 +41387,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -41795,11 +41599,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -42408,7 +42212,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42463,7 +42267,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -42676,7 +42480,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -43184,7 +42988,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -43195,7 +42999,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -44033,7 +43837,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -47267,7 +47071,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -49117,7 +48921,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -50641,10 +50445,9 @@ async function writeSummary(report, annotations) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q$: () => (/* binding */ assetPath),
-/* harmony export */   Tl: () => (/* binding */ packageVersion),
-/* harmony export */   fs: () => (/* binding */ readAsset)
+/* harmony export */   Tl: () => (/* binding */ packageVersion)
 /* harmony export */ });
-/* unused harmony export packageRoot */
+/* unused harmony exports packageRoot, readAsset */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
@@ -50693,16 +50496,18 @@ function packageVersion() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ checkSystem),
-  n: () => (/* binding */ forgetSystem)
+  ON: () => (/* binding */ checkSystem),
+  nd: () => (/* binding */ forgetSystem),
+  KU: () => (/* binding */ packCheck),
+  vF: () => (/* binding */ unpackCheck)
 });
 
 // EXTERNAL MODULE: ./build/evaluate/evaluate.js
 var evaluate = __nccwpck_require__(7727);
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
+var schema = __nccwpck_require__(4192);
 ;// CONCATENATED MODULE: ./build/evidence/adapter.js
 
 function at(doc, path) {
@@ -51086,7 +50891,7 @@ const nannymlMonitoring = {
 };
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(4812);
+var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/evidence/schedule.js
 var evidence_schedule = __nccwpck_require__(679);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
@@ -51232,7 +51037,7 @@ const modelgateRun = {
 };
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(1928);
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./build/load/json.js
 /**
  * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
@@ -51559,8 +51364,9 @@ function checkSystem(file, run) {
     if (card.card)
         system.card = card.card;
     attachBase(system, file, run);
-    findings.push(...corePasses(policy, system, findings));
-    findings.push(...(0,evaluate/* evaluateSystem */.rm)(system, policy));
+    const locatePasses = run.locatePasses !== false;
+    findings.push(...corePasses(policy, system, findings, locatePasses));
+    findings.push(...(0,evaluate/* evaluateSystem */.rm)(system, policy, { locatePasses }));
     const data = manifest.data;
     return {
         file,
@@ -51577,6 +51383,22 @@ function checkSystem(file, run) {
         ...(card.cited ? { citedCard: card.cited } : {}),
     };
 }
+function packCheck(check) {
+    return { ...check, findings: check.findings.map(({ controls: _controls, docs: _docs, remediation: _remediation, ...rest }) => rest) };
+}
+/** The check as it was before packCheck (a received copy, so it is completed in place). */
+function unpackCheck(packed, policy) {
+    const rules = (0,load/* policyFor */.KV)(policy, packed.file).byId;
+    for (const finding of packed.findings) {
+        const rule = rules.get(finding.ruleId);
+        // Added last, so the keys are in makeFinding's order.
+        finding.controls = rule.controls;
+        finding.docs = rule.docs;
+        if (finding.status === 'fail')
+            finding.remediation = rule.remediation;
+    }
+    return packed;
+}
 /** The documents of the system just checked are no longer needed, here or at the base commit. */
 function forgetSystem(run) {
     run.repo.forget();
@@ -51587,11 +51409,12 @@ function forgetSystem(run) {
  * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id
  * pass is replaced by the engine when another system already has the id.
  */
-function corePasses(policy, system, failures) {
+function corePasses(policy, system, failures, locate) {
     const failed = new Set(failures.map((f) => f.ruleId));
+    const at = locate ? (0,evaluate/* locatePath */.oV)(system, ['manifest']) : (0,evaluate/* manifestFirstLine */.IH)(system);
     return policy.rules
         .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
-        .map((rule) => (0,evaluate/* makeFinding */.MH)(rule, system, 'pass', rule.title, (0,evaluate/* locatePath */.oV)(system, ['manifest'])));
+        .map((rule) => (0,evaluate/* makeFinding */.MH)(rule, system, 'pass', rule.title, at));
 }
 function cardOf(manifest, evidence) {
     const ref = manifest.data.modelCard;
@@ -51832,7 +51655,7 @@ function citedPaths(data, dir) {
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(4812);
+var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
@@ -51905,8 +51728,8 @@ var load = __nccwpck_require__(9070);
 var policy_remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/parallel.js
 var parallel = __nccwpck_require__(8325);
-// EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
+var schema = __nccwpck_require__(4192);
 // EXTERNAL MODULE: ./build/load/yaml.js
 var yaml = __nccwpck_require__(7794);
 ;// CONCATENATED MODULE: ./build/policy/waivers.js
@@ -52174,7 +51997,7 @@ function evaluateGate(options) {
     };
     record(governance.findings);
     const systems = [];
-    const run = { repo, policy, now, noBase, ...(base ? { base } : {}) };
+    const run = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}) };
     const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
     const files = scope ? scope.select(found.manifests, repo) : found.manifests;
     const citedCards = new Set();
@@ -52320,8 +52143,8 @@ function recordRemote(remote) {
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files, run, options, workers, remoteTexts) {
     const checkHere = (file) => {
-        const checked = (0,check_system/* checkSystem */.O)(file, run);
-        (0,check_system/* forgetSystem */.n)(run);
+        const checked = (0,check_system/* checkSystem */.ON)(file, run);
+        (0,check_system/* forgetSystem */.nd)(run);
         return checked;
     };
     if (workers > 0 && options.workerScript) {
@@ -52330,11 +52153,12 @@ function systemChecks(files, run, options, workers, remoteTexts) {
             policy: options.policy ?? 'baseline',
             policyBaseDir: options.policyBaseDir ?? process.cwd(),
             now: run.now.toISOString(),
+            locatePasses: run.locatePasses !== false,
             ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
             ...(options.base ? { base: options.base } : {}),
             ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
         };
-        return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts });
+        return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts }, run.policy);
     }
     // One at a time, so only the current system's documents are in memory.
     return (function* () {
@@ -52369,7 +52193,7 @@ function workerRun(setup) {
         remote.set(ref, text);
     const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
     const policy = loadPolicyInForce(gate, repo, base);
-    return { repo, policy, now: new Date(options.now), noBase, ...(base ? { base } : {}) };
+    return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}) };
 }
 /**
  * A second system with an id already taken: its duplicate-id check fails (in place of the pass
@@ -52474,6 +52298,7 @@ function singular(word) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IH: () => (/* binding */ manifestFirstLine),
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   oV: () => (/* binding */ locatePath),
 /* harmony export */   pF: () => (/* binding */ singleLine),
@@ -52503,20 +52328,23 @@ function singular(word) {
  * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
  */
 const MAX_FAILURES_PER_RULE = 100;
-function evaluateSystem(system, policy) {
+function evaluateSystem(system, policy, options = {}) {
     const findings = [];
     const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_4__/* .systemDocument */ .f)(system);
+    // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
+    // first line will do, and locating each (a walk of the YAML for every rule) is saved.
+    const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path) => locatePath(system, path);
     for (const rule of policy.rules) {
         if (rule.core)
             continue;
         const skip = notApplicable(rule, system);
         if (skip) {
-            findings.push(makeFinding(rule, system, 'not-applicable', skip, manifestStart(system)));
+            findings.push(makeFinding(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
             continue;
         }
         const targets = rule.givenSteps.flatMap((steps) => (0,_policy_path_js__WEBPACK_IMPORTED_MODULE_1__/* .select */ .Lt)(root, steps));
         if (targets.length === 0) {
-            findings.push(makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, manifestStart(system)));
+            findings.push(makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, resultAt(['manifest'])));
             continue;
         }
         let failed = false;
@@ -52562,10 +52390,10 @@ function evaluateSystem(system, policy) {
         const first = targets[0];
         // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
         if (skipped.length === targets.length * rule.checks.length) {
-            findings.push(makeFinding(rule, system, 'not-applicable', skipped[0], locatePath(system, first.path)));
+            findings.push(makeFinding(rule, system, 'not-applicable', skipped[0], resultAt(first.path)));
         }
         else {
-            findings.push(makeFinding(rule, system, 'pass', rule.title, locatePath(system, first.path)));
+            findings.push(makeFinding(rule, system, 'pass', rule.title, resultAt(first.path)));
         }
     }
     return findings;
@@ -52608,8 +52436,8 @@ function locatePath(system, path) {
     const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
     return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
 }
-function manifestStart(system) {
-    return locatePath(system, ['manifest']);
+function manifestFirstLine(system) {
+    return { file: system.manifest.file, line: 1, column: 1 };
 }
 function logicalPath(path) {
     if (path[0] === 'manifest')
@@ -53042,7 +52870,19 @@ function normaliseCitation(ref, fromDir = '') {
 }
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
+// O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was resolved, so a link at
+// its end means one was swapped in since.
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+/** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
+const HAS_PROC_FD = node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync('/proc/self/fd');
+function openedPath(fd) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
 class RepoFs {
     /** Real path of the root (symlinks resolved), used for containment checks. */
     root;
@@ -53050,6 +52890,10 @@ class RepoFs {
     textCache = new Map();
     /** Resolutions and stats of the current system's files: rules ask about the same file many times. */
     resolveCache = new Map();
+    /** Real paths of the current system's folders: its files share a handful of them. */
+    folderCache = new Map();
+    /** What resolving a plain file found out about it, so stating it costs nothing more. */
+    entryCache = new Map();
     statCache = new Map();
     constructor(root, options = {}) {
         this.root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root));
@@ -53077,6 +52921,27 @@ class RepoFs {
         return resolved;
     }
     resolveUncached(rel) {
+        // The common case, a plain file in a folder already resolved, costs one lstat instead of a
+        // realpath (a readlink per folder on the way). Links, and every error, take the full path.
+        const slash = rel.lastIndexOf('/');
+        const folder = slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
+        if (folder !== undefined) {
+            let entry;
+            try {
+                entry = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, rel.slice(slash + 1)));
+            }
+            catch {
+                // resolved below, with the error realpath gives
+            }
+            if (entry && !entry.isSymbolicLink()) {
+                this.entryCache.set(rel, entry); // not a link: its lstat is its stat
+                return { ok: true, rel, abs: node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, rel.slice(slash + 1)) };
+            }
+        }
+        return this.resolveByRealpath(rel);
+    }
+    /** Resolves every part of the path afresh, through the system's realpath. */
+    resolveByRealpath(rel) {
         const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel);
         let real;
         try {
@@ -53085,7 +52950,7 @@ class RepoFs {
         catch (error) {
             return { ok: false, rel, problem: this.realpathProblem(rel, abs, error) };
         }
-        if (real !== this.root && !real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+        if (!this.contains(real)) {
             return {
                 ok: false,
                 rel,
@@ -53096,6 +52961,78 @@ class RepoFs {
             };
         }
         return { ok: true, rel, abs: real };
+    }
+    /**
+     * The real path of a repository folder when it lies inside the root, else undefined. Built
+     * from its parent's, one lstat per folder; a folder that is a link is resolved in full.
+     */
+    realFolder(relFolder) {
+        if (this.folderCache.has(relFolder))
+            return this.folderCache.get(relFolder);
+        const slash = relFolder.lastIndexOf('/');
+        const parent = slash < 0 ? this.root : this.realFolder(relFolder.slice(0, slash));
+        let real;
+        if (parent !== undefined) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, relFolder.slice(slash + 1));
+            try {
+                const entry = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(candidate);
+                if (entry.isDirectory())
+                    real = candidate;
+                else if (entry.isSymbolicLink())
+                    real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(candidate);
+            }
+            catch {
+                real = undefined;
+            }
+        }
+        if (real !== undefined && !this.contains(real))
+            real = undefined;
+        this.folderCache.set(relFolder, real);
+        return real;
+    }
+    contains(real) {
+        return real === this.root || real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+    }
+    /**
+     * Opens a resolved file for reading without following a link, then makes sure of what was
+     * opened: a folder on the path may have been swapped for a link since it was resolved, and
+     * O_NOFOLLOW guards only the last part. Where the system names an open file's path
+     * (/proc/self/fd on Linux) that name must be the resolved path; elsewhere the whole path is
+     * resolved afresh right before opening.
+     */
+    openResolved(rel) {
+        const resolved = this.resolveForOpen(rel);
+        if (!resolved.ok)
+            return resolved;
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(resolved.abs, OPEN_FLAGS);
+        }
+        catch (error) {
+            return { ok: false, problem: this.openProblem(rel, error) };
+        }
+        if (!this.isOpenedAt(fd, rel, resolved.abs)) {
+            // Reached through a link swapped in since, or deleted since (the kernel then says
+            // "… (deleted)"): not read either way. A fresh resolution says which.
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+            const now = this.resolveByRealpath(rel);
+            return now.ok ? { ok: false, problem: { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` } } : now;
+        }
+        return { ok: true, fd };
+    }
+    /** Whether the file open as `fd` is the one `rel` resolved to. */
+    isOpenedAt(fd, rel, abs) {
+        if (!HAS_PROC_FD)
+            return true; // resolved afresh right before opening
+        const name = openedPath(fd);
+        if (name !== undefined)
+            return name === abs;
+        const now = this.resolveByRealpath(rel);
+        return now.ok && now.abs === abs;
+    }
+    /** The resolution a file is opened by (a step of its own so tests can change the files here). */
+    resolveForOpen(rel) {
+        return HAS_PROC_FD ? this.resolveRel(rel) : this.resolveByRealpath(rel);
     }
     /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
     statFile(rel) {
@@ -53110,9 +53047,9 @@ class RepoFs {
         const resolved = this.resolveRel(rel);
         if (!resolved.ok)
             return resolved;
-        let stat;
+        let stat = this.entryCache.get(rel);
         try {
-            stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs);
+            stat ??= node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs);
         }
         catch {
             return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read` } };
@@ -53134,18 +53071,10 @@ class RepoFs {
      * can be verified (up to `maxHashBytes`).
      */
     sha256(rel, maxHashBytes = DEFAULT_MAX_HASH_BYTES) {
-        // Resolved afresh right before opening, never from the cache: the path's folders must not
-        // have changed into links since it was resolved (O_NOFOLLOW guards only the last part).
-        const resolved = this.resolveUncached(rel);
-        if (!resolved.ok)
-            return resolved;
-        let fd;
-        try {
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(resolved.abs, OPEN_FLAGS);
-        }
-        catch (error) {
-            return { ok: false, problem: this.openProblem(rel, error) };
-        }
+        const opened = this.openResolved(rel);
+        if (!opened.ok)
+            return opened;
+        const fd = opened.fd;
         try {
             const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
             if (!stat.isFile())
@@ -53175,27 +53104,22 @@ class RepoFs {
         if (rel === undefined) {
             this.textCache.clear();
             this.resolveCache.clear();
+            this.folderCache.clear();
+            this.entryCache.clear();
             this.statCache.clear();
         }
         else {
             this.textCache.delete(rel);
             this.resolveCache.delete(rel);
+            this.entryCache.delete(rel);
             this.statCache.delete(rel);
         }
     }
     readTextUncached(rel) {
-        const resolved = this.resolveUncached(rel); // afresh before opening, as in sha256
-        if (!resolved.ok)
-            return resolved;
-        let fd;
-        try {
-            // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was just resolved, so a
-            // symlink here means it was swapped in after resolution.
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(resolved.abs, OPEN_FLAGS);
-        }
-        catch (error) {
-            return { ok: false, rel, problem: this.openProblem(rel, error) };
-        }
+        const opened = this.openResolved(rel);
+        if (!opened.ok)
+            return { ok: false, rel, problem: opened.problem };
+        const fd = opened.fd;
         try {
             const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
             const kindProblem = this.fileKindProblem(rel, stat);
@@ -53375,7 +53299,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS_PER_RULE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4192);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
 /**
  * `ai-system.yaml`: read it, parse it with positions, validate it against
@@ -53555,6 +53479,21 @@ class Outline {
  * "[optional]", hyphens as spaces, and a light plural strip ("Uses" ~ "Use").
  */
 function headingKey(title) {
+    // Remembered: rules ask for the same few dozen names on every card, and cards written from one
+    // template share their headings. Short titles only, and a bounded number of them.
+    let key = headingKeys.get(title);
+    if (key === undefined) {
+        key = computeHeadingKey(title);
+        if (title.length <= 200) {
+            if (headingKeys.size >= 10_000)
+                headingKeys.clear();
+            headingKeys.set(title, key);
+        }
+    }
+    return key;
+}
+const headingKeys = new Map();
+function computeHeadingKey(title) {
     const words = title
         .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
         .replace(/<[^>]+>/g, ' ')
@@ -53654,8 +53593,8 @@ function scanHeadings(lines, from) {
 /* harmony export */   c: () => (/* binding */ parseCard)
 /* harmony export */ });
 /* unused harmony export splitLines */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2932);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7794);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
 /**
  * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
  * Used for model cards and dataset cards alike. A card with broken front matter is still a
@@ -53726,7 +53665,7 @@ function parseCard(text, file) {
                 });
             }
             else {
-                const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(yamlText, { file, lineOffset: first + 1 });
+                const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(yamlText, { file, lineOffset: first + 1 });
                 if (!parsed.ok) {
                     problems.push(parsed.error);
                 }
@@ -53747,7 +53686,7 @@ function parseCard(text, file) {
             }
         }
     }
-    const card = { file, meta, outline: new _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .Outline */ .R(lines, bodyStart), problems, kind: classify(meta, file) };
+    const card = { file, meta, outline: new _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .Outline */ .R(lines, bodyStart), problems, kind: classify(meta, file) };
     if (frontMatter)
         card.frontMatter = frontMatter;
     if (frontMatterLine !== undefined)
@@ -53772,73 +53711,8879 @@ function classify(meta, file) {
 
 /***/ }),
 
-/***/ 6774:
+/***/ 4192:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _U: () => (/* binding */ checkSchema),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
-/* harmony export */ });
-/* unused harmony exports validatorFor, describeType */
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2210);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
-/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3287);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
-/**
- * JSON Schema validation with messages a person understands. ajv finds the violations; this
- * module says them in plain words at the path of the offending key ("owner: missing required
- * field "contact"", "lifecycle: "prod" is not allowed; use one of …, did you mean …").
- */
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _U: () => (/* binding */ checkSchema),
+  kp: () => (/* binding */ closest),
+  sB: () => (/* binding */ explainSchemaErrors)
+});
 
+// UNUSED EXPORTS: describeType, validatorFor
 
+// NAMESPACE OBJECT: ./build/load/schema-validators.generated.js
+var schema_validators_generated_namespaceObject = {};
+__nccwpck_require__.r(schema_validators_generated_namespaceObject);
+__nccwpck_require__.d(schema_validators_generated_namespaceObject, {
+  aiSystem: () => (aiSystem),
+  aif360Report: () => (aif360Report),
+  biasReport: () => (biasReport),
+  evidentlyConfig: () => (evidentlyConfig),
+  evidentlySnapshot: () => (evidentlySnapshot),
+  fairlearnReport: () => (fairlearnReport),
+  monitoring: () => (monitoring),
+  monitoringRun: () => (monitoringRun),
+  nannymlConfig: () => (nannymlConfig),
+  policyPack: () => (policyPack),
+  waivers: () => (waivers),
+  whylabsMonitor: () => (whylabsMonitor)
+});
 
-// CommonJS interop: Node hands over the plugin function itself, TypeScript types it as the module.
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-let ajv;
-const validators = new Map();
-function getAjv() {
-    if (!ajv) {
-        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-        addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+;// CONCATENATED MODULE: ./build/load/schema-validators.generated.js
+// @ts-nocheck
+// Generated by scripts/compile-schemas.mjs from schemas/*.schema.json: do not edit.
+
+const codePointLength = (text) => { let length = 0; for (const _ of text)
+    length++; return length; };
+const aiSystem = validate20;
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai"] }, "basis": { "type": "string", "description": "why this tier, e.g. \"Annex III 5(b): creditworthiness\"" } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = codePointLength;
+const pattern4 = new RegExp("^x-", "u");
+const pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]{0,99}$", "u");
+const pattern6 = new RegExp("^[a-fA-F0-9]{64}$", "u");
+const formats0 = formats/* fullFormats */.U9.date;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/ai-system.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
     }
-    return ajv;
+    if (data.name === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.version === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((func1.call(schema31.properties, key0)) || (pattern4.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.schemaVersion !== undefined) {
+        let data0 = data.schemaVersion;
+        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+            const err4 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.schemaVersion.type, parentSchema: schema31.properties.schemaVersion, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (!(data0 === 1)) {
+            const err5 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/enum", keyword: "enum", params: { allowedValues: schema31.properties.schemaVersion.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.schemaVersion.enum, parentSchema: schema31.properties.schemaVersion, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        if (typeof data1 === "string") {
+            if (!pattern5.test(data1)) {
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,99}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9._-]{0,99}$" + "\"", schema: "^[a-z0-9][a-z0-9._-]{0,99}$", parentSchema: schema31.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data2 = data.name;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data3 = data.version;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.version, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.version.type, parentSchema: schema31.properties.version, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data4 = data.description;
+        if (typeof data4 !== "string") {
+            const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.description.type, parentSchema: schema31.properties.description, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.owner !== undefined) {
+        let data5 = data.owner;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key1 in data5) {
+                if (!(((key1 === "team") || (key1 === "contact")) || (key1 === "accountable"))) {
+                    const err13 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.owner, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.team !== undefined) {
+                let data6 = data5.team;
+                if (typeof data6 !== "string") {
+                    const err14 = { instancePath: instancePath + "/owner/team", schemaPath: "#/properties/owner/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.owner.properties.team.type, parentSchema: schema31.properties.owner.properties.team, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.contact !== undefined) {
+                let data7 = data5.contact;
+                if (typeof data7 !== "string") {
+                    const err15 = { instancePath: instancePath + "/owner/contact", schemaPath: "#/properties/owner/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.owner.properties.contact.type, parentSchema: schema31.properties.owner.properties.contact, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.accountable !== undefined) {
+                let data8 = data5.accountable;
+                if (typeof data8 !== "string") {
+                    const err16 = { instancePath: instancePath + "/owner/accountable", schemaPath: "#/properties/owner/properties/accountable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.owner.properties.accountable.type, parentSchema: schema31.properties.owner.properties.accountable, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.owner.type, parentSchema: schema31.properties.owner, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.lifecycle !== undefined) {
+        let data9 = data.lifecycle;
+        if (typeof data9 !== "string") {
+            const err18 = { instancePath: instancePath + "/lifecycle", schemaPath: "#/properties/lifecycle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.lifecycle.type, parentSchema: schema31.properties.lifecycle, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        if (!((((((data9 === "design") || (data9 === "development")) || (data9 === "verification")) || (data9 === "deployment")) || (data9 === "operation")) || (data9 === "retired"))) {
+            const err19 = { instancePath: instancePath + "/lifecycle", schemaPath: "#/properties/lifecycle/enum", keyword: "enum", params: { allowedValues: schema31.properties.lifecycle.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.lifecycle.enum, parentSchema: schema31.properties.lifecycle, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.labels !== undefined) {
+        let data10 = data.labels;
+        if (Array.isArray(data10)) {
+            const len0 = data10.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data11 = data10[i0];
+                if (typeof data11 !== "string") {
+                    const err20 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.labels.items.type, parentSchema: schema31.properties.labels.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.labels.type, parentSchema: schema31.properties.labels, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.modelCard !== undefined) {
+        let data12 = data.modelCard;
+        if (typeof data12 === "string") {
+            if (func2(data12) < 1) {
+                const err22 = { instancePath: instancePath + "/modelCard", schemaPath: "#/properties/modelCard/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.modelCard, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/modelCard", schemaPath: "#/properties/modelCard/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.modelCard.type, parentSchema: schema31.properties.modelCard, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.license !== undefined) {
+        let data13 = data.license;
+        if (typeof data13 !== "string") {
+            const err24 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.license.type, parentSchema: schema31.properties.license, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.baseModel !== undefined) {
+        let data14 = data.baseModel;
+        const _errs32 = errors;
+        let valid4 = false;
+        const _errs33 = errors;
+        if (typeof data14 !== "string") {
+            const err25 = { instancePath: instancePath + "/baseModel", schemaPath: "#/properties/baseModel/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.baseModel.anyOf[0].type, parentSchema: schema31.properties.baseModel.anyOf[0], data: data14 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        var _valid0 = _errs33 === errors;
+        valid4 = valid4 || _valid0;
+        const _errs35 = errors;
+        if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data15 = data14[i1];
+                if (typeof data15 !== "string") {
+                    const err26 = { instancePath: instancePath + "/baseModel/" + i1, schemaPath: "#/properties/baseModel/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.baseModel.anyOf[1].items.type, parentSchema: schema31.properties.baseModel.anyOf[1].items, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/baseModel", schemaPath: "#/properties/baseModel/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.baseModel.anyOf[1].type, parentSchema: schema31.properties.baseModel.anyOf[1], data: data14 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        var _valid0 = _errs35 === errors;
+        valid4 = valid4 || _valid0;
+        if (!valid4) {
+            const err28 = { instancePath: instancePath + "/baseModel", schemaPath: "#/properties/baseModel/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.baseModel.anyOf, parentSchema: schema31.properties.baseModel, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs32;
+            if (vErrors !== null) {
+                if (_errs32) {
+                    vErrors.length = _errs32;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.risk !== undefined) {
+        let data16 = data.risk;
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            for (const key2 in data16) {
+                if (!((((key2 === "euAiAct") || (key2 === "level")) || (key2 === "impactAssessment")) || (key2 === "register"))) {
+                    const err29 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.risk, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.euAiAct !== undefined) {
+                let data17 = data16.euAiAct;
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    for (const key3 in data17) {
+                        if (!((key3 === "tier") || (key3 === "basis"))) {
+                            const err30 = { instancePath: instancePath + "/risk/euAiAct", schemaPath: "#/properties/risk/properties/euAiAct/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.risk.properties.euAiAct, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.tier !== undefined) {
+                        let data18 = data17.tier;
+                        if (typeof data18 !== "string") {
+                            const err31 = { instancePath: instancePath + "/risk/euAiAct/tier", schemaPath: "#/properties/risk/properties/euAiAct/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.euAiAct.properties.tier.type, parentSchema: schema31.properties.risk.properties.euAiAct.properties.tier, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                        if (!(((((data18 === "prohibited") || (data18 === "high")) || (data18 === "limited")) || (data18 === "minimal")) || (data18 === "gpai"))) {
+                            const err32 = { instancePath: instancePath + "/risk/euAiAct/tier", schemaPath: "#/properties/risk/properties/euAiAct/properties/tier/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.euAiAct.properties.tier.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.euAiAct.properties.tier.enum, parentSchema: schema31.properties.risk.properties.euAiAct.properties.tier, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.basis !== undefined) {
+                        let data19 = data17.basis;
+                        if (typeof data19 !== "string") {
+                            const err33 = { instancePath: instancePath + "/risk/euAiAct/basis", schemaPath: "#/properties/risk/properties/euAiAct/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.euAiAct.properties.basis.type, parentSchema: schema31.properties.risk.properties.euAiAct.properties.basis, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/risk/euAiAct", schemaPath: "#/properties/risk/properties/euAiAct/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.euAiAct.type, parentSchema: schema31.properties.risk.properties.euAiAct, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.level !== undefined) {
+                let data20 = data16.level;
+                if (typeof data20 !== "string") {
+                    const err35 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.level.type, parentSchema: schema31.properties.risk.properties.level, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+                if (!((((data20 === "low") || (data20 === "medium")) || (data20 === "high")) || (data20 === "critical"))) {
+                    const err36 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.level.enum, parentSchema: schema31.properties.risk.properties.level, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.impactAssessment !== undefined) {
+                let data21 = data16.impactAssessment;
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    for (const key4 in data21) {
+                        if (!((((key4 === "path") || (key4 === "approver")) || (key4 === "date")) || (key4 === "nextReview"))) {
+                            const err37 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.path !== undefined) {
+                        let data22 = data21.path;
+                        if (typeof data22 === "string") {
+                            if (func2(data22) < 1) {
+                                const err38 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err39 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.path.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.approver !== undefined) {
+                        let data23 = data21.approver;
+                        if (typeof data23 !== "string") {
+                            const err40 = { instancePath: instancePath + "/risk/impactAssessment/approver", schemaPath: "#/properties/risk/properties/impactAssessment/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.approver.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.approver, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.date !== undefined) {
+                        let data24 = data21.date;
+                        if (typeof data24 === "string") {
+                            if (!(formats0.validate(data24))) {
+                                const err41 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err42 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.date.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.nextReview !== undefined) {
+                        let data25 = data21.nextReview;
+                        if (typeof data25 === "string") {
+                            if (!(formats0.validate(data25))) {
+                                const err43 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err44 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.nextReview.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data25 };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err45 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.impactAssessment.type, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.register !== undefined) {
+                let data26 = data16.register;
+                if (typeof data26 === "string") {
+                    if (func2(data26) < 1) {
+                        const err46 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.register, data: data26 };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err47 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.register.type, parentSchema: schema31.properties.risk.properties.register, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err48 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.type, parentSchema: schema31.properties.risk, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+    }
+    if (data.intendedUse !== undefined) {
+        let data27 = data.intendedUse;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key5 in data27) {
+                if (!(((((((key5 === "purpose") || (key5 === "users")) || (key5 === "affectedPersons")) || (key5 === "outOfScope")) || (key5 === "foreseeableMisuse")) || (key5 === "limitations")) || (key5 === "accuracy"))) {
+                    const err49 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+            }
+            if (data27.purpose !== undefined) {
+                let data28 = data27.purpose;
+                if (typeof data28 !== "string") {
+                    const err50 = { instancePath: instancePath + "/intendedUse/purpose", schemaPath: "#/properties/intendedUse/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.purpose.type, parentSchema: schema31.properties.intendedUse.properties.purpose, data: data28 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+            if (data27.users !== undefined) {
+                let data29 = data27.users;
+                const _errs70 = errors;
+                let valid11 = false;
+                const _errs71 = errors;
+                if (typeof data29 !== "string") {
+                    const err51 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[0], data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs71 === errors;
+                valid11 = valid11 || _valid1;
+                const _errs73 = errors;
+                if (Array.isArray(data29)) {
+                    const len2 = data29.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data30 = data29[i2];
+                        if (typeof data30 !== "string") {
+                            const err52 = { instancePath: instancePath + "/intendedUse/users/" + i2, schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1].items, data: data30 };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err53 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.users.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1], data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs73 === errors;
+                valid11 = valid11 || _valid1;
+                if (!valid11) {
+                    const err54 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.users.anyOf, parentSchema: schema31.properties.intendedUse.properties.users, data: data29 };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs70;
+                    if (vErrors !== null) {
+                        if (_errs70) {
+                            vErrors.length = _errs70;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data27.affectedPersons !== undefined) {
+                let data31 = data27.affectedPersons;
+                const _errs78 = errors;
+                let valid14 = false;
+                const _errs79 = errors;
+                if (typeof data31 !== "string") {
+                    const err55 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0], data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err55];
+                    }
+                    else {
+                        vErrors.push(err55);
+                    }
+                    errors++;
+                }
+                var _valid2 = _errs79 === errors;
+                valid14 = valid14 || _valid2;
+                const _errs81 = errors;
+                if (Array.isArray(data31)) {
+                    const len3 = data31.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data32 = data31[i3];
+                        if (typeof data32 !== "string") {
+                            const err56 = { instancePath: instancePath + "/intendedUse/affectedPersons/" + i3, schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items, data: data32 };
+                            if (vErrors === null) {
+                                vErrors = [err56];
+                            }
+                            else {
+                                vErrors.push(err56);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err57 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1], data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+                var _valid2 = _errs81 === errors;
+                valid14 = valid14 || _valid2;
+                if (!valid14) {
+                    const err58 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf, parentSchema: schema31.properties.intendedUse.properties.affectedPersons, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err58];
+                    }
+                    else {
+                        vErrors.push(err58);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs78;
+                    if (vErrors !== null) {
+                        if (_errs78) {
+                            vErrors.length = _errs78;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data27.outOfScope !== undefined) {
+                let data33 = data27.outOfScope;
+                const _errs86 = errors;
+                let valid17 = false;
+                const _errs87 = errors;
+                if (typeof data33 !== "string") {
+                    const err59 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0], data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+                var _valid3 = _errs87 === errors;
+                valid17 = valid17 || _valid3;
+                const _errs89 = errors;
+                if (Array.isArray(data33)) {
+                    const len4 = data33.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data34 = data33[i4];
+                        if (typeof data34 !== "string") {
+                            const err60 = { instancePath: instancePath + "/intendedUse/outOfScope/" + i4, schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err60];
+                            }
+                            else {
+                                vErrors.push(err60);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err61 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1], data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err61];
+                    }
+                    else {
+                        vErrors.push(err61);
+                    }
+                    errors++;
+                }
+                var _valid3 = _errs89 === errors;
+                valid17 = valid17 || _valid3;
+                if (!valid17) {
+                    const err62 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf, parentSchema: schema31.properties.intendedUse.properties.outOfScope, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err62];
+                    }
+                    else {
+                        vErrors.push(err62);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs86;
+                    if (vErrors !== null) {
+                        if (_errs86) {
+                            vErrors.length = _errs86;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data27.foreseeableMisuse !== undefined) {
+                let data35 = data27.foreseeableMisuse;
+                const _errs94 = errors;
+                let valid20 = false;
+                const _errs95 = errors;
+                if (typeof data35 !== "string") {
+                    const err63 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0], data: data35 };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+                var _valid4 = _errs95 === errors;
+                valid20 = valid20 || _valid4;
+                const _errs97 = errors;
+                if (Array.isArray(data35)) {
+                    const len5 = data35.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        let data36 = data35[i5];
+                        if (typeof data36 !== "string") {
+                            const err64 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse/" + i5, schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items, data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err65 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1], data: data35 };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+                var _valid4 = _errs97 === errors;
+                valid20 = valid20 || _valid4;
+                if (!valid20) {
+                    const err66 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse, data: data35 };
+                    if (vErrors === null) {
+                        vErrors = [err66];
+                    }
+                    else {
+                        vErrors.push(err66);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs94;
+                    if (vErrors !== null) {
+                        if (_errs94) {
+                            vErrors.length = _errs94;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data27.limitations !== undefined) {
+                let data37 = data27.limitations;
+                const _errs102 = errors;
+                let valid23 = false;
+                const _errs103 = errors;
+                if (typeof data37 !== "string") {
+                    const err67 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[0], data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+                var _valid5 = _errs103 === errors;
+                valid23 = valid23 || _valid5;
+                const _errs105 = errors;
+                if (Array.isArray(data37)) {
+                    const len6 = data37.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                        let data38 = data37[i6];
+                        if (typeof data38 !== "string") {
+                            const err68 = { instancePath: instancePath + "/intendedUse/limitations/" + i6, schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items, data: data38 };
+                            if (vErrors === null) {
+                                vErrors = [err68];
+                            }
+                            else {
+                                vErrors.push(err68);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err69 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1], data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err69];
+                    }
+                    else {
+                        vErrors.push(err69);
+                    }
+                    errors++;
+                }
+                var _valid5 = _errs105 === errors;
+                valid23 = valid23 || _valid5;
+                if (!valid23) {
+                    const err70 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.limitations.anyOf, parentSchema: schema31.properties.intendedUse.properties.limitations, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err70];
+                    }
+                    else {
+                        vErrors.push(err70);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs102;
+                    if (vErrors !== null) {
+                        if (_errs102) {
+                            vErrors.length = _errs102;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data27.accuracy !== undefined) {
+                let data39 = data27.accuracy;
+                if (Array.isArray(data39)) {
+                    const len7 = data39.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                        let data40 = data39[i7];
+                        if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                            if (data40.metric === undefined) {
+                                const err71 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7, schemaPath: "#/properties/intendedUse/properties/accuracy/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.intendedUse.properties.accuracy.items.required, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err71];
+                                }
+                                else {
+                                    vErrors.push(err71);
+                                }
+                                errors++;
+                            }
+                            for (const key6 in data40) {
+                                if (!((((key6 === "metric") || (key6 === "min")) || (key6 === "max")) || (key6 === "dataset"))) {
+                                    const err72 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7, schemaPath: "#/properties/intendedUse/properties/accuracy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data40 };
+                                    if (vErrors === null) {
+                                        vErrors = [err72];
+                                    }
+                                    else {
+                                        vErrors.push(err72);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data40.metric !== undefined) {
+                                let data41 = data40.metric;
+                                if (typeof data41 !== "string") {
+                                    const err73 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7 + "/metric", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric, data: data41 };
+                                    if (vErrors === null) {
+                                        vErrors = [err73];
+                                    }
+                                    else {
+                                        vErrors.push(err73);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data40.min !== undefined) {
+                                let data42 = data40.min;
+                                if (!((typeof data42 == "number") && (isFinite(data42)))) {
+                                    const err74 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7 + "/min", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.min.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.min, data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err74];
+                                    }
+                                    else {
+                                        vErrors.push(err74);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data40.max !== undefined) {
+                                let data43 = data40.max;
+                                if (!((typeof data43 == "number") && (isFinite(data43)))) {
+                                    const err75 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7 + "/max", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.max.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.max, data: data43 };
+                                    if (vErrors === null) {
+                                        vErrors = [err75];
+                                    }
+                                    else {
+                                        vErrors.push(err75);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data40.dataset !== undefined) {
+                                let data44 = data40.dataset;
+                                if (typeof data44 !== "string") {
+                                    const err76 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7 + "/dataset", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset, data: data44 };
+                                    if (vErrors === null) {
+                                        vErrors = [err76];
+                                    }
+                                    else {
+                                        vErrors.push(err76);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err77 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7, schemaPath: "#/properties/intendedUse/properties/accuracy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.properties.accuracy.items.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data40 };
+                            if (vErrors === null) {
+                                vErrors = [err77];
+                            }
+                            else {
+                                vErrors.push(err77);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err78 = { instancePath: instancePath + "/intendedUse/accuracy", schemaPath: "#/properties/intendedUse/properties/accuracy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.accuracy.type, parentSchema: schema31.properties.intendedUse.properties.accuracy, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
+                    }
+                    else {
+                        vErrors.push(err78);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err79 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.type, parentSchema: schema31.properties.intendedUse, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err79];
+            }
+            else {
+                vErrors.push(err79);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        let data45 = data.data;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key7 in data45) {
+                if (!(key7 === "datasets")) {
+                    const err80 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data, data: data45 };
+                    if (vErrors === null) {
+                        vErrors = [err80];
+                    }
+                    else {
+                        vErrors.push(err80);
+                    }
+                    errors++;
+                }
+            }
+            if (data45.datasets !== undefined) {
+                let data46 = data45.datasets;
+                if (Array.isArray(data46)) {
+                    const len8 = data46.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                        let data47 = data46[i8];
+                        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                            if (data47.id === undefined) {
+                                const err81 = { instancePath: instancePath + "/data/datasets/" + i8, schemaPath: "#/properties/data/properties/datasets/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema31.properties.data.properties.datasets.items.required, parentSchema: schema31.properties.data.properties.datasets.items, data: data47 };
+                                if (vErrors === null) {
+                                    vErrors = [err81];
+                                }
+                                else {
+                                    vErrors.push(err81);
+                                }
+                                errors++;
+                            }
+                            for (const key8 in data47) {
+                                if (!(func1.call(schema31.properties.data.properties.datasets.items.properties, key8))) {
+                                    const err82 = { instancePath: instancePath + "/data/datasets/" + i8, schemaPath: "#/properties/data/properties/datasets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items, data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err82];
+                                    }
+                                    else {
+                                        vErrors.push(err82);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.id !== undefined) {
+                                let data48 = data47.id;
+                                if (typeof data48 === "string") {
+                                    if (func2(data48) < 1) {
+                                        const err83 = { instancePath: instancePath + "/data/datasets/" + i8 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data48 };
+                                        if (vErrors === null) {
+                                            vErrors = [err83];
+                                        }
+                                        else {
+                                            vErrors.push(err83);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err84 = { instancePath: instancePath + "/data/datasets/" + i8 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.id.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data48 };
+                                    if (vErrors === null) {
+                                        vErrors = [err84];
+                                    }
+                                    else {
+                                        vErrors.push(err84);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.role !== undefined) {
+                                let data49 = data47.role;
+                                if (typeof data49 !== "string") {
+                                    const err85 = { instancePath: instancePath + "/data/datasets/" + i8 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.role.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err85];
+                                    }
+                                    else {
+                                        vErrors.push(err85);
+                                    }
+                                    errors++;
+                                }
+                                if (!((((((data49 === "training") || (data49 === "validation")) || (data49 === "test")) || (data49 === "reference")) || (data49 === "fine-tuning")) || (data49 === "evaluation"))) {
+                                    const err86 = { instancePath: instancePath + "/data/datasets/" + i8 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.role.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err86];
+                                    }
+                                    else {
+                                        vErrors.push(err86);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.source !== undefined) {
+                                let data50 = data47.source;
+                                if (typeof data50 !== "string") {
+                                    const err87 = { instancePath: instancePath + "/data/datasets/" + i8 + "/source", schemaPath: "#/properties/data/properties/datasets/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.source.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.source, data: data50 };
+                                    if (vErrors === null) {
+                                        vErrors = [err87];
+                                    }
+                                    else {
+                                        vErrors.push(err87);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.uri !== undefined) {
+                                let data51 = data47.uri;
+                                if (typeof data51 !== "string") {
+                                    const err88 = { instancePath: instancePath + "/data/datasets/" + i8 + "/uri", schemaPath: "#/properties/data/properties/datasets/items/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.uri.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.uri, data: data51 };
+                                    if (vErrors === null) {
+                                        vErrors = [err88];
+                                    }
+                                    else {
+                                        vErrors.push(err88);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.revision !== undefined) {
+                                let data52 = data47.revision;
+                                if (typeof data52 !== "string") {
+                                    const err89 = { instancePath: instancePath + "/data/datasets/" + i8 + "/revision", schemaPath: "#/properties/data/properties/datasets/items/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.revision.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.revision, data: data52 };
+                                    if (vErrors === null) {
+                                        vErrors = [err89];
+                                    }
+                                    else {
+                                        vErrors.push(err89);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.sha256 !== undefined) {
+                                let data53 = data47.sha256;
+                                if (typeof data53 === "string") {
+                                    if (!pattern6.test(data53)) {
+                                        const err90 = { instancePath: instancePath + "/data/datasets/" + i8 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data53 };
+                                        if (vErrors === null) {
+                                            vErrors = [err90];
+                                        }
+                                        else {
+                                            vErrors.push(err90);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err91 = { instancePath: instancePath + "/data/datasets/" + i8 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.sha256.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data53 };
+                                    if (vErrors === null) {
+                                        vErrors = [err91];
+                                    }
+                                    else {
+                                        vErrors.push(err91);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.license !== undefined) {
+                                let data54 = data47.license;
+                                if (typeof data54 !== "string") {
+                                    const err92 = { instancePath: instancePath + "/data/datasets/" + i8 + "/license", schemaPath: "#/properties/data/properties/datasets/items/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.license.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.license, data: data54 };
+                                    if (vErrors === null) {
+                                        vErrors = [err92];
+                                    }
+                                    else {
+                                        vErrors.push(err92);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.collection !== undefined) {
+                                let data55 = data47.collection;
+                                if (typeof data55 !== "string") {
+                                    const err93 = { instancePath: instancePath + "/data/datasets/" + i8 + "/collection", schemaPath: "#/properties/data/properties/datasets/items/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.collection.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.collection, data: data55 };
+                                    if (vErrors === null) {
+                                        vErrors = [err93];
+                                    }
+                                    else {
+                                        vErrors.push(err93);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.personalData !== undefined) {
+                                let data56 = data47.personalData;
+                                if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                                    if (data56.present === undefined) {
+                                        const err94 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/required", keyword: "required", params: { missingProperty: "present" }, message: "must have required property '" + "present" + "'", schema: schema31.properties.data.properties.datasets.items.properties.personalData.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data56 };
+                                        if (vErrors === null) {
+                                            vErrors = [err94];
+                                        }
+                                        else {
+                                            vErrors.push(err94);
+                                        }
+                                        errors++;
+                                    }
+                                    for (const key9 in data56) {
+                                        if (!(((((key9 === "present") || (key9 === "categories")) || (key9 === "purpose")) || (key9 === "legalBasis")) || (key9 === "handling"))) {
+                                            const err95 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data56 };
+                                            if (vErrors === null) {
+                                                vErrors = [err95];
+                                            }
+                                            else {
+                                                vErrors.push(err95);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data56.present !== undefined) {
+                                        let data57 = data56.present;
+                                        if (typeof data57 !== "boolean") {
+                                            const err96 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/present", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/present/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present, data: data57 };
+                                            if (vErrors === null) {
+                                                vErrors = [err96];
+                                            }
+                                            else {
+                                                vErrors.push(err96);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data56.categories !== undefined) {
+                                        let data58 = data56.categories;
+                                        const _errs152 = errors;
+                                        let valid34 = false;
+                                        const _errs153 = errors;
+                                        if (typeof data58 !== "string") {
+                                            const err97 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0], data: data58 };
+                                            if (vErrors === null) {
+                                                vErrors = [err97];
+                                            }
+                                            else {
+                                                vErrors.push(err97);
+                                            }
+                                            errors++;
+                                        }
+                                        var _valid6 = _errs153 === errors;
+                                        valid34 = valid34 || _valid6;
+                                        const _errs155 = errors;
+                                        if (Array.isArray(data58)) {
+                                            const len9 = data58.length;
+                                            for (let i9 = 0; i9 < len9; i9++) {
+                                                let data59 = data58[i9];
+                                                if (typeof data59 !== "string") {
+                                                    const err98 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/categories/" + i9, schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items, data: data59 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err98];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err98);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err99 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1], data: data58 };
+                                            if (vErrors === null) {
+                                                vErrors = [err99];
+                                            }
+                                            else {
+                                                vErrors.push(err99);
+                                            }
+                                            errors++;
+                                        }
+                                        var _valid6 = _errs155 === errors;
+                                        valid34 = valid34 || _valid6;
+                                        if (!valid34) {
+                                            const err100 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories, data: data58 };
+                                            if (vErrors === null) {
+                                                vErrors = [err100];
+                                            }
+                                            else {
+                                                vErrors.push(err100);
+                                            }
+                                            errors++;
+                                        }
+                                        else {
+                                            errors = _errs152;
+                                            if (vErrors !== null) {
+                                                if (_errs152) {
+                                                    vErrors.length = _errs152;
+                                                }
+                                                else {
+                                                    vErrors = null;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    if (data56.purpose !== undefined) {
+                                        let data60 = data56.purpose;
+                                        if (typeof data60 !== "string") {
+                                            const err101 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/purpose", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose, data: data60 };
+                                            if (vErrors === null) {
+                                                vErrors = [err101];
+                                            }
+                                            else {
+                                                vErrors.push(err101);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data56.legalBasis !== undefined) {
+                                        let data61 = data56.legalBasis;
+                                        if (typeof data61 !== "string") {
+                                            const err102 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/legalBasis", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis, data: data61 };
+                                            if (vErrors === null) {
+                                                vErrors = [err102];
+                                            }
+                                            else {
+                                                vErrors.push(err102);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data56.handling !== undefined) {
+                                        let data62 = data56.handling;
+                                        if (typeof data62 !== "string") {
+                                            const err103 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/handling", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/handling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling, data: data62 };
+                                            if (vErrors === null) {
+                                                vErrors = [err103];
+                                            }
+                                            else {
+                                                vErrors.push(err103);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err104 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.personalData.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data56 };
+                                    if (vErrors === null) {
+                                        vErrors = [err104];
+                                    }
+                                    else {
+                                        vErrors.push(err104);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.preprocessing !== undefined) {
+                                let data63 = data47.preprocessing;
+                                if (typeof data63 !== "string") {
+                                    const err105 = { instancePath: instancePath + "/data/datasets/" + i8 + "/preprocessing", schemaPath: "#/properties/data/properties/datasets/items/properties/preprocessing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.preprocessing.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.preprocessing, data: data63 };
+                                    if (vErrors === null) {
+                                        vErrors = [err105];
+                                    }
+                                    else {
+                                        vErrors.push(err105);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.labeling !== undefined) {
+                                let data64 = data47.labeling;
+                                if (typeof data64 !== "string") {
+                                    const err106 = { instancePath: instancePath + "/data/datasets/" + i8 + "/labeling", schemaPath: "#/properties/data/properties/datasets/items/properties/labeling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.labeling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.labeling, data: data64 };
+                                    if (vErrors === null) {
+                                        vErrors = [err106];
+                                    }
+                                    else {
+                                        vErrors.push(err106);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.knownBias !== undefined) {
+                                let data65 = data47.knownBias;
+                                if (typeof data65 !== "string") {
+                                    const err107 = { instancePath: instancePath + "/data/datasets/" + i8 + "/knownBias", schemaPath: "#/properties/data/properties/datasets/items/properties/knownBias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.knownBias.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.knownBias, data: data65 };
+                                    if (vErrors === null) {
+                                        vErrors = [err107];
+                                    }
+                                    else {
+                                        vErrors.push(err107);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data47.card !== undefined) {
+                                let data66 = data47.card;
+                                if (typeof data66 === "string") {
+                                    if (func2(data66) < 1) {
+                                        const err108 = { instancePath: instancePath + "/data/datasets/" + i8 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data66 };
+                                        if (vErrors === null) {
+                                            vErrors = [err108];
+                                        }
+                                        else {
+                                            vErrors.push(err108);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err109 = { instancePath: instancePath + "/data/datasets/" + i8 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.card.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data66 };
+                                    if (vErrors === null) {
+                                        vErrors = [err109];
+                                    }
+                                    else {
+                                        vErrors.push(err109);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err110 = { instancePath: instancePath + "/data/datasets/" + i8, schemaPath: "#/properties/data/properties/datasets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.type, parentSchema: schema31.properties.data.properties.datasets.items, data: data47 };
+                            if (vErrors === null) {
+                                vErrors = [err110];
+                            }
+                            else {
+                                vErrors.push(err110);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err111 = { instancePath: instancePath + "/data/datasets", schemaPath: "#/properties/data/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.type, parentSchema: schema31.properties.data.properties.datasets, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err111];
+                    }
+                    else {
+                        vErrors.push(err111);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err112 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.type, parentSchema: schema31.properties.data, data: data45 };
+            if (vErrors === null) {
+                vErrors = [err112];
+            }
+            else {
+                vErrors.push(err112);
+            }
+            errors++;
+        }
+    }
+    if (data.bias !== undefined) {
+        let data67 = data.bias;
+        if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+            for (const key10 in data67) {
+                if (!((((key10 === "sensitiveAttributes") || (key10 === "reports")) || (key10 === "thresholds")) || (key10 === "mitigations"))) {
+                    const err113 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias, data: data67 };
+                    if (vErrors === null) {
+                        vErrors = [err113];
+                    }
+                    else {
+                        vErrors.push(err113);
+                    }
+                    errors++;
+                }
+            }
+            if (data67.sensitiveAttributes !== undefined) {
+                let data68 = data67.sensitiveAttributes;
+                const _errs177 = errors;
+                let valid38 = false;
+                const _errs178 = errors;
+                if (typeof data68 !== "string") {
+                    const err114 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0], data: data68 };
+                    if (vErrors === null) {
+                        vErrors = [err114];
+                    }
+                    else {
+                        vErrors.push(err114);
+                    }
+                    errors++;
+                }
+                var _valid7 = _errs178 === errors;
+                valid38 = valid38 || _valid7;
+                const _errs180 = errors;
+                if (Array.isArray(data68)) {
+                    const len10 = data68.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                        let data69 = data68[i10];
+                        if (typeof data69 !== "string") {
+                            const err115 = { instancePath: instancePath + "/bias/sensitiveAttributes/" + i10, schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items, data: data69 };
+                            if (vErrors === null) {
+                                vErrors = [err115];
+                            }
+                            else {
+                                vErrors.push(err115);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err116 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1], data: data68 };
+                    if (vErrors === null) {
+                        vErrors = [err116];
+                    }
+                    else {
+                        vErrors.push(err116);
+                    }
+                    errors++;
+                }
+                var _valid7 = _errs180 === errors;
+                valid38 = valid38 || _valid7;
+                if (!valid38) {
+                    const err117 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf, parentSchema: schema31.properties.bias.properties.sensitiveAttributes, data: data68 };
+                    if (vErrors === null) {
+                        vErrors = [err117];
+                    }
+                    else {
+                        vErrors.push(err117);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs177;
+                    if (vErrors !== null) {
+                        if (_errs177) {
+                            vErrors.length = _errs177;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data67.reports !== undefined) {
+                let data70 = data67.reports;
+                if (Array.isArray(data70)) {
+                    const len11 = data70.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                        let data71 = data70[i11];
+                        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                            if (data71.path === undefined) {
+                                const err118 = { instancePath: instancePath + "/bias/reports/" + i11, schemaPath: "#/properties/bias/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.bias.properties.reports.items.required, parentSchema: schema31.properties.bias.properties.reports.items, data: data71 };
+                                if (vErrors === null) {
+                                    vErrors = [err118];
+                                }
+                                else {
+                                    vErrors.push(err118);
+                                }
+                                errors++;
+                            }
+                            for (const key11 in data71) {
+                                if (!((((key11 === "path") || (key11 === "format")) || (key11 === "modelVersion")) || (key11 === "date"))) {
+                                    const err119 = { instancePath: instancePath + "/bias/reports/" + i11, schemaPath: "#/properties/bias/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.reports.items, data: data71 };
+                                    if (vErrors === null) {
+                                        vErrors = [err119];
+                                    }
+                                    else {
+                                        vErrors.push(err119);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data71.path !== undefined) {
+                                let data72 = data71.path;
+                                if (typeof data72 === "string") {
+                                    if (func2(data72) < 1) {
+                                        const err120 = { instancePath: instancePath + "/bias/reports/" + i11 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data72 };
+                                        if (vErrors === null) {
+                                            vErrors = [err120];
+                                        }
+                                        else {
+                                            vErrors.push(err120);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err121 = { instancePath: instancePath + "/bias/reports/" + i11 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.path.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data72 };
+                                    if (vErrors === null) {
+                                        vErrors = [err121];
+                                    }
+                                    else {
+                                        vErrors.push(err121);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data71.format !== undefined) {
+                                let data73 = data71.format;
+                                if (typeof data73 !== "string") {
+                                    const err122 = { instancePath: instancePath + "/bias/reports/" + i11 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.format.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data73 };
+                                    if (vErrors === null) {
+                                        vErrors = [err122];
+                                    }
+                                    else {
+                                        vErrors.push(err122);
+                                    }
+                                    errors++;
+                                }
+                                if (!(((data73 === "modelgate") || (data73 === "fairlearn")) || (data73 === "aif360"))) {
+                                    const err123 = { instancePath: instancePath + "/bias/reports/" + i11 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.bias.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.bias.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data73 };
+                                    if (vErrors === null) {
+                                        vErrors = [err123];
+                                    }
+                                    else {
+                                        vErrors.push(err123);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data71.modelVersion !== undefined) {
+                                let data74 = data71.modelVersion;
+                                if (typeof data74 !== "string") {
+                                    const err124 = { instancePath: instancePath + "/bias/reports/" + i11 + "/modelVersion", schemaPath: "#/properties/bias/properties/reports/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.modelVersion.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.modelVersion, data: data74 };
+                                    if (vErrors === null) {
+                                        vErrors = [err124];
+                                    }
+                                    else {
+                                        vErrors.push(err124);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data71.date !== undefined) {
+                                let data75 = data71.date;
+                                if (typeof data75 === "string") {
+                                    if (!(formats0.validate(data75))) {
+                                        const err125 = { instancePath: instancePath + "/bias/reports/" + i11 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data75 };
+                                        if (vErrors === null) {
+                                            vErrors = [err125];
+                                        }
+                                        else {
+                                            vErrors.push(err125);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err126 = { instancePath: instancePath + "/bias/reports/" + i11 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.date.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data75 };
+                                    if (vErrors === null) {
+                                        vErrors = [err126];
+                                    }
+                                    else {
+                                        vErrors.push(err126);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err127 = { instancePath: instancePath + "/bias/reports/" + i11, schemaPath: "#/properties/bias/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.reports.items.type, parentSchema: schema31.properties.bias.properties.reports.items, data: data71 };
+                            if (vErrors === null) {
+                                vErrors = [err127];
+                            }
+                            else {
+                                vErrors.push(err127);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err128 = { instancePath: instancePath + "/bias/reports", schemaPath: "#/properties/bias/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.reports.type, parentSchema: schema31.properties.bias.properties.reports, data: data70 };
+                    if (vErrors === null) {
+                        vErrors = [err128];
+                    }
+                    else {
+                        vErrors.push(err128);
+                    }
+                    errors++;
+                }
+            }
+            if (data67.thresholds !== undefined) {
+                let data76 = data67.thresholds;
+                if (Array.isArray(data76)) {
+                    const len12 = data76.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                        let data77 = data76[i12];
+                        if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+                            if (data77.metric === undefined) {
+                                const err129 = { instancePath: instancePath + "/bias/thresholds/" + i12, schemaPath: "#/properties/bias/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.bias.properties.thresholds.items.required, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data77 };
+                                if (vErrors === null) {
+                                    vErrors = [err129];
+                                }
+                                else {
+                                    vErrors.push(err129);
+                                }
+                                errors++;
+                            }
+                            for (const key12 in data77) {
+                                if (!((((key12 === "metric") || (key12 === "min")) || (key12 === "max")) || (key12 === "attribute"))) {
+                                    const err130 = { instancePath: instancePath + "/bias/thresholds/" + i12, schemaPath: "#/properties/bias/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data77 };
+                                    if (vErrors === null) {
+                                        vErrors = [err130];
+                                    }
+                                    else {
+                                        vErrors.push(err130);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data77.metric !== undefined) {
+                                let data78 = data77.metric;
+                                if (typeof data78 !== "string") {
+                                    const err131 = { instancePath: instancePath + "/bias/thresholds/" + i12 + "/metric", schemaPath: "#/properties/bias/properties/thresholds/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.metric.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.metric, data: data78 };
+                                    if (vErrors === null) {
+                                        vErrors = [err131];
+                                    }
+                                    else {
+                                        vErrors.push(err131);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data77.min !== undefined) {
+                                let data79 = data77.min;
+                                if (!((typeof data79 == "number") && (isFinite(data79)))) {
+                                    const err132 = { instancePath: instancePath + "/bias/thresholds/" + i12 + "/min", schemaPath: "#/properties/bias/properties/thresholds/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.min.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.min, data: data79 };
+                                    if (vErrors === null) {
+                                        vErrors = [err132];
+                                    }
+                                    else {
+                                        vErrors.push(err132);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data77.max !== undefined) {
+                                let data80 = data77.max;
+                                if (!((typeof data80 == "number") && (isFinite(data80)))) {
+                                    const err133 = { instancePath: instancePath + "/bias/thresholds/" + i12 + "/max", schemaPath: "#/properties/bias/properties/thresholds/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.max.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.max, data: data80 };
+                                    if (vErrors === null) {
+                                        vErrors = [err133];
+                                    }
+                                    else {
+                                        vErrors.push(err133);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data77.attribute !== undefined) {
+                                let data81 = data77.attribute;
+                                if (typeof data81 !== "string") {
+                                    const err134 = { instancePath: instancePath + "/bias/thresholds/" + i12 + "/attribute", schemaPath: "#/properties/bias/properties/thresholds/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.attribute.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.attribute, data: data81 };
+                                    if (vErrors === null) {
+                                        vErrors = [err134];
+                                    }
+                                    else {
+                                        vErrors.push(err134);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err135 = { instancePath: instancePath + "/bias/thresholds/" + i12, schemaPath: "#/properties/bias/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.thresholds.items.type, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data77 };
+                            if (vErrors === null) {
+                                vErrors = [err135];
+                            }
+                            else {
+                                vErrors.push(err135);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err136 = { instancePath: instancePath + "/bias/thresholds", schemaPath: "#/properties/bias/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.thresholds.type, parentSchema: schema31.properties.bias.properties.thresholds, data: data76 };
+                    if (vErrors === null) {
+                        vErrors = [err136];
+                    }
+                    else {
+                        vErrors.push(err136);
+                    }
+                    errors++;
+                }
+            }
+            if (data67.mitigations !== undefined) {
+                let data82 = data67.mitigations;
+                const _errs211 = errors;
+                let valid47 = false;
+                const _errs212 = errors;
+                if (typeof data82 !== "string") {
+                    const err137 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[0].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[0], data: data82 };
+                    if (vErrors === null) {
+                        vErrors = [err137];
+                    }
+                    else {
+                        vErrors.push(err137);
+                    }
+                    errors++;
+                }
+                var _valid8 = _errs212 === errors;
+                valid47 = valid47 || _valid8;
+                const _errs214 = errors;
+                if (Array.isArray(data82)) {
+                    const len13 = data82.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                        let data83 = data82[i13];
+                        if (typeof data83 !== "string") {
+                            const err138 = { instancePath: instancePath + "/bias/mitigations/" + i13, schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1].items, data: data83 };
+                            if (vErrors === null) {
+                                vErrors = [err138];
+                            }
+                            else {
+                                vErrors.push(err138);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err139 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.mitigations.anyOf[1].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1], data: data82 };
+                    if (vErrors === null) {
+                        vErrors = [err139];
+                    }
+                    else {
+                        vErrors.push(err139);
+                    }
+                    errors++;
+                }
+                var _valid8 = _errs214 === errors;
+                valid47 = valid47 || _valid8;
+                if (!valid47) {
+                    const err140 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.mitigations.anyOf, parentSchema: schema31.properties.bias.properties.mitigations, data: data82 };
+                    if (vErrors === null) {
+                        vErrors = [err140];
+                    }
+                    else {
+                        vErrors.push(err140);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs211;
+                    if (vErrors !== null) {
+                        if (_errs211) {
+                            vErrors.length = _errs211;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err141 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.type, parentSchema: schema31.properties.bias, data: data67 };
+            if (vErrors === null) {
+                vErrors = [err141];
+            }
+            else {
+                vErrors.push(err141);
+            }
+            errors++;
+        }
+    }
+    if (data.monitoring !== undefined) {
+        let data84 = data.monitoring;
+        if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+            for (const key13 in data84) {
+                if (!(func1.call(schema31.properties.monitoring.properties, key13))) {
+                    const err142 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data84 };
+                    if (vErrors === null) {
+                        vErrors = [err142];
+                    }
+                    else {
+                        vErrors.push(err142);
+                    }
+                    errors++;
+                }
+            }
+            if (data84.tool !== undefined) {
+                let data85 = data84.tool;
+                if (typeof data85 !== "string") {
+                    const err143 = { instancePath: instancePath + "/monitoring/tool", schemaPath: "#/properties/monitoring/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.tool.type, parentSchema: schema31.properties.monitoring.properties.tool, data: data85 };
+                    if (vErrors === null) {
+                        vErrors = [err143];
+                    }
+                    else {
+                        vErrors.push(err143);
+                    }
+                    errors++;
+                }
+            }
+            if (data84.config !== undefined) {
+                let data86 = data84.config;
+                if (typeof data86 === "string") {
+                    if (func2(data86) < 1) {
+                        const err144 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.config, data: data86 };
+                        if (vErrors === null) {
+                            vErrors = [err144];
+                        }
+                        else {
+                            vErrors.push(err144);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err145 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.config.type, parentSchema: schema31.properties.monitoring.properties.config, data: data86 };
+                    if (vErrors === null) {
+                        vErrors = [err145];
+                    }
+                    else {
+                        vErrors.push(err145);
+                    }
+                    errors++;
+                }
+            }
+            if (data84.format !== undefined) {
+                let data87 = data84.format;
+                if (typeof data87 !== "string") {
+                    const err146 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.format.type, parentSchema: schema31.properties.monitoring.properties.format, data: data87 };
+                    if (vErrors === null) {
+                        vErrors = [err146];
+                    }
+                    else {
+                        vErrors.push(err146);
+                    }
+                    errors++;
+                }
+                if (!((((data87 === "modelgate") || (data87 === "evidently")) || (data87 === "nannyml")) || (data87 === "whylogs"))) {
+                    const err147 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.format, data: data87 };
+                    if (vErrors === null) {
+                        vErrors = [err147];
+                    }
+                    else {
+                        vErrors.push(err147);
+                    }
+                    errors++;
+                }
+            }
+            if (data84.reference !== undefined) {
+                let data88 = data84.reference;
+                if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+                    for (const key14 in data88) {
+                        if (!(((key14 === "dataset") || (key14 === "revision")) || (key14 === "sha256"))) {
+                            const err148 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.reference, data: data88 };
+                            if (vErrors === null) {
+                                vErrors = [err148];
+                            }
+                            else {
+                                vErrors.push(err148);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data88.dataset !== undefined) {
+                        let data89 = data88.dataset;
+                        if (typeof data89 !== "string") {
+                            const err149 = { instancePath: instancePath + "/monitoring/reference/dataset", schemaPath: "#/properties/monitoring/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.dataset.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.dataset, data: data89 };
+                            if (vErrors === null) {
+                                vErrors = [err149];
+                            }
+                            else {
+                                vErrors.push(err149);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data88.revision !== undefined) {
+                        let data90 = data88.revision;
+                        if (typeof data90 !== "string") {
+                            const err150 = { instancePath: instancePath + "/monitoring/reference/revision", schemaPath: "#/properties/monitoring/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.revision.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.revision, data: data90 };
+                            if (vErrors === null) {
+                                vErrors = [err150];
+                            }
+                            else {
+                                vErrors.push(err150);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data88.sha256 !== undefined) {
+                        let data91 = data88.sha256;
+                        if (typeof data91 === "string") {
+                            if (!pattern6.test(data91)) {
+                                const err151 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data91 };
+                                if (vErrors === null) {
+                                    vErrors = [err151];
+                                }
+                                else {
+                                    vErrors.push(err151);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err152 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.sha256.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data91 };
+                            if (vErrors === null) {
+                                vErrors = [err152];
+                            }
+                            else {
+                                vErrors.push(err152);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err153 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.reference, data: data88 };
+                    if (vErrors === null) {
+                        vErrors = [err153];
+                    }
+                    else {
+                        vErrors.push(err153);
+                    }
+                    errors++;
+                }
+            }
+            if (data84.schedule !== undefined) {
+                let data92 = data84.schedule;
+                if (typeof data92 !== "string") {
+                    const err154 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data92 };
+                    if (vErrors === null) {
+                        vErrors = [err154];
+                    }
+                    else {
+                        vErrors.push(err154);
+                    }
+                    errors++;
+                }
+            }
+            if (data84.alerts !== undefined) {
+                let data93 = data84.alerts;
+                if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                    for (const key15 in data93) {
+                        if (!((key15 === "route") || (key15 === "owner"))) {
+                            const err155 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerts, data: data93 };
+                            if (vErrors === null) {
+                                vErrors = [err155];
+                            }
+                            else {
+                                vErrors.push(err155);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data93.route !== undefined) {
+                        let data94 = data93.route;
+                        if (typeof data94 !== "string") {
+                            const err156 = { instancePath: instancePath + "/monitoring/alerts/route", schemaPath: "#/properties/monitoring/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.route.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.route, data: data94 };
+                            if (vErrors === null) {
+                                vErrors = [err156];
+                            }
+                            else {
+                                vErrors.push(err156);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data93.owner !== undefined) {
+                        let data95 = data93.owner;
+                        if (typeof data95 !== "string") {
+                            const err157 = { instancePath: instancePath + "/monitoring/alerts/owner", schemaPath: "#/properties/monitoring/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.owner.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.owner, data: data95 };
+                            if (vErrors === null) {
+                                vErrors = [err157];
+                            }
+                            else {
+                                vErrors.push(err157);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err158 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data93 };
+                    if (vErrors === null) {
+                        vErrors = [err158];
+                    }
+                    else {
+                        vErrors.push(err158);
+                    }
+                    errors++;
+                }
+            }
+            if (data84.latestRun !== undefined) {
+                let data96 = data84.latestRun;
+                if (typeof data96 === "string") {
+                    if (func2(data96) < 1) {
+                        const err159 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data96 };
+                        if (vErrors === null) {
+                            vErrors = [err159];
+                        }
+                        else {
+                            vErrors.push(err159);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err160 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.latestRun.type, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data96 };
+                    if (vErrors === null) {
+                        vErrors = [err160];
+                    }
+                    else {
+                        vErrors.push(err160);
+                    }
+                    errors++;
+                }
+            }
+            if (data84.postMarketPlan !== undefined) {
+                let data97 = data84.postMarketPlan;
+                if (typeof data97 === "string") {
+                    if (func2(data97) < 1) {
+                        const err161 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data97 };
+                        if (vErrors === null) {
+                            vErrors = [err161];
+                        }
+                        else {
+                            vErrors.push(err161);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err162 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.postMarketPlan.type, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data97 };
+                    if (vErrors === null) {
+                        vErrors = [err162];
+                    }
+                    else {
+                        vErrors.push(err162);
+                    }
+                    errors++;
+                }
+            }
+            if (data84.logging !== undefined) {
+                let data98 = data84.logging;
+                if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                    for (const key16 in data98) {
+                        if (!(((key16 === "enabled") || (key16 === "retentionDays")) || (key16 === "events"))) {
+                            const err163 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging, data: data98 };
+                            if (vErrors === null) {
+                                vErrors = [err163];
+                            }
+                            else {
+                                vErrors.push(err163);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data98.enabled !== undefined) {
+                        let data99 = data98.enabled;
+                        if (typeof data99 !== "boolean") {
+                            const err164 = { instancePath: instancePath + "/monitoring/logging/enabled", schemaPath: "#/properties/monitoring/properties/logging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.logging.properties.enabled.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.enabled, data: data99 };
+                            if (vErrors === null) {
+                                vErrors = [err164];
+                            }
+                            else {
+                                vErrors.push(err164);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data98.retentionDays !== undefined) {
+                        let data100 = data98.retentionDays;
+                        if (!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))) {
+                            const err165 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.monitoring.properties.logging.properties.retentionDays.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data100 };
+                            if (vErrors === null) {
+                                vErrors = [err165];
+                            }
+                            else {
+                                vErrors.push(err165);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data100 == "number") && (isFinite(data100))) {
+                            if (data100 < 0 || isNaN(data100)) {
+                                const err166 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data100 };
+                                if (vErrors === null) {
+                                    vErrors = [err166];
+                                }
+                                else {
+                                    vErrors.push(err166);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data98.events !== undefined) {
+                        let data101 = data98.events;
+                        const _errs257 = errors;
+                        let valid54 = false;
+                        const _errs258 = errors;
+                        if (typeof data101 !== "string") {
+                            const err167 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0], data: data101 };
+                            if (vErrors === null) {
+                                vErrors = [err167];
+                            }
+                            else {
+                                vErrors.push(err167);
+                            }
+                            errors++;
+                        }
+                        var _valid9 = _errs258 === errors;
+                        valid54 = valid54 || _valid9;
+                        const _errs260 = errors;
+                        if (Array.isArray(data101)) {
+                            const len14 = data101.length;
+                            for (let i14 = 0; i14 < len14; i14++) {
+                                let data102 = data101[i14];
+                                if (typeof data102 !== "string") {
+                                    const err168 = { instancePath: instancePath + "/monitoring/logging/events/" + i14, schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items, data: data102 };
+                                    if (vErrors === null) {
+                                        vErrors = [err168];
+                                    }
+                                    else {
+                                        vErrors.push(err168);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err169 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1], data: data101 };
+                            if (vErrors === null) {
+                                vErrors = [err169];
+                            }
+                            else {
+                                vErrors.push(err169);
+                            }
+                            errors++;
+                        }
+                        var _valid9 = _errs260 === errors;
+                        valid54 = valid54 || _valid9;
+                        if (!valid54) {
+                            const err170 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf, parentSchema: schema31.properties.monitoring.properties.logging.properties.events, data: data101 };
+                            if (vErrors === null) {
+                                vErrors = [err170];
+                            }
+                            else {
+                                vErrors.push(err170);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs257;
+                            if (vErrors !== null) {
+                                if (_errs257) {
+                                    vErrors.length = _errs257;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err171 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.type, parentSchema: schema31.properties.monitoring.properties.logging, data: data98 };
+                    if (vErrors === null) {
+                        vErrors = [err171];
+                    }
+                    else {
+                        vErrors.push(err171);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err172 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data84 };
+            if (vErrors === null) {
+                vErrors = [err172];
+            }
+            else {
+                vErrors.push(err172);
+            }
+            errors++;
+        }
+    }
+    if (data.oversight !== undefined) {
+        let data103 = data.oversight;
+        if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+            for (const key17 in data103) {
+                if (!(((((key17 === "autonomy") || (key17 === "accountableOwner")) || (key17 === "plan")) || (key17 === "capabilities")) || (key17 === "reviewers"))) {
+                    const err173 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight, data: data103 };
+                    if (vErrors === null) {
+                        vErrors = [err173];
+                    }
+                    else {
+                        vErrors.push(err173);
+                    }
+                    errors++;
+                }
+            }
+            if (data103.autonomy !== undefined) {
+                let data104 = data103.autonomy;
+                if (typeof data104 !== "string") {
+                    const err174 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.autonomy.type, parentSchema: schema31.properties.oversight.properties.autonomy, data: data104 };
+                    if (vErrors === null) {
+                        vErrors = [err174];
+                    }
+                    else {
+                        vErrors.push(err174);
+                    }
+                    errors++;
+                }
+                if (!((((data104 === "human-in-command") || (data104 === "human-in-the-loop")) || (data104 === "human-on-the-loop")) || (data104 === "fully-automated"))) {
+                    const err175 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.oversight.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.oversight.properties.autonomy.enum, parentSchema: schema31.properties.oversight.properties.autonomy, data: data104 };
+                    if (vErrors === null) {
+                        vErrors = [err175];
+                    }
+                    else {
+                        vErrors.push(err175);
+                    }
+                    errors++;
+                }
+            }
+            if (data103.accountableOwner !== undefined) {
+                let data105 = data103.accountableOwner;
+                if (typeof data105 !== "string") {
+                    const err176 = { instancePath: instancePath + "/oversight/accountableOwner", schemaPath: "#/properties/oversight/properties/accountableOwner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.accountableOwner.type, parentSchema: schema31.properties.oversight.properties.accountableOwner, data: data105 };
+                    if (vErrors === null) {
+                        vErrors = [err176];
+                    }
+                    else {
+                        vErrors.push(err176);
+                    }
+                    errors++;
+                }
+            }
+            if (data103.plan !== undefined) {
+                let data106 = data103.plan;
+                if (typeof data106 === "string") {
+                    if (func2(data106) < 1) {
+                        const err177 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.plan, data: data106 };
+                        if (vErrors === null) {
+                            vErrors = [err177];
+                        }
+                        else {
+                            vErrors.push(err177);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err178 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.plan.type, parentSchema: schema31.properties.oversight.properties.plan, data: data106 };
+                    if (vErrors === null) {
+                        vErrors = [err178];
+                    }
+                    else {
+                        vErrors.push(err178);
+                    }
+                    errors++;
+                }
+            }
+            if (data103.capabilities !== undefined) {
+                let data107 = data103.capabilities;
+                if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+                    for (const key18 in data107) {
+                        if (!((((((key18 === "understandLimits") || (key18 === "monitorAnomalies")) || (key18 === "avoidAutomationBias")) || (key18 === "interpretOutput")) || (key18 === "override")) || (key18 === "stop"))) {
+                            const err179 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities, data: data107 };
+                            if (vErrors === null) {
+                                vErrors = [err179];
+                            }
+                            else {
+                                vErrors.push(err179);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data107.understandLimits !== undefined) {
+                        let data108 = data107.understandLimits;
+                        if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                            for (const key19 in data108) {
+                                if (!((key19 === "mechanism") || (key19 === "evidence"))) {
+                                    const err180 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data108 };
+                                    if (vErrors === null) {
+                                        vErrors = [err180];
+                                    }
+                                    else {
+                                        vErrors.push(err180);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data108.mechanism !== undefined) {
+                                let data109 = data108.mechanism;
+                                if (typeof data109 !== "string") {
+                                    const err181 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism, data: data109 };
+                                    if (vErrors === null) {
+                                        vErrors = [err181];
+                                    }
+                                    else {
+                                        vErrors.push(err181);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data108.evidence !== undefined) {
+                                let data110 = data108.evidence;
+                                if (typeof data110 === "string") {
+                                    if (func2(data110) < 1) {
+                                        const err182 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data110 };
+                                        if (vErrors === null) {
+                                            vErrors = [err182];
+                                        }
+                                        else {
+                                            vErrors.push(err182);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err183 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data110 };
+                                    if (vErrors === null) {
+                                        vErrors = [err183];
+                                    }
+                                    else {
+                                        vErrors.push(err183);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err184 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data108 };
+                            if (vErrors === null) {
+                                vErrors = [err184];
+                            }
+                            else {
+                                vErrors.push(err184);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data107.monitorAnomalies !== undefined) {
+                        let data111 = data107.monitorAnomalies;
+                        if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                            for (const key20 in data111) {
+                                if (!((key20 === "mechanism") || (key20 === "evidence"))) {
+                                    const err185 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data111 };
+                                    if (vErrors === null) {
+                                        vErrors = [err185];
+                                    }
+                                    else {
+                                        vErrors.push(err185);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data111.mechanism !== undefined) {
+                                let data112 = data111.mechanism;
+                                if (typeof data112 !== "string") {
+                                    const err186 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism, data: data112 };
+                                    if (vErrors === null) {
+                                        vErrors = [err186];
+                                    }
+                                    else {
+                                        vErrors.push(err186);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data111.evidence !== undefined) {
+                                let data113 = data111.evidence;
+                                if (typeof data113 === "string") {
+                                    if (func2(data113) < 1) {
+                                        const err187 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data113 };
+                                        if (vErrors === null) {
+                                            vErrors = [err187];
+                                        }
+                                        else {
+                                            vErrors.push(err187);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err188 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data113 };
+                                    if (vErrors === null) {
+                                        vErrors = [err188];
+                                    }
+                                    else {
+                                        vErrors.push(err188);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err189 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data111 };
+                            if (vErrors === null) {
+                                vErrors = [err189];
+                            }
+                            else {
+                                vErrors.push(err189);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data107.avoidAutomationBias !== undefined) {
+                        let data114 = data107.avoidAutomationBias;
+                        if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                            for (const key21 in data114) {
+                                if (!((key21 === "mechanism") || (key21 === "evidence"))) {
+                                    const err190 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data114 };
+                                    if (vErrors === null) {
+                                        vErrors = [err190];
+                                    }
+                                    else {
+                                        vErrors.push(err190);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data114.mechanism !== undefined) {
+                                let data115 = data114.mechanism;
+                                if (typeof data115 !== "string") {
+                                    const err191 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism, data: data115 };
+                                    if (vErrors === null) {
+                                        vErrors = [err191];
+                                    }
+                                    else {
+                                        vErrors.push(err191);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data114.evidence !== undefined) {
+                                let data116 = data114.evidence;
+                                if (typeof data116 === "string") {
+                                    if (func2(data116) < 1) {
+                                        const err192 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data116 };
+                                        if (vErrors === null) {
+                                            vErrors = [err192];
+                                        }
+                                        else {
+                                            vErrors.push(err192);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err193 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data116 };
+                                    if (vErrors === null) {
+                                        vErrors = [err193];
+                                    }
+                                    else {
+                                        vErrors.push(err193);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err194 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data114 };
+                            if (vErrors === null) {
+                                vErrors = [err194];
+                            }
+                            else {
+                                vErrors.push(err194);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data107.interpretOutput !== undefined) {
+                        let data117 = data107.interpretOutput;
+                        if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+                            for (const key22 in data117) {
+                                if (!((key22 === "mechanism") || (key22 === "evidence"))) {
+                                    const err195 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data117 };
+                                    if (vErrors === null) {
+                                        vErrors = [err195];
+                                    }
+                                    else {
+                                        vErrors.push(err195);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data117.mechanism !== undefined) {
+                                let data118 = data117.mechanism;
+                                if (typeof data118 !== "string") {
+                                    const err196 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism, data: data118 };
+                                    if (vErrors === null) {
+                                        vErrors = [err196];
+                                    }
+                                    else {
+                                        vErrors.push(err196);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data117.evidence !== undefined) {
+                                let data119 = data117.evidence;
+                                if (typeof data119 === "string") {
+                                    if (func2(data119) < 1) {
+                                        const err197 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data119 };
+                                        if (vErrors === null) {
+                                            vErrors = [err197];
+                                        }
+                                        else {
+                                            vErrors.push(err197);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err198 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data119 };
+                                    if (vErrors === null) {
+                                        vErrors = [err198];
+                                    }
+                                    else {
+                                        vErrors.push(err198);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err199 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data117 };
+                            if (vErrors === null) {
+                                vErrors = [err199];
+                            }
+                            else {
+                                vErrors.push(err199);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data107.override !== undefined) {
+                        let data120 = data107.override;
+                        if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+                            for (const key23 in data120) {
+                                if (!((key23 === "mechanism") || (key23 === "evidence"))) {
+                                    const err200 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data120 };
+                                    if (vErrors === null) {
+                                        vErrors = [err200];
+                                    }
+                                    else {
+                                        vErrors.push(err200);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data120.mechanism !== undefined) {
+                                let data121 = data120.mechanism;
+                                if (typeof data121 !== "string") {
+                                    const err201 = { instancePath: instancePath + "/oversight/capabilities/override/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism, data: data121 };
+                                    if (vErrors === null) {
+                                        vErrors = [err201];
+                                    }
+                                    else {
+                                        vErrors.push(err201);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data120.evidence !== undefined) {
+                                let data122 = data120.evidence;
+                                if (typeof data122 === "string") {
+                                    if (func2(data122) < 1) {
+                                        const err202 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data122 };
+                                        if (vErrors === null) {
+                                            vErrors = [err202];
+                                        }
+                                        else {
+                                            vErrors.push(err202);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err203 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data122 };
+                                    if (vErrors === null) {
+                                        vErrors = [err203];
+                                    }
+                                    else {
+                                        vErrors.push(err203);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err204 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.override.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data120 };
+                            if (vErrors === null) {
+                                vErrors = [err204];
+                            }
+                            else {
+                                vErrors.push(err204);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data107.stop !== undefined) {
+                        let data123 = data107.stop;
+                        if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+                            for (const key24 in data123) {
+                                if (!((key24 === "mechanism") || (key24 === "evidence"))) {
+                                    const err205 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data123 };
+                                    if (vErrors === null) {
+                                        vErrors = [err205];
+                                    }
+                                    else {
+                                        vErrors.push(err205);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data123.mechanism !== undefined) {
+                                let data124 = data123.mechanism;
+                                if (typeof data124 !== "string") {
+                                    const err206 = { instancePath: instancePath + "/oversight/capabilities/stop/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism, data: data124 };
+                                    if (vErrors === null) {
+                                        vErrors = [err206];
+                                    }
+                                    else {
+                                        vErrors.push(err206);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data123.evidence !== undefined) {
+                                let data125 = data123.evidence;
+                                if (typeof data125 === "string") {
+                                    if (func2(data125) < 1) {
+                                        const err207 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data125 };
+                                        if (vErrors === null) {
+                                            vErrors = [err207];
+                                        }
+                                        else {
+                                            vErrors.push(err207);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err208 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data125 };
+                                    if (vErrors === null) {
+                                        vErrors = [err208];
+                                    }
+                                    else {
+                                        vErrors.push(err208);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err209 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.stop.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data123 };
+                            if (vErrors === null) {
+                                vErrors = [err209];
+                            }
+                            else {
+                                vErrors.push(err209);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err210 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.type, parentSchema: schema31.properties.oversight.properties.capabilities, data: data107 };
+                    if (vErrors === null) {
+                        vErrors = [err210];
+                    }
+                    else {
+                        vErrors.push(err210);
+                    }
+                    errors++;
+                }
+            }
+            if (data103.reviewers !== undefined) {
+                let data126 = data103.reviewers;
+                if (Array.isArray(data126)) {
+                    const len15 = data126.length;
+                    for (let i15 = 0; i15 < len15; i15++) {
+                        let data127 = data126[i15];
+                        if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
+                            if (data127.role === undefined) {
+                                const err211 = { instancePath: instancePath + "/oversight/reviewers/" + i15, schemaPath: "#/properties/oversight/properties/reviewers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'", schema: schema31.properties.oversight.properties.reviewers.items.required, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data127 };
+                                if (vErrors === null) {
+                                    vErrors = [err211];
+                                }
+                                else {
+                                    vErrors.push(err211);
+                                }
+                                errors++;
+                            }
+                            for (const key25 in data127) {
+                                if (!(((key25 === "role") || (key25 === "authority")) || (key25 === "training"))) {
+                                    const err212 = { instancePath: instancePath + "/oversight/reviewers/" + i15, schemaPath: "#/properties/oversight/properties/reviewers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data127 };
+                                    if (vErrors === null) {
+                                        vErrors = [err212];
+                                    }
+                                    else {
+                                        vErrors.push(err212);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data127.role !== undefined) {
+                                let data128 = data127.role;
+                                if (typeof data128 !== "string") {
+                                    const err213 = { instancePath: instancePath + "/oversight/reviewers/" + i15 + "/role", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.role.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.role, data: data128 };
+                                    if (vErrors === null) {
+                                        vErrors = [err213];
+                                    }
+                                    else {
+                                        vErrors.push(err213);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data127.authority !== undefined) {
+                                let data129 = data127.authority;
+                                if (typeof data129 !== "string") {
+                                    const err214 = { instancePath: instancePath + "/oversight/reviewers/" + i15 + "/authority", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.authority.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.authority, data: data129 };
+                                    if (vErrors === null) {
+                                        vErrors = [err214];
+                                    }
+                                    else {
+                                        vErrors.push(err214);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data127.training !== undefined) {
+                                let data130 = data127.training;
+                                if (typeof data130 !== "string") {
+                                    const err215 = { instancePath: instancePath + "/oversight/reviewers/" + i15 + "/training", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.training.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.training, data: data130 };
+                                    if (vErrors === null) {
+                                        vErrors = [err215];
+                                    }
+                                    else {
+                                        vErrors.push(err215);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err216 = { instancePath: instancePath + "/oversight/reviewers/" + i15, schemaPath: "#/properties/oversight/properties/reviewers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.reviewers.items.type, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data127 };
+                            if (vErrors === null) {
+                                vErrors = [err216];
+                            }
+                            else {
+                                vErrors.push(err216);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err217 = { instancePath: instancePath + "/oversight/reviewers", schemaPath: "#/properties/oversight/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.oversight.properties.reviewers.type, parentSchema: schema31.properties.oversight.properties.reviewers, data: data126 };
+                    if (vErrors === null) {
+                        vErrors = [err217];
+                    }
+                    else {
+                        vErrors.push(err217);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err218 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data103 };
+            if (vErrors === null) {
+                vErrors = [err218];
+            }
+            else {
+                vErrors.push(err218);
+            }
+            errors++;
+        }
+    }
+    if (data.assurance !== undefined) {
+        let data131 = data.assurance;
+        if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+            for (const key26 in data131) {
+                if (!((((key26 === "security") || (key26 === "robustness")) || (key26 === "explainability")) || (key26 === "privacy"))) {
+                    const err219 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data131 };
+                    if (vErrors === null) {
+                        vErrors = [err219];
+                    }
+                    else {
+                        vErrors.push(err219);
+                    }
+                    errors++;
+                }
+            }
+            if (data131.security !== undefined) {
+                let data132 = data131.security;
+                if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+                    for (const key27 in data132) {
+                        if (!((key27 === "evidence") || (key27 === "date"))) {
+                            const err220 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data132 };
+                            if (vErrors === null) {
+                                vErrors = [err220];
+                            }
+                            else {
+                                vErrors.push(err220);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data132.evidence !== undefined) {
+                        let data133 = data132.evidence;
+                        if (typeof data133 === "string") {
+                            if (func2(data133) < 1) {
+                                const err221 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data133 };
+                                if (vErrors === null) {
+                                    vErrors = [err221];
+                                }
+                                else {
+                                    vErrors.push(err221);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err222 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data133 };
+                            if (vErrors === null) {
+                                vErrors = [err222];
+                            }
+                            else {
+                                vErrors.push(err222);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data132.date !== undefined) {
+                        let data134 = data132.date;
+                        if (typeof data134 === "string") {
+                            if (!(formats0.validate(data134))) {
+                                const err223 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data134 };
+                                if (vErrors === null) {
+                                    vErrors = [err223];
+                                }
+                                else {
+                                    vErrors.push(err223);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err224 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data134 };
+                            if (vErrors === null) {
+                                vErrors = [err224];
+                            }
+                            else {
+                                vErrors.push(err224);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err225 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data132 };
+                    if (vErrors === null) {
+                        vErrors = [err225];
+                    }
+                    else {
+                        vErrors.push(err225);
+                    }
+                    errors++;
+                }
+            }
+            if (data131.robustness !== undefined) {
+                let data135 = data131.robustness;
+                if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
+                    for (const key28 in data135) {
+                        if (!((key28 === "evidence") || (key28 === "date"))) {
+                            const err226 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data135 };
+                            if (vErrors === null) {
+                                vErrors = [err226];
+                            }
+                            else {
+                                vErrors.push(err226);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data135.evidence !== undefined) {
+                        let data136 = data135.evidence;
+                        if (typeof data136 === "string") {
+                            if (func2(data136) < 1) {
+                                const err227 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data136 };
+                                if (vErrors === null) {
+                                    vErrors = [err227];
+                                }
+                                else {
+                                    vErrors.push(err227);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err228 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data136 };
+                            if (vErrors === null) {
+                                vErrors = [err228];
+                            }
+                            else {
+                                vErrors.push(err228);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data135.date !== undefined) {
+                        let data137 = data135.date;
+                        if (typeof data137 === "string") {
+                            if (!(formats0.validate(data137))) {
+                                const err229 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data137 };
+                                if (vErrors === null) {
+                                    vErrors = [err229];
+                                }
+                                else {
+                                    vErrors.push(err229);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err230 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data137 };
+                            if (vErrors === null) {
+                                vErrors = [err230];
+                            }
+                            else {
+                                vErrors.push(err230);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err231 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data135 };
+                    if (vErrors === null) {
+                        vErrors = [err231];
+                    }
+                    else {
+                        vErrors.push(err231);
+                    }
+                    errors++;
+                }
+            }
+            if (data131.explainability !== undefined) {
+                let data138 = data131.explainability;
+                if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
+                    for (const key29 in data138) {
+                        if (!((key29 === "method") || (key29 === "evidence"))) {
+                            const err232 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data138 };
+                            if (vErrors === null) {
+                                vErrors = [err232];
+                            }
+                            else {
+                                vErrors.push(err232);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data138.method !== undefined) {
+                        let data139 = data138.method;
+                        if (typeof data139 !== "string") {
+                            const err233 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data139 };
+                            if (vErrors === null) {
+                                vErrors = [err233];
+                            }
+                            else {
+                                vErrors.push(err233);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data138.evidence !== undefined) {
+                        let data140 = data138.evidence;
+                        if (typeof data140 === "string") {
+                            if (func2(data140) < 1) {
+                                const err234 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data140 };
+                                if (vErrors === null) {
+                                    vErrors = [err234];
+                                }
+                                else {
+                                    vErrors.push(err234);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err235 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data140 };
+                            if (vErrors === null) {
+                                vErrors = [err235];
+                            }
+                            else {
+                                vErrors.push(err235);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err236 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data138 };
+                    if (vErrors === null) {
+                        vErrors = [err236];
+                    }
+                    else {
+                        vErrors.push(err236);
+                    }
+                    errors++;
+                }
+            }
+            if (data131.privacy !== undefined) {
+                let data141 = data131.privacy;
+                if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
+                    for (const key30 in data141) {
+                        if (!((key30 === "evidence") || (key30 === "date"))) {
+                            const err237 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data141 };
+                            if (vErrors === null) {
+                                vErrors = [err237];
+                            }
+                            else {
+                                vErrors.push(err237);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data141.evidence !== undefined) {
+                        let data142 = data141.evidence;
+                        if (typeof data142 === "string") {
+                            if (func2(data142) < 1) {
+                                const err238 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data142 };
+                                if (vErrors === null) {
+                                    vErrors = [err238];
+                                }
+                                else {
+                                    vErrors.push(err238);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err239 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data142 };
+                            if (vErrors === null) {
+                                vErrors = [err239];
+                            }
+                            else {
+                                vErrors.push(err239);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data141.date !== undefined) {
+                        let data143 = data141.date;
+                        if (typeof data143 === "string") {
+                            if (!(formats0.validate(data143))) {
+                                const err240 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data143 };
+                                if (vErrors === null) {
+                                    vErrors = [err240];
+                                }
+                                else {
+                                    vErrors.push(err240);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err241 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data143 };
+                            if (vErrors === null) {
+                                vErrors = [err241];
+                            }
+                            else {
+                                vErrors.push(err241);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err242 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data141 };
+                    if (vErrors === null) {
+                        vErrors = [err242];
+                    }
+                    else {
+                        vErrors.push(err242);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err243 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data131 };
+            if (vErrors === null) {
+                vErrors = [err243];
+            }
+            else {
+                vErrors.push(err243);
+            }
+            errors++;
+        }
+    }
+    if (data.evidence !== undefined) {
+        let data144 = data.evidence;
+        if (Array.isArray(data144)) {
+            const len16 = data144.length;
+            for (let i16 = 0; i16 < len16; i16++) {
+                let data145 = data144[i16];
+                if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
+                    if (data145.path === undefined) {
+                        const err244 = { instancePath: instancePath + "/evidence/" + i16, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data145 };
+                        if (vErrors === null) {
+                            vErrors = [err244];
+                        }
+                        else {
+                            vErrors.push(err244);
+                        }
+                        errors++;
+                    }
+                    for (const key31 in data145) {
+                        if (!((((key31 === "path") || (key31 === "description")) || (key31 === "sha256")) || (key31 === "date"))) {
+                            const err245 = { instancePath: instancePath + "/evidence/" + i16, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data145 };
+                            if (vErrors === null) {
+                                vErrors = [err245];
+                            }
+                            else {
+                                vErrors.push(err245);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data145.path !== undefined) {
+                        let data146 = data145.path;
+                        if (typeof data146 === "string") {
+                            if (func2(data146) < 1) {
+                                const err246 = { instancePath: instancePath + "/evidence/" + i16 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data146 };
+                                if (vErrors === null) {
+                                    vErrors = [err246];
+                                }
+                                else {
+                                    vErrors.push(err246);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err247 = { instancePath: instancePath + "/evidence/" + i16 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data146 };
+                            if (vErrors === null) {
+                                vErrors = [err247];
+                            }
+                            else {
+                                vErrors.push(err247);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data145.description !== undefined) {
+                        let data147 = data145.description;
+                        if (typeof data147 !== "string") {
+                            const err248 = { instancePath: instancePath + "/evidence/" + i16 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data147 };
+                            if (vErrors === null) {
+                                vErrors = [err248];
+                            }
+                            else {
+                                vErrors.push(err248);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data145.sha256 !== undefined) {
+                        let data148 = data145.sha256;
+                        if (typeof data148 === "string") {
+                            if (!pattern6.test(data148)) {
+                                const err249 = { instancePath: instancePath + "/evidence/" + i16 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data148 };
+                                if (vErrors === null) {
+                                    vErrors = [err249];
+                                }
+                                else {
+                                    vErrors.push(err249);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err250 = { instancePath: instancePath + "/evidence/" + i16 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data148 };
+                            if (vErrors === null) {
+                                vErrors = [err250];
+                            }
+                            else {
+                                vErrors.push(err250);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data145.date !== undefined) {
+                        let data149 = data145.date;
+                        if (typeof data149 === "string") {
+                            if (!(formats0.validate(data149))) {
+                                const err251 = { instancePath: instancePath + "/evidence/" + i16 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data149 };
+                                if (vErrors === null) {
+                                    vErrors = [err251];
+                                }
+                                else {
+                                    vErrors.push(err251);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err252 = { instancePath: instancePath + "/evidence/" + i16 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data149 };
+                            if (vErrors === null) {
+                                vErrors = [err252];
+                            }
+                            else {
+                                vErrors.push(err252);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err253 = { instancePath: instancePath + "/evidence/" + i16, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data145 };
+                    if (vErrors === null) {
+                        vErrors = [err253];
+                    }
+                    else {
+                        vErrors.push(err253);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err254 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data144 };
+            if (vErrors === null) {
+                vErrors = [err254];
+            }
+            else {
+                vErrors.push(err254);
+            }
+            errors++;
+        }
+    }
 }
-/** A validator for a schema file in `schemas/`, compiled once per process. */
+else {
+    const err255 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+        vErrors = [err255];
+    }
+    else {
+        vErrors.push(err255);
+    }
+    errors++;
+} validate20.errors = vErrors; return errors === 0; }
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const aif360Report = validate21;
+const schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/aif360-report.schema.json", "title": "AIF360 metrics export, as modelgate reads it", "description": "Values returned by AIF360 metric methods and/or MetricJSONExplainer output, per protected attribute.", "type": "object", "required": ["protected_attributes"], "properties": { "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "aif360_version": { "type": "string" }, "protected_attributes": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "privileged_groups": { "type": "array", "items": { "type": "object" } }, "unprivileged_groups": { "type": "array", "items": { "type": "object" } }, "metrics": { "type": "object", "description": "metric method name → returned value" }, "explanations": { "type": "array", "description": "MetricJSONExplainer outputs, as objects or JSON strings" } }, "anyOf": [{ "required": ["metrics"], "properties": { "metrics": true } }, { "required": ["explanations"], "properties": { "explanations": true } }], "description": "a protected attribute with metrics or explanations" } } } };
+const formats16 = formats/* fullFormats */.U9["date-time"];
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/aif360-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate21.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.protected_attributes === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "protected_attributes" }, message: "must have required property '" + "protected_attributes" + "'", schema: schema32.required, parentSchema: schema32, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.model_version !== undefined) {
+        let data0 = data.model_version;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.model_version, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.model_version.type, parentSchema: schema32.properties.model_version, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.generated_at !== undefined) {
+        let data1 = data.generated_at;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.generated_at.type, parentSchema: schema32.properties.generated_at, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        const _errs5 = errors;
+        let valid1 = false;
+        const _errs6 = errors;
+        if (typeof data1 === "string") {
+            if (!(formats0.validate(data1))) {
+                const err4 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.generated_at.anyOf[0], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs6 === errors;
+        valid1 = valid1 || _valid0;
+        const _errs7 = errors;
+        if (typeof data1 === "string") {
+            if (!(formats16.validate(data1))) {
+                const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema32.properties.generated_at.anyOf[1], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs7 === errors;
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+            const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.generated_at.anyOf, parentSchema: schema32.properties.generated_at, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs5;
+            if (vErrors !== null) {
+                if (_errs5) {
+                    vErrors.length = _errs5;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.aif360_version !== undefined) {
+        let data2 = data.aif360_version;
+        if (typeof data2 !== "string") {
+            const err7 = { instancePath: instancePath + "/aif360_version", schemaPath: "#/properties/aif360_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.aif360_version.type, parentSchema: schema32.properties.aif360_version, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.protected_attributes !== undefined) {
+        let data3 = data.protected_attributes;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (Object.keys(data3).length < 1) {
+                const err8 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema32.properties.protected_attributes, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            for (const key0 in data3) {
+                let data4 = data3[key0];
+                const _errs15 = errors;
+                let valid3 = false;
+                const _errs16 = errors;
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (data4.metrics === undefined) {
+                        const err9 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[0].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[0], data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid1 = _errs16 === errors;
+                valid3 = valid3 || _valid1;
+                if (_valid1) {
+                    var props0 = {};
+                    props0.metrics = true;
+                }
+                const _errs17 = errors;
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (data4.explanations === undefined) {
+                        const err10 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "explanations" }, message: "must have required property '" + "explanations" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[1].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[1], data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid1 = _errs17 === errors;
+                valid3 = valid3 || _valid1;
+                if (_valid1) {
+                    if (props0 !== true) {
+                        props0 = props0 || {};
+                        props0.explanations = true;
+                    }
+                }
+                if (!valid3) {
+                    const err11 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.protected_attributes.additionalProperties.anyOf, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs15;
+                    if (vErrors !== null) {
+                        if (_errs15) {
+                            vErrors.length = _errs15;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (props0 !== true) {
+                        props0 = props0 || {};
+                        props0.privileged_groups = true;
+                        props0.unprivileged_groups = true;
+                        props0.metrics = true;
+                        props0.explanations = true;
+                    }
+                    if (data4.privileged_groups !== undefined) {
+                        let data5 = data4.privileged_groups;
+                        if (Array.isArray(data5)) {
+                            const len0 = data5.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                                let data6 = data5[i0];
+                                if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
+                                    const err12 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups/" + i0, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items, data: data6 };
+                                    if (vErrors === null) {
+                                        vErrors = [err12];
+                                    }
+                                    else {
+                                        vErrors.push(err12);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err13 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.unprivileged_groups !== undefined) {
+                        let data7 = data4.unprivileged_groups;
+                        if (Array.isArray(data7)) {
+                            const len1 = data7.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                                let data8 = data7[i1];
+                                if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+                                    const err14 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups/" + i1, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err14];
+                                    }
+                                    else {
+                                        vErrors.push(err14);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err15 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.metrics !== undefined) {
+                        let data9 = data4.metrics;
+                        if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+                            const err16 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.metrics.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.metrics, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.explanations !== undefined) {
+                        let data10 = data4.explanations;
+                        if (!(Array.isArray(data10))) {
+                            const err17 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/explanations", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/explanations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.explanations.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.explanations, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.type, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.type, parentSchema: schema32.properties.protected_attributes, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+        vErrors = [err20];
+    }
+    else {
+        vErrors.push(err20);
+    }
+    errors++;
+} validate21.errors = vErrors; return errors === 0; }
+validate21.evaluated = { "props": { "model_version": true, "generated_at": true, "aif360_version": true, "protected_attributes": true }, "dynamicProps": false, "dynamicItems": false };
+const biasReport = validate22;
+const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/bias-report.schema.json", "title": "modelgate normalised bias report (JSON or YAML)", "description": "Fairness metrics for one model version, one row per metric, sensitive attribute and (optionally) group.", "type": "object", "required": ["schema", "model", "results"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/bias-report@1" }, "model": { "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string", "minLength": 1 } } }, "generatedAt": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date (2026-10-01) or date and time (2026-10-01T09:30:00Z)" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "convention": { "type": "string", "enum": ["unsigned", "signed"], "description": "unsigned: differences are max - min (Fairlearn); signed: unprivileged - privileged (AIF360)" }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "string" }, "revision": { "type": "string" }, "rows": { "type": "integer", "minimum": 0 } } }, "results": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["attribute", "metric", "value"], "additionalProperties": false, "properties": { "attribute": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "minLength": 1 }, "value": { "description": "the metric's value; anything but a finite number is reported by bias/values-valid" }, "group": { "type": "string" }, "privileged": { "type": "string" }, "unprivileged": { "type": "string" } } } } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/bias-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.model === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.results === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property '" + "results" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((((key0 === "schema") || (key0 === "model")) || (key0 === "generatedAt")) || (key0 === "tool")) || (key0 === "convention")) || (key0 === "dataset")) || (key0 === "results")) || (pattern4.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.schema !== undefined) {
+        let data0 = data.schema;
+        if (typeof data0 !== "string") {
+            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.schema.type, parentSchema: schema33.properties.schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if ("modelgate/bias-report@1" !== data0) {
+            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/bias-report@1" }, message: "must be equal to constant", schema: "modelgate/bias-report@1", parentSchema: schema33.properties.schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.model !== undefined) {
+        let data1 = data.model;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.version === undefined) {
+                const err6 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema33.properties.model.required, parentSchema: schema33.properties.model, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            for (const key1 in data1) {
+                if (!((key1 === "name") || (key1 === "version"))) {
+                    const err7 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.model, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.name !== undefined) {
+                let data2 = data1.name;
+                if (typeof data2 !== "string") {
+                    const err8 = { instancePath: instancePath + "/model/name", schemaPath: "#/properties/model/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.model.properties.name.type, parentSchema: schema33.properties.model.properties.name, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.version !== undefined) {
+                let data3 = data1.version;
+                if (typeof data3 === "string") {
+                    if (func2(data3) < 1) {
+                        const err9 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.model.properties.version, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.model.properties.version.type, parentSchema: schema33.properties.model.properties.version, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.model.type, parentSchema: schema33.properties.model, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.generatedAt !== undefined) {
+        let data4 = data.generatedAt;
+        if (typeof data4 !== "string") {
+            const err12 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.generatedAt.type, parentSchema: schema33.properties.generatedAt, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        const _errs13 = errors;
+        let valid2 = false;
+        const _errs14 = errors;
+        if (typeof data4 === "string") {
+            if (!(formats0.validate(data4))) {
+                const err13 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema33.properties.generatedAt.anyOf[0], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs14 === errors;
+        valid2 = valid2 || _valid0;
+        const _errs15 = errors;
+        if (typeof data4 === "string") {
+            if (!(formats16.validate(data4))) {
+                const err14 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema33.properties.generatedAt.anyOf[1], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs15 === errors;
+        valid2 = valid2 || _valid0;
+        if (!valid2) {
+            const err15 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.properties.generatedAt.anyOf, parentSchema: schema33.properties.generatedAt, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs13;
+            if (vErrors !== null) {
+                if (_errs13) {
+                    vErrors.length = _errs13;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.tool !== undefined) {
+        let data5 = data.tool;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+                if (!((key2 === "name") || (key2 === "version"))) {
+                    const err16 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.tool, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.name !== undefined) {
+                let data6 = data5.name;
+                if (typeof data6 !== "string") {
+                    const err17 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.tool.properties.name.type, parentSchema: schema33.properties.tool.properties.name, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.version !== undefined) {
+                let data7 = data5.version;
+                if (typeof data7 !== "string") {
+                    const err18 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.tool.properties.version.type, parentSchema: schema33.properties.tool.properties.version, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.tool.type, parentSchema: schema33.properties.tool, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.convention !== undefined) {
+        let data8 = data.convention;
+        if (typeof data8 !== "string") {
+            const err20 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.convention.type, parentSchema: schema33.properties.convention, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        if (!((data8 === "unsigned") || (data8 === "signed"))) {
+            const err21 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema33.properties.convention.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.convention.enum, parentSchema: schema33.properties.convention, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.dataset !== undefined) {
+        let data9 = data.dataset;
+        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (const key3 in data9) {
+                if (!(((key3 === "id") || (key3 === "revision")) || (key3 === "rows"))) {
+                    const err22 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.dataset, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data9.id !== undefined) {
+                let data10 = data9.id;
+                if (typeof data10 !== "string") {
+                    const err23 = { instancePath: instancePath + "/dataset/id", schemaPath: "#/properties/dataset/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.dataset.properties.id.type, parentSchema: schema33.properties.dataset.properties.id, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            if (data9.revision !== undefined) {
+                let data11 = data9.revision;
+                if (typeof data11 !== "string") {
+                    const err24 = { instancePath: instancePath + "/dataset/revision", schemaPath: "#/properties/dataset/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.dataset.properties.revision.type, parentSchema: schema33.properties.dataset.properties.revision, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data9.rows !== undefined) {
+                let data12 = data9.rows;
+                if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                    const err25 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.dataset.properties.rows.type, parentSchema: schema33.properties.dataset.properties.rows, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                if ((typeof data12 == "number") && (isFinite(data12))) {
+                    if (data12 < 0 || isNaN(data12)) {
+                        const err26 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.dataset.properties.rows, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.dataset.type, parentSchema: schema33.properties.dataset, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.results !== undefined) {
+        let data13 = data.results;
+        if (Array.isArray(data13)) {
+            if (data13.length < 1) {
+                const err28 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.results, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            const len0 = data13.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data14 = data13[i0];
+                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    if (data14.attribute === undefined) {
+                        const err29 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "attribute" }, message: "must have required property '" + "attribute" + "'", schema: schema33.properties.results.items.required, parentSchema: schema33.properties.results.items, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    if (data14.metric === undefined) {
+                        const err30 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema33.properties.results.items.required, parentSchema: schema33.properties.results.items, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (data14.value === undefined) {
+                        const err31 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema33.properties.results.items.required, parentSchema: schema33.properties.results.items, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    for (const key4 in data14) {
+                        if (!((((((key4 === "attribute") || (key4 === "metric")) || (key4 === "value")) || (key4 === "group")) || (key4 === "privileged")) || (key4 === "unprivileged"))) {
+                            const err32 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.results.items, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.attribute !== undefined) {
+                        let data15 = data14.attribute;
+                        if (typeof data15 === "string") {
+                            if (func2(data15) < 1) {
+                                const err33 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.results.items.properties.attribute, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err34 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.attribute.type, parentSchema: schema33.properties.results.items.properties.attribute, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.metric !== undefined) {
+                        let data16 = data14.metric;
+                        if (typeof data16 === "string") {
+                            if (func2(data16) < 1) {
+                                const err35 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.results.items.properties.metric, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err36 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.metric.type, parentSchema: schema33.properties.results.items.properties.metric, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.group !== undefined) {
+                        let data17 = data14.group;
+                        if (typeof data17 !== "string") {
+                            const err37 = { instancePath: instancePath + "/results/" + i0 + "/group", schemaPath: "#/properties/results/items/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.group.type, parentSchema: schema33.properties.results.items.properties.group, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.privileged !== undefined) {
+                        let data18 = data14.privileged;
+                        if (typeof data18 !== "string") {
+                            const err38 = { instancePath: instancePath + "/results/" + i0 + "/privileged", schemaPath: "#/properties/results/items/properties/privileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.privileged.type, parentSchema: schema33.properties.results.items.properties.privileged, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.unprivileged !== undefined) {
+                        let data19 = data14.unprivileged;
+                        if (typeof data19 !== "string") {
+                            const err39 = { instancePath: instancePath + "/results/" + i0 + "/unprivileged", schemaPath: "#/properties/results/items/properties/unprivileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.unprivileged.type, parentSchema: schema33.properties.results.items.properties.unprivileged, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err40 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.results.items.type, parentSchema: schema33.properties.results.items, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.results.type, parentSchema: schema33.properties.results, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err42];
+    }
+    else {
+        vErrors.push(err42);
+    }
+    errors++;
+} validate22.errors = vErrors; return errors === 0; }
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const evidentlyConfig = validate23;
+const schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-config.schema.json", "title": "Evidently report config (ReportConfig), as modelgate reads it", "type": "object", "required": ["metrics"], "properties": { "metrics": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "pattern": "^evidently:", "description": "an Evidently type id such as evidently:metric_container:DataDriftPreset" }, "tests": { "type": ["array", "null"] } } } }, "metadata": { "type": "object" }, "tags": { "type": "array" }, "include_tests": { "type": "boolean" } } };
+const pattern10 = new RegExp("^evidently:", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate23.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.metrics === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema34.required, parentSchema: schema34, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.metrics !== undefined) {
+        let data0 = data.metrics;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err1 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.metrics, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    if (data1.type === undefined) {
+                        const err2 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema34.properties.metrics.items.required, parentSchema: schema34.properties.metrics.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    if (data1.type !== undefined) {
+                        let data2 = data1.type;
+                        if (typeof data2 === "string") {
+                            if (!pattern10.test(data2)) {
+                                const err3 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/pattern", keyword: "pattern", params: { pattern: "^evidently:" }, message: "must match pattern \"" + "^evidently:" + "\"", schema: "^evidently:", parentSchema: schema34.properties.metrics.items.properties.type, data: data2 };
+                                if (vErrors === null) {
+                                    vErrors = [err3];
+                                }
+                                else {
+                                    vErrors.push(err3);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err4 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metrics.items.properties.type.type, parentSchema: schema34.properties.metrics.items.properties.type, data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.tests !== undefined) {
+                        let data3 = data1.tests;
+                        if ((!(Array.isArray(data3))) && (data3 !== null)) {
+                            const err5 = { instancePath: instancePath + "/metrics/" + i0 + "/tests", schemaPath: "#/properties/metrics/items/properties/tests/type", keyword: "type", params: { type: schema34.properties.metrics.items.properties.tests.type }, message: "must be array,null", schema: schema34.properties.metrics.items.properties.tests.type, parentSchema: schema34.properties.metrics.items.properties.tests, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metrics.items.type, parentSchema: schema34.properties.metrics.items, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.metrics.type, parentSchema: schema34.properties.metrics, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.metadata !== undefined) {
+        let data4 = data.metadata;
+        if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metadata.type, parentSchema: schema34.properties.metadata, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data5 = data.tags;
+        if (!(Array.isArray(data5))) {
+            const err9 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.tags.type, parentSchema: schema34.properties.tags, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.include_tests !== undefined) {
+        let data6 = data.include_tests;
+        if (typeof data6 !== "boolean") {
+            const err10 = { instancePath: instancePath + "/include_tests", schemaPath: "#/properties/include_tests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.include_tests.type, parentSchema: schema34.properties.include_tests, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate23.errors = vErrors; return errors === 0; }
+validate23.evaluated = { "props": { "metrics": true, "metadata": true, "tags": true, "include_tests": true }, "dynamicProps": false, "dynamicItems": false };
+const evidentlySnapshot = validate24;
+const schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-snapshot.schema.json", "title": "Evidently run result (a saved SnapshotModel, or the snapshot.dict() view), as modelgate reads it", "type": "object", "properties": { "timestamp": { "type": "string", "description": "when the snapshot was taken (ISO 8601)" }, "metric_results": { "type": "object", "additionalProperties": { "type": "object", "properties": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } } }, "metrics": { "type": "array" }, "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } }, "$defs": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-snapshot.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate24.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.timestamp !== undefined) {
+        let data0 = data.timestamp;
+        if (typeof data0 !== "string") {
+            const err0 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.timestamp.type, parentSchema: schema35.properties.timestamp, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.metric_results !== undefined) {
+        let data1 = data.metric_results;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key0 in data1) {
+                let data2 = data1[key0];
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    if (data2.tests !== undefined) {
+                        let data3 = data2.tests;
+                        if ((!(Array.isArray(data3))) && (data3 !== null)) {
+                            const err1 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/type", keyword: "type", params: { type: schema35.properties.metric_results.additionalProperties.properties.tests.type }, message: "must be array,null", schema: schema35.properties.metric_results.additionalProperties.properties.tests.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err1];
+                            }
+                            else {
+                                vErrors.push(err1);
+                            }
+                            errors++;
+                        }
+                        if (Array.isArray(data3)) {
+                            const len0 = data3.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                                let data4 = data3[i0];
+                                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                                    if (data4.status === undefined) {
+                                        const err2 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.required, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
+                                        if (vErrors === null) {
+                                            vErrors = [err2];
+                                        }
+                                        else {
+                                            vErrors.push(err2);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data4.name !== undefined) {
+                                        let data5 = data4.name;
+                                        if (typeof data5 !== "string") {
+                                            const err3 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/name", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.name.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.name, data: data5 };
+                                            if (vErrors === null) {
+                                                vErrors = [err3];
+                                            }
+                                            else {
+                                                vErrors.push(err3);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data4.status !== undefined) {
+                                        let data6 = data4.status;
+                                        if (typeof data6 !== "string") {
+                                            const err4 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
+                                            if (vErrors === null) {
+                                                vErrors = [err4];
+                                            }
+                                            else {
+                                                vErrors.push(err4);
+                                            }
+                                            errors++;
+                                        }
+                                        if (!(((((data6 === "SUCCESS") || (data6 === "FAIL")) || (data6 === "WARNING")) || (data6 === "ERROR")) || (data6 === "SKIPPED"))) {
+                                            const err5 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
+                                            if (vErrors === null) {
+                                                vErrors = [err5];
+                                            }
+                                            else {
+                                                vErrors.push(err5);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err6 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
+                                    if (vErrors === null) {
+                                        vErrors = [err6];
+                                    }
+                                    else {
+                                        vErrors.push(err6);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err7 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metric_results/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metric_results.additionalProperties.type, parentSchema: schema35.properties.metric_results.additionalProperties, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/metric_results", schemaPath: "#/properties/metric_results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metric_results.type, parentSchema: schema35.properties.metric_results, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data7 = data.metrics;
+        if (!(Array.isArray(data7))) {
+            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.metrics.type, parentSchema: schema35.properties.metrics, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.tests !== undefined) {
+        let data8 = data.tests;
+        if ((!(Array.isArray(data8))) && (data8 !== null)) {
+            const err10 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: schema35.properties.tests.type }, message: "must be array,null", schema: schema35.properties.tests.type, parentSchema: schema35.properties.tests, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if (Array.isArray(data8)) {
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data9 = data8[i1];
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.status === undefined) {
+                        const err11 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema35.properties.tests.items.required, parentSchema: schema35.properties.tests.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    if (data9.name !== undefined) {
+                        let data10 = data9.name;
+                        if (typeof data10 !== "string") {
+                            const err12 = { instancePath: instancePath + "/tests/" + i1 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.tests.items.properties.name.type, parentSchema: schema35.properties.tests.items.properties.name, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.status !== undefined) {
+                        let data11 = data9.status;
+                        if (typeof data11 !== "string") {
+                            const err13 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.tests.items.properties.status.type, parentSchema: schema35.properties.tests.items.properties.status, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                        if (!(((((data11 === "SUCCESS") || (data11 === "FAIL")) || (data11 === "WARNING")) || (data11 === "ERROR")) || (data11 === "SKIPPED"))) {
+                            const err14 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema35.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.tests.items.properties.status.enum, parentSchema: schema35.properties.tests.items.properties.status, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err15 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.tests.items.type, parentSchema: schema35.properties.tests.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+}
+else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+        vErrors = [err16];
+    }
+    else {
+        vErrors.push(err16);
+    }
+    errors++;
+} validate24.errors = vErrors; return errors === 0; }
+validate24.evaluated = { "props": { "timestamp": true, "metric_results": true, "metrics": true, "tests": true }, "dynamicProps": false, "dynamicItems": false };
+const fairlearnReport = validate25;
+const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/fairlearn-report.schema.json", "title": "Fairlearn MetricFrame export, as modelgate reads it", "description": "MetricFrame.overall, .by_group, .difference() and .ratio() written with pandas to_dict(): either sensitive_features (one frame per feature) or sensitive_feature with a single frame.", "type": "object", "properties": { "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "fairlearn_version": { "type": "string" }, "sensitive_feature": { "type": "string", "minLength": 1 }, "sensitive_features": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } }, "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "oneOf": [{ "required": ["sensitive_features"], "properties": { "sensitive_features": true }, "description": "one frame per sensitive feature" }, { "required": ["sensitive_feature"], "properties": { "sensitive_feature": true }, "description": "a single frame" }], "$defs": { "metrics": { "type": "object", "description": "metric name → value" }, "byGroup": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "frame": { "type": "object", "properties": { "overall": { "$ref": "#/$defs/metrics" }, "by_group": { "$ref": "#/$defs/byGroup" }, "difference": { "$ref": "#/$defs/metrics" }, "ratio": { "$ref": "#/$defs/metrics" }, "metrics": { "$ref": "#/$defs/metrics" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/fairlearn-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} const _errs1 = errors; let valid0 = false; let passing0 = null; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.sensitive_features === undefined) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "sensitive_features" }, message: "must have required property '" + "sensitive_features" + "'", schema: schema36.oneOf[0].required, parentSchema: schema36.oneOf[0], data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var _valid0 = _errs2 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.sensitive_features = true;
+} const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.sensitive_feature === undefined) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "sensitive_feature" }, message: "must have required property '" + "sensitive_feature" + "'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+} var _valid0 = _errs3 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+        if (props0 !== true) {
+            props0 = props0 || {};
+            props0.sensitive_feature = true;
+        }
+    }
+} if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema36.oneOf, parentSchema: schema36, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+}
+else {
+    errors = _errs1;
+    if (vErrors !== null) {
+        if (_errs1) {
+            vErrors.length = _errs1;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (props0 !== true) {
+        props0 = props0 || {};
+        props0.model_version = true;
+        props0.generated_at = true;
+        props0.fairlearn_version = true;
+        props0.sensitive_feature = true;
+        props0.sensitive_features = true;
+        props0.overall = true;
+        props0.by_group = true;
+        props0.difference = true;
+        props0.ratio = true;
+        props0.metrics = true;
+    }
+    if (data.model_version !== undefined) {
+        let data0 = data.model_version;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err3 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.model_version, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.model_version.type, parentSchema: schema36.properties.model_version, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.generated_at !== undefined) {
+        let data1 = data.generated_at;
+        if (typeof data1 !== "string") {
+            const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.generated_at.type, parentSchema: schema36.properties.generated_at, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        const _errs8 = errors;
+        let valid2 = false;
+        const _errs9 = errors;
+        if (typeof data1 === "string") {
+            if (!(formats0.validate(data1))) {
+                const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema36.properties.generated_at.anyOf[0], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        var _valid1 = _errs9 === errors;
+        valid2 = valid2 || _valid1;
+        const _errs10 = errors;
+        if (typeof data1 === "string") {
+            if (!(formats16.validate(data1))) {
+                const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema36.properties.generated_at.anyOf[1], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        var _valid1 = _errs10 === errors;
+        valid2 = valid2 || _valid1;
+        if (!valid2) {
+            const err8 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema36.properties.generated_at.anyOf, parentSchema: schema36.properties.generated_at, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs8;
+            if (vErrors !== null) {
+                if (_errs8) {
+                    vErrors.length = _errs8;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.fairlearn_version !== undefined) {
+        let data2 = data.fairlearn_version;
+        if (typeof data2 !== "string") {
+            const err9 = { instancePath: instancePath + "/fairlearn_version", schemaPath: "#/properties/fairlearn_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.fairlearn_version.type, parentSchema: schema36.properties.fairlearn_version, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.sensitive_feature !== undefined) {
+        let data3 = data.sensitive_feature;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err10 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.sensitive_feature, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.sensitive_feature.type, parentSchema: schema36.properties.sensitive_feature, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.sensitive_features !== undefined) {
+        let data4 = data.sensitive_features;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (Object.keys(data4).length < 1) {
+                const err12 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema36.properties.sensitive_features, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            for (const key0 in data4) {
+                let data5 = data4[key0];
+                const _errs20 = errors;
+                let valid4 = false;
+                const _errs21 = errors;
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.by_group === undefined) {
+                        const err13 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "by_group" }, message: "must have required property '" + "by_group" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[0].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[0], data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid2 = _errs21 === errors;
+                valid4 = valid4 || _valid2;
+                if (_valid2) {
+                    var props1 = {};
+                    props1.by_group = true;
+                }
+                const _errs22 = errors;
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.difference === undefined) {
+                        const err14 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "difference" }, message: "must have required property '" + "difference" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[1].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[1], data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid2 = _errs22 === errors;
+                valid4 = valid4 || _valid2;
+                if (_valid2) {
+                    if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.difference = true;
+                    }
+                }
+                const _errs23 = errors;
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.ratio === undefined) {
+                        const err15 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/2/required", keyword: "required", params: { missingProperty: "ratio" }, message: "must have required property '" + "ratio" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[2].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[2], data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid2 = _errs23 === errors;
+                valid4 = valid4 || _valid2;
+                if (_valid2) {
+                    if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.ratio = true;
+                    }
+                }
+                const _errs24 = errors;
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.metrics === undefined) {
+                        const err16 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/3/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[3].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[3], data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid2 = _errs24 === errors;
+                valid4 = valid4 || _valid2;
+                if (_valid2) {
+                    if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.metrics = true;
+                    }
+                }
+                if (!valid4) {
+                    const err17 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema36.properties.sensitive_features.additionalProperties.anyOf, parentSchema: schema36.properties.sensitive_features.additionalProperties, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs20;
+                    if (vErrors !== null) {
+                        if (_errs20) {
+                            vErrors.length = _errs20;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.overall = true;
+                        props1.by_group = true;
+                        props1.difference = true;
+                        props1.ratio = true;
+                        props1.metrics = true;
+                    }
+                    if (data5.overall !== undefined) {
+                        let data6 = data5.overall;
+                        if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
+                            const err18 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/overall", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.overall.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.overall, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.by_group !== undefined) {
+                        let data7 = data5.by_group;
+                        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            for (const key1 in data7) {
+                                let data8 = data7[key1];
+                                if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+                                    const err19 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err19];
+                                    }
+                                    else {
+                                        vErrors.push(err19);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err20 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.by_group.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.by_group, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.difference !== undefined) {
+                        let data9 = data5.difference;
+                        if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+                            const err21 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/difference", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.difference.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.difference, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.ratio !== undefined) {
+                        let data10 = data5.ratio;
+                        if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+                            const err22 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/ratio", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.ratio.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.ratio, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.metrics !== undefined) {
+                        let data11 = data5.metrics;
+                        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+                            const err23 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.metrics.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.metrics, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.type, parentSchema: schema36.properties.sensitive_features.additionalProperties, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err25 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.type, parentSchema: schema36.properties.sensitive_features, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+    }
+    if (data.overall !== undefined) {
+        let data12 = data.overall;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err26 = { instancePath: instancePath + "/overall", schemaPath: "#/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.overall.type, parentSchema: schema36.properties.overall, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+    if (data.by_group !== undefined) {
+        let data13 = data.by_group;
+        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key2 in data13) {
+                let data14 = data13[key2];
+                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                    const err27 = { instancePath: instancePath + "/by_group/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.by_group.additionalProperties.type, parentSchema: schema36.properties.by_group.additionalProperties, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err28 = { instancePath: instancePath + "/by_group", schemaPath: "#/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.by_group.type, parentSchema: schema36.properties.by_group, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+    }
+    if (data.difference !== undefined) {
+        let data15 = data.difference;
+        if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+            const err29 = { instancePath: instancePath + "/difference", schemaPath: "#/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.difference.type, parentSchema: schema36.properties.difference, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.ratio !== undefined) {
+        let data16 = data.ratio;
+        if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
+            const err30 = { instancePath: instancePath + "/ratio", schemaPath: "#/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.ratio.type, parentSchema: schema36.properties.ratio, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data17 = data.metrics;
+        if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+            const err31 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metrics.type, parentSchema: schema36.properties.metrics, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+        vErrors = [err32];
+    }
+    else {
+        vErrors.push(err32);
+    }
+    errors++;
+} validate25.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate25.evaluated = { "dynamicProps": true, "dynamicItems": false };
+const monitoringRun = validate26;
+const schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring-run.schema.json", "title": "modelgate normalised monitoring run result", "type": "object", "required": ["schema", "ranAt", "tests"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring-run@1" }, "ranAt": { "type": "string", "format": "date-time", "description": "when the run finished (ISO 8601)" }, "tests": { "type": "array", "items": { "type": "object", "required": ["name", "status"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "status": { "type": "string", "enum": ["pass", "fail", "warn", "error", "skip"] }, "value": { "type": "number" } } } } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring-run.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema37.required, parentSchema: schema37, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.ranAt === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ranAt" }, message: "must have required property '" + "ranAt" + "'", schema: schema37.required, parentSchema: schema37, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.tests === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tests" }, message: "must have required property '" + "tests" + "'", schema: schema37.required, parentSchema: schema37, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "schema") || (key0 === "ranAt")) || (key0 === "tests")) || (pattern4.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.schema !== undefined) {
+        let data0 = data.schema;
+        if (typeof data0 !== "string") {
+            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.schema.type, parentSchema: schema37.properties.schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if ("modelgate/monitoring-run@1" !== data0) {
+            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring-run@1" }, message: "must be equal to constant", schema: "modelgate/monitoring-run@1", parentSchema: schema37.properties.schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.ranAt !== undefined) {
+        let data1 = data.ranAt;
+        if (typeof data1 === "string") {
+            if (!(formats16.validate(data1))) {
+                const err6 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema37.properties.ranAt, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ranAt.type, parentSchema: schema37.properties.ranAt, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.tests !== undefined) {
+        let data2 = data.tests;
+        if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    if (data3.name === undefined) {
+                        const err8 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema37.properties.tests.items.required, parentSchema: schema37.properties.tests.items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                    if (data3.status === undefined) {
+                        const err9 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema37.properties.tests.items.required, parentSchema: schema37.properties.tests.items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data3) {
+                        if (!(((key1 === "name") || (key1 === "status")) || (key1 === "value"))) {
+                            const err10 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.tests.items, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data3.name !== undefined) {
+                        let data4 = data3.name;
+                        if (typeof data4 === "string") {
+                            if (func2(data4) < 1) {
+                                const err11 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.tests.items.properties.name, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err12 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.tests.items.properties.name.type, parentSchema: schema37.properties.tests.items.properties.name, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data3.status !== undefined) {
+                        let data5 = data3.status;
+                        if (typeof data5 !== "string") {
+                            const err13 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.tests.items.properties.status.type, parentSchema: schema37.properties.tests.items.properties.status, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                        if (!(((((data5 === "pass") || (data5 === "fail")) || (data5 === "warn")) || (data5 === "error")) || (data5 === "skip"))) {
+                            const err14 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema37.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tests.items.properties.status.enum, parentSchema: schema37.properties.tests.items.properties.status, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data3.value !== undefined) {
+                        let data6 = data3.value;
+                        if (!((typeof data6 == "number") && (isFinite(data6)))) {
+                            const err15 = { instancePath: instancePath + "/tests/" + i0 + "/value", schemaPath: "#/properties/tests/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.tests.items.properties.value.type, parentSchema: schema37.properties.tests.items.properties.value, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.tests.items.type, parentSchema: schema37.properties.tests.items, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.tests.type, parentSchema: schema37.properties.tests, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+        vErrors = [err18];
+    }
+    else {
+        vErrors.push(err18);
+    }
+    errors++;
+} validate26.errors = vErrors; return errors === 0; }
+validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const monitoring = validate27;
+const schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring.schema.json", "title": "modelgate normalised monitoring config (YAML or JSON)", "description": "What is monitored in production, against which reference data, how often, and who is alerted.", "type": "object", "required": ["schema"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring@1" }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "metrics": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "threshold": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "features": { "type": "array", "items": { "type": "string" } } } } }, "schedule": { "type": "string", "description": "a cron expression or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string" }, "owner": { "type": "string" } } } } };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate27.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema38.required, parentSchema: schema38, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "schema") || (key0 === "reference")) || (key0 === "metrics")) || (key0 === "schedule")) || (key0 === "alerts")) || (pattern4.test(key0)))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.schema !== undefined) {
+        let data0 = data.schema;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.schema.type, parentSchema: schema38.properties.schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if ("modelgate/monitoring@1" !== data0) {
+            const err3 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring@1" }, message: "must be equal to constant", schema: "modelgate/monitoring@1", parentSchema: schema38.properties.schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.reference !== undefined) {
+        let data1 = data.reference;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+                if (!(((key1 === "dataset") || (key1 === "revision")) || (key1 === "sha256"))) {
+                    const err4 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.reference, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.dataset !== undefined) {
+                let data2 = data1.dataset;
+                if (typeof data2 !== "string") {
+                    const err5 = { instancePath: instancePath + "/reference/dataset", schemaPath: "#/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.reference.properties.dataset.type, parentSchema: schema38.properties.reference.properties.dataset, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.revision !== undefined) {
+                let data3 = data1.revision;
+                if (typeof data3 !== "string") {
+                    const err6 = { instancePath: instancePath + "/reference/revision", schemaPath: "#/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.reference.properties.revision.type, parentSchema: schema38.properties.reference.properties.revision, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.sha256 !== undefined) {
+                let data4 = data1.sha256;
+                if (typeof data4 === "string") {
+                    if (!pattern6.test(data4)) {
+                        const err7 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema38.properties.reference.properties.sha256, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err8 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.reference.properties.sha256.type, parentSchema: schema38.properties.reference.properties.sha256, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.reference.type, parentSchema: schema38.properties.reference, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data5 = data.metrics;
+        if (Array.isArray(data5)) {
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data6 = data5[i0];
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.name === undefined) {
+                        const err10 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema38.properties.metrics.items.required, parentSchema: schema38.properties.metrics.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data6) {
+                        if (!((((((key2 === "name") || (key2 === "method")) || (key2 === "threshold")) || (key2 === "min")) || (key2 === "max")) || (key2 === "features"))) {
+                            const err11 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.metrics.items, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.name !== undefined) {
+                        let data7 = data6.name;
+                        if (typeof data7 === "string") {
+                            if (func2(data7) < 1) {
+                                const err12 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.metrics.items.properties.name, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err12];
+                                }
+                                else {
+                                    vErrors.push(err12);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err13 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metrics.items.properties.name.type, parentSchema: schema38.properties.metrics.items.properties.name, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.method !== undefined) {
+                        let data8 = data6.method;
+                        if (typeof data8 !== "string") {
+                            const err14 = { instancePath: instancePath + "/metrics/" + i0 + "/method", schemaPath: "#/properties/metrics/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metrics.items.properties.method.type, parentSchema: schema38.properties.metrics.items.properties.method, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.threshold !== undefined) {
+                        let data9 = data6.threshold;
+                        if (!((typeof data9 == "number") && (isFinite(data9)))) {
+                            const err15 = { instancePath: instancePath + "/metrics/" + i0 + "/threshold", schemaPath: "#/properties/metrics/items/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.metrics.items.properties.threshold.type, parentSchema: schema38.properties.metrics.items.properties.threshold, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.min !== undefined) {
+                        let data10 = data6.min;
+                        if (!((typeof data10 == "number") && (isFinite(data10)))) {
+                            const err16 = { instancePath: instancePath + "/metrics/" + i0 + "/min", schemaPath: "#/properties/metrics/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.metrics.items.properties.min.type, parentSchema: schema38.properties.metrics.items.properties.min, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.max !== undefined) {
+                        let data11 = data6.max;
+                        if (!((typeof data11 == "number") && (isFinite(data11)))) {
+                            const err17 = { instancePath: instancePath + "/metrics/" + i0 + "/max", schemaPath: "#/properties/metrics/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.metrics.items.properties.max.type, parentSchema: schema38.properties.metrics.items.properties.max, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.features !== undefined) {
+                        let data12 = data6.features;
+                        if (Array.isArray(data12)) {
+                            const len1 = data12.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                                let data13 = data12[i1];
+                                if (typeof data13 !== "string") {
+                                    const err18 = { instancePath: instancePath + "/metrics/" + i0 + "/features/" + i1, schemaPath: "#/properties/metrics/items/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metrics.items.properties.features.items.type, parentSchema: schema38.properties.metrics.items.properties.features.items, data: data13 };
+                                    if (vErrors === null) {
+                                        vErrors = [err18];
+                                    }
+                                    else {
+                                        vErrors.push(err18);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err19 = { instancePath: instancePath + "/metrics/" + i0 + "/features", schemaPath: "#/properties/metrics/items/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.metrics.items.properties.features.type, parentSchema: schema38.properties.metrics.items.properties.features, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err20 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.metrics.items.type, parentSchema: schema38.properties.metrics.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.metrics.type, parentSchema: schema38.properties.metrics, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.schedule !== undefined) {
+        let data14 = data.schedule;
+        if (typeof data14 !== "string") {
+            const err22 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.schedule.type, parentSchema: schema38.properties.schedule, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+    }
+    if (data.alerts !== undefined) {
+        let data15 = data.alerts;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key3 in data15) {
+                if (!((key3 === "route") || (key3 === "owner"))) {
+                    const err23 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.alerts, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.route !== undefined) {
+                let data16 = data15.route;
+                if (typeof data16 !== "string") {
+                    const err24 = { instancePath: instancePath + "/alerts/route", schemaPath: "#/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.alerts.properties.route.type, parentSchema: schema38.properties.alerts.properties.route, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.owner !== undefined) {
+                let data17 = data15.owner;
+                if (typeof data17 !== "string") {
+                    const err25 = { instancePath: instancePath + "/alerts/owner", schemaPath: "#/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.alerts.properties.owner.type, parentSchema: schema38.properties.alerts.properties.owner, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.alerts.type, parentSchema: schema38.properties.alerts, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+        vErrors = [err27];
+    }
+    else {
+        vErrors.push(err27);
+    }
+    errors++;
+} validate27.errors = vErrors; return errors === 0; }
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const nannymlConfig = validate28;
+const schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/nannyml-config.schema.json", "title": "NannyML CLI config (nannyml.yaml), as modelgate reads it", "type": "object", "required": ["input", "calculators"], "properties": { "input": { "type": "object", "required": ["reference_data", "analysis_data"], "properties": { "reference_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "analysis_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "target_data": { "type": "object" } } }, "calculators": { "type": "array", "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "enabled": { "type": "boolean" }, "params": { "type": "object" } } } }, "scheduling": { "type": "object", "properties": { "interval": { "type": "object", "properties": { "weeks": { "type": "integer", "minimum": 0 }, "days": { "type": "integer", "minimum": 0 }, "hours": { "type": "integer", "minimum": 0 }, "minutes": { "type": "integer", "minimum": 0 } } }, "cron": { "type": "object", "required": ["crontab"], "properties": { "crontab": { "type": "string" } } } } }, "ignore_errors": { "type": "boolean" } } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/nannyml-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.input === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property '" + "input" + "'", schema: schema39.required, parentSchema: schema39, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.calculators === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "calculators" }, message: "must have required property '" + "calculators" + "'", schema: schema39.required, parentSchema: schema39, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.input !== undefined) {
+        let data0 = data.input;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.reference_data === undefined) {
+                const err2 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "reference_data" }, message: "must have required property '" + "reference_data" + "'", schema: schema39.properties.input.required, parentSchema: schema39.properties.input, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (data0.analysis_data === undefined) {
+                const err3 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "analysis_data" }, message: "must have required property '" + "analysis_data" + "'", schema: schema39.properties.input.required, parentSchema: schema39.properties.input, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (data0.reference_data !== undefined) {
+                let data1 = data0.reference_data;
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    if (data1.path === undefined) {
+                        const err4 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema39.properties.input.properties.reference_data.required, parentSchema: schema39.properties.input.properties.reference_data, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                    if (data1.path !== undefined) {
+                        let data2 = data1.path;
+                        if (typeof data2 === "string") {
+                            if (func2(data2) < 1) {
+                                const err5 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.input.properties.reference_data.properties.path, data: data2 };
+                                if (vErrors === null) {
+                                    vErrors = [err5];
+                                }
+                                else {
+                                    vErrors.push(err5);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err6 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.input.properties.reference_data.properties.path.type, parentSchema: schema39.properties.input.properties.reference_data.properties.path, data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err7 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.properties.reference_data.type, parentSchema: schema39.properties.input.properties.reference_data, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.analysis_data !== undefined) {
+                let data3 = data0.analysis_data;
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    if (data3.path === undefined) {
+                        const err8 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema39.properties.input.properties.analysis_data.required, parentSchema: schema39.properties.input.properties.analysis_data, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                    if (data3.path !== undefined) {
+                        let data4 = data3.path;
+                        if (typeof data4 === "string") {
+                            if (func2(data4) < 1) {
+                                const err9 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.input.properties.analysis_data.properties.path, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err9];
+                                }
+                                else {
+                                    vErrors.push(err9);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err10 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.input.properties.analysis_data.properties.path.type, parentSchema: schema39.properties.input.properties.analysis_data.properties.path, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.properties.analysis_data.type, parentSchema: schema39.properties.input.properties.analysis_data, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.target_data !== undefined) {
+                let data5 = data0.target_data;
+                if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+                    const err12 = { instancePath: instancePath + "/input/target_data", schemaPath: "#/properties/input/properties/target_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.properties.target_data.type, parentSchema: schema39.properties.input.properties.target_data, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.type, parentSchema: schema39.properties.input, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.calculators !== undefined) {
+        let data6 = data.calculators;
+        if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data7 = data6[i0];
+                if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.type === undefined) {
+                        const err14 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema39.properties.calculators.items.required, parentSchema: schema39.properties.calculators.items, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data7.type !== undefined) {
+                        let data8 = data7.type;
+                        if (typeof data8 === "string") {
+                            if (func2(data8) < 1) {
+                                const err15 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.calculators.items.properties.type, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.calculators.items.properties.type.type, parentSchema: schema39.properties.calculators.items.properties.type, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data7.name !== undefined) {
+                        let data9 = data7.name;
+                        if (typeof data9 !== "string") {
+                            const err17 = { instancePath: instancePath + "/calculators/" + i0 + "/name", schemaPath: "#/properties/calculators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.calculators.items.properties.name.type, parentSchema: schema39.properties.calculators.items.properties.name, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data7.enabled !== undefined) {
+                        let data10 = data7.enabled;
+                        if (typeof data10 !== "boolean") {
+                            const err18 = { instancePath: instancePath + "/calculators/" + i0 + "/enabled", schemaPath: "#/properties/calculators/items/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.calculators.items.properties.enabled.type, parentSchema: schema39.properties.calculators.items.properties.enabled, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data7.params !== undefined) {
+                        let data11 = data7.params;
+                        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+                            const err19 = { instancePath: instancePath + "/calculators/" + i0 + "/params", schemaPath: "#/properties/calculators/items/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.calculators.items.properties.params.type, parentSchema: schema39.properties.calculators.items.properties.params, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err20 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.calculators.items.type, parentSchema: schema39.properties.calculators.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/calculators", schemaPath: "#/properties/calculators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.calculators.type, parentSchema: schema39.properties.calculators, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.scheduling !== undefined) {
+        let data12 = data.scheduling;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.interval !== undefined) {
+                let data13 = data12.interval;
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    if (data13.weeks !== undefined) {
+                        let data14 = data13.weeks;
+                        if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                            const err22 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.weeks.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.weeks, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data14 == "number") && (isFinite(data14))) {
+                            if (data14 < 0 || isNaN(data14)) {
+                                const err23 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.weeks, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data13.days !== undefined) {
+                        let data15 = data13.days;
+                        if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
+                            const err24 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.days.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.days, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data15 == "number") && (isFinite(data15))) {
+                            if (data15 < 0 || isNaN(data15)) {
+                                const err25 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.days, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data13.hours !== undefined) {
+                        let data16 = data13.hours;
+                        if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                            const err26 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.hours.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.hours, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data16 == "number") && (isFinite(data16))) {
+                            if (data16 < 0 || isNaN(data16)) {
+                                const err27 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.hours, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data13.minutes !== undefined) {
+                        let data17 = data13.minutes;
+                        if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                            const err28 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.minutes.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.minutes, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data17 == "number") && (isFinite(data17))) {
+                            if (data17 < 0 || isNaN(data17)) {
+                                const err29 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.minutes, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err30 = { instancePath: instancePath + "/scheduling/interval", schemaPath: "#/properties/scheduling/properties/interval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scheduling.properties.interval.type, parentSchema: schema39.properties.scheduling.properties.interval, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.cron !== undefined) {
+                let data18 = data12.cron;
+                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                    if (data18.crontab === undefined) {
+                        const err31 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/required", keyword: "required", params: { missingProperty: "crontab" }, message: "must have required property '" + "crontab" + "'", schema: schema39.properties.scheduling.properties.cron.required, parentSchema: schema39.properties.scheduling.properties.cron, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    if (data18.crontab !== undefined) {
+                        let data19 = data18.crontab;
+                        if (typeof data19 !== "string") {
+                            const err32 = { instancePath: instancePath + "/scheduling/cron/crontab", schemaPath: "#/properties/scheduling/properties/cron/properties/crontab/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.scheduling.properties.cron.properties.crontab.type, parentSchema: schema39.properties.scheduling.properties.cron.properties.crontab, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err33 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scheduling.properties.cron.type, parentSchema: schema39.properties.scheduling.properties.cron, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/scheduling", schemaPath: "#/properties/scheduling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scheduling.type, parentSchema: schema39.properties.scheduling, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.ignore_errors !== undefined) {
+        let data20 = data.ignore_errors;
+        if (typeof data20 !== "boolean") {
+            const err35 = { instancePath: instancePath + "/ignore_errors", schemaPath: "#/properties/ignore_errors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.ignore_errors.type, parentSchema: schema39.properties.ignore_errors, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+        vErrors = [err36];
+    }
+    else {
+        vErrors.push(err36);
+    }
+    errors++;
+} validate28.errors = vErrors; return errors === 0; }
+validate28.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
+const policyPack = validate29;
+const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } };
+const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern15 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "u");
+const formats30 = formats/* fullFormats */.U9.uri;
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate29.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((((key0 === "name") || (key0 === "description")) || (key0 === "extends")) || (key0 === "frameworks")) || (key0 === "waivers")) || (key0 === "rules")) || (key0 === "overrides"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data1 = data.description;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.description.type, parentSchema: schema40.properties.description, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.extends !== undefined) {
+        let data2 = data.extends;
+        const _errs7 = errors;
+        let valid1 = false;
+        const _errs8 = errors;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.extends.anyOf[0], data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.extends.anyOf[0].type, parentSchema: schema40.properties.extends.anyOf[0], data: data2 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var _valid0 = _errs8 === errors;
+        valid1 = valid1 || _valid0;
+        const _errs10 = errors;
+        if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                if (typeof data3 === "string") {
+                    if (func2(data3) < 1) {
+                        const err6 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.extends.anyOf[1].items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err7 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.extends.anyOf[1].items.type, parentSchema: schema40.properties.extends.anyOf[1].items, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.extends.anyOf[1].type, parentSchema: schema40.properties.extends.anyOf[1], data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        var _valid0 = _errs10 === errors;
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+            const err9 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.extends.anyOf, parentSchema: schema40.properties.extends, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs7;
+            if (vErrors !== null) {
+                if (_errs7) {
+                    vErrors.length = _errs7;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.frameworks !== undefined) {
+        let data4 = data.frameworks;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key1 in data4) {
+                if (!((((key1 === "iso42001") || (key1 === "euAiAct")) || (key1 === "nistAiRmf")) || (key1 === "iso24028"))) {
+                    const err10 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.frameworks, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.iso42001 !== undefined) {
+                let data5 = data4.iso42001;
+                const _errs18 = errors;
+                let valid5 = false;
+                const _errs19 = errors;
+                if ("all" !== data5) {
+                    const err11 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[0], data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs19 === errors;
+                valid5 = valid5 || _valid1;
+                const _errs20 = errors;
+                if (Array.isArray(data5)) {
+                    const len1 = data5.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data6 = data5[i1];
+                        if (typeof data6 === "string") {
+                            if (func2(data6) < 1) {
+                                const err12 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err12];
+                                }
+                                else {
+                                    vErrors.push(err12);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err13 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.iso42001.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err14 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.iso42001.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[1], data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs20 === errors;
+                valid5 = valid5 || _valid1;
+                if (!valid5) {
+                    const err15 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.iso42001.anyOf, parentSchema: schema40.properties.frameworks.properties.iso42001, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs18;
+                    if (vErrors !== null) {
+                        if (_errs18) {
+                            vErrors.length = _errs18;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data4.euAiAct !== undefined) {
+                let data7 = data4.euAiAct;
+                const _errs25 = errors;
+                let valid8 = false;
+                const _errs26 = errors;
+                if ("all" !== data7) {
+                    const err16 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[0], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                var _valid2 = _errs26 === errors;
+                valid8 = valid8 || _valid2;
+                const _errs27 = errors;
+                if (Array.isArray(data7)) {
+                    const len2 = data7.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data8 = data7[i2];
+                        if (typeof data8 === "string") {
+                            if (func2(data8) < 1) {
+                                const err17 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err19 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[1], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                var _valid2 = _errs27 === errors;
+                valid8 = valid8 || _valid2;
+                if (!valid8) {
+                    const err20 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.euAiAct.anyOf, parentSchema: schema40.properties.frameworks.properties.euAiAct, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs25;
+                    if (vErrors !== null) {
+                        if (_errs25) {
+                            vErrors.length = _errs25;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data4.nistAiRmf !== undefined) {
+                let data9 = data4.nistAiRmf;
+                const _errs32 = errors;
+                let valid11 = false;
+                const _errs33 = errors;
+                if ("all" !== data9) {
+                    const err21 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[0], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                var _valid3 = _errs33 === errors;
+                valid11 = valid11 || _valid3;
+                const _errs34 = errors;
+                if (Array.isArray(data9)) {
+                    const len3 = data9.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data10 = data9[i3];
+                        if (typeof data10 === "string") {
+                            if (func2(data10) < 1) {
+                                const err22 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err23 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                var _valid3 = _errs34 === errors;
+                valid11 = valid11 || _valid3;
+                if (!valid11) {
+                    const err25 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.nistAiRmf.anyOf, parentSchema: schema40.properties.frameworks.properties.nistAiRmf, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs32;
+                    if (vErrors !== null) {
+                        if (_errs32) {
+                            vErrors.length = _errs32;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data4.iso24028 !== undefined) {
+                let data11 = data4.iso24028;
+                const _errs39 = errors;
+                let valid14 = false;
+                const _errs40 = errors;
+                if ("all" !== data11) {
+                    const err26 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[0], data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                var _valid4 = _errs40 === errors;
+                valid14 = valid14 || _valid4;
+                const _errs41 = errors;
+                if (Array.isArray(data11)) {
+                    const len4 = data11.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data12 = data11[i4];
+                        if (typeof data12 === "string") {
+                            if (func2(data12) < 1) {
+                                const err27 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err28 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.iso24028.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.iso24028.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[1], data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+                var _valid4 = _errs41 === errors;
+                valid14 = valid14 || _valid4;
+                if (!valid14) {
+                    const err30 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.iso24028.anyOf, parentSchema: schema40.properties.frameworks.properties.iso24028, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs39;
+                    if (vErrors !== null) {
+                        if (_errs39) {
+                            vErrors.length = _errs39;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err31 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.frameworks.type, parentSchema: schema40.properties.frameworks, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data13 = data.waivers;
+        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key2 in data13) {
+                if (!(((key2 === "maxDays") || (key2 === "minJustification")) || (key2 === "warnDays"))) {
+                    const err32 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.waivers, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data13.maxDays !== undefined) {
+                let data14 = data13.maxDays;
+                if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                    const err33 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.waivers.properties.maxDays.type, parentSchema: schema40.properties.waivers.properties.maxDays, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                if ((typeof data14 == "number") && (isFinite(data14))) {
+                    if (data14 < 1 || isNaN(data14)) {
+                        const err34 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema40.properties.waivers.properties.maxDays, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data13.minJustification !== undefined) {
+                let data15 = data13.minJustification;
+                if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
+                    const err35 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.waivers.properties.minJustification.type, parentSchema: schema40.properties.waivers.properties.minJustification, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+                if ((typeof data15 == "number") && (isFinite(data15))) {
+                    if (data15 < 0 || isNaN(data15)) {
+                        const err36 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.waivers.properties.minJustification, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data13.warnDays !== undefined) {
+                let data16 = data13.warnDays;
+                if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                    const err37 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.waivers.properties.warnDays.type, parentSchema: schema40.properties.waivers.properties.warnDays, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+                if ((typeof data16 == "number") && (isFinite(data16))) {
+                    if (data16 < 0 || isNaN(data16)) {
+                        const err38 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.waivers.properties.warnDays, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err39 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.waivers.type, parentSchema: schema40.properties.waivers, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data17 = data.rules;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key3 in data17) {
+                const _errs56 = errors;
+                if (typeof key3 === "string") {
+                    if (!pattern14.test(key3)) {
+                        const err40 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema40.properties.rules.propertyNames, data: key3, propertyName: key3 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                var valid18 = _errs56 === errors;
+                if (!valid18) {
+                    const err41 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema40.properties.rules.propertyNames, parentSchema: schema40.properties.rules, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+            for (const key4 in data17) {
+                let data18 = data17[key4];
+                const _errs59 = errors;
+                let valid20 = true;
+                const _errs60 = errors;
+                if (typeof data18 !== "string") {
+                    const err42 = {};
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+                var _valid5 = _errs60 === errors;
+                errors = _errs59;
+                if (vErrors !== null) {
+                    if (_errs59) {
+                        vErrors.length = _errs59;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause0;
+                if (_valid5) {
+                    const _errs62 = errors;
+                    if (!((((data18 === "error") || (data18 === "warning")) || (data18 === "notice")) || (data18 === "off"))) {
+                        const err43 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.then.enum, parentSchema: schema40.properties.rules.additionalProperties.then, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                    var _valid5 = _errs62 === errors;
+                    valid20 = _valid5;
+                    ifClause0 = "then";
+                }
+                else {
+                    const _errs63 = errors;
+                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                        for (const key5 in data18) {
+                            if (!(func1.call(schema40.properties.rules.additionalProperties.else.properties, key5))) {
+                                const err44 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.title !== undefined) {
+                            let data19 = data18.title;
+                            if (typeof data19 === "string") {
+                                if (func2(data19) < 1) {
+                                    const err45 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data19 };
+                                    if (vErrors === null) {
+                                        vErrors = [err45];
+                                    }
+                                    else {
+                                        vErrors.push(err45);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err46 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data19 };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.description !== undefined) {
+                            let data20 = data18.description;
+                            if (typeof data20 !== "string") {
+                                const err47 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.description, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.severity !== undefined) {
+                            let data21 = data18.severity;
+                            if (typeof data21 !== "string") {
+                                const err48 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data21 };
+                                if (vErrors === null) {
+                                    vErrors = [err48];
+                                }
+                                else {
+                                    vErrors.push(err48);
+                                }
+                                errors++;
+                            }
+                            if (!((((data21 === "error") || (data21 === "warning")) || (data21 === "notice")) || (data21 === "off"))) {
+                                const err49 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data21 };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.when !== undefined) {
+                            let data22 = data18.when;
+                            if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                for (const key6 in data22) {
+                                    if (!((((key6 === "tiers") || (key6 === "stages")) || (key6 === "labels")) || (key6 === "from"))) {
+                                        const err50 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data22 };
+                                        if (vErrors === null) {
+                                            vErrors = [err50];
+                                        }
+                                        else {
+                                            vErrors.push(err50);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data22.tiers !== undefined) {
+                                    let data23 = data22.tiers;
+                                    if (Array.isArray(data23)) {
+                                        const len5 = data23.length;
+                                        for (let i5 = 0; i5 < len5; i5++) {
+                                            let data24 = data23[i5];
+                                            if (!(((((data24 === "prohibited") || (data24 === "high")) || (data24 === "limited")) || (data24 === "minimal")) || (data24 === "gpai"))) {
+                                                const err51 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i5, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data24 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err51];
+                                                }
+                                                else {
+                                                    vErrors.push(err51);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err52 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data23 };
+                                        if (vErrors === null) {
+                                            vErrors = [err52];
+                                        }
+                                        else {
+                                            vErrors.push(err52);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data22.stages !== undefined) {
+                                    let data25 = data22.stages;
+                                    if (Array.isArray(data25)) {
+                                        const len6 = data25.length;
+                                        for (let i6 = 0; i6 < len6; i6++) {
+                                            let data26 = data25[i6];
+                                            if (!((((((data26 === "design") || (data26 === "development")) || (data26 === "verification")) || (data26 === "deployment")) || (data26 === "operation")) || (data26 === "retired"))) {
+                                                const err53 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i6, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data26 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err53];
+                                                }
+                                                else {
+                                                    vErrors.push(err53);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err54 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data25 };
+                                        if (vErrors === null) {
+                                            vErrors = [err54];
+                                        }
+                                        else {
+                                            vErrors.push(err54);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data22.labels !== undefined) {
+                                    let data27 = data22.labels;
+                                    if (Array.isArray(data27)) {
+                                        const len7 = data27.length;
+                                        for (let i7 = 0; i7 < len7; i7++) {
+                                            let data28 = data27[i7];
+                                            if (typeof data28 === "string") {
+                                                if (func2(data28) < 1) {
+                                                    const err55 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data28 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err55];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err55);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err56 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data28 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err56];
+                                                }
+                                                else {
+                                                    vErrors.push(err56);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err57 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data27 };
+                                        if (vErrors === null) {
+                                            vErrors = [err57];
+                                        }
+                                        else {
+                                            vErrors.push(err57);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data22.from !== undefined) {
+                                    let data29 = data22.from;
+                                    if (typeof data29 === "string") {
+                                        if (!(formats0.validate(data29))) {
+                                            const err58 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data29 };
+                                            if (vErrors === null) {
+                                                vErrors = [err58];
+                                            }
+                                            else {
+                                                vErrors.push(err58);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err59 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data29 };
+                                        if (vErrors === null) {
+                                            vErrors = [err59];
+                                        }
+                                        else {
+                                            vErrors.push(err59);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err60 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.given !== undefined) {
+                            let data30 = data18.given;
+                            const _errs89 = errors;
+                            let valid30 = false;
+                            const _errs90 = errors;
+                            if (typeof data30 === "string") {
+                                if (func2(data30) < 1) {
+                                    const err61 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data30 };
+                                    if (vErrors === null) {
+                                        vErrors = [err61];
+                                    }
+                                    else {
+                                        vErrors.push(err61);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err62 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data30 };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                            var _valid6 = _errs90 === errors;
+                            valid30 = valid30 || _valid6;
+                            const _errs92 = errors;
+                            if (Array.isArray(data30)) {
+                                const len8 = data30.length;
+                                for (let i8 = 0; i8 < len8; i8++) {
+                                    let data31 = data30[i8];
+                                    if (typeof data31 === "string") {
+                                        if (func2(data31) < 1) {
+                                            const err63 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data31 };
+                                            if (vErrors === null) {
+                                                vErrors = [err63];
+                                            }
+                                            else {
+                                                vErrors.push(err63);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err64 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data31 };
+                                        if (vErrors === null) {
+                                            vErrors = [err64];
+                                        }
+                                        else {
+                                            vErrors.push(err64);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err65 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data30 };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                            var _valid6 = _errs92 === errors;
+                            valid30 = valid30 || _valid6;
+                            if (!valid30) {
+                                const err66 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given, data: data30 };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                            else {
+                                errors = _errs89;
+                                if (vErrors !== null) {
+                                    if (_errs89) {
+                                        vErrors.length = _errs89;
+                                    }
+                                    else {
+                                        vErrors = null;
+                                    }
+                                }
+                            }
+                        }
+                        if (data18.then !== undefined) {
+                            let data32 = data18.then;
+                            const _errs97 = errors;
+                            let valid33 = false;
+                            const _errs98 = errors;
+                            if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                if (data32.function === undefined) {
+                                    const err67 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data32 };
+                                    if (vErrors === null) {
+                                        vErrors = [err67];
+                                    }
+                                    else {
+                                        vErrors.push(err67);
+                                    }
+                                    errors++;
+                                }
+                                for (const key7 in data32) {
+                                    if (!(((key7 === "field") || (key7 === "function")) || (key7 === "options"))) {
+                                        const err68 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data32 };
+                                        if (vErrors === null) {
+                                            vErrors = [err68];
+                                        }
+                                        else {
+                                            vErrors.push(err68);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data32.field !== undefined) {
+                                    let data33 = data32.field;
+                                    if (typeof data33 === "string") {
+                                        if (func2(data33) < 1) {
+                                            const err69 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data33 };
+                                            if (vErrors === null) {
+                                                vErrors = [err69];
+                                            }
+                                            else {
+                                                vErrors.push(err69);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err70 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data33 };
+                                        if (vErrors === null) {
+                                            vErrors = [err70];
+                                        }
+                                        else {
+                                            vErrors.push(err70);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data32.function !== undefined) {
+                                    let data34 = data32.function;
+                                    if (typeof data34 === "string") {
+                                        if (func2(data34) < 1) {
+                                            const err71 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data34 };
+                                            if (vErrors === null) {
+                                                vErrors = [err71];
+                                            }
+                                            else {
+                                                vErrors.push(err71);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err72 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data34 };
+                                        if (vErrors === null) {
+                                            vErrors = [err72];
+                                        }
+                                        else {
+                                            vErrors.push(err72);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data32.options !== undefined) {
+                                    let data35 = data32.options;
+                                    if (!(data35 && typeof data35 == "object" && !Array.isArray(data35))) {
+                                        const err73 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data35 };
+                                        if (vErrors === null) {
+                                            vErrors = [err73];
+                                        }
+                                        else {
+                                            vErrors.push(err73);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err74 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err74];
+                                }
+                                else {
+                                    vErrors.push(err74);
+                                }
+                                errors++;
+                            }
+                            var _valid7 = _errs98 === errors;
+                            valid33 = valid33 || _valid7;
+                            const _errs107 = errors;
+                            if (Array.isArray(data32)) {
+                                if (data32.length < 1) {
+                                    const err75 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data32 };
+                                    if (vErrors === null) {
+                                        vErrors = [err75];
+                                    }
+                                    else {
+                                        vErrors.push(err75);
+                                    }
+                                    errors++;
+                                }
+                                const len9 = data32.length;
+                                for (let i9 = 0; i9 < len9; i9++) {
+                                    let data36 = data32[i9];
+                                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                                        if (data36.function === undefined) {
+                                            const err76 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data36 };
+                                            if (vErrors === null) {
+                                                vErrors = [err76];
+                                            }
+                                            else {
+                                                vErrors.push(err76);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key8 in data36) {
+                                            if (!(((key8 === "field") || (key8 === "function")) || (key8 === "options"))) {
+                                                const err77 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data36 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err77];
+                                                }
+                                                else {
+                                                    vErrors.push(err77);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data36.field !== undefined) {
+                                            let data37 = data36.field;
+                                            if (typeof data37 === "string") {
+                                                if (func2(data37) < 1) {
+                                                    const err78 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data37 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err78];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err78);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err79 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data37 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err79];
+                                                }
+                                                else {
+                                                    vErrors.push(err79);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data36.function !== undefined) {
+                                            let data38 = data36.function;
+                                            if (typeof data38 === "string") {
+                                                if (func2(data38) < 1) {
+                                                    const err80 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data38 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err80];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err80);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err81 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data38 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err81];
+                                                }
+                                                else {
+                                                    vErrors.push(err81);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data36.options !== undefined) {
+                                            let data39 = data36.options;
+                                            if (!(data39 && typeof data39 == "object" && !Array.isArray(data39))) {
+                                                const err82 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data39 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err82];
+                                                }
+                                                else {
+                                                    vErrors.push(err82);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err83 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data36 };
+                                        if (vErrors === null) {
+                                            vErrors = [err83];
+                                        }
+                                        else {
+                                            vErrors.push(err83);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err84 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err84];
+                                }
+                                else {
+                                    vErrors.push(err84);
+                                }
+                                errors++;
+                            }
+                            var _valid7 = _errs107 === errors;
+                            valid33 = valid33 || _valid7;
+                            if (!valid33) {
+                                const err85 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then, data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err85];
+                                }
+                                else {
+                                    vErrors.push(err85);
+                                }
+                                errors++;
+                            }
+                            else {
+                                errors = _errs97;
+                                if (vErrors !== null) {
+                                    if (_errs97) {
+                                        vErrors.length = _errs97;
+                                    }
+                                    else {
+                                        vErrors = null;
+                                    }
+                                }
+                            }
+                        }
+                        if (data18.message !== undefined) {
+                            let data40 = data18.message;
+                            if (typeof data40 === "string") {
+                                if (func2(data40) < 1) {
+                                    const err86 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data40 };
+                                    if (vErrors === null) {
+                                        vErrors = [err86];
+                                    }
+                                    else {
+                                        vErrors.push(err86);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err87 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.remediation !== undefined) {
+                            let data41 = data18.remediation;
+                            if (typeof data41 === "string") {
+                                if (func2(data41) < 1) {
+                                    const err88 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data41 };
+                                    if (vErrors === null) {
+                                        vErrors = [err88];
+                                    }
+                                    else {
+                                        vErrors.push(err88);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err89 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data41 };
+                                if (vErrors === null) {
+                                    vErrors = [err89];
+                                }
+                                else {
+                                    vErrors.push(err89);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.docs !== undefined) {
+                            let data42 = data18.docs;
+                            if (typeof data42 === "string") {
+                                if (!(formats30(data42))) {
+                                    const err90 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err90];
+                                    }
+                                    else {
+                                        vErrors.push(err90);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err91 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data42 };
+                                if (vErrors === null) {
+                                    vErrors = [err91];
+                                }
+                                else {
+                                    vErrors.push(err91);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.controls !== undefined) {
+                            let data43 = data18.controls;
+                            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                for (const key9 in data43) {
+                                    if (!((((key9 === "iso42001") || (key9 === "euAiAct")) || (key9 === "nistAiRmf")) || (key9 === "iso24028"))) {
+                                        const err92 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data43 };
+                                        if (vErrors === null) {
+                                            vErrors = [err92];
+                                        }
+                                        else {
+                                            vErrors.push(err92);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data43.iso42001 !== undefined) {
+                                    let data44 = data43.iso42001;
+                                    if (Array.isArray(data44)) {
+                                        const len10 = data44.length;
+                                        for (let i10 = 0; i10 < len10; i10++) {
+                                            let data45 = data44[i10];
+                                            if (!((((((((((((((((((((((((((((((((((((((data45 === "A.2.2") || (data45 === "A.2.3")) || (data45 === "A.2.4")) || (data45 === "A.3.2")) || (data45 === "A.3.3")) || (data45 === "A.4.2")) || (data45 === "A.4.3")) || (data45 === "A.4.4")) || (data45 === "A.4.5")) || (data45 === "A.4.6")) || (data45 === "A.5.2")) || (data45 === "A.5.3")) || (data45 === "A.5.4")) || (data45 === "A.5.5")) || (data45 === "A.6.1.2")) || (data45 === "A.6.1.3")) || (data45 === "A.6.2.2")) || (data45 === "A.6.2.3")) || (data45 === "A.6.2.4")) || (data45 === "A.6.2.5")) || (data45 === "A.6.2.6")) || (data45 === "A.6.2.7")) || (data45 === "A.6.2.8")) || (data45 === "A.7.2")) || (data45 === "A.7.3")) || (data45 === "A.7.4")) || (data45 === "A.7.5")) || (data45 === "A.7.6")) || (data45 === "A.8.2")) || (data45 === "A.8.3")) || (data45 === "A.8.4")) || (data45 === "A.8.5")) || (data45 === "A.9.2")) || (data45 === "A.9.3")) || (data45 === "A.9.4")) || (data45 === "A.10.2")) || (data45 === "A.10.3")) || (data45 === "A.10.4"))) {
+                                                const err93 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items, data: data45 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err93];
+                                                }
+                                                else {
+                                                    vErrors.push(err93);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err94 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001, data: data44 };
+                                        if (vErrors === null) {
+                                            vErrors = [err94];
+                                        }
+                                        else {
+                                            vErrors.push(err94);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data43.euAiAct !== undefined) {
+                                    let data46 = data43.euAiAct;
+                                    if (Array.isArray(data46)) {
+                                        const len11 = data46.length;
+                                        for (let i11 = 0; i11 < len11; i11++) {
+                                            let data47 = data46[i11];
+                                            if (typeof data47 === "string") {
+                                                if (!pattern15.test(data47)) {
+                                                    const err95 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data47 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err95];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err95);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err96 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data47 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err96];
+                                                }
+                                                else {
+                                                    vErrors.push(err96);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err97 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct, data: data46 };
+                                        if (vErrors === null) {
+                                            vErrors = [err97];
+                                        }
+                                        else {
+                                            vErrors.push(err97);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data43.nistAiRmf !== undefined) {
+                                    let data48 = data43.nistAiRmf;
+                                    if (Array.isArray(data48)) {
+                                        const len12 = data48.length;
+                                        for (let i12 = 0; i12 < len12; i12++) {
+                                            let data49 = data48[i12];
+                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data49 === "GOVERN 1.1") || (data49 === "GOVERN 1.2")) || (data49 === "GOVERN 1.3")) || (data49 === "GOVERN 1.4")) || (data49 === "GOVERN 1.5")) || (data49 === "GOVERN 1.6")) || (data49 === "GOVERN 1.7")) || (data49 === "GOVERN 2.1")) || (data49 === "GOVERN 2.2")) || (data49 === "GOVERN 2.3")) || (data49 === "GOVERN 3.1")) || (data49 === "GOVERN 3.2")) || (data49 === "GOVERN 4.1")) || (data49 === "GOVERN 4.2")) || (data49 === "GOVERN 4.3")) || (data49 === "GOVERN 5.1")) || (data49 === "GOVERN 5.2")) || (data49 === "GOVERN 6.1")) || (data49 === "GOVERN 6.2")) || (data49 === "MAP 1.1")) || (data49 === "MAP 1.2")) || (data49 === "MAP 1.3")) || (data49 === "MAP 1.4")) || (data49 === "MAP 1.5")) || (data49 === "MAP 1.6")) || (data49 === "MAP 2.1")) || (data49 === "MAP 2.2")) || (data49 === "MAP 2.3")) || (data49 === "MAP 3.1")) || (data49 === "MAP 3.2")) || (data49 === "MAP 3.3")) || (data49 === "MAP 3.4")) || (data49 === "MAP 3.5")) || (data49 === "MAP 4.1")) || (data49 === "MAP 4.2")) || (data49 === "MAP 5.1")) || (data49 === "MAP 5.2")) || (data49 === "MEASURE 1.1")) || (data49 === "MEASURE 1.2")) || (data49 === "MEASURE 1.3")) || (data49 === "MEASURE 2.1")) || (data49 === "MEASURE 2.2")) || (data49 === "MEASURE 2.3")) || (data49 === "MEASURE 2.4")) || (data49 === "MEASURE 2.5")) || (data49 === "MEASURE 2.6")) || (data49 === "MEASURE 2.7")) || (data49 === "MEASURE 2.8")) || (data49 === "MEASURE 2.9")) || (data49 === "MEASURE 2.10")) || (data49 === "MEASURE 2.11")) || (data49 === "MEASURE 2.12")) || (data49 === "MEASURE 2.13")) || (data49 === "MEASURE 3.1")) || (data49 === "MEASURE 3.2")) || (data49 === "MEASURE 3.3")) || (data49 === "MEASURE 4.1")) || (data49 === "MEASURE 4.2")) || (data49 === "MEASURE 4.3")) || (data49 === "MANAGE 1.1")) || (data49 === "MANAGE 1.2")) || (data49 === "MANAGE 1.3")) || (data49 === "MANAGE 1.4")) || (data49 === "MANAGE 2.1")) || (data49 === "MANAGE 2.2")) || (data49 === "MANAGE 2.3")) || (data49 === "MANAGE 2.4")) || (data49 === "MANAGE 3.1")) || (data49 === "MANAGE 3.2")) || (data49 === "MANAGE 4.1")) || (data49 === "MANAGE 4.2")) || (data49 === "MANAGE 4.3"))) {
+                                                const err98 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items, data: data49 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err98];
+                                                }
+                                                else {
+                                                    vErrors.push(err98);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err99 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf, data: data48 };
+                                        if (vErrors === null) {
+                                            vErrors = [err99];
+                                        }
+                                        else {
+                                            vErrors.push(err99);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data43.iso24028 !== undefined) {
+                                    let data50 = data43.iso24028;
+                                    if (Array.isArray(data50)) {
+                                        const len13 = data50.length;
+                                        for (let i13 = 0; i13 < len13; i13++) {
+                                            let data51 = data50[i13];
+                                            if (!((((((data51 === "security") || (data51 === "privacy")) || (data51 === "safety")) || (data51 === "reliability-robustness")) || (data51 === "transparency-explainability")) || (data51 === "accountability-ethics"))) {
+                                                const err100 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items, data: data51 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err100];
+                                                }
+                                                else {
+                                                    vErrors.push(err100);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err101 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028, data: data50 };
+                                        if (vErrors === null) {
+                                            vErrors = [err101];
+                                        }
+                                        else {
+                                            vErrors.push(err101);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err102 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.controls.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data43 };
+                                if (vErrors === null) {
+                                    vErrors = [err102];
+                                }
+                                else {
+                                    vErrors.push(err102);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.core !== undefined) {
+                            let data52 = data18.core;
+                            if (typeof data52 !== "boolean") {
+                                const err103 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.core, data: data52 };
+                                if (vErrors === null) {
+                                    vErrors = [err103];
+                                }
+                                else {
+                                    vErrors.push(err103);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.locked !== undefined) {
+                            let data53 = data18.locked;
+                            if (typeof data53 !== "boolean") {
+                                const err104 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.locked, data: data53 };
+                                if (vErrors === null) {
+                                    vErrors = [err104];
+                                }
+                                else {
+                                    vErrors.push(err104);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.waivable !== undefined) {
+                            let data54 = data18.waivable;
+                            if (typeof data54 !== "boolean") {
+                                const err105 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.waivable, data: data54 };
+                                if (vErrors === null) {
+                                    vErrors = [err105];
+                                }
+                                else {
+                                    vErrors.push(err105);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err106 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.type, parentSchema: schema40.properties.rules.additionalProperties.else, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err106];
+                        }
+                        else {
+                            vErrors.push(err106);
+                        }
+                        errors++;
+                    }
+                    var _valid5 = _errs63 === errors;
+                    valid20 = _valid5;
+                    ifClause0 = "else";
+                }
+                if (!valid20) {
+                    const err107 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema40.properties.rules.additionalProperties.if, parentSchema: schema40.properties.rules.additionalProperties, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err107];
+                    }
+                    else {
+                        vErrors.push(err107);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.type, parentSchema: schema40.properties.rules, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err108];
+            }
+            else {
+                vErrors.push(err108);
+            }
+            errors++;
+        }
+    }
+    if (data.overrides !== undefined) {
+        let data55 = data.overrides;
+        if (Array.isArray(data55)) {
+            const len14 = data55.length;
+            for (let i14 = 0; i14 < len14; i14++) {
+                let data56 = data55[i14];
+                if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                    if (data56.files === undefined) {
+                        const err109 = { instancePath: instancePath + "/overrides/" + i14, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data56 };
+                        if (vErrors === null) {
+                            vErrors = [err109];
+                        }
+                        else {
+                            vErrors.push(err109);
+                        }
+                        errors++;
+                    }
+                    if (data56.rules === undefined) {
+                        const err110 = { instancePath: instancePath + "/overrides/" + i14, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data56 };
+                        if (vErrors === null) {
+                            vErrors = [err110];
+                        }
+                        else {
+                            vErrors.push(err110);
+                        }
+                        errors++;
+                    }
+                    for (const key10 in data56) {
+                        if (!((key10 === "files") || (key10 === "rules"))) {
+                            const err111 = { instancePath: instancePath + "/overrides/" + i14, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.overrides.items, data: data56 };
+                            if (vErrors === null) {
+                                vErrors = [err111];
+                            }
+                            else {
+                                vErrors.push(err111);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data56.files !== undefined) {
+                        let data57 = data56.files;
+                        if (Array.isArray(data57)) {
+                            if (data57.length < 1) {
+                                const err112 = { instancePath: instancePath + "/overrides/" + i14 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files, data: data57 };
+                                if (vErrors === null) {
+                                    vErrors = [err112];
+                                }
+                                else {
+                                    vErrors.push(err112);
+                                }
+                                errors++;
+                            }
+                            const len15 = data57.length;
+                            for (let i15 = 0; i15 < len15; i15++) {
+                                let data58 = data57[i15];
+                                if (typeof data58 === "string") {
+                                    if (func2(data58) < 1) {
+                                        const err113 = { instancePath: instancePath + "/overrides/" + i14 + "/files/" + i15, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data58 };
+                                        if (vErrors === null) {
+                                            vErrors = [err113];
+                                        }
+                                        else {
+                                            vErrors.push(err113);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err114 = { instancePath: instancePath + "/overrides/" + i14 + "/files/" + i15, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.files.items.type, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data58 };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err115 = { instancePath: instancePath + "/overrides/" + i14 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.items.properties.files.type, parentSchema: schema40.properties.overrides.items.properties.files, data: data57 };
+                            if (vErrors === null) {
+                                vErrors = [err115];
+                            }
+                            else {
+                                vErrors.push(err115);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data56.rules !== undefined) {
+                        let data59 = data56.rules;
+                        if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                            if (Object.keys(data59).length < 1) {
+                                const err116 = { instancePath: instancePath + "/overrides/" + i14 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40.properties.overrides.items.properties.rules, data: data59 };
+                                if (vErrors === null) {
+                                    vErrors = [err116];
+                                }
+                                else {
+                                    vErrors.push(err116);
+                                }
+                                errors++;
+                            }
+                            for (const key11 in data59) {
+                                let data60 = data59[key11];
+                                if (typeof data60 !== "string") {
+                                    const err117 = { instancePath: instancePath + "/overrides/" + i14 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data60 };
+                                    if (vErrors === null) {
+                                        vErrors = [err117];
+                                    }
+                                    else {
+                                        vErrors.push(err117);
+                                    }
+                                    errors++;
+                                }
+                                if (!((((data60 === "error") || (data60 === "warning")) || (data60 === "notice")) || (data60 === "off"))) {
+                                    const err118 = { instancePath: instancePath + "/overrides/" + i14 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema40.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data60 };
+                                    if (vErrors === null) {
+                                        vErrors = [err118];
+                                    }
+                                    else {
+                                        vErrors.push(err118);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err119 = { instancePath: instancePath + "/overrides/" + i14 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.properties.rules.type, parentSchema: schema40.properties.overrides.items.properties.rules, data: data59 };
+                            if (vErrors === null) {
+                                vErrors = [err119];
+                            }
+                            else {
+                                vErrors.push(err119);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err120 = { instancePath: instancePath + "/overrides/" + i14, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.type, parentSchema: schema40.properties.overrides.items, data: data56 };
+                    if (vErrors === null) {
+                        vErrors = [err120];
+                    }
+                    else {
+                        vErrors.push(err120);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err121 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.type, parentSchema: schema40.properties.overrides, data: data55 };
+            if (vErrors === null) {
+                vErrors = [err121];
+            }
+            else {
+                vErrors.push(err121);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err122 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    if (vErrors === null) {
+        vErrors = [err122];
+    }
+    else {
+        vErrors.push(err122);
+    }
+    errors++;
+} validate29.errors = vErrors; return errors === 0; }
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const waivers = validate30;
+const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/waivers.schema.json", "title": "modelgate waivers (.modelgate/waivers.yaml)", "description": "Accepted exceptions: each names a rule and a system, says why, who approved it, and when it ends.", "type": "object", "required": ["waivers"], "additionalProperties": false, "properties": { "waivers": { "type": "array", "items": { "type": "object", "required": ["rule", "system", "justification", "approver", "expires"], "additionalProperties": false, "properties": { "rule": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id such as monitoring/schedule" }, "system": { "type": "string", "minLength": 1, "description": "the system's id" }, "path": { "type": "string", "minLength": 1, "description": "narrows the waiver to findings at this manifest path (data.datasets[1]) or in files matching this glob" }, "justification": { "type": "string" }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "format": "date", "description": "the last day the waiver holds, written YYYY-MM-DD" }, "ticket": { "type": "string" } } } } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/waivers.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.waivers === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "waivers" }, message: "must have required property '" + "waivers" + "'", schema: schema41.required, parentSchema: schema41, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(key0 === "waivers")) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data0 = data.waivers;
+        if (Array.isArray(data0)) {
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    if (data1.rule === undefined) {
+                        const err2 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    if (data1.system === undefined) {
+                        const err3 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property '" + "system" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                    if (data1.justification === undefined) {
+                        const err4 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property '" + "justification" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                    if (data1.approver === undefined) {
+                        const err5 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property '" + "approver" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                    if (data1.expires === undefined) {
+                        const err6 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data1) {
+                        if (!(((((((key1 === "rule") || (key1 === "system")) || (key1 === "path")) || (key1 === "justification")) || (key1 === "approver")) || (key1 === "expires")) || (key1 === "ticket"))) {
+                            const err7 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.waivers.items, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.rule !== undefined) {
+                        let data2 = data1.rule;
+                        if (typeof data2 === "string") {
+                            if (!pattern14.test(data2)) {
+                                const err8 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.waivers.items.properties.rule, data: data2 };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err9 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.rule.type, parentSchema: schema41.properties.waivers.items.properties.rule, data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.system !== undefined) {
+                        let data3 = data1.system;
+                        if (typeof data3 === "string") {
+                            if (func2(data3) < 1) {
+                                const err10 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.waivers.items.properties.system, data: data3 };
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err11 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.system.type, parentSchema: schema41.properties.waivers.items.properties.system, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.path !== undefined) {
+                        let data4 = data1.path;
+                        if (typeof data4 === "string") {
+                            if (func2(data4) < 1) {
+                                const err12 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.waivers.items.properties.path, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err12];
+                                }
+                                else {
+                                    vErrors.push(err12);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err13 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.path.type, parentSchema: schema41.properties.waivers.items.properties.path, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.justification !== undefined) {
+                        let data5 = data1.justification;
+                        if (typeof data5 !== "string") {
+                            const err14 = { instancePath: instancePath + "/waivers/" + i0 + "/justification", schemaPath: "#/properties/waivers/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.justification.type, parentSchema: schema41.properties.waivers.items.properties.justification, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.approver !== undefined) {
+                        let data6 = data1.approver;
+                        if (typeof data6 === "string") {
+                            if (func2(data6) < 1) {
+                                const err15 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.waivers.items.properties.approver, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.approver.type, parentSchema: schema41.properties.waivers.items.properties.approver, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.expires !== undefined) {
+                        let data7 = data1.expires;
+                        if (typeof data7 === "string") {
+                            if (!(formats0.validate(data7))) {
+                                const err17 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema41.properties.waivers.items.properties.expires, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.expires.type, parentSchema: schema41.properties.waivers.items.properties.expires, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data1.ticket !== undefined) {
+                        let data8 = data1.ticket;
+                        if (typeof data8 !== "string") {
+                            const err19 = { instancePath: instancePath + "/waivers/" + i0 + "/ticket", schemaPath: "#/properties/waivers/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.ticket.type, parentSchema: schema41.properties.waivers.items.properties.ticket, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err20 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.waivers.items.type, parentSchema: schema41.properties.waivers.items, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.waivers.type, parentSchema: schema41.properties.waivers, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    if (vErrors === null) {
+        vErrors = [err22];
+    }
+    else {
+        vErrors.push(err22);
+    }
+    errors++;
+} validate30.errors = vErrors; return errors === 0; }
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const whylabsMonitor = validate31;
+const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/whylabs-monitor.schema.json", "title": "WhyLabs monitor config (whylabs-toolkit MonitorManager.dump()), as modelgate reads it", "type": "object", "required": ["analyzers"], "properties": { "schemaVersion": { "type": "integer" }, "orgId": { "type": "string" }, "datasetId": { "type": "string" }, "granularity": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "analyzers": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["id", "config"], "properties": { "id": { "type": "string" }, "schedule": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["fixed", "cron", "immediate"] }, "cadence": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "cron": { "type": "string" } } }, "targetMatrix": { "type": "object" }, "config": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" }, "metric": { "type": "string" }, "threshold": { "type": "number" }, "factor": { "type": "number" }, "baseline": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" } } } } } } } }, "monitors": { "type": "array", "items": { "type": "object", "properties": { "analyzerIds": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "object" } } } } } } };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/whylabs-monitor.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate31.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.analyzers === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "analyzers" }, message: "must have required property '" + "analyzers" + "'", schema: schema42.required, parentSchema: schema42, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.schemaVersion !== undefined) {
+        let data0 = data.schemaVersion;
+        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+            const err1 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.schemaVersion.type, parentSchema: schema42.properties.schemaVersion, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.orgId !== undefined) {
+        let data1 = data.orgId;
+        if (typeof data1 !== "string") {
+            const err2 = { instancePath: instancePath + "/orgId", schemaPath: "#/properties/orgId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.orgId.type, parentSchema: schema42.properties.orgId, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.datasetId !== undefined) {
+        let data2 = data.datasetId;
+        if (typeof data2 !== "string") {
+            const err3 = { instancePath: instancePath + "/datasetId", schemaPath: "#/properties/datasetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.datasetId.type, parentSchema: schema42.properties.datasetId, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.granularity !== undefined) {
+        let data3 = data.granularity;
+        if (typeof data3 !== "string") {
+            const err4 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.granularity.type, parentSchema: schema42.properties.granularity, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (!((((data3 === "hourly") || (data3 === "daily")) || (data3 === "weekly")) || (data3 === "monthly"))) {
+            const err5 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/enum", keyword: "enum", params: { allowedValues: schema42.properties.granularity.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.granularity.enum, parentSchema: schema42.properties.granularity, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.analyzers !== undefined) {
+        let data4 = data.analyzers;
+        if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+                const err6 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.analyzers, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.id === undefined) {
+                        const err7 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema42.properties.analyzers.items.required, parentSchema: schema42.properties.analyzers.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                    if (data5.config === undefined) {
+                        const err8 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property '" + "config" + "'", schema: schema42.properties.analyzers.items.required, parentSchema: schema42.properties.analyzers.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                    if (data5.id !== undefined) {
+                        let data6 = data5.id;
+                        if (typeof data6 !== "string") {
+                            const err9 = { instancePath: instancePath + "/analyzers/" + i0 + "/id", schemaPath: "#/properties/analyzers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.id.type, parentSchema: schema42.properties.analyzers.items.properties.id, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.schedule !== undefined) {
+                        let data7 = data5.schedule;
+                        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            if (data7.type === undefined) {
+                                const err10 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema42.properties.analyzers.items.properties.schedule.required, parentSchema: schema42.properties.analyzers.items.properties.schedule, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                            if (data7.type !== undefined) {
+                                let data8 = data7.type;
+                                if (typeof data8 !== "string") {
+                                    const err11 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.schedule.properties.type.type, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err11];
+                                    }
+                                    else {
+                                        vErrors.push(err11);
+                                    }
+                                    errors++;
+                                }
+                                if (!(((data8 === "fixed") || (data8 === "cron")) || (data8 === "immediate"))) {
+                                    const err12 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/enum", keyword: "enum", params: { allowedValues: schema42.properties.analyzers.items.properties.schedule.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.analyzers.items.properties.schedule.properties.type.enum, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err12];
+                                    }
+                                    else {
+                                        vErrors.push(err12);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data7.cadence !== undefined) {
+                                let data9 = data7.cadence;
+                                if (typeof data9 !== "string") {
+                                    const err13 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.schedule.properties.cadence.type, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
+                                    if (vErrors === null) {
+                                        vErrors = [err13];
+                                    }
+                                    else {
+                                        vErrors.push(err13);
+                                    }
+                                    errors++;
+                                }
+                                if (!((((data9 === "hourly") || (data9 === "daily")) || (data9 === "weekly")) || (data9 === "monthly"))) {
+                                    const err14 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/enum", keyword: "enum", params: { allowedValues: schema42.properties.analyzers.items.properties.schedule.properties.cadence.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.analyzers.items.properties.schedule.properties.cadence.enum, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
+                                    if (vErrors === null) {
+                                        vErrors = [err14];
+                                    }
+                                    else {
+                                        vErrors.push(err14);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data7.cron !== undefined) {
+                                let data10 = data7.cron;
+                                if (typeof data10 !== "string") {
+                                    const err15 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cron", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cron/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.schedule.properties.cron.type, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.cron, data: data10 };
+                                    if (vErrors === null) {
+                                        vErrors = [err15];
+                                    }
+                                    else {
+                                        vErrors.push(err15);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.schedule.type, parentSchema: schema42.properties.analyzers.items.properties.schedule, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.targetMatrix !== undefined) {
+                        let data11 = data5.targetMatrix;
+                        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+                            const err17 = { instancePath: instancePath + "/analyzers/" + i0 + "/targetMatrix", schemaPath: "#/properties/analyzers/items/properties/targetMatrix/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.targetMatrix.type, parentSchema: schema42.properties.analyzers.items.properties.targetMatrix, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.config !== undefined) {
+                        let data12 = data5.config;
+                        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                            if (data12.type === undefined) {
+                                const err18 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema42.properties.analyzers.items.properties.config.required, parentSchema: schema42.properties.analyzers.items.properties.config, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                            if (data12.type !== undefined) {
+                                let data13 = data12.type;
+                                if (typeof data13 !== "string") {
+                                    const err19 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.config.properties.type.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.type, data: data13 };
+                                    if (vErrors === null) {
+                                        vErrors = [err19];
+                                    }
+                                    else {
+                                        vErrors.push(err19);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.metric !== undefined) {
+                                let data14 = data12.metric;
+                                if (typeof data14 !== "string") {
+                                    const err20 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/metric", schemaPath: "#/properties/analyzers/items/properties/config/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.config.properties.metric.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.metric, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err20];
+                                    }
+                                    else {
+                                        vErrors.push(err20);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.threshold !== undefined) {
+                                let data15 = data12.threshold;
+                                if (!((typeof data15 == "number") && (isFinite(data15)))) {
+                                    const err21 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/threshold", schemaPath: "#/properties/analyzers/items/properties/config/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.analyzers.items.properties.config.properties.threshold.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.threshold, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err21];
+                                    }
+                                    else {
+                                        vErrors.push(err21);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.factor !== undefined) {
+                                let data16 = data12.factor;
+                                if (!((typeof data16 == "number") && (isFinite(data16)))) {
+                                    const err22 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/factor", schemaPath: "#/properties/analyzers/items/properties/config/properties/factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.analyzers.items.properties.config.properties.factor.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.factor, data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err22];
+                                    }
+                                    else {
+                                        vErrors.push(err22);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.baseline !== undefined) {
+                                let data17 = data12.baseline;
+                                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                    if (data17.type === undefined) {
+                                        const err23 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema42.properties.analyzers.items.properties.config.properties.baseline.required, parentSchema: schema42.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err23];
+                                        }
+                                        else {
+                                            vErrors.push(err23);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data17.type !== undefined) {
+                                        let data18 = data17.type;
+                                        if (typeof data18 !== "string") {
+                                            const err24 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.config.properties.baseline.properties.type.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.baseline.properties.type, data: data18 };
+                                            if (vErrors === null) {
+                                                vErrors = [err24];
+                                            }
+                                            else {
+                                                vErrors.push(err24);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err25 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.config.properties.baseline.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err26 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.config.type, parentSchema: schema42.properties.analyzers.items.properties.config, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err27 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.type, parentSchema: schema42.properties.analyzers.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err28 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.analyzers.type, parentSchema: schema42.properties.analyzers, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+    }
+    if (data.monitors !== undefined) {
+        let data19 = data.monitors;
+        if (Array.isArray(data19)) {
+            const len1 = data19.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data20 = data19[i1];
+                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                    if (data20.analyzerIds !== undefined) {
+                        let data21 = data20.analyzerIds;
+                        if (Array.isArray(data21)) {
+                            const len2 = data21.length;
+                            for (let i2 = 0; i2 < len2; i2++) {
+                                let data22 = data21[i2];
+                                if (typeof data22 !== "string") {
+                                    const err29 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds/" + i2, schemaPath: "#/properties/monitors/items/properties/analyzerIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.monitors.items.properties.analyzerIds.items.type, parentSchema: schema42.properties.monitors.items.properties.analyzerIds.items, data: data22 };
+                                    if (vErrors === null) {
+                                        vErrors = [err29];
+                                    }
+                                    else {
+                                        vErrors.push(err29);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err30 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds", schemaPath: "#/properties/monitors/items/properties/analyzerIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.monitors.items.properties.analyzerIds.type, parentSchema: schema42.properties.monitors.items.properties.analyzerIds, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data20.actions !== undefined) {
+                        let data23 = data20.actions;
+                        if (Array.isArray(data23)) {
+                            const len3 = data23.length;
+                            for (let i3 = 0; i3 < len3; i3++) {
+                                let data24 = data23[i3];
+                                if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
+                                    const err31 = { instancePath: instancePath + "/monitors/" + i1 + "/actions/" + i3, schemaPath: "#/properties/monitors/items/properties/actions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.monitors.items.properties.actions.items.type, parentSchema: schema42.properties.monitors.items.properties.actions.items, data: data24 };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err32 = { instancePath: instancePath + "/monitors/" + i1 + "/actions", schemaPath: "#/properties/monitors/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.monitors.items.properties.actions.type, parentSchema: schema42.properties.monitors.items.properties.actions, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err33 = { instancePath: instancePath + "/monitors/" + i1, schemaPath: "#/properties/monitors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.monitors.items.type, parentSchema: schema42.properties.monitors.items, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.monitors.type, parentSchema: schema42.properties.monitors, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    if (vErrors === null) {
+        vErrors = [err35];
+    }
+    else {
+        vErrors.push(err35);
+    }
+    errors++;
+} validate31.errors = vErrors; return errors === 0; }
+validate31.evaluated = { "props": { "schemaVersion": true, "orgId": true, "datasetId": true, "granularity": true, "analyzers": true, "monitors": true }, "dynamicProps": false, "dynamicItems": false };
+
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+;// CONCATENATED MODULE: ./build/load/schema.js
+
+
+/**
+ * The validator of a schema file in `schemas/`. The schemas are compiled ahead of time (by
+ * scripts/compile-schemas.mjs, with their local $refs inlined so that validating a list of N
+ * bad items stays linear); compiling them took about 80 ms on every thread of every run.
+ */
 function validatorFor(schemaFile) {
-    let validate = validators.get(schemaFile);
+    let validate = byFile.get(schemaFile);
     if (!validate) {
-        validate = getAjv().compile(inlineLocalRefs(JSON.parse((0,_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAsset */ .fs)('schemas', schemaFile))));
-        validators.set(schemaFile, validate);
+        // Exported under the file's name in camel case: ai-system.schema.json → aiSystem.
+        const name = schemaFile.replace(/\.schema\.json$/, '').replace(/-(\w)/g, (_m, c) => c.toUpperCase());
+        validate = schema_validators_generated_namespaceObject[name];
+        if (!validate)
+            throw new Error(`no compiled validator for schemas/${schemaFile}: run node scripts/compile-schemas.mjs`);
+        byFile.set(schemaFile, validate);
     }
     return validate;
 }
-/**
- * The schema with each `{"$ref": "#/$defs/x"}` replaced by a copy of that definition. ajv compiles
- * a referenced definition to a function of its own and, with allErrors, appends its errors with
- * `vErrors.concat(…)` once per list item: quadratic, so 40,000 bad datasets took 7 seconds to
- * validate (and a 5 MB manifest holds far more). Inlined, every error is one push. A recursive
- * reference is left as it is (none of our schemas has one).
- */
-function inlineLocalRefs(schema) {
-    const defs = (schema.$defs ?? {});
-    const inline = (node, stack) => {
-        if (Array.isArray(node))
-            return node.map((item) => inline(item, stack));
-        if (node === null || typeof node !== 'object')
-            return node;
-        const { $ref, ...rest } = node;
-        const siblings = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, key === '$defs' ? value : inline(value, stack)]));
-        const name = typeof $ref === 'string' && $ref.startsWith('#/$defs/') ? $ref.slice('#/$defs/'.length) : undefined;
-        if (name === undefined || !Object.hasOwn(defs, name) || stack.includes(name))
-            return $ref === undefined ? siblings : { $ref, ...siblings };
-        const target = inline(defs[name], [...stack, name]);
-        // A $ref beside other keywords applies both, as allOf does.
-        return Object.keys(siblings).length === 0 ? target : { ...siblings, allOf: [target] };
-    };
-    return inline(schema, []);
-}
+const byFile = new Map();
 /** Validates `data` against a bundled schema and explains each violation. */
 function checkSchema(schemaFile, data) {
     const validate = validatorFor(schemaFile);
@@ -53856,7 +62601,7 @@ function explainSchemaErrors(errors, data) {
             continue;
         const path = toSegments(error.instancePath, data);
         const issue = explain(error, path);
-        const key = `${(0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(issue.path)}\u0000${issue.message}`;
+        const key = `${(0,types/* formatPath */.jV)(issue.path)}\u0000${issue.message}`;
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -53865,7 +62610,7 @@ function explainSchemaErrors(errors, data) {
     return issues;
 }
 function explain(error, path) {
-    const where = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path);
+    const where = (0,types/* formatPath */.jV)(path);
     const prefix = where ? `${where}: ` : '';
     const params = error.params;
     const described = error.parentSchema?.description;
@@ -54004,7 +62749,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 4812:
+/***/ 2431:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54080,7 +62825,7 @@ function asText(value) {
 /* harmony export */ });
 /* unused harmony exports MAX_YAML_ALIASES, YamlDoc */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4812);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
 /**
  * YAML with positions, via the `yaml` package's document API. Aliases are capped so a "billion
  * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
@@ -54234,25 +62979,34 @@ function parseYaml(text, options) {
  * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
  */
 function duplicateKey(doc) {
-    let found;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Map(_key, map) {
+    // A plain walk: the package's visit() builds a path array per node, a third of this cost.
+    const walk = (node) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const seen = new Set();
-            for (const pair of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                if (seen.has(name)) {
-                    const start = pair.key.range?.[0] ?? 0;
-                    found = { message: 'Map keys must be unique', pos: [start, start + 1] };
-                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            for (const pair of node.items) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key)) {
+                    const name = String(pair.key.value);
+                    if (seen.has(name)) {
+                        const start = pair.key.range?.[0] ?? 0;
+                        return { message: 'Map keys must be unique', pos: [start, start + 1] };
+                    }
+                    seen.add(name);
                 }
-                seen.add(name);
+                const found = walk(pair.key) ?? walk(pair.value);
+                if (found)
+                    return found;
             }
-            return undefined;
-        },
-    });
-    return found;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items) {
+                const found = walk(item);
+                if (found)
+                    return found;
+            }
+        }
+        return undefined;
+    };
+    return walk(doc.contents);
 }
 function unresolvedAlias(doc, lines) {
     const anchors = new Set();
@@ -54300,10 +63054,12 @@ function cleanYamlMessage(message) {
 /* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8798);
 /**
  * Checking systems on several cores. Worker threads run this same bundle, load the same policy
- * and check their share of the systems; this thread checks a share too, and takes every result
- * back in discovery order, synchronously (receiveMessageOnPort, woken through shared counters),
- * so the engine stays one synchronous pass whether it runs on one thread or several. A worker
- * runs at most WINDOW results ahead of this thread, so memory stays flat on any repository.
+ * and check systems too. Every thread takes the next unchecked system from a shared counter, so
+ * a thread that started late, or met a large system, simply takes fewer. This thread takes every
+ * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
+ * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
+ * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
+ * thread, and this thread holds at most AHEAD results it cannot hand on yet.
  * (Starting the workers before discovery, so they load meanwhile, measured no faster.)
  */
 
@@ -54313,11 +63069,16 @@ function cleanYamlMessage(message) {
 const MIN_SYSTEMS_PER_WORKER = 24;
 /** Results a worker may send before this thread has taken them. */
 const WINDOW = 16;
-/** A worker that has not started after this long is taken to have failed: the run stops (exit 2). */
-const START_MS = 30_000;
+/** Results this thread may hold while it waits for an earlier system's. */
+const AHEAD = 32;
 /** A worker that starts no new system for this long is taken to be stuck (one system may hash
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
+/** Slots of WorkerSetup.counters. */
+const NEXT = 0; // the next system no thread has taken yet
+const SENT = 1; // results sent by all workers (this thread waits on it)
+const taken = (lane) => 2 * lane; // results of that worker this thread has taken
+const heartbeat = (lane) => 2 * lane + 1; // that worker started, or began another system
 /**
  * How many worker threads to start besides this one: `jobs` threads in all if given, else one
  * per core (at most 4); none for small runs.
@@ -54329,20 +63090,21 @@ function workerCount(systems, jobs) {
     return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
 }
 /**
- * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`, round
- * robin; yields each system's check in the order of `files`. When no thread can be had (a
- * container's limit, say), everything is checked here.
+ * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`; yields
+ * each system's check in the order of `files`. When no thread can be had (a container's limit,
+ * say), everything is checked here.
  */
-function* checkInWorkers(script, count, files, checkHere, setup) {
-    const lanes = count + 1;
-    const laneOf = (i) => i % lanes;
-    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 1)));
+function* checkInWorkers(script, count, files, checkHere, setup, 
+/** The policy the workers load too, to unpack their checks with. */
+policy) {
+    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
+    const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
     const workers = [];
     const ports = [];
     try {
         for (let lane = 1; lane <= count; lane++) {
             const { port1, port2 } = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.MessageChannel();
-            const data = { modelgateWorker: true, ...setup, files: files.filter((_, i) => laneOf(i) === lane), port: port2, counters, workers: count, lane };
+            const data = { modelgateWorker: true, ...setup, files, port: port2, counters, owners, lane };
             const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: data, transferList: [port2] });
             // This thread is blocked while it waits, so a worker's error event is only seen after the run
             // has stopped on its own account (a stall); it must not then crash the process with exit 1.
@@ -54359,19 +63121,46 @@ function* checkInWorkers(script, count, files, checkHere, setup) {
             yield checkHere(file);
         return;
     }
+    const held = new Map();
+    /** Moves the results waiting on the lanes' ports into `held`. */
+    const take = (lanes) => {
+        for (const lane of lanes) {
+            const port = ports[lane - 1];
+            for (let message = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(port); message; message = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(port)) {
+                const body = message.message;
+                if ('error' in body)
+                    throw new Error(`a worker thread failed: ${body.error}`);
+                held.set(body.index, (0,_check_system_js__WEBPACK_IMPORTED_MODULE_2__/* .unpackCheck */ .vF)(body.check, policy));
+                Atomics.add(counters, taken(lane), 1);
+                Atomics.notify(counters, taken(lane));
+            }
+        }
+    };
+    const allLanes = workers.map((_, i) => i + 1);
+    const watch = new Watch(counters);
     try {
         for (let i = 0; i < files.length; i++) {
-            const lane = laneOf(i);
-            if (lane === 0) {
-                yield checkHere(files[i]);
-                continue;
+            for (;;) {
+                const owner = Atomics.load(owners, i);
+                // With many results held, only the awaited system's worker is read (its results come in
+                // the order it took them, so the next one is this system's): a stuck worker cannot make
+                // this thread hold the rest of the repository.
+                take(held.size < AHEAD || owner === 0 ? allLanes : [owner]);
+                const ready = held.get(i);
+                if (ready) {
+                    held.delete(i);
+                    yield ready;
+                    break;
+                }
+                // Rather than wait, check the next system here.
+                if (held.size < AHEAD && Atomics.load(counters, NEXT) < files.length) {
+                    const next = Atomics.add(counters, NEXT, 1);
+                    if (next < files.length)
+                        held.set(next, checkHere(files[next]));
+                    continue;
+                }
+                watch.wait(owner, files[i]);
             }
-            const body = receive(ports[lane - 1], counters, count + lane, files[i]);
-            Atomics.add(counters, lane, 1);
-            Atomics.notify(counters, lane);
-            if ('error' in body)
-                throw new Error(`a worker thread failed: ${body.error}`);
-            yield body.check;
         }
     }
     finally {
@@ -54381,56 +63170,67 @@ function* checkInWorkers(script, count, files, checkHere, setup) {
             port.close();
     }
 }
-/** The next message on `port`, blocking this thread until a worker sends one (or is stuck). */
-function receive(port, counters, heartbeatAt, file) {
-    let heartbeat = Atomics.load(counters, heartbeatAt);
-    let since = Date.now();
-    for (;;) {
-        const sent = Atomics.load(counters, 0);
-        const message = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(port);
-        if (message)
-            return message.message;
-        Atomics.wait(counters, 0, sent, 1000);
-        const now = Atomics.load(counters, heartbeatAt);
-        if (now !== heartbeat) {
-            heartbeat = now;
-            since = Date.now();
+/**
+ * This thread's wait for a worker's result, noticing a worker that is stuck. (A worker that never
+ * starts takes no system, so the others check them all.)
+ */
+class Watch {
+    counters;
+    lane = 0;
+    beat = 0;
+    since = Date.now();
+    constructor(counters) {
+        this.counters = counters;
+    }
+    /** Waits (up to a second) for any worker to send; `lane` has the system awaited (0: not known yet). */
+    wait(lane, file) {
+        const sent = Atomics.load(this.counters, SENT);
+        if (lane > 0) {
+            const beat = Atomics.load(this.counters, heartbeat(lane));
+            if (lane !== this.lane || beat !== this.beat) {
+                [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
+            }
+            else if (Date.now() - this.since > STALL_MS) {
+                throw new Error(`a worker thread stopped answering while checking ${file}`);
+            }
         }
-        else if (Date.now() - since > (heartbeat === 0 ? START_MS : STALL_MS)) {
-            throw new Error(heartbeat === 0 ? 'a worker thread did not start' : `a worker thread stopped answering while checking ${file}`);
-        }
+        Atomics.wait(this.counters, SENT, sent, 1000);
     }
 }
 /** Whether this thread was started by checkInWorkers. */
 function isSystemWorker() {
     return Boolean(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.modelgateWorker);
 }
-/** A worker's whole life: rebuild the run, check each of its systems, send each result. */
+/** A worker's whole life: rebuild the run, then take systems until none is left, sending each result. */
 function runSystemWorker(build) {
     const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
-    const { counters, lane, workers } = setup;
+    const { counters, owners, lane, files } = setup;
     const beat = () => {
-        Atomics.add(counters, workers + lane, 1);
-        Atomics.notify(counters, 0);
+        Atomics.add(counters, heartbeat(lane), 1);
+        Atomics.notify(counters, SENT);
     };
     let sent = 0;
     const send = (message) => {
         setup.port.postMessage(message);
         sent++;
-        Atomics.add(counters, 0, 1);
-        Atomics.notify(counters, 0);
+        Atomics.add(counters, SENT, 1);
+        Atomics.notify(counters, SENT);
     };
     try {
         const run = build(setup);
         beat();
-        for (const file of setup.files) {
+        for (;;) {
             // Wait while the engine has not taken the last WINDOW results.
-            for (let taken = Atomics.load(counters, lane); sent - taken >= WINDOW; taken = Atomics.load(counters, lane)) {
-                Atomics.wait(counters, lane, taken, 1000);
+            for (let took = Atomics.load(counters, taken(lane)); sent - took >= WINDOW; took = Atomics.load(counters, taken(lane))) {
+                Atomics.wait(counters, taken(lane), took, 1000);
             }
+            const index = Atomics.add(counters, NEXT, 1);
+            if (index >= files.length)
+                break;
+            Atomics.store(owners, index, lane);
             beat();
-            send({ check: (0,_check_system_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSystem */ .O)(file, run) });
-            (0,_check_system_js__WEBPACK_IMPORTED_MODULE_2__/* .forgetSystem */ .n)(run);
+            send({ index, check: (0,_check_system_js__WEBPACK_IMPORTED_MODULE_2__/* .packCheck */ .KU)((0,_check_system_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSystem */ .ON)(files[index], run)) });
+            (0,_check_system_js__WEBPACK_IMPORTED_MODULE_2__/* .forgetSystem */ .nd)(run);
         }
     }
     catch (error) {
@@ -54587,7 +63387,7 @@ const anyPresent = (0,evaluate_function/* defineFunction */.O)({
 });
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(4812);
+var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/dates.js
 /** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55257,8 +64057,8 @@ const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception
 const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
 ;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
 const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
-// EXTERNAL MODULE: ./build/load/schema.js
-var load_schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
+var load_schema = __nccwpck_require__(4192);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
 const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","lppl-1.3c","ms-pl","mpl-2.0","odc-by","odbl","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","llama2","gemma","unknown","other"]}');
 ;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
@@ -60599,7 +69399,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 9547:
+/***/ 1928:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
@@ -60617,13 +69417,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 
