@@ -144,22 +144,24 @@ export function* checkInWorkers(
  * starts takes no system, so the others check them all.)
  */
 class Watch {
-  private lane = 0;
+  private lane = -1;
   private beat = 0;
   private since = Date.now();
 
   constructor(private readonly counters: Int32Array) {}
 
-  /** Waits (up to a second) for any worker to send; `lane` has the system awaited (0: not known yet). */
+  /**
+   * Waits (up to a second) for any worker to send. `lane` has the system awaited; 0 while it has
+   * not written itself down as its owner (just after taking it, or never, if it died right then),
+   * and then any worker's news counts as progress.
+   */
   wait(lane: number, file: string): void {
     const sent = Atomics.load(this.counters, SENT);
-    if (lane > 0) {
-      const beat = Atomics.load(this.counters, heartbeat(lane));
-      if (lane !== this.lane || beat !== this.beat) {
-        [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
-      } else if (Date.now() - this.since > STALL_MS) {
-        throw new Error(`a worker thread stopped answering while checking ${file}`);
-      }
+    const beat = Atomics.load(this.counters, lane > 0 ? heartbeat(lane) : SENT);
+    if (lane !== this.lane || beat !== this.beat) {
+      [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
+    } else if (Date.now() - this.since > STALL_MS) {
+      throw new Error(`a worker thread stopped answering while checking ${file}`);
     }
     Atomics.wait(this.counters, SENT, sent, 1000);
   }
