@@ -9,6 +9,7 @@ import { EvidenceStore } from './evidence/store.js';
 import type { GitTreeSource } from './fs/git-tree.js';
 import type { RepoFs } from './fs/repo-fs.js';
 import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/manifest.js';
+import { detachText } from './load/source-doc.js';
 import type { Card } from './load/model-card.js';
 import { policyFor } from './policy/load.js';
 import type { CompiledRule, Policy } from './policy/types.js';
@@ -55,7 +56,7 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
   }
 
   const { manifest } = loaded;
-  const id = systemId(manifest);
+  const id = detachText(systemId(manifest));
   for (const problem of loaded.problems) {
     coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && formatPath(problem.path));
   }
@@ -76,8 +77,8 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
     // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
     summary: {
       id,
-      ...(typeof data.name === 'string' ? { name: singleLine(data.name) } : {}),
-      ...(typeof data.version === 'string' ? { version: singleLine(data.version) } : {}),
+      ...(typeof data.name === 'string' ? { name: detachText(singleLine(data.name)) } : {}),
+      ...(typeof data.version === 'string' ? { version: detachText(singleLine(data.version)) } : {}),
       manifest: file,
       ...(system.card ? { card: system.card.file } : {}),
     },

@@ -75,3 +75,12 @@ export function asText(value: unknown): string {
   if (value === null || typeof value !== 'object') return String(value);
   return JSON.stringify(value) ?? '';
 }
+
+/**
+ * A copy of `text` that does not hold on to the document it was cut from. V8 makes a substring a
+ * view of its parent, so a system id kept for the report kept that system's whole manifest text
+ * alive: about 6 KB a system, 60 MB over 10,000 systems.
+ */
+export function detachText(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
