@@ -209,11 +209,16 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
   const findings: Finding[] = [];
   const changed = policy.byId.get('policy/changed');
   const at: Location = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
-  let changes: string[] = [];
+  const located: Array<{ change: string; at: Location }> = [];
   try {
     // The pull request's policy is untrusted: read it through the repository boundary, so a link
     // or `..` in it cannot reach a file outside the checkout.
-    changes = policyChanges(policy, loadPolicy(inRepo, { baseDir, files: packFilesIn(repo, 'in this pull request'), ...remote }));
+    const head = loadPolicy(inRepo, { baseDir, files: packFilesIn(repo, 'in this pull request'), ...remote });
+    for (const { change, rule } of policyChanges(policy, head)) {
+      // At the line of the pull request's pack that sets the rule, when one of its local packs does.
+      const setAt = rule === undefined ? undefined : head.setAt.get(rule);
+      located.push({ change, at: setAt && localPack(setAt.file) ? setAt : at });
+    }
   } catch (error) {
     if (error instanceof MissingRemotePack) throw error; // fetched by the caller, then loaded again
     const loads = policy.byId.get('policy/head-loads');
@@ -221,7 +226,6 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
     const where = error instanceof UsageError && error.location ? error.location : at;
     if (loads) findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
   }
-  const located: Array<{ change: string; at: Location }> = changes.map((change) => ({ change, at }));
   // A waiver change points at its entry in the pull request's waivers file.
   for (const { change, line } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
     located.push({ change, at: { file: waiversFile, line: line ?? 1, column: 1 } });
@@ -354,13 +358,18 @@ function governanceFiles(options: GateOptions, repo: RepoFs, policy: Policy): st
   const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
   // Every local pack the policy was read from (bundled and pinned remote packs cannot change here).
   for (const pack of policy.packs) {
-    if (!bundledName(pack) && !pack.includes('@')) files.push(repo.relative(path.resolve(options.policyBaseDir ?? process.cwd(), pack)));
+    if (localPack(pack)) files.push(repo.relative(path.resolve(options.policyBaseDir ?? process.cwd(), pack)));
   }
   return files;
 }
 
 function bundledName(ref: string): boolean {
   return /^[a-z0-9-]+$/.test(ref.trim());
+}
+
+/** A pack read from this repository (not bundled, not a pinned remote pack). */
+function localPack(pack: string): boolean {
+  return !bundledName(pack) && !pack.includes('@');
 }
 
 /** A policy path given on the command line or as an input, as a path inside the repository. */

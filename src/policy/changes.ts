@@ -7,24 +7,31 @@ import { asText } from '../load/source-doc.js';
 import { severityRank } from '../types.js';
 import type { Policy } from './types.js';
 
-export function policyChanges(base: Policy, head: Policy): string[] {
-  const weaker: string[] = [];
-  const stronger: string[] = [];
+/** A change the head policy makes, with the rule it is about when it is about one. */
+export interface PolicyChange {
+  change: string;
+  rule?: string;
+}
+
+export function policyChanges(base: Policy, head: Policy): PolicyChange[] {
+  const weaker: PolicyChange[] = [];
+  const stronger: PolicyChange[] = [];
   for (const rule of base.rules) {
+    const about = (change: string) => ({ change, rule: rule.id });
     const next = head.byId.get(rule.id);
-    if (!next) weaker.push(`turns off ${rule.id} (now ${rule.severity})`);
-    else if (severityRank(next.severity) < severityRank(rule.severity)) weaker.push(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`);
-    else if (severityRank(next.severity) > severityRank(rule.severity)) stronger.push(`raises ${rule.id} from ${rule.severity} to ${next.severity}`);
+    if (!next) weaker.push(about(`turns off ${rule.id} (now ${rule.severity})`));
+    else if (severityRank(next.severity) < severityRank(rule.severity)) weaker.push(about(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`));
+    else if (severityRank(next.severity) > severityRank(rule.severity)) stronger.push(about(`raises ${rule.id} from ${rule.severity} to ${next.severity}`));
     if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
-      weaker.push(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`);
+      weaker.push(about(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`));
     }
-    if (next && next.waivable !== false && rule.waivable === false) weaker.push(`lets ${rule.id} be waived`);
-    if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? [])) weaker.push(`changes what ${rule.id} checks`);
+    if (next && next.waivable !== false && rule.waivable === false) weaker.push(about(`lets ${rule.id} be waived`));
+    if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? [])) weaker.push(about(`changes what ${rule.id} checks`));
   }
-  for (const rule of head.rules) if (!base.byId.has(rule.id)) stronger.push(`turns on ${rule.id} (${rule.severity})`);
-  if (head.waivers.maxDays > base.waivers.maxDays) weaker.push(`allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`);
+  for (const rule of head.rules) if (!base.byId.has(rule.id)) stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
+  if (head.waivers.maxDays > base.waivers.maxDays) weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
   if (head.waivers.minJustification < base.waivers.minJustification) {
-    weaker.push(`accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`);
+    weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });
   }
   return [...weaker, ...stronger];
 }

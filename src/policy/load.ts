@@ -71,6 +71,8 @@ interface RawPack {
 
 interface Entry {
   definition: RuleDefinition;
+  /** The `rules:` entry that set it, when a pack did. */
+  setAt?: Location;
 }
 
 type Resolution = Map<string, Entry>;
@@ -236,7 +238,9 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
     if (definition.severity === 'off') continue;
     rules.push(compile(id, definition));
   }
-  return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+  const setAt = new Map<string, Location>();
+  for (const [id, entry] of resolution) if (entry.setAt) setAt.set(id, entry.setAt);
+  return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
 
 function resolvePack(
@@ -314,7 +318,7 @@ function resolvePack(
     }
     if (current?.locked) next.locked = true;
     known.set(id, next);
-    resolution.set(id, { definition: next });
+    resolution.set(id, { definition: next, setAt: at });
   }
   return resolution;
 }

@@ -86,4 +86,6 @@ export interface Policy {
   byId: ReadonlyMap<string, CompiledRule>;
   /** Every rule the catalogue and packs know, active or not (for `modelgate rules`). */
   known: ReadonlyMap<string, RuleDefinition>;
+  /** Where a pack's `rules:` last set each rule (the outermost pack wins), off ones included. */
+  setAt: ReadonlyMap<string, Location>;
 }

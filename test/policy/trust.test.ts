@@ -44,8 +44,9 @@ describe('policy-from: base', () => {
     expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
     expect(report.verdict).toBe('fail');
     expect(failuresOf(report, 'policy/changed').map((f) => [f.file, f.line, f.message])).toEqual([
-      [POLICY, 1, 'once merged, this pull request lowers card/contact from warning to notice (the base commit\'s policy applies to this run)'],
-      [POLICY, 1, 'once merged, this pull request turns off data/dataset-license (now error) (the base commit\'s policy applies to this run)'],
+      // A rule change is pointed at in the pull request's pack, at the line that sets the rule.
+      [POLICY, 4, 'once merged, this pull request lowers card/contact from warning to notice (the base commit\'s policy applies to this run)'],
+      [POLICY, 3, 'once merged, this pull request turns off data/dataset-license (now error) (the base commit\'s policy applies to this run)'],
       // A waiver change is pointed at in the waivers file, at the entry.
       [WAIVERS, 2, `once merged, this pull request adds a waiver for data/dataset-license on demo-scorer until ${daysAgo(-30)}, approved by the PR author (the base commit's policy applies to this run)`],
     ]);
@@ -66,9 +67,19 @@ describe('policy-from: base', () => {
     const report = gate(chained, 'base');
     expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
     expect(report.policy.packs).toEqual([POLICY, '.modelgate/org.yaml', 'baseline']);
-    expect(failuresOf(report, 'policy/changed').map((f) => f.message)).toContain(
+    expect(failuresOf(report, 'policy/changed').map((f) => [f.file, f.line, f.message])).toContainEqual([
+      '.modelgate/org.yaml',
+      3,
       "once merged, this pull request turns off data/dataset-license (now error) (the base commit's policy applies to this run)",
-    );
+    ]);
+  });
+
+  it('points a change the pull request makes by switching bundled packs at its policy file', () => {
+    // The stricter pack set the rule; the pull request's own file only names the pack.
+    const switched = pullRequest({ ...system, [POLICY]: 'extends: eu-ai-act-high-risk\n' }, { [POLICY]: basePolicy });
+    const changes = failuresOf(gate(switched, 'base'), 'policy/changed');
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes.map((f) => `${f.file}:${f.line}`))).toEqual(new Set([`${POLICY}:1`]));
   });
 
   it('flags a pull request whose policy no longer loads, and still judges it by the base policy', () => {
