@@ -51669,28 +51669,29 @@ function policyChanges(base, head) {
     const weaker = [];
     const stronger = [];
     for (const rule of base.rules) {
+        const about = (change) => ({ change, rule: rule.id });
         const next = head.byId.get(rule.id);
         if (!next)
-            weaker.push(`turns off ${rule.id} (now ${rule.severity})`);
+            weaker.push(about(`turns off ${rule.id} (now ${rule.severity})`));
         else if ((0,types/* severityRank */.qs)(next.severity) < (0,types/* severityRank */.qs)(rule.severity))
-            weaker.push(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`);
+            weaker.push(about(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`));
         else if ((0,types/* severityRank */.qs)(next.severity) > (0,types/* severityRank */.qs)(rule.severity))
-            stronger.push(`raises ${rule.id} from ${rule.severity} to ${next.severity}`);
+            stronger.push(about(`raises ${rule.id} from ${rule.severity} to ${next.severity}`));
         if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
-            weaker.push(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`);
+            weaker.push(about(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`));
         }
         if (next && next.waivable !== false && rule.waivable === false)
-            weaker.push(`lets ${rule.id} be waived`);
+            weaker.push(about(`lets ${rule.id} be waived`));
         if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
-            weaker.push(`changes what ${rule.id} checks`);
+            weaker.push(about(`changes what ${rule.id} checks`));
     }
     for (const rule of head.rules)
         if (!base.byId.has(rule.id))
-            stronger.push(`turns on ${rule.id} (${rule.severity})`);
+            stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
     if (head.waivers.maxDays > base.waivers.maxDays)
-        weaker.push(`allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`);
+        weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
     if (head.waivers.minJustification < base.waivers.minJustification) {
-        weaker.push(`accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`);
+        weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });
     }
     return [...weaker, ...stronger];
 }
@@ -52085,11 +52086,16 @@ function loadGovernance(options, repo, base, now) {
     const findings = [];
     const changed = policy.byId.get('policy/changed');
     const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
-    let changes = [];
+    const located = [];
     try {
         // The pull request's policy is untrusted: read it through the repository boundary, so a link
         // or `..` in it cannot reach a file outside the checkout.
-        changes = policyChanges(policy, (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(repo, 'in this pull request'), ...remote }));
+        const head = (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(repo, 'in this pull request'), ...remote });
+        for (const { change, rule } of policyChanges(policy, head)) {
+            // At the line of the pull request's pack that sets the rule, when one of its local packs does.
+            const setAt = rule === undefined ? undefined : head.setAt.get(rule);
+            located.push({ change, at: setAt && localPack(setAt.file) ? setAt : at });
+        }
     }
     catch (error) {
         if (error instanceof load/* MissingRemotePack */.Et)
@@ -52100,7 +52106,6 @@ function loadGovernance(options, repo, base, now) {
         if (loads)
             findings.push((0,evaluate/* makeFinding */.MH)(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
     }
-    const located = changes.map((change) => ({ change, at }));
     // A waiver change points at its entry in the pull request's waivers file.
     for (const { change, line } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
         located.push({ change, at: { file: waiversFile, line: line ?? 1, column: 1 } });
@@ -52227,13 +52232,17 @@ function governanceFiles(options, repo, policy) {
     const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
     // Every local pack the policy was read from (bundled and pinned remote packs cannot change here).
     for (const pack of policy.packs) {
-        if (!bundledName(pack) && !pack.includes('@'))
+        if (localPack(pack))
             files.push(repo.relative(external_node_path_.resolve(options.policyBaseDir ?? process.cwd(), pack)));
     }
     return files;
 }
 function bundledName(ref) {
     return /^[a-z0-9-]+$/.test(ref.trim());
+}
+/** A pack read from this repository (not bundled, not a pinned remote pack). */
+function localPack(pack) {
+    return !bundledName(pack) && !pack.includes('@');
 }
 /** A policy path given on the command line or as an input, as a path inside the repository. */
 function repositoryPath(repo, baseDir, ref) {
@@ -64914,7 +64923,11 @@ function loadPolicy(ref, options) {
             continue;
         rules.push(compile(id, definition));
     }
-    return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known };
+    const setAt = new Map();
+    for (const [id, entry] of resolution)
+        if (entry.setAt)
+            setAt.set(id, entry.setAt);
+    return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
 function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides) {
     const { key, dir, display, text, bundled } = locatePack(ref, fromDir, chain, files);
@@ -64982,7 +64995,7 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
         if (current?.locked)
             next.locked = true;
         known.set(id, next);
-        resolution.set(id, { definition: next });
+        resolution.set(id, { definition: next, setAt: at });
     }
     return resolution;
 }
