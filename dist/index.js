@@ -51456,7 +51456,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   So: () => (/* binding */ workerRun)
 });
 
-// UNUSED EXPORTS: runGate
+// UNUSED EXPORTS: recordPacks, runGate
 
 // EXTERNAL MODULE: ./build/assets.js
 var assets = __nccwpck_require__(3287);
@@ -51972,7 +51972,8 @@ function evaluateGate(options) {
     const now = options.now ?? new Date();
     const { repo, base, noBase } = openSources(options);
     const remote = recordRemote(options.remote);
-    const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
+    const packReads = { resolved: [], read: [] };
+    const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => recordPacks(files, packReads));
     const { policy } = governance;
     const found = discover(repo, {
         scanPath: options.scanPath ?? '',
@@ -52006,7 +52007,7 @@ function evaluateGate(options) {
     const seenIds = new Map();
     const workers = options.workerScript ? (0,parallel/* workerCount */.Mo)(files.length, options.jobs) : 0;
     const threads = 1 + workers;
-    for (const checked of systemChecks(files, run, options, workers, remote.recorded)) {
+    for (const checked of systemChecks(files, run, options, workers, { remoteTexts: remote.recorded, packReads })) {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
         if (checked.idAt)
@@ -52072,12 +52073,12 @@ function evaluateGate(options) {
  * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
  * only to say what would change once merged.
  */
-function loadGovernance(options, repo, base, now) {
+function loadGovernance(options, repo, base, now, packs) {
     const baseDir = options.policyBaseDir ?? process.cwd();
     const ref = options.policy ?? 'baseline';
     const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
     const remote = options.remote ? { remote: options.remote } : {};
-    const policy = loadPolicyInForce(options, repo, base);
+    const policy = loadPolicyInForce(options, repo, base, packs);
     if (options.policyFrom !== 'base' || !base) {
         return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
     }
@@ -52118,16 +52119,45 @@ function loadGovernance(options, repo, base, now) {
     return { policy, waivers, findings };
 }
 /** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
-function loadPolicyInForce(options, repo, base) {
+function loadPolicyInForce(options, repo, base, packs) {
     const baseDir = options.policyBaseDir ?? process.cwd();
     const ref = options.policy ?? 'baseline';
     const remote = options.remote ? { remote: options.remote } : {};
     if (options.policyFrom !== 'base')
-        return (0,load/* loadPolicy */.tb)(ref, { baseDir, ...remote });
+        return (0,load/* loadPolicy */.tb)(ref, { baseDir, files: packs((0,load/* packFilesOnDisk */.RR)(baseDir)), ...remote });
     if (!base)
         throw new types/* UsageError */.eb('the policy must be read from the base commit, but no base commit was given');
     const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-    return (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(base, `at the base commit ${base.commit.slice(0, 12)}`), ...remote });
+    return (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: packs((0,load/* packFilesIn */.MH)(base, `at the base commit ${base.commit.slice(0, 12)}`)), ...remote });
+}
+const readKey = (ref, fromDir) => `${fromDir ?? ''}\u0000${ref}`;
+/** `files`, noting every answer in `reads`. */
+function recordPacks(files, reads) {
+    return {
+        resolve(ref, fromDir) {
+            const resolved = files.resolve(ref, fromDir);
+            reads.resolved.push([readKey(ref, fromDir), resolved]);
+            return resolved;
+        },
+        read(key, display) {
+            const text = files.read(key, display);
+            reads.read.push([key, text]);
+            return text;
+        },
+    };
+}
+/**
+ * The packs as the engine read them, so a worker thread runs the same policy even if a pack
+ * file changes during the run (its checks are completed from the engine's policy).
+ */
+function replayPacks(reads) {
+    const resolved = new Map(reads.resolved);
+    const texts = new Map(reads.read);
+    const unread = (what) => ({ error: `policy pack ${what} was not read by the engine's thread` });
+    return {
+        resolve: (ref, fromDir) => resolved.get(readKey(ref, fromDir)) ?? unread(ref),
+        read: (key) => texts.get(key) ?? unread(key),
+    };
 }
 /** The remote packs read while loading the policy, so worker threads load the same policy. */
 function recordRemote(remote) {
@@ -52147,7 +52177,7 @@ function recordRemote(remote) {
     };
 }
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
-function systemChecks(files, run, options, workers, remoteTexts) {
+function systemChecks(files, run, options, workers, read) {
     const checkHere = (file) => {
         const checked = (0,check_system/* checkSystem */.ON)(file, run);
         (0,check_system/* forgetSystem */.nd)(run);
@@ -52164,7 +52194,7 @@ function systemChecks(files, run, options, workers, remoteTexts) {
             ...(options.base ? { base: options.base } : {}),
             ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
         };
-        return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts }, run.policy);
+        return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, ...read }, run.policy);
     }
     // One at a time, so only the current system's documents are in memory.
     return (function* () {
@@ -52198,7 +52228,7 @@ function workerRun(setup) {
     for (const [ref, text] of setup.remoteTexts)
         remote.set(ref, text);
     const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
-    const policy = loadPolicyInForce(gate, repo, base);
+    const policy = loadPolicyInForce(gate, repo, base, () => replayPacks(setup.packReads));
     return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}) };
 }
 /**
@@ -52879,13 +52909,14 @@ function normaliseCitation(ref, fromDir = '') {
     return { ok: true, rel: rel === '.' ? '' : rel };
 }
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const REUSED_BUFFER_BYTES = 1024 * 1024;
 const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
+/** Files up to this size are read into one buffer kept for the purpose (see readBuffer). */
+const REUSED_BUFFER_BYTES = 1024 * 1024;
 // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was resolved, so a link at
 // its end means one was swapped in since.
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
-const HAS_PROC_FD = node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync('/proc/self/fd');
+const HAS_PROC_FD = process.platform === 'linux' && node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync('/proc/self/fd');
 function openedPath(fd) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync(`/proc/self/fd/${fd}`);
@@ -52905,6 +52936,8 @@ class RepoFs {
     folderCache = new Map();
     /** What resolving a plain file found out about it, so stating it costs nothing more. */
     entryCache = new Map();
+    /** See readBuffer. */
+    reusedBuffer;
     statCache = new Map();
     constructor(root, options = {}) {
         this.root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root));
@@ -52933,20 +52966,23 @@ class RepoFs {
     }
     resolveUncached(rel) {
         // The common case, a plain file in a folder already resolved, costs one lstat instead of a
-        // realpath (a readlink per folder on the way). Links, and every error, take the full path.
+        // realpath (a readlink per folder on the way). Links, `..`, a trailing slash and every error
+        // take the full path.
         const slash = rel.lastIndexOf('/');
-        const folder = slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
+        const name = rel.slice(slash + 1);
+        const folder = name === '' || name === '.' || name === '..' ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
         if (folder !== undefined) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, name);
             let entry;
             try {
-                entry = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, rel.slice(slash + 1)));
+                entry = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(abs);
             }
             catch {
                 // resolved below, with the error realpath gives
             }
             if (entry && !entry.isSymbolicLink()) {
                 this.entryCache.set(rel, entry); // not a link: its lstat is its stat
-                return { ok: true, rel, abs: node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, rel.slice(slash + 1)) };
+                return { ok: true, rel, abs };
             }
         }
         return this.resolveByRealpath(rel);
@@ -52982,14 +53018,16 @@ class RepoFs {
             return this.folderCache.get(relFolder);
         const slash = relFolder.lastIndexOf('/');
         const parent = slash < 0 ? this.root : this.realFolder(relFolder.slice(0, slash));
+        const name = relFolder.slice(slash + 1);
         let real;
-        if (parent !== undefined) {
-            const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, relFolder.slice(slash + 1));
+        if (parent !== undefined && name !== '' && name !== '.' && name !== '..') {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, name);
             try {
                 const entry = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(candidate);
                 if (entry.isDirectory())
                     real = candidate;
-                else if (entry.isSymbolicLink())
+                // A link to a folder is that folder; a link to a file is no folder (as the kernel says).
+                else if (entry.isSymbolicLink() && node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(candidate).isDirectory())
                     real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(candidate);
             }
             catch {
@@ -53001,6 +53039,7 @@ class RepoFs {
         this.folderCache.set(relFolder, real);
         return real;
     }
+    /** Whether a real (link-free) absolute path lies inside the root. */
     contains(real) {
         return real === this.root || real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
     }
@@ -53031,13 +53070,17 @@ class RepoFs {
         }
         return { ok: true, fd };
     }
-    /** Whether the file open as `fd` is the one `rel` resolved to. */
+    /**
+     * Whether the file open as `fd` lies inside the root. The system's own name for it is the
+     * answer (whatever was swapped on the way, that is the file that would be read); where there
+     * is none, the path is resolved afresh.
+     */
     isOpenedAt(fd, rel, abs) {
         if (!HAS_PROC_FD)
             return true; // resolved afresh right before opening
         const name = openedPath(fd);
         if (name !== undefined)
-            return name === abs;
+            return this.contains(name);
         const now = this.resolveByRealpath(rel);
         return now.ok && now.abs === abs;
     }
@@ -53164,7 +53207,6 @@ class RepoFs {
         this.reusedBuffer ??= Buffer.allocUnsafe(REUSED_BUFFER_BYTES);
         return this.reusedBuffer;
     }
-    reusedBuffer;
     fileKindProblem(rel, stat) {
         if (stat.isDirectory())
             return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
@@ -53419,6 +53461,7 @@ function systemId(manifest) {
 /* harmony export */   R: () => (/* binding */ Outline),
 /* harmony export */   y: () => (/* binding */ headingKey)
 /* harmony export */ });
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2431);
 /**
  * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
  * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
@@ -53426,6 +53469,7 @@ function systemId(manifest) {
  * (`**Intended Use Cases** Llama 2 is intended for…`). Nothing inside code fences or HTML
  * comments is a heading; an unclosed fence runs to the end of the document, as CommonMark says.
  */
+
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -53510,7 +53554,8 @@ function headingKey(title) {
         if (title.length <= 200) {
             if (headingKeys.size >= 10_000)
                 headingKeys.clear();
-            headingKeys.set(title, key);
+            // Copies: a title cut from a card would keep the whole card's text alive.
+            headingKeys.set((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_0__/* .detachText */ .hM)(title), (0,_source_doc_js__WEBPACK_IMPORTED_MODULE_0__/* .detachText */ .hM)(key));
         }
     }
     return key;
@@ -53746,24 +53791,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: describeType, validatorFor
-
-// NAMESPACE OBJECT: ./build/load/schema-validators.generated.js
-var schema_validators_generated_namespaceObject = {};
-__nccwpck_require__.r(schema_validators_generated_namespaceObject);
-__nccwpck_require__.d(schema_validators_generated_namespaceObject, {
-  aiSystem: () => (aiSystem),
-  aif360Report: () => (aif360Report),
-  biasReport: () => (biasReport),
-  evidentlyConfig: () => (evidentlyConfig),
-  evidentlySnapshot: () => (evidentlySnapshot),
-  fairlearnReport: () => (fairlearnReport),
-  monitoring: () => (monitoring),
-  monitoringRun: () => (monitoringRun),
-  nannymlConfig: () => (nannymlConfig),
-  policyPack: () => (policyPack),
-  waivers: () => (waivers),
-  whylabsMonitor: () => (whylabsMonitor)
-});
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __nccwpck_require__(779);
@@ -62583,6 +62610,8 @@ else {
     errors++;
 } validate31.errors = vErrors; return errors === 0; }
 validate31.evaluated = { "props": { "schemaVersion": true, "orgId": true, "datasetId": true, "granularity": true, "analyzers": true, "monitors": true }, "dynamicProps": false, "dynamicItems": false };
+/** Each validator by the schema file it was compiled from. */
+const validatorsByFile = { "ai-system.schema.json": aiSystem, "aif360-report.schema.json": aif360Report, "bias-report.schema.json": biasReport, "evidently-config.schema.json": evidentlyConfig, "evidently-snapshot.schema.json": evidentlySnapshot, "fairlearn-report.schema.json": fairlearnReport, "monitoring-run.schema.json": monitoringRun, "monitoring.schema.json": monitoring, "nannyml-config.schema.json": nannymlConfig, "policy-pack.schema.json": policyPack, "waivers.schema.json": waivers, "whylabs-monitor.schema.json": whylabsMonitor };
 
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
@@ -62595,18 +62624,12 @@ var types = __nccwpck_require__(4853);
  * bad items stays linear); compiling them took about 80 ms on every thread of every run.
  */
 function validatorFor(schemaFile) {
-    let validate = byFile.get(schemaFile);
-    if (!validate) {
-        // Exported under the file's name in camel case: ai-system.schema.json → aiSystem.
-        const name = schemaFile.replace(/\.schema\.json$/, '').replace(/-(\w)/g, (_m, c) => c.toUpperCase());
-        validate = schema_validators_generated_namespaceObject[name];
-        if (!validate)
-            throw new Error(`no compiled validator for schemas/${schemaFile}: run node scripts/compile-schemas.mjs`);
-        byFile.set(schemaFile, validate);
+    const validate = validatorsByFile[schemaFile];
+    if (!validate || !Object.hasOwn(validatorsByFile, schemaFile)) {
+        throw new Error(`no compiled validator for schemas/${schemaFile}: run node scripts/compile-schemas.mjs`);
     }
     return validate;
 }
-const byFile = new Map();
 /** Validates `data` against a bundled schema and explains each violation. */
 function checkSchema(schemaFile, data) {
     const validate = validatorFor(schemaFile);
@@ -62968,15 +62991,16 @@ function parseYaml(text, options) {
     catch (error) {
         return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
     }
+    // The parser reports running out of stack on deep nesting as an ordinary error.
+    if (first && /call stack/i.test(first.message))
+        return tooDeep(lineOffset);
     if (first) {
         let at = lines.linePos(first.pos[0]);
         // Errors found only at the end of input ("missing ]") point at the last line with content.
         const lastContent = text.trimEnd().length;
         if (first.pos[0] >= lastContent)
             at = lines.linePos(Math.max(0, lastContent - 1));
-        // The parser reports running out of stack on deep nesting as an ordinary error.
-        const message = /call stack/i.test(first.message) ? 'YAML is nested too deeply to read' : `invalid YAML: ${cleanYamlMessage(first.message)}`;
-        return { ok: false, error: { message, line: at.line + lineOffset, column: at.col } };
+        return { ok: false, error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col } };
     }
     let value;
     try {
@@ -62994,17 +63018,23 @@ function parseYaml(text, options) {
                 },
             };
         }
+        if (error instanceof RangeError)
+            return tooDeep(lineOffset);
         // An alias with no anchor before it ("*missing"): point at the alias.
         const at = unresolvedAlias(doc, lines) ?? { line: 1, col: 1 };
         return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
     }
-    if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) {
-        return {
-            ok: false,
-            error: { message: `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: lineOffset + 1, column: 1 },
-        };
-    }
+    if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+        return tooDeep(lineOffset);
     return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+}
+/**
+ * Nesting deeper than we read, whether it was measured or ran the parser out of stack: one
+ * answer for both, since how deep a thread's stack reaches differs between the main thread
+ * and worker threads, and the report must not depend on which thread read the file.
+ */
+function tooDeep(lineOffset) {
+    return { ok: false, error: { message: `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: lineOffset + 1, column: 1 } };
 }
 /**
  * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
@@ -63014,16 +63044,19 @@ function duplicateKey(doc) {
     // A plain walk: the package's visit() builds a path array per node, a third of this cost.
     const walk = (node) => {
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            // This mapping's own keys first, then what is under them (the order the package reports in).
             const seen = new Set();
             for (const pair of node.items) {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key)) {
-                    const name = String(pair.key.value);
-                    if (seen.has(name)) {
-                        const start = pair.key.range?.[0] ?? 0;
-                        return { message: 'Map keys must be unique', pos: [start, start + 1] };
-                    }
-                    seen.add(name);
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const name = String(pair.key.value);
+                if (seen.has(name)) {
+                    const start = pair.key.range?.[0] ?? 0;
+                    return { message: 'Map keys must be unique', pos: [start, start + 1] };
                 }
+                seen.add(name);
+            }
+            for (const pair of node.items) {
                 const found = walk(pair.key) ?? walk(pair.value);
                 if (found)
                     return found;
@@ -63059,7 +63092,7 @@ function unresolvedAlias(doc, lines) {
 }
 function nestingMessage(error) {
     if (error instanceof RangeError)
-        return `YAML is nested too deeply to read`;
+        return `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`;
     return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
 }
 /** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
@@ -63181,9 +63214,9 @@ policy) {
             for (;;) {
                 const owner = Atomics.load(owners, i);
                 // With many results held, only the awaited system's worker is read (its results come in
-                // the order it took them, so the next one is this system's): a stuck worker cannot make
-                // this thread hold the rest of the repository.
-                take(held.size < AHEAD || owner === 0 ? allLanes : [owner]);
+                // the order it took them, so the next one is this system's), and none until it is known:
+                // a stuck worker cannot make this thread hold the rest of the repository.
+                take(held.size < AHEAD ? allLanes : owner > 0 ? [owner] : []);
                 const ready = held.get(i);
                 if (ready) {
                     held.delete(i);
@@ -63292,10 +63325,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vx: () => (/* binding */ displayRemote),
   tb: () => (/* binding */ loadPolicy),
   MH: () => (/* binding */ packFilesIn),
+  RR: () => (/* binding */ packFilesOnDisk),
   KV: () => (/* binding */ policyFor)
 });
 
-// UNUSED EXPORTS: DEFAULT_WAIVER_SETTINGS, DOCS_URL, TEMPLATE_VARIABLES, bundledPackNames, docsUrl, packFilesOnDisk, parseRemoteRef, ruleAnchor, ruleCatalogue, validateBundledPolicies
+// UNUSED EXPORTS: DEFAULT_WAIVER_SETTINGS, DOCS_URL, TEMPLATE_VARIABLES, bundledPackNames, docsUrl, parseRemoteRef, ruleAnchor, ruleCatalogue, validateBundledPolicies
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);

@@ -48,7 +48,8 @@ export function generateValidators() {
     "import * as formats from 'ajv-formats/dist/formats.js';",
     'const codePointLength = (text) => { let length = 0; for (const _ of text) length++; return length; };',
   ];
-  return `${header.join('\n')}\n${code.replace(/^"use strict";/, '')}\n`;
+  const byFile = Object.entries(exports).map(([name, file]) => `${JSON.stringify(file)}: ${name}`);
+  return `${header.join('\n')}\n${code.replace(/^"use strict";/, '')}\n/** Each validator by the schema file it was compiled from. */\nexport const validatorsByFile = { ${byFile.join(', ')} };\n`;
 }
 
 /** "ai-system.schema.json" → "aiSystem" */

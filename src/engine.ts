@@ -16,7 +16,7 @@ import { ChangedFilesScope } from './discover/scope.js';
 import { parseCard } from './load/model-card.js';
 import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
-import { loadPolicy, MissingRemotePack, packFilesIn, policyFor, type RemotePacks, type RemoteRef } from './policy/load.js';
+import { loadPolicy, MissingRemotePack, packFilesIn, packFilesOnDisk, policyFor, type PackFiles, type RemotePacks, type RemoteRef } from './policy/load.js';
 import { FetchedPacks } from './policy/remote.js';
 import { checkInWorkers, workerCount, type WorkerSetup } from './parallel.js';
 import { DEFAULT_WAIVERS_FILE, loadWaivers, WaiverLedger, waiverEntries } from './policy/waivers.js';
@@ -91,7 +91,8 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   const now = options.now ?? new Date();
   const { repo, base, noBase } = openSources(options);
   const remote = recordRemote(options.remote);
-  const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now);
+  const packReads: PackReads = { resolved: [], read: [] };
+  const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => recordPacks(files, packReads));
   const { policy } = governance;
   const found = discover(repo, {
     scanPath: options.scanPath ?? '',
@@ -125,7 +126,7 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   const seenIds = new Map<string, string>();
   const workers = options.workerScript ? workerCount(files.length, options.jobs) : 0;
   const threads = 1 + workers;
-  for (const checked of systemChecks(files, run, options, workers, remote.recorded)) {
+  for (const checked of systemChecks(files, run, options, workers, { remoteTexts: remote.recorded, packReads })) {
     if (checked.citedCard) citedCards.add(checked.citedCard);
     if (checked.idAt) markDuplicateId(checked, seenIds, policy);
     const systemCounts = record(checked.findings);
@@ -194,12 +195,12 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
  * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
  * only to say what would change once merged.
  */
-function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined, now: Date) {
+function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined, now: Date, packs: PackSource) {
   const baseDir = options.policyBaseDir ?? process.cwd();
   const ref = options.policy ?? 'baseline';
   const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
   const remote = options.remote ? { remote: options.remote } : {};
-  const policy = loadPolicyInForce(options, repo, base);
+  const policy = loadPolicyInForce(options, repo, base, packs);
   if (options.policyFrom !== 'base' || !base) {
     return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] as Finding[] };
   }
@@ -239,14 +240,55 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
 }
 
 /** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
-function loadPolicyInForce(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined): Policy {
+function loadPolicyInForce(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined, packs: PackSource): Policy {
   const baseDir = options.policyBaseDir ?? process.cwd();
   const ref = options.policy ?? 'baseline';
   const remote = options.remote ? { remote: options.remote } : {};
-  if (options.policyFrom !== 'base') return loadPolicy(ref, { baseDir, ...remote });
+  if (options.policyFrom !== 'base') return loadPolicy(ref, { baseDir, files: packs(packFilesOnDisk(baseDir)), ...remote });
   if (!base) throw new UsageError('the policy must be read from the base commit, but no base commit was given');
   const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-  return loadPolicy(inRepo, { baseDir, files: packFilesIn(base, `at the base commit ${base.commit.slice(0, 12)}`), ...remote });
+  return loadPolicy(inRepo, { baseDir, files: packs(packFilesIn(base, `at the base commit ${base.commit.slice(0, 12)}`)), ...remote });
+}
+
+/** Where the policy's local packs are read from: the files, or (in a worker) what the engine read. */
+type PackSource = (files: PackFiles) => PackFiles;
+
+/** The local packs the engine read, as plain data for worker threads. */
+export interface PackReads {
+  resolved: Array<[string, ReturnType<PackFiles['resolve']>]>;
+  read: Array<[string, ReturnType<PackFiles['read']>]>;
+}
+
+const readKey = (ref: string, fromDir: string | undefined) => `${fromDir ?? ''}\u0000${ref}`;
+
+/** `files`, noting every answer in `reads`. */
+export function recordPacks(files: PackFiles, reads: PackReads): PackFiles {
+  return {
+    resolve(ref, fromDir) {
+      const resolved = files.resolve(ref, fromDir);
+      reads.resolved.push([readKey(ref, fromDir), resolved]);
+      return resolved;
+    },
+    read(key, display) {
+      const text = files.read(key, display);
+      reads.read.push([key, text]);
+      return text;
+    },
+  };
+}
+
+/**
+ * The packs as the engine read them, so a worker thread runs the same policy even if a pack
+ * file changes during the run (its checks are completed from the engine's policy).
+ */
+function replayPacks(reads: PackReads): PackFiles {
+  const resolved = new Map(reads.resolved);
+  const texts = new Map(reads.read);
+  const unread = (what: string) => ({ error: `policy pack ${what} was not read by the engine's thread` });
+  return {
+    resolve: (ref, fromDir) => resolved.get(readKey(ref, fromDir)) ?? unread(ref),
+    read: (key) => texts.get(key) ?? unread(key),
+  };
 }
 
 /** The remote packs read while loading the policy, so worker threads load the same policy. */
@@ -266,7 +308,7 @@ function recordRemote(remote: RemotePacks | undefined): { packs?: RemotePacks; r
 }
 
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
-function systemChecks(files: readonly string[], run: SystemRun, options: GateOptions, workers: number, remoteTexts: WorkerSetup['remoteTexts']): Iterable<SystemCheck> {
+function systemChecks(files: readonly string[], run: SystemRun, options: GateOptions, workers: number, read: Pick<WorkerSetup, 'remoteTexts' | 'packReads'>): Iterable<SystemCheck> {
   const checkHere = (file: string) => {
     const checked = checkSystem(file, run);
     forgetSystem(run);
@@ -283,7 +325,7 @@ function systemChecks(files: readonly string[], run: SystemRun, options: GateOpt
       ...(options.base ? { base: options.base } : {}),
       ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
     };
-    return checkInWorkers(options.workerScript, workers, files, checkHere, { options: plain, remoteTexts }, run.policy);
+    return checkInWorkers(options.workerScript, workers, files, checkHere, { options: plain, ...read }, run.policy);
   }
   // One at a time, so only the current system's documents are in memory.
   return (function* () {
@@ -326,7 +368,7 @@ export function workerRun(setup: WorkerSetup): SystemRun {
   const remote = new FetchedPacks();
   for (const [ref, text] of setup.remoteTexts) remote.set(ref, text);
   const gate: GateOptions = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
-  const policy = loadPolicyInForce(gate, repo, base);
+  const policy = loadPolicyInForce(gate, repo, base, () => replayPacks(setup.packReads));
   return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}) };
 }
 

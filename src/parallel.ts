@@ -11,6 +11,7 @@
 import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { checkSystem, forgetSystem, packCheck, unpackCheck, type PackedCheck, type SystemCheck, type SystemRun } from './check-system.js';
+import type { PackReads } from './engine.js';
 import type { RemoteRef } from './policy/load.js';
 import type { Policy } from './policy/types.js';
 
@@ -43,12 +44,15 @@ export interface WorkerSetup {
   options: object;
   /** The remote packs the engine read, so the worker loads the same policy without fetching. */
   remoteTexts: Array<[RemoteRef, string | { error: string }]>;
+  /** The local packs the engine read, so the worker loads the same policy even if a file changed since. */
+  packReads: PackReads;
   /** Every system's manifest, in discovery order. */
   files: readonly string[];
   port: MessagePort;
   /** Shared counters: see NEXT, SENT, taken() and heartbeat(). */
   counters: Int32Array;
-  /** owners[i]: the lane (1, 2, …) of the worker that took system i; 0 until one does. */
+  /** owners[i]: the lane (1, 2, …) of the worker that took system i; 0 until one does, and
+   *  for the systems this thread checks. */
   owners: Int32Array;
   lane: number;
 }
@@ -75,7 +79,7 @@ export function* checkInWorkers(
   count: number,
   files: readonly string[],
   checkHere: (file: string) => SystemCheck,
-  setup: Pick<WorkerSetup, 'options' | 'remoteTexts'>,
+  setup: Pick<WorkerSetup, 'options' | 'remoteTexts' | 'packReads'>,
   /** The policy the workers load too, to unpack their checks with. */
   policy: Policy,
 ): Generator<SystemCheck> {
@@ -121,9 +125,9 @@ export function* checkInWorkers(
       for (;;) {
         const owner = Atomics.load(owners, i);
         // With many results held, only the awaited system's worker is read (its results come in
-        // the order it took them, so the next one is this system's): a stuck worker cannot make
-        // this thread hold the rest of the repository.
-        take(held.size < AHEAD || owner === 0 ? allLanes : [owner]);
+        // the order it took them, so the next one is this system's), and none until it is known:
+        // a stuck worker cannot make this thread hold the rest of the repository.
+        take(held.size < AHEAD ? allLanes : owner > 0 ? [owner] : []);
         const ready = held.get(i);
         if (ready) {
           held.delete(i);

@@ -68,14 +68,16 @@ export function normaliseCitation(ref: string, fromDir = ''): { ok: true; rel: s
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const REUSED_BUFFER_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
+
+/** Files up to this size are read into one buffer kept for the purpose (see readBuffer). */
+const REUSED_BUFFER_BYTES = 1024 * 1024;
 
 // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was resolved, so a link at
 // its end means one was swapped in since.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
-const HAS_PROC_FD = fs.existsSync('/proc/self/fd');
+const HAS_PROC_FD = process.platform === 'linux' && fs.existsSync('/proc/self/fd');
 
 function openedPath(fd: number): string | undefined {
   try {
@@ -96,6 +98,8 @@ export class RepoFs implements FileSource {
   private readonly folderCache = new Map<string, string | undefined>();
   /** What resolving a plain file found out about it, so stating it costs nothing more. */
   private readonly entryCache = new Map<string, fs.Stats>();
+  /** See readBuffer. */
+  private reusedBuffer: Buffer | undefined;
   private readonly statCache = new Map<string, { ok: true; bytes: number } | { ok: false; problem: FileProblem }>();
 
   constructor(root: string, options: { maxFileBytes?: number } = {}) {
@@ -129,19 +133,22 @@ export class RepoFs implements FileSource {
 
   private resolveUncached(rel: string): Resolved {
     // The common case, a plain file in a folder already resolved, costs one lstat instead of a
-    // realpath (a readlink per folder on the way). Links, and every error, take the full path.
+    // realpath (a readlink per folder on the way). Links, `..`, a trailing slash and every error
+    // take the full path.
     const slash = rel.lastIndexOf('/');
-    const folder = slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
+    const name = rel.slice(slash + 1);
+    const folder = name === '' || name === '.' || name === '..' ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
     if (folder !== undefined) {
+      const abs = path.join(folder, name);
       let entry: fs.Stats | undefined;
       try {
-        entry = fs.lstatSync(path.join(folder, rel.slice(slash + 1)));
+        entry = fs.lstatSync(abs);
       } catch {
         // resolved below, with the error realpath gives
       }
       if (entry && !entry.isSymbolicLink()) {
         this.entryCache.set(rel, entry); // not a link: its lstat is its stat
-        return { ok: true, rel, abs: path.join(folder, rel.slice(slash + 1)) };
+        return { ok: true, rel, abs };
       }
     }
     return this.resolveByRealpath(rel);
@@ -177,13 +184,15 @@ export class RepoFs implements FileSource {
     if (this.folderCache.has(relFolder)) return this.folderCache.get(relFolder);
     const slash = relFolder.lastIndexOf('/');
     const parent = slash < 0 ? this.root : this.realFolder(relFolder.slice(0, slash));
+    const name = relFolder.slice(slash + 1);
     let real: string | undefined;
-    if (parent !== undefined) {
-      const candidate = path.join(parent, relFolder.slice(slash + 1));
+    if (parent !== undefined && name !== '' && name !== '.' && name !== '..') {
+      const candidate = path.join(parent, name);
       try {
         const entry = fs.lstatSync(candidate);
         if (entry.isDirectory()) real = candidate;
-        else if (entry.isSymbolicLink()) real = fs.realpathSync.native(candidate);
+        // A link to a folder is that folder; a link to a file is no folder (as the kernel says).
+        else if (entry.isSymbolicLink() && fs.statSync(candidate).isDirectory()) real = fs.realpathSync.native(candidate);
       } catch {
         real = undefined;
       }
@@ -193,7 +202,8 @@ export class RepoFs implements FileSource {
     return real;
   }
 
-  private contains(real: string): boolean {
+  /** Whether a real (link-free) absolute path lies inside the root. */
+  contains(real: string): boolean {
     return real === this.root || real.startsWith(this.root + path.sep);
   }
 
@@ -223,11 +233,15 @@ export class RepoFs implements FileSource {
     return { ok: true, fd };
   }
 
-  /** Whether the file open as `fd` is the one `rel` resolved to. */
+  /**
+   * Whether the file open as `fd` lies inside the root. The system's own name for it is the
+   * answer (whatever was swapped on the way, that is the file that would be read); where there
+   * is none, the path is resolved afresh.
+   */
   private isOpenedAt(fd: number, rel: string, abs: string): boolean {
     if (!HAS_PROC_FD) return true; // resolved afresh right before opening
     const name = openedPath(fd);
-    if (name !== undefined) return name === abs;
+    if (name !== undefined) return this.contains(name);
     const now = this.resolveByRealpath(rel);
     return now.ok && now.abs === abs;
   }
@@ -348,7 +362,6 @@ export class RepoFs implements FileSource {
     return this.reusedBuffer;
   }
 
-  private reusedBuffer: Buffer | undefined;
 
   private fileKindProblem(rel: string, stat: fs.Stats): FileProblem | undefined {
     if (stat.isDirectory()) return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };

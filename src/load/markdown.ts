@@ -6,6 +6,8 @@
  * comments is a heading; an unclosed fence runs to the end of the document, as CommonMark says.
  */
 
+import { detachText } from './source-doc.js';
+
 export type HeadingKind = 'atx' | 'setext' | 'html' | 'label';
 
 export interface Heading {
@@ -114,7 +116,8 @@ export function headingKey(title: string): string {
     key = computeHeadingKey(title);
     if (title.length <= 200) {
       if (headingKeys.size >= 10_000) headingKeys.clear();
-      headingKeys.set(title, key);
+      // Copies: a title cut from a card would keep the whole card's text alive.
+      headingKeys.set(detachText(title), detachText(key));
     }
   }
   return key;

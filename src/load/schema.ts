@@ -4,7 +4,7 @@
  * field "contact"", "lifecycle: "prod" is not allowed; use one of …, did you mean …").
  */
 import type { ErrorObject } from 'ajv';
-import * as validators from './schema-validators.generated.js';
+import { validatorsByFile } from './schema-validators.generated.js';
 import { formatPath, type PathSegment } from '../types.js';
 
 export interface SchemaIssue {
@@ -25,18 +25,12 @@ interface Validator {
  * bad items stays linear); compiling them took about 80 ms on every thread of every run.
  */
 export function validatorFor(schemaFile: string): Validator {
-  let validate = byFile.get(schemaFile);
-  if (!validate) {
-    // Exported under the file's name in camel case: ai-system.schema.json → aiSystem.
-    const name = schemaFile.replace(/\.schema\.json$/, '').replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
-    validate = (validators as Record<string, Validator | undefined>)[name];
-    if (!validate) throw new Error(`no compiled validator for schemas/${schemaFile}: run node scripts/compile-schemas.mjs`);
-    byFile.set(schemaFile, validate);
+  const validate = (validatorsByFile as Record<string, Validator | undefined>)[schemaFile];
+  if (!validate || !Object.hasOwn(validatorsByFile, schemaFile)) {
+    throw new Error(`no compiled validator for schemas/${schemaFile}: run node scripts/compile-schemas.mjs`);
   }
   return validate;
 }
-
-const byFile = new Map<string, Validator>();
 
 /** Validates `data` against a bundled schema and explains each violation. */
 export function checkSchema(schemaFile: string, data: unknown): SchemaIssue[] {

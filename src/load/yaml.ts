@@ -106,14 +106,14 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
   } catch (error) {
     return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
   }
+  // The parser reports running out of stack on deep nesting as an ordinary error.
+  if (first && /call stack/i.test(first.message)) return tooDeep(lineOffset);
   if (first) {
     let at = lines.linePos(first.pos[0]);
     // Errors found only at the end of input ("missing ]") point at the last line with content.
     const lastContent = text.trimEnd().length;
     if (first.pos[0] >= lastContent) at = lines.linePos(Math.max(0, lastContent - 1));
-    // The parser reports running out of stack on deep nesting as an ordinary error.
-    const message = /call stack/i.test(first.message) ? 'YAML is nested too deeply to read' : `invalid YAML: ${cleanYamlMessage(first.message)}`;
-    return { ok: false, error: { message, line: at.line + lineOffset, column: at.col } };
+    return { ok: false, error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col } };
   }
   let value: unknown;
   try {
@@ -130,17 +130,22 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
         },
       };
     }
+    if (error instanceof RangeError) return tooDeep(lineOffset);
     // An alias with no anchor before it ("*missing"): point at the alias.
     const at = unresolvedAlias(doc, lines) ?? { line: 1, col: 1 };
     return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
   }
-  if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
-    return {
-      ok: false,
-      error: { message: `YAML is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: lineOffset + 1, column: 1 },
-    };
-  }
+  if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(lineOffset);
   return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+}
+
+/**
+ * Nesting deeper than we read, whether it was measured or ran the parser out of stack: one
+ * answer for both, since how deep a thread's stack reaches differs between the main thread
+ * and worker threads, and the report must not depend on which thread read the file.
+ */
+function tooDeep(lineOffset: number): ParseResult<YamlDoc> {
+  return { ok: false, error: { message: `YAML is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: lineOffset + 1, column: 1 } };
 }
 
 /**
@@ -151,16 +156,18 @@ function duplicateKey(doc: Document): { message: string; pos: [number, number] }
   // A plain walk: the package's visit() builds a path array per node, a third of this cost.
   const walk = (node: unknown): { message: string; pos: [number, number] } | undefined => {
     if (isMap(node)) {
+      // This mapping's own keys first, then what is under them (the order the package reports in).
       const seen = new Set<string>();
       for (const pair of node.items) {
-        if (isScalar(pair.key)) {
-          const name = String(pair.key.value);
-          if (seen.has(name)) {
-            const start = pair.key.range?.[0] ?? 0;
-            return { message: 'Map keys must be unique', pos: [start, start + 1] };
-          }
-          seen.add(name);
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (seen.has(name)) {
+          const start = pair.key.range?.[0] ?? 0;
+          return { message: 'Map keys must be unique', pos: [start, start + 1] };
         }
+        seen.add(name);
+      }
+      for (const pair of node.items) {
         const found = walk(pair.key) ?? walk(pair.value);
         if (found) return found;
       }
@@ -193,7 +200,7 @@ function unresolvedAlias(doc: Document, lines: LineCounter): { line: number; col
 }
 
 function nestingMessage(error: unknown): string {
-  if (error instanceof RangeError) return `YAML is nested too deeply to read`;
+  if (error instanceof RangeError) return `YAML is nested more than ${MAX_NESTING_DEPTH} levels deep`;
   return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
 }
 

@@ -213,7 +213,7 @@ describe('parallel checking when a worker thread fails', () => {
 
   it('a worker that sends valid checks out of order: the report is the same, in discovery order', () => {
     // Every system's packed check, made as a real worker makes it, for the fake to send.
-    const setup = { options: { root, policy: 'baseline', policyBaseDir: root, now: now.toISOString(), locatePasses: true }, remoteTexts: [] };
+    const setup = { options: { root, policy: 'baseline', policyBaseDir: root, now: now.toISOString(), locatePasses: true }, remoteTexts: [], packReads: { resolved: [], read: [] } };
     const run = workerRun(setup as unknown as WorkerSetup);
     const checks: Record<string, PackedCheck> = {};
     for (const file of manifests) {

@@ -37,6 +37,29 @@ describe('RepoFs', () => {
     if (!result.ok) expect(result.problem.kind).toBe(kind);
   });
 
+  it.each([
+    ['..', 'outside-root'],
+    ['a/..', 'not-a-file'], // the root itself: a folder
+    ['a/../..', 'outside-root'],
+  ])('a repository-relative %j is never taken outside the root (%s)', (rel, kind) => {
+    const fresh = new RepoFs(root);
+    const result = fresh.resolveRel(rel);
+    if (result.ok) expect(fresh.contains(result.abs), result.abs).toBe(true);
+    const stat = fresh.statFile(rel);
+    expect(stat.ok).toBe(false);
+    if (!stat.ok) expect(stat.problem.kind === kind || stat.problem.kind === 'symlink-outside').toBe(true);
+    expect(fresh.readText(rel).ok).toBe(false);
+  });
+
+  it('a link to a file is not a folder, with or without a trailing slash', () => {
+    const linked = makeRepo({ 'README.md': 'card\n', 'card-link': { symlink: 'README.md' }, 'dir-link': { symlink: 'docs' }, 'docs/a.md': 'a\n' });
+    const fresh = new RepoFs(linked);
+    expect(fresh.readText('card-link').ok).toBe(true); // the link itself names the file
+    expect(fresh.readText('card-link/').ok).toBe(false); // as the kernel says: not a directory
+    expect(fresh.readText('card-link/README.md').ok).toBe(false);
+    expect(fresh.readText('dir-link/a.md')).toMatchObject({ ok: true, text: 'a\n' }); // a link to a folder is that folder
+  });
+
   it('follows links that stay inside the root', () => {
     expect(repo.readText('a/inside-link.md')).toMatchObject({ ok: true, text: 'hello\n' });
   });
