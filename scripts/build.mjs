@@ -15,8 +15,10 @@ rmSync('build', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 run('node', ['scripts/compile-schemas.mjs']); // src/load/schema-validators.generated.ts
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['ncc', 'build', 'build/index.js', '-o', 'dist', '--license', 'licenses.txt', '--quiet']);
-run('npx', ['ncc', 'build', 'build/bin.js', '-o', 'dist/cli', '--license', 'licenses.txt', '--quiet']);
+// --no-cache: ncc's webpack cache (~/.cache/ncc) outlives a checkout, and a build from a stale
+// cache numbered some imports differently, so dist/ was not reproduced on a clean clone.
+run('npx', ['ncc', 'build', 'build/index.js', '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--no-cache']);
+run('npx', ['ncc', 'build', 'build/bin.js', '-o', 'dist/cli', '--license', 'licenses.txt', '--quiet', '--no-cache']);
 chmodSync('dist/cli/index.js', 0o755);
 run('node', ['scripts/snapshot-policies.mjs']); // the bundled policies, parsed ahead (start-up time)
 rmSync('build', { recursive: true, force: true });
