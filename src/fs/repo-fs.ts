@@ -102,9 +102,17 @@ export class RepoFs implements FileSource {
   private reusedBuffer: Buffer | undefined;
   private readonly statCache = new Map<string, { ok: true; bytes: number } | { ok: false; problem: FileProblem }>();
 
-  constructor(root: string, options: { maxFileBytes?: number } = {}) {
+  /** Whether opened files are checked by the name the system gives them (see openResolved). */
+  private readonly procFd: boolean;
+
+  /**
+   * @param options.procFd  check opened files through /proc/self/fd (default: where there is
+   *   one); false resolves each path afresh before opening it, as on macOS and Windows
+   */
+  constructor(root: string, options: { maxFileBytes?: number; procFd?: boolean } = {}) {
     this.root = fs.realpathSync.native(path.resolve(root));
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    this.procFd = options.procFd ?? HAS_PROC_FD;
   }
 
   /** Repository-relative form of an absolute path inside the root. */
@@ -157,6 +165,7 @@ export class RepoFs implements FileSource {
   /** Resolves every part of the path afresh, through the system's realpath. */
   private resolveByRealpath(rel: string): Resolved {
     const abs = path.join(this.root, rel);
+    if (!this.contains(abs)) return { ok: false, rel, problem: { kind: 'outside-root', message: `"${clip(rel)}" leads outside the repository` } };
     let real: string;
     try {
       real = fs.realpathSync.native(abs);
@@ -239,7 +248,7 @@ export class RepoFs implements FileSource {
    * is none, the path is resolved afresh.
    */
   private isOpenedAt(fd: number, rel: string, abs: string): boolean {
-    if (!HAS_PROC_FD) return true; // resolved afresh right before opening
+    if (!this.procFd) return true; // resolved afresh right before opening
     const name = openedPath(fd);
     if (name !== undefined) return this.contains(name);
     const now = this.resolveByRealpath(rel);
@@ -248,7 +257,7 @@ export class RepoFs implements FileSource {
 
   /** The resolution a file is opened by (a step of its own so tests can change the files here). */
   private resolveForOpen(rel: string): Resolved {
-    return HAS_PROC_FD ? this.resolveRel(rel) : this.resolveByRealpath(rel);
+    return this.procFd ? this.resolveRel(rel) : this.resolveByRealpath(rel);
   }
 
   /** Whether `rel` resolves to a regular file inside the root and under the size cap. */

@@ -47,7 +47,7 @@ describe('RepoFs', () => {
     if (result.ok) expect(fresh.contains(result.abs), result.abs).toBe(true);
     const stat = fresh.statFile(rel);
     expect(stat.ok).toBe(false);
-    if (!stat.ok) expect(stat.problem.kind === kind || stat.problem.kind === 'symlink-outside').toBe(true);
+    if (!stat.ok) expect(stat.problem.kind).toBe(kind);
     expect(fresh.readText(rel).ok).toBe(false);
   });
 
@@ -95,4 +95,51 @@ describe('parseSize', () => {
   ])('%s → %d bytes', (text, bytes) => expect(parseSize(text)).toBe(bytes));
 
   it.each(['', 'big', '-1MB', '0'])('refuses %j', (text) => expect(() => parseSize(text)).toThrow(/max-file-size/));
+});
+
+// Linux checks an opened file by the name /proc/self/fd gives it; elsewhere (macOS, Windows) each
+// path is resolved afresh before it is opened. Both must keep the root's boundary.
+describe.each([
+  ...(process.platform === 'linux' ? [{ mode: 'through /proc/self/fd', procFd: true }] : []),
+  { mode: 'by resolving afresh', procFd: false },
+])('RepoFs reading $mode', ({ procFd }) => {
+  const outside = makeRepo({ 'evidence/bias.json': '{"secret": "OUTSIDE-ROOT"}\n', 'secret.md': 'OUTSIDE-ROOT\n' });
+  const files = () =>
+    makeRepo({
+      'a/doc.md': 'hello\n',
+      'a/inside-link.md': { symlink: 'doc.md' },
+      'a/outside-link.md': { symlink: path.join(outside, 'secret.md') },
+      'a/outside-dir': { symlink: path.join(outside, 'evidence') },
+      'sys/evidence/bias.json': '{"ok": true}\n',
+    });
+
+  it.each([
+    ['a/doc.md', 'hello\n'],
+    ['a/inside-link.md', 'hello\n'],
+  ])('reads %j', (rel, text) => {
+    expect(new RepoFs(files(), { procFd }).readText(rel)).toMatchObject({ ok: true, text });
+  });
+
+  it.each([
+    ['a/outside-link.md', 'symlink-outside'],
+    ['a/outside-dir/bias.json', 'symlink-outside'],
+    ['a/missing.md', 'missing'],
+    ['..', 'outside-root'],
+  ])('refuses %j unread (%s)', (rel, kind) => {
+    const result = new RepoFs(files(), { procFd }).readText(rel);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.kind).toBe(kind);
+    expect(JSON.stringify(result)).not.toContain('OUTSIDE-ROOT');
+  });
+
+  it('refuses a file whose folder became a link outside after it was first looked at', () => {
+    const root = files();
+    const repo = new RepoFs(root, { procFd });
+    expect(repo.statFile('sys/evidence/bias.json').ok).toBe(true); // the folder is resolved and remembered
+    fs.rmSync(path.join(root, 'sys/evidence'), { recursive: true });
+    fs.symlinkSync(path.join(outside, 'evidence'), path.join(root, 'sys/evidence'));
+    const result = repo.readText('sys/evidence/bias.json');
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toContain('OUTSIDE-ROOT');
+  });
 });
