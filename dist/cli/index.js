@@ -15279,11 +15279,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
@@ -15301,10 +15301,10 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -25194,9 +25194,16 @@ class RepoFs {
     /** See readBuffer. */
     reusedBuffer;
     statCache = new Map();
+    /** Whether opened files are checked by the name the system gives them (see openResolved). */
+    procFd;
+    /**
+     * @param options.procFd  check opened files through /proc/self/fd (default: where there is
+     *   one); false resolves each path afresh before opening it, as on macOS and Windows
+     */
     constructor(root, options = {}) {
         this.root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root));
         this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+        this.procFd = options.procFd ?? HAS_PROC_FD;
     }
     /** Repository-relative form of an absolute path inside the root. */
     relative(abs) {
@@ -25245,6 +25252,8 @@ class RepoFs {
     /** Resolves every part of the path afresh, through the system's realpath. */
     resolveByRealpath(rel) {
         const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel);
+        if (!this.contains(abs))
+            return { ok: false, rel, problem: { kind: 'outside-root', message: `"${clip(rel)}" leads outside the repository` } };
         let real;
         try {
             real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
@@ -25296,13 +25305,14 @@ class RepoFs {
     }
     /** Whether a real (link-free) absolute path lies inside the root. */
     contains(real) {
-        return real === this.root || real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+        // A root of "/" (or "C:\\") already ends with the separator.
+        return real === this.root || real.startsWith(this.root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? this.root : this.root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
     }
     /**
      * Opens a resolved file for reading without following a link, then makes sure of what was
      * opened: a folder on the path may have been swapped for a link since it was resolved, and
      * O_NOFOLLOW guards only the last part. Where the system names an open file's path
-     * (/proc/self/fd on Linux) that name must be the resolved path; elsewhere the whole path is
+     * (/proc/self/fd on Linux) that name must lie inside the root; elsewhere the whole path is
      * resolved afresh right before opening.
      */
     openResolved(rel) {
@@ -25317,8 +25327,7 @@ class RepoFs {
             return { ok: false, problem: this.openProblem(rel, error) };
         }
         if (!this.isOpenedAt(fd, rel, resolved.abs)) {
-            // Reached through a link swapped in since, or deleted since (the kernel then says
-            // "… (deleted)"): not read either way. A fresh resolution says which.
+            // Reached through a link swapped in since: not read. A fresh resolution says how.
             node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
             const now = this.resolveByRealpath(rel);
             return now.ok ? { ok: false, problem: { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` } } : now;
@@ -25331,7 +25340,7 @@ class RepoFs {
      * is none, the path is resolved afresh.
      */
     isOpenedAt(fd, rel, abs) {
-        if (!HAS_PROC_FD)
+        if (!this.procFd)
             return true; // resolved afresh right before opening
         const name = openedPath(fd);
         if (name !== undefined)
@@ -25341,7 +25350,7 @@ class RepoFs {
     }
     /** The resolution a file is opened by (a step of its own so tests can change the files here). */
     resolveForOpen(rel) {
-        return HAS_PROC_FD ? this.resolveRel(rel) : this.resolveByRealpath(rel);
+        return this.procFd ? this.resolveRel(rel) : this.resolveByRealpath(rel);
     }
     /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
     statFile(rel) {
@@ -35197,11 +35206,13 @@ function parseYaml(text, options) {
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     let doc;
     try {
-        // uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000 keys
-        // took minutes), so duplicates are found by duplicateKey below instead, in one pass.
-        // logLevel: the package would print warnings about a document (quoting its keys) to stderr;
-        // 'error', not 'silent', which would also drop the error for a second document.
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+        // The package's parseDocument in two steps, so the nesting is measured between them: the
+        // parse is a loop, but composing it into a document recurses, and how deep a thread's stack
+        // reaches differs (worker threads have more), so the report would depend on the thread.
+        const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text)];
+        if (parsedDepth(tokens, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+            return tooDeep(lineOffset);
+        doc = compose(tokens, text.length);
     }
     catch (error) {
         return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
@@ -35251,6 +35262,49 @@ function parseYaml(text, options) {
     return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
 }
 /**
+ * The first document of the parsed tokens, as parseDocument composes it (a second document is an
+ * error). uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000
+ * keys took minutes), so duplicates are found by duplicateKey instead, in one pass. logLevel: the
+ * package would print warnings about a document (quoting its keys) to stderr; 'error', not
+ * 'silent', which would also drop the error for a second document.
+ */
+function compose(tokens, length) {
+    const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+    let first;
+    for (const doc of composer.compose(tokens, true, length)) {
+        if (!first) {
+            first = doc;
+            continue;
+        }
+        first.errors.push(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLParseError */ .XT([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        break;
+    }
+    return first; // compose(…, true) always ends with a document
+}
+/** How deeply the parsed tokens nest collections, counted without recursion; stops past `limit`. */
+function parsedDepth(tokens, limit) {
+    let deepest = 0;
+    const stack = tokens.map((token) => [token, 0]);
+    while (stack.length > 0) {
+        const [token, depth] = stack.pop();
+        if (!token || typeof token !== 'object')
+            continue;
+        const node = token;
+        if (node.type === 'document') {
+            stack.push([node.value, depth]);
+            continue;
+        }
+        if (!Array.isArray(node.items))
+            continue; // a scalar, an alias, a comment
+        const inner = depth + 1;
+        if (inner > deepest && (deepest = inner) > limit)
+            return deepest;
+        for (const item of node.items)
+            stack.push([item.key, inner], [item.value, inner]);
+    }
+    return deepest;
+}
+/**
  * Nesting deeper than we read, whether it was measured or ran the parser out of stack: one
  * answer for both, since how deep a thread's stack reaches differs between the main thread
  * and worker threads, and the report must not depend on which thread read the file.
@@ -35266,19 +35320,17 @@ function duplicateKey(doc) {
     // A plain walk: the package's visit() builds a path array per node, a third of this cost.
     const walk = (node) => {
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            // This mapping's own keys first, then what is under them (the order the package reports in).
+            // In reading order, as the package reports them: each key, then what is under it.
             const seen = new Set();
             for (const pair of node.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
-                    continue;
-                const name = String(pair.key.value);
-                if (seen.has(name)) {
-                    const start = pair.key.range?.[0] ?? 0;
-                    return { message: 'Map keys must be unique', pos: [start, start + 1] };
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key)) {
+                    const name = String(pair.key.value);
+                    if (seen.has(name)) {
+                        const start = pair.key.range?.[0] ?? 0;
+                        return { message: 'Map keys must be unique', pos: [start, start + 1] };
+                    }
+                    seen.add(name);
                 }
-                seen.add(name);
-            }
-            for (const pair of node.items) {
                 const found = walk(pair.key) ?? walk(pair.value);
                 if (found)
                     return found;

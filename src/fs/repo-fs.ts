@@ -213,14 +213,15 @@ export class RepoFs implements FileSource {
 
   /** Whether a real (link-free) absolute path lies inside the root. */
   contains(real: string): boolean {
-    return real === this.root || real.startsWith(this.root + path.sep);
+    // A root of "/" (or "C:\\") already ends with the separator.
+    return real === this.root || real.startsWith(this.root.endsWith(path.sep) ? this.root : this.root + path.sep);
   }
 
   /**
    * Opens a resolved file for reading without following a link, then makes sure of what was
    * opened: a folder on the path may have been swapped for a link since it was resolved, and
    * O_NOFOLLOW guards only the last part. Where the system names an open file's path
-   * (/proc/self/fd on Linux) that name must be the resolved path; elsewhere the whole path is
+   * (/proc/self/fd on Linux) that name must lie inside the root; elsewhere the whole path is
    * resolved afresh right before opening.
    */
   private openResolved(rel: string): { ok: true; fd: number } | { ok: false; problem: FileProblem } {
@@ -233,8 +234,7 @@ export class RepoFs implements FileSource {
       return { ok: false, problem: this.openProblem(rel, error) };
     }
     if (!this.isOpenedAt(fd, rel, resolved.abs)) {
-      // Reached through a link swapped in since, or deleted since (the kernel then says
-      // "… (deleted)"): not read either way. A fresh resolution says which.
+      // Reached through a link swapped in since: not read. A fresh resolution says how.
       fs.closeSync(fd);
       const now = this.resolveByRealpath(rel);
       return now.ok ? { ok: false, problem: { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` } } : now;

@@ -3,7 +3,7 @@
  * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
  * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { PathSegment, Position } from '../types.js';
 import { MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
 
@@ -92,11 +92,12 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
   const lines = new LineCounter();
   let doc: Document;
   try {
-    // uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000 keys
-    // took minutes), so duplicates are found by duplicateKey below instead, in one pass.
-    // logLevel: the package would print warnings about a document (quoting its keys) to stderr;
-    // 'error', not 'silent', which would also drop the error for a second document.
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+    // The package's parseDocument in two steps, so the nesting is measured between them: the
+    // parse is a loop, but composing it into a document recurses, and how deep a thread's stack
+    // reaches differs (worker threads have more), so the report would depend on the thread.
+    const tokens = [...new Parser(lines.addNewLine).parse(text)];
+    if (parsedDepth(tokens, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(lineOffset);
+    doc = compose(tokens, text.length);
   } catch (error) {
     return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
   }
@@ -140,6 +141,47 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
 }
 
 /**
+ * The first document of the parsed tokens, as parseDocument composes it (a second document is an
+ * error). uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000
+ * keys took minutes), so duplicates are found by duplicateKey instead, in one pass. logLevel: the
+ * package would print warnings about a document (quoting its keys) to stderr; 'error', not
+ * 'silent', which would also drop the error for a second document.
+ */
+function compose(tokens: CST.Token[], length: number): Document {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  let first: Document | undefined;
+  for (const doc of composer.compose(tokens, true, length)) {
+    if (!first) {
+      first = doc;
+      continue;
+    }
+    first.errors.push(new YAMLParseError([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+    break;
+  }
+  return first as Document; // compose(…, true) always ends with a document
+}
+
+/** How deeply the parsed tokens nest collections, counted without recursion; stops past `limit`. */
+function parsedDepth(tokens: readonly CST.Token[], limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [unknown, number];
+    if (!token || typeof token !== 'object') continue;
+    const node = token as { type?: string; value?: unknown; items?: Array<{ key?: unknown; value?: unknown }> };
+    if (node.type === 'document') {
+      stack.push([node.value, depth]);
+      continue;
+    }
+    if (!Array.isArray(node.items)) continue; // a scalar, an alias, a comment
+    const inner = depth + 1;
+    if (inner > deepest && (deepest = inner) > limit) return deepest;
+    for (const item of node.items) stack.push([item.key, inner], [item.value, inner]);
+  }
+  return deepest;
+}
+
+/**
  * Nesting deeper than we read, whether it was measured or ran the parser out of stack: one
  * answer for both, since how deep a thread's stack reaches differs between the main thread
  * and worker threads, and the report must not depend on which thread read the file.
@@ -156,18 +198,17 @@ function duplicateKey(doc: Document): { message: string; pos: [number, number] }
   // A plain walk: the package's visit() builds a path array per node, a third of this cost.
   const walk = (node: unknown): { message: string; pos: [number, number] } | undefined => {
     if (isMap(node)) {
-      // This mapping's own keys first, then what is under them (the order the package reports in).
+      // In reading order, as the package reports them: each key, then what is under it.
       const seen = new Set<string>();
       for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        const name = String(pair.key.value);
-        if (seen.has(name)) {
-          const start = pair.key.range?.[0] ?? 0;
-          return { message: 'Map keys must be unique', pos: [start, start + 1] };
+        if (isScalar(pair.key)) {
+          const name = String(pair.key.value);
+          if (seen.has(name)) {
+            const start = pair.key.range?.[0] ?? 0;
+            return { message: 'Map keys must be unique', pos: [start, start + 1] };
+          }
+          seen.add(name);
         }
-        seen.add(name);
-      }
-      for (const pair of node.items) {
         const found = walk(pair.key) ?? walk(pair.value);
         if (found) return found;
       }

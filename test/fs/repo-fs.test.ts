@@ -143,3 +143,12 @@ describe.each([
     expect(JSON.stringify(result)).not.toContain('OUTSIDE-ROOT');
   });
 });
+
+describe('RepoFs with the file system root as its root', () => {
+  it('counts every real path as inside', () => {
+    const repo = new RepoFs('/');
+    expect(repo.contains('/')).toBe(true);
+    expect(repo.contains(fs.realpathSync('/tmp'))).toBe(true);
+    expect(repo.resolveRel('etc').ok).toBe(true);
+  });
+});

@@ -39,9 +39,9 @@ describe('parseYaml', () => {
   it.each([
     ['a: [1, 2\n', /^invalid YAML: /, 1],
     ['a: 1\na: 2\n', /^invalid YAML: Map keys must be unique/, 2],
-    // A mapping's own repeated key is reported before one deeper in it (as the package orders them).
-    ['a:\n  x: 1\n  x: 2\na: 3\n', /^invalid YAML: Map keys must be unique/, 4],
-    ['list:\n  - {k: 1, k: 2}\nlist: 2\n', /^invalid YAML: Map keys must be unique/, 3],
+    // The first repeated key in reading order, as the package reports them.
+    ['a:\n  x: 1\n  x: 2\na: 3\n', /^invalid YAML: Map keys must be unique/, 3],
+    ['list:\n  - {k: 1, k: 2}\nlist: 2\n', /^invalid YAML: Map keys must be unique/, 2],
     ['a: *missing\n', /^invalid YAML: /, 1],
     ['\ta: 1\n', /^invalid YAML: /, 1],
   ])('reports %j as a located failure', (text, message, line) => {
@@ -53,11 +53,20 @@ describe('parseYaml', () => {
     }
   });
 
-  it.each([100, 5000])('refuses a document nested %i deep with one message, at line 1, however deep the stack reaches', (depth) => {
-    // 5,000 runs the parser out of stack on any thread; 100 is measured. Worker threads have a
-    // deeper stack than the main thread, so the two cases must read the same.
-    const deep = `${'['.repeat(depth)}${']'.repeat(depth)}\n`;
-    const result = parseYaml(deep, { file: 'f.yaml' });
-    expect(result).toEqual({ ok: false, error: { message: 'YAML is nested more than 64 levels deep', line: 1, column: 1 } });
+  it.each([
+    ['flow', (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}\n`],
+    ['block', (depth: number) => Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n'],
+    // Any other error in it too: the depth is decided first, whatever a thread's stack could take.
+    ['flow, with a repeated key and a syntax error', (depth: number) => `id: a\nid: b\nx: ${'['.repeat(depth)}${']'.repeat(depth - 1)}\n`],
+  ])('refuses a %s document nested too deep with one message at line 1, however deep', (_, make) => {
+    for (const depth of [65, 1500, 5000]) {
+      expect(parseYaml(make(depth), { file: 'f.yaml' })).toEqual({ ok: false, error: { message: 'YAML is nested more than 64 levels deep', line: 1, column: 1 } });
+    }
+    expect(parseYaml(make(63), { file: 'f.yaml' }).ok).toBe(make(63).startsWith('id:') ? false : true);
+  });
+
+  it('a document nested too deep in front matter is reported at its first line', () => {
+    const result = parseYaml(`${'['.repeat(100)}${']'.repeat(100)}\n`, { file: 'README.md', lineOffset: 1 });
+    expect(result).toMatchObject({ ok: false, error: { line: 2 } });
   });
 });
