@@ -63061,24 +63061,27 @@ function compose(tokens, length) {
 }
 /** How deeply the parsed tokens nest collections, counted without recursion; stops past `limit`. */
 function parsedDepth(tokens, limit) {
+    const isCollection = (token) => typeof token === 'object' && token !== null && Array.isArray(token.items);
+    // Two stacks rather than one of pairs: this runs on every YAML file, so it allocates little.
+    const collections = [];
+    const depths = [];
+    for (const token of tokens) {
+        const top = token.type === 'document' ? token.value : token;
+        if (isCollection(top))
+            collections.push(top), depths.push(1);
+    }
     let deepest = 0;
-    const stack = tokens.map((token) => [token, 0]);
-    while (stack.length > 0) {
-        const [token, depth] = stack.pop();
-        if (!token || typeof token !== 'object')
-            continue;
-        const node = token;
-        if (node.type === 'document') {
-            stack.push([node.value, depth]);
-            continue;
-        }
-        if (!Array.isArray(node.items))
-            continue; // a scalar, an alias, a comment
-        const inner = depth + 1;
-        if (inner > deepest && (deepest = inner) > limit)
+    while (collections.length > 0) {
+        const collection = collections.pop();
+        const depth = depths.pop();
+        if (depth > deepest && (deepest = depth) > limit)
             return deepest;
-        for (const item of node.items)
-            stack.push([item.key, inner], [item.value, inner]);
+        for (const item of collection.items) {
+            if (isCollection(item.key))
+                collections.push(item.key), depths.push(depth + 1);
+            if (isCollection(item.value))
+                collections.push(item.value), depths.push(depth + 1);
+        }
     }
     return deepest;
 }

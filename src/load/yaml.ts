@@ -163,20 +163,24 @@ function compose(tokens: CST.Token[], length: number): Document {
 
 /** How deeply the parsed tokens nest collections, counted without recursion; stops past `limit`. */
 function parsedDepth(tokens: readonly CST.Token[], limit: number): number {
+  type Collection = { items: Array<{ key?: unknown; value?: unknown }> };
+  const isCollection = (token: unknown): token is Collection => typeof token === 'object' && token !== null && Array.isArray((token as Collection).items);
+  // Two stacks rather than one of pairs: this runs on every YAML file, so it allocates little.
+  const collections: Collection[] = [];
+  const depths: number[] = [];
+  for (const token of tokens) {
+    const top = token.type === 'document' ? token.value : token;
+    if (isCollection(top)) collections.push(top), depths.push(1);
+  }
   let deepest = 0;
-  const stack: Array<[unknown, number]> = tokens.map((token) => [token, 0]);
-  while (stack.length > 0) {
-    const [token, depth] = stack.pop() as [unknown, number];
-    if (!token || typeof token !== 'object') continue;
-    const node = token as { type?: string; value?: unknown; items?: Array<{ key?: unknown; value?: unknown }> };
-    if (node.type === 'document') {
-      stack.push([node.value, depth]);
-      continue;
+  while (collections.length > 0) {
+    const collection = collections.pop() as Collection;
+    const depth = depths.pop() as number;
+    if (depth > deepest && (deepest = depth) > limit) return deepest;
+    for (const item of collection.items) {
+      if (isCollection(item.key)) collections.push(item.key), depths.push(depth + 1);
+      if (isCollection(item.value)) collections.push(item.value), depths.push(depth + 1);
     }
-    if (!Array.isArray(node.items)) continue; // a scalar, an alias, a comment
-    const inner = depth + 1;
-    if (inner > deepest && (deepest = inner) > limit) return deepest;
-    for (const item of node.items) stack.push([item.key, inner], [item.value, inner]);
   }
   return deepest;
 }
