@@ -25170,6 +25170,10 @@ const REUSED_BUFFER_BYTES = 1024 * 1024;
 // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was resolved, so a link at
 // its end means one was swapped in since.
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+/** A path segment that names an entry: not empty (a trailing slash), `.` or `..`. */
+function isPlainName(name) {
+    return name !== '' && name !== '.' && name !== '..';
+}
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
 const HAS_PROC_FD = process.platform === 'linux' && node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync('/proc/self/fd');
 function openedPath(fd) {
@@ -25189,8 +25193,6 @@ class RepoFs {
     resolveCache = new Map();
     /** Real paths of the current system's folders: its files share a handful of them. */
     folderCache = new Map();
-    /** What resolving a plain file found out about it, so stating it costs nothing more. */
-    entryCache = new Map();
     /** See readBuffer. */
     reusedBuffer;
     statCache = new Map();
@@ -25232,7 +25234,7 @@ class RepoFs {
         // take the full path.
         const slash = rel.lastIndexOf('/');
         const name = rel.slice(slash + 1);
-        const folder = name === '' || name === '.' || name === '..' ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
+        const folder = !isPlainName(name) ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
         if (folder !== undefined) {
             const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, name);
             let entry;
@@ -25243,7 +25245,7 @@ class RepoFs {
                 // resolved below, with the error realpath gives
             }
             if (entry && !entry.isSymbolicLink()) {
-                this.entryCache.set(rel, entry); // not a link: its lstat is its stat
+                this.statCache.set(rel, this.statResult(rel, entry)); // not a link: its lstat is its stat
                 return { ok: true, rel, abs };
             }
         }
@@ -25284,7 +25286,7 @@ class RepoFs {
         const parent = slash < 0 ? this.root : this.realFolder(relFolder.slice(0, slash));
         const name = relFolder.slice(slash + 1);
         let real;
-        if (parent !== undefined && name !== '' && name !== '.' && name !== '..') {
+        if (parent !== undefined && isPlainName(name)) {
             const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, name);
             try {
                 const entry = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(candidate);
@@ -25365,13 +25367,20 @@ class RepoFs {
         const resolved = this.resolveRel(rel);
         if (!resolved.ok)
             return resolved;
-        let stat = this.entryCache.get(rel);
+        // Resolving a plain file stated it already (see resolveUncached).
+        const known = this.statCache.get(rel);
+        if (known)
+            return known;
+        let stat;
         try {
-            stat ??= node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs);
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs);
         }
         catch {
             return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read` } };
         }
+        return this.statResult(rel, stat);
+    }
+    statResult(rel, stat) {
         const kindProblem = this.fileKindProblem(rel, stat);
         return kindProblem ? { ok: false, problem: kindProblem } : { ok: true, bytes: stat.size };
     }
@@ -25401,7 +25410,7 @@ class RepoFs {
                 return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
             }
             const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-            const chunk = Buffer.allocUnsafe(1024 * 1024);
+            const chunk = this.readBuffer(REUSED_BUFFER_BYTES);
             for (;;) {
                 const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, chunk, 0, chunk.length, null);
                 if (read === 0)
@@ -25423,13 +25432,11 @@ class RepoFs {
             this.textCache.clear();
             this.resolveCache.clear();
             this.folderCache.clear();
-            this.entryCache.clear();
             this.statCache.clear();
         }
         else {
             this.textCache.delete(rel);
             this.resolveCache.delete(rel);
-            this.entryCache.delete(rel);
             this.statCache.delete(rel);
         }
     }

@@ -76,6 +76,11 @@ const REUSED_BUFFER_BYTES = 1024 * 1024;
 // O_NONBLOCK: opening a FIFO must not hang; O_NOFOLLOW: the path was resolved, so a link at
 // its end means one was swapped in since.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+/** A path segment that names an entry: not empty (a trailing slash), `.` or `..`. */
+function isPlainName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..';
+}
+
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
 const HAS_PROC_FD = process.platform === 'linux' && fs.existsSync('/proc/self/fd');
 
@@ -96,8 +101,6 @@ export class RepoFs implements FileSource {
   private readonly resolveCache = new Map<string, Resolved>();
   /** Real paths of the current system's folders: its files share a handful of them. */
   private readonly folderCache = new Map<string, string | undefined>();
-  /** What resolving a plain file found out about it, so stating it costs nothing more. */
-  private readonly entryCache = new Map<string, fs.Stats>();
   /** See readBuffer. */
   private reusedBuffer: Buffer | undefined;
   private readonly statCache = new Map<string, { ok: true; bytes: number } | { ok: false; problem: FileProblem }>();
@@ -145,7 +148,7 @@ export class RepoFs implements FileSource {
     // take the full path.
     const slash = rel.lastIndexOf('/');
     const name = rel.slice(slash + 1);
-    const folder = name === '' || name === '.' || name === '..' ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
+    const folder = !isPlainName(name) ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
     if (folder !== undefined) {
       const abs = path.join(folder, name);
       let entry: fs.Stats | undefined;
@@ -155,7 +158,7 @@ export class RepoFs implements FileSource {
         // resolved below, with the error realpath gives
       }
       if (entry && !entry.isSymbolicLink()) {
-        this.entryCache.set(rel, entry); // not a link: its lstat is its stat
+        this.statCache.set(rel, this.statResult(rel, entry)); // not a link: its lstat is its stat
         return { ok: true, rel, abs };
       }
     }
@@ -195,7 +198,7 @@ export class RepoFs implements FileSource {
     const parent = slash < 0 ? this.root : this.realFolder(relFolder.slice(0, slash));
     const name = relFolder.slice(slash + 1);
     let real: string | undefined;
-    if (parent !== undefined && name !== '' && name !== '.' && name !== '..') {
+    if (parent !== undefined && isPlainName(name)) {
       const candidate = path.join(parent, name);
       try {
         const entry = fs.lstatSync(candidate);
@@ -273,12 +276,19 @@ export class RepoFs implements FileSource {
   private statUncached(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem } {
     const resolved = this.resolveRel(rel);
     if (!resolved.ok) return resolved;
-    let stat = this.entryCache.get(rel);
+    // Resolving a plain file stated it already (see resolveUncached).
+    const known = this.statCache.get(rel);
+    if (known) return known;
+    let stat: fs.Stats;
     try {
-      stat ??= fs.statSync(resolved.abs);
+      stat = fs.statSync(resolved.abs);
     } catch {
       return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read` } };
     }
+    return this.statResult(rel, stat);
+  }
+
+  private statResult(rel: string, stat: fs.Stats): { ok: true; bytes: number } | { ok: false; problem: FileProblem } {
     const kindProblem = this.fileKindProblem(rel, stat);
     return kindProblem ? { ok: false, problem: kindProblem } : { ok: true, bytes: stat.size };
   }
@@ -307,7 +317,7 @@ export class RepoFs implements FileSource {
         return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
       }
       const hash = createHash('sha256');
-      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      const chunk = this.readBuffer(REUSED_BUFFER_BYTES);
       for (;;) {
         const read = fs.readSync(fd, chunk, 0, chunk.length, null);
         if (read === 0) break;
@@ -327,12 +337,10 @@ export class RepoFs implements FileSource {
       this.textCache.clear();
       this.resolveCache.clear();
       this.folderCache.clear();
-      this.entryCache.clear();
       this.statCache.clear();
     } else {
       this.textCache.delete(rel);
       this.resolveCache.delete(rel);
-      this.entryCache.delete(rel);
       this.statCache.delete(rel);
     }
   }

@@ -7,14 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { stringify } from 'yaml';
 import { runGate, type GateOptions } from '../../src/engine.js';
 import type { Report } from '../../src/report/report.js';
 import { UsageError, type Finding } from '../../src/types.js';
-import { writeFiles, type Files } from '../helpers/repo.js';
+import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { COMPLIANT_CARD, COMPLIANT_MONITORING, compliantBiasReport, compliantFiles, compliantManifest, timeAgo } from '../helpers/system.js';
 
 /** Content of every file outside the root: it must never appear in a report. */
@@ -116,15 +115,10 @@ export interface HostileRepo {
   outside: string;
 }
 
-const created: string[] = [];
-afterAll(() => {
-  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 /** A repository holding `files`, next to a folder outside it full of secrets. */
 export function hostileRepo(files: Files): HostileRepo {
-  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-hostile-')));
-  created.push(base);
+  // makeRepo's temporary folder (removed after the test file) holds both.
+  const base = makeRepo({});
   const outside = path.join(base, 'outside');
   const root = path.join(base, 'repo');
   fs.mkdirSync(root);
