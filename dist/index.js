@@ -51456,7 +51456,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   So: () => (/* binding */ workerRun)
 });
 
-// UNUSED EXPORTS: recordPacks, runGate
+// UNUSED EXPORTS: runGate
 
 // EXTERNAL MODULE: ./build/assets.js
 var assets = __nccwpck_require__(3287);
@@ -51973,7 +51973,7 @@ function evaluateGate(options) {
     const { repo, base, noBase } = openSources(options);
     const remote = recordRemote(options.remote);
     const packReads = { resolved: [], read: [] };
-    const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => recordPacks(files, packReads));
+    const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => (0,load/* recordPacks */.Mm)(files, packReads));
     const { policy } = governance;
     const found = discover(repo, {
         scanPath: options.scanPath ?? '',
@@ -52130,35 +52130,6 @@ function loadPolicyInForce(options, repo, base, packs) {
     const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
     return (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: packs((0,load/* packFilesIn */.MH)(base, `at the base commit ${base.commit.slice(0, 12)}`)), ...remote });
 }
-const readKey = (ref, fromDir) => `${fromDir ?? ''}\u0000${ref}`;
-/** `files`, noting every answer in `reads`. */
-function recordPacks(files, reads) {
-    return {
-        resolve(ref, fromDir) {
-            const resolved = files.resolve(ref, fromDir);
-            reads.resolved.push([readKey(ref, fromDir), resolved]);
-            return resolved;
-        },
-        read(key, display) {
-            const text = files.read(key, display);
-            reads.read.push([key, text]);
-            return text;
-        },
-    };
-}
-/**
- * The packs as the engine read them, so a worker thread runs the same policy even if a pack
- * file changes during the run (its checks are completed from the engine's policy).
- */
-function replayPacks(reads) {
-    const resolved = new Map(reads.resolved);
-    const texts = new Map(reads.read);
-    const unread = (what) => ({ error: `policy pack ${what} was not read by the engine's thread` });
-    return {
-        resolve: (ref, fromDir) => resolved.get(readKey(ref, fromDir)) ?? unread(ref),
-        read: (key) => texts.get(key) ?? unread(key),
-    };
-}
 /** The remote packs read while loading the policy, so worker threads load the same policy. */
 function recordRemote(remote) {
     const recorded = [];
@@ -52228,7 +52199,7 @@ function workerRun(setup) {
     for (const [ref, text] of setup.remoteTexts)
         remote.set(ref, text);
     const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
-    const policy = loadPolicyInForce(gate, repo, base, () => replayPacks(setup.packReads));
+    const policy = loadPolicyInForce(gate, repo, base, () => (0,load/* replayPacks */.k1)(setup.packReads));
     return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}) };
 }
 /**
@@ -63388,7 +63359,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   tb: () => (/* binding */ loadPolicy),
   MH: () => (/* binding */ packFilesIn),
   RR: () => (/* binding */ packFilesOnDisk),
-  KV: () => (/* binding */ policyFor)
+  KV: () => (/* binding */ policyFor),
+  Mm: () => (/* binding */ recordPacks),
+  k1: () => (/* binding */ replayPacks)
 });
 
 // UNUSED EXPORTS: DEFAULT_WAIVER_SETTINGS, DOCS_URL, TEMPLATE_VARIABLES, bundledPackNames, docsUrl, parseRemoteRef, ruleAnchor, ruleCatalogue, validateBundledPolicies
@@ -64915,6 +64888,35 @@ function parseRemoteRef(text) {
         throw new types/* UsageError */.eb(`remote policy pack path "${file}" leaves its repository`);
     }
     return { owner, repo, path: normalised, sha };
+}
+const readKey = (ref, fromDir) => `${fromDir ?? ''}\u0000${ref}`;
+/** `files`, noting every answer in `reads`. */
+function recordPacks(files, reads) {
+    return {
+        resolve(ref, fromDir) {
+            const resolved = files.resolve(ref, fromDir);
+            reads.resolved.push([readKey(ref, fromDir), resolved]);
+            return resolved;
+        },
+        read(key, display) {
+            const text = files.read(key, display);
+            reads.read.push([key, text]);
+            return text;
+        },
+    };
+}
+/**
+ * The packs as the engine read them, so a worker thread runs the same policy as the engine's
+ * thread even if a pack file changes during the run (its checks are completed from that policy).
+ */
+function replayPacks(reads) {
+    const resolved = new Map(reads.resolved);
+    const texts = new Map(reads.read);
+    const unread = (what) => ({ error: `policy pack ${what} was not read by the engine's thread` });
+    return {
+        resolve: (ref, fromDir) => resolved.get(readKey(ref, fromDir)) ?? unread(ref),
+        read: (key) => texts.get(key) ?? unread(key),
+    };
 }
 const MAX_PACK_BYTES = 1024 * 1024;
 /** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */

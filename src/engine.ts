@@ -16,7 +16,7 @@ import { ChangedFilesScope } from './discover/scope.js';
 import { parseCard } from './load/model-card.js';
 import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
-import { loadPolicy, MissingRemotePack, packFilesIn, packFilesOnDisk, policyFor, type PackFiles, type RemotePacks, type RemoteRef } from './policy/load.js';
+import { loadPolicy, MissingRemotePack, packFilesIn, packFilesOnDisk, policyFor, recordPacks, replayPacks, type PackFiles, type PackReads, type RemotePacks, type RemoteRef } from './policy/load.js';
 import { FetchedPacks } from './policy/remote.js';
 import { checkInWorkers, workerCount, type WorkerSetup } from './parallel.js';
 import { DEFAULT_WAIVERS_FILE, loadWaivers, WaiverLedger, waiverEntries } from './policy/waivers.js';
@@ -252,44 +252,6 @@ function loadPolicyInForce(options: GateOptions, repo: RepoFs, base: GitTreeSour
 
 /** Where the policy's local packs are read from: the files, or (in a worker) what the engine read. */
 type PackSource = (files: PackFiles) => PackFiles;
-
-/** The local packs the engine read, as plain data for worker threads. */
-export interface PackReads {
-  resolved: Array<[string, ReturnType<PackFiles['resolve']>]>;
-  read: Array<[string, ReturnType<PackFiles['read']>]>;
-}
-
-const readKey = (ref: string, fromDir: string | undefined) => `${fromDir ?? ''}\u0000${ref}`;
-
-/** `files`, noting every answer in `reads`. */
-export function recordPacks(files: PackFiles, reads: PackReads): PackFiles {
-  return {
-    resolve(ref, fromDir) {
-      const resolved = files.resolve(ref, fromDir);
-      reads.resolved.push([readKey(ref, fromDir), resolved]);
-      return resolved;
-    },
-    read(key, display) {
-      const text = files.read(key, display);
-      reads.read.push([key, text]);
-      return text;
-    },
-  };
-}
-
-/**
- * The packs as the engine read them, so a worker thread runs the same policy even if a pack
- * file changes during the run (its checks are completed from the engine's policy).
- */
-function replayPacks(reads: PackReads): PackFiles {
-  const resolved = new Map(reads.resolved);
-  const texts = new Map(reads.read);
-  const unread = (what: string) => ({ error: `policy pack ${what} was not read by the engine's thread` });
-  return {
-    resolve: (ref, fromDir) => resolved.get(readKey(ref, fromDir)) ?? unread(ref),
-    read: (key) => texts.get(key) ?? unread(key),
-  };
-}
 
 /** The remote packs read while loading the policy, so worker threads load the same policy. */
 function recordRemote(remote: RemotePacks | undefined): { packs?: RemotePacks; recorded: Array<[RemoteRef, string | { error: string }]> } {

@@ -11,8 +11,7 @@
 import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { checkSystem, forgetSystem, packCheck, unpackCheck, type PackedCheck, type SystemCheck, type SystemRun } from './check-system.js';
-import type { PackReads } from './engine.js';
-import type { RemoteRef } from './policy/load.js';
+import type { PackReads, RemoteRef } from './policy/load.js';
 import type { Policy } from './policy/types.js';
 
 /** Below this many systems per thread, starting a thread costs more than it saves. */

@@ -136,6 +136,44 @@ export interface PackFiles {
   read(key: string, display: string): string | { error: string };
 }
 
+/** The local packs the engine read, as plain data for worker threads. */
+export interface PackReads {
+  resolved: Array<[string, ReturnType<PackFiles['resolve']>]>;
+  read: Array<[string, ReturnType<PackFiles['read']>]>;
+}
+
+const readKey = (ref: string, fromDir: string | undefined) => `${fromDir ?? ''}\u0000${ref}`;
+
+/** `files`, noting every answer in `reads`. */
+export function recordPacks(files: PackFiles, reads: PackReads): PackFiles {
+  return {
+    resolve(ref, fromDir) {
+      const resolved = files.resolve(ref, fromDir);
+      reads.resolved.push([readKey(ref, fromDir), resolved]);
+      return resolved;
+    },
+    read(key, display) {
+      const text = files.read(key, display);
+      reads.read.push([key, text]);
+      return text;
+    },
+  };
+}
+
+/**
+ * The packs as the engine read them, so a worker thread runs the same policy as the engine's
+ * thread even if a pack file changes during the run (its checks are completed from that policy).
+ */
+export function replayPacks(reads: PackReads): PackFiles {
+  const resolved = new Map(reads.resolved);
+  const texts = new Map(reads.read);
+  const unread = (what: string) => ({ error: `policy pack ${what} was not read by the engine's thread` });
+  return {
+    resolve: (ref, fromDir) => resolved.get(readKey(ref, fromDir)) ?? unread(ref),
+    read: (key) => texts.get(key) ?? unread(key),
+  };
+}
+
 const MAX_PACK_BYTES = 1024 * 1024;
 
 /** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */

@@ -6,9 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordPacks, workerRun, type PackReads } from '../../src/engine.js';
+import { workerRun } from '../../src/engine.js';
 import type { WorkerSetup } from '../../src/parallel.js';
-import { loadPolicy, packFilesOnDisk } from '../../src/policy/load.js';
+import { loadPolicy, packFilesOnDisk, recordPacks, type PackReads } from '../../src/policy/load.js';
 import { makeRepo } from '../helpers/repo.js';
 import { compliantFiles } from '../helpers/system.js';
 
