@@ -2,7 +2,7 @@
  * Fixtures for the hostile-input suite: a compliant system that cites a file from every field
  * that can cite one, laid out in a temporary repository that has a sibling folder *outside* the
  * root holding files with a secret marker. A case mutates the system one hostile way, runs the
- * engine in-process, and checks that the run ended (quickly, located, without leaking the secret).
+ * engine in-process, and checks that the run ended (located, without leaking the secret).
  * Large files are generated here at test time, never committed.
  */
 import { createHash } from 'node:crypto';
@@ -18,9 +18,6 @@ import { COMPLIANT_CARD, COMPLIANT_MONITORING, compliantBiasReport, compliantFil
 
 /** Content of every file outside the root: it must never appear in a report. */
 export const SECRET = 'OUTSIDE-ROOT-MARKER-5b1e0c7d';
-
-/** Generous on purpose: a hang guard, not a benchmark. */
-export const TIME_LIMIT_MS = 5000;
 
 export const MANIFEST = 'sys/ai-system.yaml';
 export const DATA_FILE = 'sys/data/train.csv';
@@ -134,16 +131,14 @@ export function writeLargeFile(abs: string, bytes: number, head = ''): void {
   fs.truncateSync(abs, bytes);
 }
 
-export type Outcome = { ms: number } & ({ report: Report; error?: undefined } | { report?: undefined; error: unknown });
+export type Outcome = { report: Report; error?: undefined } | { report?: undefined; error: unknown };
 
-/** Runs the engine in-process on `root` and times it; an exception is returned, not thrown. */
+/** Runs the engine in-process on `root`; an exception is returned, not thrown. */
 export function gate(root: string, options: Partial<GateOptions> = {}): Outcome {
-  const start = performance.now();
   try {
-    const report = runGate({ root, policyBaseDir: root, ...options });
-    return { report, ms: performance.now() - start };
+    return { report: runGate({ root, policyBaseDir: root, ...options }) };
   } catch (error) {
-    return { error, ms: performance.now() - start };
+    return { error };
   }
 }
 
@@ -151,12 +146,12 @@ export function gate(root: string, options: Partial<GateOptions> = {}): Outcome 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
 /**
- * What every hostile run must satisfy: it ended in time, either with a report or with a
- * UsageError (exit 2), never another exception; nothing from outside the root is in the
- * report; every finding is located; and Object.prototype is untouched.
+ * What every hostile run must satisfy: it ended, either with a report or with a UsageError
+ * (exit 2), never another exception; nothing from outside the root is in the report; every
+ * finding is located; and Object.prototype is untouched. How the work grows with the input is
+ * checked by doubling (test/helpers/growth.ts), never by a time limit.
  */
 export function expectContained(outcome: Outcome, { usageError = false } = {}): Report | undefined {
-  expect(outcome.ms).toBeLessThan(TIME_LIMIT_MS);
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_KEYS);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   if (usageError) {

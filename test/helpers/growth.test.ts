@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { doublingRatio, LINEAR_RATIO_LIMIT } from './growth.js';
+
+// The growth tests are only as good as this measure: it must pass linear work and fail quadratic.
+describe('doublingRatio', () => {
+  const linear = (n: number) => () => {
+    let sum = 0;
+    for (let i = 0; i < n * 2000; i++) sum += i % 7;
+    return sum;
+  };
+  const quadratic = (n: number) => () => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) sum += (i ^ j) % 7;
+    return sum;
+  };
+
+  it('passes linear work', () => {
+    expect(doublingRatio(linear, 2_000)).toBeLessThan(LINEAR_RATIO_LIMIT);
+  });
+
+  it('fails quadratic work', () => {
+    expect(doublingRatio(quadratic, 2_000)).toBeGreaterThan(LINEAR_RATIO_LIMIT);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Growth by input doubling, the suite's only use of a clock. A test never asserts how long
+ * something takes (a loaded 2-core machine takes any figure), only how the time grows when the
+ * input doubles: linear work takes about 2× as long, quadratic about 4×. Both sizes run in
+ * alternation, so a busy machine slows both alike, and the fastest of a few rounds is kept, so
+ * a pause in one round does not count.
+ */
+
+/** Below 4 (quadratic) with room for noise, above 2 (linear) with room for fixed costs. */
+export const LINEAR_RATIO_LIMIT = 3;
+
+/**
+ * The ratio of the time `prepare(2n)`'s work takes to the time `prepare(n)`'s takes.
+ * `prepare` builds the input (not timed) and returns the work to time.
+ */
+export function doublingRatio(prepare: (n: number) => () => unknown, n: number, rounds = 3): number {
+  const small = prepare(n);
+  const large = prepare(2 * n);
+  small(); // warm up: compile the code paths once before any round is timed
+  let smallBest = Number.POSITIVE_INFINITY;
+  let largeBest = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round++) {
+    smallBest = Math.min(smallBest, timed(small));
+    largeBest = Math.min(largeBest, timed(large));
+  }
+  return largeBest / smallBest;
+}
+
+function timed(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
