@@ -13,7 +13,8 @@ if (!file || !commit) {
 const text = readFileSync(file, 'utf8');
 const region = text.match(/<!-- region licenses -->([\s\S]*?)<!-- endregion -->/);
 if (!region) throw new Error('no "region licenses" markers in the file');
-const ids = [...region[1].matchAll(/^\|[^|]*\|\s*`([^`]+)`\s*\|\s*$/gm)].map((m) => m[1]);
+// A row may end with an HTML comment linking the licence text.
+const ids = [...region[1].matchAll(/^\|[^|\n]*\|[ \t]*`([^`\n]+)`[ \t]*\|/gm)].map((m) => m[1]);
 if (ids.length < 50) throw new Error(`only ${ids.length} ids found; is this the right file?`);
 const out = {
   source: `https://github.com/huggingface/hub-docs/blob/${commit}/docs/hub/repositories-licenses.md`,
