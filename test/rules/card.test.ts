@@ -237,6 +237,24 @@ describe('the card agrees with the manifest', () => {
     },
   );
 
+  // A fine-tune's title carries its base model's version; only the model's own version counts.
+  it.each([
+    { title: '# Mistral-7B-Instruct-v0.3-finetuned-support', base: '' },
+    { title: '# llama-3.1-8b-support', base: '' },
+    { title: '# Support bot on Llama 3.1', base: 'base_model: meta-llama/Llama-3.1-8B-Instruct\n' },
+    { title: '# Demo Scorer v1.2.0', base: '' },
+  ])('card/version-matches passes "$title"', ({ title, base }) => {
+    const report = check({ ...compliantFiles(), [CARD]: card(base, title) });
+    expect(failuresOf(report, 'card/version-matches')).toEqual([]);
+  });
+
+  it('card/version-matches reads the model\'s own version after its base model\'s', () => {
+    const text = card('', '# Mistral-7B-Instruct-v0.3 support bot v2.0');
+    expect(failuresOf(check({ ...compliantFiles(), [CARD]: text }), 'card/version-matches')).toEqual([
+      { file: CARD, line: lineOf(text, '# Mistral'), message: "the model card's title says version 2.0, but the manifest describes version 1.2.0 (demo-scorer)" },
+    ]);
+  });
+
   it('card/license-matches and card/base-model-matches compare what both state', () => {
     const files = { ...withManifest((m) => Object.assign(m, { license: 'mit', baseModel: 'bert-base-uncased' })), [CARD]: card('base_model: distilbert-base-uncased\n') };
     const report = check(files);

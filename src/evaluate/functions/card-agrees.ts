@@ -71,9 +71,23 @@ function versionFailures(card: Card, data: AiSystem, system: SystemContext): Fai
     }
   }
   const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
-  const stated = title?.title.match(/\bv?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\b/i)?.[1];
+  const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
   if (!title || !stated || stated === expected) return [];
   return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+}
+
+/**
+ * The model's own version in its title: a word of its own ("Scorer v2.3.0", "Scorer 2.3"), not
+ * one joined to a name ("Mistral-7B-Instruct-v0.3", "llama-3.1-8b": a fine-tune's title carries
+ * its base model's version), nor one its base models' ids carry.
+ */
+function titleVersion(title: string, baseModels: readonly string[]): string | undefined {
+  const bases = baseModels.map((b) => b.toLowerCase());
+  for (const word of title.split(/\s+/)) {
+    const version = /^\(?v?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\)?[,;:]?$/i.exec(word)?.[1];
+    if (version && !bases.some((base) => base.includes(version.toLowerCase()))) return version;
+  }
+  return undefined;
 }
 
 function licenseFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] {
