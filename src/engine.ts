@@ -159,9 +159,13 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   }
 
   // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
-  // A waiver for a system the changed-files scope skipped is not judged: it was not looked at.
+  // A waiver is judged only for a system this run looked at: one the changed-files scope skipped,
+  // or outside the scanned folder or --include, may well be in use. A waiver naming no system at
+  // all is judged when the run covered the whole repository.
   const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
-  const waiverFindings = ledger.findings((system) => !skipped.has(system));
+  const checkedIds = new Set(systems.map((s) => s.id));
+  const wholeRepository = !options.scanPath && !options.include?.length;
+  const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
   record(waiverFindings);
   // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
   // coverage are in the same order).

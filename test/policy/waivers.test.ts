@@ -138,6 +138,23 @@ describe('malformed waivers, each a located finding', () => {
     ]);
   });
 
+  // A run over part of the repository cannot tell whether another system's waiver is in use.
+  it.each([
+    { scope: 'the scanned folder', options: { scanPath: 'sys' } },
+    { scope: '--include', options: { include: ['sys/**'] } },
+  ])('a waiver for a system outside $scope is not judged', ({ options }) => {
+    const report = check(withWaivers([waiver(), waiver({ system: 'other-system' })]), { now: NOW, ...options });
+    expect(failuresOf(report, 'waiver/unused')).toEqual([]);
+    expect(report.summary).toMatchObject({ errors: 0, waived: 1 });
+  });
+
+  it('within the scanned folder, a waiver that matches nothing is still flagged', () => {
+    const report = check(withWaivers([waiver({ rule: 'data/dataset-source' })]), { now: NOW, scanPath: 'sys' });
+    expect(failuresOf(report, 'waiver/unused').map((f) => f.message)).toEqual([
+      'waiver for data/dataset-source on demo-scorer matches no failing finding; remove it or correct it',
+    ]);
+  });
+
   it('a pack can forbid waivers for a rule, and set the horizon', () => {
     const pack = 'extends: baseline\nwaivers: { maxDays: 30 }\nrules:\n  data/dataset-license: { waivable: false }\n';
     const report = check({ ...withWaivers([waiver()]), 'pack.yaml': pack }, { now: NOW, policy: 'pack.yaml' });
