@@ -111,21 +111,34 @@ export function displayRemote(ref: RemoteRef): string {
   return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha.slice(0, 12)}`;
 }
 
-const REMOTE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/(.+)@([^@]*)$/;
+// GitHub's grammar: an owner is letters, digits and single inner hyphens (at most 39); a repository
+// name is letters, digits, '.', '_' and '-' (at most 100), and never '.' or '..'.
+const OWNER = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const UNSAFE_PATH_CHARACTER = /[\\\u0000-\u001f\u007f]/;
 
-/** `owner/repo/path/pack.yaml@<sha>`; throws a UsageError for anything not pinned to a full SHA. */
+/**
+ * `owner/repo/path/pack.yaml@<sha>`: each part checked before anything is fetched with the
+ * workflow's token, so a pack cannot aim a request anywhere but one file of one repository at
+ * one commit. Throws a UsageError naming what is wrong.
+ */
 export function parseRemoteRef(text: string): RemoteRef {
-  const match = text.match(REMOTE);
-  if (!match) throw new UsageError(`"${text}" is not a remote pack reference; write owner/repo/path/to/pack.yaml@<commit SHA>`);
-  const [, owner, repo, file, sha] = match as unknown as [string, string, string, string, string];
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+  const usage = `write owner/repo/path/to/pack.yaml@<commit SHA>`;
+  const at = text.lastIndexOf('@');
+  const [owner = '', repo = '', ...segments] = (at < 0 ? text : text.slice(0, at)).split('/');
+  const sha = at < 0 ? '' : text.slice(at + 1);
+  const file = segments.join('/');
+  if (at < 0 || segments.length === 0) throw new UsageError(`"${text}" is not a remote pack reference; ${usage}`);
+  if (!OWNER.test(owner)) throw new UsageError(`"${owner}" is not a GitHub owner (letters, digits and single inner hyphens, at most 39); ${usage}`);
+  if (!REPO.test(repo) || repo === '.' || repo === '..') throw new UsageError(`"${repo}" is not a GitHub repository name (letters, digits, '.', '_', '-', at most 100); ${usage}`);
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..' || UNSAFE_PATH_CHARACTER.test(segment))) {
+    throw new UsageError(`remote policy pack path "${file}" must be a plain path inside ${owner}/${repo} (no empty, "." or ".." parts, backslashes or control characters)`);
+  }
+  if (!FULL_SHA.test(sha)) {
     throw new UsageError(`remote policy pack ${owner}/${repo}/${file} is not pinned: "@${sha}" can change under you; use the full commit SHA (…@<40 hex characters>)`);
   }
-  const normalised = path.posix.normalize(file);
-  if (normalised.startsWith('../') || normalised === '..' || normalised.startsWith('/')) {
-    throw new UsageError(`remote policy pack path "${file}" leaves its repository`);
-  }
-  return { owner, repo, path: normalised, sha };
+  return { owner, repo, path: file, sha };
 }
 
 /** Where local (non-bundled) pack files come from. */
@@ -354,12 +367,21 @@ function resolvePack(
     if (current?.locked && lowers(current.severity, next.severity)) {
       throw new UsageError(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
     }
+    // What a locked rule checks, and for which systems, is not a pack's to change: a narrower
+    // `when` or a replaced `given`/`then` would switch it off as surely as `off` would.
+    const rewritten = current?.locked && typeof raw !== 'string' ? LOCKED_FIELDS.filter((field) => raw[field] !== undefined) : [];
+    if (rewritten.length > 0) {
+      throw new UsageError(`rule ${id} is locked: a pack cannot change its ${rewritten.join(', ')}`, locate(doc, display, ['rules', id, rewritten[0] as string]));
+    }
     if (current?.locked) next.locked = true;
     known.set(id, next);
     resolution.set(id, { definition: next, setAt: at });
   }
   return resolution;
 }
+
+/** The fields that decide what a rule checks and where: fixed once a rule is locked. */
+const LOCKED_FIELDS = ['when', 'given', 'then', 'core'] as const;
 
 function lowers(from: SeveritySetting, to: SeveritySetting): boolean {
   if (to === 'off') return true;
@@ -380,6 +402,8 @@ function adjust(current: RuleDefinition, raw: RawRule): RuleDefinition {
   // A pack maps a shared rule to more frameworks without losing the mappings it has.
   if (raw.controls !== undefined) next.controls = { ...current.controls, ...raw.controls };
   if (raw.waivable !== undefined) next.waivable = raw.waivable;
+  // A governance pack may lock a rule it selects, so packs that extend it cannot weaken it.
+  if (raw.locked) next.locked = true;
   return next;
 }
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { parseYaml } from '../../src/load/yaml.js';
 import { loadPolicy, ruleCatalogue, validateBundledPolicies } from '../../src/policy/load.js';
 import { fromSnapshot } from '../../src/policy/snapshot.js';
@@ -161,6 +162,73 @@ overrides:
     ['extends: baseline\noverrides:\n  - files: []\n    rules: { card/license: off }\n', 'pack.yaml:3:5: overrides[0].files: must list at least 1 item'],
   ])('refuses %j', (pack, message) => {
     expect(() => load({ 'pack.yaml': pack })).toThrow(message);
+  });
+});
+
+// A locked rule runs, as written, on every system, whatever a pack that extends it says: each
+// route a pack offers to switch it off is a configuration error at its line.
+describe('locked rules cannot be weakened by any route', () => {
+  const prohibited = () => withManifest((m) => (m.risk.euAiAct.tier = 'prohibited'));
+  const rule = 'risk/not-prohibited';
+  it.each([
+    { route: 'severity off', pack: `extends: baseline\nrules:\n  ${rule}: off\n`, message: `pack.yaml:3:24: rule ${rule} is locked: it cannot be turned off or lowered below error` },
+    { route: 'a lower severity', pack: `extends: baseline\nrules:\n  ${rule}: { severity: notice }\n`, message: `pack.yaml:3:3: rule ${rule} is locked: it cannot be turned off or lowered below error` },
+    { route: 'a narrower when', pack: `extends: baseline\nrules:\n  ${rule}:\n    when: { tiers: [minimal] }\n`, message: `pack.yaml:4:5: rule ${rule} is locked: a pack cannot change its when` },
+    { route: 'a later application date', pack: `extends: baseline\nrules:\n  ${rule}:\n    when: { from: "2099-01-01" }\n`, message: `pack.yaml:4:5: rule ${rule} is locked: a pack cannot change its when` },
+    {
+      route: 'redefining the id with a check that always passes',
+      pack: `extends: baseline\nrules:\n  ${rule}:\n    title: Fine\n    severity: error\n    given: $.manifest\n    then: { field: id, function: present }\n    remediation: None.\n`,
+      message: `pack.yaml:6:12: rule ${rule} is locked: a pack cannot change its given, then`,
+    },
+    { route: 'a path override', pack: `extends: baseline\noverrides:\n  - files: ["sys/**"]\n    rules: { ${rule}: off }\n`, message: `pack.yaml:4:35: rule ${rule} is locked: an override cannot turn it off or lower it` },
+    { route: 'a pack two levels down', pack: 'extends: ./middle.yaml\n', middle: `extends: baseline\nrules:\n  ${rule}:\n    when: { stages: [retired] }\n`, message: `middle.yaml:4:5: rule ${rule} is locked: a pack cannot change its when` },
+  ])('$route is refused at its line', ({ pack, middle, message }) => {
+    expect(() => load({ 'pack.yaml': pack, ...(middle ? { 'middle.yaml': middle } : {}) })).toThrow(message);
+  });
+
+  it('a waiver for it is void, and the prohibited system still fails', () => {
+    const waivers = stringify({ waivers: [{ rule, system: 'demo-scorer', justification: 'The board accepted this risk in writing (RISK-9).', approver: 'CEO', expires: '2099-01-01' }] });
+    const report = check({ ...prohibited(), '.modelgate/waivers.yaml': waivers });
+    expect(failuresOf(report, 'waiver/valid').map((f) => f.message)).toEqual([`waiver for ${rule} on demo-scorer is void: rule ${rule} cannot be waived under this policy`]);
+    expect(failuresOf(report, rule)).toHaveLength(1);
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('a pack that does not select it still runs it', () => {
+    const report = check({ ...prohibited(), 'pack.yaml': 'rules:\n  system/owner: error\n' }, { policy: 'pack.yaml' });
+    expect(failuresOf(report, rule)).toHaveLength(1);
+  });
+
+  it('a governance pack can lock a rule it selects; a pack extending it cannot then turn it off', () => {
+    const org = 'extends: baseline\nrules:\n  system/owner: { locked: true }\n';
+    expect(() => load({ 'org.yaml': org, 'pack.yaml': 'extends: ./org.yaml\nrules:\n  system/owner: off\n' })).toThrow(
+      'pack.yaml:3:17: rule system/owner is locked: it cannot be turned off or lowered below error',
+    );
+    // Raising its severity or adding mappings stays allowed.
+    expect(() => load({ 'org.yaml': org, 'pack.yaml': 'extends: ./org.yaml\nrules:\n  system/owner: { controls: { nistAiRmf: [GOVERN 2.1] } }\n' })).not.toThrow();
+  });
+});
+
+describe('remote pack references are checked before anything is fetched', () => {
+  const sha = 'a'.repeat(40);
+  it.each([
+    { what: 'an owner with a double hyphen', ref: `ac--me/policies/ai.yaml@${sha}`, message: '"ac--me" is not a GitHub owner' },
+    { what: 'an owner over 39 characters', ref: `${'a'.repeat(40)}/policies/ai.yaml@${sha}`, message: 'is not a GitHub owner' },
+    { what: 'an owner starting with a hyphen', ref: `-acme/policies/ai.yaml@${sha}`, message: '"-acme" is not a GitHub owner' },
+    { what: 'a repository named ..', ref: `acme/../ai.yaml@${sha}`, message: '".." is not a GitHub repository name' },
+    { what: 'a repository with a space', ref: `acme/my policies/ai.yaml@${sha}`, message: '"my policies" is not a GitHub repository name' },
+    { what: 'a path climbing out', ref: `acme/policies/ai/../../x.yaml@${sha}`, message: 'must be a plain path inside acme/policies' },
+    { what: 'an empty path segment', ref: `acme/policies//ai.yaml@${sha}`, message: 'must be a plain path inside acme/policies' },
+    { what: 'a backslash', ref: `acme/policies/ai\\..\\x.yaml@${sha}`, message: 'must be a plain path inside acme/policies' },
+    { what: 'a short SHA', ref: 'acme/policies/ai.yaml@abc1234', message: 'is not pinned' },
+    { what: 'an upper-case SHA', ref: `acme/policies/ai.yaml@${'A'.repeat(40)}`, message: 'is not pinned' },
+    { what: 'a branch', ref: 'acme/policies/ai.yaml@main', message: 'is not pinned' },
+  ])('$what is refused at the extends line', ({ ref, message }) => {
+    expect(() => load({ 'pack.yaml': `extends: ${JSON.stringify(ref)}\n` })).toThrow(new RegExp(`^pack\\.yaml:1:10: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  it('a well-formed reference gets as far as asking for the pack', () => {
+    expect(() => load({ 'pack.yaml': `extends: acme-corp/ai.policies_v2/packs/org.yaml@${sha}\n` })).toThrow('is in another repository');
   });
 });
 

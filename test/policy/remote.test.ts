@@ -59,7 +59,7 @@ describe('CLI: a pinned remote pack from a local clone', () => {
     [`extends: acme/policies/ai/pack.yaml@main\n`, [], 'policy.yaml:1:10: remote policy pack acme/policies/ai/pack.yaml is not pinned: "@main" can change under you; use the full commit SHA (…@<40 hex characters>)'],
     [`extends: acme/policies/ai/pack.yaml@${'a'.repeat(40)}\n`, [], 'no local clone of acme/policies was given (--policy-checkout acme/policies=<dir>)'],
     [`extends: acme/policies/ai/pack.yaml@${'a'.repeat(40)}\n`, ['--policy-checkout', 'acme/policies=CENTRAL'], `commit ${'a'.repeat(40)} is not in the clone at`],
-    [`extends: acme/policies/../escape.yaml@${'a'.repeat(40)}\n`, ['--policy-checkout', 'acme/policies=CENTRAL'], 'leaves its repository'],
+    [`extends: acme/policies/../escape.yaml@${'a'.repeat(40)}\n`, ['--policy-checkout', 'acme/policies=CENTRAL'], 'policy.yaml:1:10: remote policy pack path "../escape.yaml" must be a plain path inside acme/policies'],
   ])('exit 2: %s', async (policy, extra, message) => {
     const repo = makeRepo({ ...compliantFiles(), 'policy.yaml': policy });
     const args = extra.map((a) => a.replace('CENTRAL', central.dir));
