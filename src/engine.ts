@@ -16,7 +16,7 @@ import { ChangedFilesScope } from './discover/scope.js';
 import { parseCard } from './load/model-card.js';
 import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
-import { loadPolicy, MissingRemotePack, packFilesIn, packFilesOnDisk, policyFor, recordPacks, replayPacks, type PackFiles, type PackReads, type RemotePacks, type RemoteRef } from './policy/load.js';
+import { displayRemote, loadPolicy, MissingRemotePack, packFilesIn, packFilesOnDisk, policyFor, recordPacks, replayPacks, type PackFiles, type PackReads, type RemotePacks, type RemoteRef } from './policy/load.js';
 import { FetchedPacks } from './policy/remote.js';
 import { checkInWorkers, workerCount, type WorkerSetup } from './parallel.js';
 import { DEFAULT_WAIVERS_FILE, loadWaivers, WaiverLedger, waiverEntries } from './policy/waivers.js';
@@ -215,21 +215,31 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
   const changed = policy.byId.get('policy/changed');
   const at: Location = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
   const located: Array<{ change: string; at: Location }> = [];
+  // A remote pack only the pull request names is never fetched: the workflow's token reads what
+  // the base policy names (fetched while loading it, above) and nothing a pull request chooses.
+  const unfetched: RemoteRef[] = [];
+  const headRemote: RemotePacks = {
+    read: (ref) => options.remote?.read(ref) ?? (unfetched.push(ref), { error: 'not fetched on a pull request (the base commit\'s policy does not use it)' }),
+  };
   try {
     // The pull request's policy is untrusted: read it through the repository boundary, so a link
     // or `..` in it cannot reach a file outside the checkout.
-    const head = loadPolicy(inRepo, { baseDir, files: packFilesIn(repo, 'in this pull request'), ...remote });
+    const head = loadPolicy(inRepo, { baseDir, files: packFilesIn(repo, 'in this pull request'), ...(options.remote ? { remote: headRemote } : {}) });
     for (const { change, rule } of policyChanges(policy, head)) {
       // At the line of the pull request's pack that sets the rule, when one of its local packs does.
       const setAt = rule === undefined ? undefined : head.setAt.get(rule);
       located.push({ change, at: setAt && localPack(setAt.file) ? setAt : at });
     }
   } catch (error) {
-    if (error instanceof MissingRemotePack) throw error; // fetched by the caller, then loaded again
-    const loads = policy.byId.get('policy/head-loads');
-    const message = error instanceof Error ? error.message : String(error);
     const where = error instanceof UsageError && error.location ? error.location : at;
-    if (loads) findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+    if (unfetched.length > 0) {
+      const pack = displayRemote(unfetched[0] as RemoteRef);
+      located.push({ change: `extends ${pack}, a pack the base commit's policy does not use; a pull request never fetches a pack only it names, so its rules are compared once this is merged`, at: where });
+    } else {
+      const loads = policy.byId.get('policy/head-loads');
+      const message = error instanceof Error ? error.message : String(error);
+      if (loads) findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+    }
   }
   // A waiver change points at its entry in the pull request's waivers file.
   for (const { change, line } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {

@@ -97,6 +97,39 @@ describe('Action: a pinned remote pack from the GitHub contents API', () => {
     expect(run.code).toBe(1);
   });
 
+  // On a pull request the token fetches only what the base commit's policy names.
+  describe('on a pull request', () => {
+    const POLICY = '.modelgate/policy.yaml';
+    const pullRequest = (basePolicy: string, headPolicy: string) => {
+      const root = makeRepo({ ...compliantFiles(), [POLICY]: basePolicy });
+      git(root, 'init', '-q', '-b', 'main');
+      git(root, 'add', '-A');
+      git(root, 'commit', '-q', '-m', 'base');
+      const baseSha = git(root, 'rev-parse', 'HEAD');
+      fs.writeFileSync(path.join(root, POLICY), headPolicy);
+      const event = { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: 'f'.repeat(40) } } } };
+      return runActionBundleAsync(root, { policy: POLICY, token: 'ghs_test', scope: 'all', 'check-run': 'false', comment: 'false' }, event, { GITHUB_API_URL: api.url });
+    };
+
+    it('a remote pack only the pull request names is never fetched, and the change is shown', async () => {
+      const before = api.requests.length;
+      const run = await pullRequest('extends: baseline\n', `extends: [baseline, acme/policies/ai/pack.yaml@${central.sha}]\n`);
+      expect(api.requests.slice(before)).toEqual([]);
+      expect(annotations(run.stdout).filter((a) => a.level === 'notice').map((a) => a.message.split('\n')[0])).toContain(
+        `once merged, this pull request extends acme/policies/ai/pack.yaml@${central.sha.slice(0, 12)}, a pack the base commit's policy does not use; a pull request never fetches a pack only it names, so its rules are compared once this is merged (the base commit's policy applies to this run)`,
+      );
+      expect(run.code).toBe(0);
+    });
+
+    it("a remote pack the base commit's policy names is fetched", async () => {
+      const before = api.requests.length;
+      const policy = `extends: acme/policies/ai/pack.yaml@${central.sha}\n`;
+      const run = await pullRequest(policy, policy);
+      expect(api.requests.slice(before).map((r) => r.path)).toEqual(['/repos/acme/policies/contents/ai%2Fpack.yaml', '/repos/acme/policies/contents/ai%2Fstrict.yaml']);
+      expect(run.code).toBe(0);
+    });
+  });
+
   it('exit 2 with the reason when the pack does not exist at that commit', async () => {
     const repo = makeRepo({ ...compliantFiles(), 'policy.yaml': `extends: acme/policies/ai/nope.yaml@${central.sha}\n` });
     const run = await runActionBundleAsync(repo, { policy: 'policy.yaml', token: 'ghs_test' }, undefined, { GITHUB_API_URL: api.url });
