@@ -23,7 +23,7 @@ import type { SourceDoc } from '../load/source-doc.js';
 import { parseYaml } from '../load/yaml.js';
 import { fromSnapshot } from './snapshot.js';
 import { severityRank, UsageError, type Controls, type Location, type PathSegment, type Severity } from '../types.js';
-import type { FileSource } from '../fs/repo-fs.js';
+import { RepoFs, type FileSource } from '../fs/repo-fs.js';
 import type { CoverageScope } from '../report/coverage.js';
 import type { FrameworkKey } from './frameworks.js';
 import { parseField, parseGiven } from './path.js';
@@ -190,24 +190,32 @@ export function replayPacks(reads: PackReads): PackFiles {
 const MAX_PACK_BYTES = 1024 * 1024;
 
 /** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
+/**
+ * Pack files on disk, read through a repository boundary like any cited file: `extends` is text
+ * a pack's author chose, so no absolute path, `..`, link out of the boundary or special file
+ * (such as /proc/self/environ) is opened. The boundary is the git repository holding the policy
+ * named on the command line (trusted, and may be absolute), else that policy's own folder.
+ */
 export function packFilesOnDisk(baseDir: string): PackFiles {
+  let tree: PackFiles | undefined;
   return {
     resolve(ref, fromDir) {
-      const file = path.resolve(fromDir ?? baseDir, ref);
-      if (!fs.existsSync(file)) return { error: `policy pack ${ref} does not exist` };
-      return { key: file, dir: path.dirname(file), display: shortName(file, baseDir) };
+      if (tree && fromDir !== undefined) return tree.resolve(ref, fromDir);
+      const file = path.resolve(baseDir, ref);
+      const root = packRoot(path.dirname(file));
+      tree = packFilesIn(new RepoFs(root, { maxFileBytes: MAX_PACK_BYTES }), '');
+      return tree.resolve(path.relative(root, file).split(path.sep).join('/'), '');
     },
-    read(key, display) {
-      try {
-        const stat = fs.statSync(key);
-        if (!stat.isFile()) return { error: `policy pack ${display} is not a file` };
-        if (stat.size > MAX_PACK_BYTES) return { error: `policy pack ${display} is over 1 MB` };
-        return fs.readFileSync(key, 'utf8');
-      } catch (error) {
-        return { error: `cannot read policy pack ${display}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
-      }
-    },
+    read: (key, display) => (tree ? tree.read(key, display) : { error: `policy pack ${display} was not resolved` }),
   };
+}
+
+/** The git repository holding `dir`, else `dir` itself. */
+function packRoot(dir: string): string {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (fs.existsSync(path.join(at, '.git'))) return at;
+    if (path.dirname(at) === at) return dir;
+  }
 }
 
 /**
@@ -218,7 +226,8 @@ export function packFilesIn(source: FileSource, label: string): PackFiles {
   return {
     resolve(ref, fromDir) {
       const resolved = source.resolve(ref, fromDir ?? '');
-      if (!resolved.ok) return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist ${label}` : `cannot be read ${label}: ${resolved.problem.message}`}` };
+      const where = label ? ` ${label}` : '';
+      if (!resolved.ok) return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist${where}` : `cannot be read${where}: ${resolved.problem.message}`}` };
       return { key: resolved.rel, dir: path.posix.dirname(resolved.rel), display: resolved.rel };
     },
     read(key) {
@@ -574,11 +583,6 @@ function parseRemoteDir(dir: string): RemoteRef {
 }
 
 /** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
-function shortName(file: string, baseDir: string): string {
-  const relative = path.relative(baseDir, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
-}
-
 function parsePack(text: string, display: string, trusted = false): { pack: RawPack; doc: SourceDoc } {
   if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES) throw new UsageError(`policy pack ${display} is over 1 MB`);
   const snapshot = trusted ? fromSnapshot(text, display) : undefined;

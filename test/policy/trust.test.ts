@@ -108,6 +108,27 @@ describe('policy-from: base', () => {
     expect(JSON.stringify(report)).not.toContain('token');
   });
 
+  // With the policy read from the files (the CLI, or policy-from: head), `extends` is still text
+  // an author chose: it never opens a file outside the repository, however it is written.
+  it.each([
+    { route: 'an absolute path', extends: () => path.join(os.tmpdir(), 'modelgate-secret-pack.yaml'), problem: 'is an absolute path' },
+    { route: '/proc/self/environ', extends: () => '/proc/self/environ', problem: 'is an absolute path' },
+    { route: 'a climb out with ..', extends: () => '../../../../../../../../tmp/modelgate-secret-pack.yaml', problem: 'leads outside the repository' },
+    { route: 'a link to a file outside', extends: () => 'linked.yaml', problem: 'outside' },
+  ])('policy-from: head refuses an extends that is $route, without reading it', ({ extends: target, problem }) => {
+    const outside = path.join(os.tmpdir(), 'modelgate-secret-pack.yaml');
+    fs.writeFileSync(outside, 'token: hunter2-secret\n');
+    const root = pullRequest({ ...system, [POLICY]: basePolicy }, { [POLICY]: `extends: ${JSON.stringify(target())}\n`, '.modelgate/linked.yaml': { symlink: outside } } as Files);
+    let message = '';
+    try {
+      gate(root, 'head');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(new RegExp(`^\\.modelgate/policy\\.yaml:1:10: policy pack .* cannot be read: .*${problem}`));
+    expect(message).not.toContain('hunter2');
+  });
+
   it('a pull request waiver whose fields are hostile mappings is listed, not a crash', () => {
     const hostile = 'waivers:\n  - rule: { toString: 1 }\n    system: { valueOf: 2 }\n    expires: { toString: x }\n';
     const report = gate(pullRequest({ ...system, [POLICY]: basePolicy }, { [WAIVERS]: hostile }), 'base');
