@@ -145,6 +145,7 @@ function gate(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: Fetche
   if (policyFrom !== 'base' && policyFrom !== 'head') throw new UsageError(`input policy-from must be base or head, not "${policyFrom}"`);
   if (policyFrom === 'base' && !base) throw new UsageError('input policy-from is base, but this run has no base commit (not a pull request, and no base input)');
   if (base) ensureCommit(workspace, base);
+  const workflowFile = prBase ? runningWorkflow(env) : undefined;
   return evaluateGate({
     root: workspace,
     scanPath,
@@ -159,8 +160,19 @@ function gate(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: Fetche
     policyFrom,
     remote,
     ...(changedFiles ? { changedFiles } : {}),
+    ...(workflowFile ? { workflowFile } : {}),
     ...(workerScript ? { workerScript } : {}),
   });
+}
+
+/** The workflow file running this step: GITHUB_WORKFLOW_REF is `owner/repo/<path>@<ref>`. */
+export function runningWorkflow(env: NodeJS.ProcessEnv): string | undefined {
+  const ref = env.GITHUB_WORKFLOW_REF ?? '';
+  const prefix = `${env.GITHUB_REPOSITORY ?? ''}/`;
+  const at = ref.lastIndexOf('@');
+  if (prefix === '/' || !ref.startsWith(prefix) || at < prefix.length) return undefined;
+  const file = ref.slice(prefix.length, at);
+  return file.startsWith('.github/workflows/') && !file.split('/').includes('..') ? file : undefined;
 }
 
 /**

@@ -61,6 +61,11 @@ export interface GateOptions {
    */
   changedFiles?: readonly string[];
   /**
+   * Repository-relative path of the workflow that runs this gate (GITHUB_WORKFLOW_REF). It comes
+   * from the pull request's head, inputs and all, so a change to it is reported against `base`.
+   */
+  workflowFile?: string;
+  /**
    * Keep passed and not-applicable findings in the report (default true). Outputs that show only
    * failures set it false, so a run over thousands of systems does not hold every passed check.
    */
@@ -205,8 +210,9 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
   const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
   const remote = options.remote ? { remote: options.remote } : {};
   const policy = loadPolicyInForce(options, repo, base, packs);
+  const workflow = base && options.workflowFile ? workflowChange(policy, repo, base, options.workflowFile) : [];
   if (options.policyFrom !== 'base' || !base) {
-    return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] as Finding[] };
+    return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: workflow };
   }
   const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
   const waivers = loadWaivers(base, waiversFile, policy, now);
@@ -250,7 +256,22 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
       findings.push(makeFinding(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
     }
   }
-  return { policy, waivers, findings };
+  return { policy, waivers, findings: [...workflow, ...findings] };
+}
+
+/**
+ * The workflow that runs the gate is the pull request's own: its inputs (policy, policy-from,
+ * fail-on, scope, path) are whatever the pull request says. A change to it is shown, at its
+ * first line, so its reviewers know the gate itself was edited.
+ */
+function workflowChange(policy: Policy, repo: RepoFs, base: GitTreeSource, file: string): Finding[] {
+  const rule = policy.byId.get('policy/workflow-changed');
+  const head = repo.readText(file);
+  const before = base.readText(file);
+  if (!rule || (head.ok && before.ok && head.text === before.text)) return [];
+  const change = !before.ok ? 'adds' : !head.ok ? 'removes' : 'changes';
+  const message = `this pull request ${change} ${file}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`;
+  return [makeFinding(rule, { id: file }, 'fail', message, { file, line: 1, column: 1 })];
 }
 
 /** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { makeRepo } from '../helpers/repo.js';
 import { compliantFiles, compliantManifest, withManifest } from '../helpers/system.js';
-import { annotations, ROOT, runActionBundle } from './bundle.js';
+import { runningWorkflow } from '../../src/action.js';
+import { annotations, ROOT, runActionBundle, runActionBundleAsync } from './bundle.js';
 
 describe('dist/index.js', () => {
   it('passes a compliant workspace: exit 0, outputs, summary, report', () => {
@@ -93,6 +94,33 @@ describe('dist/index.js', () => {
 });
 
 describe('dist/index.js on a pull request', () => {
+  it('says so in the job summary and an annotation when the pull request changes the workflow that runs it', async () => {
+    const WORKFLOW = '.github/workflows/modelgate.yml';
+    const root = makeRepo({ ...compliantFiles(), [WORKFLOW]: 'on: pull_request\n' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const baseSha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim();
+    fs.writeFileSync(path.join(root, WORKFLOW), 'on: pull_request\n# fail-on: never\n');
+    const event = { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: 'f'.repeat(40) } } } };
+    const env = { GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKFLOW_REF: `acme/models/${WORKFLOW}@refs/pull/7/merge` };
+    const run = await runActionBundleAsync(root, { 'check-run': 'false', comment: 'false', scope: 'all' }, event, env);
+    const message = `this pull request changes ${WORKFLOW}, the workflow that runs this gate`;
+    expect(annotations(run.stdout).filter((a) => a.level === 'warning').map((a) => a.message)).toContainEqual(expect.stringContaining(message));
+    expect(run.summary).toContain(message);
+    expect(run.code).toBe(0); // a warning: the change is shown, the verdict is the policy's
+  });
+
+  it.each([
+    [{ GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKFLOW_REF: 'acme/models/.github/workflows/gate.yml@refs/heads/main' }, '.github/workflows/gate.yml'],
+    [{ GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKFLOW_REF: 'other/repo/.github/workflows/gate.yml@refs/heads/main' }, undefined],
+    [{ GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKFLOW_REF: 'acme/models/.github/workflows/../../README.md@x' }, undefined],
+    [{ GITHUB_REPOSITORY: 'acme/models' }, undefined],
+  ])('the running workflow from %j is %s', (env, file) => {
+    expect(runningWorkflow(env)).toBe(file);
+  });
+
   it('judges the pull request by its base commit\'s policy, and annotates the changes it makes', () => {
     const root = makeRepo({ ...withManifest((m) => delete m.data.datasets[0].license), '.modelgate/policy.yaml': 'extends: baseline\n' });
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });

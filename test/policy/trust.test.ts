@@ -129,6 +129,34 @@ describe('policy-from: base', () => {
     expect(message).not.toContain('hunter2');
   });
 
+  describe('the workflow that runs the gate', () => {
+    const WORKFLOW = '.github/workflows/modelgate.yml';
+    const workflow = 'on: pull_request\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: modelgate/modelgate@v1\n';
+    const run = (base: Files, head: Files, policyFrom: 'base' | 'head' = 'base') => {
+      const root = pullRequest({ ...system, [POLICY]: basePolicy, ...base }, head);
+      return runGate({ root, policy: POLICY, policyBaseDir: root, base: { ref: 'main', required: true }, policyFrom, workflowFile: WORKFLOW });
+    };
+
+    it.each([
+      { change: 'changes', base: { [WORKFLOW]: workflow }, head: { [WORKFLOW]: workflow.replace('@v1', '@v1\n        with: { fail-on: never }') } },
+      { change: 'adds', base: {}, head: { [WORKFLOW]: workflow } },
+    ])('a pull request that $change it is told so at its first line, whichever policy is in force', ({ change, base, head }) => {
+      for (const policyFrom of ['base', 'head'] as const) {
+        expect(failuresOf(run(base, head, policyFrom), 'policy/workflow-changed')).toEqual([
+          {
+            file: WORKFLOW,
+            line: 1,
+            message: `this pull request ${change} ${WORKFLOW}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`,
+          },
+        ]);
+      }
+    });
+
+    it('an unchanged workflow says nothing', () => {
+      expect(failuresOf(run({ [WORKFLOW]: workflow }, {}), 'policy/workflow-changed')).toEqual([]);
+    });
+  });
+
   it('a pull request waiver whose fields are hostile mappings is listed, not a crash', () => {
     const hostile = 'waivers:\n  - rule: { toString: 1 }\n    system: { valueOf: 2 }\n    expires: { toString: x }\n';
     const report = gate(pullRequest({ ...system, [POLICY]: basePolicy }, { [WAIVERS]: hostile }), 'base');
