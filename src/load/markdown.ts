@@ -127,8 +127,8 @@ const headingKeys = new Map<string, string>();
 
 function computeHeadingKey(title: string): string {
   const words = title
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1') // classes stop at the next opener: linear on a run of `[`
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
     .replace(/&amp;|&/g, ' and ')
     .toLowerCase()
@@ -145,7 +145,7 @@ function cleanTitle(raw: string): string {
   return raw
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .replace(/[*_`]+/g, '')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .trim();
 }
 

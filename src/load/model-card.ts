@@ -78,7 +78,7 @@ export function parseCard(text: string, file: string): Card {
       frontMatterLine = first + 1;
       bodyStart = close + 1;
       const yamlText = lines.slice(first + 1, close).join('\n');
-      if (/\{\{[\s\S]*?\}\}|\{%/.test(yamlText) && !/^\s*[\w-]+\s*:/m.test(yamlText)) {
+      if (hasTemplateTag(yamlText) && !/^[ \t]*[\w-]+[ \t]*:/m.test(yamlText)) {
         problems.push({
           message: 'front matter is an unrendered template placeholder (e.g. {{ card_data }}), not metadata',
           line: first + 2,
@@ -119,4 +119,10 @@ function classify(meta: Record<string, unknown>, file: string): CardKind {
   const name = file.split('/').pop()?.toLowerCase() ?? '';
   if (/^model[-_]?card\.md$/.test(name)) return 'model';
   return 'unknown';
+}
+
+/** A Jinja tag (`{{ … }}` or `{% …`), found by search: a lazy regular expression rescans from each `{{`. */
+function hasTemplateTag(text: string): boolean {
+  const open = text.indexOf('{{');
+  return (open >= 0 && text.indexOf('}}', open + 2) >= 0) || text.includes('{%');
 }

@@ -6,10 +6,15 @@
 /** Why a value or section does not count as present. */
 export type Absence = 'missing' | 'empty' | 'placeholder';
 
+// Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
+// expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
+const DELIMITED: ReadonlyArray<readonly [string, string]> = [
+  ['<!--', '-->'],
+  ['{{', '}}'],
+  ['{%', '%}'],
+];
+
 const MARKERS: RegExp[] = [
-  /<!--[\s\S]*?-->/g,
-  /\{\{[\s\S]*?\}\}/g,
-  /\{%[\s\S]*?%\}/g,
   /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
   /\[(?:optional|required)\]/gi,
   // The Hugging Face template's default recommendation, which says nothing about the model.
@@ -26,16 +31,35 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text: string): number {
   let stripped = text;
+  for (const [open, close] of DELIMITED) stripped = cutDelimited(stripped, open, close);
   for (const marker of MARKERS) stripped = stripped.replace(marker, ' ');
-  // Link targets, HTML tags and Markdown punctuation say nothing on their own.
-  stripped = stripped.replace(/\]\([^)]*\)/g, ' ').replace(/<[^>]+>/g, ' ');
+  // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
+  // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
+  stripped = stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
   const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
   return words ? words.length : 0;
 }
 
 // Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
-const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|\s*<h[1-6][^>]*>.*<\/h[1-6]>\s*)$/gm;
-const LABEL_PREFIX = /^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*:?/gm;
+// Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
+const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
+const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
+
+/** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
+export function cutDelimited(text: string, open: string, close: string): string {
+  let at = text.indexOf(open);
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    out += `${text.slice(from, at)} `;
+    const end = text.indexOf(close, at + open.length);
+    if (end < 0) return out;
+    from = end + close.length;
+    at = text.indexOf(open, from);
+  }
+  return out + text.slice(from);
+}
 
 /** Absence of a Markdown section body, or undefined when it says something. */
 export function sectionAbsence(body: string): Absence | undefined {

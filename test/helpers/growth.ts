@@ -16,7 +16,10 @@ export const LINEAR_RATIO_LIMIT = 3;
 export function doublingRatio(prepare: (n: number) => () => unknown, n: number, rounds = 3): number {
   const small = prepare(n);
   const large = prepare(2 * n);
-  small(); // warm up: compile the code paths once before any round is timed
+  // Warm up both: V8 compiles hot functions and tiers regular expressions up from its
+  // interpreter after their first runs, which would otherwise count against the first size timed.
+  small();
+  large();
   let smallBest = Number.POSITIVE_INFINITY;
   let largeBest = Number.POSITIVE_INFINITY;
   for (let round = 0; round < rounds; round++) {

@@ -142,7 +142,7 @@ describe('policy-from: base', () => {
       { change: 'adds', base: {}, head: { [WORKFLOW]: workflow } },
     ])('a pull request that $change it is told so at its first line, whichever policy is in force', ({ change, base, head }) => {
       for (const policyFrom of ['base', 'head'] as const) {
-        expect(failuresOf(run(base, head, policyFrom), 'policy/workflow-changed')).toEqual([
+        expect(failuresOf(run(base as Files, head, policyFrom), 'policy/workflow-changed')).toEqual([
           {
             file: WORKFLOW,
             line: 1,

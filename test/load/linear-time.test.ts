@@ -1,0 +1,83 @@
+/**
+ * Card parsing in linear time: a pull request controls every byte of a card, so no shape of
+ * text may make reading it grow faster than its size (30 KB of blank lines in a required section
+ * once cost 4 s and 300 KB five minutes; a heading of 60 KB of `[` cost 6.6 s). Each shape is
+ * read twice, at n and 2n bytes, and the time must grow about 2×, never 4× (test/helpers/growth.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCard } from '../../src/load/model-card.js';
+import { cutDelimited, sectionAbsence, valueAbsence } from '../../src/load/placeholder.js';
+import { doublingRatio, LINEAR_RATIO_LIMIT } from '../helpers/growth.js';
+
+/** Pathological texts of about `bytes` bytes. */
+const SHAPES: Record<string, (bytes: number) => string> = {
+  'blank lines': (n) => '\n'.repeat(n),
+  'blank lines of spaces': (n) => ' \n'.repeat(n / 2),
+  '[': (n) => '['.repeat(n),
+  '](': (n) => ']('.repeat(n / 2),
+  '<': (n) => '<'.repeat(n),
+  '<!--': (n) => '<!--'.repeat(n / 4),
+  '{{': (n) => '{{'.repeat(n / 2),
+  '{%': (n) => '{%'.repeat(n / 2),
+  '*': (n) => '*'.repeat(n),
+  '**label': (n) => '**a'.repeat(n / 3),
+  backticks: (n) => '`'.repeat(n),
+  'backtick lines': (n) => '```\n'.repeat(n / 4),
+  'nested lists': (n) => Array.from({ length: n / 40 }, (_, i) => `${'  '.repeat(i % 16)}- item\n`).join(''),
+  'heading lines': (n) => '## \n'.repeat(n / 4),
+  '<h1>': (n) => `<h1>${'a'.repeat(n)}`,
+};
+
+const FRONT = '---\nlicense: mit\npipeline_tag: text-classification\n---\n';
+
+/** All the reading a rule does of a card: parse it, find the sections, judge their content. */
+function readCard(text: string): void {
+  const card = parseCard(text, 'README.md');
+  for (const names of [['Intended use', 'Uses'], ['Limitations'], ['Evaluation']]) {
+    const section = card.outline.find(names, ['intended use', 'limitation']);
+    if (section) sectionAbsence(section.body);
+  }
+  sectionAbsence(card.outline.text());
+}
+
+const BYTES = 200_000;
+
+describe.each(Object.entries(SHAPES))('a card made of %s', (_, shape) => {
+  it('in a required section: reading grows linearly', () => {
+    const ratio = doublingRatio((n) => {
+      const text = `${FRONT}# Model\n\n## Intended use\n\n${shape(n)}\n## Limitations\n\nNone known.\n`;
+      return () => readCard(text);
+    }, BYTES);
+    expect(ratio).toBeLessThan(LINEAR_RATIO_LIMIT);
+  });
+
+  it('as a heading: reading grows linearly', () => {
+    const ratio = doublingRatio((n) => {
+      const text = `${FRONT}# ${shape(n).replace(/\n/g, ' ')}\n\n## Intended use\n\nScoring loans.\n`;
+      return () => readCard(text);
+    }, BYTES);
+    expect(ratio).toBeLessThan(LINEAR_RATIO_LIMIT);
+  });
+
+  it('in the front matter: reading grows linearly', () => {
+    const ratio = doublingRatio((n) => {
+      const text = `---\n${shape(n)}\n---\n# Model\n`;
+      return () => {
+        readCard(text);
+        valueAbsence(shape(64));
+      };
+    }, BYTES);
+    expect(ratio).toBeLessThan(LINEAR_RATIO_LIMIT);
+  });
+});
+
+describe('cutDelimited', () => {
+  it.each([
+    ['a <!-- b --> c', 'a   c'],
+    ['a <!-- b --> c <!-- d --> e', 'a   c   e'],
+    ['a <!-- never closed', 'a  '],
+    ['no comment', 'no comment'],
+  ])('%j → %j', (text, cut) => {
+    expect(cutDelimited(text, '<!--', '-->')).toBe(cut);
+  });
+});
