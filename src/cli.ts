@@ -266,7 +266,7 @@ function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(a
 function checkouts(values: readonly string[], cwd: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const value of values) {
-    const match = value.match(/^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)=(.+)$/);
+    const match = value.match(/^([\w.-]+\/[\w.-]+)=(.+)$/);
     if (!match) throw new UsageError(`--policy-checkout must be owner/repo=<dir>, not "${value}"`);
     map.set(match[1] as string, path.resolve(cwd, match[2] as string));
   }

@@ -28,7 +28,7 @@ export interface Discovery {
 }
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-const CARD_NAME = /^(readme|model[-_]?card)\.md$/i;
+const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
 
 export function discover(repo: RepoFs, options: DiscoverOptions): Discovery {
   const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;

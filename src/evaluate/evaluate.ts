@@ -7,6 +7,7 @@
 import { describePath } from './describe.js';
 import { systemDocument, type Failure, type SystemContext } from './function.js';
 import { select, valueAt, type Target } from '../policy/path.js';
+import { TEMPLATE_TAG } from '../policy/load.js';
 import type { CompiledRule, Policy } from '../policy/types.js';
 import { LIFECYCLE_STAGES, RISK_TIERS } from '../load/manifest.js';
 import { formatPath, type Finding, type Location, type PathSegment, type Status } from '../types.js';
@@ -139,7 +140,7 @@ function logicalPath(path: readonly PathSegment[]): string {
 function render(rule: CompiledRule, system: SystemContext, error: string, path: readonly PathSegment[], root: unknown): string {
   if (!rule.message) return error;
   const values: Record<string, string> = { error, path: describePath(root, path), system: system.id, title: rule.title };
-  return rule.message.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, name: string) => values[name] ?? '');
+  return rule.message.replace(TEMPLATE_TAG, (_, name: string) => values[name.trim()] ?? '');
 }
 
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
@@ -171,5 +172,6 @@ export function makeFinding(
 
 /** Messages quote text from documents; a newline there could start a workflow command in a log. */
 export function singleLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }

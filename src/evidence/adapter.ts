@@ -40,7 +40,7 @@ export function schemaProblem(schemaFile: string, doc: SourceDoc, what: string):
 export function snakeCase(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/[^A-Z0-9]+/gi, '_')
     .replace(/^_|_$/g, '')
     .toLowerCase();
 }

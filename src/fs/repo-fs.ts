@@ -57,7 +57,7 @@ export function normaliseCitation(ref: string, fromDir = ''): { ok: true; rel: s
   const written = ref.trim();
   if (written === '') return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
   const slashed = written.replace(/\\/g, '/');
-  if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
+  if (slashed.startsWith('/') || /^[A-Z]:\//i.test(slashed)) {
     return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
   }
   const rel = path.posix.normalize(path.posix.join(fromDir || '.', slashed));

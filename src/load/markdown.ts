@@ -30,13 +30,18 @@ export interface Section {
   body: string;
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+// Each line is matched once, and no two quantifiers in a pattern may trade characters: a line is
+// text a pull request controls and can be hundreds of kilobytes long (eslint regexp/ rules).
+// The lookaheads stop a fence run giving characters back to the info string.
+const FENCE_OPEN = /^ {0,3}(`{3,}(?!`)|~{3,}(?!~))(.*)$/;
+// The opening of an ATX heading; its text and closing `#`s are cut by atxText, not by a pattern.
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 // `**Label**`, `**Label:** value`, `- **Label**: value`, `* Label: value`
-const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s+(.*))?$/;
-const BULLET_FIELD = /^\s*[-*+]\s+([A-Za-z][A-Za-z /()&-]{1,40}):\s+(.+)$/;
+// The value after a label keeps its leading spaces (one \s, not \s+, before it); callers trim it.
+const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s(.*))?$/;
+const BULLET_FIELD = /^\s*[-*+]\s+([A-Z][A-Z /()&-]{1,40}):\s(.+)$/i;
 
 export class Outline {
   readonly headings: Heading[];
@@ -137,7 +142,7 @@ function computeHeadingKey(title: string): string {
     .trim()
     .split(' ')
     .filter((word) => word !== '')
-    .map((word) => (word.length > 3 && word.endsWith('s') && !/(ss|us|is|as|os)$/.test(word) ? word.slice(0, -1) : word));
+    .map((word) => (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|as|os)$/.test(word) ? word.slice(0, -1) : word));
   return words.join(' ');
 }
 
@@ -182,9 +187,9 @@ function scanHeadings(lines: readonly string[], from: number): Heading[] {
       continue;
     }
 
-    const atx = line.match(ATX);
+    const atx = line.match(ATX_OPEN);
     if (atx) {
-      const title = cleanTitle(atx[2] ?? '');
+      const title = cleanTitle(atxText(line.slice(atx[0].length)));
       headings.push({ title, key: headingKey(title), level: atx[1]!.length, kind: 'atx', line: lineNo });
       previousIsParagraph = false;
       continue;
@@ -212,7 +217,28 @@ function scanHeadings(lines: readonly string[], from: number): Heading[] {
     const trimmed = line.trim();
     // Only a plain paragraph line can be turned into a setext heading by the next line.
     previousIsParagraph =
-      trimmed !== '' && !/^([-*+]\s|\d+[.)]\s|>|\||<)/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
+      trimmed !== '' && !/^(?:[-*+]\s|\d+[.)]\s|[>|<])/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
   }
   return headings;
+}
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/**
+ * The text of an ATX heading from what follows its opening `#`s: without the spaces around it and
+ * without a closing run of `#` that follows a space (`## Uses ##` → `Uses`, `## C#` → `C#`). Two
+ * walks, one from each end, where /[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/ backtracked over long lines.
+ */
+export function atxText(rest: string): string {
+  let start = 0;
+  while (isBlank(rest[start])) start++;
+  let end = rest.length;
+  while (end > start && isBlank(rest[end - 1])) end--;
+  let hashes = end;
+  while (hashes > start && rest[hashes - 1] === '#') hashes--;
+  if (hashes < end && hashes > start && isBlank(rest[hashes - 1])) {
+    end = hashes;
+    while (end > start && isBlank(rest[end - 1])) end--;
+  }
+  return rest.slice(start, end);
 }

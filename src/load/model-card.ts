@@ -71,7 +71,7 @@ export function parseCard(text: string, file: string): Card {
   while (first < lines.length && (lines[first] as string).trim() === '') first++;
   if (first < lines.length && (lines[first] as string).trimEnd() === '---') {
     let close = first + 1;
-    while (close < lines.length && !/^(---|\.\.\.)\s*$/.test(lines[close] as string)) close++;
+    while (close < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[close] as string)) close++;
     if (close >= lines.length) {
       problems.push({ message: 'front matter opened with "---" is never closed', line: first + 1, column: 1 });
     } else {

@@ -113,9 +113,10 @@ export function displayRemote(ref: RemoteRef): string {
 
 // GitHub's grammar: an owner is letters, digits and single inner hyphens (at most 39); a repository
 // name is letters, digits, '.', '_' and '-' (at most 100), and never '.' or '..'.
-const OWNER = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const OWNER = /^[A-Z0-9](?:-?[A-Z0-9]){0,38}$/i;
+const REPO = /^[\w.-]{1,100}$/;
 const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const UNSAFE_PATH_CHARACTER = /[\\\u0000-\u001f\u007f]/;
 
 /**
@@ -484,8 +485,9 @@ function validateChecks(rule: RuleDefinition, doc: SourceDoc, file: string): voi
     }
   });
   if (rule.message !== undefined) {
-    for (const [, name] of rule.message.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
-      if (!TEMPLATE_VARIABLES.includes(name as string)) {
+    for (const [, tag] of rule.message.matchAll(TEMPLATE_TAG)) {
+      const name = (tag as string).trim();
+      if (!TEMPLATE_VARIABLES.includes(name)) {
         throw new UsageError(
           `rule ${rule.id}: unknown message variable {{${name}}}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`,
           locate(doc, file, [...base, 'message']),
@@ -496,6 +498,11 @@ function validateChecks(rule: RuleDefinition, doc: SourceDoc, file: string): voi
 }
 
 export const TEMPLATE_VARIABLES = ['error', 'path', 'system', 'title'];
+/**
+ * A `{{ name }}` tag in a rule message. The name stops at the next brace, so a message of
+ * thousands of unclosed `{{` is read once, not once per opener (`[^}]*?` rescanned to the end).
+ */
+export const TEMPLATE_TAG = /\{\{([^{}]*)\}\}/g;
 
 const optionAjv = new Map<string, (data: unknown) => ReturnType<typeof explainSchemaErrors>>();
 let sharedAjv: Ajv2020 | undefined;

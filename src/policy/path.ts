@@ -20,7 +20,7 @@ export interface Target {
   path: PathSegment[];
 }
 
-const NAME = /^[A-Za-z_$][\w$-]*/;
+const NAME = /^[A-Z_$][\w$-]*/i;
 
 /** Parses a `given` expression (must start with `$`). Throws a plain Error on bad syntax. */
 export function parseGiven(expression: string): Step[] {
@@ -45,7 +45,7 @@ function parseSteps(rest: string, whole: string, leadingDot: boolean): Step[] {
       steps.push(match[0]);
     } else if ((match = text.match(/^\.\*/))) {
       steps.push(WILDCARD);
-    } else if ((match = text.match(/^\.([A-Za-z_$][\w$-]*)/))) {
+    } else if ((match = text.match(/^\.([A-Z_$][\w$-]*)/i))) {
       steps.push(match[1] as string);
     } else if ((match = text.match(/^\[\*\]/))) {
       steps.push(WILDCARD);

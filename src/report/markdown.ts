@@ -207,7 +207,7 @@ export function escapeCell(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/([\\`*_[\]|<>#~])/g, '\\$1')
-    .replace(/@(?=\w)/g, '@\u200b');
+    .replace(/@\b/g, '@\u200b');
 }
 
 function code(text: string): string {

@@ -74,7 +74,7 @@ interface SarifResult {
 }
 
 export function formatSarif(report: Report, options: SarifOptions = {}): string {
-  const category = (options.category ?? 'modelgate').replace(/\/+$/, '');
+  const category = trimTrailingSlashes(options.category ?? 'modelgate');
   // Failures first, most severe first, so a cut at GitHub's limit keeps what matters most.
   const candidates = [...failuresInPriorityOrder(report.findings), ...report.findings.filter((f) => f.status === 'waived')];
   const kept = candidates.slice(0, MAX_RESULTS_PER_RUN);
@@ -166,7 +166,7 @@ function controlsByFramework(controls: Controls): Array<{ framework: string; ids
 /** `data/dataset-license` → `DataDatasetLicense`: SARIF's convention for a rule's friendly name. */
 function pascalCase(id: string): string {
   return id
-    .split(/[^A-Za-z0-9]+/)
+    .split(/[^A-Z0-9]+/i)
     .filter(Boolean)
     .map((word) => word[0]?.toUpperCase() + word.slice(1))
     .join('');
@@ -234,4 +234,11 @@ function truncationNotice(left: number, total: number) {
       text: `${left} of ${total} results were left out: GitHub code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. Errors come first; the JSON report has every finding.`,
     },
   };
+}
+
+/** `a/b//` → `a/b`, by one backward walk (`/\/+$/` retries from every slash of a run). */
+function trimTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '/') end--;
+  return text.slice(0, end);
 }

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCard } from '../../src/load/model-card.js';
 import { cutDelimited, sectionAbsence, valueAbsence } from '../../src/load/placeholder.js';
+import { atxText } from '../../src/load/markdown.js';
+import { TEMPLATE_TAG } from '../../src/policy/load.js';
 import { doublingRatio, LINEAR_RATIO_LIMIT } from '../helpers/growth.js';
 
 /** Pathological texts of about `bytes` bytes. */
@@ -79,5 +81,38 @@ describe('cutDelimited', () => {
     ['no comment', 'no comment'],
   ])('%j → %j', (text, cut) => {
     expect(cutDelimited(text, '<!--', '-->')).toBe(cut);
+  });
+});
+
+describe('text a pack or a card supplies beyond the outline', () => {
+  it.each([
+    ['unclosed {{ in a rule message', (n: number) => `{{${' '.repeat(n)}`],
+    ['many {{ in a rule message', (n: number) => '{{ '.repeat(n / 3)],
+  ])('%s: finding message variables grows linearly', (_, message) => {
+    const ratio = doublingRatio((n) => {
+      const text = message(n);
+      return () => [...text.matchAll(TEMPLATE_TAG)];
+    }, BYTES);
+    expect(ratio).toBeLessThan(LINEAR_RATIO_LIMIT);
+  });
+
+  it.each([
+    ['spaces then text', (n: number) => `${' '.repeat(n)}x`],
+    ['spaces and #s', (n: number) => ' #'.repeat(n / 2) + 'x'],
+  ])('an ATX heading of %s: cutting its text grows linearly', (_, rest) => {
+    const ratio = doublingRatio((n) => {
+      const text = rest(n);
+      return () => atxText(text);
+    }, BYTES);
+    expect(ratio).toBeLessThan(LINEAR_RATIO_LIMIT);
+  });
+
+  it.each([
+    ['{{ path }}', ['path']],
+    ['{{path}} and {{ system }}', ['path', 'system']],
+    ['{{ never closed', []],
+    ['{{{ error }}', ['error']],
+  ])('message %j names %j', (message, names) => {
+    expect([...message.matchAll(TEMPLATE_TAG)].map((m) => m[1]!.trim())).toEqual(names);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingKey, Outline } from '../../src/load/markdown.js';
+import { atxText, headingKey, Outline } from '../../src/load/markdown.js';
 
 const outline = (text: string) => new Outline(text.split('\n'));
 const titles = (text: string) => outline(text).headings.map((h) => `${h.kind}:${h.level}:${h.title}@${h.line}`);
@@ -43,5 +43,31 @@ describe('Markdown outline', () => {
     expect(o.find(['Intended use'])?.heading.line).toBe(1);
     expect(headingKey('Out-of-Scope Use')).toBe('out of scope use');
     expect(headingKey('**Bias, Risks, and Limitations**')).toBe('bias risk and limitation');
+  });
+});
+
+describe('atxText: the text of an ATX heading after its opening #s', () => {
+  it.each([
+    [' Uses', 'Uses'],
+    ['  Uses  \t', 'Uses'],
+    [' Uses ##', 'Uses'],
+    [' Uses ## \t', 'Uses'],
+    [' C#', 'C#'],
+    [' Uses#', 'Uses#'],
+    [' ##', '##'],
+    [' ', ''],
+    ['', ''],
+    [' a # b', 'a # b'],
+  ])('%j → %j', (rest, text) => {
+    expect(atxText(rest)).toBe(text);
+  });
+
+  it('headings built from it keep their titles and levels', () => {
+    expect(titles('#\n## Uses ##\n### C#\n#### Notes   \n####### seven\n#nospace\n')).toEqual([
+      'atx:1:@1',
+      'atx:2:Uses@2',
+      'atx:3:C#@3',
+      'atx:4:Notes@4',
+    ]);
   });
 });

@@ -18,7 +18,7 @@ export const sha256Matches = defineFunction<{ pathField: string }>({
     const entry = target as Record<string, unknown>;
     const declared = entry.sha256;
     const ref = entry[options.pathField];
-    if (typeof declared !== 'string' || !/^[a-fA-F0-9]{64}$/.test(declared) || typeof ref !== 'string') return [];
+    if (typeof declared !== 'string' || !/^[a-f0-9]{64}$/i.test(declared) || typeof ref !== 'string') return [];
     // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
     // Windows path (refused as absolute), not a URI, and must not skip verification silently.
     if (/^[a-z][a-z0-9+.-]+:/i.test(ref)) return [];

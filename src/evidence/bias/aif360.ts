@@ -25,7 +25,7 @@ function conventionOf(metric: string): BiasConvention {
 
 /** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
 export function explainedValue(message: string): number | string {
-  const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|-?nan|-?inf)\s*$/i);
+  const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|-?nan|-?inf)\s*$/i);
   if (!match) return message;
   const text = (match[1] as string).toLowerCase();
   if (text.endsWith('nan')) return Number.NaN;
