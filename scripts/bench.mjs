@@ -24,7 +24,9 @@ const RSS = path.join(ROOT, 'scripts', 'bench-rss.mjs');
 const TEMPLATE = path.join(ROOT, 'examples', 'credit-scoring');
 const WORK = path.join(os.tmpdir(), 'modelgate-bench');
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const sizes = SIZES.length > 0 ? SIZES : [100, 1000, 10000];
+// `npm run bench -- adversarial` runs only the adversarial-card row.
+const ONLY_ADVERSARIAL = process.argv.includes('adversarial');
+const sizes = SIZES.length > 0 || ONLY_ADVERSARIAL ? SIZES : [100, 1000, 10000];
 const RUNS = { 100: 7, 1000: 5, 10000: 3 };
 
 /** A repository of `count` systems, generated once and kept under the temp directory. */
@@ -153,7 +155,58 @@ async function main() {
   console.log(`  start to first output under 150 ms: ${fmt(first)} ms ${first < 150 ? 'met' : 'NOT met'}`);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Adversarial cards: a pull request controls every byte of a model card, so no shape of text may
+// cost much more to check than ordinary prose of the same size. One system (examples/credit-scoring)
+// whose README.md is replaced by a 300 KB card: its Direct Use section is either prose (the
+// reference) or a pathological shape; the ratio of the two CLI runs is printed (target ≤ 2×).
+const ADVERSARIAL_BYTES = 300_000;
+const ADVERSARIAL_SHAPES = {
+  prose: (n) => 'The model scores consumer loan applications for default risk. '.repeat(n / 64),
+  'blank lines': (n) => '\n'.repeat(n),
+  '[': (n) => '['.repeat(n),
+  '[ as a heading': (n) => `## ${'['.repeat(n)}`,
+  '{{': (n) => '{{'.repeat(n / 2),
+  '<!--': (n) => '<!--'.repeat(n / 4),
+  '*': (n) => '*'.repeat(n),
+  backticks: (n) => '`'.repeat(n),
+  'nested lists': (n) => Array.from({ length: n / 23 }, (_, i) => `${'  '.repeat(i % 16)}- item\n`).join(''),
+};
+
+async function adversarialRow() {
+  const card = fs.readFileSync(path.join(TEMPLATE, 'README.md'), 'utf8');
+  const dirs = {};
+  for (const [index, [shape, make]] of Object.entries(ADVERSARIAL_SHAPES).entries()) {
+    const dir = path.join(WORK, 'adversarial', `card-${index}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(TEMPLATE, dir, { recursive: true });
+    fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
+    const body = make(ADVERSARIAL_BYTES);
+    // The shape goes first in the Direct Use section, which the card rules read closely.
+    fs.writeFileSync(path.join(dir, 'README.md'), card.replace(/^### Direct Use\n/m, (heading) => `${heading}\n${body}\n\n`));
+    dirs[shape] = dir;
+  }
+  const runs = 3;
+  const times = Object.fromEntries(Object.keys(dirs).map((shape) => [shape, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [shape, dir] of Object.entries(dirs)) {
+      const run = await measure([CLI, 'check', '.', '--output', path.join(dir, 'report.txt'), '--as-of', '2026-11-22', '--fail-on', 'never'], dir);
+      if (run.code !== 0) throw new Error(`the CLI exited ${run.code} on the adversarial card "${shape}"`);
+      times[shape].push(run.wall);
+    }
+  }
+  const prose = median(times.prose);
+  console.log(`\nAdversarial cards (${fmt(ADVERSARIAL_BYTES / 1000)} KB each, one system, median of ${runs}; target ≤ 2× the prose card):`);
+  console.log('| Card | CLI wall (ms) | ÷ prose |');
+  console.log('|---|---:|---:|');
+  for (const shape of Object.keys(dirs)) {
+    const wall = median(times[shape]);
+    console.log(`| ${shape} | ${fmt(wall)} | ${fmt(wall / prose, 2)}×${wall / prose <= 2 ? '' : ' NOT met'} |`);
+  }
+}
+
+(ONLY_ADVERSARIAL ? Promise.resolve() : main())
+  .then(() => adversarialRow())
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
