@@ -4,6 +4,11 @@
  * HTML headings (`<h2>Uses</h2>`), and bold labels that freeform cards use instead of headings
  * (`**Intended Use Cases** Llama 2 is intended for…`). Nothing inside code fences or HTML
  * comments is a heading; an unclosed fence runs to the end of the document, as CommonMark says.
+ *
+ * Kept by hand rather than a CommonMark parser, measured (Node 20, 2 cores): on 300 KB of `[` or
+ * of blank lines mdast-util-from-markdown took 2.9–3.2 s and markdown-it 0.2–0.5 s against this
+ * scanner's under 0.1 s; mdast was also 30× slower on the corpus cards. Bold labels, which
+ * freeform cards use as headings, are not headings to either parser anyway.
  */
 
 import { detachText } from './source-doc.js';
