@@ -135,8 +135,12 @@ export function headingKey(title: string): string {
 
 const headingKeys = new Map<string, string>();
 
+/** Past this, a heading is prose, not a name: its key is taken from its start (bounded work per heading). */
+const HEADING_KEY_SOURCE_LIMIT = 1_000;
+
 function computeHeadingKey(title: string): string {
   const words = title
+    .slice(0, HEADING_KEY_SOURCE_LIMIT)
     .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1') // classes stop at the next opener: linear on a run of `[`
     .replace(/<[^<>]+>/g, ' ')
     .replace(/[[(]\s*optional\s*[\])]/gi, ' ')

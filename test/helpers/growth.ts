@@ -13,24 +13,31 @@ export const LINEAR_RATIO_LIMIT = 3;
  * The ratio of the time `prepare(2n)`'s work takes to the time `prepare(n)`'s takes.
  * `prepare` builds the input (not timed) and returns the work to time.
  */
-export function doublingRatio(prepare: (n: number) => () => unknown, n: number, rounds = 3): number {
+export function doublingRatio(prepare: (n: number) => () => unknown, n: number, rounds = 5): number {
   const small = prepare(n);
   const large = prepare(2 * n);
   // Warm up both: V8 compiles hot functions and tiers regular expressions up from its
   // interpreter after their first runs, which would otherwise count against the first size timed.
   small();
   large();
+  // Work of a few milliseconds is mostly timer and scheduler noise: repeat it until one sample
+  // of the small input takes long enough to measure, and time the large one as often.
+  let repeats = 1;
+  while (repeats < 256 && timed(small, repeats) < MIN_SAMPLE_MS) repeats *= 2;
   let smallBest = Number.POSITIVE_INFINITY;
   let largeBest = Number.POSITIVE_INFINITY;
   for (let round = 0; round < rounds; round++) {
-    smallBest = Math.min(smallBest, timed(small));
-    largeBest = Math.min(largeBest, timed(large));
+    smallBest = Math.min(smallBest, timed(small, repeats));
+    largeBest = Math.min(largeBest, timed(large, repeats));
   }
   return largeBest / smallBest;
 }
 
-function timed(work: () => unknown): number {
+/** The shortest sample worth comparing (a measurement floor, not a limit on the work). */
+const MIN_SAMPLE_MS = 40;
+
+function timed(work: () => unknown, repeats: number): number {
   const start = performance.now();
-  work();
+  for (let i = 0; i < repeats; i++) work();
   return performance.now() - start;
 }
