@@ -3803,7 +3803,7 @@ function schemaOrData(schema) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const metaSchema = __nccwpck_require__(1678);
 const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(1928);
+const unevaluated = __nccwpck_require__(9547);
 const content = __nccwpck_require__(8226);
 const core = __nccwpck_require__(518);
 const format = __nccwpck_require__(4588);
@@ -8103,7 +8103,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 9547:
+/***/ 1928:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -21343,7 +21343,7 @@ function schemaProblem(schemaFile, doc, what) {
 function snakeCase(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/[^A-Z0-9]+/gi, '_')
         .replace(/^_|_$/g, '')
         .toLowerCase();
 }
@@ -21363,7 +21363,7 @@ function conventionOf(metric) {
 }
 /** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
 function explainedValue(message) {
-    const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|-?nan|-?inf)\s*$/i);
+    const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|-?nan|-?inf)\s*$/i);
     if (!match)
         return message;
     const text = match[1].toLowerCase();
@@ -21851,7 +21851,7 @@ const modelgateRun = {
 };
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
+var main = __nccwpck_require__(1928);
 ;// CONCATENATED MODULE: ./build/load/json.js
 /**
  * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
@@ -23097,7 +23097,7 @@ function escapeCell(text) {
     return text
         .replace(/[\r\n]+/g, ' ')
         .replace(/([\\`*_[\]|<>#~])/g, '\\$1')
-        .replace(/@(?=\w)/g, '@\u200b');
+        .replace(/@\b/g, '@\u200b');
 }
 function code(text) {
     // Backticks inside a code span cannot be escaped; drop them (paths with backticks are rare).
@@ -23128,7 +23128,7 @@ const INFORMATION_URI = 'https://github.com/modelgate/modelgate';
 const SRCROOT = '%SRCROOT%';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function formatSarif(report, options = {}) {
-    const category = (options.category ?? 'modelgate').replace(/\/+$/, '');
+    const category = trimTrailingSlashes(options.category ?? 'modelgate');
     // Failures first, most severe first, so a cut at GitHub's limit keeps what matters most.
     const candidates = [...(0,report_report/* failuresInPriorityOrder */.t$)(report.findings), ...report.findings.filter((f) => f.status === 'waived')];
     const kept = candidates.slice(0, MAX_RESULTS_PER_RUN);
@@ -23215,7 +23215,7 @@ function controlsByFramework(controls) {
 /** `data/dataset-license` → `DataDatasetLicense`: SARIF's convention for a rule's friendly name. */
 function pascalCase(id) {
     return id
-        .split(/[^A-Za-z0-9]+/)
+        .split(/[^A-Z0-9]+/i)
         .filter(Boolean)
         .map((word) => word[0]?.toUpperCase() + word.slice(1))
         .join('');
@@ -23276,6 +23276,13 @@ function truncationNotice(left, total) {
             text: `${left} of ${total} results were left out: GitHub code scanning accepts at most ${MAX_RESULTS_PER_RUN} per run. Errors come first; the JSON report has every finding.`,
         },
     };
+}
+/** `a/b//` → `a/b`, by one backward walk (`/\/+$/` retries from every slash of a run). */
+function trimTrailingSlashes(text) {
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '/')
+        end--;
+    return text.slice(0, end);
 }
 
 ;// CONCATENATED MODULE: ./build/report/stylish.js
@@ -23659,7 +23666,7 @@ function parseOptions(args, options) {
 function checkouts(values, cwd) {
     const map = new Map();
     for (const value of values) {
-        const match = value.match(/^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)=(.+)$/);
+        const match = value.match(/^([\w.-]+\/[\w.-]+)=(.+)$/);
         if (!match)
             throw new types/* UsageError */.eb(`--policy-checkout must be owner/repo=<dir>, not "${value}"`);
         map.set(match[1], external_node_path_.resolve(cwd, match[2]));
@@ -23728,7 +23735,7 @@ var types = __nccwpck_require__(4853);
 
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-const CARD_NAME = /^(readme|model[-_]?card)\.md$/i;
+const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
 function discover(repo, options) {
     const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
     const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
@@ -24282,9 +24289,13 @@ function evaluateGate(options) {
         }
     }
     // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
-    // A waiver for a system the changed-files scope skipped is not judged: it was not looked at.
+    // A waiver is judged only for a system this run looked at: one the changed-files scope skipped,
+    // or outside the scanned folder or --include, may well be in use. A waiver naming no system at
+    // all is judged when the run covered the whole repository.
     const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
-    const waiverFindings = ledger.findings((system) => !skipped.has(system));
+    const checkedIds = new Set(systems.map((s) => s.id));
+    const wholeRepository = !options.scanPath && !options.include?.length;
+    const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
     record(waiverFindings);
     // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
     // coverage are in the same order).
@@ -24324,8 +24335,9 @@ function loadGovernance(options, repo, base, now, packs) {
     const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
     const remote = options.remote ? { remote: options.remote } : {};
     const policy = loadPolicyInForce(options, repo, base, packs);
+    const workflow = base && options.workflowFile ? workflowChange(policy, repo, base, options.workflowFile) : [];
     if (options.policyFrom !== 'base' || !base) {
-        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: [] };
+        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: workflow };
     }
     const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
     const waivers = loadWaivers(base, waiversFile, policy, now);
@@ -24333,10 +24345,16 @@ function loadGovernance(options, repo, base, now, packs) {
     const changed = policy.byId.get('policy/changed');
     const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
     const located = [];
+    // A remote pack only the pull request names is never fetched: the workflow's token reads what
+    // the base policy names (fetched while loading it, above) and nothing a pull request chooses.
+    const unfetched = [];
+    const headRemote = {
+        read: (ref) => options.remote?.read(ref) ?? (unfetched.push(ref), { error: 'not fetched on a pull request (the base commit\'s policy does not use it)' }),
+    };
     try {
         // The pull request's policy is untrusted: read it through the repository boundary, so a link
         // or `..` in it cannot reach a file outside the checkout.
-        const head = (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(repo, 'in this pull request'), ...remote });
+        const head = (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(repo, 'in this pull request'), ...(options.remote ? { remote: headRemote } : {}) });
         for (const { change, rule } of policyChanges(policy, head)) {
             // At the line of the pull request's pack that sets the rule, when one of its local packs does.
             const setAt = rule === undefined ? undefined : head.setAt.get(rule);
@@ -24344,13 +24362,17 @@ function loadGovernance(options, repo, base, now, packs) {
         }
     }
     catch (error) {
-        if (error instanceof load/* MissingRemotePack */.Et)
-            throw error; // fetched by the caller, then loaded again
-        const loads = policy.byId.get('policy/head-loads');
-        const message = error instanceof Error ? error.message : String(error);
         const where = error instanceof types/* UsageError */.eb && error.location ? error.location : at;
-        if (loads)
-            findings.push((0,evaluate/* makeFinding */.MH)(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+        if (unfetched.length > 0) {
+            const pack = (0,load/* displayRemote */.Vx)(unfetched[0]);
+            located.push({ change: `extends ${pack}, a pack the base commit's policy does not use; a pull request never fetches a pack only it names, so its rules are compared once this is merged`, at: where });
+        }
+        else {
+            const loads = policy.byId.get('policy/head-loads');
+            const message = error instanceof Error ? error.message : String(error);
+            if (loads)
+                findings.push((0,evaluate/* makeFinding */.MH)(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+        }
     }
     // A waiver change points at its entry in the pull request's waivers file.
     for (const { change, line } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
@@ -24361,7 +24383,22 @@ function loadGovernance(options, repo, base, now, packs) {
             findings.push((0,evaluate/* makeFinding */.MH)(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
         }
     }
-    return { policy, waivers, findings };
+    return { policy, waivers, findings: [...workflow, ...findings] };
+}
+/**
+ * The workflow that runs the gate is the pull request's own: its inputs (policy, policy-from,
+ * fail-on, scope, path) are whatever the pull request says. A change to it is shown, at its
+ * first line, so its reviewers know the gate itself was edited.
+ */
+function workflowChange(policy, repo, base, file) {
+    const rule = policy.byId.get('policy/workflow-changed');
+    const head = repo.readText(file);
+    const before = base.readText(file);
+    if (!rule || (head.ok && before.ok && head.text === before.text))
+        return [];
+    const change = !before.ok ? 'adds' : !head.ok ? 'removes' : 'changes';
+    const message = `this pull request ${change} ${file}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`;
+    return [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', message, { file, line: 1, column: 1 })];
 }
 /** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
 function loadPolicyInForce(options, repo, base, packs) {
@@ -24562,16 +24599,18 @@ function singular(word) {
 /* harmony export */ });
 /* unused harmony export MAX_FAILURES_PER_RULE */
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
-/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1132);
+/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1132);
 /* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3612);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(872);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9070);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
  * Runs a policy's rules on one system and turns what the check functions say into findings:
  * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
  * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
  * A check function that throws fails its rule; it never takes the run down.
  */
+
 
 
 
@@ -24586,7 +24625,7 @@ function singular(word) {
 const MAX_FAILURES_PER_RULE = 100;
 function evaluateSystem(system, policy, options = {}) {
     const findings = [];
-    const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_4__/* .systemDocument */ .f)(system);
+    const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_5__/* .systemDocument */ .f)(system);
     // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
     // first line will do, and locating each (a walk of the YAML for every rule) is saved.
     const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path) => locatePath(system, path);
@@ -24654,8 +24693,8 @@ function evaluateSystem(system, policy, options = {}) {
     }
     return findings;
 }
-const TIERS = _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RISK_TIERS */ .ac;
-const STAGES = _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LIFECYCLE_STAGES */ .tJ;
+const TIERS = _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .RISK_TIERS */ .ac;
+const STAGES = _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .LIFECYCLE_STAGES */ .tJ;
 /** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
  *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
  *  because it left out its risk tier, or wrote it wrong. */
@@ -24697,14 +24736,14 @@ function manifestFirstLine(system) {
 }
 function logicalPath(path) {
     if (path[0] === 'manifest')
-        return (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path.slice(1));
-    return (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(path.slice(1));
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(path);
 }
 function render(rule, system, error, path, root) {
     if (!rule.message)
         return error;
     const values = { error, path: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .N)(root, path), system: system.id, title: rule.title };
-    return rule.message.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, name) => values[name] ?? '');
+    return rule.message.replace(_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .TEMPLATE_TAG */ .QJ, (_, name) => values[name.trim()] ?? '');
 }
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 function makeFinding(rule, system, status, message, at, path) {
@@ -24727,6 +24766,7 @@ function makeFinding(rule, system, status, message, at, path) {
 }
 /** Messages quote text from documents; a newline there could start a workflow command in a log. */
 function singleLine(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
     return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }
 
@@ -25123,7 +25163,7 @@ function normaliseCitation(ref, fromDir = '') {
     if (written === '')
         return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
     const slashed = written.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) {
+    if (slashed.startsWith('/') || /^[A-Z]:\//i.test(slashed)) {
         return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
     }
     const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(fromDir || '.', slashed));
@@ -25665,9 +25705,10 @@ function systemId(manifest) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ Outline),
-/* harmony export */   y: () => (/* binding */ headingKey)
+/* harmony export */   Rc: () => (/* binding */ Outline),
+/* harmony export */   yc: () => (/* binding */ headingKey)
 /* harmony export */ });
+/* unused harmony export atxText */
 /* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2431);
 /**
  * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
@@ -25675,15 +25716,25 @@ function systemId(manifest) {
  * HTML headings (`<h2>Uses</h2>`), and bold labels that freeform cards use instead of headings
  * (`**Intended Use Cases** Llama 2 is intended for…`). Nothing inside code fences or HTML
  * comments is a heading; an unclosed fence runs to the end of the document, as CommonMark says.
+ *
+ * Kept by hand rather than a CommonMark parser, measured (Node 20, 2 cores): on 300 KB of `[` or
+ * of blank lines mdast-util-from-markdown took 2.9–3.2 s and markdown-it 0.2–0.5 s against this
+ * scanner's under 0.1 s; mdast was also 30× slower on the corpus cards. Bold labels, which
+ * freeform cards use as headings, are not headings to either parser anyway.
  */
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+// Each line is matched once, and no two quantifiers in a pattern may trade characters: a line is
+// text a pull request controls and can be hundreds of kilobytes long (eslint regexp/ rules).
+// The lookaheads stop a fence run giving characters back to the info string.
+const FENCE_OPEN = /^ {0,3}(`{3,}(?!`)|~{3,}(?!~))(.*)$/;
+// The opening of an ATX heading; its text and closing `#`s are cut by atxText, not by a pattern.
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 // `**Label**`, `**Label:** value`, `- **Label**: value`, `* Label: value`
-const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s+(.*))?$/;
-const BULLET_FIELD = /^\s*[-*+]\s+([A-Za-z][A-Za-z /()&-]{1,40}):\s+(.+)$/;
+// The value after a label keeps its leading spaces (one \s, not \s+, before it); callers trim it.
+const BOLD_LABEL = /^\s*(?:[-*+]\s+)?\*\*([^*\n]{2,80}?):?\*\*:?(?:\s(.*))?$/;
+const BULLET_FIELD = /^\s*[-*+]\s+([A-Z][A-Z /()&-]{1,40}):\s(.+)$/i;
 class Outline {
     lines;
     firstBodyIndex;
@@ -25768,10 +25819,13 @@ function headingKey(title) {
     return key;
 }
 const headingKeys = new Map();
+/** Past this, a heading is prose, not a name: its key is taken from its start (bounded work per heading). */
+const HEADING_KEY_SOURCE_LIMIT = 1_000;
 function computeHeadingKey(title) {
     const words = title
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/<[^>]+>/g, ' ')
+        .slice(0, HEADING_KEY_SOURCE_LIMIT)
+        .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1') // classes stop at the next opener: linear on a run of `[`
+        .replace(/<[^<>]+>/g, ' ')
         .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
         .replace(/&amp;|&/g, ' and ')
         .toLowerCase()
@@ -25780,14 +25834,14 @@ function computeHeadingKey(title) {
         .trim()
         .split(' ')
         .filter((word) => word !== '')
-        .map((word) => (word.length > 3 && word.endsWith('s') && !/(ss|us|is|as|os)$/.test(word) ? word.slice(0, -1) : word));
+        .map((word) => (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|as|os)$/.test(word) ? word.slice(0, -1) : word));
     return words.join(' ');
 }
 function cleanTitle(raw) {
     return raw
         .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
         .replace(/[*_`]+/g, '')
-        .replace(/<[^>]+>/g, '')
+        .replace(/<[^<>]+>/g, '')
         .trim();
 }
 function scanHeadings(lines, from) {
@@ -25822,9 +25876,9 @@ function scanHeadings(lines, from) {
             previousIsParagraph = false;
             continue;
         }
-        const atx = line.match(ATX);
+        const atx = line.match(ATX_OPEN);
         if (atx) {
-            const title = cleanTitle(atx[2] ?? '');
+            const title = cleanTitle(atxText(line.slice(atx[0].length)));
             headings.push({ title, key: headingKey(title), level: atx[1].length, kind: 'atx', line: lineNo });
             previousIsParagraph = false;
             continue;
@@ -25853,9 +25907,32 @@ function scanHeadings(lines, from) {
         const trimmed = line.trim();
         // Only a plain paragraph line can be turned into a setext heading by the next line.
         previousIsParagraph =
-            trimmed !== '' && !/^([-*+]\s|\d+[.)]\s|>|\||<)/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
+            trimmed !== '' && !/^(?:[-*+]\s|\d+[.)]\s|[>|<])/.test(trimmed) && !(label && label[0].trimStart().startsWith('-'));
     }
     return headings;
+}
+const isBlank = (c) => c === ' ' || c === '\t';
+/**
+ * The text of an ATX heading from what follows its opening `#`s: without the spaces around it and
+ * without a closing run of `#` that follows a space (`## Uses ##` → `Uses`, `## C#` → `C#`). Two
+ * walks, one from each end, where /[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/ backtracked over long lines.
+ */
+function atxText(rest) {
+    let start = 0;
+    while (isBlank(rest[start]))
+        start++;
+    let end = rest.length;
+    while (end > start && isBlank(rest[end - 1]))
+        end--;
+    let hashes = end;
+    while (hashes > start && rest[hashes - 1] === '#')
+        hashes--;
+    if (hashes < end && hashes > start && isBlank(rest[hashes - 1])) {
+        end = hashes;
+        while (end > start && isBlank(rest[end - 1]))
+            end--;
+    }
+    return rest.slice(start, end);
 }
 
 
@@ -25923,7 +26000,7 @@ function parseCard(text, file) {
         first++;
     if (first < lines.length && lines[first].trimEnd() === '---') {
         let close = first + 1;
-        while (close < lines.length && !/^(---|\.\.\.)\s*$/.test(lines[close]))
+        while (close < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[close]))
             close++;
         if (close >= lines.length) {
             problems.push({ message: 'front matter opened with "---" is never closed', line: first + 1, column: 1 });
@@ -25932,7 +26009,7 @@ function parseCard(text, file) {
             frontMatterLine = first + 1;
             bodyStart = close + 1;
             const yamlText = lines.slice(first + 1, close).join('\n');
-            if (/\{\{[\s\S]*?\}\}|\{%/.test(yamlText) && !/^\s*[\w-]+\s*:/m.test(yamlText)) {
+            if (hasTemplateTag(yamlText) && !/^[ \t]*[\w-]+[ \t]*:/m.test(yamlText)) {
                 problems.push({
                     message: 'front matter is an unrendered template placeholder (e.g. {{ card_data }}), not metadata',
                     line: first + 2,
@@ -25961,7 +26038,7 @@ function parseCard(text, file) {
             }
         }
     }
-    const card = { file, meta, outline: new _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .Outline */ .R(lines, bodyStart), problems, kind: classify(meta, file) };
+    const card = { file, meta, outline: new _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .Outline */ .Rc(lines, bodyStart), problems, kind: classify(meta, file) };
     if (frontMatter)
         card.frontMatter = frontMatter;
     if (frontMatterLine !== undefined)
@@ -25981,6 +26058,11 @@ function classify(meta, file) {
     if (/^model[-_]?card\.md$/.test(name))
         return 'model';
     return 'unknown';
+}
+/** A Jinja tag (`{{ … }}` or `{% …`), found by search: a lazy regular expression rescans from each `{{`. */
+function hasTemplateTag(text) {
+    const open = text.indexOf('{{');
+    return (open >= 0 && text.indexOf('}}', open + 2) >= 0) || text.includes('{%');
 }
 
 
@@ -35582,8 +35664,9 @@ function runSystemWorker(build) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Et: () => (/* binding */ MissingRemotePack),
+  QJ: () => (/* binding */ TEMPLATE_TAG),
   ss: () => (/* binding */ bundledPackNames),
+  Vx: () => (/* binding */ displayRemote),
   tb: () => (/* binding */ loadPolicy),
   MH: () => (/* binding */ packFilesIn),
   RR: () => (/* binding */ packFilesOnDisk),
@@ -35593,7 +35676,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ei: () => (/* binding */ ruleAnchor)
 });
 
-// UNUSED EXPORTS: DEFAULT_WAIVER_SETTINGS, DOCS_URL, TEMPLATE_VARIABLES, displayRemote, docsUrl, parseRemoteRef, ruleCatalogue, validateBundledPolicies
+// UNUSED EXPORTS: DEFAULT_WAIVER_SETTINGS, DOCS_URL, MissingRemotePack, TEMPLATE_VARIABLES, docsUrl, parseRemoteRef, ruleCatalogue, validateBundledPolicies
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -35608,10 +35691,14 @@ var assets = __nccwpck_require__(3287);
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
  * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
  */
+// Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
+// expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
+const DELIMITED = [
+    ['<!--', '-->'],
+    ['{{', '}}'],
+    ['{%', '%}'],
+];
 const MARKERS = [
-    /<!--[\s\S]*?-->/g,
-    /\{\{[\s\S]*?\}\}/g,
-    /\{%[\s\S]*?%\}/g,
     /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
     /\[(?:optional|required)\]/gi,
     // The Hugging Face template's default recommendation, which says nothing about the model.
@@ -35625,16 +35712,37 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text) {
     let stripped = text;
+    for (const [open, close] of DELIMITED)
+        stripped = cutDelimited(stripped, open, close);
     for (const marker of MARKERS)
         stripped = stripped.replace(marker, ' ');
-    // Link targets, HTML tags and Markdown punctuation say nothing on their own.
-    stripped = stripped.replace(/\]\([^)]*\)/g, ' ').replace(/<[^>]+>/g, ' ');
+    // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
+    // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
+    stripped = stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
     const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
     return words ? words.length : 0;
 }
 // Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
-const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|\s*<h[1-6][^>]*>.*<\/h[1-6]>\s*)$/gm;
-const LABEL_PREFIX = /^\s*(?:[-*+]\s+)?\*\*[^*\n]+\*\*:?/gm;
+// Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
+const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
+const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
+/** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
+function cutDelimited(text, open, close) {
+    let at = text.indexOf(open);
+    if (at < 0)
+        return text;
+    let out = '';
+    let from = 0;
+    while (at >= 0) {
+        out += `${text.slice(from, at)} `;
+        const end = text.indexOf(close, at + open.length);
+        if (end < 0)
+            return out;
+        from = end + close.length;
+        at = text.indexOf(open, from);
+    }
+    return out + text.slice(from);
+}
 /** Absence of a Markdown section body, or undefined when it says something. */
 function sectionAbsence(body) {
     if (body.trim() === '')
@@ -36123,10 +36231,24 @@ function versionFailures(card, data, system) {
         }
     }
     const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
-    const stated = title?.title.match(/\bv?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\b/i)?.[1];
+    const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
     if (!title || !stated || stated === expected)
         return [];
     return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+}
+/**
+ * The model's own version in its title: a word of its own ("Scorer v2.3.0", "Scorer 2.3"), not
+ * one joined to a name ("Mistral-7B-Instruct-v0.3", "llama-3.1-8b": a fine-tune's title carries
+ * its base model's version), nor one its base models' ids carry.
+ */
+function titleVersion(title, baseModels) {
+    const bases = baseModels.map((b) => b.toLowerCase());
+    for (const word of title.split(/\s+/)) {
+        const version = /^\(?v?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\)?[,;:]?$/i.exec(word)?.[1];
+        if (version && !bases.some((base) => base.includes(version.toLowerCase())))
+            return version;
+    }
+    return undefined;
 }
 function licenseFailures(card, data, _system) {
     const declared = typeof data.license === 'string' ? data.license.trim() : '';
@@ -36353,7 +36475,7 @@ const evidenceSection = (0,evaluate_function/* defineFunction */.O)({
         if (!card.ok)
             return [{ message: card.problem.message, at: card.problem.at }];
         const wanted = fragment.toLowerCase();
-        const wantedKey = (0,markdown/* headingKey */.y)(fragment.replace(/-/g, ' '));
+        const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
         const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
         if (!heading)
             return [{ message: `${cited.value.rel} has no section #${fragment}` }];
@@ -36398,7 +36520,7 @@ const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Sl
 // EXTERNAL MODULE: ./build/load/schema.js + 1 modules
 var load_schema = __nccwpck_require__(4192);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
-const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","lppl-1.3c","ms-pl","mpl-2.0","odc-by","odbl","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","llama2","gemma","unknown","other"]}');
+const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openmdw-1.1","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","grok2-community","gemma","unknown","other"]}');
 ;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
 /**
  * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
@@ -36910,7 +37032,7 @@ const sha256Matches = (0,evaluate_function/* defineFunction */.O)({
         const entry = target;
         const declared = entry.sha256;
         const ref = entry[options.pathField];
-        if (typeof declared !== 'string' || !/^[a-fA-F0-9]{64}$/.test(declared) || typeof ref !== 'string')
+        if (typeof declared !== 'string' || !/^[a-f0-9]{64}$/i.test(declared) || typeof ref !== 'string')
             return [];
         // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
         // Windows path (refused as absolute), not a URI, and must not skip verification silently.
@@ -37053,6 +37175,8 @@ function fromSnapshot(text, file) {
 
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./build/policy/load.js
@@ -37071,6 +37195,7 @@ var _2020 = __nccwpck_require__(2210);
  *   4. `locked` rules cannot be turned off or lowered.
  * Every problem is a `UsageError` with the pack file, line and column (exit code 2).
  */
+
 
 
 
@@ -37102,21 +37227,37 @@ class MissingRemotePack extends Error {
 function displayRemote(ref) {
     return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha.slice(0, 12)}`;
 }
-const REMOTE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/(.+)@([^@]*)$/;
-/** `owner/repo/path/pack.yaml@<sha>`; throws a UsageError for anything not pinned to a full SHA. */
+// GitHub's grammar: an owner is letters, digits and single inner hyphens (at most 39); a repository
+// name is letters, digits, '.', '_' and '-' (at most 100), and never '.' or '..'.
+const OWNER = /^[A-Z0-9](?:-?[A-Z0-9]){0,38}$/i;
+const REPO = /^[\w.-]{1,100}$/;
+const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
+const UNSAFE_PATH_CHARACTER = /[\\\u0000-\u001f\u007f]/;
+/**
+ * `owner/repo/path/pack.yaml@<sha>`: each part checked before anything is fetched with the
+ * workflow's token, so a pack cannot aim a request anywhere but one file of one repository at
+ * one commit. Throws a UsageError naming what is wrong.
+ */
 function parseRemoteRef(text) {
-    const match = text.match(REMOTE);
-    if (!match)
-        throw new types/* UsageError */.eb(`"${text}" is not a remote pack reference; write owner/repo/path/to/pack.yaml@<commit SHA>`);
-    const [, owner, repo, file, sha] = match;
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+    const usage = `write owner/repo/path/to/pack.yaml@<commit SHA>`;
+    const at = text.lastIndexOf('@');
+    const [owner = '', repo = '', ...segments] = (at < 0 ? text : text.slice(0, at)).split('/');
+    const sha = at < 0 ? '' : text.slice(at + 1);
+    const file = segments.join('/');
+    if (at < 0 || segments.length === 0)
+        throw new types/* UsageError */.eb(`"${text}" is not a remote pack reference; ${usage}`);
+    if (!OWNER.test(owner))
+        throw new types/* UsageError */.eb(`"${owner}" is not a GitHub owner (letters, digits and single inner hyphens, at most 39); ${usage}`);
+    if (!REPO.test(repo) || repo === '.' || repo === '..')
+        throw new types/* UsageError */.eb(`"${repo}" is not a GitHub repository name (letters, digits, '.', '_', '-', at most 100); ${usage}`);
+    if (segments.some((segment) => segment === '' || segment === '.' || segment === '..' || UNSAFE_PATH_CHARACTER.test(segment))) {
+        throw new types/* UsageError */.eb(`remote policy pack path "${file}" must be a plain path inside ${owner}/${repo} (no empty, "." or ".." parts, backslashes or control characters)`);
+    }
+    if (!FULL_SHA.test(sha)) {
         throw new types/* UsageError */.eb(`remote policy pack ${owner}/${repo}/${file} is not pinned: "@${sha}" can change under you; use the full commit SHA (…@<40 hex characters>)`);
     }
-    const normalised = external_node_path_.posix.normalize(file);
-    if (normalised.startsWith('../') || normalised === '..' || normalised.startsWith('/')) {
-        throw new types/* UsageError */.eb(`remote policy pack path "${file}" leaves its repository`);
-    }
-    return { owner, repo, path: normalised, sha };
+    return { owner, repo, path: file, sha };
 }
 const readKey = (ref, fromDir) => `${fromDir ?? ''}\u0000${ref}`;
 /** `files`, noting every answer in `reads`. */
@@ -37149,28 +37290,34 @@ function replayPacks(reads) {
 }
 const MAX_PACK_BYTES = 1024 * 1024;
 /** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
+/**
+ * Pack files on disk, read through a repository boundary like any cited file: `extends` is text
+ * a pack's author chose, so no absolute path, `..`, link out of the boundary or special file
+ * (such as /proc/self/environ) is opened. The boundary is the git repository holding the policy
+ * named on the command line (trusted, and may be absolute), else that policy's own folder.
+ */
 function packFilesOnDisk(baseDir) {
+    let tree;
     return {
         resolve(ref, fromDir) {
-            const file = external_node_path_.resolve(fromDir ?? baseDir, ref);
-            if (!external_node_fs_.existsSync(file))
-                return { error: `policy pack ${ref} does not exist` };
-            return { key: file, dir: external_node_path_.dirname(file), display: shortName(file, baseDir) };
+            if (tree && fromDir !== undefined)
+                return tree.resolve(ref, fromDir);
+            const file = external_node_path_.resolve(baseDir, ref);
+            const root = packRoot(external_node_path_.dirname(file));
+            tree = packFilesIn(new repo_fs/* RepoFs */.GB(root, { maxFileBytes: MAX_PACK_BYTES }), '');
+            return tree.resolve(external_node_path_.relative(root, file).split(external_node_path_.sep).join('/'), '');
         },
-        read(key, display) {
-            try {
-                const stat = external_node_fs_.statSync(key);
-                if (!stat.isFile())
-                    return { error: `policy pack ${display} is not a file` };
-                if (stat.size > MAX_PACK_BYTES)
-                    return { error: `policy pack ${display} is over 1 MB` };
-                return external_node_fs_.readFileSync(key, 'utf8');
-            }
-            catch (error) {
-                return { error: `cannot read policy pack ${display}: ${error.code ?? String(error)}` };
-            }
-        },
+        read: (key, display) => (tree ? tree.read(key, display) : { error: `policy pack ${display} was not resolved` }),
     };
+}
+/** The git repository holding `dir`, else `dir` itself. */
+function packRoot(dir) {
+    for (let at = dir;; at = external_node_path_.dirname(at)) {
+        if (external_node_fs_.existsSync(external_node_path_.join(at, '.git')))
+            return at;
+        if (external_node_path_.dirname(at) === at)
+            return dir;
+    }
 }
 /**
  * Pack files in a tree of repository files (the base commit of a pull request): paths are
@@ -37180,8 +37327,9 @@ function packFilesIn(source, label) {
     return {
         resolve(ref, fromDir) {
             const resolved = source.resolve(ref, fromDir ?? '');
+            const where = label ? ` ${label}` : '';
             if (!resolved.ok)
-                return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist ${label}` : `cannot be read ${label}: ${resolved.problem.message}`}` };
+                return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist${where}` : `cannot be read${where}: ${resolved.problem.message}`}` };
             return { key: resolved.rel, dir: external_node_path_.posix.dirname(resolved.rel), display: resolved.rel };
         },
         read(key) {
@@ -37319,6 +37467,12 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
         if (current?.locked && lowers(current.severity, next.severity)) {
             throw new types/* UsageError */.eb(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
         }
+        // What a locked rule checks, and for which systems, is not a pack's to change: a narrower
+        // `when` or a replaced `given`/`then` would switch it off as surely as `off` would.
+        const rewritten = current?.locked && typeof raw !== 'string' ? LOCKED_FIELDS.filter((field) => raw[field] !== undefined) : [];
+        if (rewritten.length > 0) {
+            throw new types/* UsageError */.eb(`rule ${id} is locked: a pack cannot change its ${rewritten.join(', ')}`, locate(doc, display, ['rules', id, rewritten[0]]));
+        }
         if (current?.locked)
             next.locked = true;
         known.set(id, next);
@@ -37326,6 +37480,8 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
     }
     return resolution;
 }
+/** The fields that decide what a rule checks and where: fixed once a rule is locked. */
+const LOCKED_FIELDS = ['when', 'given', 'then', 'core'];
 function lowers(from, to) {
     if (to === 'off')
         return true;
@@ -37355,6 +37511,9 @@ function adjust(current, raw) {
         next.controls = { ...current.controls, ...raw.controls };
     if (raw.waivable !== undefined)
         next.waivable = raw.waivable;
+    // A governance pack may lock a rule it selects, so packs that extend it cannot weaken it.
+    if (raw.locked)
+        next.locked = true;
     return next;
 }
 function fullDefinition(id, raw, at, doc, file, trusted = false) {
@@ -37430,7 +37589,8 @@ function validateChecks(rule, doc, file) {
         }
     });
     if (rule.message !== undefined) {
-        for (const [, name] of rule.message.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+        for (const [, tag] of rule.message.matchAll(TEMPLATE_TAG)) {
+            const name = tag.trim();
             if (!TEMPLATE_VARIABLES.includes(name)) {
                 throw new types/* UsageError */.eb(`rule ${rule.id}: unknown message variable {{${name}}}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`, locate(doc, file, [...base, 'message']));
             }
@@ -37438,6 +37598,11 @@ function validateChecks(rule, doc, file) {
     }
 }
 const TEMPLATE_VARIABLES = ['error', 'path', 'system', 'title'];
+/**
+ * A `{{ name }}` tag in a rule message. The name stops at the next brace, so a message of
+ * thousands of unclosed `{{` is read once, not once per opener (`[^}]*?` rescanned to the end).
+ */
+const TEMPLATE_TAG = /\{\{([^{}]*)\}\}/g;
 const optionAjv = new Map();
 let sharedAjv;
 function optionIssues(name, schema, options) {
@@ -37516,10 +37681,6 @@ function parseRemoteDir(dir) {
     return { owner: match[1], repo: match[2], sha: match[3], path: match[4] === '.' ? '' : match[4] };
 }
 /** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
-function shortName(file, baseDir) {
-    const relative = external_node_path_.relative(baseDir, file);
-    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? file : relative.split(external_node_path_.sep).join('/');
-}
 function parsePack(text, display, trusted = false) {
     if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
         throw new types/* UsageError */.eb(`policy pack ${display} is over 1 MB`);
@@ -37604,7 +37765,7 @@ function policyFor(policy, manifestFile) {
 /* harmony export */ });
 /* unused harmony export WILDCARD */
 const WILDCARD = Symbol('*');
-const NAME = /^[A-Za-z_$][\w$-]*/;
+const NAME = /^[A-Z_$][\w$-]*/i;
 /** Parses a `given` expression (must start with `$`). Throws a plain Error on bad syntax. */
 function parseGiven(expression) {
     if (!expression.startsWith('$'))
@@ -37630,7 +37791,7 @@ function parseSteps(rest, whole, leadingDot) {
         else if ((match = text.match(/^\.\*/))) {
             steps.push(WILDCARD);
         }
-        else if ((match = text.match(/^\.([A-Za-z_$][\w$-]*)/))) {
+        else if ((match = text.match(/^\.([A-Z_$][\w$-]*)/i))) {
             steps.push(match[1]);
         }
         else if ((match = text.match(/^\[\*\]/))) {
@@ -38070,7 +38231,7 @@ function formatPath(path) {
     for (const segment of path) {
         if (typeof segment === 'number')
             out += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(segment))
+        else if (/^[A-Z_$][\w$-]*$/i.test(segment))
             out += out ? `.${segment}` : segment;
         else
             out += `[${JSON.stringify(segment)}]`;
@@ -38132,7 +38293,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 1928:
+/***/ 9547:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
