@@ -111,6 +111,8 @@ function firstLine(text) {
     return text.split('\n', 1)[0]?.slice(0, 300) ?? '';
 }
 
+// EXTERNAL MODULE: ./build/report/escape.js
+var report_escape = __webpack_require__(9924);
 // EXTERNAL MODULE: ./build/report/report.js
 var report_report = __webpack_require__(7177);
 ;// CONCATENATED MODULE: ./build/report/annotations.js
@@ -118,8 +120,10 @@ var report_report = __webpack_require__(7177);
  * Workflow-command annotations. GitHub keeps at most 10 errors, 10 warnings and 10 notices per
  * step and silently drops the rest, so we choose: errors first (then warnings, then notices),
  * each in file and line order, and when anything is left out, one notice that says how many
- * and where to find them. Escaping of the message and properties is @actions/core's.
+ * and where to find them. The message and title show control characters escaped (escape.ts);
+ * @actions/core then encodes what a workflow command needs (`%`, line breaks, `:` and `,`).
  */
+
 
 const ANNOTATION_CAPS = { error: 10, warning: 10, notice: 10 };
 function planAnnotations(findings, caps = ANNOTATION_CAPS) {
@@ -133,7 +137,9 @@ function planAnnotations(findings, caps = ANNOTATION_CAPS) {
             continue;
         }
         used[finding.severity]++;
-        annotations.push(toAnnotation(finding));
+        // The runner decodes only `%`, line breaks, `:` and `,` in a property; any other control
+        // character would reach the log raw, so such a path is shown escaped (and attaches to no line).
+        annotations.push({ ...toAnnotation(finding), file: (0,report_escape/* visibleText */.Q6)(finding.file) });
     }
     if (omitted === 0)
         return { annotations, omitted };
@@ -155,8 +161,8 @@ function planAnnotations(findings, caps = ANNOTATION_CAPS) {
 function toAnnotation(finding) {
     const annotation = {
         level: finding.severity,
-        message: finding.remediation ? `${finding.message}\nFix: ${finding.remediation}` : finding.message,
-        title: `modelgate ${finding.ruleId}`,
+        message: finding.remediation ? `${(0,report_escape/* visibleText */.Q6)(finding.message)}\nFix: ${(0,report_escape/* visibleText */.Q6)(finding.remediation)}` : (0,report_escape/* visibleText */.Q6)(finding.message),
+        title: `modelgate ${(0,report_escape/* visibleText */.Q6)(finding.ruleId)}`,
         file: finding.file,
         startLine: finding.line,
         startColumn: finding.column,
@@ -179,6 +185,7 @@ var repo_fs = __webpack_require__(654);
  * one-line fix, under GitHub's 65,536-character body cap. The full detail is in the job summary;
  * the comment is what a reviewer reads without leaving the conversation.
  */
+
 
 
 
@@ -239,8 +246,8 @@ function ruleLines(findings) {
         const first = group[0];
         const icon = first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️';
         const more = group.length > 1 ? ` (+${group.length - 1} more)` : '';
-        const fix = first.remediation ? ` **Fix:** ${(0,markdown/* escapeCell */.kq)((0,repo_fs/* clip */.$Q)(first.remediation, 300))}` : '';
-        return `- ${icon} ${(0,markdown/* ruleLink */.lN)(first)} \`${first.file.replace(/`/g, "'")}:${first.line}\`${more}: ${(0,markdown/* escapeCell */.kq)((0,repo_fs/* clip */.$Q)(first.message, 300))}${fix}`;
+        const fix = first.remediation ? ` **Fix:** ${(0,report_escape/* markdownText */.p7)((0,repo_fs/* clip */.$Q)(first.remediation, 300))}` : '';
+        return `- ${icon} ${(0,markdown/* ruleLink */.lN)(first)} ${(0,report_escape/* markdownCode */.D9)(`${first.file}:${first.line}`, { limit: 300 })}${more}: ${(0,report_escape/* markdownText */.p7)((0,repo_fs/* clip */.$Q)(first.message, 300))}${fix}`;
     });
 }
 
@@ -250,6 +257,7 @@ function ruleLines(findings) {
  * per request and appends those of each update, so the run is created with the first 50 and
  * updated with the rest, 50 at a time; the last request completes it with the verdict.
  */
+
 
 
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -267,7 +275,7 @@ function checkAnnotations(findings) {
             end_line: base.startLine,
             annotation_level: LEVEL[base.level],
             message: truncate(base.message, MESSAGE_LIMIT),
-            title: truncate(`${base.title} (${finding.system})`, TITLE_LIMIT),
+            title: truncate(`${base.title} (${(0,report_escape/* visibleText */.Q6)(finding.system)})`, TITLE_LIMIT),
         };
         // The API accepts columns only on a one-line annotation, which is when toAnnotation gives an end.
         if (base.endColumn !== undefined) {

@@ -49875,8 +49875,10 @@ function pullRequestOf(env) {
     return { number, baseSha, headSha, fromFork: typeof headRepo === 'string' && headRepo !== pr?.base?.repo?.full_name };
 }
 
+// EXTERNAL MODULE: ./build/report/escape.js
+var report_escape = __nccwpck_require__(9924);
 // EXTERNAL MODULE: ./build/report/markdown.js + 1 modules
-var markdown = __nccwpck_require__(6853);
+var report_markdown = __nccwpck_require__(6853);
 // EXTERNAL MODULE: ./build/report/report.js
 var report_report = __nccwpck_require__(7177);
 ;// CONCATENATED MODULE: ./build/report/sarif.js
@@ -49886,6 +49888,7 @@ var report_report = __nccwpck_require__(7177);
  * rule descriptor for each rule that has a result. Fingerprints leave the line out, so an alert
  * survives edits above it.
  */
+
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -49957,15 +49960,16 @@ function describeRule(finding, text) {
     const remediation = text?.remediation ?? finding.remediation;
     const frameworks = controlsByFramework(finding.controls);
     const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
-    const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, finding.docs && `Docs: ${finding.docs}`];
-    const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, finding.docs && `[Rule documentation](${finding.docs})`];
+    const docs = (0,report_escape/* markdownUrl */.$x)(finding.docs);
+    const helpText = [remediation && `Fix: ${(0,report_escape/* visibleText */.Q6)(remediation)}`, controls && `Controls: ${(0,report_escape/* visibleText */.Q6)(controls)}`, docs && `Docs: ${docs}`];
+    const helpMarkdown = [remediation && `**Fix:** ${(0,report_escape/* markdownText */.p7)(remediation)}`, controls && `**Controls:** ${(0,report_escape/* markdownText */.p7)(controls)}`, docs && `[Rule documentation](${docs})`];
     return {
         id: finding.ruleId,
         name: pascalCase(finding.ruleId),
-        shortDescription: { text: sentence(title) },
-        fullDescription: { text: sentence(text?.description?.trim() || title) },
+        shortDescription: { text: (0,report_escape/* sarifText */.BC)(sentence(title)) },
+        fullDescription: { text: (0,report_escape/* sarifText */.BC)(sentence(text?.description?.trim() || title)) },
         help: { text: helpText.filter(Boolean).join('\n\n'), markdown: helpMarkdown.filter(Boolean).join('\n\n') },
-        ...(finding.docs ? { helpUri: finding.docs } : {}),
+        ...(docs ? { helpUri: docs } : {}),
         defaultConfiguration: { level: LEVEL[finding.severity] },
         // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
         properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },
@@ -49993,7 +49997,7 @@ function pascalCase(id) {
 /** Code scanning shows only the message, so it carries the fix as well. */
 function resultText(finding, text) {
     const remediation = finding.remediation ?? text?.remediation;
-    return remediation ? `${sentence(finding.message)} Fix: ${sentence(remediation)}` : sentence(finding.message);
+    return (0,report_escape/* sarifText */.BC)(remediation ? `${sentence(finding.message)} Fix: ${sentence(remediation)}` : sentence(finding.message));
 }
 function sentence(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
@@ -50062,8 +50066,11 @@ function trimTrailingSlashes(text) {
  *   examples/loan-approval/ai-system.yaml  (loan-approval)
  *     34:7  error  … message …  bias/report-model-version
  *
- * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not.
+ * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not. Every
+ * value from the repository goes through `terminalText`, so a name cannot print a newline, an
+ * escape sequence or a line the Actions runner would read as a workflow command.
  */
+
 
 const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
 function formatStylish(report, options) {
@@ -50081,12 +50088,12 @@ function formatStylish(report, options) {
         const systemFailures = (bySystem.get(systemId) ?? []).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
         if (systemFailures.every((f) => f.status === 'waived')) {
             if (summary)
-                lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+                lines.push(`${paint('green', '✔')} ${(0,report_escape/* terminalText */.eR)(summary.id)}${summary.version ? ` ${(0,report_escape/* terminalText */.eR)(summary.version)}` : ''}  ${paint('dim', (0,report_escape/* terminalText */.eR)(summary.manifest))}`);
             let file = '';
             for (const finding of systemFailures) {
                 if (finding.file !== file) {
                     file = finding.file;
-                    lines.push(`  ${paint('underline', file)}`);
+                    lines.push(`  ${paint('underline', (0,report_escape/* terminalText */.eR)(file))}`);
                 }
                 lines.push(waivedLine(finding, paint));
             }
@@ -50096,28 +50103,28 @@ function formatStylish(report, options) {
         }
         if (systemFailures.length === 0) {
             if (summary)
-                lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+                lines.push(`${paint('green', '✔')} ${(0,report_escape/* terminalText */.eR)(summary.id)}${summary.version ? ` ${(0,report_escape/* terminalText */.eR)(summary.version)}` : ''}  ${paint('dim', (0,report_escape/* terminalText */.eR)(summary.manifest))}`);
             if (options.verbose)
                 lines.push(...passes(passed.get(systemId) ?? [], paint));
             continue;
         }
         lines.push('');
-        const title = summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId;
+        const title = (0,report_escape/* terminalText */.eR)(summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId);
         // ✖ when the system fails the gate; ▲ when what it has is below fail-on.
         const icon = !summary || summary.verdict === 'fail' ? paint('red', '✖') : paint('yellow', '▲');
-        lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
+        lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', (0,report_escape/* terminalText */.eR)(summary.manifest))}` : ''}`);
         let file = '';
         for (const finding of systemFailures) {
             if (finding.file !== file) {
                 file = finding.file;
-                lines.push(`  ${paint('underline', file)}`);
+                lines.push(`  ${paint('underline', (0,report_escape/* terminalText */.eR)(file))}`);
             }
             if (finding.status === 'waived') {
                 lines.push(waivedLine(finding, paint));
                 continue;
             }
             const position = `${finding.line}:${finding.column}`.padEnd(7);
-            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
+            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${(0,report_escape/* terminalText */.eR)(finding.message)}  ${paint('dim', (0,report_escape/* terminalText */.eR)(finding.ruleId))}`);
         }
         if (options.verbose)
             lines.push(...passes(passed.get(systemId) ?? [], paint));
@@ -50135,23 +50142,23 @@ function formatStylish(report, options) {
     const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
-        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`);
+        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${(0,report_escape/* terminalText */.eR)(report.policy.packs[0] ?? '?')}, fail-on: ${report.failOn})`);
     if (report.scope?.skipped.length) {
         lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
     }
     else if (report.scope?.all) {
-        lines.push(paint('dim', `every system checked: ${report.scope.all}`));
+        lines.push(paint('dim', `every system checked: ${(0,report_escape/* terminalText */.eR)(report.scope.all)}`));
     }
     return `${lines.join('\n').replace(/^\n/, '')}\n`;
 }
 function waivedLine(finding, paint) {
     const waiver = finding.waiver;
     const position = `${finding.line}:${finding.column}`.padEnd(7);
-    const by = waiver ? ` (waived by ${waiver.approver} until ${waiver.expires}, ${waiver.file}:${waiver.line})` : '';
-    return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${finding.message}${by}  ${paint('dim', finding.ruleId)}`;
+    const by = waiver ? ` (waived by ${(0,report_escape/* terminalText */.eR)(waiver.approver)} until ${(0,report_escape/* terminalText */.eR)(waiver.expires)}, ${(0,report_escape/* terminalText */.eR)(waiver.file)}:${waiver.line})` : '';
+    return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${(0,report_escape/* terminalText */.eR)(finding.message)}${by}  ${paint('dim', (0,report_escape/* terminalText */.eR)(finding.ruleId))}`;
 }
 function passes(findings, paint) {
-    return findings.map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
+    return findings.map((f) => `    ${paint('green', 'pass   ')}  ${(0,report_escape/* terminalText */.eR)(f.message)}  ${paint('dim', (0,report_escape/* terminalText */.eR)(f.ruleId))}`);
 }
 /** One line per framework: how many controls each status has, over all systems. */
 function coverageLines(report, paint) {
@@ -50169,7 +50176,7 @@ function coverageLines(report, paint) {
     const lines = ['', paint('bold', 'Coverage (controls, over all systems)')];
     for (const { name, counts } of totals.values()) {
         const parts = [...counts].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
-        lines.push(`  ${name}: ${parts.join(', ')}`);
+        lines.push(`  ${(0,report_escape/* terminalText */.eR)(name)}: ${parts.join(', ')}`);
     }
     return lines;
 }
@@ -50186,6 +50193,7 @@ var types = __nccwpck_require__(4853);
  * JSON report under RUNNER_TEMP). The verdict alone decides the step's exit code: 1 on a policy
  * failure, 2 on a configuration or internal error, 0 otherwise.
  */
+
 
 
 
@@ -50445,12 +50453,14 @@ async function writeSummary(report, annotations) {
         return;
     }
     const failing = report.findings.filter((f) => f.status === 'fail').length;
+    const { markdown, complete } = (0,report_markdown/* renderMarkdown */.Gc)(report);
+    const where = complete ? 'Every finding is listed above.' : 'Not every finding fits in the job summary; every one is in the JSON report (the `report` output).';
     const how = annotations.via === 'check-run'
         ? `> Annotations: all ${failing} on the check run${annotations.url ? ` (${annotations.url})` : ''}.`
         : `> Annotations: ${annotations.shown} of ${failing} shown as workflow commands (GitHub shows at most 10 errors, 10 warnings and 10 notices per step)` +
-            `${annotations.fallback ? `; no check run because ${(0,markdown/* escapeCell */.kq)(annotations.fallback)}` : ''}. Every finding is listed below.`;
+            `${annotations.fallback ? `; no check run because ${(0,report_escape/* markdownText */.p7)(annotations.fallback.replace(/\.$/u, ''))}` : ''}. ${where}`;
     try {
-        await core.summary.addRaw(`${(0,markdown/* formatMarkdown */.jI)(report)}\n${how}\n`).write({ overwrite: false });
+        await core.summary.addRaw(`${markdown}\n${how}\n`).write({ overwrite: false });
     }
     catch (error) {
         // The summary is a courtesy; failing to write it must not change the verdict.
@@ -65907,6 +65917,135 @@ function statusOf(findings) {
 
 /***/ }),
 
+/***/ 9924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ markdownUrl),
+/* harmony export */   BC: () => (/* binding */ sarifText),
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   Q6: () => (/* binding */ visibleText),
+/* harmony export */   eR: () => (/* binding */ terminalText),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony export SHOWN_LIMIT */
+/**
+ * One escaping function per sink. Everything a report shows (file and folder names, card text,
+ * evidence values, messages a pack writes) comes from a repository we do not trust, and each
+ * place it is shown reads it differently:
+ *
+ * | sink                                   | function         | what it must not let through            |
+ * | -------------------------------------- | ---------------- | --------------------------------------- |
+ * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control characters, bidi overrides      |
+ * | terminal (stylish report, job log)     | `terminalText`   | the above, and a `::command::` line     |
+ * | Markdown text and table cells          | `markdownText`   | HTML, links, images, headings, `|`, @mentions, #refs |
+ * | Markdown inline code                   | `markdownCode`   | the end of the code span, `|` in tables |
+ * | raw HTML (inside `<details>` blocks)   | `htmlText`       | tags, entities, @mentions               |
+ * | a link target                          | `markdownUrl`    | anything but an http(s) URL             |
+ * | SARIF message text (embedded links)    | `sarifText`      | `[text](n)` links to related locations  |
+ *
+ * Control characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
+ * through, so a name cannot start a new line, a heading, a table row or a workflow command, or
+ * reorder what follows it on screen.
+ */
+/** C0 and C1 controls, DEL, line and paragraph separators, bidi marks and overrides, BOM. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to show escaped
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Longest text any sink shows for one value; a 10 KB folder name is cut with `…`. */
+const SHOWN_LIMIT = 2_000;
+/** Text with every invisible or line-breaking character written out as an escape. */
+function visibleText(text, limit = SHOWN_LIMIT) {
+    const clipped = text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+    return clipped.replace(INVISIBLE, (char) => {
+        const named = NAMED[char];
+        if (named)
+            return named;
+        const code = char.codePointAt(0) ?? 0;
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    });
+}
+/**
+ * For a terminal or a job log: visible text that cannot begin a workflow command. The runner
+ * reads any log line whose first non-blank characters are `::` as a command, so a value that
+ * would open a line that way has its first colon escaped.
+ */
+function terminalText(text, limit = SHOWN_LIMIT) {
+    return visibleText(text, limit).replace(/^(\s*):(?=:)/u, '$1\\x3a');
+}
+/**
+ * Markdown text, safe in a paragraph, a heading or a table cell: every character Markdown or
+ * GitHub gives meaning to is backslash-escaped (so no HTML, link, image, emphasis, heading or
+ * cell break), and `@name` / `#123` get a zero-width space so they mention or link nobody.
+ */
+function markdownText(text, limit = SHOWN_LIMIT) {
+    return visibleText(text, limit)
+        .replace(/[\\`*_[\]<>#|~&]/gu, '\\$&')
+        .replace(/@\b/gu, '@\u200b')
+        .replace(/\\#(?=\d)/gu, '\\#\u200b');
+}
+/**
+ * An inline code span: shows the text as it is (backticks included) by fencing it with a longer
+ * run of backticks than it holds. In a GFM table a `|` still splits the cell even inside code,
+ * so `inTable` escapes it the way GFM reads it back.
+ */
+function markdownCode(text, options = {}) {
+    let body = visibleText(text, options.limit);
+    if (options.inTable)
+        body = body.replace(/\|/gu, '\\|');
+    let longest = 0;
+    let run = 0;
+    for (const char of body) {
+        run = char === '`' ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end when both have one, and a fence cannot touch a backtick.
+    const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** Text inside raw HTML (a `<summary>`), where backslash escapes do not apply. */
+function htmlText(text, limit = SHOWN_LIMIT) {
+    return visibleText(text, limit)
+        .replace(/&/gu, '&amp;')
+        .replace(/</gu, '&lt;')
+        .replace(/>/gu, '&gt;')
+        .replace(/"/gu, '&quot;')
+        .replace(/'/gu, '&#39;')
+        .replace(/@\b/gu, '@\u200b')
+        .replace(/#(?=\d)/gu, '#\u200b');
+}
+/**
+ * A link target: only an absolute http(s) URL, normalised and with the characters that would
+ * end a Markdown link destination percent-encoded; anything else gives no link.
+ */
+function markdownUrl(url) {
+    if (!url)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()<> \\`'"[\]]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * SARIF message text: plain, but `[text](n)` is an embedded link to a related location (SARIF
+ * 2.1.0 §3.11.6), so brackets and backslashes are escaped as the spec says.
+ */
+function sarifText(text, limit = SHOWN_LIMIT * 8) {
+    return visibleText(text, limit).replace(/[\\[\]]/gu, '\\$&');
+}
+
+
+/***/ }),
+
 /***/ 6853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -65914,8 +66053,8 @@ function statusOf(findings) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   lT: () => (/* binding */ countText),
-  kq: () => (/* binding */ escapeCell),
   jI: () => (/* binding */ formatMarkdown),
+  Gc: () => (/* binding */ renderMarkdown),
   lN: () => (/* binding */ ruleLink),
   Gf: () => (/* binding */ sectionTitle)
 });
@@ -66353,18 +66492,25 @@ function toAlignment(value) {
 var report_coverage = __nccwpck_require__(6927);
 // EXTERNAL MODULE: ./build/report/report.js
 var report_report = __nccwpck_require__(7177);
+// EXTERNAL MODULE: ./build/report/escape.js
+var report_escape = __nccwpck_require__(9924);
 ;// CONCATENATED MODULE: ./build/report/markdown.js
 /**
  * The Markdown report: the job summary (and, later, the PR comment). Leads with the verdict,
  * then one table of systems, then a table of failing findings per system. Text from documents
- * is escaped so it cannot break a table, inject HTML or @-mention anyone, and the whole report
- * stays under GitHub's 1 MiB step-summary cap.
+ * goes through escape.ts (Markdown text, inline code, or HTML inside `<details>`), so it cannot
+ * break a table, inject HTML or @-mention anyone; and the whole report stays under GitHub's 1 MiB step-summary cap.
  */
+
 
 
 
 const STEP_SUMMARY_LIMIT = 1024 * 1024;
 function formatMarkdown(report, options = {}) {
+    return renderMarkdown(report, options).markdown;
+}
+/** The report as Markdown, and whether every failing finding made it in under the size cap. */
+function renderMarkdown(report, options = {}) {
     const limit = (options.maxBytes ?? STEP_SUMMARY_LIMIT) - 4096;
     const { summary } = report;
     const parts = [];
@@ -66373,13 +66519,13 @@ function formatMarkdown(report, options = {}) {
     parts.push(`${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')}${summary.waived ? `, ${summary.waived} waived` : ''} ` +
         `across ${countText(summary.systems, 'system')}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
         `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
-        `Policy \`${escapeCell(report.policy.packs[0] ?? '')}\` (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`);
+        `Policy ${(0,report_escape/* markdownCode */.D9)(report.policy.packs[0] ?? '')} (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`);
     if (report.systems.length > 0) {
         parts.push(markdownTable([
             ['System', 'Version', 'Verdict', 'Errors', 'Warnings', 'Notices', 'Passed', 'Manifest'],
             ...report.systems.map((s) => [
-                escapeCell(s.id),
-                escapeCell(s.version ?? ''),
+                (0,report_escape/* markdownText */.p7)(s.id),
+                (0,report_escape/* markdownText */.p7)(s.version ?? ''),
                 s.verdict === 'pass' ? '✅ pass' : '❌ fail',
                 String(s.counts.errors),
                 String(s.counts.warnings),
@@ -66403,15 +66549,15 @@ function formatMarkdown(report, options = {}) {
     let omittedSystems = 0;
     for (const [system, findings] of groups) {
         const known = (0,report_report/* systemById */.WE)(report, system);
-        const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${code(known.manifest)})` : ''}`;
+        const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${(0,report_escape/* markdownCode */.D9)(known.manifest)})` : ''}`;
         const table = markdownTable([
             ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
             ...findings.map((f) => [
                 f.severity,
-                ruleLink(f),
+                ruleLink(f, { inTable: true }),
                 code(`${f.file}:${f.line}`),
-                escapeCell(f.message),
-                escapeCell(f.remediation ?? ''),
+                (0,report_escape/* markdownText */.p7)(f.message),
+                (0,report_escape/* markdownText */.p7)(f.remediation ?? ''),
             ]),
         ], { alignDelimiters: false });
         const section = `${heading}\n\n${table}`;
@@ -66428,12 +66574,12 @@ function formatMarkdown(report, options = {}) {
         parts.push(`### Waived (${waived.length})\n\n${markdownTable([
             ['System', 'Rule', 'Where', 'Approver', 'Until', 'Justification'],
             ...waived.map((f) => [
-                escapeCell(f.system),
+                (0,report_escape/* markdownText */.p7)(f.system),
                 code(f.ruleId),
                 code(`${f.file}:${f.line}`),
-                escapeCell(f.waiver?.approver ?? ''),
-                escapeCell(f.waiver?.expires ?? ''),
-                escapeCell(f.waiver?.justification ?? ''),
+                (0,report_escape/* markdownText */.p7)(f.waiver?.approver ?? ''),
+                (0,report_escape/* markdownText */.p7)(f.waiver?.expires ?? ''),
+                (0,report_escape/* markdownText */.p7)(f.waiver?.justification ?? ''),
             ]),
         ], { alignDelimiters: false })}`);
     }
@@ -66450,7 +66596,9 @@ function formatMarkdown(report, options = {}) {
         size += blockSize;
     }
     parts.splice(detailsAt, 0, ...details);
-    return clipToBytes(`${parts.join('\n\n')}\n`, limit);
+    const whole = `${parts.join('\n\n')}\n`;
+    const markdown = clipToBytes(whole, limit);
+    return { markdown, complete: omittedSystems === 0 && markdown === whole };
 }
 /** A last guard (a huge waivers table, say): cut at a line boundary and say so. */
 function clipToBytes(text, limit) {
@@ -66465,10 +66613,10 @@ function formatScope(report) {
     if (!scope)
         return undefined;
     if (scope.all)
-        return `Scope: every system was checked because ${escapeCell(scope.all)}.`;
+        return `Scope: every system was checked because ${(0,report_escape/* markdownText */.p7)(scope.all)}.`;
     if (scope.skipped.length === 0)
         return `Scope: the ${countText(scope.changedFiles, 'changed file')} touch every system.`;
-    const rows = scope.skipped.slice(0, 500).map((s) => [escapeCell(s.id ?? ''), code(s.manifest), escapeCell(s.reason)]);
+    const rows = scope.skipped.slice(0, 500).map((s) => [(0,report_escape/* markdownText */.p7)(s.id ?? ''), code(s.manifest), (0,report_escape/* markdownText */.p7)(s.reason)]);
     const more = scope.skipped.length > rows.length ? `\n\n…and ${scope.skipped.length - rows.length} more.` : '';
     return (`<details><summary>Scope: ${countText(scope.skipped.length, 'system')} not checked; the ${countText(scope.changedFiles, 'changed file')} do not touch them</summary>\n\n` +
         `${markdownTable([['System', 'Manifest', 'Why skipped'], ...rows], { alignDelimiters: false })}${more}\n\n</details>`);
@@ -66492,9 +66640,9 @@ function formatCoverage(report) {
     const details = [];
     for (const { key, name } of frameworks) {
         const rows = report.coverage.map((system) => ({ system: system.system, coverage: system.frameworks.find((f) => f.framework === key) }));
-        parts.push(`**${escapeCell(name)}**\n\n${markdownTable([
+        parts.push(`**${(0,report_escape/* markdownText */.p7)(name)}**\n\n${markdownTable([
             ['System', ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => STATUS_LABEL[s])],
-            ...rows.map(({ system, coverage }) => [escapeCell(system), ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => String(coverage?.counts[s] ?? 0))]),
+            ...rows.map(({ system, coverage }) => [(0,report_escape/* markdownText */.p7)(system), ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => String(coverage?.counts[s] ?? 0))]),
         ], { alignDelimiters: false })}`);
         if (rows.length <= 25) {
             for (const { system, coverage } of rows) {
@@ -66502,9 +66650,9 @@ function formatCoverage(report) {
                     continue;
                 const table = markdownTable([
                     ['Control', 'Title', 'Status', 'Rules'],
-                    ...coverage.controls.map((c) => [code(c.id), escapeCell(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
+                    ...coverage.controls.map((c) => [code(c.id), (0,report_escape/* markdownText */.p7)(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
                 ], { alignDelimiters: false });
-                details.push(`<details><summary>${escapeCell(system)}: ${escapeCell(name)} controls</summary>\n\n${table}\n\n</details>`);
+                details.push(`<details><summary>${(0,report_escape/* htmlText */.js)(system)}: ${(0,report_escape/* htmlText */.js)(name)} controls</summary>\n\n${table}\n\n</details>`);
             }
         }
     }
@@ -66514,29 +66662,24 @@ function formatCoverage(report) {
 function sectionTitle(report, system, findings) {
     const known = (0,report_report/* systemById */.WE)(report, system);
     if (known)
-        return `${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''}`;
+        return `${(0,report_escape/* markdownText */.p7)(system)}${known.version ? ` ${(0,report_escape/* markdownText */.p7)(known.version)}` : ''}`;
     if (findings.every((f) => f.ruleId === 'discovery/unregistered-system'))
-        return `Unregistered model card ${escapeCell(system)}`;
-    return `Policy and waivers (${escapeCell(system)})`;
+        return `Unregistered model card ${(0,report_escape/* markdownText */.p7)(system)}`;
+    return `Policy and waivers (${(0,report_escape/* markdownText */.p7)(system)})`;
 }
-/** A rule id, linked to its documentation when it has some. */
-function ruleLink(finding) {
-    return finding.docs ? `[\`${finding.ruleId}\`](${finding.docs})` : `\`${finding.ruleId}\``;
+/** A rule id, linked to its documentation when that is an http(s) URL. */
+function ruleLink(finding, options = {}) {
+    const id = (0,report_escape/* markdownCode */.D9)(finding.ruleId, options);
+    const url = (0,report_escape/* markdownUrl */.$x)(finding.docs);
+    return url ? `[${id}](${url})` : id;
 }
 function countText(count, word, bold = false) {
     const text = `${count} ${word}${count === 1 ? '' : 's'}`;
     return bold && count > 0 ? `**${text}**` : text;
 }
-/** Escapes text from documents for a Markdown table cell. */
-function escapeCell(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/([\\`*_[\]|<>#~])/g, '\\$1')
-        .replace(/@\b/g, '@\u200b');
-}
+/** Inline code inside a table cell. */
 function code(text) {
-    // Backticks inside a code span cannot be escaped; drop them (paths with backticks are rare).
-    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
+    return (0,report_escape/* markdownCode */.D9)(text, { inTable: true });
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');

@@ -16,7 +16,8 @@ import { FetchedPacks, fetchRemotePack } from './policy/remote.js';
 import { parseSize } from './fs/repo-fs.js';
 import { pullRequestOf, runContext, type RunContext } from './github/context.js';
 import type { AnnotationOutcome, GitHubClient } from './github/index.js';
-import { escapeCell, formatMarkdown } from './report/markdown.js';
+import { markdownText } from './report/escape.js';
+import { renderMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import type { Policy } from './policy/types.js';
 import type { Report } from './report/report.js';
@@ -256,13 +257,15 @@ async function writeSummary(report: Report, annotations: AnnotationOutcome): Pro
     return;
   }
   const failing = report.findings.filter((f) => f.status === 'fail').length;
+  const { markdown, complete } = renderMarkdown(report);
+  const where = complete ? 'Every finding is listed above.' : 'Not every finding fits in the job summary; every one is in the JSON report (the `report` output).';
   const how =
     annotations.via === 'check-run'
       ? `> Annotations: all ${failing} on the check run${annotations.url ? ` (${annotations.url})` : ''}.`
       : `> Annotations: ${annotations.shown} of ${failing} shown as workflow commands (GitHub shows at most 10 errors, 10 warnings and 10 notices per step)` +
-        `${annotations.fallback ? `; no check run because ${escapeCell(annotations.fallback)}` : ''}. Every finding is listed below.`;
+        `${annotations.fallback ? `; no check run because ${markdownText(annotations.fallback.replace(/\.$/u, ''))}` : ''}. ${where}`;
   try {
-    await core.summary.addRaw(`${formatMarkdown(report)}\n${how}\n`).write({ overwrite: false });
+    await core.summary.addRaw(`${markdown}\n${how}\n`).write({ overwrite: false });
   } catch (error) {
     // The summary is a courtesy; failing to write it must not change the verdict.
     core.warning(`modelgate: could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,6 +15,7 @@ import { runPolicyTests } from './policy/test-runner.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
+import { terminalText } from './report/escape.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
 
@@ -77,11 +78,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`modelgate: ${error.message}\n`);
+      io.stderr(`modelgate: ${terminalText(error.message, 10_000)}\n`);
       return EXIT.usage;
     }
     const detail = io.env.MODELGATE_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : '';
-    io.stderr(`modelgate: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+    io.stderr(`modelgate: internal error: ${terminalText(error instanceof Error ? error.message : String(error), 10_000)}${detail}\n`);
     return EXIT.usage;
   }
 }
@@ -245,8 +246,8 @@ async function policyCommand(args: readonly string[], io: CliIo): Promise<number
   }
   const results = runPolicyTests(path.resolve(io.cwd, target), remote);
   for (const result of results) {
-    io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}\n`);
-    for (const problem of result.problems) io.stdout(`        ${problem}\n`);
+    io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${terminalText(result.name)}\n`);
+    for (const problem of result.problems) io.stdout(`        ${terminalText(problem, 10_000)}\n`);
   }
   const failed = results.filter((r) => !r.ok).length;
   io.stdout(`\n${results.length - failed} of ${results.length} cases passed\n`);

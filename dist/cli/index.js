@@ -21275,7 +21275,7 @@ function packageVersion() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1492);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5421);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3836);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3203);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
@@ -22259,7 +22259,7 @@ function attachBase(system, file, run) {
 
 /***/ }),
 
-/***/ 1492:
+/***/ 5421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22918,18 +22918,137 @@ function areaOrder(id) {
 var report_coverage = __nccwpck_require__(6927);
 // EXTERNAL MODULE: ./build/report/report.js
 var report_report = __nccwpck_require__(7177);
+;// CONCATENATED MODULE: ./build/report/escape.js
+/**
+ * One escaping function per sink. Everything a report shows (file and folder names, card text,
+ * evidence values, messages a pack writes) comes from a repository we do not trust, and each
+ * place it is shown reads it differently:
+ *
+ * | sink                                   | function         | what it must not let through            |
+ * | -------------------------------------- | ---------------- | --------------------------------------- |
+ * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control characters, bidi overrides      |
+ * | terminal (stylish report, job log)     | `terminalText`   | the above, and a `::command::` line     |
+ * | Markdown text and table cells          | `markdownText`   | HTML, links, images, headings, `|`, @mentions, #refs |
+ * | Markdown inline code                   | `markdownCode`   | the end of the code span, `|` in tables |
+ * | raw HTML (inside `<details>` blocks)   | `htmlText`       | tags, entities, @mentions               |
+ * | a link target                          | `markdownUrl`    | anything but an http(s) URL             |
+ * | SARIF message text (embedded links)    | `sarifText`      | `[text](n)` links to related locations  |
+ *
+ * Control characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
+ * through, so a name cannot start a new line, a heading, a table row or a workflow command, or
+ * reorder what follows it on screen.
+ */
+/** C0 and C1 controls, DEL, line and paragraph separators, bidi marks and overrides, BOM. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to show escaped
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Longest text any sink shows for one value; a 10 KB folder name is cut with `…`. */
+const SHOWN_LIMIT = 2_000;
+/** Text with every invisible or line-breaking character written out as an escape. */
+function visibleText(text, limit = SHOWN_LIMIT) {
+    const clipped = text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+    return clipped.replace(INVISIBLE, (char) => {
+        const named = NAMED[char];
+        if (named)
+            return named;
+        const code = char.codePointAt(0) ?? 0;
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    });
+}
+/**
+ * For a terminal or a job log: visible text that cannot begin a workflow command. The runner
+ * reads any log line whose first non-blank characters are `::` as a command, so a value that
+ * would open a line that way has its first colon escaped.
+ */
+function terminalText(text, limit = SHOWN_LIMIT) {
+    return visibleText(text, limit).replace(/^(\s*):(?=:)/u, '$1\\x3a');
+}
+/**
+ * Markdown text, safe in a paragraph, a heading or a table cell: every character Markdown or
+ * GitHub gives meaning to is backslash-escaped (so no HTML, link, image, emphasis, heading or
+ * cell break), and `@name` / `#123` get a zero-width space so they mention or link nobody.
+ */
+function markdownText(text, limit = SHOWN_LIMIT) {
+    return visibleText(text, limit)
+        .replace(/[\\`*_[\]<>#|~&]/gu, '\\$&')
+        .replace(/@\b/gu, '@\u200b')
+        .replace(/\\#(?=\d)/gu, '\\#\u200b');
+}
+/**
+ * An inline code span: shows the text as it is (backticks included) by fencing it with a longer
+ * run of backticks than it holds. In a GFM table a `|` still splits the cell even inside code,
+ * so `inTable` escapes it the way GFM reads it back.
+ */
+function markdownCode(text, options = {}) {
+    let body = visibleText(text, options.limit);
+    if (options.inTable)
+        body = body.replace(/\|/gu, '\\|');
+    let longest = 0;
+    let run = 0;
+    for (const char of body) {
+        run = char === '`' ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end when both have one, and a fence cannot touch a backtick.
+    const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** Text inside raw HTML (a `<summary>`), where backslash escapes do not apply. */
+function htmlText(text, limit = SHOWN_LIMIT) {
+    return visibleText(text, limit)
+        .replace(/&/gu, '&amp;')
+        .replace(/</gu, '&lt;')
+        .replace(/>/gu, '&gt;')
+        .replace(/"/gu, '&quot;')
+        .replace(/'/gu, '&#39;')
+        .replace(/@\b/gu, '@\u200b')
+        .replace(/#(?=\d)/gu, '#\u200b');
+}
+/**
+ * A link target: only an absolute http(s) URL, normalised and with the characters that would
+ * end a Markdown link destination percent-encoded; anything else gives no link.
+ */
+function markdownUrl(url) {
+    if (!url)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()<> \\`'"[\]]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * SARIF message text: plain, but `[text](n)` is an embedded link to a related location (SARIF
+ * 2.1.0 §3.11.6), so brackets and backslashes are escaped as the spec says.
+ */
+function sarifText(text, limit = SHOWN_LIMIT * 8) {
+    return visibleText(text, limit).replace(/[\\[\]]/gu, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./build/report/markdown.js
 /**
  * The Markdown report: the job summary (and, later, the PR comment). Leads with the verdict,
  * then one table of systems, then a table of failing findings per system. Text from documents
- * is escaped so it cannot break a table, inject HTML or @-mention anyone, and the whole report
- * stays under GitHub's 1 MiB step-summary cap.
+ * goes through escape.ts (Markdown text, inline code, or HTML inside `<details>`), so it cannot
+ * break a table, inject HTML or @-mention anyone; and the whole report stays under GitHub's 1 MiB step-summary cap.
  */
+
 
 
 
 const STEP_SUMMARY_LIMIT = 1024 * 1024;
 function formatMarkdown(report, options = {}) {
+    return renderMarkdown(report, options).markdown;
+}
+/** The report as Markdown, and whether every failing finding made it in under the size cap. */
+function renderMarkdown(report, options = {}) {
     const limit = (options.maxBytes ?? STEP_SUMMARY_LIMIT) - 4096;
     const { summary } = report;
     const parts = [];
@@ -22938,13 +23057,13 @@ function formatMarkdown(report, options = {}) {
     parts.push(`${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')}${summary.waived ? `, ${summary.waived} waived` : ''} ` +
         `across ${countText(summary.systems, 'system')}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
         `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
-        `Policy \`${escapeCell(report.policy.packs[0] ?? '')}\` (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`);
+        `Policy ${markdownCode(report.policy.packs[0] ?? '')} (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`);
     if (report.systems.length > 0) {
         parts.push(markdownTable([
             ['System', 'Version', 'Verdict', 'Errors', 'Warnings', 'Notices', 'Passed', 'Manifest'],
             ...report.systems.map((s) => [
-                escapeCell(s.id),
-                escapeCell(s.version ?? ''),
+                markdownText(s.id),
+                markdownText(s.version ?? ''),
                 s.verdict === 'pass' ? '✅ pass' : '❌ fail',
                 String(s.counts.errors),
                 String(s.counts.warnings),
@@ -22968,15 +23087,15 @@ function formatMarkdown(report, options = {}) {
     let omittedSystems = 0;
     for (const [system, findings] of groups) {
         const known = (0,report_report/* systemById */.WE)(report, system);
-        const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${code(known.manifest)})` : ''}`;
+        const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${markdownCode(known.manifest)})` : ''}`;
         const table = markdownTable([
             ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
             ...findings.map((f) => [
                 f.severity,
-                ruleLink(f),
+                ruleLink(f, { inTable: true }),
                 code(`${f.file}:${f.line}`),
-                escapeCell(f.message),
-                escapeCell(f.remediation ?? ''),
+                markdownText(f.message),
+                markdownText(f.remediation ?? ''),
             ]),
         ], { alignDelimiters: false });
         const section = `${heading}\n\n${table}`;
@@ -22993,12 +23112,12 @@ function formatMarkdown(report, options = {}) {
         parts.push(`### Waived (${waived.length})\n\n${markdownTable([
             ['System', 'Rule', 'Where', 'Approver', 'Until', 'Justification'],
             ...waived.map((f) => [
-                escapeCell(f.system),
+                markdownText(f.system),
                 code(f.ruleId),
                 code(`${f.file}:${f.line}`),
-                escapeCell(f.waiver?.approver ?? ''),
-                escapeCell(f.waiver?.expires ?? ''),
-                escapeCell(f.waiver?.justification ?? ''),
+                markdownText(f.waiver?.approver ?? ''),
+                markdownText(f.waiver?.expires ?? ''),
+                markdownText(f.waiver?.justification ?? ''),
             ]),
         ], { alignDelimiters: false })}`);
     }
@@ -23015,7 +23134,9 @@ function formatMarkdown(report, options = {}) {
         size += blockSize;
     }
     parts.splice(detailsAt, 0, ...details);
-    return clipToBytes(`${parts.join('\n\n')}\n`, limit);
+    const whole = `${parts.join('\n\n')}\n`;
+    const markdown = clipToBytes(whole, limit);
+    return { markdown, complete: omittedSystems === 0 && markdown === whole };
 }
 /** A last guard (a huge waivers table, say): cut at a line boundary and say so. */
 function clipToBytes(text, limit) {
@@ -23030,10 +23151,10 @@ function formatScope(report) {
     if (!scope)
         return undefined;
     if (scope.all)
-        return `Scope: every system was checked because ${escapeCell(scope.all)}.`;
+        return `Scope: every system was checked because ${markdownText(scope.all)}.`;
     if (scope.skipped.length === 0)
         return `Scope: the ${countText(scope.changedFiles, 'changed file')} touch every system.`;
-    const rows = scope.skipped.slice(0, 500).map((s) => [escapeCell(s.id ?? ''), code(s.manifest), escapeCell(s.reason)]);
+    const rows = scope.skipped.slice(0, 500).map((s) => [markdownText(s.id ?? ''), code(s.manifest), markdownText(s.reason)]);
     const more = scope.skipped.length > rows.length ? `\n\n…and ${scope.skipped.length - rows.length} more.` : '';
     return (`<details><summary>Scope: ${countText(scope.skipped.length, 'system')} not checked; the ${countText(scope.changedFiles, 'changed file')} do not touch them</summary>\n\n` +
         `${markdownTable([['System', 'Manifest', 'Why skipped'], ...rows], { alignDelimiters: false })}${more}\n\n</details>`);
@@ -23057,9 +23178,9 @@ function formatCoverage(report) {
     const details = [];
     for (const { key, name } of frameworks) {
         const rows = report.coverage.map((system) => ({ system: system.system, coverage: system.frameworks.find((f) => f.framework === key) }));
-        parts.push(`**${escapeCell(name)}**\n\n${markdownTable([
+        parts.push(`**${markdownText(name)}**\n\n${markdownTable([
             ['System', ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => STATUS_LABEL[s])],
-            ...rows.map(({ system, coverage }) => [escapeCell(system), ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => String(coverage?.counts[s] ?? 0))]),
+            ...rows.map(({ system, coverage }) => [markdownText(system), ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => String(coverage?.counts[s] ?? 0))]),
         ], { alignDelimiters: false })}`);
         if (rows.length <= 25) {
             for (const { system, coverage } of rows) {
@@ -23067,9 +23188,9 @@ function formatCoverage(report) {
                     continue;
                 const table = markdownTable([
                     ['Control', 'Title', 'Status', 'Rules'],
-                    ...coverage.controls.map((c) => [code(c.id), escapeCell(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
+                    ...coverage.controls.map((c) => [code(c.id), markdownText(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
                 ], { alignDelimiters: false });
-                details.push(`<details><summary>${escapeCell(system)}: ${escapeCell(name)} controls</summary>\n\n${table}\n\n</details>`);
+                details.push(`<details><summary>${htmlText(system)}: ${htmlText(name)} controls</summary>\n\n${table}\n\n</details>`);
             }
         }
     }
@@ -23079,29 +23200,24 @@ function formatCoverage(report) {
 function sectionTitle(report, system, findings) {
     const known = (0,report_report/* systemById */.WE)(report, system);
     if (known)
-        return `${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''}`;
+        return `${markdownText(system)}${known.version ? ` ${markdownText(known.version)}` : ''}`;
     if (findings.every((f) => f.ruleId === 'discovery/unregistered-system'))
-        return `Unregistered model card ${escapeCell(system)}`;
-    return `Policy and waivers (${escapeCell(system)})`;
+        return `Unregistered model card ${markdownText(system)}`;
+    return `Policy and waivers (${markdownText(system)})`;
 }
-/** A rule id, linked to its documentation when it has some. */
-function ruleLink(finding) {
-    return finding.docs ? `[\`${finding.ruleId}\`](${finding.docs})` : `\`${finding.ruleId}\``;
+/** A rule id, linked to its documentation when that is an http(s) URL. */
+function ruleLink(finding, options = {}) {
+    const id = markdownCode(finding.ruleId, options);
+    const url = markdownUrl(finding.docs);
+    return url ? `[${id}](${url})` : id;
 }
 function countText(count, word, bold = false) {
     const text = `${count} ${word}${count === 1 ? '' : 's'}`;
     return bold && count > 0 ? `**${text}**` : text;
 }
-/** Escapes text from documents for a Markdown table cell. */
-function escapeCell(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/([\\`*_[\]|<>#~])/g, '\\$1')
-        .replace(/@\b/g, '@\u200b');
-}
+/** Inline code inside a table cell. */
 function code(text) {
-    // Backticks inside a code span cannot be escaped; drop them (paths with backticks are rare).
-    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
+    return markdownCode(text, { inTable: true });
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -23116,6 +23232,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * rule descriptor for each rule that has a result. Fingerprints leave the line out, so an alert
  * survives edits above it.
  */
+
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -23187,15 +23304,16 @@ function describeRule(finding, text) {
     const remediation = text?.remediation ?? finding.remediation;
     const frameworks = controlsByFramework(finding.controls);
     const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
-    const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, finding.docs && `Docs: ${finding.docs}`];
-    const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, finding.docs && `[Rule documentation](${finding.docs})`];
+    const docs = markdownUrl(finding.docs);
+    const helpText = [remediation && `Fix: ${visibleText(remediation)}`, controls && `Controls: ${visibleText(controls)}`, docs && `Docs: ${docs}`];
+    const helpMarkdown = [remediation && `**Fix:** ${markdownText(remediation)}`, controls && `**Controls:** ${markdownText(controls)}`, docs && `[Rule documentation](${docs})`];
     return {
         id: finding.ruleId,
         name: pascalCase(finding.ruleId),
-        shortDescription: { text: sentence(title) },
-        fullDescription: { text: sentence(text?.description?.trim() || title) },
+        shortDescription: { text: sarifText(sentence(title)) },
+        fullDescription: { text: sarifText(sentence(text?.description?.trim() || title)) },
         help: { text: helpText.filter(Boolean).join('\n\n'), markdown: helpMarkdown.filter(Boolean).join('\n\n') },
-        ...(finding.docs ? { helpUri: finding.docs } : {}),
+        ...(docs ? { helpUri: docs } : {}),
         defaultConfiguration: { level: LEVEL[finding.severity] },
         // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
         properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },
@@ -23223,7 +23341,7 @@ function pascalCase(id) {
 /** Code scanning shows only the message, so it carries the fix as well. */
 function resultText(finding, text) {
     const remediation = finding.remediation ?? text?.remediation;
-    return remediation ? `${sentence(finding.message)} Fix: ${sentence(remediation)}` : sentence(finding.message);
+    return sarifText(remediation ? `${sentence(finding.message)} Fix: ${sentence(remediation)}` : sentence(finding.message));
 }
 function sentence(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
@@ -23292,8 +23410,11 @@ function trimTrailingSlashes(text) {
  *   examples/loan-approval/ai-system.yaml  (loan-approval)
  *     34:7  error  … message …  bias/report-model-version
  *
- * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not.
+ * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not. Every
+ * value from the repository goes through `terminalText`, so a name cannot print a newline, an
+ * escape sequence or a line the Actions runner would read as a workflow command.
  */
+
 
 const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
 function formatStylish(report, options) {
@@ -23311,12 +23432,12 @@ function formatStylish(report, options) {
         const systemFailures = (bySystem.get(systemId) ?? []).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
         if (systemFailures.every((f) => f.status === 'waived')) {
             if (summary)
-                lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+                lines.push(`${paint('green', '✔')} ${terminalText(summary.id)}${summary.version ? ` ${terminalText(summary.version)}` : ''}  ${paint('dim', terminalText(summary.manifest))}`);
             let file = '';
             for (const finding of systemFailures) {
                 if (finding.file !== file) {
                     file = finding.file;
-                    lines.push(`  ${paint('underline', file)}`);
+                    lines.push(`  ${paint('underline', terminalText(file))}`);
                 }
                 lines.push(waivedLine(finding, paint));
             }
@@ -23326,28 +23447,28 @@ function formatStylish(report, options) {
         }
         if (systemFailures.length === 0) {
             if (summary)
-                lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+                lines.push(`${paint('green', '✔')} ${terminalText(summary.id)}${summary.version ? ` ${terminalText(summary.version)}` : ''}  ${paint('dim', terminalText(summary.manifest))}`);
             if (options.verbose)
                 lines.push(...passes(passed.get(systemId) ?? [], paint));
             continue;
         }
         lines.push('');
-        const title = summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId;
+        const title = terminalText(summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId);
         // ✖ when the system fails the gate; ▲ when what it has is below fail-on.
         const icon = !summary || summary.verdict === 'fail' ? paint('red', '✖') : paint('yellow', '▲');
-        lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
+        lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', terminalText(summary.manifest))}` : ''}`);
         let file = '';
         for (const finding of systemFailures) {
             if (finding.file !== file) {
                 file = finding.file;
-                lines.push(`  ${paint('underline', file)}`);
+                lines.push(`  ${paint('underline', terminalText(file))}`);
             }
             if (finding.status === 'waived') {
                 lines.push(waivedLine(finding, paint));
                 continue;
             }
             const position = `${finding.line}:${finding.column}`.padEnd(7);
-            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
+            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${terminalText(finding.message)}  ${paint('dim', terminalText(finding.ruleId))}`);
         }
         if (options.verbose)
             lines.push(...passes(passed.get(systemId) ?? [], paint));
@@ -23365,23 +23486,23 @@ function formatStylish(report, options) {
     const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
-        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`);
+        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${terminalText(report.policy.packs[0] ?? '?')}, fail-on: ${report.failOn})`);
     if (report.scope?.skipped.length) {
         lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
     }
     else if (report.scope?.all) {
-        lines.push(paint('dim', `every system checked: ${report.scope.all}`));
+        lines.push(paint('dim', `every system checked: ${terminalText(report.scope.all)}`));
     }
     return `${lines.join('\n').replace(/^\n/, '')}\n`;
 }
 function waivedLine(finding, paint) {
     const waiver = finding.waiver;
     const position = `${finding.line}:${finding.column}`.padEnd(7);
-    const by = waiver ? ` (waived by ${waiver.approver} until ${waiver.expires}, ${waiver.file}:${waiver.line})` : '';
-    return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${finding.message}${by}  ${paint('dim', finding.ruleId)}`;
+    const by = waiver ? ` (waived by ${terminalText(waiver.approver)} until ${terminalText(waiver.expires)}, ${terminalText(waiver.file)}:${waiver.line})` : '';
+    return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${terminalText(finding.message)}${by}  ${paint('dim', terminalText(finding.ruleId))}`;
 }
 function passes(findings, paint) {
-    return findings.map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
+    return findings.map((f) => `    ${paint('green', 'pass   ')}  ${terminalText(f.message)}  ${paint('dim', terminalText(f.ruleId))}`);
 }
 /** One line per framework: how many controls each status has, over all systems. */
 function coverageLines(report, paint) {
@@ -23399,7 +23520,7 @@ function coverageLines(report, paint) {
     const lines = ['', paint('bold', 'Coverage (controls, over all systems)')];
     for (const { name, counts } of totals.values()) {
         const parts = [...counts].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
-        lines.push(`  ${name}: ${parts.join(', ')}`);
+        lines.push(`  ${terminalText(name)}: ${parts.join(', ')}`);
     }
     return lines;
 }
@@ -23412,6 +23533,7 @@ function plural(count, word) {
  * `modelgate` on the command line. Parses argv, calls the engine, prints, and returns the exit
  * code: 0 pass, 1 policy failure, 2 usage, configuration or internal error.
  */
+
 
 
 
@@ -23472,11 +23594,11 @@ async function runCli(argv, io) {
     }
     catch (error) {
         if (error instanceof types/* UsageError */.eb) {
-            io.stderr(`modelgate: ${error.message}\n`);
+            io.stderr(`modelgate: ${terminalText(error.message, 10_000)}\n`);
             return EXIT.usage;
         }
         const detail = io.env.MODELGATE_DEBUG && error instanceof Error && error.stack ? `\n${error.stack}` : '';
-        io.stderr(`modelgate: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+        io.stderr(`modelgate: internal error: ${terminalText(error instanceof Error ? error.message : String(error), 10_000)}${detail}\n`);
         return EXIT.usage;
     }
 }
@@ -23645,9 +23767,9 @@ async function policyCommand(args, io) {
     }
     const results = runPolicyTests(external_node_path_.resolve(io.cwd, target), remote);
     for (const result of results) {
-        io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}\n`);
+        io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${terminalText(result.name)}\n`);
         for (const problem of result.problems)
-            io.stdout(`        ${problem}\n`);
+            io.stdout(`        ${terminalText(problem, 10_000)}\n`);
     }
     const failed = results.filter((r) => !r.ok).length;
     io.stdout(`\n${results.length - failed} of ${results.length} cases passed\n`);

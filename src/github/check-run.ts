@@ -4,6 +4,7 @@
  * updated with the rest, 50 at a time; the last request completes it with the verdict.
  */
 import { toAnnotation } from '../report/annotations.js';
+import { visibleText } from '../report/escape.js';
 import { failuresInPriorityOrder, type Report } from '../report/report.js';
 import type { Finding, Severity } from '../types.js';
 import type { GitHubClient } from './client.js';
@@ -38,7 +39,7 @@ export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[
       end_line: base.startLine,
       annotation_level: LEVEL[base.level],
       message: truncate(base.message, MESSAGE_LIMIT),
-      title: truncate(`${base.title} (${finding.system})`, TITLE_LIMIT),
+      title: truncate(`${base.title} (${visibleText(finding.system)})`, TITLE_LIMIT),
     };
     // The API accepts columns only on a one-line annotation, which is when toAnnotation gives an end.
     if (base.endColumn !== undefined) {

@@ -2,8 +2,10 @@
  * Workflow-command annotations. GitHub keeps at most 10 errors, 10 warnings and 10 notices per
  * step and silently drops the rest, so we choose: errors first (then warnings, then notices),
  * each in file and line order, and when anything is left out, one notice that says how many
- * and where to find them. Escaping of the message and properties is @actions/core's.
+ * and where to find them. The message and title show control characters escaped (escape.ts);
+ * @actions/core then encodes what a workflow command needs (`%`, line breaks, `:` and `,`).
  */
+import { visibleText } from './escape.js';
 import { failuresInPriorityOrder } from './report.js';
 import type { Finding, Severity } from '../types.js';
 
@@ -38,7 +40,9 @@ export function planAnnotations(findings: readonly Finding[], caps = ANNOTATION_
       continue;
     }
     used[finding.severity]++;
-    annotations.push(toAnnotation(finding));
+    // The runner decodes only `%`, line breaks, `:` and `,` in a property; any other control
+    // character would reach the log raw, so such a path is shown escaped (and attaches to no line).
+    annotations.push({ ...toAnnotation(finding), file: visibleText(finding.file) });
   }
   if (omitted === 0) return { annotations, omitted };
   // The overflow notice needs a notice slot of its own.
@@ -61,8 +65,8 @@ export function planAnnotations(findings: readonly Finding[], caps = ANNOTATION_
 export function toAnnotation(finding: Finding): Annotation {
   const annotation: Annotation = {
     level: finding.severity,
-    message: finding.remediation ? `${finding.message}\nFix: ${finding.remediation}` : finding.message,
-    title: `modelgate ${finding.ruleId}`,
+    message: finding.remediation ? `${visibleText(finding.message)}\nFix: ${visibleText(finding.remediation)}` : visibleText(finding.message),
+    title: `modelgate ${visibleText(finding.ruleId)}`,
     file: finding.file,
     startLine: finding.line,
     startColumn: finding.column,

@@ -1,13 +1,14 @@
 /**
  * The Markdown report: the job summary (and, later, the PR comment). Leads with the verdict,
  * then one table of systems, then a table of failing findings per system. Text from documents
- * is escaped so it cannot break a table, inject HTML or @-mention anyone, and the whole report
- * stays under GitHub's 1 MiB step-summary cap.
+ * goes through escape.ts (Markdown text, inline code, or HTML inside `<details>`), so it cannot
+ * break a table, inject HTML or @-mention anyone; and the whole report stays under GitHub's 1 MiB step-summary cap.
  */
 import { markdownTable } from 'markdown-table';
 import { CONTROL_STATUSES, type ControlStatus } from './coverage.js';
 import { failuresInPriorityOrder, groupBy, systemById, type Report } from './report.js';
 import type { Finding } from '../types.js';
+import { htmlText, markdownCode, markdownText, markdownUrl } from './escape.js';
 
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
@@ -17,6 +18,11 @@ export interface MarkdownOptions {
 }
 
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  return renderMarkdown(report, options).markdown;
+}
+
+/** The report as Markdown, and whether every failing finding made it in under the size cap. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): { markdown: string; complete: boolean } {
   const limit = (options.maxBytes ?? STEP_SUMMARY_LIMIT) - 4096;
   const { summary } = report;
   const parts: string[] = [];
@@ -26,7 +32,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     `${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')}${summary.waived ? `, ${summary.waived} waived` : ''} ` +
       `across ${countText(summary.systems, 'system')}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
       `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
-      `Policy \`${escapeCell(report.policy.packs[0] ?? '')}\` (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`,
+      `Policy ${markdownCode(report.policy.packs[0] ?? '')} (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`,
   );
 
   if (report.systems.length > 0) {
@@ -34,8 +40,8 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
       markdownTable([
         ['System', 'Version', 'Verdict', 'Errors', 'Warnings', 'Notices', 'Passed', 'Manifest'],
         ...report.systems.map((s) => [
-          escapeCell(s.id),
-          escapeCell(s.version ?? ''),
+          markdownText(s.id),
+          markdownText(s.version ?? ''),
           s.verdict === 'pass' ? '✅ pass' : '❌ fail',
           String(s.counts.errors),
           String(s.counts.warnings),
@@ -62,15 +68,15 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   let omittedSystems = 0;
   for (const [system, findings] of groups) {
     const known = systemById(report, system);
-    const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${code(known.manifest)})` : ''}`;
+    const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${markdownCode(known.manifest)})` : ''}`;
     const table = markdownTable([
       ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
       ...findings.map((f) => [
         f.severity,
-        ruleLink(f),
+        ruleLink(f, { inTable: true }),
         code(`${f.file}:${f.line}`),
-        escapeCell(f.message),
-        escapeCell(f.remediation ?? ''),
+        markdownText(f.message),
+        markdownText(f.remediation ?? ''),
       ]),
     ], { alignDelimiters: false });
     const section = `${heading}\n\n${table}`;
@@ -89,12 +95,12 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
         [
           ['System', 'Rule', 'Where', 'Approver', 'Until', 'Justification'],
           ...waived.map((f) => [
-            escapeCell(f.system),
+            markdownText(f.system),
             code(f.ruleId),
             code(`${f.file}:${f.line}`),
-            escapeCell(f.waiver?.approver ?? ''),
-            escapeCell(f.waiver?.expires ?? ''),
-            escapeCell(f.waiver?.justification ?? ''),
+            markdownText(f.waiver?.approver ?? ''),
+            markdownText(f.waiver?.expires ?? ''),
+            markdownText(f.waiver?.justification ?? ''),
           ]),
         ],
         { alignDelimiters: false },
@@ -115,7 +121,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     size += blockSize;
   }
   parts.splice(detailsAt, 0, ...details);
-  return clipToBytes(`${parts.join('\n\n')}\n`, limit);
+  const whole = `${parts.join('\n\n')}\n`;
+  const markdown = clipToBytes(whole, limit);
+  return { markdown, complete: omittedSystems === 0 && markdown === whole };
 }
 
 /** A last guard (a huge waivers table, say): cut at a line boundary and say so. */
@@ -129,9 +137,9 @@ function clipToBytes(text: string, limit: number): string {
 function formatScope(report: Report): string | undefined {
   const scope = report.scope;
   if (!scope) return undefined;
-  if (scope.all) return `Scope: every system was checked because ${escapeCell(scope.all)}.`;
+  if (scope.all) return `Scope: every system was checked because ${markdownText(scope.all)}.`;
   if (scope.skipped.length === 0) return `Scope: the ${countText(scope.changedFiles, 'changed file')} touch every system.`;
-  const rows = scope.skipped.slice(0, 500).map((s) => [escapeCell(s.id ?? ''), code(s.manifest), escapeCell(s.reason)]);
+  const rows = scope.skipped.slice(0, 500).map((s) => [markdownText(s.id ?? ''), code(s.manifest), markdownText(s.reason)]);
   const more = scope.skipped.length > rows.length ? `\n\n…and ${scope.skipped.length - rows.length} more.` : '';
   return (
     `<details><summary>Scope: ${countText(scope.skipped.length, 'system')} not checked; the ${countText(scope.changedFiles, 'changed file')} do not touch them</summary>\n\n` +
@@ -159,10 +167,10 @@ function formatCoverage(report: Report): { counts: string; details: string[] } |
   for (const { key, name } of frameworks) {
     const rows = report.coverage.map((system) => ({ system: system.system, coverage: system.frameworks.find((f) => f.framework === key) }));
     parts.push(
-      `**${escapeCell(name)}**\n\n${markdownTable(
+      `**${markdownText(name)}**\n\n${markdownTable(
         [
           ['System', ...CONTROL_STATUSES.map((s) => STATUS_LABEL[s])],
-          ...rows.map(({ system, coverage }) => [escapeCell(system), ...CONTROL_STATUSES.map((s) => String(coverage?.counts[s] ?? 0))]),
+          ...rows.map(({ system, coverage }) => [markdownText(system), ...CONTROL_STATUSES.map((s) => String(coverage?.counts[s] ?? 0))]),
         ],
         { alignDelimiters: false },
       )}`,
@@ -173,11 +181,11 @@ function formatCoverage(report: Report): { counts: string; details: string[] } |
         const table = markdownTable(
           [
             ['Control', 'Title', 'Status', 'Rules'],
-            ...coverage.controls.map((c) => [code(c.id), escapeCell(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
+            ...coverage.controls.map((c) => [code(c.id), markdownText(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
           ],
           { alignDelimiters: false },
         );
-        details.push(`<details><summary>${escapeCell(system)}: ${escapeCell(name)} controls</summary>\n\n${table}\n\n</details>`);
+        details.push(`<details><summary>${htmlText(system)}: ${htmlText(name)} controls</summary>\n\n${table}\n\n</details>`);
       }
     }
   }
@@ -187,14 +195,16 @@ function formatCoverage(report: Report): { counts: string; details: string[] } |
 /** A system's name and version; a card no manifest registers; else what the findings are about. */
 export function sectionTitle(report: Report, system: string, findings: readonly Finding[]): string {
   const known = systemById(report, system);
-  if (known) return `${escapeCell(system)}${known.version ? ` ${escapeCell(known.version)}` : ''}`;
-  if (findings.every((f) => f.ruleId === 'discovery/unregistered-system')) return `Unregistered model card ${escapeCell(system)}`;
-  return `Policy and waivers (${escapeCell(system)})`;
+  if (known) return `${markdownText(system)}${known.version ? ` ${markdownText(known.version)}` : ''}`;
+  if (findings.every((f) => f.ruleId === 'discovery/unregistered-system')) return `Unregistered model card ${markdownText(system)}`;
+  return `Policy and waivers (${markdownText(system)})`;
 }
 
-/** A rule id, linked to its documentation when it has some. */
-export function ruleLink(finding: Pick<Finding, 'ruleId' | 'docs'>): string {
-  return finding.docs ? `[\`${finding.ruleId}\`](${finding.docs})` : `\`${finding.ruleId}\``;
+/** A rule id, linked to its documentation when that is an http(s) URL. */
+export function ruleLink(finding: Pick<Finding, 'ruleId' | 'docs'>, options: { inTable?: boolean } = {}): string {
+  const id = markdownCode(finding.ruleId, options);
+  const url = markdownUrl(finding.docs);
+  return url ? `[${id}](${url})` : id;
 }
 
 export function countText(count: number, word: string, bold = false): string {
@@ -202,17 +212,9 @@ export function countText(count: number, word: string, bold = false): string {
   return bold && count > 0 ? `**${text}**` : text;
 }
 
-/** Escapes text from documents for a Markdown table cell. */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_[\]|<>#~])/g, '\\$1')
-    .replace(/@\b/g, '@\u200b');
-}
-
+/** Inline code inside a table cell. */
 function code(text: string): string {
-  // Backticks inside a code span cannot be escaped; drop them (paths with backticks are rare).
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')}\``;
+  return markdownCode(text, { inTable: true });
 }
 
 function byteLength(text: string): number {

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { clip } from '../fs/repo-fs.js';
-import { countText as plural, escapeCell, ruleLink, sectionTitle } from './markdown.js';
+import { markdownCode, markdownText } from './escape.js';
+import { countText as plural, ruleLink, sectionTitle } from './markdown.js';
 import { failuresInPriorityOrder, groupBy, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
@@ -79,7 +80,7 @@ function ruleLines(findings: readonly Finding[]): string[] {
     const first = group[0] as Finding;
     const icon = first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️';
     const more = group.length > 1 ? ` (+${group.length - 1} more)` : '';
-    const fix = first.remediation ? ` **Fix:** ${escapeCell(clip(first.remediation, 300))}` : '';
-    return `- ${icon} ${ruleLink(first)} \`${first.file.replace(/`/g, "'")}:${first.line}\`${more}: ${escapeCell(clip(first.message, 300))}${fix}`;
+    const fix = first.remediation ? ` **Fix:** ${markdownText(clip(first.remediation, 300))}` : '';
+    return `- ${icon} ${ruleLink(first)} ${markdownCode(`${first.file}:${first.line}`, { limit: 300 })}${more}: ${markdownText(clip(first.message, 300))}${fix}`;
   });
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { RuleDefinition } from '../policy/types.js';
 import type { Controls, Finding, Severity } from '../types.js';
+import { markdownText, markdownUrl, sarifText, visibleText } from './escape.js';
 import { failuresInPriorityOrder, type Report } from './report.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -135,15 +136,16 @@ function describeRule(finding: Finding, text: RuleText | undefined): ReportingDe
   const remediation = text?.remediation ?? finding.remediation;
   const frameworks = controlsByFramework(finding.controls);
   const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
-  const helpText = [remediation && `Fix: ${remediation}`, controls && `Controls: ${controls}`, finding.docs && `Docs: ${finding.docs}`];
-  const helpMarkdown = [remediation && `**Fix:** ${remediation}`, controls && `**Controls:** ${controls}`, finding.docs && `[Rule documentation](${finding.docs})`];
+  const docs = markdownUrl(finding.docs);
+  const helpText = [remediation && `Fix: ${visibleText(remediation)}`, controls && `Controls: ${visibleText(controls)}`, docs && `Docs: ${docs}`];
+  const helpMarkdown = [remediation && `**Fix:** ${markdownText(remediation)}`, controls && `**Controls:** ${markdownText(controls)}`, docs && `[Rule documentation](${docs})`];
   return {
     id: finding.ruleId,
     name: pascalCase(finding.ruleId),
-    shortDescription: { text: sentence(title) },
-    fullDescription: { text: sentence(text?.description?.trim() || title) },
+    shortDescription: { text: sarifText(sentence(title)) },
+    fullDescription: { text: sarifText(sentence(text?.description?.trim() || title)) },
     help: { text: helpText.filter(Boolean).join('\n\n'), markdown: helpMarkdown.filter(Boolean).join('\n\n') },
-    ...(finding.docs ? { helpUri: finding.docs } : {}),
+    ...(docs ? { helpUri: docs } : {}),
     defaultConfiguration: { level: LEVEL[finding.severity] },
     // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
     properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },
@@ -175,7 +177,7 @@ function pascalCase(id: string): string {
 /** Code scanning shows only the message, so it carries the fix as well. */
 function resultText(finding: Finding, text: RuleText | undefined): string {
   const remediation = finding.remediation ?? text?.remediation;
-  return remediation ? `${sentence(finding.message)} Fix: ${sentence(remediation)}` : sentence(finding.message);
+  return sarifText(remediation ? `${sentence(finding.message)} Fix: ${sentence(remediation)}` : sentence(finding.message));
 }
 
 function sentence(text: string): string {

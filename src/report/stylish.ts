@@ -4,8 +4,11 @@
  *   examples/loan-approval/ai-system.yaml  (loan-approval)
  *     34:7  error  … message …  bias/report-model-version
  *
- * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not.
+ * Colour only when the stream is a terminal (or FORCE_COLOR is set) and NO_COLOR is not. Every
+ * value from the repository goes through `terminalText`, so a name cannot print a newline, an
+ * escape sequence or a line the Actions runner would read as a workflow command.
  */
+import { terminalText as t } from './escape.js';
 import { failuresInPriorityOrder, groupBy, systemById, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
@@ -36,12 +39,12 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
     );
     if (systemFailures.every((f) => f.status === 'waived')) {
-      if (summary) lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+      if (summary) lines.push(`${paint('green', '✔')} ${t(summary.id)}${summary.version ? ` ${t(summary.version)}` : ''}  ${paint('dim', t(summary.manifest))}`);
       let file = '';
       for (const finding of systemFailures) {
         if (finding.file !== file) {
           file = finding.file;
-          lines.push(`  ${paint('underline', file)}`);
+          lines.push(`  ${paint('underline', t(file))}`);
         }
         lines.push(waivedLine(finding, paint));
       }
@@ -49,27 +52,27 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       continue;
     }
     if (systemFailures.length === 0) {
-      if (summary) lines.push(`${paint('green', '✔')} ${summary.id}${summary.version ? ` ${summary.version}` : ''}  ${paint('dim', summary.manifest)}`);
+      if (summary) lines.push(`${paint('green', '✔')} ${t(summary.id)}${summary.version ? ` ${t(summary.version)}` : ''}  ${paint('dim', t(summary.manifest))}`);
       if (options.verbose) lines.push(...passes(passed.get(systemId) ?? [], paint));
       continue;
     }
     lines.push('');
-    const title = summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId;
+    const title = t(summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId);
     // ✖ when the system fails the gate; ▲ when what it has is below fail-on.
     const icon = !summary || summary.verdict === 'fail' ? paint('red', '✖') : paint('yellow', '▲');
-    lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', summary.manifest)}` : ''}`);
+    lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', t(summary.manifest))}` : ''}`);
     let file = '';
     for (const finding of systemFailures) {
       if (finding.file !== file) {
         file = finding.file;
-        lines.push(`  ${paint('underline', file)}`);
+        lines.push(`  ${paint('underline', t(file))}`);
       }
       if (finding.status === 'waived') {
         lines.push(waivedLine(finding, paint));
         continue;
       }
       const position = `${finding.line}:${finding.column}`.padEnd(7);
-      lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${finding.message}  ${paint('dim', finding.ruleId)}`);
+      lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${t(finding.message)}  ${paint('dim', t(finding.ruleId))}`);
     }
     if (options.verbose) lines.push(...passes(passed.get(systemId) ?? [], paint));
   }
@@ -89,12 +92,12 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
   lines.push(
     `${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
-      `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${report.policy.packs[0] ?? '?'}, fail-on: ${report.failOn})`,
+      `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${t(report.policy.packs[0] ?? '?')}, fail-on: ${report.failOn})`,
   );
   if (report.scope?.skipped.length) {
     lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
   } else if (report.scope?.all) {
-    lines.push(paint('dim', `every system checked: ${report.scope.all}`));
+    lines.push(paint('dim', `every system checked: ${t(report.scope.all)}`));
   }
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 }
@@ -102,12 +105,12 @@ export function formatStylish(report: Report, options: StylishOptions): string {
 function waivedLine(finding: Finding, paint: (s: keyof typeof CODES, t: string) => string): string {
   const waiver = finding.waiver;
   const position = `${finding.line}:${finding.column}`.padEnd(7);
-  const by = waiver ? ` (waived by ${waiver.approver} until ${waiver.expires}, ${waiver.file}:${waiver.line})` : '';
-  return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${finding.message}${by}  ${paint('dim', finding.ruleId)}`;
+  const by = waiver ? ` (waived by ${t(waiver.approver)} until ${t(waiver.expires)}, ${t(waiver.file)}:${waiver.line})` : '';
+  return `    ${paint('dim', position)} ${paint('yellow', 'waived ')}  ${t(finding.message)}${by}  ${paint('dim', t(finding.ruleId))}`;
 }
 
 function passes(findings: readonly Finding[], paint: (s: keyof typeof CODES, t: string) => string): string[] {
-  return findings.map((f) => `    ${paint('green', 'pass   ')}  ${f.message}  ${paint('dim', f.ruleId)}`);
+  return findings.map((f) => `    ${paint('green', 'pass   ')}  ${t(f.message)}  ${paint('dim', t(f.ruleId))}`);
 }
 
 /** One line per framework: how many controls each status has, over all systems. */
@@ -124,7 +127,7 @@ function coverageLines(report: Report, paint: (s: keyof typeof CODES, t: string)
   const lines = ['', paint('bold', 'Coverage (controls, over all systems)')];
   for (const { name, counts } of totals.values()) {
     const parts = [...counts].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
-    lines.push(`  ${name}: ${parts.join(', ')}`);
+    lines.push(`  ${t(name)}: ${parts.join(', ')}`);
   }
   return lines;
 }

@@ -12,7 +12,12 @@ import { annotations, runActionBundleAsync, type ActionRun } from './bundle.js';
 import { githubErrors, paginate, startGitHubApi, type ApiResponse, type GitHubApi, type Handler } from './github-api.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { stringify } from 'yaml';
+import { expectSafeMarkdown } from '../helpers/markdown-safety.js';
 import { compliantFiles, compliantManifest } from '../helpers/system.js';
+
+/** Control characters bar line breaks and the SGR colour codes the Action's own log uses. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_EXCEPT_COLOUR = /[\u0000-\u0009\u000b-\u001a\u001c-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\u001b(?!\[\d+m)/u;
 
 const git = (root: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString().trim();
@@ -432,5 +437,50 @@ describe('outputs and SARIF', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(16);
     expect(result.outputs).toMatchObject({ verdict: 'fail', errors: '16', warnings: '0', notices: '0', waived: '0' });
+  });
+});
+
+describe('hostile folder names, through every GitHub surface', () => {
+  // A blank line (ends a code span), raw HTML, a mention, a table pipe, an issue reference, an
+  // escape sequence; and a folder whose name would start a workflow command at a line start.
+  // (A folder name cannot hold `/`.)
+  const HOSTILE_DIR = 'm\n\n<img src=x onerror=alert(1)>@acme-security | #1 \u001b[2K';
+  const COMMAND_DIR = '::warning title=forged::all checks passed';
+
+  it('the check run, the comment, the job summary and the log show the names escaped; annotations keep the real paths', async () => {
+    const repo = gitRepo({ ...system(HOSTILE_DIR, 'model-a', true), ...system(COMMAND_DIR, 'model-b', true) });
+    const github = new FakeGitHub();
+    const result = await run(repo.dir, github, { scope: 'all' }, pullRequestEvent(repo.sha));
+
+    expect(result.api.violations).toEqual([]);
+    expect(result.outputs.errors).toBe('32');
+    const [checkRun] = github.checkRuns;
+    // The API matches annotations to files by path, so paths are sent as they are (JSON is safe).
+    expect(new Set(checkRun?.annotations.map((a: any) => a.path))).toEqual(new Set([`${HOSTILE_DIR}/ai-system.yaml`, `${COMMAND_DIR}/ai-system.yaml`]));
+    const summary = (result.api.requests.find((r) => r.operation === 'checks/create')?.body as any).output.summary as string;
+    expectSafeMarkdown(summary, undefined, HOSTILE_DIR);
+    expectSafeMarkdown(github.comments[0]?.body ?? '', undefined, HOSTILE_DIR);
+    expectSafeMarkdown(result.summary, undefined, HOSTILE_DIR);
+    // The log: no line a runner would read as a command but ours.
+    const commands = result.stdout.split('\n').filter((line) => /^\s*::/.test(line));
+    for (const line of commands) expect(line).toMatch(/^::(stop-commands::[\w-]+$|[0-9a-f-]{16,}::$|set-output|debug::|error|warning|notice|group|endgroup)/);
+    expect(result.stdout).not.toMatch(/^\s*::warning title=forged/m);
+    expect(result.stdout).not.toMatch(INVISIBLE_EXCEPT_COLOUR);
+    expect(result.code).toBe(1);
+  });
+
+  it('with checks refused, the workflow-command annotations are one line each and forge nothing', async () => {
+    const repo = gitRepo({ ...system(HOSTILE_DIR, 'model-a', true), ...system(COMMAND_DIR, 'model-b', true) });
+    const github = new FakeGitHub();
+    github.refuse = new Set(['checks/create', 'issues/create-comment', 'issues/update-comment']);
+    const result = await run(repo.dir, github, { scope: 'all' }, pullRequestEvent(repo.sha, { fork: true }));
+
+    const shown = annotations(result.stdout);
+    expect(shown.filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(shown.filter((a) => a.level === 'warning').map((a) => a.message)).not.toContainEqual(expect.stringContaining('all checks passed'));
+    for (const annotation of shown) expect(annotation.properties.file ?? '').not.toMatch(INVISIBLE_EXCEPT_COLOUR);
+    expect(result.stdout).not.toMatch(/^\s*::warning title=forged/m);
+    expectSafeMarkdown(result.summary, undefined, HOSTILE_DIR);
+    expect(result.code).toBe(1);
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * One escaping function per sink. Everything a report shows (file and folder names, card text,
+ * evidence values, messages a pack writes) comes from a repository we do not trust, and each
+ * place it is shown reads it differently:
+ *
+ * | sink                                   | function         | what it must not let through            |
+ * | -------------------------------------- | ---------------- | --------------------------------------- |
+ * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control characters, bidi overrides      |
+ * | terminal (stylish report, job log)     | `terminalText`   | the above, and a `::command::` line     |
+ * | Markdown text and table cells          | `markdownText`   | HTML, links, images, headings, `|`, @mentions, #refs |
+ * | Markdown inline code                   | `markdownCode`   | the end of the code span, `|` in tables |
+ * | raw HTML (inside `<details>` blocks)   | `htmlText`       | tags, entities, @mentions               |
+ * | a link target                          | `markdownUrl`    | anything but an http(s) URL             |
+ * | SARIF message text (embedded links)    | `sarifText`      | `[text](n)` links to related locations  |
+ *
+ * Control characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
+ * through, so a name cannot start a new line, a heading, a table row or a workflow command, or
+ * reorder what follows it on screen.
+ */
+
+/** C0 and C1 controls, DEL, line and paragraph separators, bidi marks and overrides, BOM. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to show escaped
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Longest text any sink shows for one value; a 10 KB folder name is cut with `…`. */
+export const SHOWN_LIMIT = 2_000;
+
+/** Text with every invisible or line-breaking character written out as an escape. */
+export function visibleText(text: string, limit = SHOWN_LIMIT): string {
+  const clipped = text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+  return clipped.replace(INVISIBLE, (char) => {
+    const named = NAMED[char];
+    if (named) return named;
+    const code = char.codePointAt(0) ?? 0;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
+/**
+ * For a terminal or a job log: visible text that cannot begin a workflow command. The runner
+ * reads any log line whose first non-blank characters are `::` as a command, so a value that
+ * would open a line that way has its first colon escaped.
+ */
+export function terminalText(text: string, limit = SHOWN_LIMIT): string {
+  return visibleText(text, limit).replace(/^(\s*):(?=:)/u, '$1\\x3a');
+}
+
+/**
+ * Markdown text, safe in a paragraph, a heading or a table cell: every character Markdown or
+ * GitHub gives meaning to is backslash-escaped (so no HTML, link, image, emphasis, heading or
+ * cell break), and `@name` / `#123` get a zero-width space so they mention or link nobody.
+ */
+export function markdownText(text: string, limit = SHOWN_LIMIT): string {
+  return visibleText(text, limit)
+    .replace(/[\\`*_[\]<>#|~&]/gu, '\\$&')
+    .replace(/@\b/gu, '@\u200b')
+    .replace(/\\#(?=\d)/gu, '\\#\u200b');
+}
+
+/**
+ * An inline code span: shows the text as it is (backticks included) by fencing it with a longer
+ * run of backticks than it holds. In a GFM table a `|` still splits the cell even inside code,
+ * so `inTable` escapes it the way GFM reads it back.
+ */
+export function markdownCode(text: string, options: { inTable?: boolean; limit?: number } = {}): string {
+  let body = visibleText(text, options.limit);
+  if (options.inTable) body = body.replace(/\|/gu, '\\|');
+  let longest = 0;
+  let run = 0;
+  for (const char of body) {
+    run = char === '`' ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  const fence = '`'.repeat(longest + 1);
+  // CommonMark strips one space from each end when both have one, and a fence cannot touch a backtick.
+  const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/** Text inside raw HTML (a `<summary>`), where backslash escapes do not apply. */
+export function htmlText(text: string, limit = SHOWN_LIMIT): string {
+  return visibleText(text, limit)
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;')
+    .replace(/'/gu, '&#39;')
+    .replace(/@\b/gu, '@\u200b')
+    .replace(/#(?=\d)/gu, '#\u200b');
+}
+
+/**
+ * A link target: only an absolute http(s) URL, normalised and with the characters that would
+ * end a Markdown link destination percent-encoded; anything else gives no link.
+ */
+export function markdownUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  return parsed.href.replace(/[()<> \\`'"[\]]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * SARIF message text: plain, but `[text](n)` is an embedded link to a related location (SARIF
+ * 2.1.0 §3.11.6), so brackets and backslashes are escaped as the spec says.
+ */
+export function sarifText(text: string, limit = SHOWN_LIMIT * 8): string {
+  return visibleText(text, limit).replace(/[\\[\]]/gu, '\\$&');
+}

@@ -1,0 +1,83 @@
+/**
+ * Reading a report back the way GitHub renders it: GitHub Flavored Markdown parsed with
+ * mdast-util-from-markdown, to check that text from a repository added no structure (HTML,
+ * images, links, headings, table rows or cells), mentioned nobody and hid nothing.
+ */
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { expect } from 'vitest';
+import { SHOWN_LIMIT, visibleText } from '../../src/report/escape.js';
+
+/** Links our reports make: rule documentation and this run's page. */
+const OWN_LINK = /^https:\/\/(github\.com\/(modelgate|acme)\/|example\.test\/(run|docs))/;
+/** C0 and C1 controls, DEL, line and paragraph separators, bidi marks, BOM. */
+// eslint-disable-next-line no-control-regex
+export const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/u;
+
+export function parse(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/**
+ * The shape of a Markdown tree, without its text: node types, heading depths, table rows and
+ * cells, and our own HTML tags. A URL shown as itself (a GFM autolink literal) is text: it
+ * hides nothing.
+ */
+export function shape(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.type;
+  if (node.type === 'html') return `html(${node.value.replace(/<summary>.*<\/summary>/su, '<summary/>').replace(/digest=\w+/u, '')})`;
+  if (isAutolink(node)) return 'text';
+  const children = 'children' in node ? (node.children as Nodes[]).map(shape) : [];
+  // Escapes and autolinks can split one run of text into several; the shape counts it once.
+  const merged = children.filter((c, i) => !(c === 'text' && children[i - 1] === 'text'));
+  return `${node.type}${node.type === 'heading' ? node.depth : ''}[${merged.join(',')}]`;
+}
+
+/** A GFM autolink literal: a URL in the text, shown as itself. */
+function isAutolink(node: Nodes): boolean {
+  return node.type === 'link' && node.children.length === 1 && node.children[0]?.type === 'text' && node.url.endsWith(node.children[0].value);
+}
+
+function nodes(tree: Nodes): Nodes[] {
+  const all: Nodes[] = [tree];
+  if ('children' in tree) for (const child of tree.children as Nodes[]) all.push(...nodes(child));
+  return all;
+}
+
+/** The text a reader sees, zero-width spaces (which break mentions) removed. */
+function shownText(tree: Root): string {
+  return nodes(tree)
+    .map((n) => (n.type === 'text' || n.type === 'inlineCode' ? n.value : n.type === 'html' ? decodeEntities(n.value) : ''))
+    .join('')
+    .replace(/\u200b/gu, '');
+}
+
+function decodeEntities(html: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+  return html.replace(/&(amp|lt|gt|quot|#39);/gu, (_, name: string) => named[name] ?? '');
+}
+
+/**
+ * Markdown with the hostile name: no HTML but ours, no image, no link but ours, no mention or
+ * issue reference, nothing invisible, the name shown in full; and, given the same report with a
+ * harmless name, the same structure (compared without size caps, which a longer name meets sooner).
+ */
+export function expectSafeMarkdown(hostileMarkdown: string, harmlessMarkdown: string | undefined, hostile: string): void {
+  const tree = parse(hostileMarkdown);
+  if (harmlessMarkdown !== undefined) expect(shape(tree)).toBe(shape(parse(harmlessMarkdown)));
+  for (const node of nodes(tree)) {
+    expect(node.type).not.toBe('image');
+    if (node.type === 'link' && !isAutolink(node)) expect(node.url).toMatch(OWN_LINK);
+    if (node.type === 'html') expect(node.value).toMatch(/^(<details><summary>[^<>]*<\/summary>|<\/details>|<sub>|<\/sub>|<!-- modelgate:sticky [^\n<>]* -->)$/);
+    if (node.type === 'text') {
+      expect(node.value).not.toMatch(/@\w/);
+      expect(node.value).not.toMatch(/#\d/);
+      expect(node.value).not.toMatch(INVISIBLE);
+    }
+  }
+  // Nothing lost: the name is there, with its invisible characters written out.
+  const shown = visibleText(hostile, SHOWN_LIMIT).slice(0, 200);
+  expect(shownText(tree)).toContain(shown);
+}

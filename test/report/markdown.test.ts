@@ -1,0 +1,31 @@
+/**
+ * The job summary's size cap: what is left out is said, and `complete` (which the Action turns
+ * into "every finding is listed above" or a pointer to the JSON report) is true only when
+ * every failing finding is in the Markdown.
+ */
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateGate } from '../../src/engine.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+
+const root = path.resolve(__dirname, '../..');
+const { report } = evaluateGate({ root, scanPath: 'examples', now: new Date('2026-06-01T00:00:00Z') });
+
+describe('renderMarkdown', () => {
+  it('is complete under the step summary cap, with a section for every failing system', () => {
+    const { markdown, complete } = renderMarkdown(report);
+    expect(complete).toBe(true);
+    for (const system of report.systems.filter((s) => s.verdict === 'fail')) expect(markdown).toContain(`### ${system.id}`);
+    expect(markdown).not.toContain('not shown here');
+  });
+
+  it('under a small cap, leaves systems out, says how many, and is not complete', () => {
+    const { markdown, complete } = renderMarkdown(report, { maxBytes: 12_000 });
+    expect(complete).toBe(false);
+    expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThanOrEqual(12_000);
+    const shown = report.systems.filter((s) => s.verdict === 'fail' && markdown.includes(`### ${s.id}`)).length;
+    const failing = new Set(report.findings.filter((f) => f.status === 'fail').map((f) => f.system)).size;
+    expect(shown).toBeLessThan(failing);
+    expect(markdown).toMatch(/^> .*not shown.*every finding is in the JSON report\.$/m);
+  });
+});
