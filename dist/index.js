@@ -49819,10 +49819,10 @@ var core = __nccwpck_require__(6257);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./build/engine.js + 4 modules
-var engine = __nccwpck_require__(3836);
-// EXTERNAL MODULE: ./build/policy/load.js + 27 modules
-var load = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./build/engine.js + 5 modules
+var engine = __nccwpck_require__(211);
+// EXTERNAL MODULE: ./build/policy/load.js + 28 modules
+var load = __nccwpck_require__(2657);
 // EXTERNAL MODULE: ./build/policy/remote.js
 var remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -51354,8 +51354,8 @@ function describeLookalike(value) {
 
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __nccwpck_require__(872);
-// EXTERNAL MODULE: ./build/policy/load.js + 27 modules
-var load = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./build/policy/load.js + 28 modules
+var load = __nccwpck_require__(2657);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/check-system.js
@@ -51456,14 +51456,16 @@ function cardOf(manifest, evidence) {
     const card = evidence.card(ref);
     return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
 }
-/** The same system at the base commit (same manifest path), for regression rules. */
+/** The same system at the base commit (same manifest path, or the one it moved from), for regression and governance rules. */
 function attachBase(system, file, run) {
     if (!run.base) {
         system.noBase = run.noBase;
         return;
     }
     const commit = run.base.commit.slice(0, 12);
-    const loaded = (0,load_manifest/* loadManifest */.eY)(run.base, file);
+    // A system moved to a new path is compared with where it was, so a move cannot reset its history.
+    const movedFrom = run.baseMoved?.get(system.id);
+    const loaded = (0,load_manifest/* loadManifest */.eY)(run.base, movedFrom && !run.base.statFile(file).ok ? movedFrom : file);
     if (!loaded.ok) {
         system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
         return;
@@ -51476,7 +51478,7 @@ function attachBase(system, file, run) {
 
 /***/ }),
 
-/***/ 3836:
+/***/ 211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51491,6 +51493,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/assets.js
 var assets = __nccwpck_require__(3287);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -51504,10 +51508,16 @@ var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/discover/discover.js
 /**
  * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
- * files that might be model cards of systems nobody registered. Symbolic links are never
- * followed while walking (a link to `/` must not make the walk read the machine), `.git` and
- * `node_modules` are skipped, and `exclude` globs prune whole directories.
+ * files that might be model cards of systems nobody registered.
+ *
+ * In a git repository the candidates are the files git lists (tracked, and untracked but not
+ * ignored), so `.gitignore` is honoured and nothing tracked is skipped: a system moved under
+ * `node_modules/` is still checked unless the policy's `exclude` says otherwise. Outside git
+ * the tree is walked, skipping `.git` and `node_modules`. Either way symbolic links are never
+ * followed (a link to `/` must not make discovery read the machine), and `exclude` globs
+ * (the policy's, then the CLI's) leave out whole directories.
  */
+
 
 
 
@@ -51516,10 +51526,6 @@ var types = __nccwpck_require__(4853);
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
 function discover(repo, options) {
-    const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
-    const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
-    const manifests = [];
-    const cardCandidates = [];
     const start = repo.resolveRel(options.scanPath);
     if (!start.ok)
         throw new types/* UsageError */.eb(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
@@ -51528,9 +51534,106 @@ function discover(repo, options) {
         if (!manifest/* MANIFEST_NAMES */.Rr.includes(external_node_path_.basename(start.abs))) {
             throw new types/* UsageError */.eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
         }
-        return { manifests: [start.rel], cardCandidates: [] };
+        return { manifests: [start.rel], cardCandidates: [], via: 'walk' };
     }
-    const pending = [start.rel];
+    const listed = gitListedFiles(repo.root, start.rel);
+    return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
+}
+/** Sorts candidate files into manifests and cards, as include and exclude allow. */
+class Candidates {
+    manifests = [];
+    cardCandidates = [];
+    include;
+    exclude;
+    constructor(options) {
+        this.include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+        this.exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+    }
+    /** Whether a file is a candidate by name (before exclusions and file checks). */
+    static named(name) {
+        return manifest/* MANIFEST_NAMES */.Rr.includes(name) || CARD_NAME.test(name);
+    }
+    add(rel, name) {
+        // With --include, a card outside it may belong to a manifest left out: not ours to judge.
+        if (this.include && !this.include(rel))
+            return;
+        if (manifest/* MANIFEST_NAMES */.Rr.includes(name))
+            this.manifests.push(rel);
+        else if (CARD_NAME.test(name))
+            this.cardCandidates.push(rel);
+    }
+    done(via) {
+        return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), via };
+    }
+}
+/**
+ * The files git lists under `startRel` (relative to `root`): tracked ones still on disk and
+ * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
+ */
+function gitListedFiles(root, startRel) {
+    const result = (0,external_node_child_process_.spawnSync)('git', ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], {
+        cwd: root,
+        maxBuffer: 1024 * 1024 * 1024,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        windowsHide: true,
+    });
+    if (result.status !== 0 || !result.stdout)
+        return undefined;
+    // A file with merge conflicts is listed once per stage.
+    return [...new Set(result.stdout.toString('utf8').split('\0').filter(Boolean))];
+}
+function fromList(repo, files, options) {
+    const candidates = new Candidates(options);
+    for (const rel of files) {
+        const name = rel.slice(rel.lastIndexOf('/') + 1);
+        if (!Candidates.named(name) || excludedWithParents(rel, candidates.exclude))
+            continue;
+        // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk.
+        let stat;
+        try {
+            stat = external_node_fs_.lstatSync(external_node_path_.join(repo.root, rel));
+        }
+        catch {
+            continue;
+        }
+        if (stat.isFile())
+            candidates.add(rel, name);
+    }
+    return candidates.done('git');
+}
+/**
+ * The manifests among repository-relative paths (the files of a commit, say) that discovery
+ * would find under `scanPath` with the same include and exclude globs.
+ */
+function manifestsAmong(files, options) {
+    const candidates = new Candidates(options);
+    let dir = options.scanPath;
+    while (dir.endsWith('/'))
+        dir = dir.slice(0, -1);
+    const prefix = dir ? `${dir}/` : '';
+    for (const rel of files) {
+        const name = rel.slice(rel.lastIndexOf('/') + 1);
+        if (!manifest/* MANIFEST_NAMES */.Rr.includes(name) || (prefix && !rel.startsWith(prefix) && rel !== dir))
+            continue;
+        if (!excludedWithParents(rel, candidates.exclude))
+            candidates.add(rel, name);
+    }
+    return candidates.done('git').manifests;
+}
+/** An exclusion names a file or any folder above it (the walk prunes folders the same way). */
+function excludedWithParents(rel, exclude) {
+    if (!exclude)
+        return false;
+    for (let end = rel.length; end > 0; end = rel.lastIndexOf('/', end - 1)) {
+        if (exclude(rel.slice(0, end)))
+            return true;
+    }
+    return false;
+}
+function walk(repo, startRel, options) {
+    const candidates = new Candidates(options);
+    const exclude = candidates.exclude;
+    const pending = [startRel];
     while (pending.length > 0) {
         const dirRel = pending.pop();
         let entries;
@@ -51551,15 +51654,7 @@ function discover(repo, options) {
                     subdirectories.push(rel);
             }
             else if (entry.isFile()) {
-                if (manifest/* MANIFEST_NAMES */.Rr.includes(entry.name)) {
-                    if (!include || include(rel))
-                        manifests.push(rel);
-                }
-                else if (CARD_NAME.test(entry.name)) {
-                    // With --include, a card outside it may belong to a manifest left out: not ours to judge.
-                    if (!include || include(rel))
-                        cardCandidates.push(rel);
-                }
+                candidates.add(rel, entry.name);
             }
             // Symbolic links and special files are never walked into or discovered.
         }
@@ -51567,9 +51662,7 @@ function discover(repo, options) {
         for (let i = subdirectories.length - 1; i >= 0; i--)
             pending.push(subdirectories[i]);
     }
-    manifests.sort();
-    cardCandidates.sort();
-    return { manifests, cardCandidates };
+    return candidates.done('walk');
 }
 
 // EXTERNAL MODULE: ./build/check-system.js + 13 modules
@@ -51580,6 +51673,8 @@ var evaluate = __nccwpck_require__(7727);
 var git_tree = __nccwpck_require__(4323);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __nccwpck_require__(654);
+// EXTERNAL MODULE: ./build/load/citations.js
+var citations = __nccwpck_require__(9259);
 ;// CONCATENATED MODULE: ./build/discover/scope.js
 /**
  * Changed-files scope: on a pull request, check only the systems the change touches. A system
@@ -51590,6 +51685,7 @@ var repo_fs = __nccwpck_require__(654);
  * extends, the waivers, anything under .modelgate/) touches every system. A model card counts
  * as touched when a changed file (a deleted manifest, say) is in its folder.
  */
+
 
 
 
@@ -51620,7 +51716,7 @@ class ChangedFilesScope {
             const loaded = (0,manifest/* loadManifest */.eY)(repo, file);
             const id = loaded.ok ? (0,manifest/* systemId */.JO)(loaded.manifest) : undefined;
             ids.set(file, id === file ? undefined : id);
-            if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined))
+            if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined, repo))
                 touched.add(file);
             repo.forget(file); // only the id is kept; the system is read again if it is checked
         }
@@ -51637,13 +51733,26 @@ class ChangedFilesScope {
     includesCard(file) {
         return Boolean(this.decision.all) || this.touchesFolder(file);
     }
-    touches(manifestFile, data) {
+    touches(manifestFile, data, repo) {
         if (this.touchesFolder(manifestFile))
             return true;
         const dir = external_node_path_.posix.dirname(manifestFile);
-        for (const cited of citedPaths(data, dir === '.' ? '' : dir))
+        const fromDir = dir === '.' ? '' : dir;
+        for (const cited of citedPaths(data, fromDir))
             if (this.changed.has(cited))
                 return true;
+        // Evidence reached through a link inside the repository (evidence/bias.json → ../shared/bias.json)
+        // changes when its target does: each cited file is resolved to where it really is.
+        for (const values of (0,citations/* citationsByField */.g)(data).values()) {
+            for (const value of values) {
+                const resolved = repo.resolve(value.split('#', 1)[0] ?? '', fromDir);
+                if (!resolved.ok)
+                    continue;
+                const real = external_node_path_.relative(repo.root, resolved.abs).split(external_node_path_.sep).join('/');
+                if (real !== resolved.rel && this.changed.has(real))
+                    return true;
+            }
+        }
         return false;
     }
     /** Whether a changed file is `file` or lies in its folder (or below). */
@@ -51684,6 +51793,24 @@ function citedPaths(data, dir) {
     return paths;
 }
 
+;// CONCATENATED MODULE: ./build/discover/vanished.js
+
+
+function vanishedSystems(base, headManifests, options) {
+    const head = new Set(headManifests);
+    const vanished = [];
+    for (const file of manifestsAmong(base.files(), options)) {
+        if (head.has(file))
+            continue;
+        // Only these few are parsed: a pull request rarely deletes or moves many systems.
+        const loaded = (0,manifest/* loadManifest */.eY)(base, file);
+        const id = loaded.ok ? loaded.manifest.data.id : undefined;
+        vanished.push({ file, ...(typeof id === 'string' ? { id } : {}) });
+        base.forget(file);
+    }
+    return vanished;
+}
+
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/load/source-doc.js
@@ -51719,6 +51846,12 @@ function policyChanges(base, head) {
     for (const rule of head.rules)
         if (!base.byId.has(rule.id))
             stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
+    for (const glob of head.exclude)
+        if (!base.exclude.includes(glob))
+            weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
+    for (const glob of base.exclude)
+        if (!head.exclude.includes(glob))
+            stronger.push({ change: `stops excluding ${glob} from discovery` });
     if (head.waivers.maxDays > base.waivers.maxDays)
         weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
     if (head.waivers.minJustification < base.waivers.minJustification) {
@@ -51738,13 +51871,16 @@ function waiverChanges(base, head) {
         const was = before.get(key);
         const expires = (0,source_doc/* asText */.e1)(waiver.value.expires);
         if (!was)
-            changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${(0,source_doc/* asText */.e1)(waiver.value.approver)}`, line: waiver.line });
-        else if ((0,source_doc/* asText */.e1)(was.value.expires) !== expires)
-            changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${(0,source_doc/* asText */.e1)(was.value.expires)})`, line: waiver.line });
+            changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${(0,source_doc/* asText */.e1)(waiver.value.approver)}`, line: waiver.line, widens: true });
+        else if ((0,source_doc/* asText */.e1)(was.value.expires) !== expires) {
+            // Dates as written (YYYY-MM-DD) compare as text; anything else counts as a widening, to be safe.
+            const earlier = /^\d{4}-\d{2}-\d{2}$/.test(expires) && expires < (0,source_doc/* asText */.e1)(was.value.expires);
+            changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${(0,source_doc/* asText */.e1)(was.value.expires)})`, line: waiver.line, widens: !earlier });
+        }
     }
     for (const [key, waiver] of before)
         if (!after.has(key))
-            changes.push({ change: `removes the waiver for ${what(waiver)}` });
+            changes.push({ change: `removes the waiver for ${what(waiver)}`, widens: false });
     return changes;
 }
 function describeWhen(when) {
@@ -51755,8 +51891,8 @@ function describeWhen(when) {
         .join('; ');
 }
 
-// EXTERNAL MODULE: ./build/policy/load.js + 27 modules
-var load = __nccwpck_require__(9070);
+// EXTERNAL MODULE: ./build/policy/load.js + 28 modules
+var load = __nccwpck_require__(2657);
 // EXTERNAL MODULE: ./build/policy/remote.js
 var policy_remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/parallel.js
@@ -51987,6 +52123,7 @@ var report_report = __nccwpck_require__(7177);
 
 
 
+
 /** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
 function parseAsOf(text) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
@@ -52006,11 +52143,17 @@ function evaluateGate(options) {
     const packReads = { resolved: [], read: [] };
     const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => (0,load/* recordPacks */.Mm)(files, packReads));
     const { policy } = governance;
-    const found = discover(repo, {
+    // The policy's exclusions (the base commit's, on a pull request) and the caller's.
+    const exclude = [...policy.exclude, ...(options.exclude ?? [])];
+    const discoverOptions = {
         scanPath: options.scanPath ?? '',
         ...(options.include ? { include: options.include } : {}),
-        ...(options.exclude ? { exclude: options.exclude } : {}),
-    });
+        ...(exclude.length > 0 ? { exclude } : {}),
+    };
+    const found = discover(repo, discoverOptions);
+    // Systems the base commit has that the head does not have at the same path: moved or gone.
+    const vanished = base ? vanishedSystems(base, found.manifests, discoverOptions) : [];
+    const baseMoved = new Map(vanished.flatMap((v) => (v.id ? [[v.id, v.file]] : [])));
     // Findings are waived, counted and folded into coverage one system at a time, so a run over
     // thousands of systems holds only what the report shows (passes only when asked for).
     const keepPasses = options.keepPasses ?? true;
@@ -52031,7 +52174,7 @@ function evaluateGate(options) {
     };
     record(governance.findings);
     const systems = [];
-    const run = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}) };
+    const run = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
     const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
     const files = scope ? scope.select(found.manifests, repo) : found.manifests;
     const citedCards = new Set();
@@ -52048,6 +52191,7 @@ function evaluateGate(options) {
         systems.push(summary);
         coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary.id], checked.findings, policy.coverage));
     }
+    record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
     let unregistered = 0;
     const unregisteredRule = policy.byId.get('discovery/unregistered-system');
     if (unregisteredRule) {
@@ -52153,9 +52297,15 @@ function loadGovernance(options, repo, base, now, packs) {
                 findings.push((0,evaluate/* makeFinding */.MH)(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
         }
     }
-    // A waiver change points at its entry in the pull request's waivers file.
-    for (const { change, line } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
-        located.push({ change, at: { file: waiversFile, line: line ?? 1, column: 1 } });
+    // A waiver change points at its entry in the pull request's waivers file; one that excuses more
+    // once merged is a governance finding (an error by default) where the policy keeps that rule.
+    const waiverAdded = policy.byId.get('governance/waiver-added');
+    for (const { change, line, widens } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
+        const where = { file: waiversFile, line: line ?? 1, column: 1 };
+        if (widens && waiverAdded)
+            findings.push((0,evaluate/* makeFinding */.MH)(waiverAdded, { id: waiversFile }, 'fail', `this pull request ${change}; it takes effect once merged, so it needs the policy owners' review`, where));
+        else
+            located.push({ change, at: where });
     }
     if (changed) {
         for (const { change, at: where } of located) {
@@ -52225,6 +52375,7 @@ function systemChecks(files, run, options, workers, read) {
             ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
             ...(options.base ? { base: options.base } : {}),
             ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
+            ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
         };
         return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, ...read }, run.policy);
     }
@@ -52261,7 +52412,22 @@ function workerRun(setup) {
         remote.set(ref, text);
     const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
     const policy = loadPolicyInForce(gate, repo, base, () => (0,load/* replayPacks */.k1)(setup.packReads));
-    return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}) };
+    return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}), ...(options.baseMoved ? { baseMoved: new Map(options.baseMoved) } : {}) };
+}
+/**
+ * A base-commit system the head no longer checks under any path: deleted, or moved out of the
+ * scanned paths. Pointed at its manifest's path at the base commit.
+ */
+function removedSystems(vanished, systems, skipped, policy, base) {
+    const rule = policy.byId.get('governance/system-removed');
+    if (!rule || !base || vanished.length === 0)
+        return [];
+    const present = new Set([...systems.map((s) => s.id), ...skipped.flatMap((s) => (s.id ? [s.id] : []))]);
+    const commit = base.commit.slice(0, 12);
+    const none = systems.length === 0 && skipped.length === 0 ? '; this run finds no system at all' : '';
+    return vanished
+        .filter((v) => !v.id || !present.has(v.id))
+        .map((v) => (0,evaluate/* makeFinding */.MH)(rule, { id: v.id ?? v.file }, 'fail', `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: its manifest was deleted or moved out of the scanned paths${none}`, { file: v.file, line: 1, column: 1 }));
 }
 /**
  * A second system with an id already taken: its duplicate-id check fails (in place of the pass
@@ -52380,7 +52546,7 @@ function singular(word) {
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
 /* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1132);
 /* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3612);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9070);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2657);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
@@ -52807,10 +52973,22 @@ class GitTreeSource {
                 continue;
             const file = match[5];
             entries.set(file, { mode: match[1], oid: match[3], size: match[4] === '-' ? 0 : Number(match[4]) });
-            for (let dir = file; dir.includes('/');)
-                directories.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
+            // Each folder once: stop at the first one already known (its parents are known too), so a
+            // deep path costs its length, not its length times its depth.
+            for (let end = file.lastIndexOf('/'); end > 0; end = file.lastIndexOf('/', end - 1)) {
+                const dir = file.slice(0, end);
+                if (directories.has(dir))
+                    break;
+                directories.add(dir);
+            }
         }
         return new GitTreeSource(root, commit, entries, directories, maxFileBytes);
+    }
+    /** Every regular file in the commit (not links or submodules), repository-relative. */
+    *files() {
+        for (const [file, entry] of this.entries)
+            if (entry.mode !== '120000' && entry.mode !== '160000')
+                yield file;
     }
     resolve(ref, fromDir = '') {
         const citation = (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseCitation */ .KM)(ref, fromDir);
@@ -53376,7 +53554,7 @@ function parseSize(text) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1996);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3836);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8325);
 // The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts. The
 // same file runs as the worker threads that check systems in parallel (parallel.ts).
@@ -53400,6 +53578,66 @@ else {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9259:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ citationsByField)
+/* harmony export */ });
+/* unused harmony export CITATION_FIELDS */
+/**
+ * Where a manifest cites repository files: the fields whose schema type is `$defs/path`. Used by
+ * the changed-files scope (a link's target changing touches the system) and the governance rule
+ * that no citation is dropped.
+ */
+/**
+ * The fields that cite a repository file (the schema's `$defs/path`), as paths with `*` for any
+ * array index or key. A test checks this list against schemas/ai-system.schema.json.
+ */
+const CITATION_FIELDS = [
+    'modelCard',
+    'risk.impactAssessment.path',
+    'risk.register',
+    'data.datasets.*.card',
+    'bias.reports.*.path',
+    'monitoring.config',
+    'monitoring.latestRun',
+    'monitoring.postMarketPlan',
+    'oversight.plan',
+    'oversight.capabilities.*.evidence',
+    'assurance.*.evidence',
+    'evidence.*.path',
+];
+/** Every citation in a manifest, by field (`bias.reports.*.path` → ['evidence/bias.json', …]). */
+function citationsByField(data) {
+    const found = new Map();
+    for (const field of CITATION_FIELDS) {
+        const values = [];
+        const walk = (value, rest) => {
+            if (rest.length === 0) {
+                if (typeof value === 'string' && value.trim() !== '')
+                    values.push(value);
+                return;
+            }
+            if (!value || typeof value !== 'object')
+                return;
+            const [head, ...tail] = rest;
+            if (head === '*')
+                for (const item of Object.values(value))
+                    walk(item, tail);
+            else if (Object.hasOwn(value, head))
+                walk(value[head], tail);
+        };
+        walk(data, field.split('.'));
+        if (values.length > 0)
+            found.set(field, values);
+    }
+    return found;
+}
+
 
 /***/ }),
 
@@ -60229,7 +60467,7 @@ else {
 } validate28.errors = vErrors; return errors === 0; }
 validate28.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
 const policyPack = validate29;
-const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } };
+const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } };
 const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern15 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "u");
 const formats30 = formats/* fullFormats */.U9.uri;
@@ -60239,7 +60477,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-        if (!(((((((key0 === "name") || (key0 === "description")) || (key0 === "extends")) || (key0 === "frameworks")) || (key0 === "waivers")) || (key0 === "rules")) || (key0 === "overrides"))) {
+        if (!((((((((key0 === "name") || (key0 === "description")) || (key0 === "extends")) || (key0 === "frameworks")) || (key0 === "waivers")) || (key0 === "exclude")) || (key0 === "rules")) || (key0 === "overrides"))) {
             const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
             if (vErrors === null) {
                 vErrors = [err0];
@@ -60829,55 +61067,140 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.rules !== undefined) {
-        let data17 = data.rules;
-        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            for (const key3 in data17) {
-                const _errs56 = errors;
-                if (typeof key3 === "string") {
-                    if (!pattern14.test(key3)) {
-                        const err40 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema40.properties.rules.propertyNames, data: key3, propertyName: key3 };
+    if (data.exclude !== undefined) {
+        let data17 = data.exclude;
+        if (Array.isArray(data17)) {
+            if (data17.length > 500) {
+                const err40 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema40.properties.exclude, data: data17 };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+            const len5 = data17.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+                let data18 = data17[i5];
+                if (typeof data18 === "string") {
+                    if (func2(data18) > 1000) {
+                        const err41 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema40.properties.exclude.items, data: data18 };
                         if (vErrors === null) {
-                            vErrors = [err40];
+                            vErrors = [err41];
                         }
                         else {
-                            vErrors.push(err40);
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                    if (func2(data18) < 1) {
+                        const err42 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.exclude.items, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
                         }
                         errors++;
                     }
                 }
-                var valid18 = _errs56 === errors;
-                if (!valid18) {
-                    const err41 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema40.properties.rules.propertyNames, parentSchema: schema40.properties.rules, data: data17 };
+                else {
+                    const err43 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.exclude.items.type, parentSchema: schema40.properties.exclude.items, data: data18 };
                     if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err43];
                     }
                     else {
-                        vErrors.push(err41);
+                        vErrors.push(err43);
                     }
                     errors++;
                 }
             }
-            for (const key4 in data17) {
-                let data18 = data17[key4];
-                const _errs59 = errors;
-                let valid20 = true;
+            let i6 = data17.length;
+            let j0;
+            if (i6 > 1) {
+                const indices0 = {};
+                for (; i6--;) {
+                    let item0 = data17[i6];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err44 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema40.properties.exclude, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err44];
+                        }
+                        else {
+                            vErrors.push(err44);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i6;
+                }
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.exclude.type, parentSchema: schema40.properties.exclude, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data19 = data.rules;
+        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key3 in data19) {
                 const _errs60 = errors;
-                if (typeof data18 !== "string") {
-                    const err42 = {};
+                if (typeof key3 === "string") {
+                    if (!pattern14.test(key3)) {
+                        const err46 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema40.properties.rules.propertyNames, data: key3, propertyName: key3 };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                }
+                var valid21 = _errs60 === errors;
+                if (!valid21) {
+                    const err47 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema40.properties.rules.propertyNames, parentSchema: schema40.properties.rules, data: data19 };
                     if (vErrors === null) {
-                        vErrors = [err42];
+                        vErrors = [err47];
                     }
                     else {
-                        vErrors.push(err42);
+                        vErrors.push(err47);
                     }
                     errors++;
                 }
-                var _valid5 = _errs60 === errors;
-                errors = _errs59;
+            }
+            for (const key4 in data19) {
+                let data20 = data19[key4];
+                const _errs63 = errors;
+                let valid23 = true;
+                const _errs64 = errors;
+                if (typeof data20 !== "string") {
+                    const err48 = {};
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+                var _valid5 = _errs64 === errors;
+                errors = _errs63;
                 if (vErrors !== null) {
-                    if (_errs59) {
-                        vErrors.length = _errs59;
+                    if (_errs63) {
+                        vErrors.length = _errs63;
                     }
                     else {
                         vErrors = null;
@@ -60885,320 +61208,239 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 let ifClause0;
                 if (_valid5) {
-                    const _errs62 = errors;
-                    if (!((((data18 === "error") || (data18 === "warning")) || (data18 === "notice")) || (data18 === "off"))) {
-                        const err43 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.then.enum, parentSchema: schema40.properties.rules.additionalProperties.then, data: data18 };
+                    const _errs66 = errors;
+                    if (!((((data20 === "error") || (data20 === "warning")) || (data20 === "notice")) || (data20 === "off"))) {
+                        const err49 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.then.enum, parentSchema: schema40.properties.rules.additionalProperties.then, data: data20 };
                         if (vErrors === null) {
-                            vErrors = [err43];
+                            vErrors = [err49];
                         }
                         else {
-                            vErrors.push(err43);
+                            vErrors.push(err49);
                         }
                         errors++;
                     }
-                    var _valid5 = _errs62 === errors;
-                    valid20 = _valid5;
+                    var _valid5 = _errs66 === errors;
+                    valid23 = _valid5;
                     ifClause0 = "then";
                 }
                 else {
-                    const _errs63 = errors;
-                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                        for (const key5 in data18) {
+                    const _errs67 = errors;
+                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                        for (const key5 in data20) {
                             if (!(func1.call(schema40.properties.rules.additionalProperties.else.properties, key5))) {
-                                const err44 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else, data: data18 };
+                                const err50 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else, data: data20 };
                                 if (vErrors === null) {
-                                    vErrors = [err44];
+                                    vErrors = [err50];
                                 }
                                 else {
-                                    vErrors.push(err44);
+                                    vErrors.push(err50);
                                 }
                                 errors++;
                             }
                         }
-                        if (data18.title !== undefined) {
-                            let data19 = data18.title;
-                            if (typeof data19 === "string") {
-                                if (func2(data19) < 1) {
-                                    const err45 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data19 };
+                        if (data20.title !== undefined) {
+                            let data21 = data20.title;
+                            if (typeof data21 === "string") {
+                                if (func2(data21) < 1) {
+                                    const err51 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data21 };
                                     if (vErrors === null) {
-                                        vErrors = [err45];
+                                        vErrors = [err51];
                                     }
                                     else {
-                                        vErrors.push(err45);
+                                        vErrors.push(err51);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err46 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data19 };
+                                const err52 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data21 };
                                 if (vErrors === null) {
-                                    vErrors = [err46];
+                                    vErrors = [err52];
                                 }
                                 else {
-                                    vErrors.push(err46);
+                                    vErrors.push(err52);
                                 }
                                 errors++;
                             }
                         }
-                        if (data18.description !== undefined) {
-                            let data20 = data18.description;
-                            if (typeof data20 !== "string") {
-                                const err47 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.description, data: data20 };
+                        if (data20.description !== undefined) {
+                            let data22 = data20.description;
+                            if (typeof data22 !== "string") {
+                                const err53 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.description, data: data22 };
                                 if (vErrors === null) {
-                                    vErrors = [err47];
+                                    vErrors = [err53];
                                 }
                                 else {
-                                    vErrors.push(err47);
+                                    vErrors.push(err53);
                                 }
                                 errors++;
                             }
                         }
-                        if (data18.severity !== undefined) {
-                            let data21 = data18.severity;
-                            if (typeof data21 !== "string") {
-                                const err48 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data21 };
+                        if (data20.severity !== undefined) {
+                            let data23 = data20.severity;
+                            if (typeof data23 !== "string") {
+                                const err54 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data23 };
                                 if (vErrors === null) {
-                                    vErrors = [err48];
+                                    vErrors = [err54];
                                 }
                                 else {
-                                    vErrors.push(err48);
+                                    vErrors.push(err54);
                                 }
                                 errors++;
                             }
-                            if (!((((data21 === "error") || (data21 === "warning")) || (data21 === "notice")) || (data21 === "off"))) {
-                                const err49 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data21 };
+                            if (!((((data23 === "error") || (data23 === "warning")) || (data23 === "notice")) || (data23 === "off"))) {
+                                const err55 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data23 };
                                 if (vErrors === null) {
-                                    vErrors = [err49];
+                                    vErrors = [err55];
                                 }
                                 else {
-                                    vErrors.push(err49);
+                                    vErrors.push(err55);
                                 }
                                 errors++;
                             }
                         }
-                        if (data18.when !== undefined) {
-                            let data22 = data18.when;
-                            if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                                for (const key6 in data22) {
+                        if (data20.when !== undefined) {
+                            let data24 = data20.when;
+                            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                for (const key6 in data24) {
                                     if (!((((key6 === "tiers") || (key6 === "stages")) || (key6 === "labels")) || (key6 === "from"))) {
-                                        const err50 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data22 };
+                                        const err56 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data24 };
                                         if (vErrors === null) {
-                                            vErrors = [err50];
+                                            vErrors = [err56];
                                         }
                                         else {
-                                            vErrors.push(err50);
+                                            vErrors.push(err56);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data22.tiers !== undefined) {
-                                    let data23 = data22.tiers;
-                                    if (Array.isArray(data23)) {
-                                        const len5 = data23.length;
-                                        for (let i5 = 0; i5 < len5; i5++) {
-                                            let data24 = data23[i5];
-                                            if (!(((((data24 === "prohibited") || (data24 === "high")) || (data24 === "limited")) || (data24 === "minimal")) || (data24 === "gpai"))) {
-                                                const err51 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i5, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data24 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err51];
-                                                }
-                                                else {
-                                                    vErrors.push(err51);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err52 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data23 };
-                                        if (vErrors === null) {
-                                            vErrors = [err52];
-                                        }
-                                        else {
-                                            vErrors.push(err52);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data22.stages !== undefined) {
-                                    let data25 = data22.stages;
+                                if (data24.tiers !== undefined) {
+                                    let data25 = data24.tiers;
                                     if (Array.isArray(data25)) {
                                         const len6 = data25.length;
-                                        for (let i6 = 0; i6 < len6; i6++) {
-                                            let data26 = data25[i6];
-                                            if (!((((((data26 === "design") || (data26 === "development")) || (data26 === "verification")) || (data26 === "deployment")) || (data26 === "operation")) || (data26 === "retired"))) {
-                                                const err53 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i6, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data26 };
+                                        for (let i7 = 0; i7 < len6; i7++) {
+                                            let data26 = data25[i7];
+                                            if (!(((((data26 === "prohibited") || (data26 === "high")) || (data26 === "limited")) || (data26 === "minimal")) || (data26 === "gpai"))) {
+                                                const err57 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data26 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err53];
+                                                    vErrors = [err57];
                                                 }
                                                 else {
-                                                    vErrors.push(err53);
+                                                    vErrors.push(err57);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err54 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data25 };
+                                        const err58 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data25 };
                                         if (vErrors === null) {
-                                            vErrors = [err54];
+                                            vErrors = [err58];
                                         }
                                         else {
-                                            vErrors.push(err54);
+                                            vErrors.push(err58);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data22.labels !== undefined) {
-                                    let data27 = data22.labels;
+                                if (data24.stages !== undefined) {
+                                    let data27 = data24.stages;
                                     if (Array.isArray(data27)) {
                                         const len7 = data27.length;
-                                        for (let i7 = 0; i7 < len7; i7++) {
-                                            let data28 = data27[i7];
-                                            if (typeof data28 === "string") {
-                                                if (func2(data28) < 1) {
-                                                    const err55 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data28 };
+                                        for (let i8 = 0; i8 < len7; i8++) {
+                                            let data28 = data27[i8];
+                                            if (!((((((data28 === "design") || (data28 === "development")) || (data28 === "verification")) || (data28 === "deployment")) || (data28 === "operation")) || (data28 === "retired"))) {
+                                                const err59 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data28 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err59];
+                                                }
+                                                else {
+                                                    vErrors.push(err59);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err60 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data27 };
+                                        if (vErrors === null) {
+                                            vErrors = [err60];
+                                        }
+                                        else {
+                                            vErrors.push(err60);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data24.labels !== undefined) {
+                                    let data29 = data24.labels;
+                                    if (Array.isArray(data29)) {
+                                        const len8 = data29.length;
+                                        for (let i9 = 0; i9 < len8; i9++) {
+                                            let data30 = data29[i9];
+                                            if (typeof data30 === "string") {
+                                                if (func2(data30) < 1) {
+                                                    const err61 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err55];
+                                                        vErrors = [err61];
                                                     }
                                                     else {
-                                                        vErrors.push(err55);
+                                                        vErrors.push(err61);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err56 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data28 };
+                                                const err62 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err56];
+                                                    vErrors = [err62];
                                                 }
                                                 else {
-                                                    vErrors.push(err56);
+                                                    vErrors.push(err62);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err57 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data27 };
+                                        const err63 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data29 };
                                         if (vErrors === null) {
-                                            vErrors = [err57];
+                                            vErrors = [err63];
                                         }
                                         else {
-                                            vErrors.push(err57);
+                                            vErrors.push(err63);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data22.from !== undefined) {
-                                    let data29 = data22.from;
-                                    if (typeof data29 === "string") {
-                                        if (!(formats0.validate(data29))) {
-                                            const err58 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data29 };
-                                            if (vErrors === null) {
-                                                vErrors = [err58];
-                                            }
-                                            else {
-                                                vErrors.push(err58);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err59 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data29 };
-                                        if (vErrors === null) {
-                                            vErrors = [err59];
-                                        }
-                                        else {
-                                            vErrors.push(err59);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err60 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err60];
-                                }
-                                else {
-                                    vErrors.push(err60);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data18.given !== undefined) {
-                            let data30 = data18.given;
-                            const _errs89 = errors;
-                            let valid30 = false;
-                            const _errs90 = errors;
-                            if (typeof data30 === "string") {
-                                if (func2(data30) < 1) {
-                                    const err61 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data30 };
-                                    if (vErrors === null) {
-                                        vErrors = [err61];
-                                    }
-                                    else {
-                                        vErrors.push(err61);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err62 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data30 };
-                                if (vErrors === null) {
-                                    vErrors = [err62];
-                                }
-                                else {
-                                    vErrors.push(err62);
-                                }
-                                errors++;
-                            }
-                            var _valid6 = _errs90 === errors;
-                            valid30 = valid30 || _valid6;
-                            const _errs92 = errors;
-                            if (Array.isArray(data30)) {
-                                const len8 = data30.length;
-                                for (let i8 = 0; i8 < len8; i8++) {
-                                    let data31 = data30[i8];
+                                if (data24.from !== undefined) {
+                                    let data31 = data24.from;
                                     if (typeof data31 === "string") {
-                                        if (func2(data31) < 1) {
-                                            const err63 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data31 };
+                                        if (!(formats0.validate(data31))) {
+                                            const err64 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
                                             if (vErrors === null) {
-                                                vErrors = [err63];
+                                                vErrors = [err64];
                                             }
                                             else {
-                                                vErrors.push(err63);
+                                                vErrors.push(err64);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err64 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data31 };
+                                        const err65 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
                                         if (vErrors === null) {
-                                            vErrors = [err64];
+                                            vErrors = [err65];
                                         }
                                         else {
-                                            vErrors.push(err64);
+                                            vErrors.push(err65);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err65 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data30 };
-                                if (vErrors === null) {
-                                    vErrors = [err65];
-                                }
-                                else {
-                                    vErrors.push(err65);
-                                }
-                                errors++;
-                            }
-                            var _valid6 = _errs92 === errors;
-                            valid30 = valid30 || _valid6;
-                            if (!valid30) {
-                                const err66 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given, data: data30 };
+                                const err66 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data24 };
                                 if (vErrors === null) {
                                     vErrors = [err66];
                                 }
@@ -61207,26 +61449,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            else {
-                                errors = _errs89;
-                                if (vErrors !== null) {
-                                    if (_errs89) {
-                                        vErrors.length = _errs89;
-                                    }
-                                    else {
-                                        vErrors = null;
-                                    }
-                                }
-                            }
                         }
-                        if (data18.then !== undefined) {
-                            let data32 = data18.then;
-                            const _errs97 = errors;
+                        if (data20.given !== undefined) {
+                            let data32 = data20.given;
+                            const _errs93 = errors;
                             let valid33 = false;
-                            const _errs98 = errors;
-                            if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                                if (data32.function === undefined) {
-                                    const err67 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data32 };
+                            const _errs94 = errors;
+                            if (typeof data32 === "string") {
+                                if (func2(data32) < 1) {
+                                    const err67 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
                                     if (vErrors === null) {
                                         vErrors = [err67];
                                     }
@@ -61235,23 +61466,27 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                for (const key7 in data32) {
-                                    if (!(((key7 === "field") || (key7 === "function")) || (key7 === "options"))) {
-                                        const err68 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data32 };
-                                        if (vErrors === null) {
-                                            vErrors = [err68];
-                                        }
-                                        else {
-                                            vErrors.push(err68);
-                                        }
-                                        errors++;
-                                    }
+                            }
+                            else {
+                                const err68 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err68];
                                 }
-                                if (data32.field !== undefined) {
-                                    let data33 = data32.field;
+                                else {
+                                    vErrors.push(err68);
+                                }
+                                errors++;
+                            }
+                            var _valid6 = _errs94 === errors;
+                            valid33 = valid33 || _valid6;
+                            const _errs96 = errors;
+                            if (Array.isArray(data32)) {
+                                const len9 = data32.length;
+                                for (let i10 = 0; i10 < len9; i10++) {
+                                    let data33 = data32[i10];
                                     if (typeof data33 === "string") {
                                         if (func2(data33) < 1) {
-                                            const err69 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data33 };
+                                            const err69 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
                                             if (vErrors === null) {
                                                 vErrors = [err69];
                                             }
@@ -61262,7 +61497,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err70 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data33 };
+                                        const err70 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
                                         if (vErrors === null) {
                                             vErrors = [err70];
                                         }
@@ -61272,198 +61507,34 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data32.function !== undefined) {
-                                    let data34 = data32.function;
-                                    if (typeof data34 === "string") {
-                                        if (func2(data34) < 1) {
-                                            const err71 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data34 };
-                                            if (vErrors === null) {
-                                                vErrors = [err71];
-                                            }
-                                            else {
-                                                vErrors.push(err71);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err72 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data34 };
-                                        if (vErrors === null) {
-                                            vErrors = [err72];
-                                        }
-                                        else {
-                                            vErrors.push(err72);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data32.options !== undefined) {
-                                    let data35 = data32.options;
-                                    if (!(data35 && typeof data35 == "object" && !Array.isArray(data35))) {
-                                        const err73 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data35 };
-                                        if (vErrors === null) {
-                                            vErrors = [err73];
-                                        }
-                                        else {
-                                            vErrors.push(err73);
-                                        }
-                                        errors++;
-                                    }
-                                }
                             }
                             else {
-                                const err74 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data32 };
+                                const err71 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data32 };
                                 if (vErrors === null) {
-                                    vErrors = [err74];
+                                    vErrors = [err71];
                                 }
                                 else {
-                                    vErrors.push(err74);
+                                    vErrors.push(err71);
                                 }
                                 errors++;
                             }
-                            var _valid7 = _errs98 === errors;
-                            valid33 = valid33 || _valid7;
-                            const _errs107 = errors;
-                            if (Array.isArray(data32)) {
-                                if (data32.length < 1) {
-                                    const err75 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data32 };
-                                    if (vErrors === null) {
-                                        vErrors = [err75];
-                                    }
-                                    else {
-                                        vErrors.push(err75);
-                                    }
-                                    errors++;
-                                }
-                                const len9 = data32.length;
-                                for (let i9 = 0; i9 < len9; i9++) {
-                                    let data36 = data32[i9];
-                                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                                        if (data36.function === undefined) {
-                                            const err76 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data36 };
-                                            if (vErrors === null) {
-                                                vErrors = [err76];
-                                            }
-                                            else {
-                                                vErrors.push(err76);
-                                            }
-                                            errors++;
-                                        }
-                                        for (const key8 in data36) {
-                                            if (!(((key8 === "field") || (key8 === "function")) || (key8 === "options"))) {
-                                                const err77 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data36 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err77];
-                                                }
-                                                else {
-                                                    vErrors.push(err77);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data36.field !== undefined) {
-                                            let data37 = data36.field;
-                                            if (typeof data37 === "string") {
-                                                if (func2(data37) < 1) {
-                                                    const err78 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data37 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err78];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err78);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err79 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data37 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err79];
-                                                }
-                                                else {
-                                                    vErrors.push(err79);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data36.function !== undefined) {
-                                            let data38 = data36.function;
-                                            if (typeof data38 === "string") {
-                                                if (func2(data38) < 1) {
-                                                    const err80 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data38 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err80];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err80);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err81 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data38 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err81];
-                                                }
-                                                else {
-                                                    vErrors.push(err81);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data36.options !== undefined) {
-                                            let data39 = data36.options;
-                                            if (!(data39 && typeof data39 == "object" && !Array.isArray(data39))) {
-                                                const err82 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data39 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err82];
-                                                }
-                                                else {
-                                                    vErrors.push(err82);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err83 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data36 };
-                                        if (vErrors === null) {
-                                            vErrors = [err83];
-                                        }
-                                        else {
-                                            vErrors.push(err83);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err84 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data32 };
-                                if (vErrors === null) {
-                                    vErrors = [err84];
-                                }
-                                else {
-                                    vErrors.push(err84);
-                                }
-                                errors++;
-                            }
-                            var _valid7 = _errs107 === errors;
-                            valid33 = valid33 || _valid7;
+                            var _valid6 = _errs96 === errors;
+                            valid33 = valid33 || _valid6;
                             if (!valid33) {
-                                const err85 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then, data: data32 };
+                                const err72 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given, data: data32 };
                                 if (vErrors === null) {
-                                    vErrors = [err85];
+                                    vErrors = [err72];
                                 }
                                 else {
-                                    vErrors.push(err85);
+                                    vErrors.push(err72);
                                 }
                                 errors++;
                             }
                             else {
-                                errors = _errs97;
+                                errors = _errs93;
                                 if (vErrors !== null) {
-                                    if (_errs97) {
-                                        vErrors.length = _errs97;
+                                    if (_errs93) {
+                                        vErrors.length = _errs93;
                                     }
                                     else {
                                         vErrors = null;
@@ -61471,72 +61542,238 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        if (data18.message !== undefined) {
-                            let data40 = data18.message;
-                            if (typeof data40 === "string") {
-                                if (func2(data40) < 1) {
-                                    const err86 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data40 };
+                        if (data20.then !== undefined) {
+                            let data34 = data20.then;
+                            const _errs101 = errors;
+                            let valid36 = false;
+                            const _errs102 = errors;
+                            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                                if (data34.function === undefined) {
+                                    const err73 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
                                     if (vErrors === null) {
-                                        vErrors = [err86];
+                                        vErrors = [err73];
                                     }
                                     else {
-                                        vErrors.push(err86);
+                                        vErrors.push(err73);
                                     }
                                     errors++;
                                 }
+                                for (const key7 in data34) {
+                                    if (!(((key7 === "field") || (key7 === "function")) || (key7 === "options"))) {
+                                        const err74 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
+                                        if (vErrors === null) {
+                                            vErrors = [err74];
+                                        }
+                                        else {
+                                            vErrors.push(err74);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.field !== undefined) {
+                                    let data35 = data34.field;
+                                    if (typeof data35 === "string") {
+                                        if (func2(data35) < 1) {
+                                            const err75 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
+                                            if (vErrors === null) {
+                                                vErrors = [err75];
+                                            }
+                                            else {
+                                                vErrors.push(err75);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err76 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
+                                        if (vErrors === null) {
+                                            vErrors = [err76];
+                                        }
+                                        else {
+                                            vErrors.push(err76);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.function !== undefined) {
+                                    let data36 = data34.function;
+                                    if (typeof data36 === "string") {
+                                        if (func2(data36) < 1) {
+                                            const err77 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
+                                            if (vErrors === null) {
+                                                vErrors = [err77];
+                                            }
+                                            else {
+                                                vErrors.push(err77);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err78 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
+                                        if (vErrors === null) {
+                                            vErrors = [err78];
+                                        }
+                                        else {
+                                            vErrors.push(err78);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data34.options !== undefined) {
+                                    let data37 = data34.options;
+                                    if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
+                                        const err79 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data37 };
+                                        if (vErrors === null) {
+                                            vErrors = [err79];
+                                        }
+                                        else {
+                                            vErrors.push(err79);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err87 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data40 };
+                                const err80 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
                                 if (vErrors === null) {
-                                    vErrors = [err87];
+                                    vErrors = [err80];
                                 }
                                 else {
-                                    vErrors.push(err87);
+                                    vErrors.push(err80);
                                 }
                                 errors++;
                             }
-                        }
-                        if (data18.remediation !== undefined) {
-                            let data41 = data18.remediation;
-                            if (typeof data41 === "string") {
-                                if (func2(data41) < 1) {
-                                    const err88 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data41 };
+                            var _valid7 = _errs102 === errors;
+                            valid36 = valid36 || _valid7;
+                            const _errs111 = errors;
+                            if (Array.isArray(data34)) {
+                                if (data34.length < 1) {
+                                    const err81 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
                                     if (vErrors === null) {
-                                        vErrors = [err88];
+                                        vErrors = [err81];
                                     }
                                     else {
-                                        vErrors.push(err88);
+                                        vErrors.push(err81);
                                     }
                                     errors++;
                                 }
+                                const len10 = data34.length;
+                                for (let i11 = 0; i11 < len10; i11++) {
+                                    let data38 = data34[i11];
+                                    if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                                        if (data38.function === undefined) {
+                                            const err82 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                            if (vErrors === null) {
+                                                vErrors = [err82];
+                                            }
+                                            else {
+                                                vErrors.push(err82);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key8 in data38) {
+                                            if (!(((key8 === "field") || (key8 === "function")) || (key8 === "options"))) {
+                                                const err83 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err83];
+                                                }
+                                                else {
+                                                    vErrors.push(err83);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data38.field !== undefined) {
+                                            let data39 = data38.field;
+                                            if (typeof data39 === "string") {
+                                                if (func2(data39) < 1) {
+                                                    const err84 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err84];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err84);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err85 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err85];
+                                                }
+                                                else {
+                                                    vErrors.push(err85);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data38.function !== undefined) {
+                                            let data40 = data38.function;
+                                            if (typeof data40 === "string") {
+                                                if (func2(data40) < 1) {
+                                                    const err86 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err86];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err86);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err87 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err87];
+                                                }
+                                                else {
+                                                    vErrors.push(err87);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data38.options !== undefined) {
+                                            let data41 = data38.options;
+                                            if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
+                                                const err88 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data41 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err88];
+                                                }
+                                                else {
+                                                    vErrors.push(err88);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err89 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                        if (vErrors === null) {
+                                            vErrors = [err89];
+                                        }
+                                        else {
+                                            vErrors.push(err89);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err89 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data41 };
+                                const err90 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
                                 if (vErrors === null) {
-                                    vErrors = [err89];
+                                    vErrors = [err90];
                                 }
                                 else {
-                                    vErrors.push(err89);
+                                    vErrors.push(err90);
                                 }
                                 errors++;
                             }
-                        }
-                        if (data18.docs !== undefined) {
-                            let data42 = data18.docs;
-                            if (typeof data42 === "string") {
-                                if (!(formats30(data42))) {
-                                    const err90 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data42 };
-                                    if (vErrors === null) {
-                                        vErrors = [err90];
-                                    }
-                                    else {
-                                        vErrors.push(err90);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err91 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data42 };
+                            var _valid7 = _errs111 === errors;
+                            valid36 = valid36 || _valid7;
+                            if (!valid36) {
+                                const err91 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then, data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err91];
                                 }
@@ -61545,409 +61782,495 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            else {
+                                errors = _errs101;
+                                if (vErrors !== null) {
+                                    if (_errs101) {
+                                        vErrors.length = _errs101;
+                                    }
+                                    else {
+                                        vErrors = null;
+                                    }
+                                }
+                            }
                         }
-                        if (data18.controls !== undefined) {
-                            let data43 = data18.controls;
-                            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                                for (const key9 in data43) {
+                        if (data20.message !== undefined) {
+                            let data42 = data20.message;
+                            if (typeof data42 === "string") {
+                                if (func2(data42) < 1) {
+                                    const err92 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err92];
+                                    }
+                                    else {
+                                        vErrors.push(err92);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err93 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data42 };
+                                if (vErrors === null) {
+                                    vErrors = [err93];
+                                }
+                                else {
+                                    vErrors.push(err93);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data20.remediation !== undefined) {
+                            let data43 = data20.remediation;
+                            if (typeof data43 === "string") {
+                                if (func2(data43) < 1) {
+                                    const err94 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
+                                    if (vErrors === null) {
+                                        vErrors = [err94];
+                                    }
+                                    else {
+                                        vErrors.push(err94);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err95 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data20.docs !== undefined) {
+                            let data44 = data20.docs;
+                            if (typeof data44 === "string") {
+                                if (!(formats30(data44))) {
+                                    const err96 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data44 };
+                                    if (vErrors === null) {
+                                        vErrors = [err96];
+                                    }
+                                    else {
+                                        vErrors.push(err96);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err97 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data44 };
+                                if (vErrors === null) {
+                                    vErrors = [err97];
+                                }
+                                else {
+                                    vErrors.push(err97);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data20.controls !== undefined) {
+                            let data45 = data20.controls;
+                            if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                                for (const key9 in data45) {
                                     if (!((((key9 === "iso42001") || (key9 === "euAiAct")) || (key9 === "nistAiRmf")) || (key9 === "iso24028"))) {
-                                        const err92 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data43 };
+                                        const err98 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data45 };
                                         if (vErrors === null) {
-                                            vErrors = [err92];
+                                            vErrors = [err98];
                                         }
                                         else {
-                                            vErrors.push(err92);
+                                            vErrors.push(err98);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data43.iso42001 !== undefined) {
-                                    let data44 = data43.iso42001;
-                                    if (Array.isArray(data44)) {
-                                        const len10 = data44.length;
-                                        for (let i10 = 0; i10 < len10; i10++) {
-                                            let data45 = data44[i10];
-                                            if (!((((((((((((((((((((((((((((((((((((((data45 === "A.2.2") || (data45 === "A.2.3")) || (data45 === "A.2.4")) || (data45 === "A.3.2")) || (data45 === "A.3.3")) || (data45 === "A.4.2")) || (data45 === "A.4.3")) || (data45 === "A.4.4")) || (data45 === "A.4.5")) || (data45 === "A.4.6")) || (data45 === "A.5.2")) || (data45 === "A.5.3")) || (data45 === "A.5.4")) || (data45 === "A.5.5")) || (data45 === "A.6.1.2")) || (data45 === "A.6.1.3")) || (data45 === "A.6.2.2")) || (data45 === "A.6.2.3")) || (data45 === "A.6.2.4")) || (data45 === "A.6.2.5")) || (data45 === "A.6.2.6")) || (data45 === "A.6.2.7")) || (data45 === "A.6.2.8")) || (data45 === "A.7.2")) || (data45 === "A.7.3")) || (data45 === "A.7.4")) || (data45 === "A.7.5")) || (data45 === "A.7.6")) || (data45 === "A.8.2")) || (data45 === "A.8.3")) || (data45 === "A.8.4")) || (data45 === "A.8.5")) || (data45 === "A.9.2")) || (data45 === "A.9.3")) || (data45 === "A.9.4")) || (data45 === "A.10.2")) || (data45 === "A.10.3")) || (data45 === "A.10.4"))) {
-                                                const err93 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items, data: data45 };
+                                if (data45.iso42001 !== undefined) {
+                                    let data46 = data45.iso42001;
+                                    if (Array.isArray(data46)) {
+                                        const len11 = data46.length;
+                                        for (let i12 = 0; i12 < len11; i12++) {
+                                            let data47 = data46[i12];
+                                            if (!((((((((((((((((((((((((((((((((((((((data47 === "A.2.2") || (data47 === "A.2.3")) || (data47 === "A.2.4")) || (data47 === "A.3.2")) || (data47 === "A.3.3")) || (data47 === "A.4.2")) || (data47 === "A.4.3")) || (data47 === "A.4.4")) || (data47 === "A.4.5")) || (data47 === "A.4.6")) || (data47 === "A.5.2")) || (data47 === "A.5.3")) || (data47 === "A.5.4")) || (data47 === "A.5.5")) || (data47 === "A.6.1.2")) || (data47 === "A.6.1.3")) || (data47 === "A.6.2.2")) || (data47 === "A.6.2.3")) || (data47 === "A.6.2.4")) || (data47 === "A.6.2.5")) || (data47 === "A.6.2.6")) || (data47 === "A.6.2.7")) || (data47 === "A.6.2.8")) || (data47 === "A.7.2")) || (data47 === "A.7.3")) || (data47 === "A.7.4")) || (data47 === "A.7.5")) || (data47 === "A.7.6")) || (data47 === "A.8.2")) || (data47 === "A.8.3")) || (data47 === "A.8.4")) || (data47 === "A.8.5")) || (data47 === "A.9.2")) || (data47 === "A.9.3")) || (data47 === "A.9.4")) || (data47 === "A.10.2")) || (data47 === "A.10.3")) || (data47 === "A.10.4"))) {
+                                                const err99 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items, data: data47 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err93];
+                                                    vErrors = [err99];
                                                 }
                                                 else {
-                                                    vErrors.push(err93);
+                                                    vErrors.push(err99);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err94 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001, data: data44 };
+                                        const err100 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001, data: data46 };
                                         if (vErrors === null) {
-                                            vErrors = [err94];
+                                            vErrors = [err100];
                                         }
                                         else {
-                                            vErrors.push(err94);
+                                            vErrors.push(err100);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data43.euAiAct !== undefined) {
-                                    let data46 = data43.euAiAct;
-                                    if (Array.isArray(data46)) {
-                                        const len11 = data46.length;
-                                        for (let i11 = 0; i11 < len11; i11++) {
-                                            let data47 = data46[i11];
-                                            if (typeof data47 === "string") {
-                                                if (!pattern15.test(data47)) {
-                                                    const err95 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data47 };
+                                if (data45.euAiAct !== undefined) {
+                                    let data48 = data45.euAiAct;
+                                    if (Array.isArray(data48)) {
+                                        const len12 = data48.length;
+                                        for (let i13 = 0; i13 < len12; i13++) {
+                                            let data49 = data48[i13];
+                                            if (typeof data49 === "string") {
+                                                if (!pattern15.test(data49)) {
+                                                    const err101 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err95];
+                                                        vErrors = [err101];
                                                     }
                                                     else {
-                                                        vErrors.push(err95);
+                                                        vErrors.push(err101);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err96 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data47 };
+                                                const err102 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err96];
+                                                    vErrors = [err102];
                                                 }
                                                 else {
-                                                    vErrors.push(err96);
+                                                    vErrors.push(err102);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err97 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct, data: data46 };
+                                        const err103 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct, data: data48 };
                                         if (vErrors === null) {
-                                            vErrors = [err97];
+                                            vErrors = [err103];
                                         }
                                         else {
-                                            vErrors.push(err97);
+                                            vErrors.push(err103);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data43.nistAiRmf !== undefined) {
-                                    let data48 = data43.nistAiRmf;
-                                    if (Array.isArray(data48)) {
-                                        const len12 = data48.length;
-                                        for (let i12 = 0; i12 < len12; i12++) {
-                                            let data49 = data48[i12];
-                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data49 === "GOVERN 1.1") || (data49 === "GOVERN 1.2")) || (data49 === "GOVERN 1.3")) || (data49 === "GOVERN 1.4")) || (data49 === "GOVERN 1.5")) || (data49 === "GOVERN 1.6")) || (data49 === "GOVERN 1.7")) || (data49 === "GOVERN 2.1")) || (data49 === "GOVERN 2.2")) || (data49 === "GOVERN 2.3")) || (data49 === "GOVERN 3.1")) || (data49 === "GOVERN 3.2")) || (data49 === "GOVERN 4.1")) || (data49 === "GOVERN 4.2")) || (data49 === "GOVERN 4.3")) || (data49 === "GOVERN 5.1")) || (data49 === "GOVERN 5.2")) || (data49 === "GOVERN 6.1")) || (data49 === "GOVERN 6.2")) || (data49 === "MAP 1.1")) || (data49 === "MAP 1.2")) || (data49 === "MAP 1.3")) || (data49 === "MAP 1.4")) || (data49 === "MAP 1.5")) || (data49 === "MAP 1.6")) || (data49 === "MAP 2.1")) || (data49 === "MAP 2.2")) || (data49 === "MAP 2.3")) || (data49 === "MAP 3.1")) || (data49 === "MAP 3.2")) || (data49 === "MAP 3.3")) || (data49 === "MAP 3.4")) || (data49 === "MAP 3.5")) || (data49 === "MAP 4.1")) || (data49 === "MAP 4.2")) || (data49 === "MAP 5.1")) || (data49 === "MAP 5.2")) || (data49 === "MEASURE 1.1")) || (data49 === "MEASURE 1.2")) || (data49 === "MEASURE 1.3")) || (data49 === "MEASURE 2.1")) || (data49 === "MEASURE 2.2")) || (data49 === "MEASURE 2.3")) || (data49 === "MEASURE 2.4")) || (data49 === "MEASURE 2.5")) || (data49 === "MEASURE 2.6")) || (data49 === "MEASURE 2.7")) || (data49 === "MEASURE 2.8")) || (data49 === "MEASURE 2.9")) || (data49 === "MEASURE 2.10")) || (data49 === "MEASURE 2.11")) || (data49 === "MEASURE 2.12")) || (data49 === "MEASURE 2.13")) || (data49 === "MEASURE 3.1")) || (data49 === "MEASURE 3.2")) || (data49 === "MEASURE 3.3")) || (data49 === "MEASURE 4.1")) || (data49 === "MEASURE 4.2")) || (data49 === "MEASURE 4.3")) || (data49 === "MANAGE 1.1")) || (data49 === "MANAGE 1.2")) || (data49 === "MANAGE 1.3")) || (data49 === "MANAGE 1.4")) || (data49 === "MANAGE 2.1")) || (data49 === "MANAGE 2.2")) || (data49 === "MANAGE 2.3")) || (data49 === "MANAGE 2.4")) || (data49 === "MANAGE 3.1")) || (data49 === "MANAGE 3.2")) || (data49 === "MANAGE 4.1")) || (data49 === "MANAGE 4.2")) || (data49 === "MANAGE 4.3"))) {
-                                                const err98 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items, data: data49 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err98];
-                                                }
-                                                else {
-                                                    vErrors.push(err98);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err99 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf, data: data48 };
-                                        if (vErrors === null) {
-                                            vErrors = [err99];
-                                        }
-                                        else {
-                                            vErrors.push(err99);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data43.iso24028 !== undefined) {
-                                    let data50 = data43.iso24028;
+                                if (data45.nistAiRmf !== undefined) {
+                                    let data50 = data45.nistAiRmf;
                                     if (Array.isArray(data50)) {
                                         const len13 = data50.length;
-                                        for (let i13 = 0; i13 < len13; i13++) {
-                                            let data51 = data50[i13];
-                                            if (!((((((data51 === "security") || (data51 === "privacy")) || (data51 === "safety")) || (data51 === "reliability-robustness")) || (data51 === "transparency-explainability")) || (data51 === "accountability-ethics"))) {
-                                                const err100 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items, data: data51 };
+                                        for (let i14 = 0; i14 < len13; i14++) {
+                                            let data51 = data50[i14];
+                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data51 === "GOVERN 1.1") || (data51 === "GOVERN 1.2")) || (data51 === "GOVERN 1.3")) || (data51 === "GOVERN 1.4")) || (data51 === "GOVERN 1.5")) || (data51 === "GOVERN 1.6")) || (data51 === "GOVERN 1.7")) || (data51 === "GOVERN 2.1")) || (data51 === "GOVERN 2.2")) || (data51 === "GOVERN 2.3")) || (data51 === "GOVERN 3.1")) || (data51 === "GOVERN 3.2")) || (data51 === "GOVERN 4.1")) || (data51 === "GOVERN 4.2")) || (data51 === "GOVERN 4.3")) || (data51 === "GOVERN 5.1")) || (data51 === "GOVERN 5.2")) || (data51 === "GOVERN 6.1")) || (data51 === "GOVERN 6.2")) || (data51 === "MAP 1.1")) || (data51 === "MAP 1.2")) || (data51 === "MAP 1.3")) || (data51 === "MAP 1.4")) || (data51 === "MAP 1.5")) || (data51 === "MAP 1.6")) || (data51 === "MAP 2.1")) || (data51 === "MAP 2.2")) || (data51 === "MAP 2.3")) || (data51 === "MAP 3.1")) || (data51 === "MAP 3.2")) || (data51 === "MAP 3.3")) || (data51 === "MAP 3.4")) || (data51 === "MAP 3.5")) || (data51 === "MAP 4.1")) || (data51 === "MAP 4.2")) || (data51 === "MAP 5.1")) || (data51 === "MAP 5.2")) || (data51 === "MEASURE 1.1")) || (data51 === "MEASURE 1.2")) || (data51 === "MEASURE 1.3")) || (data51 === "MEASURE 2.1")) || (data51 === "MEASURE 2.2")) || (data51 === "MEASURE 2.3")) || (data51 === "MEASURE 2.4")) || (data51 === "MEASURE 2.5")) || (data51 === "MEASURE 2.6")) || (data51 === "MEASURE 2.7")) || (data51 === "MEASURE 2.8")) || (data51 === "MEASURE 2.9")) || (data51 === "MEASURE 2.10")) || (data51 === "MEASURE 2.11")) || (data51 === "MEASURE 2.12")) || (data51 === "MEASURE 2.13")) || (data51 === "MEASURE 3.1")) || (data51 === "MEASURE 3.2")) || (data51 === "MEASURE 3.3")) || (data51 === "MEASURE 4.1")) || (data51 === "MEASURE 4.2")) || (data51 === "MEASURE 4.3")) || (data51 === "MANAGE 1.1")) || (data51 === "MANAGE 1.2")) || (data51 === "MANAGE 1.3")) || (data51 === "MANAGE 1.4")) || (data51 === "MANAGE 2.1")) || (data51 === "MANAGE 2.2")) || (data51 === "MANAGE 2.3")) || (data51 === "MANAGE 2.4")) || (data51 === "MANAGE 3.1")) || (data51 === "MANAGE 3.2")) || (data51 === "MANAGE 4.1")) || (data51 === "MANAGE 4.2")) || (data51 === "MANAGE 4.3"))) {
+                                                const err104 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items, data: data51 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err100];
+                                                    vErrors = [err104];
                                                 }
                                                 else {
-                                                    vErrors.push(err100);
+                                                    vErrors.push(err104);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err101 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028, data: data50 };
+                                        const err105 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf, data: data50 };
                                         if (vErrors === null) {
-                                            vErrors = [err101];
+                                            vErrors = [err105];
                                         }
                                         else {
-                                            vErrors.push(err101);
+                                            vErrors.push(err105);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data45.iso24028 !== undefined) {
+                                    let data52 = data45.iso24028;
+                                    if (Array.isArray(data52)) {
+                                        const len14 = data52.length;
+                                        for (let i15 = 0; i15 < len14; i15++) {
+                                            let data53 = data52[i15];
+                                            if (!((((((data53 === "security") || (data53 === "privacy")) || (data53 === "safety")) || (data53 === "reliability-robustness")) || (data53 === "transparency-explainability")) || (data53 === "accountability-ethics"))) {
+                                                const err106 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items, data: data53 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err106];
+                                                }
+                                                else {
+                                                    vErrors.push(err106);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err107 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028, data: data52 };
+                                        if (vErrors === null) {
+                                            vErrors = [err107];
+                                        }
+                                        else {
+                                            vErrors.push(err107);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err102 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.controls.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data43 };
+                                const err108 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.controls.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data45 };
                                 if (vErrors === null) {
-                                    vErrors = [err102];
+                                    vErrors = [err108];
                                 }
                                 else {
-                                    vErrors.push(err102);
+                                    vErrors.push(err108);
                                 }
                                 errors++;
                             }
                         }
-                        if (data18.core !== undefined) {
-                            let data52 = data18.core;
-                            if (typeof data52 !== "boolean") {
-                                const err103 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.core, data: data52 };
-                                if (vErrors === null) {
-                                    vErrors = [err103];
-                                }
-                                else {
-                                    vErrors.push(err103);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data18.locked !== undefined) {
-                            let data53 = data18.locked;
-                            if (typeof data53 !== "boolean") {
-                                const err104 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.locked, data: data53 };
-                                if (vErrors === null) {
-                                    vErrors = [err104];
-                                }
-                                else {
-                                    vErrors.push(err104);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data18.waivable !== undefined) {
-                            let data54 = data18.waivable;
+                        if (data20.core !== undefined) {
+                            let data54 = data20.core;
                             if (typeof data54 !== "boolean") {
-                                const err105 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.waivable, data: data54 };
+                                const err109 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.core, data: data54 };
                                 if (vErrors === null) {
-                                    vErrors = [err105];
+                                    vErrors = [err109];
                                 }
                                 else {
-                                    vErrors.push(err105);
+                                    vErrors.push(err109);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data20.locked !== undefined) {
+                            let data55 = data20.locked;
+                            if (typeof data55 !== "boolean") {
+                                const err110 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.locked, data: data55 };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data20.waivable !== undefined) {
+                            let data56 = data20.waivable;
+                            if (typeof data56 !== "boolean") {
+                                const err111 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.waivable, data: data56 };
+                                if (vErrors === null) {
+                                    vErrors = [err111];
+                                }
+                                else {
+                                    vErrors.push(err111);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err106 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.type, parentSchema: schema40.properties.rules.additionalProperties.else, data: data18 };
+                        const err112 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.type, parentSchema: schema40.properties.rules.additionalProperties.else, data: data20 };
                         if (vErrors === null) {
-                            vErrors = [err106];
+                            vErrors = [err112];
                         }
                         else {
-                            vErrors.push(err106);
+                            vErrors.push(err112);
                         }
                         errors++;
                     }
-                    var _valid5 = _errs63 === errors;
-                    valid20 = _valid5;
+                    var _valid5 = _errs67 === errors;
+                    valid23 = _valid5;
                     ifClause0 = "else";
                 }
-                if (!valid20) {
-                    const err107 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema40.properties.rules.additionalProperties.if, parentSchema: schema40.properties.rules.additionalProperties, data: data18 };
+                if (!valid23) {
+                    const err113 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema40.properties.rules.additionalProperties.if, parentSchema: schema40.properties.rules.additionalProperties, data: data20 };
                     if (vErrors === null) {
-                        vErrors = [err107];
+                        vErrors = [err113];
                     }
                     else {
-                        vErrors.push(err107);
+                        vErrors.push(err113);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err108 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.type, parentSchema: schema40.properties.rules, data: data17 };
+            const err114 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.type, parentSchema: schema40.properties.rules, data: data19 };
             if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err114];
             }
             else {
-                vErrors.push(err108);
+                vErrors.push(err114);
             }
             errors++;
         }
     }
     if (data.overrides !== undefined) {
-        let data55 = data.overrides;
-        if (Array.isArray(data55)) {
-            const len14 = data55.length;
-            for (let i14 = 0; i14 < len14; i14++) {
-                let data56 = data55[i14];
-                if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                    if (data56.files === undefined) {
-                        const err109 = { instancePath: instancePath + "/overrides/" + i14, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data56 };
+        let data57 = data.overrides;
+        if (Array.isArray(data57)) {
+            const len15 = data57.length;
+            for (let i16 = 0; i16 < len15; i16++) {
+                let data58 = data57[i16];
+                if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                    if (data58.files === undefined) {
+                        const err115 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data58 };
                         if (vErrors === null) {
-                            vErrors = [err109];
+                            vErrors = [err115];
                         }
                         else {
-                            vErrors.push(err109);
+                            vErrors.push(err115);
                         }
                         errors++;
                     }
-                    if (data56.rules === undefined) {
-                        const err110 = { instancePath: instancePath + "/overrides/" + i14, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data56 };
+                    if (data58.rules === undefined) {
+                        const err116 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data58 };
                         if (vErrors === null) {
-                            vErrors = [err110];
+                            vErrors = [err116];
                         }
                         else {
-                            vErrors.push(err110);
+                            vErrors.push(err116);
                         }
                         errors++;
                     }
-                    for (const key10 in data56) {
+                    for (const key10 in data58) {
                         if (!((key10 === "files") || (key10 === "rules"))) {
-                            const err111 = { instancePath: instancePath + "/overrides/" + i14, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.overrides.items, data: data56 };
+                            const err117 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.overrides.items, data: data58 };
                             if (vErrors === null) {
-                                vErrors = [err111];
+                                vErrors = [err117];
                             }
                             else {
-                                vErrors.push(err111);
+                                vErrors.push(err117);
                             }
                             errors++;
                         }
                     }
-                    if (data56.files !== undefined) {
-                        let data57 = data56.files;
-                        if (Array.isArray(data57)) {
-                            if (data57.length < 1) {
-                                const err112 = { instancePath: instancePath + "/overrides/" + i14 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files, data: data57 };
+                    if (data58.files !== undefined) {
+                        let data59 = data58.files;
+                        if (Array.isArray(data59)) {
+                            if (data59.length < 1) {
+                                const err118 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files, data: data59 };
                                 if (vErrors === null) {
-                                    vErrors = [err112];
+                                    vErrors = [err118];
                                 }
                                 else {
-                                    vErrors.push(err112);
+                                    vErrors.push(err118);
                                 }
                                 errors++;
                             }
-                            const len15 = data57.length;
-                            for (let i15 = 0; i15 < len15; i15++) {
-                                let data58 = data57[i15];
-                                if (typeof data58 === "string") {
-                                    if (func2(data58) < 1) {
-                                        const err113 = { instancePath: instancePath + "/overrides/" + i14 + "/files/" + i15, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data58 };
+                            const len16 = data59.length;
+                            for (let i17 = 0; i17 < len16; i17++) {
+                                let data60 = data59[i17];
+                                if (typeof data60 === "string") {
+                                    if (func2(data60) < 1) {
+                                        const err119 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data60 };
                                         if (vErrors === null) {
-                                            vErrors = [err113];
+                                            vErrors = [err119];
                                         }
                                         else {
-                                            vErrors.push(err113);
+                                            vErrors.push(err119);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err114 = { instancePath: instancePath + "/overrides/" + i14 + "/files/" + i15, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.files.items.type, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data58 };
+                                    const err120 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.files.items.type, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data60 };
                                     if (vErrors === null) {
-                                        vErrors = [err114];
+                                        vErrors = [err120];
                                     }
                                     else {
-                                        vErrors.push(err114);
+                                        vErrors.push(err120);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err115 = { instancePath: instancePath + "/overrides/" + i14 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.items.properties.files.type, parentSchema: schema40.properties.overrides.items.properties.files, data: data57 };
+                            const err121 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.items.properties.files.type, parentSchema: schema40.properties.overrides.items.properties.files, data: data59 };
                             if (vErrors === null) {
-                                vErrors = [err115];
+                                vErrors = [err121];
                             }
                             else {
-                                vErrors.push(err115);
+                                vErrors.push(err121);
                             }
                             errors++;
                         }
                     }
-                    if (data56.rules !== undefined) {
-                        let data59 = data56.rules;
-                        if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-                            if (Object.keys(data59).length < 1) {
-                                const err116 = { instancePath: instancePath + "/overrides/" + i14 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40.properties.overrides.items.properties.rules, data: data59 };
+                    if (data58.rules !== undefined) {
+                        let data61 = data58.rules;
+                        if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                            if (Object.keys(data61).length < 1) {
+                                const err122 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40.properties.overrides.items.properties.rules, data: data61 };
                                 if (vErrors === null) {
-                                    vErrors = [err116];
+                                    vErrors = [err122];
                                 }
                                 else {
-                                    vErrors.push(err116);
+                                    vErrors.push(err122);
                                 }
                                 errors++;
                             }
-                            for (const key11 in data59) {
-                                let data60 = data59[key11];
-                                if (typeof data60 !== "string") {
-                                    const err117 = { instancePath: instancePath + "/overrides/" + i14 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data60 };
+                            for (const key11 in data61) {
+                                let data62 = data61[key11];
+                                if (typeof data62 !== "string") {
+                                    const err123 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
                                     if (vErrors === null) {
-                                        vErrors = [err117];
+                                        vErrors = [err123];
                                     }
                                     else {
-                                        vErrors.push(err117);
+                                        vErrors.push(err123);
                                     }
                                     errors++;
                                 }
-                                if (!((((data60 === "error") || (data60 === "warning")) || (data60 === "notice")) || (data60 === "off"))) {
-                                    const err118 = { instancePath: instancePath + "/overrides/" + i14 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema40.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data60 };
+                                if (!((((data62 === "error") || (data62 === "warning")) || (data62 === "notice")) || (data62 === "off"))) {
+                                    const err124 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema40.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
                                     if (vErrors === null) {
-                                        vErrors = [err118];
+                                        vErrors = [err124];
                                     }
                                     else {
-                                        vErrors.push(err118);
+                                        vErrors.push(err124);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err119 = { instancePath: instancePath + "/overrides/" + i14 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.properties.rules.type, parentSchema: schema40.properties.overrides.items.properties.rules, data: data59 };
+                            const err125 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.properties.rules.type, parentSchema: schema40.properties.overrides.items.properties.rules, data: data61 };
                             if (vErrors === null) {
-                                vErrors = [err119];
+                                vErrors = [err125];
                             }
                             else {
-                                vErrors.push(err119);
+                                vErrors.push(err125);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err120 = { instancePath: instancePath + "/overrides/" + i14, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.type, parentSchema: schema40.properties.overrides.items, data: data56 };
+                    const err126 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.type, parentSchema: schema40.properties.overrides.items, data: data58 };
                     if (vErrors === null) {
-                        vErrors = [err120];
+                        vErrors = [err126];
                     }
                     else {
-                        vErrors.push(err120);
+                        vErrors.push(err126);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err121 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.type, parentSchema: schema40.properties.overrides, data: data55 };
+            const err127 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.type, parentSchema: schema40.properties.overrides, data: data57 };
             if (vErrors === null) {
-                vErrors = [err121];
+                vErrors = [err127];
             }
             else {
-                vErrors.push(err121);
+                vErrors.push(err127);
             }
             errors++;
         }
     }
 }
 else {
-    const err122 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
-        vErrors = [err122];
+        vErrors = [err128];
     }
     else {
-        vErrors.push(err122);
+        vErrors.push(err128);
     }
     errors++;
 } validate29.errors = vErrors; return errors === 0; }
@@ -63454,7 +63777,7 @@ function runSystemWorker(build) {
 
 /***/ }),
 
-/***/ 9070:
+/***/ 2657:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64690,6 +65013,137 @@ const fresh = (0,evaluate_function/* defineFunction */.O)({
     },
 });
 
+// EXTERNAL MODULE: ./build/load/citations.js
+var citations = __nccwpck_require__(9259);
+;// CONCATENATED MODULE: ./build/evaluate/functions/governance.js
+/**
+ * What a pull request must not quietly weaken, compared with the same system at the base commit
+ * (the same manifest path, or the path it was moved from): its risk tier, its lifecycle stage
+ * (moving back skips the rules of later stages), the evidence it cites, and its model card's
+ * front matter. Each skips when there is no base to compare with.
+ */
+
+
+const governance_noOptions = { type: 'object', additionalProperties: false };
+/** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
+const TIER_RANK = { prohibited: 5, high: 4, gpai: 3, limited: 2, minimal: 1 };
+const LEVEL_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+/** Stages in order; `retired` is an end, not a step back or forward. */
+const STAGES = ['design', 'development', 'verification', 'deployment', 'operation'];
+function baseOf(system) {
+    return system.base ? { base: system.base, data: system.base.manifest.data } : undefined;
+}
+const governance_text = (value) => (typeof value === 'string' ? value : undefined);
+const riskNotLowered = (0,evaluate_function/* defineFunction */.O)({
+    name: 'risk-not-lowered',
+    description: "The EU AI Act tier and the risk level are not lower than at the base commit (nor removed).",
+    optionsSchema: governance_noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return { skip: system.noBase ?? 'no base commit to compare with' };
+        const now = system.manifest.data;
+        const failures = [];
+        const compare = (field, path, before, after, rank) => {
+            const from = before === undefined ? undefined : rank[before];
+            if (from === undefined)
+                return;
+            const to = after === undefined ? 0 : (rank[after] ?? 0);
+            if (to >= from)
+                return;
+            failures.push({
+                message: `${field} is ${after === undefined ? 'removed' : `"${after}"`}, lower than "${before}" at the base commit ${then.base.commit}; lowering a system's risk drops the rules for it`,
+                path: after === undefined ? ['manifest'] : ['manifest', ...path],
+            });
+        };
+        compare('risk.euAiAct.tier', ['risk', 'euAiAct', 'tier'], governance_text(then.data.risk?.euAiAct?.tier), governance_text(now.risk?.euAiAct?.tier), TIER_RANK);
+        compare('risk.level', ['risk', 'level'], governance_text(then.data.risk?.level), governance_text(now.risk?.level), LEVEL_RANK);
+        return failures;
+    },
+});
+const stageNotRegressed = (0,evaluate_function/* defineFunction */.O)({
+    name: 'stage-not-regressed',
+    description: 'The lifecycle stage has not moved back (operation → development, say) since the base commit.',
+    optionsSchema: governance_noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return { skip: system.noBase ?? 'no base commit to compare with' };
+        const before = governance_text(then.data.lifecycle);
+        const after = governance_text(system.manifest.data.lifecycle);
+        const from = before === undefined ? -1 : STAGES.indexOf(before);
+        if (from < 0 || after === 'retired')
+            return [];
+        const to = after === undefined ? -1 : STAGES.indexOf(after);
+        if (to >= from)
+            return [];
+        return [
+            {
+                message: `lifecycle is ${after === undefined ? 'removed' : `"${after}"`}, earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
+                path: after === undefined ? ['manifest'] : ['manifest', 'lifecycle'],
+            },
+        ];
+    },
+});
+const citationsKept = (0,evaluate_function/* defineFunction */.O)({
+    name: 'citations-kept',
+    description: 'No field cites fewer files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
+    optionsSchema: governance_noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return { skip: system.noBase ?? 'no base commit to compare with' };
+        const before = (0,citations/* citationsByField */.g)(then.data);
+        const after = (0,citations/* citationsByField */.g)(system.manifest.data);
+        const failures = [];
+        for (const [field, cited] of before) {
+            const now = after.get(field) ?? [];
+            if (now.length >= cited.length)
+                continue;
+            const dropped = cited.filter((c) => !now.includes(c));
+            failures.push({
+                message: `${field} cites ${now.length} file${now.length === 1 ? '' : 's'}, ${cited.length} at the base commit ${then.base.commit}; no longer cited: ${dropped.map((c) => `"${c}"`).join(', ')}`,
+                path: ['manifest', ...parentPathIn(system.manifest.data, field)],
+            });
+        }
+        return failures;
+    },
+});
+/** The deepest part of `field` (without wildcards) that the manifest still has, to point at. */
+function parentPathIn(data, field) {
+    const path = [];
+    let value = data;
+    for (const key of field.split('.')) {
+        if (key === '*' || !value || typeof value !== 'object' || !Object.hasOwn(value, key))
+            break;
+        path.push(key);
+        value = value[key];
+    }
+    return path;
+}
+const cardFrontMatterKept = (0,evaluate_function/* defineFunction */.O)({
+    name: 'card-front-matter-kept',
+    description: "The model card keeps the front matter (license, datasets, metrics) it had at the base commit.",
+    optionsSchema: governance_noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return { skip: system.noBase ?? 'no base commit to compare with' };
+        const card = system.card;
+        const before = then.base.card;
+        if (!card || !before || Object.keys(before.meta).length === 0)
+            return [];
+        if (card.frontMatter && Object.keys(card.meta).length > 0)
+            return [];
+        return [
+            {
+                message: `the model card ${card.file} has no front matter; at the base commit ${then.base.commit} it declared ${Object.keys(before.meta).slice(0, 6).join(', ')}${Object.keys(before.meta).length > 6 ? ', …' : ''}, which the card rules read`,
+                at: { file: card.file, line: 1, column: 1 },
+            },
+        ];
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/threshold.js
 
 
@@ -64865,6 +65319,7 @@ const sha256Matches = (0,evaluate_function/* defineFunction */.O)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
@@ -64890,6 +65345,10 @@ const CHECK_FUNCTIONS = new Map([
     biasThresholds,
     biasRegression,
     accuracyRegression,
+    riskNotLowered,
+    stageNotRegressed,
+    citationsKept,
+    cardFrontMatterKept,
     monitoringConfigReadable,
     monitoringDeclares,
     monitoringLatestRun,
@@ -65180,8 +65639,9 @@ function loadPolicy(ref, options) {
     const waivers = { ...DEFAULT_WAIVER_SETTINGS };
     const files = options.files ?? packFilesOnDisk(options.baseDir);
     const overrides = [];
+    const exclude = [];
     const sources = { files, remote: options.remote };
-    const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides);
+    const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides, exclude);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of known) {
         if (definition.locked && !resolution.has(id))
@@ -65197,9 +65657,9 @@ function loadPolicy(ref, options) {
     for (const [id, entry] of resolution)
         if (entry.setAt)
             setAt.set(id, entry.setAt);
-    return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
+    return { packs, overrides, waivers, coverage, exclude: [...new Set(exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
-function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides) {
+function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides, exclude) {
     const { key, dir, display, text, bundled } = locatePack(ref, fromDir, chain, files);
     if (chain.some((c) => c.key === key)) {
         throw new types/* UsageError */.eb(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
@@ -65211,7 +65671,7 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
     parents.forEach((parent, index) => {
         let inherited;
         try {
-            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides);
+            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides, exclude);
         }
         catch (error) {
             if (error instanceof types/* UsageError */.eb && !error.location) {
@@ -65239,6 +65699,8 @@ function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers
     });
     // Waiver settings: the including pack wins, like everything else it sets.
     Object.assign(waivers, pack.waivers ?? {});
+    // Exclusions add up along the chain: a pack can leave out more folders, never bring one back.
+    exclude.push(...(pack.exclude ?? []));
     // Coverage scopes add up along the chain: a framework listed anywhere is reported.
     for (const [key, scope] of Object.entries(pack.frameworks ?? {})) {
         const known = coverage.get(key);
@@ -65659,7 +66121,7 @@ function valueAt(value, steps) {
 /* unused harmony export remotePacksFromClones */
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9070);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2657);
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);

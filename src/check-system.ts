@@ -27,6 +27,8 @@ export interface SystemRun {
   /** Whether passes and not-applicable results get their exact location (false when the report
    *  keeps only failures). Default true. */
   locatePasses?: boolean;
+  /** Base-commit manifest paths of systems the head has at another path, by system id. */
+  baseMoved?: ReadonlyMap<string, string>;
 }
 
 export interface SystemCheck {
@@ -143,14 +145,16 @@ function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; 
   return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
 }
 
-/** The same system at the base commit (same manifest path), for regression rules. */
+/** The same system at the base commit (same manifest path, or the one it moved from), for regression and governance rules. */
 function attachBase(system: SystemContext, file: string, run: SystemRun): void {
   if (!run.base) {
     system.noBase = run.noBase;
     return;
   }
   const commit = run.base.commit.slice(0, 12);
-  const loaded = loadManifest(run.base, file);
+  // A system moved to a new path is compared with where it was, so a move cannot reset its history.
+  const movedFrom = run.baseMoved?.get(system.id);
+  const loaded = loadManifest(run.base, movedFrom && !run.base.statFile(file).ok ? movedFrom : file);
   if (!loaded.ok) {
     system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
     return;

@@ -13,6 +13,7 @@ import { makeFinding } from './evaluate/evaluate.js';
 import { GitTreeSource } from './fs/git-tree.js';
 import { RepoFs } from './fs/repo-fs.js';
 import { ChangedFilesScope } from './discover/scope.js';
+import { vanishedSystems, type VanishedSystem } from './discover/vanished.js';
 import { parseCard } from './load/model-card.js';
 import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
@@ -99,11 +100,17 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   const packReads: PackReads = { resolved: [], read: [] };
   const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => recordPacks(files, packReads));
   const { policy } = governance;
-  const found = discover(repo, {
+  // The policy's exclusions (the base commit's, on a pull request) and the caller's.
+  const exclude = [...policy.exclude, ...(options.exclude ?? [])];
+  const discoverOptions = {
     scanPath: options.scanPath ?? '',
     ...(options.include ? { include: options.include } : {}),
-    ...(options.exclude ? { exclude: options.exclude } : {}),
-  });
+    ...(exclude.length > 0 ? { exclude } : {}),
+  };
+  const found = discover(repo, discoverOptions);
+  // Systems the base commit has that the head does not have at the same path: moved or gone.
+  const vanished = base ? vanishedSystems(base, found.manifests, discoverOptions) : [];
+  const baseMoved = new Map(vanished.flatMap((v) => (v.id ? [[v.id, v.file] as const] : [])));
 
   // Findings are waived, counted and folded into coverage one system at a time, so a run over
   // thousands of systems holds only what the report shows (passes only when asked for).
@@ -124,7 +131,7 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
   record(governance.findings);
 
   const systems: SystemSummary[] = [];
-  const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}) };
+  const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
   const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
   const files = scope ? scope.select(found.manifests, repo) : found.manifests;
   const citedCards = new Set<string>();
@@ -139,6 +146,8 @@ export function evaluateGate(options: GateOptions): { report: Report; policy: Po
     systems.push(summary);
     coverage.push(...computeCoverage([summary.id], checked.findings, policy.coverage));
   }
+
+  record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
 
   let unregistered = 0;
   const unregisteredRule = policy.byId.get('discovery/unregistered-system');
@@ -247,9 +256,13 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
       if (loads) findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
     }
   }
-  // A waiver change points at its entry in the pull request's waivers file.
-  for (const { change, line } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
-    located.push({ change, at: { file: waiversFile, line: line ?? 1, column: 1 } });
+  // A waiver change points at its entry in the pull request's waivers file; one that excuses more
+  // once merged is a governance finding (an error by default) where the policy keeps that rule.
+  const waiverAdded = policy.byId.get('governance/waiver-added');
+  for (const { change, line, widens } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
+    const where = { file: waiversFile, line: line ?? 1, column: 1 };
+    if (widens && waiverAdded) findings.push(makeFinding(waiverAdded, { id: waiversFile }, 'fail', `this pull request ${change}; it takes effect once merged, so it needs the policy owners' review`, where));
+    else located.push({ change, at: where });
   }
   if (changed) {
     for (const { change, at: where } of located) {
@@ -321,6 +334,7 @@ function systemChecks(files: readonly string[], run: SystemRun, options: GateOpt
       ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
       ...(options.base ? { base: options.base } : {}),
       ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
+      ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
     };
     return checkInWorkers(options.workerScript, workers, files, checkHere, { options: plain, ...read }, run.policy);
   }
@@ -340,6 +354,7 @@ interface WorkerOptions {
   maxFileBytes?: number;
   base?: { ref: string; required: boolean };
   policyFrom?: 'base' | 'head';
+  baseMoved?: Array<[string, string]>;
 }
 
 /**
@@ -366,7 +381,30 @@ export function workerRun(setup: WorkerSetup): SystemRun {
   for (const [ref, text] of setup.remoteTexts) remote.set(ref, text);
   const gate: GateOptions = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
   const policy = loadPolicyInForce(gate, repo, base, () => replayPacks(setup.packReads));
-  return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}) };
+  return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}), ...(options.baseMoved ? { baseMoved: new Map(options.baseMoved) } : {}) };
+}
+
+/**
+ * A base-commit system the head no longer checks under any path: deleted, or moved out of the
+ * scanned paths. Pointed at its manifest's path at the base commit.
+ */
+function removedSystems(vanished: readonly VanishedSystem[], systems: readonly SystemSummary[], skipped: ReadonlyArray<{ id?: string }>, policy: Policy, base: GitTreeSource | undefined): Finding[] {
+  const rule = policy.byId.get('governance/system-removed');
+  if (!rule || !base || vanished.length === 0) return [];
+  const present = new Set([...systems.map((s) => s.id), ...skipped.flatMap((s) => (s.id ? [s.id] : []))]);
+  const commit = base.commit.slice(0, 12);
+  const none = systems.length === 0 && skipped.length === 0 ? '; this run finds no system at all' : '';
+  return vanished
+    .filter((v) => !v.id || !present.has(v.id))
+    .map((v) =>
+      makeFinding(
+        rule,
+        { id: v.id ?? v.file },
+        'fail',
+        `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: its manifest was deleted or moved out of the scanned paths${none}`,
+        { file: v.file, line: 1, column: 1 },
+      ),
+    );
 }
 
 /**

@@ -1,9 +1,15 @@
 /**
  * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
- * files that might be model cards of systems nobody registered. Symbolic links are never
- * followed while walking (a link to `/` must not make the walk read the machine), `.git` and
- * `node_modules` are skipped, and `exclude` globs prune whole directories.
+ * files that might be model cards of systems nobody registered.
+ *
+ * In a git repository the candidates are the files git lists (tracked, and untracked but not
+ * ignored), so `.gitignore` is honoured and nothing tracked is skipped: a system moved under
+ * `node_modules/` is still checked unless the policy's `exclude` says otherwise. Outside git
+ * the tree is walked, skipping `.git` and `node_modules`. Either way symbolic links are never
+ * followed (a link to `/` must not make discovery read the machine), and `exclude` globs
+ * (the policy's, then the CLI's) leave out whole directories.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -25,17 +31,14 @@ export interface Discovery {
   manifests: string[];
   /** Repository-relative Markdown files named like model cards, sorted. */
   cardCandidates: string[];
+  /** How the files were found: from git's index and work tree, or by walking the folders. */
+  via: 'git' | 'walk';
 }
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
 
 export function discover(repo: RepoFs, options: DiscoverOptions): Discovery {
-  const include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
-  const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
-  const manifests: string[] = [];
-  const cardCandidates: string[] = [];
-
   const start = repo.resolveRel(options.scanPath);
   if (!start.ok) throw new UsageError(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
   const startStat = fs.statSync(start.abs);
@@ -43,10 +46,104 @@ export function discover(repo: RepoFs, options: DiscoverOptions): Discovery {
     if (!MANIFEST_NAMES.includes(path.basename(start.abs))) {
       throw new UsageError(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
     }
-    return { manifests: [start.rel], cardCandidates: [] };
+    return { manifests: [start.rel], cardCandidates: [], via: 'walk' };
+  }
+  const listed = gitListedFiles(repo.root, start.rel);
+  return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
+}
+
+/** Sorts candidate files into manifests and cards, as include and exclude allow. */
+class Candidates {
+  readonly manifests: string[] = [];
+  readonly cardCandidates: string[] = [];
+  private readonly include: picomatch.Matcher | undefined;
+  readonly exclude: picomatch.Matcher | undefined;
+
+  constructor(options: DiscoverOptions) {
+    this.include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+    this.exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
   }
 
-  const pending: string[] = [start.rel];
+  /** Whether a file is a candidate by name (before exclusions and file checks). */
+  static named(name: string): boolean {
+    return MANIFEST_NAMES.includes(name) || CARD_NAME.test(name);
+  }
+
+  add(rel: string, name: string): void {
+    // With --include, a card outside it may belong to a manifest left out: not ours to judge.
+    if (this.include && !this.include(rel)) return;
+    if (MANIFEST_NAMES.includes(name)) this.manifests.push(rel);
+    else if (CARD_NAME.test(name)) this.cardCandidates.push(rel);
+  }
+
+  done(via: Discovery['via']): Discovery {
+    return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), via };
+  }
+}
+
+/**
+ * The files git lists under `startRel` (relative to `root`): tracked ones still on disk and
+ * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
+ */
+export function gitListedFiles(root: string, startRel: string): string[] | undefined {
+  const result = spawnSync('git', ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], {
+    cwd: root,
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+    windowsHide: true,
+  });
+  if (result.status !== 0 || !result.stdout) return undefined;
+  // A file with merge conflicts is listed once per stage.
+  return [...new Set(result.stdout.toString('utf8').split('\0').filter(Boolean))];
+}
+
+function fromList(repo: RepoFs, files: readonly string[], options: DiscoverOptions): Discovery {
+  const candidates = new Candidates(options);
+  for (const rel of files) {
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    if (!Candidates.named(name) || excludedWithParents(rel, candidates.exclude)) continue;
+    // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk.
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(path.join(repo.root, rel));
+    } catch {
+      continue;
+    }
+    if (stat.isFile()) candidates.add(rel, name);
+  }
+  return candidates.done('git');
+}
+
+/**
+ * The manifests among repository-relative paths (the files of a commit, say) that discovery
+ * would find under `scanPath` with the same include and exclude globs.
+ */
+export function manifestsAmong(files: Iterable<string>, options: DiscoverOptions): string[] {
+  const candidates = new Candidates(options);
+  let dir = options.scanPath;
+  while (dir.endsWith('/')) dir = dir.slice(0, -1);
+  const prefix = dir ? `${dir}/` : '';
+  for (const rel of files) {
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    if (!MANIFEST_NAMES.includes(name) || (prefix && !rel.startsWith(prefix) && rel !== dir)) continue;
+    if (!excludedWithParents(rel, candidates.exclude)) candidates.add(rel, name);
+  }
+  return candidates.done('git').manifests;
+}
+
+/** An exclusion names a file or any folder above it (the walk prunes folders the same way). */
+function excludedWithParents(rel: string, exclude: picomatch.Matcher | undefined): boolean {
+  if (!exclude) return false;
+  for (let end = rel.length; end > 0; end = rel.lastIndexOf('/', end - 1)) {
+    if (exclude(rel.slice(0, end))) return true;
+  }
+  return false;
+}
+
+function walk(repo: RepoFs, startRel: string, options: DiscoverOptions): Discovery {
+  const candidates = new Candidates(options);
+  const exclude = candidates.exclude;
+  const pending: string[] = [startRel];
   while (pending.length > 0) {
     const dirRel = pending.pop() as string;
     let entries: fs.Dirent[];
@@ -63,19 +160,12 @@ export function discover(repo: RepoFs, options: DiscoverOptions): Discovery {
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) subdirectories.push(rel);
       } else if (entry.isFile()) {
-        if (MANIFEST_NAMES.includes(entry.name)) {
-          if (!include || include(rel)) manifests.push(rel);
-        } else if (CARD_NAME.test(entry.name)) {
-          // With --include, a card outside it may belong to a manifest left out: not ours to judge.
-          if (!include || include(rel)) cardCandidates.push(rel);
-        }
+        candidates.add(rel, entry.name);
       }
       // Symbolic links and special files are never walked into or discovered.
     }
     // Depth-first in name order keeps output stable; the final sort makes it exact.
     for (let i = subdirectories.length - 1; i >= 0; i--) pending.push(subdirectories[i] as string);
   }
-  manifests.sort();
-  cardCandidates.sort();
-  return { manifests, cardCandidates };
+  return candidates.done('walk');
 }

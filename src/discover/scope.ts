@@ -9,6 +9,7 @@
  */
 import * as path from 'node:path';
 import { normaliseCitation, type FileSource } from '../fs/repo-fs.js';
+import { citationsByField } from '../load/citations.js';
 import { loadManifest, systemId } from '../load/manifest.js';
 
 export interface ScopeDecision {
@@ -37,7 +38,7 @@ export class ChangedFilesScope {
   }
 
   /** The manifests to check, in the order given; records each one skipped and why. */
-  select(manifests: readonly string[], repo: FileSource & { forget(rel?: string): void }): string[] {
+  select(manifests: readonly string[], repo: FileSource & { readonly root: string; forget(rel?: string): void }): string[] {
     if (this.decision.all) return [...manifests];
     const ids = new Map<string, string | undefined>();
     const touched = new Set<string>();
@@ -45,7 +46,7 @@ export class ChangedFilesScope {
       const loaded = loadManifest(repo, file);
       const id = loaded.ok ? systemId(loaded.manifest) : undefined;
       ids.set(file, id === file ? undefined : id);
-      if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined)) touched.add(file);
+      if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined, repo)) touched.add(file);
       repo.forget(file); // only the id is kept; the system is read again if it is checked
     }
     const touchedIds = new Set([...touched].map((file) => ids.get(file)).filter((id): id is string => id !== undefined));
@@ -62,10 +63,21 @@ export class ChangedFilesScope {
     return Boolean(this.decision.all) || this.touchesFolder(file);
   }
 
-  private touches(manifestFile: string, data: unknown): boolean {
+  private touches(manifestFile: string, data: unknown, repo: FileSource & { readonly root: string }): boolean {
     if (this.touchesFolder(manifestFile)) return true;
     const dir = path.posix.dirname(manifestFile);
-    for (const cited of citedPaths(data, dir === '.' ? '' : dir)) if (this.changed.has(cited)) return true;
+    const fromDir = dir === '.' ? '' : dir;
+    for (const cited of citedPaths(data, fromDir)) if (this.changed.has(cited)) return true;
+    // Evidence reached through a link inside the repository (evidence/bias.json → ../shared/bias.json)
+    // changes when its target does: each cited file is resolved to where it really is.
+    for (const values of citationsByField(data).values()) {
+      for (const value of values) {
+        const resolved = repo.resolve(value.split('#', 1)[0] ?? '', fromDir);
+        if (!resolved.ok) continue;
+        const real = path.relative(repo.root, resolved.abs).split(path.sep).join('/');
+        if (real !== resolved.rel && this.changed.has(real)) return true;
+      }
+    }
     return false;
   }
 

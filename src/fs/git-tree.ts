@@ -48,9 +48,20 @@ export class GitTreeSource implements FileSource {
       if (!match || match[2] !== 'blob') continue;
       const file = match[5] as string;
       entries.set(file, { mode: match[1] as string, oid: match[3] as string, size: match[4] === '-' ? 0 : Number(match[4]) });
-      for (let dir = file; dir.includes('/'); ) directories.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
+      // Each folder once: stop at the first one already known (its parents are known too), so a
+      // deep path costs its length, not its length times its depth.
+      for (let end = file.lastIndexOf('/'); end > 0; end = file.lastIndexOf('/', end - 1)) {
+        const dir = file.slice(0, end);
+        if (directories.has(dir)) break;
+        directories.add(dir);
+      }
     }
     return new GitTreeSource(root, commit, entries, directories, maxFileBytes);
+  }
+
+  /** Every regular file in the commit (not links or submodules), repository-relative. */
+  *files(): Iterable<string> {
+    for (const [file, entry] of this.entries) if (entry.mode !== '120000' && entry.mode !== '160000') yield file;
   }
 
   resolve(ref: string, fromDir = ''): Resolved {

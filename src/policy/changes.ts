@@ -29,6 +29,8 @@ export function policyChanges(base: Policy, head: Policy): PolicyChange[] {
     if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? [])) weaker.push(about(`changes what ${rule.id} checks`));
   }
   for (const rule of head.rules) if (!base.byId.has(rule.id)) stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
+  for (const glob of head.exclude) if (!base.exclude.includes(glob)) weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
+  for (const glob of base.exclude) if (!head.exclude.includes(glob)) stronger.push({ change: `stops excluding ${glob} from discovery` });
   if (head.waivers.maxDays > base.waivers.maxDays) weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
   if (head.waivers.minJustification < base.waivers.minJustification) {
     weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });
@@ -43,18 +45,29 @@ export type WaiverEntry = { value: Record<string, unknown>; line: number };
 const keyOf = (w: WaiverEntry) => `${asText(w.value.rule)}\u0000${asText(w.value.system)}\u0000${asText(w.value.path ?? '')}`;
 const what = (w: WaiverEntry) => `${asText(w.value.rule)} on ${asText(w.value.system)}${w.value.path ? ` at ${asText(w.value.path)}` : ''}`;
 
+/** A waiver change; `widens` when it excuses more once merged (a new waiver, a later end). */
+export interface WaiverChange {
+  change: string;
+  line?: number;
+  widens: boolean;
+}
+
 /** Each waiver the head adds, extends, shortens or removes, with the head's line where there is one. */
-export function waiverChanges(base: readonly WaiverEntry[], head: readonly WaiverEntry[]): Array<{ change: string; line?: number }> {
+export function waiverChanges(base: readonly WaiverEntry[], head: readonly WaiverEntry[]): WaiverChange[] {
   const before = new Map(base.map((w) => [keyOf(w), w]));
   const after = new Map(head.map((w) => [keyOf(w), w]));
-  const changes: Array<{ change: string; line?: number }> = [];
+  const changes: WaiverChange[] = [];
   for (const [key, waiver] of after) {
     const was = before.get(key);
     const expires = asText(waiver.value.expires);
-    if (!was) changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${asText(waiver.value.approver)}`, line: waiver.line });
-    else if (asText(was.value.expires) !== expires) changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${asText(was.value.expires)})`, line: waiver.line });
+    if (!was) changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${asText(waiver.value.approver)}`, line: waiver.line, widens: true });
+    else if (asText(was.value.expires) !== expires) {
+      // Dates as written (YYYY-MM-DD) compare as text; anything else counts as a widening, to be safe.
+      const earlier = /^\d{4}-\d{2}-\d{2}$/.test(expires) && expires < asText(was.value.expires);
+      changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${asText(was.value.expires)})`, line: waiver.line, widens: !earlier });
+    }
   }
-  for (const [key, waiver] of before) if (!after.has(key)) changes.push({ change: `removes the waiver for ${what(waiver)}` });
+  for (const [key, waiver] of before) if (!after.has(key)) changes.push({ change: `removes the waiver for ${what(waiver)}`, widens: false });
   return changes;
 }
 

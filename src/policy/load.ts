@@ -65,6 +65,7 @@ interface RawPack {
   extends?: string | string[];
   frameworks?: Partial<Record<FrameworkKey, 'all' | string[]>>;
   waivers?: Partial<WaiverSettings>;
+  exclude?: string[];
   overrides?: Array<{ files: string[]; rules: Record<string, SeveritySetting> }>;
   rules?: Record<string, SeveritySetting | RawRule>;
 }
@@ -288,8 +289,9 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   const waivers: WaiverSettings = { ...DEFAULT_WAIVER_SETTINGS };
   const files = options.files ?? packFilesOnDisk(options.baseDir);
   const overrides: PathOverride[] = [];
+  const exclude: string[] = [];
   const sources = { files, remote: options.remote };
-  const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides);
+  const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides, exclude);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of known) {
     if (definition.locked && !resolution.has(id)) resolution.set(id, { definition });
@@ -301,7 +303,7 @@ export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   }
   const setAt = new Map<string, Location>();
   for (const [id, entry] of resolution) if (entry.setAt) setAt.set(id, entry.setAt);
-  return { packs, overrides, waivers, coverage, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
+  return { packs, overrides, waivers, coverage, exclude: [...new Set(exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
 
 function resolvePack(
@@ -314,6 +316,7 @@ function resolvePack(
   coverage: CoverageScope,
   waivers: WaiverSettings,
   overrides: PathOverride[],
+  exclude: string[],
 ): Resolution {
   const { key, dir, display, text, bundled } = locatePack(ref, fromDir, chain, files);
   if (chain.some((c) => c.key === key)) {
@@ -326,7 +329,7 @@ function resolvePack(
   parents.forEach((parent, index) => {
     let inherited: Resolution;
     try {
-      inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides);
+      inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides, exclude);
     } catch (error) {
       if (error instanceof UsageError && !error.location) {
         const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
@@ -353,6 +356,9 @@ function resolvePack(
 
   // Waiver settings: the including pack wins, like everything else it sets.
   Object.assign(waivers, pack.waivers ?? {});
+
+  // Exclusions add up along the chain: a pack can leave out more folders, never bring one back.
+  exclude.push(...(pack.exclude ?? []));
 
   // Coverage scopes add up along the chain: a framework listed anywhere is reported.
   for (const [key, scope] of Object.entries(pack.frameworks ?? {}) as Array<[FrameworkKey, 'all' | string[]]>) {

@@ -81,6 +81,8 @@ export interface Policy {
   waivers: WaiverSettings;
   /** Frameworks to report coverage for (merged along extends). */
   coverage: CoverageScope;
+  /** Globs (repository-relative) of files and folders discovery leaves out (added up along extends). */
+  exclude: string[];
   /** Active rules (severity not `off`), sorted by id. */
   rules: CompiledRule[];
   byId: ReadonlyMap<string, CompiledRule>;

@@ -47,10 +47,13 @@ describe('policy-from: base', () => {
       // A rule change is pointed at in the pull request's pack, at the line that sets the rule.
       [POLICY, 4, 'once merged, this pull request lowers card/contact from warning to notice (the base commit\'s policy applies to this run)'],
       [POLICY, 3, 'once merged, this pull request turns off data/dataset-license (now error) (the base commit\'s policy applies to this run)'],
-      // A waiver change is pointed at in the waivers file, at the entry.
-      [WAIVERS, 2, `once merged, this pull request adds a waiver for data/dataset-license on demo-scorer until ${daysAgo(-30)}, approved by the PR author (the base commit's policy applies to this run)`],
     ]);
     expect(report.findings.find((f) => f.ruleId === 'policy/changed')?.severity).toBe('notice');
+    // A waiver the pull request adds is a governance error at its entry in the waivers file.
+    const added = report.findings.filter((f) => f.ruleId === 'governance/waiver-added' && f.status === 'fail');
+    expect(added.map((f) => [f.file, f.line, f.severity, f.message])).toEqual([
+      [WAIVERS, 2, 'error', `this pull request adds a waiver for data/dataset-license on demo-scorer until ${daysAgo(-30)}, approved by the PR author; it takes effect once merged, so it needs the policy owners' review`],
+    ]);
   });
 
   it('policy-from: head is weaker: the pull request turns the rule off for itself', () => {
@@ -160,7 +163,7 @@ describe('policy-from: base', () => {
   it('a pull request waiver whose fields are hostile mappings is listed, not a crash', () => {
     const hostile = 'waivers:\n  - rule: { toString: 1 }\n    system: { valueOf: 2 }\n    expires: { toString: x }\n';
     const report = gate(pullRequest({ ...system, [POLICY]: basePolicy }, { [WAIVERS]: hostile }), 'base');
-    expect(failuresOf(report, 'policy/changed').map((f) => f.message)).toEqual([
+    expect(failuresOf(report, 'governance/waiver-added').map((f) => f.message)).toEqual([
       expect.stringContaining('adds a waiver for {"toString":1} on {"valueOf":2} until {"toString":"x"}'),
     ]);
   });

@@ -23,6 +23,7 @@ import { present } from './present.js';
 import { presentWhen } from './present-when.js';
 import { equals } from './equals.js';
 import { fresh } from './fresh.js';
+import { cardFrontMatterKept, citationsKept, riskNotLowered, stageNotRegressed } from './governance.js';
 import { threshold } from './threshold.js';
 import { accuracyRegression, biasRegression } from './regression.js';
 import { sha256Matches } from './sha256-matches.js';
@@ -54,6 +55,10 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       biasThresholds,
       biasRegression,
       accuracyRegression,
+      riskNotLowered,
+      stageNotRegressed,
+      citationsKept,
+      cardFrontMatterKept,
       monitoringConfigReadable,
       monitoringDeclares,
       monitoringLatestRun,

@@ -1,0 +1,126 @@
+/**
+ * What a pull request must not quietly weaken, compared with the same system at the base commit
+ * (the same manifest path, or the path it was moved from): its risk tier, its lifecycle stage
+ * (moving back skips the rules of later stages), the evidence it cites, and its model card's
+ * front matter. Each skips when there is no base to compare with.
+ */
+import { citationsByField } from '../../load/citations.js';
+import type { AiSystem } from '../../load/manifest.js';
+import { defineFunction, type Failure, type SystemContext } from '../function.js';
+import type { PathSegment } from '../../types.js';
+
+const noOptions = { type: 'object', additionalProperties: false } as const;
+
+/** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
+const TIER_RANK: Record<string, number> = { prohibited: 5, high: 4, gpai: 3, limited: 2, minimal: 1 };
+const LEVEL_RANK: Record<string, number> = { critical: 4, high: 3, medium: 2, low: 1 };
+/** Stages in order; `retired` is an end, not a step back or forward. */
+const STAGES = ['design', 'development', 'verification', 'deployment', 'operation'];
+
+function baseOf(system: SystemContext) {
+  return system.base ? { base: system.base, data: system.base.manifest.data as AiSystem } : undefined;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+export const riskNotLowered = defineFunction<Record<string, never>>({
+  name: 'risk-not-lowered',
+  description: "The EU AI Act tier and the risk level are not lower than at the base commit (nor removed).",
+  optionsSchema: noOptions,
+  check({ system }) {
+    const then = baseOf(system);
+    if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
+    const now = system.manifest.data as AiSystem;
+    const failures: Failure[] = [];
+    const compare = (field: string, path: PathSegment[], before: string | undefined, after: string | undefined, rank: Record<string, number>) => {
+      const from = before === undefined ? undefined : rank[before];
+      if (from === undefined) return;
+      const to = after === undefined ? 0 : (rank[after] ?? 0);
+      if (to >= from) return;
+      failures.push({
+        message: `${field} is ${after === undefined ? 'removed' : `"${after}"`}, lower than "${before}" at the base commit ${then.base.commit}; lowering a system's risk drops the rules for it`,
+        path: after === undefined ? ['manifest'] : ['manifest', ...path],
+      });
+    };
+    compare('risk.euAiAct.tier', ['risk', 'euAiAct', 'tier'], text(then.data.risk?.euAiAct?.tier), text(now.risk?.euAiAct?.tier), TIER_RANK);
+    compare('risk.level', ['risk', 'level'], text(then.data.risk?.level), text(now.risk?.level), LEVEL_RANK);
+    return failures;
+  },
+});
+
+export const stageNotRegressed = defineFunction<Record<string, never>>({
+  name: 'stage-not-regressed',
+  description: 'The lifecycle stage has not moved back (operation → development, say) since the base commit.',
+  optionsSchema: noOptions,
+  check({ system }) {
+    const then = baseOf(system);
+    if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
+    const before = text(then.data.lifecycle);
+    const after = text((system.manifest.data as AiSystem).lifecycle);
+    const from = before === undefined ? -1 : STAGES.indexOf(before);
+    if (from < 0 || after === 'retired') return [];
+    const to = after === undefined ? -1 : STAGES.indexOf(after);
+    if (to >= from) return [];
+    return [
+      {
+        message: `lifecycle is ${after === undefined ? 'removed' : `"${after}"`}, earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
+        path: after === undefined ? ['manifest'] : ['manifest', 'lifecycle'],
+      },
+    ];
+  },
+});
+
+export const citationsKept = defineFunction<Record<string, never>>({
+  name: 'citations-kept',
+  description: 'No field cites fewer files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
+  optionsSchema: noOptions,
+  check({ system }) {
+    const then = baseOf(system);
+    if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
+    const before = citationsByField(then.data);
+    const after = citationsByField(system.manifest.data);
+    const failures: Failure[] = [];
+    for (const [field, cited] of before) {
+      const now = after.get(field) ?? [];
+      if (now.length >= cited.length) continue;
+      const dropped = cited.filter((c) => !now.includes(c));
+      failures.push({
+        message: `${field} cites ${now.length} file${now.length === 1 ? '' : 's'}, ${cited.length} at the base commit ${then.base.commit}; no longer cited: ${dropped.map((c) => `"${c}"`).join(', ')}`,
+        path: ['manifest', ...parentPathIn(system.manifest.data, field)],
+      });
+    }
+    return failures;
+  },
+});
+
+/** The deepest part of `field` (without wildcards) that the manifest still has, to point at. */
+function parentPathIn(data: unknown, field: string): PathSegment[] {
+  const path: PathSegment[] = [];
+  let value = data;
+  for (const key of field.split('.')) {
+    if (key === '*' || !value || typeof value !== 'object' || !Object.hasOwn(value, key)) break;
+    path.push(key);
+    value = (value as Record<string, unknown>)[key];
+  }
+  return path;
+}
+
+export const cardFrontMatterKept = defineFunction<Record<string, never>>({
+  name: 'card-front-matter-kept',
+  description: "The model card keeps the front matter (license, datasets, metrics) it had at the base commit.",
+  optionsSchema: noOptions,
+  check({ system }) {
+    const then = baseOf(system);
+    if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
+    const card = system.card;
+    const before = then.base.card;
+    if (!card || !before || Object.keys(before.meta).length === 0) return [];
+    if (card.frontMatter && Object.keys(card.meta).length > 0) return [];
+    return [
+      {
+        message: `the model card ${card.file} has no front matter; at the base commit ${then.base.commit} it declared ${Object.keys(before.meta).slice(0, 6).join(', ')}${Object.keys(before.meta).length > 6 ? ', …' : ''}, which the card rules read`,
+        at: { file: card.file, line: 1, column: 1 },
+      },
+    ];
+  },
+});

@@ -1,0 +1,109 @@
+/**
+ * Discovery: in a git repository, the files git lists (so `.gitignore` is honoured and nothing
+ * tracked is skipped); elsewhere, a walk that skips `.git` and `node_modules`. Exclusions come
+ * from the policy (the base commit's on a pull request) and the CLI, and prune whole folders.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../src/discover/discover.js';
+import { runGate } from '../../src/engine.js';
+import { RepoFs } from '../../src/fs/repo-fs.js';
+import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+
+const git = (root: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString();
+
+const MANIFEST = 'id: demo\nname: Demo\nversion: "1.0.0"\n';
+const CARD = '---\nlicense: mit\n---\n# Model\n';
+
+function gitRepo(files: Files): string {
+  const root = makeRepo(files);
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'base');
+  return root;
+}
+
+const found = (root: string, options: Parameters<typeof discover>[1] = { scanPath: '' }) => discover(new RepoFs(root), options);
+
+describe('in a git repository', () => {
+  it('checks a tracked system under node_modules/ and any other folder a walk would skip', () => {
+    const root = gitRepo({ 'node_modules/pkg/ai-system.yaml': MANIFEST, 'a/ai-system.yaml': MANIFEST, 'node_modules/pkg/README.md': CARD });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'node_modules/pkg/ai-system.yaml'], cardCandidates: ['node_modules/pkg/README.md'], via: 'git' });
+  });
+
+  it('honours .gitignore, lists untracked files that are not ignored, and skips deleted files, links and submodule folders', () => {
+    const root = gitRepo({
+      '.gitignore': 'build/\n',
+      'tracked/ai-system.yaml': MANIFEST,
+      'deleted/ai-system.yaml': MANIFEST,
+      'real/ai-system.yaml': MANIFEST,
+    });
+    writeFiles(root, { 'build/ai-system.yaml': MANIFEST, 'new/ai-system.yaml': MANIFEST, 'linked/ai-system.yaml': { symlink: '../real/ai-system.yaml' } });
+    fs.rmSync(path.join(root, 'deleted/ai-system.yaml'));
+    expect(found(root).manifests).toEqual(['new/ai-system.yaml', 'real/ai-system.yaml', 'tracked/ai-system.yaml']);
+  });
+
+  it('lists names that would be pathspec magic, with newlines, and under a scanned folder only', () => {
+    const root = gitRepo({ ':(glob)x/ai-system.yaml': MANIFEST, 'a\nb/ai-system.yaml': MANIFEST, 'other/ai-system.yaml': MANIFEST });
+    expect(found(root).manifests).toEqual([':(glob)x/ai-system.yaml', 'a\nb/ai-system.yaml', 'other/ai-system.yaml']);
+    expect(found(root, { scanPath: ':(glob)x' }).manifests).toEqual([':(glob)x/ai-system.yaml']);
+  });
+
+  it('excludes a folder by its name or by a glob below it, as the walk does', () => {
+    const root = gitRepo({ 'vendor/x/ai-system.yaml': MANIFEST, 'third_party/y/ai-system.yaml': MANIFEST, 'keep/ai-system.yaml': MANIFEST });
+    expect(found(root, { scanPath: '', exclude: ['vendor', 'third_party/**'] }).manifests).toEqual(['keep/ai-system.yaml']);
+  });
+});
+
+describe('outside git', () => {
+  it('walks the folders, skipping node_modules and .git, never following links', () => {
+    const root = makeRepo({ 'node_modules/pkg/ai-system.yaml': MANIFEST, 'a/ai-system.yaml': MANIFEST, '.git/ai-system.yaml': MANIFEST, 'l': { symlink: 'a' } });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], via: 'walk' });
+  });
+});
+
+describe('exclude in the policy', () => {
+  const POLICY = '.modelgate/policy.yaml';
+
+  it('leaves out what the policy excludes; a pack that extends it can only add', () => {
+    const root = gitRepo({
+      [POLICY]: 'extends: ./org.yaml\nexclude: ["scratch/**"]\n',
+      '.modelgate/org.yaml': 'extends: baseline\nexclude: [vendor]\n',
+      'vendor/x/ai-system.yaml': MANIFEST,
+      'scratch/y/ai-system.yaml': MANIFEST,
+      'keep/ai-system.yaml': MANIFEST,
+    });
+    const report = runGate({ root, policy: POLICY, policyBaseDir: root });
+    expect(report.systems.map((s) => s.manifest)).toEqual(['keep/ai-system.yaml']);
+  });
+
+  it('on a pull request, an exclusion only the head adds does not apply: the hidden system is still checked', () => {
+    const root = gitRepo({ [POLICY]: 'extends: baseline\n', 'models/a/ai-system.yaml': MANIFEST });
+    writeFiles(root, { [POLICY]: 'extends: baseline\nexclude: ["models/**"]\n' });
+    const report = runGate({ root, policy: POLICY, policyBaseDir: root, base: { ref: 'main', required: true }, policyFrom: 'base' });
+    expect(report.systems.map((s) => s.manifest)).toEqual(['models/a/ai-system.yaml']);
+    expect(report.findings.some((f) => f.ruleId === 'policy/changed' && f.status === 'fail')).toBe(true);
+  });
+
+  it('is validated: an exclusion must be a list of non-empty globs', () => {
+    const root = makeRepo({ [POLICY]: 'extends: baseline\nexclude: vendor\n', 'a/ai-system.yaml': MANIFEST });
+    expect(() => runGate({ root, policy: POLICY, policyBaseDir: root })).toThrow(/exclude/);
+  });
+});
+
+describe('changed-files scope and links', () => {
+  it('a change to the target of a cited in-repository link touches the system that cites it', async () => {
+    const { compliantFiles: files } = await import('../helpers/system.js');
+    const base = files();
+    const report = base['sys/evidence/bias.json'] as string;
+    const root = makeRepo({ ...base, 'shared/bias.json': report, 'sys/evidence/bias.json': { symlink: '../../shared/bias.json' }, 'other.txt': 'x' });
+    const touched = runGate({ root, changedFiles: ['shared/bias.json'] });
+    expect(touched.systems.map((s) => s.manifest)).toEqual(['sys/ai-system.yaml']);
+    const untouched = runGate({ root, changedFiles: ['other.txt'] });
+    expect(untouched.systems).toEqual([]);
+    expect(untouched.scope?.skipped.map((s) => s.manifest)).toEqual(['sys/ai-system.yaml']);
+  });
+});

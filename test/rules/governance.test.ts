@@ -1,0 +1,167 @@
+/**
+ * The governance rules: what a pull request must not quietly weaken, compared with its base
+ * commit. Each case commits the compliant system as the base, applies the pull request's change
+ * to the work tree, and runs the gate with --base main: the exact findings, or none.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { citationsByField, CITATION_FIELDS } from '../../src/load/citations.js';
+import { runGate } from '../../src/engine.js';
+import type { Report } from '../../src/report/report.js';
+import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { COMPLIANT_CARD, compliantFiles, compliantManifest, MANIFEST } from '../helpers/system.js';
+
+const git = (root: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString().trim();
+
+const manifest = (mutate: (m: Record<string, any>) => void) => {
+  const m = compliantManifest();
+  mutate(m);
+  return stringify(m);
+};
+
+interface PullRequest {
+  /** Files the pull request writes. */
+  write?: Files;
+  /** Files it deletes. */
+  remove?: string[];
+  /** Files it moves (git mv). */
+  move?: Array<[string, string]>;
+  /** Files it moves without telling git (the new place is untracked). */
+  rename?: Array<[string, string]>;
+}
+
+/** The compliant system committed as `main`, then the pull request's change in the work tree. */
+function gateOnPullRequest(change: PullRequest, base: Files = compliantFiles()): { report: Report; root: string; sha: string } {
+  const root = makeRepo(base);
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'base');
+  const sha = git(root, 'rev-parse', 'HEAD').slice(0, 12);
+  for (const [from, to] of change.move ?? []) {
+    fs.mkdirSync(path.dirname(path.join(root, to)), { recursive: true });
+    git(root, 'mv', from, to);
+  }
+  for (const [from, to] of change.rename ?? []) {
+    fs.mkdirSync(path.dirname(path.join(root, to)), { recursive: true });
+    fs.renameSync(path.join(root, from), path.join(root, to));
+  }
+  for (const file of change.remove ?? []) fs.rmSync(path.join(root, file), { recursive: true });
+  writeFiles(root, change.write ?? {});
+  return { report: runGate({ root, base: { ref: 'main', required: true } }), root, sha };
+}
+
+const governance = (report: Report) =>
+  report.findings.filter((f) => f.ruleId.startsWith('governance/') && f.status === 'fail').map((f) => ({ rule: f.ruleId, file: f.file, line: f.line, message: f.message }));
+
+interface Case {
+  name: string;
+  change: PullRequest;
+  /** `at` is the text whose line the finding points at (in `file`), or a line number. */
+  expected: Array<{ rule: string; file: string; at: string | number; message: (sha: string) => string }>;
+}
+
+const cases: Case[] = [
+  { name: 'an unchanged system', change: {}, expected: [] },
+  {
+    name: 'a newer bias report in place of the old one',
+    change: { write: { [MANIFEST]: manifest((m) => (m.bias.reports[0].path = 'evidence/bias-v2.json')), 'sys/evidence/bias-v2.json': compliantFiles()['sys/evidence/bias.json'] as string } },
+    expected: [],
+  },
+  { name: 'the stage moved on, and to retired', change: { write: { [MANIFEST]: manifest((m) => (m.lifecycle = 'retired')) } }, expected: [] },
+  {
+    name: 'the tier lowered from high to limited',
+    change: { write: { [MANIFEST]: manifest((m) => (m.risk.euAiAct.tier = 'limited')) } },
+    expected: [{ rule: 'governance/risk-not-lowered', file: MANIFEST, at: 'tier: limited', message: (sha) => `risk.euAiAct.tier is "limited", lower than "high" at the base commit ${sha}; lowering a system's risk drops the rules for it` }],
+  },
+  {
+    name: 'the tier removed',
+    change: { write: { [MANIFEST]: manifest((m) => delete m.risk.euAiAct.tier) } },
+    expected: [{ rule: 'governance/risk-not-lowered', file: MANIFEST, at: 1, message: (sha) => `risk.euAiAct.tier is removed, lower than "high" at the base commit ${sha}; lowering a system's risk drops the rules for it` }],
+  },
+  {
+    name: 'the stage moved back from deployment to development',
+    change: { write: { [MANIFEST]: manifest((m) => (m.lifecycle = 'development')) } },
+    expected: [{ rule: 'governance/stage-not-regressed', file: MANIFEST, at: 'lifecycle: development', message: (sha) => `lifecycle is "development", earlier than "deployment" at the base commit ${sha}; moving a system back skips the rules of the stages after it` }],
+  },
+  {
+    name: 'the only bias report no longer cited',
+    change: { write: { [MANIFEST]: manifest((m) => (m.bias.reports = [])) } },
+    expected: [{ rule: 'governance/citations-kept', file: MANIFEST, at: 'reports: []', message: (sha) => `bias.reports.*.path cites 0 files, 1 at the base commit ${sha}; no longer cited: "evidence/bias.json"` }],
+  },
+  {
+    name: 'the stop runbook no longer cited',
+    change: { write: { [MANIFEST]: manifest((m) => delete m.oversight.capabilities.stop.evidence) } },
+    expected: [
+      { rule: 'governance/citations-kept', file: MANIFEST, at: '  capabilities:', message: (sha) => `oversight.capabilities.*.evidence cites 5 files, 6 at the base commit ${sha}; no longer cited: "runbooks/stop.md"` },
+    ],
+  },
+  {
+    name: 'the model card front matter stripped',
+    change: { write: { 'sys/README.md': COMPLIANT_CARD.replace(/^---\n[\s\S]*?\n---\n/, '') } },
+    expected: [{ rule: 'governance/card-front-matter-kept', file: 'sys/README.md', at: 1, message: (sha) => expect.stringContaining(`the model card sys/README.md has no front matter; at the base commit ${sha} it declared `) as never }],
+  },
+  {
+    name: 'the manifest deleted',
+    change: { remove: [MANIFEST] },
+    expected: [{ rule: 'governance/system-removed', file: MANIFEST, at: 1, message: (sha) => `system "demo-scorer" (${MANIFEST} at the base commit ${sha}) is no longer checked: its manifest was deleted or moved out of the scanned paths; this run finds no system at all` }],
+  },
+  {
+    name: 'the system moved, untracked, into a folder .gitignore hides',
+    change: { write: { '.gitignore': 'vendor/\n' }, rename: [['sys', 'vendor/sys']] },
+    expected: [{ rule: 'governance/system-removed', file: MANIFEST, at: 1, message: (sha) => `system "demo-scorer" (${MANIFEST} at the base commit ${sha}) is no longer checked: its manifest was deleted or moved out of the scanned paths; this run finds no system at all` }],
+  },
+  {
+    name: 'the system moved to another checked folder, its tier lowered on the way',
+    change: { move: [['sys', 'models/sys']], write: { 'models/sys/ai-system.yaml': manifest((m) => (m.risk.euAiAct.tier = 'minimal')) } },
+    expected: [{ rule: 'governance/risk-not-lowered', file: 'models/sys/ai-system.yaml', at: 'tier: minimal', message: (sha) => `risk.euAiAct.tier is "minimal", lower than "high" at the base commit ${sha}; lowering a system's risk drops the rules for it` }],
+  },
+];
+
+describe('governance rules on a pull request', () => {
+  it.each(cases)('$name', ({ change, expected }) => {
+    const { report, root, sha } = gateOnPullRequest(change);
+    expect(governance(report)).toEqual(
+      expected.map(({ rule, file, at, message }) => ({
+        rule,
+        file,
+        line: typeof at === 'number' ? at : lineOf(fs.readFileSync(path.join(root, file), 'utf8'), at),
+        message: message(sha),
+      })),
+    );
+  });
+
+  it('run without a base commit, none of them applies', () => {
+    const root = makeRepo(compliantFiles(compliantManifest()));
+    const report = runGate({ root });
+    expect(report.findings.filter((f) => f.ruleId.startsWith('governance/') && f.status !== 'not-applicable')).toEqual([]);
+  });
+});
+
+describe('CITATION_FIELDS', () => {
+  it("is every field of the manifest schema that cites a file ($defs/path)", () => {
+    const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../schemas/ai-system.schema.json'), 'utf8'));
+    const fields: string[] = [];
+    const walk = (node: any, at: string[]): void => {
+      if (!node || typeof node !== 'object') return;
+      if (node.$ref === '#/$defs/path') fields.push(at.join('.'));
+      if (node.$ref === '#/$defs/capability') fields.push([...at, 'evidence'].join('.'));
+      if (node.$ref === '#/$defs/assessment') fields.push([...at, 'evidence'].join('.'));
+      if (node.$ref === '#/$defs/dataset') fields.push([...at, 'card'].join('.'));
+      for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, [...at, key]);
+      if (node.items) walk(node.items, [...at, '*']);
+    };
+    walk(schema, []);
+    const generalised = new Set(fields.map((f) => f.replace(/^(oversight\.capabilities|assurance)\.[^.]+/u, '$1.*')));
+    expect([...generalised].sort()).toEqual([...CITATION_FIELDS].sort());
+  });
+
+  it('finds the compliant manifest\'s citations by field', () => {
+    const cited = citationsByField(compliantManifest());
+    expect(cited.get('bias.reports.*.path')).toEqual(['evidence/bias.json']);
+    expect(cited.get('oversight.capabilities.*.evidence')).toHaveLength(6);
+  });
+});
