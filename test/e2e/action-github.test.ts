@@ -387,6 +387,26 @@ describe('changed-files scope', () => {
     const result = await run(repo.dir, github, { 'check-run': 'false', comment: 'false' }, pullRequestEvent(repo.sha));
     const report = JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8'));
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'discovery/unregistered-system').map((f: { file: string }) => f.file)).toEqual(['a/README.md']);
+    // The system itself is gone from the gate: an error at its manifest's path at the base commit.
+    expect(annotations(result.stdout).filter((a) => a.properties.title === 'modelgate governance/system-removed')).toEqual([
+      expect.objectContaining({ level: 'error', properties: expect.objectContaining({ file: 'a/ai-system.yaml', line: '1' }) }),
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  it('a pull request that lowers a tier and moves a system under node_modules/ is judged against the base', async () => {
+    const repo = gitRepo(threeSystems());
+    const manifestA = path.join(repo.dir, 'a/ai-system.yaml');
+    fs.writeFileSync(manifestA, fs.readFileSync(manifestA, 'utf8').replace('tier: high', 'tier: minimal'));
+    git(repo.dir, 'mv', 'b', 'node_modules');
+    const github = new FakeGitHub();
+    github.pullFiles = ['a/ai-system.yaml', 'node_modules/ai-system.yaml'];
+    const result = await run(repo.dir, github, { 'check-run': 'false', comment: 'false' }, pullRequestEvent(repo.sha));
+    const titles = annotations(result.stdout).map((a) => `${a.properties.title} ${a.properties.file}`);
+    expect(titles).toContain('modelgate governance/risk-not-lowered a/ai-system.yaml');
+    const report = JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8'));
+    // Tracked under node_modules/, the moved system is still found and checked.
+    expect(report.systems.map((s: { manifest: string }) => s.manifest)).toContain('node_modules/ai-system.yaml');
     expect(result.code).toBe(1);
   });
 
