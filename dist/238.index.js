@@ -29,69 +29,83 @@ async function listChangedFiles(octokit, owner, repo, pullNumber) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./build/github/client.js
 /**
- * The GitHub client every post goes through: @actions/github's Octokit, plus bounded retries.
- * A gate runs on every pull request, so a 502 or a secondary rate limit must not lose the
- * annotations, and a GitHub outage must not hold the job for long: at most `maxAttempts` tries
- * and `budgetMs` of waiting per request, each try aborted after `timeoutMs`. A secondary rate
- * limit without retry-after asks for a minute or more: that is not retried within the budget.
+ * The GitHub client every post goes through: @actions/github's Octokit with
+ * @octokit/plugin-throttling (GitHub's documented pacing: one write at a time, a second apart,
+ * and waits for the primary and secondary rate limits) and @octokit/plugin-retry (server errors
+ * and dropped connections on reads). Each try is aborted after `timeoutMs`.
+ *
+ * A write that creates something (a check run, annotations, a comment) may have been done even
+ * when its answer was lost, so it is never repeated blindly: `writeOnce` asks GitHub whether it
+ * landed before trying again (see check-run.ts and comment.ts).
  */
 
 
-const DEFAULT_RETRY = { maxAttempts: 3, budgetMs: 60_000, baseDelayMs: 1_000, timeoutMs: 30_000 };
-function createClient(token, apiUrl, retry = DEFAULT_RETRY) {
-    const octokit = (0,github/* getOctokit */.Q)(token, apiUrl ? { baseUrl: apiUrl } : {});
-    octokit.hook.wrap('request', async (request, options) => {
-        const started = Date.now();
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(retry.timeoutMs) } });
-            }
-            catch (error) {
-                const wait = retryDelay(error, attempt, retry, options.method === 'GET');
-                const waited = Date.now() - started;
-                if (wait === undefined || attempt >= retry.maxAttempts || waited + wait > retry.budgetMs)
-                    throw error;
-                core.info(`modelgate: GitHub answered ${describeStatus(error)} to ${options.method} ${String(options.url).replace(/^https?:\/\/[^/]+/, '')}; ` +
-                    `trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${retry.maxAttempts})`);
-                await new Promise((resolve) => setTimeout(resolve, wait));
-            }
-        }
-    });
-    return octokit;
+
+
+const DEFAULT_CLIENT = { maxAttempts: 3, maxRateLimitWaitS: 60, timeoutMs: 30_000 };
+/** Writes must not be repeated by the retry plugin: `writeOnce` decides, knowing what landed. */
+const NO_RETRY = { request: { retries: 0 } };
+function createClient(token, apiUrl, options = DEFAULT_CLIENT) {
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const again = retryCount + 1 < options.maxAttempts && retryAfter <= options.maxRateLimitWaitS;
+        core.info(`modelgate: GitHub answered 403 (${kind}) to ${request.method} ${shortUrl(request.url)}; ${again ? `trying again in ${retryAfter}s (attempt ${retryCount + 2} of ${options.maxAttempts})` : 'giving up'}`);
+        return again;
+    };
+    // Registered first, so it wraps each try innermost: every try gets its own timeout. (The fetch
+    // itself stays @actions/github's, which honours the runner's proxy settings.)
+    const timeoutPerTry = (octokit) => {
+        octokit.hook.wrap('request', (request, requestOptions) => request({ ...requestOptions, request: { ...requestOptions.request, signal: AbortSignal.timeout(options.timeoutMs) } }));
+    };
+    return (0,github/* getOctokit */.Q)(token, {
+        ...(apiUrl ? { baseUrl: apiUrl } : {}),
+        retry: { retries: options.maxAttempts - 1 },
+        throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+    }, timeoutPerTry, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 /**
- * How long to wait before trying again, or undefined when trying again cannot help, or could do
- * harm: a write (creating a check run or a comment) that timed out or got a 500 may have been
- * done, so it is repeated only after answers that say it was not (a gateway error, a rate limit).
+ * One write, tried up to `maxAttempts` times. After an answer that says it was not done (a
+ * gateway error), it is tried again; after one that leaves it unknown (a 500, a timeout, a reset
+ * connection), `landed` asks GitHub first and its answer is taken when the write was done. Any
+ * other error (a refusal, a validation error) is thrown at once.
  */
-function retryDelay(error, attempt, retry, idempotent) {
-    const status = error.status;
-    const headers = error.response?.headers ?? {};
-    const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
-    if (status === undefined || status === 500)
-        return idempotent ? backoff : undefined; // network error, timeout, server error
-    if (status === 502 || status === 503 || status === 504)
-        return backoff;
-    if (status === 403 || status === 429) {
-        const retryAfter = Number(headers['retry-after']);
-        if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0)
-            return retryAfter * 1000; // secondary rate limit
-        if (headers['x-ratelimit-remaining'] === '0') {
-            const reset = Number(headers['x-ratelimit-reset']) * 1000;
-            return Number.isFinite(reset) ? Math.max(reset - Date.now(), 0) + 1000 : undefined;
+async function writeOnce(what, write, landed, options = { maxAttempts: DEFAULT_CLIENT.maxAttempts, baseDelayMs: 1_000 }) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await write();
+        }
+        catch (error) {
+            const status = error.status;
+            const notDone = status === 502 || status === 503 || status === 504;
+            const unknown = status === undefined || status === 500;
+            if ((!notDone && !unknown) || attempt >= options.maxAttempts)
+                throw error;
+            if (unknown) {
+                const found = await landed().catch(() => undefined);
+                if (found !== undefined) {
+                    core.info(`modelgate: GitHub answered ${describeStatus(error)} to ${what}, but it was done; carrying on`);
+                    return found;
+                }
+            }
+            const wait = options.baseDelayMs * 2 ** (attempt - 1);
+            core.info(`modelgate: GitHub answered ${describeStatus(error)} to ${what}; trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${options.maxAttempts})`);
+            await new Promise((resolve) => setTimeout(resolve, wait));
         }
     }
-    if (status > 504 && idempotent)
-        return backoff;
-    return undefined;
+}
+function shortUrl(url) {
+    return String(url).replace(/^https?:\/\/[^/]+/, '');
 }
 function describeStatus(error) {
-    if (error.status === undefined)
-        return `no response (${error.message ?? 'network error'})`;
+    if (error.status === undefined || error.status === 500)
+        return error.status === 500 ? '500' : `no response (${error.message ?? 'network error'})`;
     return String(error.status);
 }
 /**
@@ -111,6 +125,8 @@ function firstLine(text) {
     return text.split('\n', 1)[0]?.slice(0, 300) ?? '';
 }
 
+// EXTERNAL MODULE: ./build/github/log.js
+var log = __webpack_require__(284);
 // EXTERNAL MODULE: ./build/report/escape.js
 var report_escape = __webpack_require__(9924);
 // EXTERNAL MODULE: ./build/report/report.js
@@ -255,14 +271,18 @@ function ruleLines(findings) {
 /**
  * Every failing finding as a check run annotation. The Checks API takes at most 50 annotations
  * per request and appends those of each update, so the run is created with the first 50 and
- * updated with the rest, 50 at a time; the last request completes it with the verdict.
+ * updated with the rest, 50 at a time; the last request completes it with the verdict and the
+ * summary.
  */
+
+
 
 
 
 const ANNOTATIONS_PER_REQUEST = 50;
 const CHECK_SUMMARY_LIMIT = 65_535;
-const MESSAGE_LIMIT = 64 * 1024 - 1;
+/** The Checks API's cap on an annotation message, in bytes. */
+const MESSAGE_LIMIT = 64 * 1024;
 const TITLE_LIMIT = 255;
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
 /** The same annotations as the workflow-command ones (annotations.ts), in the Checks API's shape. */
@@ -274,7 +294,7 @@ function checkAnnotations(findings) {
             start_line: base.startLine,
             end_line: base.startLine,
             annotation_level: LEVEL[base.level],
-            message: truncate(base.message, MESSAGE_LIMIT),
+            message: truncateBytes(base.message, MESSAGE_LIMIT),
             title: truncate(`${base.title} (${(0,report_escape/* visibleText */.Q6)(finding.system)})`, TITLE_LIMIT),
         };
         // The API accepts columns only on a one-line annotation, which is when toAnnotation gives an end.
@@ -287,8 +307,17 @@ function checkAnnotations(findings) {
 }
 /**
  * Creates the check run on the commit the findings describe and posts every annotation.
- * Throws the API's error (the caller falls back to workflow commands); a run left incomplete
- * by a failed update is closed on a best-effort basis so it does not spin forever.
+ *
+ * - The summary (up to 65,535 characters) is sent once, with the last request; the requests
+ *   before it carry a one-line progress summary (the API wants one with every output).
+ * - Creating is idempotent: the run carries an `external_id` for this run attempt, and after an
+ *   answer that leaves it unknown (a 500, a timeout, a reset connection) the run is looked up by
+ *   that id on the commit before creating again.
+ * - An annotation batch whose answer was lost is checked against the run's annotation count,
+ *   so no batch is posted twice or lost.
+ *
+ * Throws the API's error (the caller falls back to workflow commands); a run left incomplete by
+ * a failed update is closed on a best-effort basis so it does not spin forever.
  */
 async function postCheckRun(octokit, context, report, name, summary) {
     const annotations = checkAnnotations(report.findings);
@@ -300,21 +329,47 @@ async function postCheckRun(octokit, context, report, name, summary) {
     const { owner, repo } = context;
     const conclusion = report.verdict === 'pass' ? 'success' : 'failure';
     const title = checkTitle(report);
-    const output = (batch) => ({ title, summary, ...(batch.length > 0 ? { annotations: batch } : {}) });
-    const done = () => ({ status: 'completed', conclusion, completed_at: new Date().toISOString() });
-    const created = await octokit.rest.checks.create({
-        owner,
-        repo,
-        name,
-        head_sha: context.headSha,
-        ...(batches.length === 1 ? done() : { status: 'in_progress' }),
-        output: output(batches[0] ?? []),
+    const externalId = `modelgate:${context.runAttempt ?? RUN_NONCE}:${name}`.slice(0, 255);
+    const output = (batch, last, posted) => ({
+        title,
+        summary: last ? summary : `Posting ${annotations.length} annotations: ${posted + batch.length} so far. The summary follows with the last batch.`,
+        ...(batch.length > 0 ? { annotations: batch } : {}),
     });
-    const id = created.data.id;
+    const done = () => ({ status: 'completed', conclusion, completed_at: new Date().toISOString() });
+    const first = batches[0] ?? [];
+    const single = batches.length === 1;
+    const created = await writeOnce('the check run\'s creation', async () => {
+        const response = await octokit.rest.checks.create({
+            owner,
+            repo,
+            name,
+            head_sha: context.headSha,
+            external_id: externalId,
+            ...(single ? done() : { status: 'in_progress' }),
+            output: output(first, single, 0),
+            ...NO_RETRY,
+        });
+        return { id: response.data.id, url: response.data.html_url ?? undefined };
+    }, async () => {
+        const { data } = await octokit.rest.checks.listForRef({ owner, repo, ref: context.headSha, check_name: name, filter: 'latest', per_page: 100 });
+        const run = data.check_runs.find((r) => r.external_id === externalId);
+        return run ? { id: run.id, url: run.html_url ?? undefined } : undefined;
+    });
+    const id = created.id;
+    let posted = first.length;
     try {
         for (let i = 1; i < batches.length; i++) {
+            const batch = batches[i] ?? [];
             const last = i === batches.length - 1;
-            await octokit.rest.checks.update({ owner, repo, check_run_id: id, ...(last ? done() : {}), output: output(batches[i] ?? []) });
+            const expected = posted + batch.length;
+            await writeOnce(`annotations ${posted + 1}-${expected} of the check run`, async () => {
+                await octokit.rest.checks.update({ owner, repo, check_run_id: id, ...(last ? done() : {}), output: output(batch, last, posted), ...NO_RETRY });
+                return true;
+            }, async () => {
+                const { data } = await octokit.rest.checks.get({ owner, repo, check_run_id: id });
+                return data.output.annotations_count >= expected ? true : undefined;
+            });
+            posted = expected;
         }
     }
     catch (error) {
@@ -323,14 +378,27 @@ async function postCheckRun(octokit, context, report, name, summary) {
             .catch(() => undefined);
         throw error;
     }
-    return { id, ...(created.data.html_url ? { url: created.data.html_url } : {}), annotations: annotations.length };
+    return { id, ...(created.url ? { url: created.url } : {}), annotations: annotations.length };
 }
+/** Identifies this process's check run when the runner gives no run id (a local run, say). */
+const RUN_NONCE = (0,external_node_crypto_.randomUUID)();
 function checkTitle(report) {
     const { errors, warnings, notices } = report.summary;
     return `${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${errors} errors, ${warnings} warnings, ${notices} notices`;
 }
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** Cut to at most `max` bytes of UTF-8 (the Checks API counts bytes), on a character boundary. */
+function truncateBytes(text, max) {
+    if (Buffer.byteLength(text, 'utf8') <= max)
+        return text;
+    const ellipsis = '…';
+    let cut = Buffer.from(text, 'utf8').subarray(0, max - Buffer.byteLength(ellipsis, 'utf8')).toString('utf8');
+    // A character split by the cut decodes as U+FFFD: drop it.
+    if (cut.endsWith('\uFFFD'))
+        cut = cut.slice(0, -1);
+    return `${cut}${ellipsis}`;
 }
 
 ;// CONCATENATED MODULE: ./build/github/comment.js
@@ -340,11 +408,15 @@ function truncate(text, max) {
  * edited in place, and left alone when its content has not changed.
  */
 
+
 async function upsertComment(octokit, comment) {
     const { owner, repo } = comment;
     const marker = commentMarker(comment.key);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: comment.issueNumber, per_page: 100 });
-    const ours = comments.find((c) => c.body?.startsWith(marker) && comment.authors.includes(c.user?.login ?? ''));
+    const findOurs = async () => {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: comment.issueNumber, per_page: 100 });
+        return comments.find((c) => c.body?.startsWith(marker) && comment.authors.includes(c.user?.login ?? ''));
+    };
+    const ours = await findOurs();
     if (ours) {
         if (ours.body && commentDigest(ours.body) === commentDigest(comment.body))
             return { outcome: 'unchanged', id: ours.id };
@@ -353,8 +425,9 @@ async function upsertComment(octokit, comment) {
     }
     if (!comment.create)
         return { outcome: 'not-needed' };
-    const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: comment.issueNumber, body: comment.body });
-    return { outcome: 'created', id: created.data.id };
+    // A comment whose creation got no answer may be there: look before posting a second one.
+    const id = await writeOnce('the pull request comment', async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: comment.issueNumber, body: comment.body, ...NO_RETRY })).data.id, async () => (await findOurs())?.id);
+    return { outcome: 'created', id };
 }
 
 ;// CONCATENATED MODULE: ./build/github/publish.js
@@ -364,6 +437,7 @@ async function upsertComment(octokit, comment) {
  * refusal or failure becomes a log line naming the permission to grant, and the caller's exit
  * code still comes from the report alone.
  */
+
 
 
 
@@ -392,14 +466,15 @@ notWanted) {
         }
         catch (error) {
             const line = explainFailure(error, 'create a check run', 'checks: write');
-            core.warning(`${line} Annotations fall back to workflow commands, which GitHub caps per step.`);
+            (0,log/* actionWarning */.j)(`${line} Annotations fall back to workflow commands, which GitHub caps per step.`);
             fallback = line.replace(/^modelgate: /, '');
         }
     }
     else {
         fallback = octokit ? 'this run has no commit to attach one to (GITHUB_SHA is not set)' : 'no token was given';
     }
-    const plan = planAnnotations(report.findings);
+    // The Action's own warnings so far (this fallback's among them) hold warning slots already.
+    const plan = planAnnotations(report.findings, { ...ANNOTATION_CAPS, warning: Math.max(0, ANNOTATION_CAPS.warning - (0,log/* actionWarnings */.Q)()) });
     for (const annotation of plan.annotations) {
         const { level, message, ...properties } = annotation;
         core[level](message, properties);
@@ -425,7 +500,7 @@ async function publishComment(report, octokit, context, key, authors) {
         core.info(`modelgate: pull request comment ${said}${result.id ? ` (comment ${result.id})` : ''}`);
     }
     catch (error) {
-        core.warning(explainFailure(error, `comment on pull request #${pr.number}`, 'pull-requests: write'));
+        (0,log/* actionWarning */.j)(explainFailure(error, `comment on pull request #${pr.number}`, 'pull-requests: write'));
     }
 }
 

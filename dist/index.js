@@ -49796,7 +49796,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1996:
+/***/ 9221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49809,12 +49809,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./build/github/log.js
+var log = __nccwpck_require__(284);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -49844,6 +49847,8 @@ function runContext(env, pullRequest = pullRequestOf(env)) {
         context.apiUrl = env.GITHUB_API_URL;
     if (env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID)
         context.runUrl = `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+    if (env.GITHUB_RUN_ID)
+        context.runAttempt = `${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT || '1'}`;
     if (env.GITHUB_SHA && SHA.test(env.GITHUB_SHA))
         context.headSha = env.GITHUB_SHA;
     if (pullRequest) {
@@ -49877,6 +49882,66 @@ function pullRequestOf(env) {
 
 // EXTERNAL MODULE: ./build/report/escape.js
 var report_escape = __nccwpck_require__(9924);
+;// CONCATENATED MODULE: ./build/report/json.js
+/**
+ * The JSON report, written in pieces: the same text as `JSON.stringify(value, null, 2)`, but the
+ * top two levels (the report's keys, and each finding, system and coverage entry) are written
+ * one by one, so a report of thousands of systems is never one string of hundreds of MB.
+ */
+/** How deep to split: the report object, then its arrays' elements. */
+const SPLIT_DEPTH = 2;
+function writeJson(value, write) {
+    writeValue(value, '', 0, write);
+    write('\n');
+}
+function writeValue(value, indent, depth, write) {
+    const json = value?.toJSON;
+    if (depth >= SPLIT_DEPTH || value === null || typeof value !== 'object' || typeof json === 'function') {
+        // JSON.stringify indents nested lines from column 0: shift them to this depth.
+        write((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`));
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return write('[]');
+        write('[');
+        value.forEach((item, index) => {
+            write(`${index === 0 ? '' : ','}\n${inner}`);
+            // As JSON.stringify does: an element that has no JSON form is null.
+            writeValue(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, depth + 1, write);
+        });
+        return write(`\n${indent}]`);
+    }
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0)
+        return write('{}');
+    write('{');
+    entries.forEach(([key, item], index) => {
+        write(`${index === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `);
+        writeValue(item, inner, depth + 1, write);
+    });
+    write(`\n${indent}}`);
+}
+/** Writes `value` as JSON to a new file (`wx`: never through a file or link already there), 64 KB at a time. */
+function writeJsonFile(fs, file, value) {
+    const fd = fs.openSync(file, 'wx');
+    try {
+        let pending = '';
+        writeJson(value, (chunk) => {
+            pending += chunk;
+            if (pending.length >= 65_536) {
+                fs.writeSync(fd, pending);
+                pending = '';
+            }
+        });
+        fs.writeSync(fd, pending);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./build/report/markdown.js + 1 modules
 var report_markdown = __nccwpck_require__(6853);
 // EXTERNAL MODULE: ./build/report/report.js
@@ -50209,13 +50274,15 @@ var types = __nccwpck_require__(4853);
 
 
 
+
+
 async function runAction(env = process.env, workerScript) {
     try {
         const pullRequest = pullRequestOf(env);
         const context = runContext(env, pullRequest);
         const token = core.getInput('token') || env.GITHUB_TOKEN || '';
         // The GitHub side is loaded only when there is a token to use it with.
-        const github = token ? await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6238)) : undefined;
+        const github = token ? await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6238)) : undefined;
         const octokit = github?.createClient(token, env.GITHUB_API_URL);
         const changedFiles = await changedFilesInScope(context, github, octokit);
         const { report, policy } = await gateWithRemotePacks(env, pullRequest?.baseSha, octokit, changedFiles, workerScript);
@@ -50223,7 +50290,7 @@ async function runAction(env = process.env, workerScript) {
         setOutputs(report, reportPath);
         writeLog(report);
         if (report.summary.systems === 0 && report.summary.unregistered === 0 && !report.scope) {
-            core.warning(`modelgate: no ai-system.yaml under ${core.getInput('path') || '.'}; nothing was checked (is the path input right?)`);
+            (0,log/* actionWarning */.j)(`modelgate: no ai-system.yaml under ${core.getInput('path') || '.'}; nothing was checked (is the path input right?)`);
         }
         if (report.verdict === 'fail')
             process.exitCode = 1;
@@ -50231,7 +50298,7 @@ async function runAction(env = process.env, workerScript) {
         const scanPath = core.getInput('path') || '.';
         const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
         const wants = (name) => (core.getInput(name) || 'true') !== 'false';
-        const publish = github ?? (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6238))); // the fallback annotations live there too
+        const publish = github ?? (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6238))); // the fallback annotations live there too
         const annotations = await publish.publishAnnotations(report, octokit, context, checkName, wants('check-run') ? undefined : 'the check-run input is false');
         const sarif = writeSarif(report, policy, scanPath);
         if (sarif)
@@ -50277,7 +50344,7 @@ async function changedFilesInScope(context, github, octokit) {
         return undefined;
     }
     if (!github || !octokit) {
-        core.warning("modelgate: scope is changed, but there is no token to list the pull request's files; checking every system");
+        (0,log/* actionWarning */.j)("modelgate: scope is changed, but there is no token to list the pull request's files; checking every system");
         return undefined;
     }
     try {
@@ -50289,7 +50356,7 @@ async function changedFilesInScope(context, github, octokit) {
         return files;
     }
     catch (error) {
-        core.warning(`${github.explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
+        (0,log/* actionWarning */.j)(`${github.explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
         return undefined;
     }
 }
@@ -50356,6 +50423,9 @@ function gate(env, prBase, remote, changedFiles, workerScript) {
         ...(changedFiles ? { changedFiles } : {}),
         ...(workflowFile ? { workflowFile } : {}),
         ...(workerScript ? { workerScript } : {}),
+        // The JSON report lists failing and waived findings (passes are counted, not listed): on a
+        // large repository the passes are most of the memory and none of what a reader acts on.
+        keepPasses: false,
     });
 }
 /** The workflow file running this step: GITHUB_WORKFLOW_REF is `owner/repo/<path>@<ref>`. */
@@ -50386,7 +50456,7 @@ function ensureCommit(workspace, ref) {
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
     });
     if (fetched.status !== 0)
-        core.warning(`modelgate: could not fetch the base commit ${ref.slice(0, 12)}: ${fetched.stderr?.toString('utf8').trim() || 'git fetch failed'}`);
+        (0,log/* actionWarning */.j)(`modelgate: could not fetch the base commit ${ref.slice(0, 12)}: ${fetched.stderr?.toString('utf8').trim() || 'git fetch failed'}`);
 }
 /** The console report in the log, with workflow commands switched off around it so text quoted
  *  from documents can never be read as a command. */
@@ -50403,7 +50473,8 @@ function writeLog(report) {
 function writeReport(report, env) {
     const dir = external_node_fs_.mkdtempSync(external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'modelgate-'));
     const reportPath = external_node_path_.join(dir, 'report.json');
-    external_node_fs_.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
+    // In pieces: a large report is never one string in memory.
+    writeJsonFile(external_node_fs_namespaceObject, reportPath, report);
     return reportPath;
 }
 function setOutputs(report, reportPath) {
@@ -50443,13 +50514,13 @@ function writeSarif(report, policy, scanPath) {
         return file;
     }
     catch (error) {
-        core.warning(`modelgate: could not write the SARIF file ${input}: ${error instanceof Error ? error.message : String(error)}`);
+        (0,log/* actionWarning */.j)(`modelgate: could not write the SARIF file ${input}: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
     }
 }
 async function writeSummary(report, annotations) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
+        (0,log/* actionWarning */.j)('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
         return;
     }
     const failing = report.findings.filter((f) => f.status === 'fail').length;
@@ -50464,7 +50535,7 @@ async function writeSummary(report, annotations) {
     }
     catch (error) {
         // The summary is a courtesy; failing to write it must not change the verdict.
-        core.warning(`modelgate: could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        (0,log/* actionWarning */.j)(`modelgate: could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 
@@ -53548,12 +53619,39 @@ function parseSize(text) {
 
 /***/ }),
 
+/***/ 284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ actionWarnings),
+/* harmony export */   j: () => (/* binding */ actionWarning)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/**
+ * The Action's own warnings. GitHub shows at most 10 warning annotations per step, and every
+ * `::warning::` counts, the Action's too; so they are counted here, and the findings' warning
+ * annotations get the slots that are left: a warning of ours never takes a finding's place.
+ */
+
+let emitted = 0;
+function actionWarning(message) {
+    emitted++;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message);
+}
+/** How many warnings the Action has shown so far in this step. */
+function actionWarnings() {
+    return emitted;
+}
+
+
+/***/ }),
+
 /***/ 1296:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1996);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9221);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8325);
 // The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts. The

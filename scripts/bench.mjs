@@ -7,11 +7,14 @@
 // Each figure is the median of alternated runs (CLI, floor, CLI, floor, ...), so drift on a
 // shared machine hits both alike. Peak RSS is the child's own maxRSS.
 //
-//   npm run bench                 all sizes
+//   npm run bench                 all sizes, then the Action row and the adversarial cards
 //   npm run bench -- 100 1000     chosen sizes
+//   npm run bench -- action       only the Action row (5,000 systems, against a local API server)
+//   npm run bench -- adversarial  only the adversarial cards
 // The generated repositories are kept in $TMPDIR/modelgate-bench (about 1 GB with 10,000
 // systems) so later runs skip generating them; delete that folder when done.
 import { spawn } from 'node:child_process';
+import * as http from 'node:http';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
+const ACTION = path.join(ROOT, 'dist', 'index.js');
 const FLOOR = path.join(ROOT, 'scripts', 'bench-floor.mjs');
 const RSS = path.join(ROOT, 'scripts', 'bench-rss.mjs');
 const TEMPLATE = path.join(ROOT, 'examples', 'credit-scoring');
@@ -26,7 +30,9 @@ const WORK = path.join(os.tmpdir(), 'modelgate-bench');
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 // `npm run bench -- adversarial` runs only the adversarial-card row.
 const ONLY_ADVERSARIAL = process.argv.includes('adversarial');
-const sizes = SIZES.length > 0 || ONLY_ADVERSARIAL ? SIZES : [100, 1000, 10000];
+// `npm run bench -- action` runs only the Action row.
+const ONLY_ACTION = process.argv.includes('action');
+const sizes = SIZES.length > 0 || ONLY_ADVERSARIAL || ONLY_ACTION ? SIZES : [100, 1000, 10000];
 const RUNS = { 100: 7, 1000: 5, 10000: 3 };
 
 /** A repository of `count` systems, generated once and kept under the temp directory. */
@@ -58,12 +64,12 @@ function generate(count) {
 }
 
 /** Runs a node script; resolves with wall time, time to first output, peak RSS and exit code. */
-function measure(args, cwd) {
+function measure(args, cwd, env = process.env) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     let firstOutput;
     let rss = '';
-    const child = spawn(process.execPath, ['--import', RSS, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', RSS, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
     const mark = () => (firstOutput ??= Number(process.hrtime.bigint() - started) / 1e6);
     child.stdout.on('data', mark);
     child.stderr.on('data', mark);
@@ -204,8 +210,91 @@ async function adversarialRow() {
   }
 }
 
-(ONLY_ADVERSARIAL ? Promise.resolve() : main())
-  .then(() => adversarialRow())
+// The Action against the CLI on the same repository: dist/index.js as the runner starts it (a
+// push event, a token, every output, the job summary, the JSON report, a check run) against a
+// local server that answers GitHub's check-run endpoints, and the CLI's console report. Targets:
+// the Action within 1.3× the CLI's wall time and 2× its peak RSS. Every system passes, so the
+// check run is one request: the row measures the Action's own work, not GitHub's pacing of writes
+// (at most one a second, which plugin-throttling keeps: 50 annotations per write).
+const ACTION_SYSTEMS = 5000;
+
+function startCheckRunServer() {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      requests.push(`${req.method} ${req.url}`);
+      const run = { id: 1, html_url: 'https://github.com/acme/models/runs/1', external_id: null, output: { annotations_count: 0 } };
+      const status = req.method === 'POST' ? 201 : 200;
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(req.method === 'GET' ? { total_count: 0, check_runs: [] } : run));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, url: `http://127.0.0.1:${server.address().port}` })));
+}
+
+function actionEnv(workspace, apiUrl) {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-bench-runner-'));
+  const eventPath = path.join(temp, 'event.json');
+  fs.writeFileSync(eventPath, JSON.stringify({ ref: 'refs/heads/main', after: 'e'.repeat(40) }));
+  for (const file of ['summary.md', 'output']) fs.writeFileSync(path.join(temp, file), '');
+  return {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
+    GITHUB_OUTPUT: path.join(temp, 'output'),
+    RUNNER_TEMP: temp,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '1',
+    GITHUB_SHA: 'e'.repeat(40),
+    INPUT_TOKEN: 'ghs_bench',
+    INPUT_PATH: '.',
+    INPUT_SCOPE: 'all',
+    INPUT_COMMENT: 'false',
+    'INPUT_AS-OF': '2026-11-22',
+    'INPUT_FAIL-ON': 'never',
+  };
+}
+
+async function actionRow() {
+  if (!fs.existsSync(ACTION)) throw new Error('dist/index.js is missing: run npm run build');
+  const dir = generate(ACTION_SYSTEMS);
+  const api = await startCheckRunServer();
+  const runs = 3;
+  const action = [];
+  const cli = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const env = actionEnv(dir, api.url);
+      const run = await measure([ACTION], dir, env);
+      if (run.code !== 0) throw new Error(`the Action exited ${run.code} on ${ACTION_SYSTEMS} systems`);
+      action.push(run);
+      fs.rmSync(env.RUNNER_TEMP, { recursive: true, force: true });
+      cli.push(await measure([CLI, 'check', '.', '--output', path.join(WORK, 'report.txt'), '--as-of', '2026-11-22', '--fail-on', 'never'], dir));
+    }
+  } finally {
+    api.server.close();
+  }
+  const [aWall, cWall] = [median(action.map((r) => r.wall)), median(cli.map((r) => r.wall))];
+  const [aRss, cRss] = [median(action.map((r) => r.rssMb)), median(cli.map((r) => r.rssMb))];
+  const posts = api.requests.filter((r) => !r.startsWith('GET')).length / runs;
+  console.log(`\nThe Action against the CLI on ${fmt(ACTION_SYSTEMS)} systems (median of ${runs} alternated runs; ${fmt(posts)} API writes per Action run):`);
+  console.log('| | Wall (ms) | Peak RSS (MB) |');
+  console.log('|---|---:|---:|');
+  console.log(`| CLI | ${fmt(cWall)} | ${fmt(cRss)} |`);
+  console.log(`| Action | ${fmt(aWall)} | ${fmt(aRss)} |`);
+  console.log(`| Action ÷ CLI | ${fmt(aWall / cWall, 2)}× ${aWall / cWall <= 1.3 ? '(target ≤ 1.3×: met)' : '(target ≤ 1.3×: NOT met)'} | ${fmt(aRss / cRss, 2)}× ${aRss / cRss <= 2 ? '(target ≤ 2×: met)' : '(target ≤ 2×: NOT met)'} |`);
+}
+
+(ONLY_ADVERSARIAL || ONLY_ACTION ? Promise.resolve() : main())
+  .then(() => (ONLY_ADVERSARIAL ? undefined : actionRow()))
+  .then(() => (ONLY_ACTION ? undefined : adversarialRow()))
   .catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
+import { actionWarning } from './github/log.js';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { evaluateGate, parseAsOf } from './engine.js';
@@ -17,6 +18,7 @@ import { parseSize } from './fs/repo-fs.js';
 import { pullRequestOf, runContext, type RunContext } from './github/context.js';
 import type { AnnotationOutcome, GitHubClient } from './github/index.js';
 import { markdownText } from './report/escape.js';
+import { writeJsonFile } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import type { Policy } from './policy/types.js';
@@ -38,7 +40,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerScri
     setOutputs(report, reportPath);
     writeLog(report);
     if (report.summary.systems === 0 && report.summary.unregistered === 0 && !report.scope) {
-      core.warning(`modelgate: no ai-system.yaml under ${core.getInput('path') || '.'}; nothing was checked (is the path input right?)`);
+      actionWarning(`modelgate: no ai-system.yaml under ${core.getInput('path') || '.'}; nothing was checked (is the path input right?)`);
     }
     if (report.verdict === 'fail') process.exitCode = 1;
 
@@ -92,7 +94,7 @@ async function changedFilesInScope(
     return undefined;
   }
   if (!github || !octokit) {
-    core.warning("modelgate: scope is changed, but there is no token to list the pull request's files; checking every system");
+    actionWarning("modelgate: scope is changed, but there is no token to list the pull request's files; checking every system");
     return undefined;
   }
   try {
@@ -101,7 +103,7 @@ async function changedFilesInScope(
     else core.info(`modelgate: the pull request changes ${files.length} file${files.length === 1 ? '' : 's'}; checking the systems they touch`);
     return files;
   } catch (error) {
-    core.warning(`${github.explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
+    actionWarning(`${github.explainFailure(error, `list the files of pull request #${context.pullRequest.number}`, 'pull-requests: read')} Checking every system.`);
     return undefined;
   }
 }
@@ -163,6 +165,9 @@ function gate(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: Fetche
     ...(changedFiles ? { changedFiles } : {}),
     ...(workflowFile ? { workflowFile } : {}),
     ...(workerScript ? { workerScript } : {}),
+    // The JSON report lists failing and waived findings (passes are counted, not listed): on a
+    // large repository the passes are most of the memory and none of what a reader acts on.
+    keepPasses: false,
   });
 }
 
@@ -191,7 +196,7 @@ function ensureCommit(workspace: string, ref: string): void {
     timeout: 120_000,
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
   });
-  if (fetched.status !== 0) core.warning(`modelgate: could not fetch the base commit ${ref.slice(0, 12)}: ${fetched.stderr?.toString('utf8').trim() || 'git fetch failed'}`);
+  if (fetched.status !== 0) actionWarning(`modelgate: could not fetch the base commit ${ref.slice(0, 12)}: ${fetched.stderr?.toString('utf8').trim() || 'git fetch failed'}`);
 }
 
 /** The console report in the log, with workflow commands switched off around it so text quoted
@@ -210,7 +215,8 @@ function writeLog(report: Report): void {
 function writeReport(report: Report, env: NodeJS.ProcessEnv): string {
   const dir = fs.mkdtempSync(path.join(env.RUNNER_TEMP || os.tmpdir(), 'modelgate-'));
   const reportPath = path.join(dir, 'report.json');
-  fs.writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
+  // In pieces: a large report is never one string in memory.
+  writeJsonFile(fs, reportPath, report);
   return reportPath;
 }
 
@@ -246,14 +252,14 @@ function writeSarif(report: Report, policy: Policy, scanPath: string): string | 
     fs.writeFileSync(file, formatSarif(report, { category: scanPath === '.' ? 'modelgate' : `modelgate/${scanPath}`, rules: policy.known }), { flag: 'wx' });
     return file;
   } catch (error) {
-    core.warning(`modelgate: could not write the SARIF file ${input}: ${error instanceof Error ? error.message : String(error)}`);
+    actionWarning(`modelgate: could not write the SARIF file ${input}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
 }
 
 async function writeSummary(report: Report, annotations: AnnotationOutcome): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
+    actionWarning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
     return;
   }
   const failing = report.findings.filter((f) => f.status === 'fail').length;
@@ -268,6 +274,6 @@ async function writeSummary(report: Report, annotations: AnnotationOutcome): Pro
     await core.summary.addRaw(`${markdown}\n${how}\n`).write({ overwrite: false });
   } catch (error) {
     // The summary is a courtesy; failing to write it must not change the verdict.
-    core.warning(`modelgate: could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    actionWarning(`modelgate: could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

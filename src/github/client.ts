@@ -1,25 +1,32 @@
 /**
- * The GitHub client every post goes through: @actions/github's Octokit, plus bounded retries.
- * A gate runs on every pull request, so a 502 or a secondary rate limit must not lose the
- * annotations, and a GitHub outage must not hold the job for long: at most `maxAttempts` tries
- * and `budgetMs` of waiting per request, each try aborted after `timeoutMs`. A secondary rate
- * limit without retry-after asks for a minute or more: that is not retried within the budget.
+ * The GitHub client every post goes through: @actions/github's Octokit with
+ * @octokit/plugin-throttling (GitHub's documented pacing: one write at a time, a second apart,
+ * and waits for the primary and secondary rate limits) and @octokit/plugin-retry (server errors
+ * and dropped connections on reads). Each try is aborted after `timeoutMs`.
+ *
+ * A write that creates something (a check run, annotations, a comment) may have been done even
+ * when its answer was lost, so it is never repeated blindly: `writeOnce` asks GitHub whether it
+ * landed before trying again (see check-run.ts and comment.ts).
  */
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-export interface RetryOptions {
+export interface ClientOptions {
+  /** Tries per request, the first included. */
   maxAttempts: number;
-  /** Total time a request may spend waiting between tries. */
-  budgetMs: number;
-  /** First backoff after a 5xx or a network error; doubles each time. */
-  baseDelayMs: number;
+  /** Longest rate-limit wait worth taking (a secondary limit without retry-after asks for a minute). */
+  maxRateLimitWaitS: number;
   timeoutMs: number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 3, budgetMs: 60_000, baseDelayMs: 1_000, timeoutMs: 30_000 };
+export const DEFAULT_CLIENT: ClientOptions = { maxAttempts: 3, maxRateLimitWaitS: 60, timeoutMs: 30_000 };
+
+/** Writes must not be repeated by the retry plugin: `writeOnce` decides, knowing what landed. */
+export const NO_RETRY = { request: { retries: 0 } } as const;
 
 interface HttpError {
   status?: number;
@@ -27,53 +34,72 @@ interface HttpError {
   response?: { headers?: Record<string, string | undefined>; data?: unknown };
 }
 
-export function createClient(token: string, apiUrl?: string, retry: RetryOptions = DEFAULT_RETRY): GitHubClient {
-  const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
-  octokit.hook.wrap('request', async (request, options) => {
-    const started = Date.now();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(retry.timeoutMs) } });
-      } catch (error) {
-        const wait = retryDelay(error as HttpError, attempt, retry, options.method === 'GET');
-        const waited = Date.now() - started;
-        if (wait === undefined || attempt >= retry.maxAttempts || waited + wait > retry.budgetMs) throw error;
-        core.info(
-          `modelgate: GitHub answered ${describeStatus(error as HttpError)} to ${options.method} ${String(options.url).replace(/^https?:\/\/[^/]+/, '')}; ` +
-            `trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${retry.maxAttempts})`,
-        );
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-    }
-  });
-  return octokit;
+export function createClient(token: string, apiUrl?: string, options: ClientOptions = DEFAULT_CLIENT): GitHubClient {
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    const again = retryCount + 1 < options.maxAttempts && retryAfter <= options.maxRateLimitWaitS;
+    core.info(`modelgate: GitHub answered 403 (${kind}) to ${request.method} ${shortUrl(request.url)}; ${again ? `trying again in ${retryAfter}s (attempt ${retryCount + 2} of ${options.maxAttempts})` : 'giving up'}`);
+    return again;
+  };
+  // Registered first, so it wraps each try innermost: every try gets its own timeout. (The fetch
+  // itself stays @actions/github's, which honours the runner's proxy settings.)
+  const timeoutPerTry = (octokit: { hook: { wrap: GitHubClient['hook']['wrap'] } }) => {
+    octokit.hook.wrap('request', (request, requestOptions) =>
+      request({ ...requestOptions, request: { ...requestOptions.request, signal: AbortSignal.timeout(options.timeoutMs) } }),
+    );
+  };
+  return getOctokit(
+    token,
+    {
+      ...(apiUrl ? { baseUrl: apiUrl } : {}),
+      retry: { retries: options.maxAttempts - 1 },
+      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+    },
+    timeoutPerTry,
+    retry,
+    throttling,
+  );
 }
 
 /**
- * How long to wait before trying again, or undefined when trying again cannot help, or could do
- * harm: a write (creating a check run or a comment) that timed out or got a 500 may have been
- * done, so it is repeated only after answers that say it was not (a gateway error, a rate limit).
+ * One write, tried up to `maxAttempts` times. After an answer that says it was not done (a
+ * gateway error), it is tried again; after one that leaves it unknown (a 500, a timeout, a reset
+ * connection), `landed` asks GitHub first and its answer is taken when the write was done. Any
+ * other error (a refusal, a validation error) is thrown at once.
  */
-function retryDelay(error: HttpError, attempt: number, retry: RetryOptions, idempotent: boolean): number | undefined {
-  const status = error.status;
-  const headers = error.response?.headers ?? {};
-  const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
-  if (status === undefined || status === 500) return idempotent ? backoff : undefined; // network error, timeout, server error
-  if (status === 502 || status === 503 || status === 504) return backoff;
-  if (status === 403 || status === 429) {
-    const retryAfter = Number(headers['retry-after']);
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1000; // secondary rate limit
-    if (headers['x-ratelimit-remaining'] === '0') {
-      const reset = Number(headers['x-ratelimit-reset']) * 1000;
-      return Number.isFinite(reset) ? Math.max(reset - Date.now(), 0) + 1000 : undefined;
+export async function writeOnce<T>(
+  what: string,
+  write: () => Promise<T>,
+  landed: () => Promise<T | undefined>,
+  options: { maxAttempts: number; baseDelayMs: number } = { maxAttempts: DEFAULT_CLIENT.maxAttempts, baseDelayMs: 1_000 },
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const status = (error as HttpError).status;
+      const notDone = status === 502 || status === 503 || status === 504;
+      const unknown = status === undefined || status === 500;
+      if ((!notDone && !unknown) || attempt >= options.maxAttempts) throw error;
+      if (unknown) {
+        const found = await landed().catch(() => undefined);
+        if (found !== undefined) {
+          core.info(`modelgate: GitHub answered ${describeStatus(error as HttpError)} to ${what}, but it was done; carrying on`);
+          return found;
+        }
+      }
+      const wait = options.baseDelayMs * 2 ** (attempt - 1);
+      core.info(`modelgate: GitHub answered ${describeStatus(error as HttpError)} to ${what}; trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${options.maxAttempts})`);
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
-  if (status > 504 && idempotent) return backoff;
-  return undefined;
+}
+
+function shortUrl(url: string): string {
+  return String(url).replace(/^https?:\/\/[^/]+/, '');
 }
 
 function describeStatus(error: HttpError): string {
-  if (error.status === undefined) return `no response (${error.message ?? 'network error'})`;
+  if (error.status === undefined || error.status === 500) return error.status === 500 ? '500' : `no response (${error.message ?? 'network error'})`;
   return String(error.status);
 }
 

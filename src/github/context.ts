@@ -12,6 +12,8 @@ export interface RunContext {
   pullRequest?: { number: number; baseSha: string; headSha: string; fromFork: boolean };
   /** Link to this run's page, where the job summary is. */
   runUrl?: string;
+  /** This run and attempt (`GITHUB_RUN_ID.GITHUB_RUN_ATTEMPT`), to find what it already posted. */
+  runAttempt?: string;
   workflow: string;
   apiUrl?: string;
 }
@@ -33,6 +35,7 @@ export function runContext(env: NodeJS.ProcessEnv, pullRequest = pullRequestOf(e
   const context: RunContext = { owner, repo, workflow: env.GITHUB_WORKFLOW || 'modelgate' };
   if (env.GITHUB_API_URL) context.apiUrl = env.GITHUB_API_URL;
   if (env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID) context.runUrl = `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+  if (env.GITHUB_RUN_ID) context.runAttempt = `${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT || '1'}`;
   if (env.GITHUB_SHA && SHA.test(env.GITHUB_SHA)) context.headSha = env.GITHUB_SHA;
   if (pullRequest) {
     context.pullRequest = pullRequest;

@@ -5,7 +5,8 @@
  * code still comes from the report alone.
  */
 import * as core from '@actions/core';
-import { planAnnotations } from '../report/annotations.js';
+import { actionWarning, actionWarnings } from './log.js';
+import { ANNOTATION_CAPS, planAnnotations } from '../report/annotations.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatComment } from '../report/pr-comment.js';
 import type { Report } from '../report/report.js';
@@ -48,13 +49,14 @@ export async function publishAnnotations(
       return { via: 'check-run', shown: run.annotations, ...(run.url ? { url: run.url } : {}) };
     } catch (error) {
       const line = explainFailure(error, 'create a check run', 'checks: write');
-      core.warning(`${line} Annotations fall back to workflow commands, which GitHub caps per step.`);
+      actionWarning(`${line} Annotations fall back to workflow commands, which GitHub caps per step.`);
       fallback = line.replace(/^modelgate: /, '');
     }
   } else {
     fallback = octokit ? 'this run has no commit to attach one to (GITHUB_SHA is not set)' : 'no token was given';
   }
-  const plan = planAnnotations(report.findings);
+  // The Action's own warnings so far (this fallback's among them) hold warning slots already.
+  const plan = planAnnotations(report.findings, { ...ANNOTATION_CAPS, warning: Math.max(0, ANNOTATION_CAPS.warning - actionWarnings()) });
   for (const annotation of plan.annotations) {
     const { level, message, ...properties } = annotation;
     core[level](message, properties);
@@ -78,6 +80,6 @@ export async function publishComment(report: Report, octokit: GitHubClient, cont
     const said = { created: 'posted', updated: 'updated', unchanged: 'left unchanged (same findings)', 'not-needed': 'not needed (the gate passes)' }[result.outcome];
     core.info(`modelgate: pull request comment ${said}${result.id ? ` (comment ${result.id})` : ''}`);
   } catch (error) {
-    core.warning(explainFailure(error, `comment on pull request #${pr.number}`, 'pull-requests: write'));
+    actionWarning(explainFailure(error, `comment on pull request #${pr.number}`, 'pull-requests: write'));
   }
 }

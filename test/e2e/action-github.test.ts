@@ -79,7 +79,10 @@ function runnerEnv(api: GitHubApi): Record<string, string> {
 
 /** GitHub's side of one repository: check runs, comments and the pull request's files. */
 class FakeGitHub {
-  checkRuns: Array<{ id: number; name: string; head_sha: string; status: string; conclusion?: string; annotations: unknown[] }> = [];
+  checkRuns: Array<{ id: number; name: string; head_sha: string; external_id?: string; status: string; conclusion?: string; annotations: unknown[]; summary?: string }> = [];
+  /** Per operation id, how many times to do the write and then lose the answer (a 500, or `reset`: no answer). */
+  doneThenLost = new Map<string, number>();
+  lostAs: 'error' | 'reset' = 'error';
   comments: Array<{ id: number; body: string; user: { login: string; type: string } }> = [];
   pullFiles: string[] = [];
   /** Per operation id, responses to send before behaving normally (retries, refusals). */
@@ -92,20 +95,49 @@ class FakeGitHub {
     const queued = this.failures.get(request.operation);
     if (queued && queued.length > 0) return queued.shift();
     if (this.refuse.has(request.operation)) return githubErrors.forbidden;
+    const response = this.respond(request, api);
+    const lost = this.doneThenLost.get(request.operation) ?? 0;
+    if (lost > 0) {
+      this.doneThenLost.set(request.operation, lost - 1);
+      return this.lostAs === 'reset' ? { status: 0 } : { status: 500, body: { message: 'Server Error' } };
+    }
+    return response;
+  };
+
+  private respond: Handler = (request, api) => {
     const body = request.body as Record<string, any>;
+    const view = (run: FakeGitHub['checkRuns'][number]) => ({
+      id: run.id,
+      head_sha: run.head_sha,
+      name: run.name,
+      external_id: run.external_id ?? null,
+      status: run.status,
+      conclusion: run.conclusion ?? null,
+      html_url: `https://github.com/acme/models/runs/${run.id}`,
+      output: { title: null, summary: run.summary ?? null, text: null, annotations_count: run.annotations.length, annotations_url: '' },
+    });
     switch (request.operation) {
       case 'checks/create': {
-        const run = { id: this.nextId++, name: body.name, head_sha: body.head_sha, status: body.status ?? 'queued', conclusion: body.conclusion, annotations: [...(body.output?.annotations ?? [])] };
+        const run = { id: this.nextId++, name: body.name, head_sha: body.head_sha, external_id: body.external_id, status: body.status ?? 'queued', conclusion: body.conclusion, annotations: [...(body.output?.annotations ?? [])], summary: body.output?.summary };
         this.checkRuns.push(run);
-        return { status: 201, body: { id: run.id, head_sha: run.head_sha, name: run.name, status: run.status, html_url: `https://github.com/acme/models/runs/${run.id}` } };
+        return { status: 201, body: view(run) };
       }
       case 'checks/update': {
         const run = this.checkRuns.find((r) => r.id === Number(request.params.check_run_id));
         if (!run) return { status: 404, body: { message: 'Not Found' } };
         run.annotations.push(...(body.output?.annotations ?? []));
+        if (body.output?.summary) run.summary = body.output.summary;
         if (body.status) run.status = body.status;
         if (body.conclusion) run.conclusion = body.conclusion;
-        return { status: 200, body: { id: run.id, status: run.status, conclusion: run.conclusion ?? null } };
+        return { status: 200, body: view(run) };
+      }
+      case 'checks/get': {
+        const run = this.checkRuns.find((r) => r.id === Number(request.params.check_run_id));
+        return run ? { status: 200, body: view(run) } : { status: 404, body: { message: 'Not Found' } };
+      }
+      case 'checks/list-for-ref': {
+        const runs = this.checkRuns.filter((r) => r.head_sha === request.params.ref && r.name === request.query.get('check_name'));
+        return { status: 200, body: { total_count: runs.length, check_runs: runs.map(view) } };
       }
       case 'issues/list-comments':
         return paginate(this.comments, request, api);
@@ -227,20 +259,67 @@ describe('check run annotations', () => {
     const result = await run(repo.dir, github, { scope: 'all' }, pullRequestEvent(repo.sha));
     expect(result.api.violations).toEqual([]);
     expect(result.api.requests.map((r) => r.operation)).toEqual(['checks/create', 'checks/create', 'issues/list-comments', 'issues/list-comments', 'issues/create-comment']);
-    expect(result.stdout).toContain('GitHub answered 502 to POST /repos/{owner}/{repo}/check-runs; trying again in 1s (attempt 2 of 3)');
-    expect(result.stdout).toContain('GitHub answered 403 to GET /repos/acme/models/issues/7/comments?per_page=100; trying again in 1s');
+    expect(result.stdout).toContain("GitHub answered 502 to the check run's creation; trying again in 1s (attempt 2 of 3)");
+    expect(result.stdout).toContain('GitHub answered 403 (secondary rate limit) to GET /repos/acme/models/issues/7/comments?per_page=100; trying again in 1s (attempt 2 of 3)');
     expect(annotationCount(github)).toBe(16);
     expect(result.code).toBe(1);
   });
 
-  it('does not repeat a write that got a 500 (it may have been done); the annotations fall back', async () => {
+  it('a creation whose answer is lost (done, then a 500) is found by its external id, not repeated', async () => {
+    const files: Files = {};
+    for (let i = 0; i < 4; i++) Object.assign(files, system(`models/m${i}`, `model-${i}`, true));
+    const repo = gitRepo(files);
+    const github = new FakeGitHub();
+    github.doneThenLost.set('checks/create', 1);
+    github.doneThenLost.set('checks/update', 1);
+    const result = await run(repo.dir, github, { scope: 'all', comment: 'false' }, pullRequestEvent(repo.sha), { GITHUB_RUN_ATTEMPT: '2' });
+    expect(result.api.violations).toEqual([]);
+    expect(result.api.requests.map((r) => r.operation)).toEqual(['checks/create', 'checks/list-for-ref', 'checks/update', 'checks/get']);
+    expect(github.checkRuns).toHaveLength(1);
+    expect(github.checkRuns[0]).toMatchObject({ external_id: 'modelgate:4242.2:modelgate', status: 'completed', conclusion: 'failure' });
+    // Every annotation once: the lost batch was checked by count, not sent twice.
+    expect(annotationCount(github)).toBe(64);
+    expect(result.stdout).toContain("GitHub answered 500 to the check run's creation, but it was done; carrying on");
+    expect(annotations(result.stdout)).toEqual([]);
+    expect(result.code).toBe(1);
+  });
+
+  it('a connection reset after the comment and the check run were made (a stale keep-alive): nothing is posted twice', async () => {
+    const repo = gitRepo(system('sys', 'demo-scorer', true));
+    const github = new FakeGitHub();
+    github.lostAs = 'reset';
+    github.doneThenLost.set('checks/create', 1);
+    github.doneThenLost.set('issues/create-comment', 1);
+    const result = await run(repo.dir, github, { scope: 'all' }, pullRequestEvent(repo.sha));
+    expect(result.api.violations).toEqual([]);
+    expect(github.checkRuns).toHaveLength(1);
+    expect(annotationCount(github)).toBe(16);
+    expect(github.comments.filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
+    expect(result.stdout).toContain('pull request comment posted');
+    expect(annotations(result.stdout)).toEqual([]);
+  });
+
+  it('a creation that got a 500 and was not done is created again, once', async () => {
     const repo = gitRepo(system('sys', 'demo-scorer', true));
     const github = new FakeGitHub();
     github.failures.set('checks/create', [{ status: 500, body: { message: 'Server Error' } }]);
     const result = await run(repo.dir, github, { scope: 'all', comment: 'false' }, pullRequestEvent(repo.sha));
-    expect(result.api.requests.filter((r) => r.operation === 'checks/create')).toHaveLength(1);
-    expect(annotations(result.stdout).filter((a) => a.level === 'error')).toHaveLength(10);
+    expect(result.api.requests.map((r) => r.operation)).toEqual(['checks/create', 'checks/list-for-ref', 'checks/create']);
+    expect(github.checkRuns).toHaveLength(1);
+    expect(annotationCount(github)).toBe(16);
     expect(result.code).toBe(1);
+  });
+
+  it('sends the summary once, with the last request; the batches before carry a progress line', async () => {
+    const files: Files = {};
+    for (let i = 0; i < 4; i++) Object.assign(files, system(`models/m${i}`, `model-${i}`, true));
+    const repo = gitRepo(files);
+    const github = new FakeGitHub();
+    const result = await run(repo.dir, github, { scope: 'all', comment: 'false' }, pullRequestEvent(repo.sha));
+    const summaries = result.api.requests.filter((r) => r.operation.startsWith('checks/')).map((r) => (r.body as any).output.summary as string);
+    expect(summaries).toHaveLength(2);
+    expect(summaries[0]).toBe('Posting 64 annotations: 50 so far. The summary follows with the last batch.');
+    expect(summaries[1]).toContain('## ❌ modelgate: fail');
   });
 
   it('gives up on a server that keeps failing after 3 tries, and the verdict is unchanged', async () => {

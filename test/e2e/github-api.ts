@@ -67,6 +67,7 @@ export interface ApiRequest {
 }
 
 export interface ApiResponse {
+  /** 0: no answer at all, the connection is reset (a stale keep-alive, a dropped proxy). */
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
@@ -170,6 +171,10 @@ export async function startGitHubApi(handler: Handler): Promise<GitHubApi> {
 }
 
 function send(res: http.ServerResponse, response: ApiResponse): void {
+  if (response.status === 0) {
+    res.socket?.destroy();
+    return;
+  }
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...response.headers };
   res.writeHead(response.status, headers);
   res.end(response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body));

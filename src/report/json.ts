@@ -1,0 +1,59 @@
+/**
+ * The JSON report, written in pieces: the same text as `JSON.stringify(value, null, 2)`, but the
+ * top two levels (the report's keys, and each finding, system and coverage entry) are written
+ * one by one, so a report of thousands of systems is never one string of hundreds of MB.
+ */
+
+/** How deep to split: the report object, then its arrays' elements. */
+const SPLIT_DEPTH = 2;
+
+export function writeJson(value: unknown, write: (chunk: string) => void): void {
+  writeValue(value, '', 0, write);
+  write('\n');
+}
+
+function writeValue(value: unknown, indent: string, depth: number, write: (chunk: string) => void): void {
+  const json = (value as { toJSON?: unknown } | null)?.toJSON;
+  if (depth >= SPLIT_DEPTH || value === null || typeof value !== 'object' || typeof json === 'function') {
+    // JSON.stringify indents nested lines from column 0: shift them to this depth.
+    write((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`));
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return write('[]');
+    write('[');
+    value.forEach((item, index) => {
+      write(`${index === 0 ? '' : ','}\n${inner}`);
+      // As JSON.stringify does: an element that has no JSON form is null.
+      writeValue(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, depth + 1, write);
+    });
+    return write(`\n${indent}]`);
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (entries.length === 0) return write('{}');
+  write('{');
+  entries.forEach(([key, item], index) => {
+    write(`${index === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `);
+    writeValue(item, inner, depth + 1, write);
+  });
+  write(`\n${indent}}`);
+}
+
+/** Writes `value` as JSON to a new file (`wx`: never through a file or link already there), 64 KB at a time. */
+export function writeJsonFile(fs: typeof import('node:fs'), file: string, value: unknown): void {
+  const fd = fs.openSync(file, 'wx');
+  try {
+    let pending = '';
+    writeJson(value, (chunk) => {
+      pending += chunk;
+      if (pending.length >= 65_536) {
+        fs.writeSync(fd, pending);
+        pending = '';
+      }
+    });
+    fs.writeSync(fd, pending);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
