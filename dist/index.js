@@ -50207,7 +50207,7 @@ function formatStylish(report, options) {
     const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
-        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${(0,report_escape/* terminalText */.eR)(report.policy.packs[0] ?? '?')}, fail-on: ${report.failOn})`);
+        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${(0,report_escape/* terminalText */.eR)(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`);
     if (report.scope?.skipped.length) {
         lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
     }
@@ -50244,6 +50244,12 @@ function coverageLines(report, paint) {
         lines.push(`  ${(0,report_escape/* terminalText */.eR)(name)}: ${parts.join(', ')}`);
     }
     return lines;
+}
+/** The policy file and the packs it extends, outermost first: `.modelgate/policy.yaml → baseline`. */
+function policyChain(packs) {
+    if (packs.length === 0)
+        return '?';
+    return packs.length <= 4 ? packs.join(' → ') : `${packs.slice(0, 3).join(' → ')} → … (${packs.length} packs)`;
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -50295,6 +50301,10 @@ async function runAction(env = process.env, workerScript) {
         if (report.verdict === 'fail')
             process.exitCode = 1;
         // Posting never changes the verdict: the exit code is already set from the report.
+        // The engine held the event loop while it checked; one turn of it lets the HTTP client see the
+        // keep-alive connections the server closed meanwhile, so the first write does not go down a
+        // dead socket. (A write that still meets one is recovered: see writeOnce.)
+        await new Promise((resolve) => setImmediate(resolve));
         const scanPath = core.getInput('path') || '.';
         const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
         const wants = (name) => (core.getInput(name) || 'true') !== 'false';
@@ -50410,7 +50420,8 @@ function gate(env, prBase, remote, changedFiles, workerScript) {
     return (0,engine/* evaluateGate */.DR)({
         root: workspace,
         scanPath,
-        policy: core.getInput('policy') || 'baseline',
+        // Unnamed: the repository's .modelgate/policy.yaml (the base commit's on a pull request), else baseline.
+        ...(core.getInput('policy') ? { policy: core.getInput('policy') } : {}),
         policyBaseDir: workspace,
         failOn: failOn,
         ...(maxFileSize ? { maxFileBytes: (0,repo_fs/* parseSize */.DB)(maxFileSize) } : {}),
@@ -51560,7 +51571,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   So: () => (/* binding */ workerRun)
 });
 
-// UNUSED EXPORTS: runGate
+// UNUSED EXPORTS: DEFAULT_POLICY_FILE, policyToLoad, runGate
 
 // EXTERNAL MODULE: ./build/assets.js
 var assets = __nccwpck_require__(3287);
@@ -52206,10 +52217,12 @@ function runGate(options) {
     return evaluateGate(options).report;
 }
 /** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
-function evaluateGate(options) {
-    const failOn = options.failOn ?? 'error';
-    const now = options.now ?? new Date();
-    const { repo, base, noBase } = openSources(options);
+function evaluateGate(given) {
+    const failOn = given.failOn ?? 'error';
+    const now = given.now ?? new Date();
+    const { repo, base, noBase } = openSources(given);
+    // Named once here, so the workers load the same policy as this thread.
+    const options = { ...given, ...policyToLoad(given, repo, base) };
     const remote = recordRemote(options.remote);
     const packReads = { resolved: [], read: [] };
     const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => (0,load/* recordPacks */.Mm)(files, packReads));
@@ -52399,6 +52412,22 @@ function workflowChange(policy, repo, base, file) {
     const change = !before.ok ? 'adds' : !head.ok ? 'removes' : 'changes';
     const message = `this pull request ${change} ${file}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`;
     return [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', message, { file, line: 1, column: 1 })];
+}
+/** The policy file the CLI and the Action use when none is named, relative to the repository root. */
+const DEFAULT_POLICY_FILE = '.modelgate/policy.yaml';
+/**
+ * The policy to load: the one named, else the repository's `.modelgate/policy.yaml` (looked for
+ * where the policy is read from: the base commit with `policyFrom: base`, so a pull request can
+ * neither delete it nor add one to change the gate), else the bundled `baseline`.
+ */
+function policyToLoad(options, repo, base) {
+    if (options.policy)
+        return { policy: options.policy, ...(options.policyBaseDir ? { policyBaseDir: options.policyBaseDir } : {}) };
+    const source = options.policyFrom === 'base' && base ? base : repo;
+    const found = source.statFile(DEFAULT_POLICY_FILE);
+    // One that is there but cannot be read (a link out, a folder) is named, so loading says why.
+    const there = found.ok || found.problem.kind !== 'missing';
+    return there ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
 }
 /** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
 function loadPolicyInForce(options, repo, base, packs) {

@@ -45,6 +45,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerScri
     if (report.verdict === 'fail') process.exitCode = 1;
 
     // Posting never changes the verdict: the exit code is already set from the report.
+    // The engine held the event loop while it checked; one turn of it lets the HTTP client see the
+    // keep-alive connections the server closed meanwhile, so the first write does not go down a
+    // dead socket. (A write that still meets one is recovered: see writeOnce.)
+    await new Promise((resolve) => setImmediate(resolve));
     const scanPath = core.getInput('path') || '.';
     const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
     const wants = (name: string) => (core.getInput(name) || 'true') !== 'false';
@@ -152,7 +156,8 @@ function gate(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: Fetche
   return evaluateGate({
     root: workspace,
     scanPath,
-    policy: core.getInput('policy') || 'baseline',
+    // Unnamed: the repository's .modelgate/policy.yaml (the base commit's on a pull request), else baseline.
+    ...(core.getInput('policy') ? { policy: core.getInput('policy') } : {}),
     policyBaseDir: workspace,
     failOn: failOn as FailOn,
     ...(maxFileSize ? { maxFileBytes: parseSize(maxFileSize) } : {}),

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './assets.js';
-import { evaluateGate, parseAsOf } from './engine.js';
+import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf } from './engine.js';
 import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
 import { bundledPackNames, loadPolicy } from './policy/load.js';
@@ -49,7 +49,8 @@ Usage:
   modelgate --help | --version
 
 Options for check:
-  --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file  [baseline]
+  --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file
+                           [.modelgate/policy.yaml in the repository root if there, else baseline]
   --format <format>        stylish, json, markdown (with coverage tables) or sarif
                            (SARIF 2.1.0 for GitHub code scanning)                   [stylish]
   --output <file>          write the report to a file instead of standard output
@@ -144,17 +145,17 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
   }
 
-  const policy = values.policy ?? 'baseline';
   const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
   const { report, policy: policyUsed, threads } = evaluateGate({
     root,
     scanPath,
-    policy,
+    // Unnamed: the repository's .modelgate/policy.yaml, else baseline, as in the Action.
+    ...(values.policy ? { policy: values.policy } : {}),
     // Only the JSON report and --verbose show passed checks; the rest need not hold them.
     keepPasses: format === 'json' || Boolean(values.verbose),
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
     ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
-    policyBaseDir: io.cwd,
+    policyBaseDir: root, // as the Action reads it from the workspace
     failOn,
     ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
     ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
@@ -200,7 +201,7 @@ async function rules(args: readonly string[], io: CliIo): Promise<number> {
   });
   if (positionals.length > 0) throw new UsageError(`rules takes no arguments, got ${positionals.join(' ')}`);
   const format = oneOf<'text' | 'markdown' | 'json'>('--format', values.format ?? 'text', ['text', 'markdown', 'json']);
-  const policy = loadPolicy(values.policy ?? 'baseline', { baseDir: io.cwd });
+  const policy = loadPolicy(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
   const listed = values.all ? [...policy.known.values()] : policy.rules;
   const sorted = [...listed].sort((a, b) => a.id.localeCompare(b.id));
   if (format === 'json') {
@@ -220,7 +221,7 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, { policy: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('explain takes one rule id, e.g. modelgate explain bias/report-model-version');
   const id = positionals[0] as string;
-  const policy = loadPolicy(values.policy ?? 'baseline', { baseDir: io.cwd });
+  const policy = loadPolicy(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
   const rule = policy.byId.get(id) ?? policy.known.get(id);
   if (!rule) {
     const guess = closest(id, [...policy.known.keys()]);
@@ -286,6 +287,12 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 }
 
 /** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
+/** The policy `rules` and `explain` show when none is named: the repository's, else baseline. */
+function defaultPolicy(cwd: string): string {
+  const file = path.join(repositoryRoot(cwd), DEFAULT_POLICY_FILE);
+  return fs.existsSync(file) ? file : 'baseline';
+}
+
 export function repositoryRoot(target: string): string {
   const start = fs.statSync(target).isDirectory() ? target : path.dirname(target);
   for (let dir = start; ; dir = path.dirname(dir)) {

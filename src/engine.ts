@@ -92,10 +92,12 @@ export function runGate(options: GateOptions): Report {
 }
 
 /** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
-export function evaluateGate(options: GateOptions): { report: Report; policy: Policy; threads: number } {
-  const failOn = options.failOn ?? 'error';
-  const now = options.now ?? new Date();
-  const { repo, base, noBase } = openSources(options);
+export function evaluateGate(given: GateOptions): { report: Report; policy: Policy; threads: number } {
+  const failOn = given.failOn ?? 'error';
+  const now = given.now ?? new Date();
+  const { repo, base, noBase } = openSources(given);
+  // Named once here, so the workers load the same policy as this thread.
+  const options: GateOptions = { ...given, ...policyToLoad(given, repo, base) };
   const remote = recordRemote(options.remote);
   const packReads: PackReads = { resolved: [], read: [] };
   const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => recordPacks(files, packReads));
@@ -285,6 +287,23 @@ function workflowChange(policy: Policy, repo: RepoFs, base: GitTreeSource, file:
   const change = !before.ok ? 'adds' : !head.ok ? 'removes' : 'changes';
   const message = `this pull request ${change} ${file}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`;
   return [makeFinding(rule, { id: file }, 'fail', message, { file, line: 1, column: 1 })];
+}
+
+/** The policy file the CLI and the Action use when none is named, relative to the repository root. */
+export const DEFAULT_POLICY_FILE = '.modelgate/policy.yaml';
+
+/**
+ * The policy to load: the one named, else the repository's `.modelgate/policy.yaml` (looked for
+ * where the policy is read from: the base commit with `policyFrom: base`, so a pull request can
+ * neither delete it nor add one to change the gate), else the bundled `baseline`.
+ */
+export function policyToLoad(options: Pick<GateOptions, 'policy' | 'policyBaseDir' | 'policyFrom' | 'root'>, repo: RepoFs, base: GitTreeSource | undefined): { policy: string; policyBaseDir?: string } {
+  if (options.policy) return { policy: options.policy, ...(options.policyBaseDir ? { policyBaseDir: options.policyBaseDir } : {}) };
+  const source = options.policyFrom === 'base' && base ? base : repo;
+  const found = source.statFile(DEFAULT_POLICY_FILE);
+  // One that is there but cannot be read (a link out, a folder) is named, so loading says why.
+  const there = found.ok || found.problem.kind !== 'missing';
+  return there ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
 }
 
 /** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */

@@ -23495,7 +23495,7 @@ function formatStylish(report, options) {
     const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
-        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${terminalText(report.policy.packs[0] ?? '?')}, fail-on: ${report.failOn})`);
+        `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${terminalText(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`);
     if (report.scope?.skipped.length) {
         lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
     }
@@ -23532,6 +23532,12 @@ function coverageLines(report, paint) {
         lines.push(`  ${terminalText(name)}: ${parts.join(', ')}`);
     }
     return lines;
+}
+/** The policy file and the packs it extends, outermost first: `.modelgate/policy.yaml → baseline`. */
+function policyChain(packs) {
+    if (packs.length === 0)
+        return '?';
+    return packs.length <= 4 ? packs.join(' → ') : `${packs.slice(0, 3).join(' → ')} → … (${packs.length} packs)`;
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -23574,7 +23580,8 @@ Usage:
   modelgate --help | --version
 
 Options for check:
-  --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file  [baseline]
+  --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file
+                           [.modelgate/policy.yaml in the repository root if there, else baseline]
   --format <format>        stylish, json, markdown (with coverage tables) or sarif
                            (SARIF 2.1.0 for GitHub code scanning)                   [stylish]
   --output <file>          write the report to a file instead of standard output
@@ -23672,17 +23679,17 @@ async function check(args, io) {
     if (values.waivers && values['policy-from'] !== 'base' && !external_node_fs_.existsSync(external_node_path_.resolve(root, values.waivers))) {
         throw new types/* UsageError */.eb(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
     }
-    const policy = values.policy ?? 'baseline';
     const remote = (0,policy_remote/* remotePacksFromClones */.fP)(checkouts(values['policy-checkout'] ?? [], io.cwd));
     const { report, policy: policyUsed, threads } = (0,engine/* evaluateGate */.DR)({
         root,
         scanPath,
-        policy,
+        // Unnamed: the repository's .modelgate/policy.yaml, else baseline, as in the Action.
+        ...(values.policy ? { policy: values.policy } : {}),
         // Only the JSON report and --verbose show passed checks; the rest need not hold them.
         keepPasses: format === 'json' || Boolean(values.verbose),
         ...(io.workerScript ? { workerScript: io.workerScript } : {}),
         ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
-        policyBaseDir: io.cwd,
+        policyBaseDir: root, // as the Action reads it from the workspace
         failOn,
         ...(values['max-file-size'] ? { maxFileBytes: (0,repo_fs/* parseSize */.DB)(values['max-file-size']) } : {}),
         ...(values['as-of'] ? { now: (0,engine/* parseAsOf */.rr)(values['as-of']) } : {}),
@@ -23730,7 +23737,7 @@ async function rules(args, io) {
     if (positionals.length > 0)
         throw new types/* UsageError */.eb(`rules takes no arguments, got ${positionals.join(' ')}`);
     const format = oneOf('--format', values.format ?? 'text', ['text', 'markdown', 'json']);
-    const policy = (0,load/* loadPolicy */.tb)(values.policy ?? 'baseline', { baseDir: io.cwd });
+    const policy = (0,load/* loadPolicy */.tb)(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
     const listed = values.all ? [...policy.known.values()] : policy.rules;
     const sorted = [...listed].sort((a, b) => a.id.localeCompare(b.id));
     if (format === 'json') {
@@ -23750,7 +23757,7 @@ async function explain(args, io) {
     if (positionals.length !== 1)
         throw new types/* UsageError */.eb('explain takes one rule id, e.g. modelgate explain bias/report-model-version');
     const id = positionals[0];
-    const policy = (0,load/* loadPolicy */.tb)(values.policy ?? 'baseline', { baseDir: io.cwd });
+    const policy = (0,load/* loadPolicy */.tb)(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
     const rule = policy.byId.get(id) ?? policy.known.get(id);
     if (!rule) {
         const guess = (0,schema/* closest */.kp)(id, [...policy.known.keys()]);
@@ -23816,6 +23823,11 @@ function oneOf(flag, value, allowed) {
     return value;
 }
 /** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
+/** The policy `rules` and `explain` show when none is named: the repository's, else baseline. */
+function defaultPolicy(cwd) {
+    const file = external_node_path_.join(repositoryRoot(cwd), engine/* DEFAULT_POLICY_FILE */.mY);
+    return external_node_fs_.existsSync(file) ? file : 'baseline';
+}
 function repositoryRoot(target) {
     const start = external_node_fs_.statSync(target).isDirectory() ? target : external_node_path_.dirname(target);
     for (let dir = start;; dir = external_node_path_.dirname(dir)) {
@@ -23835,11 +23847,14 @@ function repositoryRoot(target) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  mY: () => (/* binding */ DEFAULT_POLICY_FILE),
   DR: () => (/* binding */ evaluateGate),
   rr: () => (/* binding */ parseAsOf),
   Rg: () => (/* binding */ runGate),
   So: () => (/* binding */ workerRun)
 });
+
+// UNUSED EXPORTS: policyToLoad
 
 // EXTERNAL MODULE: ./build/assets.js
 var assets = __nccwpck_require__(3287);
@@ -24485,10 +24500,12 @@ function runGate(options) {
     return evaluateGate(options).report;
 }
 /** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
-function evaluateGate(options) {
-    const failOn = options.failOn ?? 'error';
-    const now = options.now ?? new Date();
-    const { repo, base, noBase } = openSources(options);
+function evaluateGate(given) {
+    const failOn = given.failOn ?? 'error';
+    const now = given.now ?? new Date();
+    const { repo, base, noBase } = openSources(given);
+    // Named once here, so the workers load the same policy as this thread.
+    const options = { ...given, ...policyToLoad(given, repo, base) };
     const remote = recordRemote(options.remote);
     const packReads = { resolved: [], read: [] };
     const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => (0,load/* recordPacks */.Mm)(files, packReads));
@@ -24678,6 +24695,22 @@ function workflowChange(policy, repo, base, file) {
     const change = !before.ok ? 'adds' : !head.ok ? 'removes' : 'changes';
     const message = `this pull request ${change} ${file}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`;
     return [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', message, { file, line: 1, column: 1 })];
+}
+/** The policy file the CLI and the Action use when none is named, relative to the repository root. */
+const DEFAULT_POLICY_FILE = '.modelgate/policy.yaml';
+/**
+ * The policy to load: the one named, else the repository's `.modelgate/policy.yaml` (looked for
+ * where the policy is read from: the base commit with `policyFrom: base`, so a pull request can
+ * neither delete it nor add one to change the gate), else the bundled `baseline`.
+ */
+function policyToLoad(options, repo, base) {
+    if (options.policy)
+        return { policy: options.policy, ...(options.policyBaseDir ? { policyBaseDir: options.policyBaseDir } : {}) };
+    const source = options.policyFrom === 'base' && base ? base : repo;
+    const found = source.statFile(DEFAULT_POLICY_FILE);
+    // One that is there but cannot be read (a link out, a folder) is named, so loading says why.
+    const there = found.ok || found.problem.kind !== 'missing';
+    return there ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
 }
 /** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
 function loadPolicyInForce(options, repo, base, packs) {

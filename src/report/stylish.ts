@@ -92,7 +92,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
   lines.push(
     `${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
-      `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${t(report.policy.packs[0] ?? '?')}, fail-on: ${report.failOn})`,
+      `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${t(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`,
   );
   if (report.scope?.skipped.length) {
     lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
@@ -130,6 +130,12 @@ function coverageLines(report: Report, paint: (s: keyof typeof CODES, t: string)
     lines.push(`  ${t(name)}: ${parts.join(', ')}`);
   }
   return lines;
+}
+
+/** The policy file and the packs it extends, outermost first: `.modelgate/policy.yaml → baseline`. */
+function policyChain(packs: readonly string[]): string {
+  if (packs.length === 0) return '?';
+  return packs.length <= 4 ? packs.join(' → ') : `${packs.slice(0, 3).join(' → ')} → … (${packs.length} packs)`;
 }
 
 function plural(count: number, word: string): string {
