@@ -49944,6 +49944,8 @@ function writeJsonFile(fs, file, value) {
 
 // EXTERNAL MODULE: ./build/report/markdown.js + 1 modules
 var report_markdown = __nccwpck_require__(6853);
+// EXTERNAL MODULE: ./build/policy/baseline.js
+var baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./build/report/report.js
 var report_report = __nccwpck_require__(7177);
 ;// CONCATENATED MODULE: ./build/report/sarif.js
@@ -50091,9 +50093,7 @@ function logicalLocation(finding) {
 function fingerprintsOf(findings) {
     const seen = new Map();
     return findings.map((finding) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256')
-            .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
-            .digest('hex');
+        const hash = (0,baseline/* findingIdentity */.AZ)(finding);
         const occurrence = (seen.get(hash) ?? 0) + 1;
         seen.set(hash, occurrence);
         return `${hash}:${occurrence}`;
@@ -50603,7 +50603,7 @@ function packageVersion() {
 
 /***/ }),
 
-/***/ 8798:
+/***/ 170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51149,114 +51149,8 @@ const modelgateRun = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(1928);
-;// CONCATENATED MODULE: ./build/load/json.js
-/**
- * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
- * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
- * run only when a finding needs a line or the text is not valid JSON.
- */
-
-
-class JsonDoc {
-    file;
-    value;
-    text;
-    tree;
-    index;
-    /** Members of each object node by key, built on first use (see `child`). */
-    members = new WeakMap();
-    constructor(file, value, text) {
-        this.file = file;
-        this.value = value;
-        this.text = text;
-    }
-    locate(path) {
-        this.tree ??= (0,main.parseTree)(this.text) ?? undefined;
-        this.index ??= new source_doc/* LineIndex */.rr(this.text);
-        if (!this.tree)
-            return { line: 1, column: 1 };
-        // The deepest node on the path that exists (the nearest ancestor of a missing one).
-        let node = this.tree;
-        for (const segment of path) {
-            const next = this.child(node, segment);
-            if (!next)
-                break;
-            node = next;
-        }
-        // Point at a member's key when it holds a block, at the value itself when it is a scalar.
-        const scalar = node.type !== 'object' && node.type !== 'array';
-        const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
-        const start = this.index.position(anchor.offset);
-        const end = this.index.position(anchor.offset + anchor.length);
-        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    }
-    /**
-     * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
-     * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
-     * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
-     * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
-     */
-    child(node, segment) {
-        if (typeof segment === 'number')
-            return node.type === 'array' ? node.children?.[segment] : undefined;
-        if (node.type !== 'object')
-            return undefined;
-        let members = this.members.get(node);
-        if (!members) {
-            members = new Map();
-            for (const property of node.children ?? []) {
-                const [key, value] = property.children ?? [];
-                if (key && value && typeof key.value === 'string')
-                    members.set(key.value, value);
-            }
-            this.members.set(node, members);
-        }
-        return members.get(segment);
-    }
-}
-function parseJson(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, error: locateJsonError(text) };
-    }
-    if ((0,source_doc/* nestingDepth */.Qk)(value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM) {
-        return { ok: false, error: { message: `JSON is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`, line: 1, column: 1 } };
-    }
-    return { ok: true, doc: new JsonDoc(file, value, text) };
-}
-/** Our own message for invalid JSON: V8's quotes the offending text, which we must not echo. */
-function locateJsonError(text) {
-    if (text.trim() === '')
-        return { message: 'invalid JSON: the file is empty', line: 1, column: 1 };
-    const errors = [];
-    try {
-        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    }
-    catch {
-        // Too deeply nested for the position parser: still a located failure.
-    }
-    const first = errors[0];
-    if (!first)
-        return { message: 'invalid JSON', line: 1, column: 1 };
-    const index = new source_doc/* LineIndex */.rr(text);
-    const before = text.slice(0, first.offset).trimEnd();
-    if (before.endsWith(',') && /^\s*[}\]]/.test(text.slice(first.offset))) {
-        const comma = index.position(before.length - 1);
-        return { message: 'invalid JSON: trailing comma', line: comma.line, column: comma.column };
-    }
-    const at = index.position(first.offset);
-    return { message: `invalid JSON: ${humanise((0,main.printParseErrorCode)(first.error))}`, line: at.line, column: at.column };
-}
-function humanise(code) {
-    // "PropertyNameExpected" → "property name expected"
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __nccwpck_require__(5531);
 // EXTERNAL MODULE: ./build/load/yaml.js
 var yaml = __nccwpck_require__(7794);
 ;// CONCATENATED MODULE: ./build/evidence/structured.js
@@ -51266,10 +51160,10 @@ var yaml = __nccwpck_require__(7794);
 function parseStructured(file, text) {
     const lower = file.toLowerCase();
     if (lower.endsWith('.json'))
-        return parseJson(text, file);
+        return (0,json/* parseJson */.q)(text, file);
     if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
         return (0,yaml/* parseYaml */.hN)(text, { file });
-    return /^\s*[[{]/.test(text) ? parseJson(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? (0,json/* parseJson */.q)(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/store.js
@@ -51747,8 +51641,8 @@ function walk(repo, startRel, options) {
     return candidates.done('walk');
 }
 
-// EXTERNAL MODULE: ./build/check-system.js + 13 modules
-var check_system = __nccwpck_require__(8798);
+// EXTERNAL MODULE: ./build/check-system.js + 12 modules
+var check_system = __nccwpck_require__(170);
 // EXTERNAL MODULE: ./build/evaluate/evaluate.js
 var evaluate = __nccwpck_require__(7727);
 // EXTERNAL MODULE: ./build/fs/git-tree.js
@@ -51893,6 +51787,8 @@ function vanishedSystems(base, headManifests, options) {
     return vanished;
 }
 
+// EXTERNAL MODULE: ./build/policy/baseline.js
+var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/load/source-doc.js
@@ -52206,6 +52102,7 @@ var report_report = __nccwpck_require__(7177);
 
 
 
+
 /** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
 function parseAsOf(text) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
@@ -52243,12 +52140,18 @@ function evaluateGate(given) {
     const keepPasses = options.keepPasses ?? true;
     const keep = (f) => keepPasses || f.status === 'fail' || f.status === 'waived';
     const ledger = new WaiverLedger(governance.waivers, policy, now);
+    // The baseline in force, like the waivers: the base commit's with policy-from base.
+    const baselineFile = options.baseline ?? policy_baseline/* DEFAULT_BASELINE_FILE */.vy;
+    const baselineIn = (source) => (baselineFile === false ? {} : (0,policy_baseline/* loadBaseline */.oU)(source, baselineFile));
+    const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
+    const baselineLedger = new policy_baseline/* BaselineLedger */.ZX(baseline.baseline, now);
     const counts = (0,report_report/* countFindings */.Gt)([]);
     const findings = [];
     const coverage = [];
     /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
     const record = (batch) => {
         ledger.apply(batch);
+        baselineLedger.apply(batch);
         const batchCounts = (0,report_report/* countFindings */.Gt)(batch);
         (0,report_report/* addCounts */.c5)(counts, batchCounts);
         for (const finding of batch)
@@ -52257,6 +52160,9 @@ function evaluateGate(given) {
         return batchCounts;
     };
     record(governance.findings);
+    record(baselineProblems(baseline, baselineLedger, policy, now));
+    if (options.policyFrom === 'base' && base)
+        record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
     const systems = [];
     const run = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
     const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
@@ -52304,6 +52210,7 @@ function evaluateGate(given) {
     const wholeRepository = !options.scanPath && !options.include?.length;
     const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
     record(waiverFindings);
+    record(baselineFixed(baselineLedger, policy, (system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system))));
     // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
     // coverage are in the same order).
     const indexOf = new Map(systems.map((s, i) => [s.id, i]));
@@ -52513,6 +52420,37 @@ function workerRun(setup) {
     const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
     const policy = loadPolicyInForce(gate, repo, base, () => (0,load/* replayPacks */.k1)(setup.packReads));
     return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}), ...(options.baseMoved ? { baseMoved: new Map(options.baseMoved) } : {}) };
+}
+/** Why the baseline cannot be used: unreadable, invalid, or expired (its findings fail again). */
+function baselineProblems(loaded, ledger, policy, now) {
+    const rule = policy.byId.get('baseline/valid');
+    if (!rule)
+        return [];
+    if (loaded.problem)
+        return [(0,evaluate/* makeFinding */.MH)(rule, { id: loaded.problem.at.file }, 'fail', loaded.problem.message, loaded.problem.at)];
+    const baseline = loaded.baseline;
+    if (!baseline || !ledger.expired)
+        return [];
+    const held = baseline.entries.reduce((n, e) => n + e.count, 0);
+    return [
+        (0,evaluate/* makeFinding */.MH)(rule, { id: baseline.file }, 'fail', `the baseline expired on ${baseline.expires} (as of ${now.toISOString().slice(0, 10)}): the ${held} finding${held === 1 ? '' : 's'} it held fail again`, { file: baseline.file, line: 1, column: 1 }),
+    ];
+}
+/** Recorded findings that no longer fail: the baseline can shrink. */
+function baselineFixed(ledger, policy, checked) {
+    const rule = policy.byId.get('baseline/fixed');
+    const file = ledger.baseline?.file;
+    const unused = ledger.unused(checked);
+    if (!rule || !file || unused === 0)
+        return [];
+    return [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', `${unused} finding${unused === 1 ? '' : 's'} recorded in ${file} no longer fail${unused === 1 ? 's' : ''}; run modelgate baseline to rewrite it smaller`, { file, line: 1, column: 1 })];
+}
+/** Findings a pull request adds to the baseline, each at its entry in the pull request's file. */
+function baselineGrowthFindings(base, head, policy) {
+    const rule = policy.byId.get('governance/baseline-grown');
+    if (!rule || !head)
+        return [];
+    return (0,policy_baseline/* baselineGrowth */.v5)(base, head).map(({ entry, added, line }) => (0,evaluate/* makeFinding */.MH)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
 }
 /**
  * A base-commit system the head no longer checks under any path: deleted, or moved out of the
@@ -53763,6 +53701,123 @@ function citationsByField(data) {
             found.set(field, values);
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 5531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony export JsonDoc */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1928);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
+/**
+ * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
+ * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
+ * run only when a finding needs a line or the text is not valid JSON.
+ */
+
+
+class JsonDoc {
+    file;
+    value;
+    text;
+    tree;
+    index;
+    /** Members of each object node by key, built on first use (see `child`). */
+    members = new WeakMap();
+    constructor(file, value, text) {
+        this.file = file;
+        this.value = value;
+        this.text = text;
+    }
+    locate(path) {
+        this.tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text) ?? undefined;
+        this.index ??= new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(this.text);
+        if (!this.tree)
+            return { line: 1, column: 1 };
+        // The deepest node on the path that exists (the nearest ancestor of a missing one).
+        let node = this.tree;
+        for (const segment of path) {
+            const next = this.child(node, segment);
+            if (!next)
+                break;
+            node = next;
+        }
+        // Point at a member's key when it holds a block, at the value itself when it is a scalar.
+        const scalar = node.type !== 'object' && node.type !== 'array';
+        const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
+        const start = this.index.position(anchor.offset);
+        const end = this.index.position(anchor.offset + anchor.length);
+        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+    /**
+     * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
+     * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
+     * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
+     * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
+     */
+    child(node, segment) {
+        if (typeof segment === 'number')
+            return node.type === 'array' ? node.children?.[segment] : undefined;
+        if (node.type !== 'object')
+            return undefined;
+        let members = this.members.get(node);
+        if (!members) {
+            members = new Map();
+            for (const property of node.children ?? []) {
+                const [key, value] = property.children ?? [];
+                if (key && value && typeof key.value === 'string')
+                    members.set(key.value, value);
+            }
+            this.members.set(node, members);
+        }
+        return members.get(segment);
+    }
+}
+function parseJson(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(text) };
+    }
+    if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) {
+        return { ok: false, error: { message: `JSON is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: 1, column: 1 } };
+    }
+    return { ok: true, doc: new JsonDoc(file, value, text) };
+}
+/** Our own message for invalid JSON: V8's quotes the offending text, which we must not echo. */
+function locateJsonError(text) {
+    if (text.trim() === '')
+        return { message: 'invalid JSON: the file is empty', line: 1, column: 1 };
+    const errors = [];
+    try {
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    }
+    catch {
+        // Too deeply nested for the position parser: still a located failure.
+    }
+    const first = errors[0];
+    if (!first)
+        return { message: 'invalid JSON', line: 1, column: 1 };
+    const index = new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text);
+    const before = text.slice(0, first.offset).trimEnd();
+    if (before.endsWith(',') && /^\s*[}\]]/.test(text.slice(first.offset))) {
+        const comma = index.position(before.length - 1);
+        return { message: 'invalid JSON: trailing comma', line: comma.line, column: comma.column };
+    }
+    const at = index.position(first.offset);
+    return { message: `invalid JSON: ${humanise((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error))}`, line: at.line, column: at.column };
+}
+function humanise(code) {
+    // "PropertyNameExpected" → "property name expected"
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 
@@ -58048,9 +58103,10 @@ else {
     errors++;
 } validate21.errors = vErrors; return errors === 0; }
 validate21.evaluated = { "props": { "model_version": true, "generated_at": true, "aif360_version": true, "protected_attributes": true }, "dynamicProps": false, "dynamicItems": false };
-const biasReport = validate22;
-const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/bias-report.schema.json", "title": "modelgate normalised bias report (JSON or YAML)", "description": "Fairness metrics for one model version, one row per metric, sensitive attribute and (optionally) group.", "type": "object", "required": ["schema", "model", "results"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/bias-report@1" }, "model": { "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string", "minLength": 1 } } }, "generatedAt": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date (2026-10-01) or date and time (2026-10-01T09:30:00Z)" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "convention": { "type": "string", "enum": ["unsigned", "signed"], "description": "unsigned: differences are max - min (Fairlearn); signed: unprivileged - privileged (AIF360)" }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "string" }, "revision": { "type": "string" }, "rows": { "type": "integer", "minimum": 0 } } }, "results": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["attribute", "metric", "value"], "additionalProperties": false, "properties": { "attribute": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "minLength": 1 }, "value": { "description": "the metric's value; anything but a finite number is reported by bias/values-valid" }, "group": { "type": "string" }, "privileged": { "type": "string" }, "unprivileged": { "type": "string" } } } } } };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/bias-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
+const baseline = validate22;
+const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/baseline.schema.json", "title": "modelgate baseline (.modelgate/baseline.json)", "description": "Failing findings a repository had when it adopted the gate, written by `modelgate baseline`. Each excuses that many findings of its rule, system, file and path until the baseline expires.", "type": "object", "required": ["schema", "created", "expires", "findings"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "schema": { "const": "modelgate/baseline@1" }, "created": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "expires": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "findings": { "type": "array", "maxItems": 1000000, "items": { "type": "object", "required": ["fingerprint", "count", "rule", "system", "file"], "additionalProperties": false, "properties": { "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "64 hexadecimal characters" }, "count": { "type": "integer", "minimum": 1 }, "rule": { "type": "string", "minLength": 1 }, "system": { "type": "string", "minLength": 1 }, "file": { "type": "string", "minLength": 1 }, "path": { "type": "string" } } } } } };
+const pattern9 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/baseline.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -58065,8 +58121,396 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
+    if (data.created === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property '" + "created" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.expires === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.findings === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property '" + "findings" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "$schema") || (key0 === "schema")) || (key0 === "created")) || (key0 === "expires")) || (key0 === "findings"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err5 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.$schema.type, parentSchema: schema33.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.schema !== undefined) {
+        let data1 = data.schema;
+        if ("modelgate/baseline@1" !== data1) {
+            const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/baseline@1" }, message: "must be equal to constant", schema: "modelgate/baseline@1", parentSchema: schema33.properties.schema, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.created !== undefined) {
+        let data2 = data.created;
+        if (typeof data2 === "string") {
+            if (!(formats0.validate(data2))) {
+                const err7 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema33.properties.created, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.created.type, parentSchema: schema33.properties.created, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.expires !== undefined) {
+        let data3 = data.expires;
+        if (typeof data3 === "string") {
+            if (!(formats0.validate(data3))) {
+                const err9 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema33.properties.expires, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.expires.type, parentSchema: schema33.properties.expires, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.findings !== undefined) {
+        let data4 = data.findings;
+        if (Array.isArray(data4)) {
+            if (data4.length > 1000000) {
+                const err11 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/maxItems", keyword: "maxItems", params: { limit: 1000000 }, message: "must NOT have more than 1000000 items", schema: 1000000, parentSchema: schema33.properties.findings, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.fingerprint === undefined) {
+                        const err12 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property '" + "fingerprint" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                    if (data5.count === undefined) {
+                        const err13 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    if (data5.rule === undefined) {
+                        const err14 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data5.system === undefined) {
+                        const err15 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property '" + "system" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    if (data5.file === undefined) {
+                        const err16 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data5) {
+                        if (!((((((key1 === "fingerprint") || (key1 === "count")) || (key1 === "rule")) || (key1 === "system")) || (key1 === "file")) || (key1 === "path"))) {
+                            const err17 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.findings.items, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.fingerprint !== undefined) {
+                        let data6 = data5.fingerprint;
+                        if (typeof data6 === "string") {
+                            if (!pattern9.test(data6)) {
+                                const err18 = { instancePath: instancePath + "/findings/" + i0 + "/fingerprint", schemaPath: "#/properties/findings/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema33.properties.findings.items.properties.fingerprint, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err19 = { instancePath: instancePath + "/findings/" + i0 + "/fingerprint", schemaPath: "#/properties/findings/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.fingerprint.type, parentSchema: schema33.properties.findings.items.properties.fingerprint, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.count !== undefined) {
+                        let data7 = data5.count;
+                        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                            const err20 = { instancePath: instancePath + "/findings/" + i0 + "/count", schemaPath: "#/properties/findings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.findings.items.properties.count.type, parentSchema: schema33.properties.findings.items.properties.count, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data7 == "number") && (isFinite(data7))) {
+                            if (data7 < 1 || isNaN(data7)) {
+                                const err21 = { instancePath: instancePath + "/findings/" + i0 + "/count", schemaPath: "#/properties/findings/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.properties.findings.items.properties.count, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data5.rule !== undefined) {
+                        let data8 = data5.rule;
+                        if (typeof data8 === "string") {
+                            if (func2(data8) < 1) {
+                                const err22 = { instancePath: instancePath + "/findings/" + i0 + "/rule", schemaPath: "#/properties/findings/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.findings.items.properties.rule, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err23 = { instancePath: instancePath + "/findings/" + i0 + "/rule", schemaPath: "#/properties/findings/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.rule.type, parentSchema: schema33.properties.findings.items.properties.rule, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.system !== undefined) {
+                        let data9 = data5.system;
+                        if (typeof data9 === "string") {
+                            if (func2(data9) < 1) {
+                                const err24 = { instancePath: instancePath + "/findings/" + i0 + "/system", schemaPath: "#/properties/findings/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.findings.items.properties.system, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/findings/" + i0 + "/system", schemaPath: "#/properties/findings/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.system.type, parentSchema: schema33.properties.findings.items.properties.system, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.file !== undefined) {
+                        let data10 = data5.file;
+                        if (typeof data10 === "string") {
+                            if (func2(data10) < 1) {
+                                const err26 = { instancePath: instancePath + "/findings/" + i0 + "/file", schemaPath: "#/properties/findings/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.findings.items.properties.file, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/findings/" + i0 + "/file", schemaPath: "#/properties/findings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.file.type, parentSchema: schema33.properties.findings.items.properties.file, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.path !== undefined) {
+                        let data11 = data5.path;
+                        if (typeof data11 !== "string") {
+                            const err28 = { instancePath: instancePath + "/findings/" + i0 + "/path", schemaPath: "#/properties/findings/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.path.type, parentSchema: schema33.properties.findings.items.properties.path, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.findings.items.type, parentSchema: schema33.properties.findings.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err30 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.findings.type, parentSchema: schema33.properties.findings, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err31];
+    }
+    else {
+        vErrors.push(err31);
+    }
+    errors++;
+} validate22.errors = vErrors; return errors === 0; }
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const biasReport = validate23;
+const schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/bias-report.schema.json", "title": "modelgate normalised bias report (JSON or YAML)", "description": "Fairness metrics for one model version, one row per metric, sensitive attribute and (optionally) group.", "type": "object", "required": ["schema", "model", "results"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/bias-report@1" }, "model": { "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string", "minLength": 1 } } }, "generatedAt": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date (2026-10-01) or date and time (2026-10-01T09:30:00Z)" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "convention": { "type": "string", "enum": ["unsigned", "signed"], "description": "unsigned: differences are max - min (Fairlearn); signed: unprivileged - privileged (AIF360)" }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "string" }, "revision": { "type": "string" }, "rows": { "type": "integer", "minimum": 0 } } }, "results": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["attribute", "metric", "value"], "additionalProperties": false, "properties": { "attribute": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "minLength": 1 }, "value": { "description": "the metric's value; anything but a finite number is reported by bias/values-valid" }, "group": { "type": "string" }, "privileged": { "type": "string" }, "unprivileged": { "type": "string" } } } } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/bias-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate23.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema34.required, parentSchema: schema34, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
     if (data.model === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'", schema: schema33.required, parentSchema: schema33, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'", schema: schema34.required, parentSchema: schema34, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -58076,7 +58520,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.results === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property '" + "results" + "'", schema: schema33.required, parentSchema: schema33, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property '" + "results" + "'", schema: schema34.required, parentSchema: schema34, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -58087,7 +58531,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((((key0 === "schema") || (key0 === "model")) || (key0 === "generatedAt")) || (key0 === "tool")) || (key0 === "convention")) || (key0 === "dataset")) || (key0 === "results")) || (pattern4.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -58100,7 +58544,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schema !== undefined) {
         let data0 = data.schema;
         if (typeof data0 !== "string") {
-            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.schema.type, parentSchema: schema33.properties.schema, data: data0 };
+            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.schema.type, parentSchema: schema34.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -58110,7 +58554,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if ("modelgate/bias-report@1" !== data0) {
-            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/bias-report@1" }, message: "must be equal to constant", schema: "modelgate/bias-report@1", parentSchema: schema33.properties.schema, data: data0 };
+            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/bias-report@1" }, message: "must be equal to constant", schema: "modelgate/bias-report@1", parentSchema: schema34.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -58124,7 +58568,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.model;
         if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.version === undefined) {
-                const err6 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema33.properties.model.required, parentSchema: schema33.properties.model, data: data1 };
+                const err6 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema34.properties.model.required, parentSchema: schema34.properties.model, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -58135,7 +58579,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data1) {
                 if (!((key1 === "name") || (key1 === "version"))) {
-                    const err7 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.model, data: data1 };
+                    const err7 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.model, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -58148,7 +58592,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.name !== undefined) {
                 let data2 = data1.name;
                 if (typeof data2 !== "string") {
-                    const err8 = { instancePath: instancePath + "/model/name", schemaPath: "#/properties/model/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.model.properties.name.type, parentSchema: schema33.properties.model.properties.name, data: data2 };
+                    const err8 = { instancePath: instancePath + "/model/name", schemaPath: "#/properties/model/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.model.properties.name.type, parentSchema: schema34.properties.model.properties.name, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -58162,7 +58606,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data1.version;
                 if (typeof data3 === "string") {
                     if (func2(data3) < 1) {
-                        const err9 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.model.properties.version, data: data3 };
+                        const err9 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.model.properties.version, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err9];
                         }
@@ -58173,7 +58617,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err10 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.model.properties.version.type, parentSchema: schema33.properties.model.properties.version, data: data3 };
+                    const err10 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.model.properties.version.type, parentSchema: schema34.properties.model.properties.version, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err10];
                     }
@@ -58185,7 +58629,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.model.type, parentSchema: schema33.properties.model, data: data1 };
+            const err11 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.model.type, parentSchema: schema34.properties.model, data: data1 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -58198,7 +58642,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.generatedAt !== undefined) {
         let data4 = data.generatedAt;
         if (typeof data4 !== "string") {
-            const err12 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.generatedAt.type, parentSchema: schema33.properties.generatedAt, data: data4 };
+            const err12 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.generatedAt.type, parentSchema: schema34.properties.generatedAt, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -58212,7 +58656,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs14 = errors;
         if (typeof data4 === "string") {
             if (!(formats0.validate(data4))) {
-                const err13 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema33.properties.generatedAt.anyOf[0], data: data4 };
+                const err13 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.generatedAt.anyOf[0], data: data4 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -58227,7 +58671,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs15 = errors;
         if (typeof data4 === "string") {
             if (!(formats16.validate(data4))) {
-                const err14 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema33.properties.generatedAt.anyOf[1], data: data4 };
+                const err14 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema34.properties.generatedAt.anyOf[1], data: data4 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -58240,7 +58684,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         var _valid0 = _errs15 === errors;
         valid2 = valid2 || _valid0;
         if (!valid2) {
-            const err15 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.properties.generatedAt.anyOf, parentSchema: schema33.properties.generatedAt, data: data4 };
+            const err15 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.properties.generatedAt.anyOf, parentSchema: schema34.properties.generatedAt, data: data4 };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -58266,7 +58710,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key2 in data5) {
                 if (!((key2 === "name") || (key2 === "version"))) {
-                    const err16 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.tool, data: data5 };
+                    const err16 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.tool, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -58279,7 +58723,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.name !== undefined) {
                 let data6 = data5.name;
                 if (typeof data6 !== "string") {
-                    const err17 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.tool.properties.name.type, parentSchema: schema33.properties.tool.properties.name, data: data6 };
+                    const err17 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.tool.properties.name.type, parentSchema: schema34.properties.tool.properties.name, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -58292,7 +58736,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.version !== undefined) {
                 let data7 = data5.version;
                 if (typeof data7 !== "string") {
-                    const err18 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.tool.properties.version.type, parentSchema: schema33.properties.tool.properties.version, data: data7 };
+                    const err18 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.tool.properties.version.type, parentSchema: schema34.properties.tool.properties.version, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -58304,7 +58748,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err19 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.tool.type, parentSchema: schema33.properties.tool, data: data5 };
+            const err19 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.tool.type, parentSchema: schema34.properties.tool, data: data5 };
             if (vErrors === null) {
                 vErrors = [err19];
             }
@@ -58317,7 +58761,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.convention !== undefined) {
         let data8 = data.convention;
         if (typeof data8 !== "string") {
-            const err20 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.convention.type, parentSchema: schema33.properties.convention, data: data8 };
+            const err20 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.convention.type, parentSchema: schema34.properties.convention, data: data8 };
             if (vErrors === null) {
                 vErrors = [err20];
             }
@@ -58327,7 +58771,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if (!((data8 === "unsigned") || (data8 === "signed"))) {
-            const err21 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema33.properties.convention.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.convention.enum, parentSchema: schema33.properties.convention, data: data8 };
+            const err21 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema34.properties.convention.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.convention.enum, parentSchema: schema34.properties.convention, data: data8 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -58342,7 +58786,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             for (const key3 in data9) {
                 if (!(((key3 === "id") || (key3 === "revision")) || (key3 === "rows"))) {
-                    const err22 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.dataset, data: data9 };
+                    const err22 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.dataset, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -58355,7 +58799,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.id !== undefined) {
                 let data10 = data9.id;
                 if (typeof data10 !== "string") {
-                    const err23 = { instancePath: instancePath + "/dataset/id", schemaPath: "#/properties/dataset/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.dataset.properties.id.type, parentSchema: schema33.properties.dataset.properties.id, data: data10 };
+                    const err23 = { instancePath: instancePath + "/dataset/id", schemaPath: "#/properties/dataset/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.dataset.properties.id.type, parentSchema: schema34.properties.dataset.properties.id, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -58368,7 +58812,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.revision !== undefined) {
                 let data11 = data9.revision;
                 if (typeof data11 !== "string") {
-                    const err24 = { instancePath: instancePath + "/dataset/revision", schemaPath: "#/properties/dataset/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.dataset.properties.revision.type, parentSchema: schema33.properties.dataset.properties.revision, data: data11 };
+                    const err24 = { instancePath: instancePath + "/dataset/revision", schemaPath: "#/properties/dataset/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.dataset.properties.revision.type, parentSchema: schema34.properties.dataset.properties.revision, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -58381,7 +58825,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.rows !== undefined) {
                 let data12 = data9.rows;
                 if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
-                    const err25 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.dataset.properties.rows.type, parentSchema: schema33.properties.dataset.properties.rows, data: data12 };
+                    const err25 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.dataset.properties.rows.type, parentSchema: schema34.properties.dataset.properties.rows, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -58392,7 +58836,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if ((typeof data12 == "number") && (isFinite(data12))) {
                     if (data12 < 0 || isNaN(data12)) {
-                        const err26 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.dataset.properties.rows, data: data12 };
+                        const err26 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.dataset.properties.rows, data: data12 };
                         if (vErrors === null) {
                             vErrors = [err26];
                         }
@@ -58405,7 +58849,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err27 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.dataset.type, parentSchema: schema33.properties.dataset, data: data9 };
+            const err27 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.dataset.type, parentSchema: schema34.properties.dataset, data: data9 };
             if (vErrors === null) {
                 vErrors = [err27];
             }
@@ -58419,7 +58863,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         let data13 = data.results;
         if (Array.isArray(data13)) {
             if (data13.length < 1) {
-                const err28 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.results, data: data13 };
+                const err28 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.results, data: data13 };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -58433,7 +58877,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 let data14 = data13[i0];
                 if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
                     if (data14.attribute === undefined) {
-                        const err29 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "attribute" }, message: "must have required property '" + "attribute" + "'", schema: schema33.properties.results.items.required, parentSchema: schema33.properties.results.items, data: data14 };
+                        const err29 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "attribute" }, message: "must have required property '" + "attribute" + "'", schema: schema34.properties.results.items.required, parentSchema: schema34.properties.results.items, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err29];
                         }
@@ -58443,7 +58887,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data14.metric === undefined) {
-                        const err30 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema33.properties.results.items.required, parentSchema: schema33.properties.results.items, data: data14 };
+                        const err30 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema34.properties.results.items.required, parentSchema: schema34.properties.results.items, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err30];
                         }
@@ -58453,7 +58897,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data14.value === undefined) {
-                        const err31 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema33.properties.results.items.required, parentSchema: schema33.properties.results.items, data: data14 };
+                        const err31 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema34.properties.results.items.required, parentSchema: schema34.properties.results.items, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err31];
                         }
@@ -58464,7 +58908,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key4 in data14) {
                         if (!((((((key4 === "attribute") || (key4 === "metric")) || (key4 === "value")) || (key4 === "group")) || (key4 === "privileged")) || (key4 === "unprivileged"))) {
-                            const err32 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.results.items, data: data14 };
+                            const err32 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.results.items, data: data14 };
                             if (vErrors === null) {
                                 vErrors = [err32];
                             }
@@ -58478,7 +58922,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data15 = data14.attribute;
                         if (typeof data15 === "string") {
                             if (func2(data15) < 1) {
-                                const err33 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.results.items.properties.attribute, data: data15 };
+                                const err33 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.results.items.properties.attribute, data: data15 };
                                 if (vErrors === null) {
                                     vErrors = [err33];
                                 }
@@ -58489,7 +58933,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err34 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.attribute.type, parentSchema: schema33.properties.results.items.properties.attribute, data: data15 };
+                            const err34 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.attribute.type, parentSchema: schema34.properties.results.items.properties.attribute, data: data15 };
                             if (vErrors === null) {
                                 vErrors = [err34];
                             }
@@ -58503,7 +58947,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data16 = data14.metric;
                         if (typeof data16 === "string") {
                             if (func2(data16) < 1) {
-                                const err35 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.results.items.properties.metric, data: data16 };
+                                const err35 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.results.items.properties.metric, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err35];
                                 }
@@ -58514,7 +58958,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err36 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.metric.type, parentSchema: schema33.properties.results.items.properties.metric, data: data16 };
+                            const err36 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.metric.type, parentSchema: schema34.properties.results.items.properties.metric, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err36];
                             }
@@ -58527,7 +58971,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data14.group !== undefined) {
                         let data17 = data14.group;
                         if (typeof data17 !== "string") {
-                            const err37 = { instancePath: instancePath + "/results/" + i0 + "/group", schemaPath: "#/properties/results/items/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.group.type, parentSchema: schema33.properties.results.items.properties.group, data: data17 };
+                            const err37 = { instancePath: instancePath + "/results/" + i0 + "/group", schemaPath: "#/properties/results/items/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.group.type, parentSchema: schema34.properties.results.items.properties.group, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err37];
                             }
@@ -58540,7 +58984,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data14.privileged !== undefined) {
                         let data18 = data14.privileged;
                         if (typeof data18 !== "string") {
-                            const err38 = { instancePath: instancePath + "/results/" + i0 + "/privileged", schemaPath: "#/properties/results/items/properties/privileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.privileged.type, parentSchema: schema33.properties.results.items.properties.privileged, data: data18 };
+                            const err38 = { instancePath: instancePath + "/results/" + i0 + "/privileged", schemaPath: "#/properties/results/items/properties/privileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.privileged.type, parentSchema: schema34.properties.results.items.properties.privileged, data: data18 };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -58553,7 +58997,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data14.unprivileged !== undefined) {
                         let data19 = data14.unprivileged;
                         if (typeof data19 !== "string") {
-                            const err39 = { instancePath: instancePath + "/results/" + i0 + "/unprivileged", schemaPath: "#/properties/results/items/properties/unprivileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.unprivileged.type, parentSchema: schema33.properties.results.items.properties.unprivileged, data: data19 };
+                            const err39 = { instancePath: instancePath + "/results/" + i0 + "/unprivileged", schemaPath: "#/properties/results/items/properties/unprivileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.unprivileged.type, parentSchema: schema34.properties.results.items.properties.unprivileged, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err39];
                             }
@@ -58565,7 +59009,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err40 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.results.items.type, parentSchema: schema33.properties.results.items, data: data14 };
+                    const err40 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.results.items.type, parentSchema: schema34.properties.results.items, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err40];
                     }
@@ -58577,7 +59021,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.results.type, parentSchema: schema33.properties.results, data: data13 };
+            const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.results.type, parentSchema: schema34.properties.results, data: data13 };
             if (vErrors === null) {
                 vErrors = [err41];
             }
@@ -58589,7 +59033,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
         vErrors = [err42];
     }
@@ -58597,18 +59041,18 @@ else {
         vErrors.push(err42);
     }
     errors++;
-} validate22.errors = vErrors; return errors === 0; }
-validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const evidentlyConfig = validate23;
-const schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-config.schema.json", "title": "Evidently report config (ReportConfig), as modelgate reads it", "type": "object", "required": ["metrics"], "properties": { "metrics": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "pattern": "^evidently:", "description": "an Evidently type id such as evidently:metric_container:DataDriftPreset" }, "tests": { "type": ["array", "null"] } } } }, "metadata": { "type": "object" }, "tags": { "type": "array" }, "include_tests": { "type": "boolean" } } };
-const pattern10 = new RegExp("^evidently:", "u");
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate23.evaluated; if (evaluated0.dynamicProps) {
+} validate23.errors = vErrors; return errors === 0; }
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const evidentlyConfig = validate24;
+const schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-config.schema.json", "title": "Evidently report config (ReportConfig), as modelgate reads it", "type": "object", "required": ["metrics"], "properties": { "metrics": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "pattern": "^evidently:", "description": "an Evidently type id such as evidently:metric_container:DataDriftPreset" }, "tests": { "type": ["array", "null"] } } } }, "metadata": { "type": "object" }, "tags": { "type": "array" }, "include_tests": { "type": "boolean" } } };
+const pattern11 = new RegExp("^evidently:", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate24.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.metrics === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema34.required, parentSchema: schema34, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema35.required, parentSchema: schema35, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -58621,7 +59065,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.metrics;
         if (Array.isArray(data0)) {
             if (data0.length < 1) {
-                const err1 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.metrics, data: data0 };
+                const err1 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.metrics, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -58635,7 +59079,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 let data1 = data0[i0];
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     if (data1.type === undefined) {
-                        const err2 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema34.properties.metrics.items.required, parentSchema: schema34.properties.metrics.items, data: data1 };
+                        const err2 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema35.properties.metrics.items.required, parentSchema: schema35.properties.metrics.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err2];
                         }
@@ -58647,8 +59091,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.type !== undefined) {
                         let data2 = data1.type;
                         if (typeof data2 === "string") {
-                            if (!pattern10.test(data2)) {
-                                const err3 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/pattern", keyword: "pattern", params: { pattern: "^evidently:" }, message: "must match pattern \"" + "^evidently:" + "\"", schema: "^evidently:", parentSchema: schema34.properties.metrics.items.properties.type, data: data2 };
+                            if (!pattern11.test(data2)) {
+                                const err3 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/pattern", keyword: "pattern", params: { pattern: "^evidently:" }, message: "must match pattern \"" + "^evidently:" + "\"", schema: "^evidently:", parentSchema: schema35.properties.metrics.items.properties.type, data: data2 };
                                 if (vErrors === null) {
                                     vErrors = [err3];
                                 }
@@ -58659,7 +59103,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err4 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metrics.items.properties.type.type, parentSchema: schema34.properties.metrics.items.properties.type, data: data2 };
+                            const err4 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metrics.items.properties.type.type, parentSchema: schema35.properties.metrics.items.properties.type, data: data2 };
                             if (vErrors === null) {
                                 vErrors = [err4];
                             }
@@ -58672,7 +59116,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.tests !== undefined) {
                         let data3 = data1.tests;
                         if ((!(Array.isArray(data3))) && (data3 !== null)) {
-                            const err5 = { instancePath: instancePath + "/metrics/" + i0 + "/tests", schemaPath: "#/properties/metrics/items/properties/tests/type", keyword: "type", params: { type: schema34.properties.metrics.items.properties.tests.type }, message: "must be array,null", schema: schema34.properties.metrics.items.properties.tests.type, parentSchema: schema34.properties.metrics.items.properties.tests, data: data3 };
+                            const err5 = { instancePath: instancePath + "/metrics/" + i0 + "/tests", schemaPath: "#/properties/metrics/items/properties/tests/type", keyword: "type", params: { type: schema35.properties.metrics.items.properties.tests.type }, message: "must be array,null", schema: schema35.properties.metrics.items.properties.tests.type, parentSchema: schema35.properties.metrics.items.properties.tests, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err5];
                             }
@@ -58684,7 +59128,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err6 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metrics.items.type, parentSchema: schema34.properties.metrics.items, data: data1 };
+                    const err6 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metrics.items.type, parentSchema: schema35.properties.metrics.items, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -58696,7 +59140,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.metrics.type, parentSchema: schema34.properties.metrics, data: data0 };
+            const err7 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.metrics.type, parentSchema: schema35.properties.metrics, data: data0 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -58709,7 +59153,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.metadata !== undefined) {
         let data4 = data.metadata;
         if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metadata.type, parentSchema: schema34.properties.metadata, data: data4 };
+            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metadata.type, parentSchema: schema35.properties.metadata, data: data4 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -58722,7 +59166,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tags !== undefined) {
         let data5 = data.tags;
         if (!(Array.isArray(data5))) {
-            const err9 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.tags.type, parentSchema: schema34.properties.tags, data: data5 };
+            const err9 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.tags.type, parentSchema: schema35.properties.tags, data: data5 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -58735,7 +59179,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.include_tests !== undefined) {
         let data6 = data.include_tests;
         if (typeof data6 !== "boolean") {
-            const err10 = { instancePath: instancePath + "/include_tests", schemaPath: "#/properties/include_tests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.include_tests.type, parentSchema: schema34.properties.include_tests, data: data6 };
+            const err10 = { instancePath: instancePath + "/include_tests", schemaPath: "#/properties/include_tests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.include_tests.type, parentSchema: schema35.properties.include_tests, data: data6 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -58747,7 +59191,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -58755,11 +59199,11 @@ else {
         vErrors.push(err11);
     }
     errors++;
-} validate23.errors = vErrors; return errors === 0; }
-validate23.evaluated = { "props": { "metrics": true, "metadata": true, "tags": true, "include_tests": true }, "dynamicProps": false, "dynamicItems": false };
-const evidentlySnapshot = validate24;
-const schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-snapshot.schema.json", "title": "Evidently run result (a saved SnapshotModel, or the snapshot.dict() view), as modelgate reads it", "type": "object", "properties": { "timestamp": { "type": "string", "description": "when the snapshot was taken (ISO 8601)" }, "metric_results": { "type": "object", "additionalProperties": { "type": "object", "properties": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } } }, "metrics": { "type": "array" }, "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } }, "$defs": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } };
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-snapshot.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate24.evaluated; if (evaluated0.dynamicProps) {
+} validate24.errors = vErrors; return errors === 0; }
+validate24.evaluated = { "props": { "metrics": true, "metadata": true, "tags": true, "include_tests": true }, "dynamicProps": false, "dynamicItems": false };
+const evidentlySnapshot = validate25;
+const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-snapshot.schema.json", "title": "Evidently run result (a saved SnapshotModel, or the snapshot.dict() view), as modelgate reads it", "type": "object", "properties": { "timestamp": { "type": "string", "description": "when the snapshot was taken (ISO 8601)" }, "metric_results": { "type": "object", "additionalProperties": { "type": "object", "properties": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } } }, "metrics": { "type": "array" }, "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } }, "$defs": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-snapshot.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -58767,7 +59211,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timestamp !== undefined) {
         let data0 = data.timestamp;
         if (typeof data0 !== "string") {
-            const err0 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.timestamp.type, parentSchema: schema35.properties.timestamp, data: data0 };
+            const err0 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.timestamp.type, parentSchema: schema36.properties.timestamp, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -58786,7 +59230,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data2.tests !== undefined) {
                         let data3 = data2.tests;
                         if ((!(Array.isArray(data3))) && (data3 !== null)) {
-                            const err1 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/type", keyword: "type", params: { type: schema35.properties.metric_results.additionalProperties.properties.tests.type }, message: "must be array,null", schema: schema35.properties.metric_results.additionalProperties.properties.tests.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests, data: data3 };
+                            const err1 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/type", keyword: "type", params: { type: schema36.properties.metric_results.additionalProperties.properties.tests.type }, message: "must be array,null", schema: schema36.properties.metric_results.additionalProperties.properties.tests.type, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err1];
                             }
@@ -58801,7 +59245,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data4 = data3[i0];
                                 if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                                     if (data4.status === undefined) {
-                                        const err2 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.required, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
+                                        const err2 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.required, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
                                         if (vErrors === null) {
                                             vErrors = [err2];
                                         }
@@ -58813,7 +59257,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data4.name !== undefined) {
                                         let data5 = data4.name;
                                         if (typeof data5 !== "string") {
-                                            const err3 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/name", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.name.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.name, data: data5 };
+                                            const err3 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/name", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.name.type, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.name, data: data5 };
                                             if (vErrors === null) {
                                                 vErrors = [err3];
                                             }
@@ -58826,7 +59270,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data4.status !== undefined) {
                                         let data6 = data4.status;
                                         if (typeof data6 !== "string") {
-                                            const err4 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
+                                            const err4 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status.type, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
                                             if (vErrors === null) {
                                                 vErrors = [err4];
                                             }
@@ -58836,7 +59280,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (!(((((data6 === "SUCCESS") || (data6 === "FAIL")) || (data6 === "WARNING")) || (data6 === "ERROR")) || (data6 === "SKIPPED"))) {
-                                            const err5 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
+                                            const err5 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
                                             if (vErrors === null) {
                                                 vErrors = [err5];
                                             }
@@ -58848,7 +59292,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err6 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
+                                    const err6 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.type, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
                                     if (vErrors === null) {
                                         vErrors = [err6];
                                     }
@@ -58862,7 +59306,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err7 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metric_results/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metric_results.additionalProperties.type, parentSchema: schema35.properties.metric_results.additionalProperties, data: data2 };
+                    const err7 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metric_results/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metric_results.additionalProperties.type, parentSchema: schema36.properties.metric_results.additionalProperties, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -58874,7 +59318,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/metric_results", schemaPath: "#/properties/metric_results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metric_results.type, parentSchema: schema35.properties.metric_results, data: data1 };
+            const err8 = { instancePath: instancePath + "/metric_results", schemaPath: "#/properties/metric_results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metric_results.type, parentSchema: schema36.properties.metric_results, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -58887,7 +59331,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.metrics !== undefined) {
         let data7 = data.metrics;
         if (!(Array.isArray(data7))) {
-            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.metrics.type, parentSchema: schema35.properties.metrics, data: data7 };
+            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.metrics.type, parentSchema: schema36.properties.metrics, data: data7 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -58900,7 +59344,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tests !== undefined) {
         let data8 = data.tests;
         if ((!(Array.isArray(data8))) && (data8 !== null)) {
-            const err10 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: schema35.properties.tests.type }, message: "must be array,null", schema: schema35.properties.tests.type, parentSchema: schema35.properties.tests, data: data8 };
+            const err10 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: schema36.properties.tests.type }, message: "must be array,null", schema: schema36.properties.tests.type, parentSchema: schema36.properties.tests, data: data8 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -58915,7 +59359,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 let data9 = data8[i1];
                 if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                     if (data9.status === undefined) {
-                        const err11 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema35.properties.tests.items.required, parentSchema: schema35.properties.tests.items, data: data9 };
+                        const err11 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema36.properties.tests.items.required, parentSchema: schema36.properties.tests.items, data: data9 };
                         if (vErrors === null) {
                             vErrors = [err11];
                         }
@@ -58927,7 +59371,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data9.name !== undefined) {
                         let data10 = data9.name;
                         if (typeof data10 !== "string") {
-                            const err12 = { instancePath: instancePath + "/tests/" + i1 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.tests.items.properties.name.type, parentSchema: schema35.properties.tests.items.properties.name, data: data10 };
+                            const err12 = { instancePath: instancePath + "/tests/" + i1 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.tests.items.properties.name.type, parentSchema: schema36.properties.tests.items.properties.name, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err12];
                             }
@@ -58940,7 +59384,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data9.status !== undefined) {
                         let data11 = data9.status;
                         if (typeof data11 !== "string") {
-                            const err13 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.tests.items.properties.status.type, parentSchema: schema35.properties.tests.items.properties.status, data: data11 };
+                            const err13 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.tests.items.properties.status.type, parentSchema: schema36.properties.tests.items.properties.status, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -58950,7 +59394,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (!(((((data11 === "SUCCESS") || (data11 === "FAIL")) || (data11 === "WARNING")) || (data11 === "ERROR")) || (data11 === "SKIPPED"))) {
-                            const err14 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema35.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.tests.items.properties.status.enum, parentSchema: schema35.properties.tests.items.properties.status, data: data11 };
+                            const err14 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.tests.items.properties.status.enum, parentSchema: schema36.properties.tests.items.properties.status, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -58962,7 +59406,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err15 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.tests.items.type, parentSchema: schema35.properties.tests.items, data: data9 };
+                    const err15 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.tests.items.type, parentSchema: schema36.properties.tests.items, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -58976,7 +59420,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -58984,17 +59428,17 @@ else {
         vErrors.push(err16);
     }
     errors++;
-} validate24.errors = vErrors; return errors === 0; }
-validate24.evaluated = { "props": { "timestamp": true, "metric_results": true, "metrics": true, "tests": true }, "dynamicProps": false, "dynamicItems": false };
-const fairlearnReport = validate25;
-const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/fairlearn-report.schema.json", "title": "Fairlearn MetricFrame export, as modelgate reads it", "description": "MetricFrame.overall, .by_group, .difference() and .ratio() written with pandas to_dict(): either sensitive_features (one frame per feature) or sensitive_feature with a single frame.", "type": "object", "properties": { "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "fairlearn_version": { "type": "string" }, "sensitive_feature": { "type": "string", "minLength": 1 }, "sensitive_features": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } }, "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "oneOf": [{ "required": ["sensitive_features"], "properties": { "sensitive_features": true }, "description": "one frame per sensitive feature" }, { "required": ["sensitive_feature"], "properties": { "sensitive_feature": true }, "description": "a single frame" }], "$defs": { "metrics": { "type": "object", "description": "metric name → value" }, "byGroup": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "frame": { "type": "object", "properties": { "overall": { "$ref": "#/$defs/metrics" }, "by_group": { "$ref": "#/$defs/byGroup" }, "difference": { "$ref": "#/$defs/metrics" }, "ratio": { "$ref": "#/$defs/metrics" }, "metrics": { "$ref": "#/$defs/metrics" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } } };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/fairlearn-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
+} validate25.errors = vErrors; return errors === 0; }
+validate25.evaluated = { "props": { "timestamp": true, "metric_results": true, "metrics": true, "tests": true }, "dynamicProps": false, "dynamicItems": false };
+const fairlearnReport = validate26;
+const schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/fairlearn-report.schema.json", "title": "Fairlearn MetricFrame export, as modelgate reads it", "description": "MetricFrame.overall, .by_group, .difference() and .ratio() written with pandas to_dict(): either sensitive_features (one frame per feature) or sensitive_feature with a single frame.", "type": "object", "properties": { "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "fairlearn_version": { "type": "string" }, "sensitive_feature": { "type": "string", "minLength": 1 }, "sensitive_features": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } }, "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "oneOf": [{ "required": ["sensitive_features"], "properties": { "sensitive_features": true }, "description": "one frame per sensitive feature" }, { "required": ["sensitive_feature"], "properties": { "sensitive_feature": true }, "description": "a single frame" }], "$defs": { "metrics": { "type": "object", "description": "metric name → value" }, "byGroup": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "frame": { "type": "object", "properties": { "overall": { "$ref": "#/$defs/metrics" }, "by_group": { "$ref": "#/$defs/byGroup" }, "difference": { "$ref": "#/$defs/metrics" }, "ratio": { "$ref": "#/$defs/metrics" }, "metrics": { "$ref": "#/$defs/metrics" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/fairlearn-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } const _errs1 = errors; let valid0 = false; let passing0 = null; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.sensitive_features === undefined) {
-        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "sensitive_features" }, message: "must have required property '" + "sensitive_features" + "'", schema: schema36.oneOf[0].required, parentSchema: schema36.oneOf[0], data };
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "sensitive_features" }, message: "must have required property '" + "sensitive_features" + "'", schema: schema37.oneOf[0].required, parentSchema: schema37.oneOf[0], data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -59010,7 +59454,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     props0.sensitive_features = true;
 } const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.sensitive_feature === undefined) {
-        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "sensitive_feature" }, message: "must have required property '" + "sensitive_feature" + "'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data };
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "sensitive_feature" }, message: "must have required property '" + "sensitive_feature" + "'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -59033,7 +59477,7 @@ else {
         }
     }
 } if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema36.oneOf, parentSchema: schema36, data };
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema37.oneOf, parentSchema: schema37, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -59070,7 +59514,7 @@ else {
         let data0 = data.model_version;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err3 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.model_version, data: data0 };
+                const err3 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.model_version, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -59081,7 +59525,7 @@ else {
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.model_version.type, parentSchema: schema36.properties.model_version, data: data0 };
+            const err4 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.model_version.type, parentSchema: schema37.properties.model_version, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -59094,7 +59538,7 @@ else {
     if (data.generated_at !== undefined) {
         let data1 = data.generated_at;
         if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.generated_at.type, parentSchema: schema36.properties.generated_at, data: data1 };
+            const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.generated_at.type, parentSchema: schema37.properties.generated_at, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -59108,7 +59552,7 @@ else {
         const _errs9 = errors;
         if (typeof data1 === "string") {
             if (!(formats0.validate(data1))) {
-                const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema36.properties.generated_at.anyOf[0], data: data1 };
+                const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema37.properties.generated_at.anyOf[0], data: data1 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -59123,7 +59567,7 @@ else {
         const _errs10 = errors;
         if (typeof data1 === "string") {
             if (!(formats16.validate(data1))) {
-                const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema36.properties.generated_at.anyOf[1], data: data1 };
+                const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema37.properties.generated_at.anyOf[1], data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -59136,7 +59580,7 @@ else {
         var _valid1 = _errs10 === errors;
         valid2 = valid2 || _valid1;
         if (!valid2) {
-            const err8 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema36.properties.generated_at.anyOf, parentSchema: schema36.properties.generated_at, data: data1 };
+            const err8 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema37.properties.generated_at.anyOf, parentSchema: schema37.properties.generated_at, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -59160,7 +59604,7 @@ else {
     if (data.fairlearn_version !== undefined) {
         let data2 = data.fairlearn_version;
         if (typeof data2 !== "string") {
-            const err9 = { instancePath: instancePath + "/fairlearn_version", schemaPath: "#/properties/fairlearn_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.fairlearn_version.type, parentSchema: schema36.properties.fairlearn_version, data: data2 };
+            const err9 = { instancePath: instancePath + "/fairlearn_version", schemaPath: "#/properties/fairlearn_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.fairlearn_version.type, parentSchema: schema37.properties.fairlearn_version, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -59174,7 +59618,7 @@ else {
         let data3 = data.sensitive_feature;
         if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.sensitive_feature, data: data3 };
+                const err10 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.sensitive_feature, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -59185,7 +59629,7 @@ else {
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.sensitive_feature.type, parentSchema: schema36.properties.sensitive_feature, data: data3 };
+            const err11 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.sensitive_feature.type, parentSchema: schema37.properties.sensitive_feature, data: data3 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -59199,7 +59643,7 @@ else {
         let data4 = data.sensitive_features;
         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (Object.keys(data4).length < 1) {
-                const err12 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema36.properties.sensitive_features, data: data4 };
+                const err12 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema37.properties.sensitive_features, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -59215,7 +59659,7 @@ else {
                 const _errs21 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.by_group === undefined) {
-                        const err13 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "by_group" }, message: "must have required property '" + "by_group" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[0].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[0], data: data5 };
+                        const err13 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "by_group" }, message: "must have required property '" + "by_group" + "'", schema: schema37.properties.sensitive_features.additionalProperties.anyOf[0].required, parentSchema: schema37.properties.sensitive_features.additionalProperties.anyOf[0], data: data5 };
                         if (vErrors === null) {
                             vErrors = [err13];
                         }
@@ -59234,7 +59678,7 @@ else {
                 const _errs22 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.difference === undefined) {
-                        const err14 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "difference" }, message: "must have required property '" + "difference" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[1].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[1], data: data5 };
+                        const err14 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "difference" }, message: "must have required property '" + "difference" + "'", schema: schema37.properties.sensitive_features.additionalProperties.anyOf[1].required, parentSchema: schema37.properties.sensitive_features.additionalProperties.anyOf[1], data: data5 };
                         if (vErrors === null) {
                             vErrors = [err14];
                         }
@@ -59255,7 +59699,7 @@ else {
                 const _errs23 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.ratio === undefined) {
-                        const err15 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/2/required", keyword: "required", params: { missingProperty: "ratio" }, message: "must have required property '" + "ratio" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[2].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[2], data: data5 };
+                        const err15 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/2/required", keyword: "required", params: { missingProperty: "ratio" }, message: "must have required property '" + "ratio" + "'", schema: schema37.properties.sensitive_features.additionalProperties.anyOf[2].required, parentSchema: schema37.properties.sensitive_features.additionalProperties.anyOf[2], data: data5 };
                         if (vErrors === null) {
                             vErrors = [err15];
                         }
@@ -59276,7 +59720,7 @@ else {
                 const _errs24 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.metrics === undefined) {
-                        const err16 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/3/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[3].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[3], data: data5 };
+                        const err16 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/3/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema37.properties.sensitive_features.additionalProperties.anyOf[3].required, parentSchema: schema37.properties.sensitive_features.additionalProperties.anyOf[3], data: data5 };
                         if (vErrors === null) {
                             vErrors = [err16];
                         }
@@ -59295,7 +59739,7 @@ else {
                     }
                 }
                 if (!valid4) {
-                    const err17 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema36.properties.sensitive_features.additionalProperties.anyOf, parentSchema: schema36.properties.sensitive_features.additionalProperties, data: data5 };
+                    const err17 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema37.properties.sensitive_features.additionalProperties.anyOf, parentSchema: schema37.properties.sensitive_features.additionalProperties, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -59327,7 +59771,7 @@ else {
                     if (data5.overall !== undefined) {
                         let data6 = data5.overall;
                         if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-                            const err18 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/overall", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.overall.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.overall, data: data6 };
+                            const err18 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/overall", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.overall.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.overall, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -59343,7 +59787,7 @@ else {
                             for (const key1 in data7) {
                                 let data8 = data7[key1];
                                 if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-                                    const err19 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties, data: data8 };
+                                    const err19 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties, data: data8 };
                                     if (vErrors === null) {
                                         vErrors = [err19];
                                     }
@@ -59355,7 +59799,7 @@ else {
                             }
                         }
                         else {
-                            const err20 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.by_group.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.by_group, data: data7 };
+                            const err20 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.by_group.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.by_group, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -59368,7 +59812,7 @@ else {
                     if (data5.difference !== undefined) {
                         let data9 = data5.difference;
                         if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                            const err21 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/difference", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.difference.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.difference, data: data9 };
+                            const err21 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/difference", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.difference.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.difference, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -59381,7 +59825,7 @@ else {
                     if (data5.ratio !== undefined) {
                         let data10 = data5.ratio;
                         if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
-                            const err22 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/ratio", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.ratio.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.ratio, data: data10 };
+                            const err22 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/ratio", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.ratio.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.ratio, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -59394,7 +59838,7 @@ else {
                     if (data5.metrics !== undefined) {
                         let data11 = data5.metrics;
                         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                            const err23 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.metrics.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.metrics, data: data11 };
+                            const err23 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.metrics.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.metrics, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err23];
                             }
@@ -59406,7 +59850,7 @@ else {
                     }
                 }
                 else {
-                    const err24 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.type, parentSchema: schema36.properties.sensitive_features.additionalProperties, data: data5 };
+                    const err24 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.type, parentSchema: schema37.properties.sensitive_features.additionalProperties, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -59418,7 +59862,7 @@ else {
             }
         }
         else {
-            const err25 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.type, parentSchema: schema36.properties.sensitive_features, data: data4 };
+            const err25 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.type, parentSchema: schema37.properties.sensitive_features, data: data4 };
             if (vErrors === null) {
                 vErrors = [err25];
             }
@@ -59431,7 +59875,7 @@ else {
     if (data.overall !== undefined) {
         let data12 = data.overall;
         if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
-            const err26 = { instancePath: instancePath + "/overall", schemaPath: "#/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.overall.type, parentSchema: schema36.properties.overall, data: data12 };
+            const err26 = { instancePath: instancePath + "/overall", schemaPath: "#/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.overall.type, parentSchema: schema37.properties.overall, data: data12 };
             if (vErrors === null) {
                 vErrors = [err26];
             }
@@ -59447,7 +59891,7 @@ else {
             for (const key2 in data13) {
                 let data14 = data13[key2];
                 if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
-                    const err27 = { instancePath: instancePath + "/by_group/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.by_group.additionalProperties.type, parentSchema: schema36.properties.by_group.additionalProperties, data: data14 };
+                    const err27 = { instancePath: instancePath + "/by_group/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.by_group.additionalProperties.type, parentSchema: schema37.properties.by_group.additionalProperties, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err27];
                     }
@@ -59459,7 +59903,7 @@ else {
             }
         }
         else {
-            const err28 = { instancePath: instancePath + "/by_group", schemaPath: "#/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.by_group.type, parentSchema: schema36.properties.by_group, data: data13 };
+            const err28 = { instancePath: instancePath + "/by_group", schemaPath: "#/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.by_group.type, parentSchema: schema37.properties.by_group, data: data13 };
             if (vErrors === null) {
                 vErrors = [err28];
             }
@@ -59472,7 +59916,7 @@ else {
     if (data.difference !== undefined) {
         let data15 = data.difference;
         if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
-            const err29 = { instancePath: instancePath + "/difference", schemaPath: "#/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.difference.type, parentSchema: schema36.properties.difference, data: data15 };
+            const err29 = { instancePath: instancePath + "/difference", schemaPath: "#/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.difference.type, parentSchema: schema37.properties.difference, data: data15 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -59485,7 +59929,7 @@ else {
     if (data.ratio !== undefined) {
         let data16 = data.ratio;
         if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-            const err30 = { instancePath: instancePath + "/ratio", schemaPath: "#/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.ratio.type, parentSchema: schema36.properties.ratio, data: data16 };
+            const err30 = { instancePath: instancePath + "/ratio", schemaPath: "#/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.ratio.type, parentSchema: schema37.properties.ratio, data: data16 };
             if (vErrors === null) {
                 vErrors = [err30];
             }
@@ -59498,7 +59942,7 @@ else {
     if (data.metrics !== undefined) {
         let data17 = data.metrics;
         if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-            const err31 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metrics.type, parentSchema: schema36.properties.metrics, data: data17 };
+            const err31 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.metrics.type, parentSchema: schema37.properties.metrics, data: data17 };
             if (vErrors === null) {
                 vErrors = [err31];
             }
@@ -59510,7 +59954,7 @@ else {
     }
 }
 else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
         vErrors = [err32];
     }
@@ -59518,17 +59962,17 @@ else {
         vErrors.push(err32);
     }
     errors++;
-} validate25.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate25.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const monitoringRun = validate26;
-const schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring-run.schema.json", "title": "modelgate normalised monitoring run result", "type": "object", "required": ["schema", "ranAt", "tests"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring-run@1" }, "ranAt": { "type": "string", "format": "date-time", "description": "when the run finished (ISO 8601)" }, "tests": { "type": "array", "items": { "type": "object", "required": ["name", "status"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "status": { "type": "string", "enum": ["pass", "fail", "warn", "error", "skip"] }, "value": { "type": "number" } } } } } };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring-run.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
+} validate26.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate26.evaluated = { "dynamicProps": true, "dynamicItems": false };
+const monitoringRun = validate27;
+const schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring-run.schema.json", "title": "modelgate normalised monitoring run result", "type": "object", "required": ["schema", "ranAt", "tests"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring-run@1" }, "ranAt": { "type": "string", "format": "date-time", "description": "when the run finished (ISO 8601)" }, "tests": { "type": "array", "items": { "type": "object", "required": ["name", "status"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "status": { "type": "string", "enum": ["pass", "fail", "warn", "error", "skip"] }, "value": { "type": "number" } } } } } };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring-run.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate27.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema37.required, parentSchema: schema37, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema38.required, parentSchema: schema38, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -59538,7 +59982,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.ranAt === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ranAt" }, message: "must have required property '" + "ranAt" + "'", schema: schema37.required, parentSchema: schema37, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ranAt" }, message: "must have required property '" + "ranAt" + "'", schema: schema38.required, parentSchema: schema38, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -59548,7 +59992,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.tests === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tests" }, message: "must have required property '" + "tests" + "'", schema: schema37.required, parentSchema: schema37, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tests" }, message: "must have required property '" + "tests" + "'", schema: schema38.required, parentSchema: schema38, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -59559,7 +60003,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "schema") || (key0 === "ranAt")) || (key0 === "tests")) || (pattern4.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -59572,7 +60016,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schema !== undefined) {
         let data0 = data.schema;
         if (typeof data0 !== "string") {
-            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.schema.type, parentSchema: schema37.properties.schema, data: data0 };
+            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.schema.type, parentSchema: schema38.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -59582,7 +60026,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if ("modelgate/monitoring-run@1" !== data0) {
-            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring-run@1" }, message: "must be equal to constant", schema: "modelgate/monitoring-run@1", parentSchema: schema37.properties.schema, data: data0 };
+            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring-run@1" }, message: "must be equal to constant", schema: "modelgate/monitoring-run@1", parentSchema: schema38.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -59596,7 +60040,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.ranAt;
         if (typeof data1 === "string") {
             if (!(formats16.validate(data1))) {
-                const err6 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema37.properties.ranAt, data: data1 };
+                const err6 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema38.properties.ranAt, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -59607,7 +60051,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ranAt.type, parentSchema: schema37.properties.ranAt, data: data1 };
+            const err7 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.ranAt.type, parentSchema: schema38.properties.ranAt, data: data1 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -59625,7 +60069,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data2[i0];
                 if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                     if (data3.name === undefined) {
-                        const err8 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema37.properties.tests.items.required, parentSchema: schema37.properties.tests.items, data: data3 };
+                        const err8 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema38.properties.tests.items.required, parentSchema: schema38.properties.tests.items, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err8];
                         }
@@ -59635,7 +60079,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data3.status === undefined) {
-                        const err9 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema37.properties.tests.items.required, parentSchema: schema37.properties.tests.items, data: data3 };
+                        const err9 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema38.properties.tests.items.required, parentSchema: schema38.properties.tests.items, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err9];
                         }
@@ -59646,7 +60090,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key1 in data3) {
                         if (!(((key1 === "name") || (key1 === "status")) || (key1 === "value"))) {
-                            const err10 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.tests.items, data: data3 };
+                            const err10 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.tests.items, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err10];
                             }
@@ -59660,7 +60104,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data3.name;
                         if (typeof data4 === "string") {
                             if (func2(data4) < 1) {
-                                const err11 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.tests.items.properties.name, data: data4 };
+                                const err11 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.tests.items.properties.name, data: data4 };
                                 if (vErrors === null) {
                                     vErrors = [err11];
                                 }
@@ -59671,7 +60115,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err12 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.tests.items.properties.name.type, parentSchema: schema37.properties.tests.items.properties.name, data: data4 };
+                            const err12 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.tests.items.properties.name.type, parentSchema: schema38.properties.tests.items.properties.name, data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err12];
                             }
@@ -59684,7 +60128,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3.status !== undefined) {
                         let data5 = data3.status;
                         if (typeof data5 !== "string") {
-                            const err13 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.tests.items.properties.status.type, parentSchema: schema37.properties.tests.items.properties.status, data: data5 };
+                            const err13 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.tests.items.properties.status.type, parentSchema: schema38.properties.tests.items.properties.status, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -59694,7 +60138,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (!(((((data5 === "pass") || (data5 === "fail")) || (data5 === "warn")) || (data5 === "error")) || (data5 === "skip"))) {
-                            const err14 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema37.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tests.items.properties.status.enum, parentSchema: schema37.properties.tests.items.properties.status, data: data5 };
+                            const err14 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema38.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.tests.items.properties.status.enum, parentSchema: schema38.properties.tests.items.properties.status, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -59707,7 +60151,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3.value !== undefined) {
                         let data6 = data3.value;
                         if (!((typeof data6 == "number") && (isFinite(data6)))) {
-                            const err15 = { instancePath: instancePath + "/tests/" + i0 + "/value", schemaPath: "#/properties/tests/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.tests.items.properties.value.type, parentSchema: schema37.properties.tests.items.properties.value, data: data6 };
+                            const err15 = { instancePath: instancePath + "/tests/" + i0 + "/value", schemaPath: "#/properties/tests/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.tests.items.properties.value.type, parentSchema: schema38.properties.tests.items.properties.value, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err15];
                             }
@@ -59719,7 +60163,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err16 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.tests.items.type, parentSchema: schema37.properties.tests.items, data: data3 };
+                    const err16 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.tests.items.type, parentSchema: schema38.properties.tests.items, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -59731,7 +60175,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err17 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.tests.type, parentSchema: schema37.properties.tests, data: data2 };
+            const err17 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.tests.type, parentSchema: schema38.properties.tests, data: data2 };
             if (vErrors === null) {
                 vErrors = [err17];
             }
@@ -59743,7 +60187,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
     if (vErrors === null) {
         vErrors = [err18];
     }
@@ -59751,17 +60195,17 @@ else {
         vErrors.push(err18);
     }
     errors++;
-} validate26.errors = vErrors; return errors === 0; }
-validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const monitoring = validate27;
-const schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring.schema.json", "title": "modelgate normalised monitoring config (YAML or JSON)", "description": "What is monitored in production, against which reference data, how often, and who is alerted.", "type": "object", "required": ["schema"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring@1" }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "metrics": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "threshold": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "features": { "type": "array", "items": { "type": "string" } } } } }, "schedule": { "type": "string", "description": "a cron expression or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string" }, "owner": { "type": "string" } } } } };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate27.evaluated; if (evaluated0.dynamicProps) {
+} validate27.errors = vErrors; return errors === 0; }
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const monitoring = validate28;
+const schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring.schema.json", "title": "modelgate normalised monitoring config (YAML or JSON)", "description": "What is monitored in production, against which reference data, how often, and who is alerted.", "type": "object", "required": ["schema"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring@1" }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "metrics": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "threshold": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "features": { "type": "array", "items": { "type": "string" } } } } }, "schedule": { "type": "string", "description": "a cron expression or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string" }, "owner": { "type": "string" } } } } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema38.required, parentSchema: schema38, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema39.required, parentSchema: schema39, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -59772,7 +60216,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "schema") || (key0 === "reference")) || (key0 === "metrics")) || (key0 === "schedule")) || (key0 === "alerts")) || (pattern4.test(key0)))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -59785,7 +60229,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schema !== undefined) {
         let data0 = data.schema;
         if (typeof data0 !== "string") {
-            const err2 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.schema.type, parentSchema: schema38.properties.schema, data: data0 };
+            const err2 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.schema.type, parentSchema: schema39.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -59795,7 +60239,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if ("modelgate/monitoring@1" !== data0) {
-            const err3 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring@1" }, message: "must be equal to constant", schema: "modelgate/monitoring@1", parentSchema: schema38.properties.schema, data: data0 };
+            const err3 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring@1" }, message: "must be equal to constant", schema: "modelgate/monitoring@1", parentSchema: schema39.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -59810,7 +60254,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             for (const key1 in data1) {
                 if (!(((key1 === "dataset") || (key1 === "revision")) || (key1 === "sha256"))) {
-                    const err4 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.reference, data: data1 };
+                    const err4 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.reference, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -59823,7 +60267,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.dataset !== undefined) {
                 let data2 = data1.dataset;
                 if (typeof data2 !== "string") {
-                    const err5 = { instancePath: instancePath + "/reference/dataset", schemaPath: "#/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.reference.properties.dataset.type, parentSchema: schema38.properties.reference.properties.dataset, data: data2 };
+                    const err5 = { instancePath: instancePath + "/reference/dataset", schemaPath: "#/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.reference.properties.dataset.type, parentSchema: schema39.properties.reference.properties.dataset, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -59836,7 +60280,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.revision !== undefined) {
                 let data3 = data1.revision;
                 if (typeof data3 !== "string") {
-                    const err6 = { instancePath: instancePath + "/reference/revision", schemaPath: "#/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.reference.properties.revision.type, parentSchema: schema38.properties.reference.properties.revision, data: data3 };
+                    const err6 = { instancePath: instancePath + "/reference/revision", schemaPath: "#/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.reference.properties.revision.type, parentSchema: schema39.properties.reference.properties.revision, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -59850,7 +60294,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 let data4 = data1.sha256;
                 if (typeof data4 === "string") {
                     if (!pattern6.test(data4)) {
-                        const err7 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema38.properties.reference.properties.sha256, data: data4 };
+                        const err7 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema39.properties.reference.properties.sha256, data: data4 };
                         if (vErrors === null) {
                             vErrors = [err7];
                         }
@@ -59861,7 +60305,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err8 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.reference.properties.sha256.type, parentSchema: schema38.properties.reference.properties.sha256, data: data4 };
+                    const err8 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.reference.properties.sha256.type, parentSchema: schema39.properties.reference.properties.sha256, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -59873,7 +60317,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.reference.type, parentSchema: schema38.properties.reference, data: data1 };
+            const err9 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.reference.type, parentSchema: schema39.properties.reference, data: data1 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -59891,7 +60335,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 let data6 = data5[i0];
                 if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                     if (data6.name === undefined) {
-                        const err10 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema38.properties.metrics.items.required, parentSchema: schema38.properties.metrics.items, data: data6 };
+                        const err10 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema39.properties.metrics.items.required, parentSchema: schema39.properties.metrics.items, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err10];
                         }
@@ -59902,7 +60346,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key2 in data6) {
                         if (!((((((key2 === "name") || (key2 === "method")) || (key2 === "threshold")) || (key2 === "min")) || (key2 === "max")) || (key2 === "features"))) {
-                            const err11 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.metrics.items, data: data6 };
+                            const err11 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.metrics.items, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err11];
                             }
@@ -59916,7 +60360,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data6.name;
                         if (typeof data7 === "string") {
                             if (func2(data7) < 1) {
-                                const err12 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.metrics.items.properties.name, data: data7 };
+                                const err12 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.metrics.items.properties.name, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err12];
                                 }
@@ -59927,7 +60371,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err13 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metrics.items.properties.name.type, parentSchema: schema38.properties.metrics.items.properties.name, data: data7 };
+                            const err13 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metrics.items.properties.name.type, parentSchema: schema39.properties.metrics.items.properties.name, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -59940,7 +60384,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.method !== undefined) {
                         let data8 = data6.method;
                         if (typeof data8 !== "string") {
-                            const err14 = { instancePath: instancePath + "/metrics/" + i0 + "/method", schemaPath: "#/properties/metrics/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metrics.items.properties.method.type, parentSchema: schema38.properties.metrics.items.properties.method, data: data8 };
+                            const err14 = { instancePath: instancePath + "/metrics/" + i0 + "/method", schemaPath: "#/properties/metrics/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metrics.items.properties.method.type, parentSchema: schema39.properties.metrics.items.properties.method, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -59953,7 +60397,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.threshold !== undefined) {
                         let data9 = data6.threshold;
                         if (!((typeof data9 == "number") && (isFinite(data9)))) {
-                            const err15 = { instancePath: instancePath + "/metrics/" + i0 + "/threshold", schemaPath: "#/properties/metrics/items/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.metrics.items.properties.threshold.type, parentSchema: schema38.properties.metrics.items.properties.threshold, data: data9 };
+                            const err15 = { instancePath: instancePath + "/metrics/" + i0 + "/threshold", schemaPath: "#/properties/metrics/items/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.metrics.items.properties.threshold.type, parentSchema: schema39.properties.metrics.items.properties.threshold, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err15];
                             }
@@ -59966,7 +60410,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.min !== undefined) {
                         let data10 = data6.min;
                         if (!((typeof data10 == "number") && (isFinite(data10)))) {
-                            const err16 = { instancePath: instancePath + "/metrics/" + i0 + "/min", schemaPath: "#/properties/metrics/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.metrics.items.properties.min.type, parentSchema: schema38.properties.metrics.items.properties.min, data: data10 };
+                            const err16 = { instancePath: instancePath + "/metrics/" + i0 + "/min", schemaPath: "#/properties/metrics/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.metrics.items.properties.min.type, parentSchema: schema39.properties.metrics.items.properties.min, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -59979,7 +60423,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.max !== undefined) {
                         let data11 = data6.max;
                         if (!((typeof data11 == "number") && (isFinite(data11)))) {
-                            const err17 = { instancePath: instancePath + "/metrics/" + i0 + "/max", schemaPath: "#/properties/metrics/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.metrics.items.properties.max.type, parentSchema: schema38.properties.metrics.items.properties.max, data: data11 };
+                            const err17 = { instancePath: instancePath + "/metrics/" + i0 + "/max", schemaPath: "#/properties/metrics/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.metrics.items.properties.max.type, parentSchema: schema39.properties.metrics.items.properties.max, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -59996,7 +60440,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i1 = 0; i1 < len1; i1++) {
                                 let data13 = data12[i1];
                                 if (typeof data13 !== "string") {
-                                    const err18 = { instancePath: instancePath + "/metrics/" + i0 + "/features/" + i1, schemaPath: "#/properties/metrics/items/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metrics.items.properties.features.items.type, parentSchema: schema38.properties.metrics.items.properties.features.items, data: data13 };
+                                    const err18 = { instancePath: instancePath + "/metrics/" + i0 + "/features/" + i1, schemaPath: "#/properties/metrics/items/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metrics.items.properties.features.items.type, parentSchema: schema39.properties.metrics.items.properties.features.items, data: data13 };
                                     if (vErrors === null) {
                                         vErrors = [err18];
                                     }
@@ -60008,7 +60452,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err19 = { instancePath: instancePath + "/metrics/" + i0 + "/features", schemaPath: "#/properties/metrics/items/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.metrics.items.properties.features.type, parentSchema: schema38.properties.metrics.items.properties.features, data: data12 };
+                            const err19 = { instancePath: instancePath + "/metrics/" + i0 + "/features", schemaPath: "#/properties/metrics/items/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.metrics.items.properties.features.type, parentSchema: schema39.properties.metrics.items.properties.features, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -60020,7 +60464,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.metrics.items.type, parentSchema: schema38.properties.metrics.items, data: data6 };
+                    const err20 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.metrics.items.type, parentSchema: schema39.properties.metrics.items, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -60032,7 +60476,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.metrics.type, parentSchema: schema38.properties.metrics, data: data5 };
+            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.metrics.type, parentSchema: schema39.properties.metrics, data: data5 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -60045,7 +60489,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schedule !== undefined) {
         let data14 = data.schedule;
         if (typeof data14 !== "string") {
-            const err22 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.schedule.type, parentSchema: schema38.properties.schedule, data: data14 };
+            const err22 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.schedule.type, parentSchema: schema39.properties.schedule, data: data14 };
             if (vErrors === null) {
                 vErrors = [err22];
             }
@@ -60060,7 +60504,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
             for (const key3 in data15) {
                 if (!((key3 === "route") || (key3 === "owner"))) {
-                    const err23 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.alerts, data: data15 };
+                    const err23 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.alerts, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -60073,7 +60517,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.route !== undefined) {
                 let data16 = data15.route;
                 if (typeof data16 !== "string") {
-                    const err24 = { instancePath: instancePath + "/alerts/route", schemaPath: "#/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.alerts.properties.route.type, parentSchema: schema38.properties.alerts.properties.route, data: data16 };
+                    const err24 = { instancePath: instancePath + "/alerts/route", schemaPath: "#/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.alerts.properties.route.type, parentSchema: schema39.properties.alerts.properties.route, data: data16 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -60086,7 +60530,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.owner !== undefined) {
                 let data17 = data15.owner;
                 if (typeof data17 !== "string") {
-                    const err25 = { instancePath: instancePath + "/alerts/owner", schemaPath: "#/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.alerts.properties.owner.type, parentSchema: schema38.properties.alerts.properties.owner, data: data17 };
+                    const err25 = { instancePath: instancePath + "/alerts/owner", schemaPath: "#/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.alerts.properties.owner.type, parentSchema: schema39.properties.alerts.properties.owner, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -60098,7 +60542,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err26 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.alerts.type, parentSchema: schema38.properties.alerts, data: data15 };
+            const err26 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.alerts.type, parentSchema: schema39.properties.alerts, data: data15 };
             if (vErrors === null) {
                 vErrors = [err26];
             }
@@ -60110,7 +60554,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
         vErrors = [err27];
     }
@@ -60118,17 +60562,17 @@ else {
         vErrors.push(err27);
     }
     errors++;
-} validate27.errors = vErrors; return errors === 0; }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const nannymlConfig = validate28;
-const schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/nannyml-config.schema.json", "title": "NannyML CLI config (nannyml.yaml), as modelgate reads it", "type": "object", "required": ["input", "calculators"], "properties": { "input": { "type": "object", "required": ["reference_data", "analysis_data"], "properties": { "reference_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "analysis_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "target_data": { "type": "object" } } }, "calculators": { "type": "array", "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "enabled": { "type": "boolean" }, "params": { "type": "object" } } } }, "scheduling": { "type": "object", "properties": { "interval": { "type": "object", "properties": { "weeks": { "type": "integer", "minimum": 0 }, "days": { "type": "integer", "minimum": 0 }, "hours": { "type": "integer", "minimum": 0 }, "minutes": { "type": "integer", "minimum": 0 } } }, "cron": { "type": "object", "required": ["crontab"], "properties": { "crontab": { "type": "string" } } } } }, "ignore_errors": { "type": "boolean" } } };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/nannyml-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
+} validate28.errors = vErrors; return errors === 0; }
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const nannymlConfig = validate29;
+const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/nannyml-config.schema.json", "title": "NannyML CLI config (nannyml.yaml), as modelgate reads it", "type": "object", "required": ["input", "calculators"], "properties": { "input": { "type": "object", "required": ["reference_data", "analysis_data"], "properties": { "reference_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "analysis_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "target_data": { "type": "object" } } }, "calculators": { "type": "array", "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "enabled": { "type": "boolean" }, "params": { "type": "object" } } } }, "scheduling": { "type": "object", "properties": { "interval": { "type": "object", "properties": { "weeks": { "type": "integer", "minimum": 0 }, "days": { "type": "integer", "minimum": 0 }, "hours": { "type": "integer", "minimum": 0 }, "minutes": { "type": "integer", "minimum": 0 } } }, "cron": { "type": "object", "required": ["crontab"], "properties": { "crontab": { "type": "string" } } } } }, "ignore_errors": { "type": "boolean" } } };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/nannyml-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate29.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.input === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property '" + "input" + "'", schema: schema39.required, parentSchema: schema39, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property '" + "input" + "'", schema: schema40.required, parentSchema: schema40, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -60138,7 +60582,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.calculators === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "calculators" }, message: "must have required property '" + "calculators" + "'", schema: schema39.required, parentSchema: schema39, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "calculators" }, message: "must have required property '" + "calculators" + "'", schema: schema40.required, parentSchema: schema40, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -60151,7 +60595,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.input;
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.reference_data === undefined) {
-                const err2 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "reference_data" }, message: "must have required property '" + "reference_data" + "'", schema: schema39.properties.input.required, parentSchema: schema39.properties.input, data: data0 };
+                const err2 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "reference_data" }, message: "must have required property '" + "reference_data" + "'", schema: schema40.properties.input.required, parentSchema: schema40.properties.input, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -60161,7 +60605,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data0.analysis_data === undefined) {
-                const err3 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "analysis_data" }, message: "must have required property '" + "analysis_data" + "'", schema: schema39.properties.input.required, parentSchema: schema39.properties.input, data: data0 };
+                const err3 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "analysis_data" }, message: "must have required property '" + "analysis_data" + "'", schema: schema40.properties.input.required, parentSchema: schema40.properties.input, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -60174,7 +60618,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 let data1 = data0.reference_data;
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     if (data1.path === undefined) {
-                        const err4 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema39.properties.input.properties.reference_data.required, parentSchema: schema39.properties.input.properties.reference_data, data: data1 };
+                        const err4 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema40.properties.input.properties.reference_data.required, parentSchema: schema40.properties.input.properties.reference_data, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err4];
                         }
@@ -60187,7 +60631,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         let data2 = data1.path;
                         if (typeof data2 === "string") {
                             if (func2(data2) < 1) {
-                                const err5 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.input.properties.reference_data.properties.path, data: data2 };
+                                const err5 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.input.properties.reference_data.properties.path, data: data2 };
                                 if (vErrors === null) {
                                     vErrors = [err5];
                                 }
@@ -60198,7 +60642,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err6 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.input.properties.reference_data.properties.path.type, parentSchema: schema39.properties.input.properties.reference_data.properties.path, data: data2 };
+                            const err6 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.input.properties.reference_data.properties.path.type, parentSchema: schema40.properties.input.properties.reference_data.properties.path, data: data2 };
                             if (vErrors === null) {
                                 vErrors = [err6];
                             }
@@ -60210,7 +60654,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err7 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.properties.reference_data.type, parentSchema: schema39.properties.input.properties.reference_data, data: data1 };
+                    const err7 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.input.properties.reference_data.type, parentSchema: schema40.properties.input.properties.reference_data, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -60224,7 +60668,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data0.analysis_data;
                 if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                     if (data3.path === undefined) {
-                        const err8 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema39.properties.input.properties.analysis_data.required, parentSchema: schema39.properties.input.properties.analysis_data, data: data3 };
+                        const err8 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema40.properties.input.properties.analysis_data.required, parentSchema: schema40.properties.input.properties.analysis_data, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err8];
                         }
@@ -60237,7 +60681,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data3.path;
                         if (typeof data4 === "string") {
                             if (func2(data4) < 1) {
-                                const err9 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.input.properties.analysis_data.properties.path, data: data4 };
+                                const err9 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.input.properties.analysis_data.properties.path, data: data4 };
                                 if (vErrors === null) {
                                     vErrors = [err9];
                                 }
@@ -60248,7 +60692,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err10 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.input.properties.analysis_data.properties.path.type, parentSchema: schema39.properties.input.properties.analysis_data.properties.path, data: data4 };
+                            const err10 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.input.properties.analysis_data.properties.path.type, parentSchema: schema40.properties.input.properties.analysis_data.properties.path, data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err10];
                             }
@@ -60260,7 +60704,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err11 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.properties.analysis_data.type, parentSchema: schema39.properties.input.properties.analysis_data, data: data3 };
+                    const err11 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.input.properties.analysis_data.type, parentSchema: schema40.properties.input.properties.analysis_data, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -60273,7 +60717,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.target_data !== undefined) {
                 let data5 = data0.target_data;
                 if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
-                    const err12 = { instancePath: instancePath + "/input/target_data", schemaPath: "#/properties/input/properties/target_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.properties.target_data.type, parentSchema: schema39.properties.input.properties.target_data, data: data5 };
+                    const err12 = { instancePath: instancePath + "/input/target_data", schemaPath: "#/properties/input/properties/target_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.input.properties.target_data.type, parentSchema: schema40.properties.input.properties.target_data, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -60285,7 +60729,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.type, parentSchema: schema39.properties.input, data: data0 };
+            const err13 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.input.type, parentSchema: schema40.properties.input, data: data0 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -60303,7 +60747,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 let data7 = data6[i0];
                 if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.type === undefined) {
-                        const err14 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema39.properties.calculators.items.required, parentSchema: schema39.properties.calculators.items, data: data7 };
+                        const err14 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema40.properties.calculators.items.required, parentSchema: schema40.properties.calculators.items, data: data7 };
                         if (vErrors === null) {
                             vErrors = [err14];
                         }
@@ -60316,7 +60760,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         let data8 = data7.type;
                         if (typeof data8 === "string") {
                             if (func2(data8) < 1) {
-                                const err15 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.calculators.items.properties.type, data: data8 };
+                                const err15 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.calculators.items.properties.type, data: data8 };
                                 if (vErrors === null) {
                                     vErrors = [err15];
                                 }
@@ -60327,7 +60771,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.calculators.items.properties.type.type, parentSchema: schema39.properties.calculators.items.properties.type, data: data8 };
+                            const err16 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.calculators.items.properties.type.type, parentSchema: schema40.properties.calculators.items.properties.type, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -60340,7 +60784,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data7.name !== undefined) {
                         let data9 = data7.name;
                         if (typeof data9 !== "string") {
-                            const err17 = { instancePath: instancePath + "/calculators/" + i0 + "/name", schemaPath: "#/properties/calculators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.calculators.items.properties.name.type, parentSchema: schema39.properties.calculators.items.properties.name, data: data9 };
+                            const err17 = { instancePath: instancePath + "/calculators/" + i0 + "/name", schemaPath: "#/properties/calculators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.calculators.items.properties.name.type, parentSchema: schema40.properties.calculators.items.properties.name, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -60353,7 +60797,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data7.enabled !== undefined) {
                         let data10 = data7.enabled;
                         if (typeof data10 !== "boolean") {
-                            const err18 = { instancePath: instancePath + "/calculators/" + i0 + "/enabled", schemaPath: "#/properties/calculators/items/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.calculators.items.properties.enabled.type, parentSchema: schema39.properties.calculators.items.properties.enabled, data: data10 };
+                            const err18 = { instancePath: instancePath + "/calculators/" + i0 + "/enabled", schemaPath: "#/properties/calculators/items/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.calculators.items.properties.enabled.type, parentSchema: schema40.properties.calculators.items.properties.enabled, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -60366,7 +60810,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data7.params !== undefined) {
                         let data11 = data7.params;
                         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                            const err19 = { instancePath: instancePath + "/calculators/" + i0 + "/params", schemaPath: "#/properties/calculators/items/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.calculators.items.properties.params.type, parentSchema: schema39.properties.calculators.items.properties.params, data: data11 };
+                            const err19 = { instancePath: instancePath + "/calculators/" + i0 + "/params", schemaPath: "#/properties/calculators/items/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.calculators.items.properties.params.type, parentSchema: schema40.properties.calculators.items.properties.params, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -60378,7 +60822,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.calculators.items.type, parentSchema: schema39.properties.calculators.items, data: data7 };
+                    const err20 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.calculators.items.type, parentSchema: schema40.properties.calculators.items, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -60390,7 +60834,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/calculators", schemaPath: "#/properties/calculators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.calculators.type, parentSchema: schema39.properties.calculators, data: data6 };
+            const err21 = { instancePath: instancePath + "/calculators", schemaPath: "#/properties/calculators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.calculators.type, parentSchema: schema40.properties.calculators, data: data6 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -60409,7 +60853,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data13.weeks !== undefined) {
                         let data14 = data13.weeks;
                         if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
-                            const err22 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.weeks.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.weeks, data: data14 };
+                            const err22 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.scheduling.properties.interval.properties.weeks.type, parentSchema: schema40.properties.scheduling.properties.interval.properties.weeks, data: data14 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -60420,7 +60864,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if ((typeof data14 == "number") && (isFinite(data14))) {
                             if (data14 < 0 || isNaN(data14)) {
-                                const err23 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.weeks, data: data14 };
+                                const err23 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.scheduling.properties.interval.properties.weeks, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err23];
                                 }
@@ -60434,7 +60878,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data13.days !== undefined) {
                         let data15 = data13.days;
                         if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
-                            const err24 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.days.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.days, data: data15 };
+                            const err24 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.scheduling.properties.interval.properties.days.type, parentSchema: schema40.properties.scheduling.properties.interval.properties.days, data: data15 };
                             if (vErrors === null) {
                                 vErrors = [err24];
                             }
@@ -60445,7 +60889,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if ((typeof data15 == "number") && (isFinite(data15))) {
                             if (data15 < 0 || isNaN(data15)) {
-                                const err25 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.days, data: data15 };
+                                const err25 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.scheduling.properties.interval.properties.days, data: data15 };
                                 if (vErrors === null) {
                                     vErrors = [err25];
                                 }
@@ -60459,7 +60903,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data13.hours !== undefined) {
                         let data16 = data13.hours;
                         if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                            const err26 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.hours.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.hours, data: data16 };
+                            const err26 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.scheduling.properties.interval.properties.hours.type, parentSchema: schema40.properties.scheduling.properties.interval.properties.hours, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err26];
                             }
@@ -60470,7 +60914,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if ((typeof data16 == "number") && (isFinite(data16))) {
                             if (data16 < 0 || isNaN(data16)) {
-                                const err27 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.hours, data: data16 };
+                                const err27 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.scheduling.properties.interval.properties.hours, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err27];
                                 }
@@ -60484,7 +60928,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data13.minutes !== undefined) {
                         let data17 = data13.minutes;
                         if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                            const err28 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.minutes.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.minutes, data: data17 };
+                            const err28 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.scheduling.properties.interval.properties.minutes.type, parentSchema: schema40.properties.scheduling.properties.interval.properties.minutes, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err28];
                             }
@@ -60495,7 +60939,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if ((typeof data17 == "number") && (isFinite(data17))) {
                             if (data17 < 0 || isNaN(data17)) {
-                                const err29 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.minutes, data: data17 };
+                                const err29 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.scheduling.properties.interval.properties.minutes, data: data17 };
                                 if (vErrors === null) {
                                     vErrors = [err29];
                                 }
@@ -60508,7 +60952,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err30 = { instancePath: instancePath + "/scheduling/interval", schemaPath: "#/properties/scheduling/properties/interval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scheduling.properties.interval.type, parentSchema: schema39.properties.scheduling.properties.interval, data: data13 };
+                    const err30 = { instancePath: instancePath + "/scheduling/interval", schemaPath: "#/properties/scheduling/properties/interval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.scheduling.properties.interval.type, parentSchema: schema40.properties.scheduling.properties.interval, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -60522,7 +60966,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 let data18 = data12.cron;
                 if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
                     if (data18.crontab === undefined) {
-                        const err31 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/required", keyword: "required", params: { missingProperty: "crontab" }, message: "must have required property '" + "crontab" + "'", schema: schema39.properties.scheduling.properties.cron.required, parentSchema: schema39.properties.scheduling.properties.cron, data: data18 };
+                        const err31 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/required", keyword: "required", params: { missingProperty: "crontab" }, message: "must have required property '" + "crontab" + "'", schema: schema40.properties.scheduling.properties.cron.required, parentSchema: schema40.properties.scheduling.properties.cron, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err31];
                         }
@@ -60534,7 +60978,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data18.crontab !== undefined) {
                         let data19 = data18.crontab;
                         if (typeof data19 !== "string") {
-                            const err32 = { instancePath: instancePath + "/scheduling/cron/crontab", schemaPath: "#/properties/scheduling/properties/cron/properties/crontab/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.scheduling.properties.cron.properties.crontab.type, parentSchema: schema39.properties.scheduling.properties.cron.properties.crontab, data: data19 };
+                            const err32 = { instancePath: instancePath + "/scheduling/cron/crontab", schemaPath: "#/properties/scheduling/properties/cron/properties/crontab/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.scheduling.properties.cron.properties.crontab.type, parentSchema: schema40.properties.scheduling.properties.cron.properties.crontab, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err32];
                             }
@@ -60546,7 +60990,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err33 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scheduling.properties.cron.type, parentSchema: schema39.properties.scheduling.properties.cron, data: data18 };
+                    const err33 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.scheduling.properties.cron.type, parentSchema: schema40.properties.scheduling.properties.cron, data: data18 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -60558,7 +61002,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err34 = { instancePath: instancePath + "/scheduling", schemaPath: "#/properties/scheduling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scheduling.type, parentSchema: schema39.properties.scheduling, data: data12 };
+            const err34 = { instancePath: instancePath + "/scheduling", schemaPath: "#/properties/scheduling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.scheduling.type, parentSchema: schema40.properties.scheduling, data: data12 };
             if (vErrors === null) {
                 vErrors = [err34];
             }
@@ -60571,7 +61015,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ignore_errors !== undefined) {
         let data20 = data.ignore_errors;
         if (typeof data20 !== "boolean") {
-            const err35 = { instancePath: instancePath + "/ignore_errors", schemaPath: "#/properties/ignore_errors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.ignore_errors.type, parentSchema: schema39.properties.ignore_errors, data: data20 };
+            const err35 = { instancePath: instancePath + "/ignore_errors", schemaPath: "#/properties/ignore_errors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.ignore_errors.type, parentSchema: schema40.properties.ignore_errors, data: data20 };
             if (vErrors === null) {
                 vErrors = [err35];
             }
@@ -60583,7 +61027,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
         vErrors = [err36];
     }
@@ -60591,21 +61035,21 @@ else {
         vErrors.push(err36);
     }
     errors++;
-} validate28.errors = vErrors; return errors === 0; }
-validate28.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
-const policyPack = validate29;
-const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } };
-const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern15 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "u");
-const formats30 = formats/* fullFormats */.U9.uri;
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate29.evaluated; if (evaluated0.dynamicProps) {
+} validate29.errors = vErrors; return errors === 0; }
+validate29.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
+const policyPack = validate30;
+const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } };
+const pattern15 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern16 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "u");
+const formats34 = formats/* fullFormats */.U9.uri;
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!((((((((key0 === "name") || (key0 === "description")) || (key0 === "extends")) || (key0 === "frameworks")) || (key0 === "waivers")) || (key0 === "exclude")) || (key0 === "rules")) || (key0 === "overrides"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -60619,7 +61063,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.name;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data0 };
+                const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.name, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -60630,7 +61074,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data0 };
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -60643,7 +61087,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== undefined) {
         let data1 = data.description;
         if (typeof data1 !== "string") {
-            const err3 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.description.type, parentSchema: schema40.properties.description, data: data1 };
+            const err3 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.description.type, parentSchema: schema41.properties.description, data: data1 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -60660,7 +61104,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs8 = errors;
         if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-                const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.extends.anyOf[0], data: data2 };
+                const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.extends.anyOf[0], data: data2 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -60671,7 +61115,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.extends.anyOf[0].type, parentSchema: schema40.properties.extends.anyOf[0], data: data2 };
+            const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.extends.anyOf[0].type, parentSchema: schema41.properties.extends.anyOf[0], data: data2 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -60689,7 +61133,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data2[i0];
                 if (typeof data3 === "string") {
                     if (func2(data3) < 1) {
-                        const err6 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.extends.anyOf[1].items, data: data3 };
+                        const err6 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.extends.anyOf[1].items, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err6];
                         }
@@ -60700,7 +61144,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err7 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.extends.anyOf[1].items.type, parentSchema: schema40.properties.extends.anyOf[1].items, data: data3 };
+                    const err7 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.extends.anyOf[1].items.type, parentSchema: schema41.properties.extends.anyOf[1].items, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -60712,7 +61156,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.extends.anyOf[1].type, parentSchema: schema40.properties.extends.anyOf[1], data: data2 };
+            const err8 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.extends.anyOf[1].type, parentSchema: schema41.properties.extends.anyOf[1], data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -60724,7 +61168,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         var _valid0 = _errs10 === errors;
         valid1 = valid1 || _valid0;
         if (!valid1) {
-            const err9 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.extends.anyOf, parentSchema: schema40.properties.extends, data: data2 };
+            const err9 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.extends.anyOf, parentSchema: schema41.properties.extends, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -60750,7 +61194,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             for (const key1 in data4) {
                 if (!((((key1 === "iso42001") || (key1 === "euAiAct")) || (key1 === "nistAiRmf")) || (key1 === "iso24028"))) {
-                    const err10 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.frameworks, data: data4 };
+                    const err10 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.frameworks, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err10];
                     }
@@ -60766,7 +61210,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid5 = false;
                 const _errs19 = errors;
                 if ("all" !== data5) {
-                    const err11 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[0], data: data5 };
+                    const err11 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema41.properties.frameworks.properties.iso42001.anyOf[0], data: data5 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -60784,7 +61228,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data6 = data5[i1];
                         if (typeof data6 === "string") {
                             if (func2(data6) < 1) {
-                                const err12 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
+                                const err12 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
                                 if (vErrors === null) {
                                     vErrors = [err12];
                                 }
@@ -60795,7 +61239,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err13 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.iso42001.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
+                            const err13 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.frameworks.properties.iso42001.anyOf[1].items.type, parentSchema: schema41.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -60807,7 +61251,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err14 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.iso42001.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[1], data: data5 };
+                    const err14 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.frameworks.properties.iso42001.anyOf[1].type, parentSchema: schema41.properties.frameworks.properties.iso42001.anyOf[1], data: data5 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -60819,7 +61263,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid1 = _errs20 === errors;
                 valid5 = valid5 || _valid1;
                 if (!valid5) {
-                    const err15 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.iso42001.anyOf, parentSchema: schema40.properties.frameworks.properties.iso42001, data: data5 };
+                    const err15 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.frameworks.properties.iso42001.anyOf, parentSchema: schema41.properties.frameworks.properties.iso42001, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -60846,7 +61290,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid8 = false;
                 const _errs26 = errors;
                 if ("all" !== data7) {
-                    const err16 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[0], data: data7 };
+                    const err16 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema41.properties.frameworks.properties.euAiAct.anyOf[0], data: data7 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -60864,7 +61308,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data8 = data7[i2];
                         if (typeof data8 === "string") {
                             if (func2(data8) < 1) {
-                                const err17 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
+                                const err17 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
                                 if (vErrors === null) {
                                     vErrors = [err17];
                                 }
@@ -60875,7 +61319,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err18 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
+                            const err18 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.frameworks.properties.euAiAct.anyOf[1].items.type, parentSchema: schema41.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -60887,7 +61331,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[1], data: data7 };
+                    const err19 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.frameworks.properties.euAiAct.anyOf[1].type, parentSchema: schema41.properties.frameworks.properties.euAiAct.anyOf[1], data: data7 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -60899,7 +61343,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid2 = _errs27 === errors;
                 valid8 = valid8 || _valid2;
                 if (!valid8) {
-                    const err20 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.euAiAct.anyOf, parentSchema: schema40.properties.frameworks.properties.euAiAct, data: data7 };
+                    const err20 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.frameworks.properties.euAiAct.anyOf, parentSchema: schema41.properties.frameworks.properties.euAiAct, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -60926,7 +61370,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid11 = false;
                 const _errs33 = errors;
                 if ("all" !== data9) {
-                    const err21 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[0], data: data9 };
+                    const err21 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[0], data: data9 };
                     if (vErrors === null) {
                         vErrors = [err21];
                     }
@@ -60944,7 +61388,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data10 = data9[i3];
                         if (typeof data10 === "string") {
                             if (func2(data10) < 1) {
-                                const err22 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
+                                const err22 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
                                 if (vErrors === null) {
                                     vErrors = [err22];
                                 }
@@ -60955,7 +61399,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err23 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
+                            const err23 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1].items.type, parentSchema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err23];
                             }
@@ -60967,7 +61411,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err24 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1], data: data9 };
+                    const err24 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1].type, parentSchema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1], data: data9 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -60979,7 +61423,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid3 = _errs34 === errors;
                 valid11 = valid11 || _valid3;
                 if (!valid11) {
-                    const err25 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.nistAiRmf.anyOf, parentSchema: schema40.properties.frameworks.properties.nistAiRmf, data: data9 };
+                    const err25 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.frameworks.properties.nistAiRmf.anyOf, parentSchema: schema41.properties.frameworks.properties.nistAiRmf, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -61006,7 +61450,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid14 = false;
                 const _errs40 = errors;
                 if ("all" !== data11) {
-                    const err26 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[0], data: data11 };
+                    const err26 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema41.properties.frameworks.properties.iso24028.anyOf[0], data: data11 };
                     if (vErrors === null) {
                         vErrors = [err26];
                     }
@@ -61024,7 +61468,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data12 = data11[i4];
                         if (typeof data12 === "string") {
                             if (func2(data12) < 1) {
-                                const err27 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
+                                const err27 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err27];
                                 }
@@ -61035,7 +61479,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err28 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.iso24028.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
+                            const err28 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.frameworks.properties.iso24028.anyOf[1].items.type, parentSchema: schema41.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err28];
                             }
@@ -61047,7 +61491,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err29 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.iso24028.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[1], data: data11 };
+                    const err29 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.frameworks.properties.iso24028.anyOf[1].type, parentSchema: schema41.properties.frameworks.properties.iso24028.anyOf[1], data: data11 };
                     if (vErrors === null) {
                         vErrors = [err29];
                     }
@@ -61059,7 +61503,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid4 = _errs41 === errors;
                 valid14 = valid14 || _valid4;
                 if (!valid14) {
-                    const err30 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.iso24028.anyOf, parentSchema: schema40.properties.frameworks.properties.iso24028, data: data11 };
+                    const err30 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.frameworks.properties.iso24028.anyOf, parentSchema: schema41.properties.frameworks.properties.iso24028, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -61082,7 +61526,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err31 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.frameworks.type, parentSchema: schema40.properties.frameworks, data: data4 };
+            const err31 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.frameworks.type, parentSchema: schema41.properties.frameworks, data: data4 };
             if (vErrors === null) {
                 vErrors = [err31];
             }
@@ -61097,7 +61541,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
             for (const key2 in data13) {
                 if (!(((key2 === "maxDays") || (key2 === "minJustification")) || (key2 === "warnDays"))) {
-                    const err32 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.waivers, data: data13 };
+                    const err32 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.waivers, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -61110,7 +61554,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data13.maxDays !== undefined) {
                 let data14 = data13.maxDays;
                 if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
-                    const err33 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.waivers.properties.maxDays.type, parentSchema: schema40.properties.waivers.properties.maxDays, data: data14 };
+                    const err33 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.maxDays.type, parentSchema: schema41.properties.waivers.properties.maxDays, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -61121,7 +61565,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if ((typeof data14 == "number") && (isFinite(data14))) {
                     if (data14 < 1 || isNaN(data14)) {
-                        const err34 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema40.properties.waivers.properties.maxDays, data: data14 };
+                        const err34 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.waivers.properties.maxDays, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err34];
                         }
@@ -61135,7 +61579,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data13.minJustification !== undefined) {
                 let data15 = data13.minJustification;
                 if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
-                    const err35 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.waivers.properties.minJustification.type, parentSchema: schema40.properties.waivers.properties.minJustification, data: data15 };
+                    const err35 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.minJustification.type, parentSchema: schema41.properties.waivers.properties.minJustification, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err35];
                     }
@@ -61146,7 +61590,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if ((typeof data15 == "number") && (isFinite(data15))) {
                     if (data15 < 0 || isNaN(data15)) {
-                        const err36 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.waivers.properties.minJustification, data: data15 };
+                        const err36 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.waivers.properties.minJustification, data: data15 };
                         if (vErrors === null) {
                             vErrors = [err36];
                         }
@@ -61160,7 +61604,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data13.warnDays !== undefined) {
                 let data16 = data13.warnDays;
                 if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                    const err37 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.waivers.properties.warnDays.type, parentSchema: schema40.properties.waivers.properties.warnDays, data: data16 };
+                    const err37 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.warnDays.type, parentSchema: schema41.properties.waivers.properties.warnDays, data: data16 };
                     if (vErrors === null) {
                         vErrors = [err37];
                     }
@@ -61171,7 +61615,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if ((typeof data16 == "number") && (isFinite(data16))) {
                     if (data16 < 0 || isNaN(data16)) {
-                        const err38 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.waivers.properties.warnDays, data: data16 };
+                        const err38 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.waivers.properties.warnDays, data: data16 };
                         if (vErrors === null) {
                             vErrors = [err38];
                         }
@@ -61184,7 +61628,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err39 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.waivers.type, parentSchema: schema40.properties.waivers, data: data13 };
+            const err39 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.waivers.type, parentSchema: schema41.properties.waivers, data: data13 };
             if (vErrors === null) {
                 vErrors = [err39];
             }
@@ -61198,7 +61642,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data17 = data.exclude;
         if (Array.isArray(data17)) {
             if (data17.length > 500) {
-                const err40 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema40.properties.exclude, data: data17 };
+                const err40 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema41.properties.exclude, data: data17 };
                 if (vErrors === null) {
                     vErrors = [err40];
                 }
@@ -61212,7 +61656,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let data18 = data17[i5];
                 if (typeof data18 === "string") {
                     if (func2(data18) > 1000) {
-                        const err41 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema40.properties.exclude.items, data: data18 };
+                        const err41 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema41.properties.exclude.items, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err41];
                         }
@@ -61222,7 +61666,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (func2(data18) < 1) {
-                        const err42 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.exclude.items, data: data18 };
+                        const err42 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.exclude.items, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err42];
                         }
@@ -61233,7 +61677,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err43 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.exclude.items.type, parentSchema: schema40.properties.exclude.items, data: data18 };
+                    const err43 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.exclude.items.type, parentSchema: schema41.properties.exclude.items, data: data18 };
                     if (vErrors === null) {
                         vErrors = [err43];
                     }
@@ -61254,7 +61698,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                         j0 = indices0[item0];
-                        const err44 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema40.properties.exclude, data: data17 };
+                        const err44 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema41.properties.exclude, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err44];
                         }
@@ -61269,7 +61713,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err45 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.exclude.type, parentSchema: schema40.properties.exclude, data: data17 };
+            const err45 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.exclude.type, parentSchema: schema41.properties.exclude, data: data17 };
             if (vErrors === null) {
                 vErrors = [err45];
             }
@@ -61285,8 +61729,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key3 in data19) {
                 const _errs60 = errors;
                 if (typeof key3 === "string") {
-                    if (!pattern14.test(key3)) {
-                        const err46 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema40.properties.rules.propertyNames, data: key3, propertyName: key3 };
+                    if (!pattern15.test(key3)) {
+                        const err46 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.rules.propertyNames, data: key3, propertyName: key3 };
                         if (vErrors === null) {
                             vErrors = [err46];
                         }
@@ -61298,7 +61742,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 var valid21 = _errs60 === errors;
                 if (!valid21) {
-                    const err47 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema40.properties.rules.propertyNames, parentSchema: schema40.properties.rules, data: data19 };
+                    const err47 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema41.properties.rules.propertyNames, parentSchema: schema41.properties.rules, data: data19 };
                     if (vErrors === null) {
                         vErrors = [err47];
                     }
@@ -61337,7 +61781,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 if (_valid5) {
                     const _errs66 = errors;
                     if (!((((data20 === "error") || (data20 === "warning")) || (data20 === "notice")) || (data20 === "off"))) {
-                        const err49 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.then.enum, parentSchema: schema40.properties.rules.additionalProperties.then, data: data20 };
+                        const err49 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.then.enum, parentSchema: schema41.properties.rules.additionalProperties.then, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err49];
                         }
@@ -61354,8 +61798,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs67 = errors;
                     if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                         for (const key5 in data20) {
-                            if (!(func1.call(schema40.properties.rules.additionalProperties.else.properties, key5))) {
-                                const err50 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else, data: data20 };
+                            if (!(func1.call(schema41.properties.rules.additionalProperties.else.properties, key5))) {
+                                const err50 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else, data: data20 };
                                 if (vErrors === null) {
                                     vErrors = [err50];
                                 }
@@ -61369,7 +61813,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             let data21 = data20.title;
                             if (typeof data21 === "string") {
                                 if (func2(data21) < 1) {
-                                    const err51 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data21 };
+                                    const err51 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data21 };
                                     if (vErrors === null) {
                                         vErrors = [err51];
                                     }
@@ -61380,7 +61824,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err52 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data21 };
+                                const err52 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data21 };
                                 if (vErrors === null) {
                                     vErrors = [err52];
                                 }
@@ -61393,7 +61837,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.description !== undefined) {
                             let data22 = data20.description;
                             if (typeof data22 !== "string") {
-                                const err53 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.description, data: data22 };
+                                const err53 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.description, data: data22 };
                                 if (vErrors === null) {
                                     vErrors = [err53];
                                 }
@@ -61406,7 +61850,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.severity !== undefined) {
                             let data23 = data20.severity;
                             if (typeof data23 !== "string") {
-                                const err54 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data23 };
+                                const err54 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err54];
                                 }
@@ -61416,7 +61860,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (!((((data23 === "error") || (data23 === "warning")) || (data23 === "notice")) || (data23 === "off"))) {
-                                const err55 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data23 };
+                                const err55 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -61431,7 +61875,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
                                 for (const key6 in data24) {
                                     if (!((((key6 === "tiers") || (key6 === "stages")) || (key6 === "labels")) || (key6 === "from"))) {
-                                        const err56 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data24 };
+                                        const err56 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data24 };
                                         if (vErrors === null) {
                                             vErrors = [err56];
                                         }
@@ -61448,7 +61892,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i7 = 0; i7 < len6; i7++) {
                                             let data26 = data25[i7];
                                             if (!(((((data26 === "prohibited") || (data26 === "high")) || (data26 === "limited")) || (data26 === "minimal")) || (data26 === "gpai"))) {
-                                                const err57 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data26 };
+                                                const err57 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data26 };
                                                 if (vErrors === null) {
                                                     vErrors = [err57];
                                                 }
@@ -61460,7 +61904,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err58 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data25 };
+                                        const err58 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data25 };
                                         if (vErrors === null) {
                                             vErrors = [err58];
                                         }
@@ -61477,7 +61921,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i8 = 0; i8 < len7; i8++) {
                                             let data28 = data27[i8];
                                             if (!((((((data28 === "design") || (data28 === "development")) || (data28 === "verification")) || (data28 === "deployment")) || (data28 === "operation")) || (data28 === "retired"))) {
-                                                const err59 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data28 };
+                                                const err59 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data28 };
                                                 if (vErrors === null) {
                                                     vErrors = [err59];
                                                 }
@@ -61489,7 +61933,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err60 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data27 };
+                                        const err60 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data27 };
                                         if (vErrors === null) {
                                             vErrors = [err60];
                                         }
@@ -61507,7 +61951,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data30 = data29[i9];
                                             if (typeof data30 === "string") {
                                                 if (func2(data30) < 1) {
-                                                    const err61 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
+                                                    const err61 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
                                                     if (vErrors === null) {
                                                         vErrors = [err61];
                                                     }
@@ -61518,7 +61962,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err62 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
+                                                const err62 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
                                                 if (vErrors === null) {
                                                     vErrors = [err62];
                                                 }
@@ -61530,7 +61974,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err63 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data29 };
+                                        const err63 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data29 };
                                         if (vErrors === null) {
                                             vErrors = [err63];
                                         }
@@ -61544,7 +61988,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data31 = data24.from;
                                     if (typeof data31 === "string") {
                                         if (!(formats0.validate(data31))) {
-                                            const err64 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
+                                            const err64 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
                                             if (vErrors === null) {
                                                 vErrors = [err64];
                                             }
@@ -61555,7 +61999,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err65 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
+                                        const err65 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
                                         if (vErrors === null) {
                                             vErrors = [err65];
                                         }
@@ -61567,7 +62011,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err66 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data24 };
+                                const err66 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data24 };
                                 if (vErrors === null) {
                                     vErrors = [err66];
                                 }
@@ -61584,7 +62028,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             const _errs94 = errors;
                             if (typeof data32 === "string") {
                                 if (func2(data32) < 1) {
-                                    const err67 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
+                                    const err67 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
                                     if (vErrors === null) {
                                         vErrors = [err67];
                                     }
@@ -61595,7 +62039,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err68 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
+                                const err68 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
                                 if (vErrors === null) {
                                     vErrors = [err68];
                                 }
@@ -61613,7 +62057,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data33 = data32[i10];
                                     if (typeof data33 === "string") {
                                         if (func2(data33) < 1) {
-                                            const err69 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
+                                            const err69 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
                                             if (vErrors === null) {
                                                 vErrors = [err69];
                                             }
@@ -61624,7 +62068,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err70 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
+                                        const err70 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
                                         if (vErrors === null) {
                                             vErrors = [err70];
                                         }
@@ -61636,7 +62080,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err71 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data32 };
+                                const err71 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data32 };
                                 if (vErrors === null) {
                                     vErrors = [err71];
                                 }
@@ -61648,7 +62092,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             var _valid6 = _errs96 === errors;
                             valid33 = valid33 || _valid6;
                             if (!valid33) {
-                                const err72 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given, data: data32 };
+                                const err72 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given, data: data32 };
                                 if (vErrors === null) {
                                     vErrors = [err72];
                                 }
@@ -61676,7 +62120,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             const _errs102 = errors;
                             if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
                                 if (data34.function === undefined) {
-                                    const err73 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
+                                    const err73 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
                                     if (vErrors === null) {
                                         vErrors = [err73];
                                     }
@@ -61687,7 +62131,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 for (const key7 in data34) {
                                     if (!(((key7 === "field") || (key7 === "function")) || (key7 === "options"))) {
-                                        const err74 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
+                                        const err74 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
                                         if (vErrors === null) {
                                             vErrors = [err74];
                                         }
@@ -61701,7 +62145,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data35 = data34.field;
                                     if (typeof data35 === "string") {
                                         if (func2(data35) < 1) {
-                                            const err75 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
+                                            const err75 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
                                             if (vErrors === null) {
                                                 vErrors = [err75];
                                             }
@@ -61712,7 +62156,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err76 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
+                                        const err76 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
                                         if (vErrors === null) {
                                             vErrors = [err76];
                                         }
@@ -61726,7 +62170,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data36 = data34.function;
                                     if (typeof data36 === "string") {
                                         if (func2(data36) < 1) {
-                                            const err77 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
+                                            const err77 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
                                             if (vErrors === null) {
                                                 vErrors = [err77];
                                             }
@@ -61737,7 +62181,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err78 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
+                                        const err78 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
                                         if (vErrors === null) {
                                             vErrors = [err78];
                                         }
@@ -61750,7 +62194,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data34.options !== undefined) {
                                     let data37 = data34.options;
                                     if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
-                                        const err79 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data37 };
+                                        const err79 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data37 };
                                         if (vErrors === null) {
                                             vErrors = [err79];
                                         }
@@ -61762,7 +62206,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err80 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
+                                const err80 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err80];
                                 }
@@ -61776,7 +62220,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             const _errs111 = errors;
                             if (Array.isArray(data34)) {
                                 if (data34.length < 1) {
-                                    const err81 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
+                                    const err81 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
                                     if (vErrors === null) {
                                         vErrors = [err81];
                                     }
@@ -61790,7 +62234,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data38 = data34[i11];
                                     if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
                                         if (data38.function === undefined) {
-                                            const err82 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                            const err82 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
                                             if (vErrors === null) {
                                                 vErrors = [err82];
                                             }
@@ -61801,7 +62245,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         for (const key8 in data38) {
                                             if (!(((key8 === "field") || (key8 === "function")) || (key8 === "options"))) {
-                                                const err83 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                                const err83 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
                                                 if (vErrors === null) {
                                                     vErrors = [err83];
                                                 }
@@ -61815,7 +62259,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data39 = data38.field;
                                             if (typeof data39 === "string") {
                                                 if (func2(data39) < 1) {
-                                                    const err84 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
+                                                    const err84 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
                                                     if (vErrors === null) {
                                                         vErrors = [err84];
                                                     }
@@ -61826,7 +62270,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err85 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
+                                                const err85 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
                                                 if (vErrors === null) {
                                                     vErrors = [err85];
                                                 }
@@ -61840,7 +62284,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data40 = data38.function;
                                             if (typeof data40 === "string") {
                                                 if (func2(data40) < 1) {
-                                                    const err86 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
+                                                    const err86 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
                                                     if (vErrors === null) {
                                                         vErrors = [err86];
                                                     }
@@ -61851,7 +62295,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err87 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
+                                                const err87 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
                                                 if (vErrors === null) {
                                                     vErrors = [err87];
                                                 }
@@ -61864,7 +62308,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (data38.options !== undefined) {
                                             let data41 = data38.options;
                                             if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
-                                                const err88 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data41 };
+                                                const err88 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data41 };
                                                 if (vErrors === null) {
                                                     vErrors = [err88];
                                                 }
@@ -61876,7 +62320,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err89 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                        const err89 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
                                         if (vErrors === null) {
                                             vErrors = [err89];
                                         }
@@ -61888,7 +62332,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err90 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
+                                const err90 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err90];
                                 }
@@ -61900,7 +62344,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             var _valid7 = _errs111 === errors;
                             valid36 = valid36 || _valid7;
                             if (!valid36) {
-                                const err91 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then, data: data34 };
+                                const err91 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then, data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err91];
                                 }
@@ -61925,7 +62369,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             let data42 = data20.message;
                             if (typeof data42 === "string") {
                                 if (func2(data42) < 1) {
-                                    const err92 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data42 };
+                                    const err92 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data42 };
                                     if (vErrors === null) {
                                         vErrors = [err92];
                                     }
@@ -61936,7 +62380,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err93 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data42 };
+                                const err93 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data42 };
                                 if (vErrors === null) {
                                     vErrors = [err93];
                                 }
@@ -61950,7 +62394,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             let data43 = data20.remediation;
                             if (typeof data43 === "string") {
                                 if (func2(data43) < 1) {
-                                    const err94 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
+                                    const err94 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
                                     if (vErrors === null) {
                                         vErrors = [err94];
                                     }
@@ -61961,7 +62405,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err95 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
+                                const err95 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
                                 if (vErrors === null) {
                                     vErrors = [err95];
                                 }
@@ -61974,8 +62418,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.docs !== undefined) {
                             let data44 = data20.docs;
                             if (typeof data44 === "string") {
-                                if (!(formats30(data44))) {
-                                    const err96 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data44 };
+                                if (!(formats34(data44))) {
+                                    const err96 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data44 };
                                     if (vErrors === null) {
                                         vErrors = [err96];
                                     }
@@ -61986,7 +62430,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err97 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data44 };
+                                const err97 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data44 };
                                 if (vErrors === null) {
                                     vErrors = [err97];
                                 }
@@ -62001,7 +62445,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                                 for (const key9 in data45) {
                                     if (!((((key9 === "iso42001") || (key9 === "euAiAct")) || (key9 === "nistAiRmf")) || (key9 === "iso24028"))) {
-                                        const err98 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data45 };
+                                        const err98 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls, data: data45 };
                                         if (vErrors === null) {
                                             vErrors = [err98];
                                         }
@@ -62018,7 +62462,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i12 = 0; i12 < len11; i12++) {
                                             let data47 = data46[i12];
                                             if (!((((((((((((((((((((((((((((((((((((((data47 === "A.2.2") || (data47 === "A.2.3")) || (data47 === "A.2.4")) || (data47 === "A.3.2")) || (data47 === "A.3.3")) || (data47 === "A.4.2")) || (data47 === "A.4.3")) || (data47 === "A.4.4")) || (data47 === "A.4.5")) || (data47 === "A.4.6")) || (data47 === "A.5.2")) || (data47 === "A.5.3")) || (data47 === "A.5.4")) || (data47 === "A.5.5")) || (data47 === "A.6.1.2")) || (data47 === "A.6.1.3")) || (data47 === "A.6.2.2")) || (data47 === "A.6.2.3")) || (data47 === "A.6.2.4")) || (data47 === "A.6.2.5")) || (data47 === "A.6.2.6")) || (data47 === "A.6.2.7")) || (data47 === "A.6.2.8")) || (data47 === "A.7.2")) || (data47 === "A.7.3")) || (data47 === "A.7.4")) || (data47 === "A.7.5")) || (data47 === "A.7.6")) || (data47 === "A.8.2")) || (data47 === "A.8.3")) || (data47 === "A.8.4")) || (data47 === "A.8.5")) || (data47 === "A.9.2")) || (data47 === "A.9.3")) || (data47 === "A.9.4")) || (data47 === "A.10.2")) || (data47 === "A.10.3")) || (data47 === "A.10.4"))) {
-                                                const err99 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items, data: data47 };
+                                                const err99 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items, data: data47 };
                                                 if (vErrors === null) {
                                                     vErrors = [err99];
                                                 }
@@ -62030,7 +62474,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err100 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001, data: data46 };
+                                        const err100 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001, data: data46 };
                                         if (vErrors === null) {
                                             vErrors = [err100];
                                         }
@@ -62047,8 +62491,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i13 = 0; i13 < len12; i13++) {
                                             let data49 = data48[i13];
                                             if (typeof data49 === "string") {
-                                                if (!pattern15.test(data49)) {
-                                                    const err101 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
+                                                if (!pattern16.test(data49)) {
+                                                    const err101 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
                                                     if (vErrors === null) {
                                                         vErrors = [err101];
                                                     }
@@ -62059,7 +62503,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err102 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
+                                                const err102 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
                                                 if (vErrors === null) {
                                                     vErrors = [err102];
                                                 }
@@ -62071,7 +62515,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err103 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct, data: data48 };
+                                        const err103 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct, data: data48 };
                                         if (vErrors === null) {
                                             vErrors = [err103];
                                         }
@@ -62088,7 +62532,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i14 = 0; i14 < len13; i14++) {
                                             let data51 = data50[i14];
                                             if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data51 === "GOVERN 1.1") || (data51 === "GOVERN 1.2")) || (data51 === "GOVERN 1.3")) || (data51 === "GOVERN 1.4")) || (data51 === "GOVERN 1.5")) || (data51 === "GOVERN 1.6")) || (data51 === "GOVERN 1.7")) || (data51 === "GOVERN 2.1")) || (data51 === "GOVERN 2.2")) || (data51 === "GOVERN 2.3")) || (data51 === "GOVERN 3.1")) || (data51 === "GOVERN 3.2")) || (data51 === "GOVERN 4.1")) || (data51 === "GOVERN 4.2")) || (data51 === "GOVERN 4.3")) || (data51 === "GOVERN 5.1")) || (data51 === "GOVERN 5.2")) || (data51 === "GOVERN 6.1")) || (data51 === "GOVERN 6.2")) || (data51 === "MAP 1.1")) || (data51 === "MAP 1.2")) || (data51 === "MAP 1.3")) || (data51 === "MAP 1.4")) || (data51 === "MAP 1.5")) || (data51 === "MAP 1.6")) || (data51 === "MAP 2.1")) || (data51 === "MAP 2.2")) || (data51 === "MAP 2.3")) || (data51 === "MAP 3.1")) || (data51 === "MAP 3.2")) || (data51 === "MAP 3.3")) || (data51 === "MAP 3.4")) || (data51 === "MAP 3.5")) || (data51 === "MAP 4.1")) || (data51 === "MAP 4.2")) || (data51 === "MAP 5.1")) || (data51 === "MAP 5.2")) || (data51 === "MEASURE 1.1")) || (data51 === "MEASURE 1.2")) || (data51 === "MEASURE 1.3")) || (data51 === "MEASURE 2.1")) || (data51 === "MEASURE 2.2")) || (data51 === "MEASURE 2.3")) || (data51 === "MEASURE 2.4")) || (data51 === "MEASURE 2.5")) || (data51 === "MEASURE 2.6")) || (data51 === "MEASURE 2.7")) || (data51 === "MEASURE 2.8")) || (data51 === "MEASURE 2.9")) || (data51 === "MEASURE 2.10")) || (data51 === "MEASURE 2.11")) || (data51 === "MEASURE 2.12")) || (data51 === "MEASURE 2.13")) || (data51 === "MEASURE 3.1")) || (data51 === "MEASURE 3.2")) || (data51 === "MEASURE 3.3")) || (data51 === "MEASURE 4.1")) || (data51 === "MEASURE 4.2")) || (data51 === "MEASURE 4.3")) || (data51 === "MANAGE 1.1")) || (data51 === "MANAGE 1.2")) || (data51 === "MANAGE 1.3")) || (data51 === "MANAGE 1.4")) || (data51 === "MANAGE 2.1")) || (data51 === "MANAGE 2.2")) || (data51 === "MANAGE 2.3")) || (data51 === "MANAGE 2.4")) || (data51 === "MANAGE 3.1")) || (data51 === "MANAGE 3.2")) || (data51 === "MANAGE 4.1")) || (data51 === "MANAGE 4.2")) || (data51 === "MANAGE 4.3"))) {
-                                                const err104 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items, data: data51 };
+                                                const err104 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items, data: data51 };
                                                 if (vErrors === null) {
                                                     vErrors = [err104];
                                                 }
@@ -62100,7 +62544,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err105 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf, data: data50 };
+                                        const err105 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf, data: data50 };
                                         if (vErrors === null) {
                                             vErrors = [err105];
                                         }
@@ -62117,7 +62561,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i15 = 0; i15 < len14; i15++) {
                                             let data53 = data52[i15];
                                             if (!((((((data53 === "security") || (data53 === "privacy")) || (data53 === "safety")) || (data53 === "reliability-robustness")) || (data53 === "transparency-explainability")) || (data53 === "accountability-ethics"))) {
-                                                const err106 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items, data: data53 };
+                                                const err106 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items, data: data53 };
                                                 if (vErrors === null) {
                                                     vErrors = [err106];
                                                 }
@@ -62129,7 +62573,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err107 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028, data: data52 };
+                                        const err107 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028, data: data52 };
                                         if (vErrors === null) {
                                             vErrors = [err107];
                                         }
@@ -62141,7 +62585,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err108 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.controls.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data45 };
+                                const err108 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.controls.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls, data: data45 };
                                 if (vErrors === null) {
                                     vErrors = [err108];
                                 }
@@ -62154,7 +62598,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.core !== undefined) {
                             let data54 = data20.core;
                             if (typeof data54 !== "boolean") {
-                                const err109 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.core, data: data54 };
+                                const err109 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.core, data: data54 };
                                 if (vErrors === null) {
                                     vErrors = [err109];
                                 }
@@ -62167,7 +62611,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.locked !== undefined) {
                             let data55 = data20.locked;
                             if (typeof data55 !== "boolean") {
-                                const err110 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.locked, data: data55 };
+                                const err110 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.locked, data: data55 };
                                 if (vErrors === null) {
                                     vErrors = [err110];
                                 }
@@ -62180,7 +62624,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.waivable !== undefined) {
                             let data56 = data20.waivable;
                             if (typeof data56 !== "boolean") {
-                                const err111 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.waivable, data: data56 };
+                                const err111 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.waivable, data: data56 };
                                 if (vErrors === null) {
                                     vErrors = [err111];
                                 }
@@ -62192,7 +62636,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err112 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.type, parentSchema: schema40.properties.rules.additionalProperties.else, data: data20 };
+                        const err112 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.type, parentSchema: schema41.properties.rules.additionalProperties.else, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err112];
                         }
@@ -62206,7 +62650,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause0 = "else";
                 }
                 if (!valid23) {
-                    const err113 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema40.properties.rules.additionalProperties.if, parentSchema: schema40.properties.rules.additionalProperties, data: data20 };
+                    const err113 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema41.properties.rules.additionalProperties.if, parentSchema: schema41.properties.rules.additionalProperties, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err113];
                     }
@@ -62218,7 +62662,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err114 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.type, parentSchema: schema40.properties.rules, data: data19 };
+            const err114 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.type, parentSchema: schema41.properties.rules, data: data19 };
             if (vErrors === null) {
                 vErrors = [err114];
             }
@@ -62236,7 +62680,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let data58 = data57[i16];
                 if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
                     if (data58.files === undefined) {
-                        const err115 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data58 };
+                        const err115 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data58 };
                         if (vErrors === null) {
                             vErrors = [err115];
                         }
@@ -62246,7 +62690,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data58.rules === undefined) {
-                        const err116 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data58 };
+                        const err116 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data58 };
                         if (vErrors === null) {
                             vErrors = [err116];
                         }
@@ -62257,7 +62701,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key10 in data58) {
                         if (!((key10 === "files") || (key10 === "rules"))) {
-                            const err117 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.overrides.items, data: data58 };
+                            const err117 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.overrides.items, data: data58 };
                             if (vErrors === null) {
                                 vErrors = [err117];
                             }
@@ -62271,7 +62715,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data59 = data58.files;
                         if (Array.isArray(data59)) {
                             if (data59.length < 1) {
-                                const err118 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files, data: data59 };
+                                const err118 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files, data: data59 };
                                 if (vErrors === null) {
                                     vErrors = [err118];
                                 }
@@ -62285,7 +62729,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data60 = data59[i17];
                                 if (typeof data60 === "string") {
                                     if (func2(data60) < 1) {
-                                        const err119 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data60 };
+                                        const err119 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data60 };
                                         if (vErrors === null) {
                                             vErrors = [err119];
                                         }
@@ -62296,7 +62740,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err120 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.files.items.type, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data60 };
+                                    const err120 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.files.items.type, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data60 };
                                     if (vErrors === null) {
                                         vErrors = [err120];
                                     }
@@ -62308,7 +62752,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err121 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.items.properties.files.type, parentSchema: schema40.properties.overrides.items.properties.files, data: data59 };
+                            const err121 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.items.properties.files.type, parentSchema: schema41.properties.overrides.items.properties.files, data: data59 };
                             if (vErrors === null) {
                                 vErrors = [err121];
                             }
@@ -62322,7 +62766,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data61 = data58.rules;
                         if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
                             if (Object.keys(data61).length < 1) {
-                                const err122 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40.properties.overrides.items.properties.rules, data: data61 };
+                                const err122 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41.properties.overrides.items.properties.rules, data: data61 };
                                 if (vErrors === null) {
                                     vErrors = [err122];
                                 }
@@ -62334,7 +62778,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             for (const key11 in data61) {
                                 let data62 = data61[key11];
                                 if (typeof data62 !== "string") {
-                                    const err123 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
+                                    const err123 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
                                     if (vErrors === null) {
                                         vErrors = [err123];
                                     }
@@ -62344,7 +62788,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 if (!((((data62 === "error") || (data62 === "warning")) || (data62 === "notice")) || (data62 === "off"))) {
-                                    const err124 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema40.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
+                                    const err124 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema41.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
                                     if (vErrors === null) {
                                         vErrors = [err124];
                                     }
@@ -62356,7 +62800,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err125 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.properties.rules.type, parentSchema: schema40.properties.overrides.items.properties.rules, data: data61 };
+                            const err125 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.properties.rules.type, parentSchema: schema41.properties.overrides.items.properties.rules, data: data61 };
                             if (vErrors === null) {
                                 vErrors = [err125];
                             }
@@ -62368,7 +62812,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err126 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.type, parentSchema: schema40.properties.overrides.items, data: data58 };
+                    const err126 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.type, parentSchema: schema41.properties.overrides.items, data: data58 };
                     if (vErrors === null) {
                         vErrors = [err126];
                     }
@@ -62380,7 +62824,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err127 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.type, parentSchema: schema40.properties.overrides, data: data57 };
+            const err127 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.type, parentSchema: schema41.properties.overrides, data: data57 };
             if (vErrors === null) {
                 vErrors = [err127];
             }
@@ -62392,7 +62836,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
         vErrors = [err128];
     }
@@ -62400,17 +62844,17 @@ else {
         vErrors.push(err128);
     }
     errors++;
-} validate29.errors = vErrors; return errors === 0; }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const waivers = validate30;
-const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/waivers.schema.json", "title": "modelgate waivers (.modelgate/waivers.yaml)", "description": "Accepted exceptions: each names a rule and a system, says why, who approved it, and when it ends.", "type": "object", "required": ["waivers"], "additionalProperties": false, "properties": { "waivers": { "type": "array", "items": { "type": "object", "required": ["rule", "system", "justification", "approver", "expires"], "additionalProperties": false, "properties": { "rule": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id such as monitoring/schedule" }, "system": { "type": "string", "minLength": 1, "description": "the system's id" }, "path": { "type": "string", "minLength": 1, "description": "narrows the waiver to findings at this manifest path (data.datasets[1]) or in files matching this glob" }, "justification": { "type": "string" }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "format": "date", "description": "the last day the waiver holds, written YYYY-MM-DD" }, "ticket": { "type": "string" } } } } } };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/waivers.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
+} validate30.errors = vErrors; return errors === 0; }
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const waivers = validate31;
+const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/waivers.schema.json", "title": "modelgate waivers (.modelgate/waivers.yaml)", "description": "Accepted exceptions: each names a rule and a system, says why, who approved it, and when it ends.", "type": "object", "required": ["waivers"], "additionalProperties": false, "properties": { "waivers": { "type": "array", "items": { "type": "object", "required": ["rule", "system", "justification", "approver", "expires"], "additionalProperties": false, "properties": { "rule": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id such as monitoring/schedule" }, "system": { "type": "string", "minLength": 1, "description": "the system's id" }, "path": { "type": "string", "minLength": 1, "description": "narrows the waiver to findings at this manifest path (data.datasets[1]) or in files matching this glob" }, "justification": { "type": "string" }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "format": "date", "description": "the last day the waiver holds, written YYYY-MM-DD" }, "ticket": { "type": "string" } } } } } };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/waivers.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate31.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.waivers === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "waivers" }, message: "must have required property '" + "waivers" + "'", schema: schema41.required, parentSchema: schema41, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "waivers" }, message: "must have required property '" + "waivers" + "'", schema: schema42.required, parentSchema: schema42, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -62421,7 +62865,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(key0 === "waivers")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -62439,7 +62883,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                 let data1 = data0[i0];
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     if (data1.rule === undefined) {
-                        const err2 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err2 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err2];
                         }
@@ -62449,7 +62893,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data1.system === undefined) {
-                        const err3 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property '" + "system" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err3 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property '" + "system" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err3];
                         }
@@ -62459,7 +62903,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data1.justification === undefined) {
-                        const err4 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property '" + "justification" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err4 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property '" + "justification" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err4];
                         }
@@ -62469,7 +62913,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data1.approver === undefined) {
-                        const err5 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property '" + "approver" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err5 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property '" + "approver" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err5];
                         }
@@ -62479,7 +62923,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data1.expires === undefined) {
-                        const err6 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err6 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err6];
                         }
@@ -62490,7 +62934,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key1 in data1) {
                         if (!(((((((key1 === "rule") || (key1 === "system")) || (key1 === "path")) || (key1 === "justification")) || (key1 === "approver")) || (key1 === "expires")) || (key1 === "ticket"))) {
-                            const err7 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.waivers.items, data: data1 };
+                            const err7 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.waivers.items, data: data1 };
                             if (vErrors === null) {
                                 vErrors = [err7];
                             }
@@ -62503,8 +62947,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.rule !== undefined) {
                         let data2 = data1.rule;
                         if (typeof data2 === "string") {
-                            if (!pattern14.test(data2)) {
-                                const err8 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.waivers.items.properties.rule, data: data2 };
+                            if (!pattern15.test(data2)) {
+                                const err8 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema42.properties.waivers.items.properties.rule, data: data2 };
                                 if (vErrors === null) {
                                     vErrors = [err8];
                                 }
@@ -62515,7 +62959,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err9 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.rule.type, parentSchema: schema41.properties.waivers.items.properties.rule, data: data2 };
+                            const err9 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.rule.type, parentSchema: schema42.properties.waivers.items.properties.rule, data: data2 };
                             if (vErrors === null) {
                                 vErrors = [err9];
                             }
@@ -62529,7 +62973,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         let data3 = data1.system;
                         if (typeof data3 === "string") {
                             if (func2(data3) < 1) {
-                                const err10 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.waivers.items.properties.system, data: data3 };
+                                const err10 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.waivers.items.properties.system, data: data3 };
                                 if (vErrors === null) {
                                     vErrors = [err10];
                                 }
@@ -62540,7 +62984,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err11 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.system.type, parentSchema: schema41.properties.waivers.items.properties.system, data: data3 };
+                            const err11 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.system.type, parentSchema: schema42.properties.waivers.items.properties.system, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err11];
                             }
@@ -62554,7 +62998,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data1.path;
                         if (typeof data4 === "string") {
                             if (func2(data4) < 1) {
-                                const err12 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.waivers.items.properties.path, data: data4 };
+                                const err12 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.waivers.items.properties.path, data: data4 };
                                 if (vErrors === null) {
                                     vErrors = [err12];
                                 }
@@ -62565,7 +63009,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err13 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.path.type, parentSchema: schema41.properties.waivers.items.properties.path, data: data4 };
+                            const err13 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.path.type, parentSchema: schema42.properties.waivers.items.properties.path, data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -62578,7 +63022,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.justification !== undefined) {
                         let data5 = data1.justification;
                         if (typeof data5 !== "string") {
-                            const err14 = { instancePath: instancePath + "/waivers/" + i0 + "/justification", schemaPath: "#/properties/waivers/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.justification.type, parentSchema: schema41.properties.waivers.items.properties.justification, data: data5 };
+                            const err14 = { instancePath: instancePath + "/waivers/" + i0 + "/justification", schemaPath: "#/properties/waivers/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.justification.type, parentSchema: schema42.properties.waivers.items.properties.justification, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -62592,7 +63036,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         let data6 = data1.approver;
                         if (typeof data6 === "string") {
                             if (func2(data6) < 1) {
-                                const err15 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.waivers.items.properties.approver, data: data6 };
+                                const err15 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.waivers.items.properties.approver, data: data6 };
                                 if (vErrors === null) {
                                     vErrors = [err15];
                                 }
@@ -62603,7 +63047,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.approver.type, parentSchema: schema41.properties.waivers.items.properties.approver, data: data6 };
+                            const err16 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.approver.type, parentSchema: schema42.properties.waivers.items.properties.approver, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -62617,7 +63061,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data1.expires;
                         if (typeof data7 === "string") {
                             if (!(formats0.validate(data7))) {
-                                const err17 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema41.properties.waivers.items.properties.expires, data: data7 };
+                                const err17 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema42.properties.waivers.items.properties.expires, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err17];
                                 }
@@ -62628,7 +63072,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err18 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.expires.type, parentSchema: schema41.properties.waivers.items.properties.expires, data: data7 };
+                            const err18 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.expires.type, parentSchema: schema42.properties.waivers.items.properties.expires, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -62641,7 +63085,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.ticket !== undefined) {
                         let data8 = data1.ticket;
                         if (typeof data8 !== "string") {
-                            const err19 = { instancePath: instancePath + "/waivers/" + i0 + "/ticket", schemaPath: "#/properties/waivers/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.ticket.type, parentSchema: schema41.properties.waivers.items.properties.ticket, data: data8 };
+                            const err19 = { instancePath: instancePath + "/waivers/" + i0 + "/ticket", schemaPath: "#/properties/waivers/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.ticket.type, parentSchema: schema42.properties.waivers.items.properties.ticket, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -62653,7 +63097,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.waivers.items.type, parentSchema: schema41.properties.waivers.items, data: data1 };
+                    const err20 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.waivers.items.type, parentSchema: schema42.properties.waivers.items, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -62665,7 +63109,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.waivers.type, parentSchema: schema41.properties.waivers, data: data0 };
+            const err21 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.waivers.type, parentSchema: schema42.properties.waivers, data: data0 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -62677,7 +63121,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
         vErrors = [err22];
     }
@@ -62685,17 +63129,17 @@ else {
         vErrors.push(err22);
     }
     errors++;
-} validate30.errors = vErrors; return errors === 0; }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const whylabsMonitor = validate31;
-const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/whylabs-monitor.schema.json", "title": "WhyLabs monitor config (whylabs-toolkit MonitorManager.dump()), as modelgate reads it", "type": "object", "required": ["analyzers"], "properties": { "schemaVersion": { "type": "integer" }, "orgId": { "type": "string" }, "datasetId": { "type": "string" }, "granularity": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "analyzers": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["id", "config"], "properties": { "id": { "type": "string" }, "schedule": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["fixed", "cron", "immediate"] }, "cadence": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "cron": { "type": "string" } } }, "targetMatrix": { "type": "object" }, "config": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" }, "metric": { "type": "string" }, "threshold": { "type": "number" }, "factor": { "type": "number" }, "baseline": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" } } } } } } } }, "monitors": { "type": "array", "items": { "type": "object", "properties": { "analyzerIds": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "object" } } } } } } };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/whylabs-monitor.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate31.evaluated; if (evaluated0.dynamicProps) {
+} validate31.errors = vErrors; return errors === 0; }
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const whylabsMonitor = validate32;
+const schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/whylabs-monitor.schema.json", "title": "WhyLabs monitor config (whylabs-toolkit MonitorManager.dump()), as modelgate reads it", "type": "object", "required": ["analyzers"], "properties": { "schemaVersion": { "type": "integer" }, "orgId": { "type": "string" }, "datasetId": { "type": "string" }, "granularity": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "analyzers": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["id", "config"], "properties": { "id": { "type": "string" }, "schedule": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["fixed", "cron", "immediate"] }, "cadence": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "cron": { "type": "string" } } }, "targetMatrix": { "type": "object" }, "config": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" }, "metric": { "type": "string" }, "threshold": { "type": "number" }, "factor": { "type": "number" }, "baseline": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" } } } } } } } }, "monitors": { "type": "array", "items": { "type": "object", "properties": { "analyzerIds": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "object" } } } } } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/whylabs-monitor.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate32.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.analyzers === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "analyzers" }, message: "must have required property '" + "analyzers" + "'", schema: schema42.required, parentSchema: schema42, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "analyzers" }, message: "must have required property '" + "analyzers" + "'", schema: schema43.required, parentSchema: schema43, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -62707,7 +63151,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schemaVersion !== undefined) {
         let data0 = data.schemaVersion;
         if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-            const err1 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.schemaVersion.type, parentSchema: schema42.properties.schemaVersion, data: data0 };
+            const err1 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.schemaVersion.type, parentSchema: schema43.properties.schemaVersion, data: data0 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -62720,7 +63164,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.orgId !== undefined) {
         let data1 = data.orgId;
         if (typeof data1 !== "string") {
-            const err2 = { instancePath: instancePath + "/orgId", schemaPath: "#/properties/orgId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.orgId.type, parentSchema: schema42.properties.orgId, data: data1 };
+            const err2 = { instancePath: instancePath + "/orgId", schemaPath: "#/properties/orgId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.orgId.type, parentSchema: schema43.properties.orgId, data: data1 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -62733,7 +63177,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.datasetId !== undefined) {
         let data2 = data.datasetId;
         if (typeof data2 !== "string") {
-            const err3 = { instancePath: instancePath + "/datasetId", schemaPath: "#/properties/datasetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.datasetId.type, parentSchema: schema42.properties.datasetId, data: data2 };
+            const err3 = { instancePath: instancePath + "/datasetId", schemaPath: "#/properties/datasetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.datasetId.type, parentSchema: schema43.properties.datasetId, data: data2 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -62746,7 +63190,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.granularity !== undefined) {
         let data3 = data.granularity;
         if (typeof data3 !== "string") {
-            const err4 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.granularity.type, parentSchema: schema42.properties.granularity, data: data3 };
+            const err4 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.granularity.type, parentSchema: schema43.properties.granularity, data: data3 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -62756,7 +63200,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if (!((((data3 === "hourly") || (data3 === "daily")) || (data3 === "weekly")) || (data3 === "monthly"))) {
-            const err5 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/enum", keyword: "enum", params: { allowedValues: schema42.properties.granularity.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.granularity.enum, parentSchema: schema42.properties.granularity, data: data3 };
+            const err5 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/enum", keyword: "enum", params: { allowedValues: schema43.properties.granularity.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.granularity.enum, parentSchema: schema43.properties.granularity, data: data3 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -62770,7 +63214,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.analyzers;
         if (Array.isArray(data4)) {
             if (data4.length < 1) {
-                const err6 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.analyzers, data: data4 };
+                const err6 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.analyzers, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -62784,7 +63228,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 let data5 = data4[i0];
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.id === undefined) {
-                        const err7 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema42.properties.analyzers.items.required, parentSchema: schema42.properties.analyzers.items, data: data5 };
+                        const err7 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema43.properties.analyzers.items.required, parentSchema: schema43.properties.analyzers.items, data: data5 };
                         if (vErrors === null) {
                             vErrors = [err7];
                         }
@@ -62794,7 +63238,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data5.config === undefined) {
-                        const err8 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property '" + "config" + "'", schema: schema42.properties.analyzers.items.required, parentSchema: schema42.properties.analyzers.items, data: data5 };
+                        const err8 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property '" + "config" + "'", schema: schema43.properties.analyzers.items.required, parentSchema: schema43.properties.analyzers.items, data: data5 };
                         if (vErrors === null) {
                             vErrors = [err8];
                         }
@@ -62806,7 +63250,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data5.id !== undefined) {
                         let data6 = data5.id;
                         if (typeof data6 !== "string") {
-                            const err9 = { instancePath: instancePath + "/analyzers/" + i0 + "/id", schemaPath: "#/properties/analyzers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.id.type, parentSchema: schema42.properties.analyzers.items.properties.id, data: data6 };
+                            const err9 = { instancePath: instancePath + "/analyzers/" + i0 + "/id", schemaPath: "#/properties/analyzers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.id.type, parentSchema: schema43.properties.analyzers.items.properties.id, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err9];
                             }
@@ -62820,7 +63264,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data5.schedule;
                         if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                             if (data7.type === undefined) {
-                                const err10 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema42.properties.analyzers.items.properties.schedule.required, parentSchema: schema42.properties.analyzers.items.properties.schedule, data: data7 };
+                                const err10 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema43.properties.analyzers.items.properties.schedule.required, parentSchema: schema43.properties.analyzers.items.properties.schedule, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err10];
                                 }
@@ -62832,7 +63276,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.type !== undefined) {
                                 let data8 = data7.type;
                                 if (typeof data8 !== "string") {
-                                    const err11 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.schedule.properties.type.type, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
+                                    const err11 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.schedule.properties.type.type, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
                                     if (vErrors === null) {
                                         vErrors = [err11];
                                     }
@@ -62842,7 +63286,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 if (!(((data8 === "fixed") || (data8 === "cron")) || (data8 === "immediate"))) {
-                                    const err12 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/enum", keyword: "enum", params: { allowedValues: schema42.properties.analyzers.items.properties.schedule.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.analyzers.items.properties.schedule.properties.type.enum, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
+                                    const err12 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/enum", keyword: "enum", params: { allowedValues: schema43.properties.analyzers.items.properties.schedule.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.analyzers.items.properties.schedule.properties.type.enum, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
                                     if (vErrors === null) {
                                         vErrors = [err12];
                                     }
@@ -62855,7 +63299,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.cadence !== undefined) {
                                 let data9 = data7.cadence;
                                 if (typeof data9 !== "string") {
-                                    const err13 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.schedule.properties.cadence.type, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
+                                    const err13 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.schedule.properties.cadence.type, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
                                     if (vErrors === null) {
                                         vErrors = [err13];
                                     }
@@ -62865,7 +63309,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 if (!((((data9 === "hourly") || (data9 === "daily")) || (data9 === "weekly")) || (data9 === "monthly"))) {
-                                    const err14 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/enum", keyword: "enum", params: { allowedValues: schema42.properties.analyzers.items.properties.schedule.properties.cadence.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.analyzers.items.properties.schedule.properties.cadence.enum, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
+                                    const err14 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/enum", keyword: "enum", params: { allowedValues: schema43.properties.analyzers.items.properties.schedule.properties.cadence.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.analyzers.items.properties.schedule.properties.cadence.enum, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
                                     if (vErrors === null) {
                                         vErrors = [err14];
                                     }
@@ -62878,7 +63322,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.cron !== undefined) {
                                 let data10 = data7.cron;
                                 if (typeof data10 !== "string") {
-                                    const err15 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cron", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cron/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.schedule.properties.cron.type, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.cron, data: data10 };
+                                    const err15 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cron", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cron/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.schedule.properties.cron.type, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.cron, data: data10 };
                                     if (vErrors === null) {
                                         vErrors = [err15];
                                     }
@@ -62890,7 +63334,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.schedule.type, parentSchema: schema42.properties.analyzers.items.properties.schedule, data: data7 };
+                            const err16 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.properties.schedule.type, parentSchema: schema43.properties.analyzers.items.properties.schedule, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -62903,7 +63347,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data5.targetMatrix !== undefined) {
                         let data11 = data5.targetMatrix;
                         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                            const err17 = { instancePath: instancePath + "/analyzers/" + i0 + "/targetMatrix", schemaPath: "#/properties/analyzers/items/properties/targetMatrix/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.targetMatrix.type, parentSchema: schema42.properties.analyzers.items.properties.targetMatrix, data: data11 };
+                            const err17 = { instancePath: instancePath + "/analyzers/" + i0 + "/targetMatrix", schemaPath: "#/properties/analyzers/items/properties/targetMatrix/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.properties.targetMatrix.type, parentSchema: schema43.properties.analyzers.items.properties.targetMatrix, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -62917,7 +63361,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                         let data12 = data5.config;
                         if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                             if (data12.type === undefined) {
-                                const err18 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema42.properties.analyzers.items.properties.config.required, parentSchema: schema42.properties.analyzers.items.properties.config, data: data12 };
+                                const err18 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema43.properties.analyzers.items.properties.config.required, parentSchema: schema43.properties.analyzers.items.properties.config, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err18];
                                 }
@@ -62929,7 +63373,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data12.type !== undefined) {
                                 let data13 = data12.type;
                                 if (typeof data13 !== "string") {
-                                    const err19 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.config.properties.type.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.type, data: data13 };
+                                    const err19 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.config.properties.type.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.type, data: data13 };
                                     if (vErrors === null) {
                                         vErrors = [err19];
                                     }
@@ -62942,7 +63386,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data12.metric !== undefined) {
                                 let data14 = data12.metric;
                                 if (typeof data14 !== "string") {
-                                    const err20 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/metric", schemaPath: "#/properties/analyzers/items/properties/config/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.config.properties.metric.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.metric, data: data14 };
+                                    const err20 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/metric", schemaPath: "#/properties/analyzers/items/properties/config/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.config.properties.metric.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.metric, data: data14 };
                                     if (vErrors === null) {
                                         vErrors = [err20];
                                     }
@@ -62955,7 +63399,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data12.threshold !== undefined) {
                                 let data15 = data12.threshold;
                                 if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                    const err21 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/threshold", schemaPath: "#/properties/analyzers/items/properties/config/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.analyzers.items.properties.config.properties.threshold.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.threshold, data: data15 };
+                                    const err21 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/threshold", schemaPath: "#/properties/analyzers/items/properties/config/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.analyzers.items.properties.config.properties.threshold.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.threshold, data: data15 };
                                     if (vErrors === null) {
                                         vErrors = [err21];
                                     }
@@ -62968,7 +63412,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data12.factor !== undefined) {
                                 let data16 = data12.factor;
                                 if (!((typeof data16 == "number") && (isFinite(data16)))) {
-                                    const err22 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/factor", schemaPath: "#/properties/analyzers/items/properties/config/properties/factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.analyzers.items.properties.config.properties.factor.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.factor, data: data16 };
+                                    const err22 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/factor", schemaPath: "#/properties/analyzers/items/properties/config/properties/factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.analyzers.items.properties.config.properties.factor.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.factor, data: data16 };
                                     if (vErrors === null) {
                                         vErrors = [err22];
                                     }
@@ -62982,7 +63426,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data17 = data12.baseline;
                                 if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                                     if (data17.type === undefined) {
-                                        const err23 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema42.properties.analyzers.items.properties.config.properties.baseline.required, parentSchema: schema42.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
+                                        const err23 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema43.properties.analyzers.items.properties.config.properties.baseline.required, parentSchema: schema43.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
                                         if (vErrors === null) {
                                             vErrors = [err23];
                                         }
@@ -62994,7 +63438,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data17.type !== undefined) {
                                         let data18 = data17.type;
                                         if (typeof data18 !== "string") {
-                                            const err24 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.config.properties.baseline.properties.type.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.baseline.properties.type, data: data18 };
+                                            const err24 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.config.properties.baseline.properties.type.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.baseline.properties.type, data: data18 };
                                             if (vErrors === null) {
                                                 vErrors = [err24];
                                             }
@@ -63006,7 +63450,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err25 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.config.properties.baseline.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
+                                    const err25 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.properties.config.properties.baseline.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
                                     if (vErrors === null) {
                                         vErrors = [err25];
                                     }
@@ -63018,7 +63462,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err26 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.config.type, parentSchema: schema42.properties.analyzers.items.properties.config, data: data12 };
+                            const err26 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.properties.config.type, parentSchema: schema43.properties.analyzers.items.properties.config, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err26];
                             }
@@ -63030,7 +63474,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err27 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.type, parentSchema: schema42.properties.analyzers.items, data: data5 };
+                    const err27 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.type, parentSchema: schema43.properties.analyzers.items, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err27];
                     }
@@ -63042,7 +63486,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err28 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.analyzers.type, parentSchema: schema42.properties.analyzers, data: data4 };
+            const err28 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.analyzers.type, parentSchema: schema43.properties.analyzers, data: data4 };
             if (vErrors === null) {
                 vErrors = [err28];
             }
@@ -63066,7 +63510,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i2 = 0; i2 < len2; i2++) {
                                 let data22 = data21[i2];
                                 if (typeof data22 !== "string") {
-                                    const err29 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds/" + i2, schemaPath: "#/properties/monitors/items/properties/analyzerIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.monitors.items.properties.analyzerIds.items.type, parentSchema: schema42.properties.monitors.items.properties.analyzerIds.items, data: data22 };
+                                    const err29 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds/" + i2, schemaPath: "#/properties/monitors/items/properties/analyzerIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.monitors.items.properties.analyzerIds.items.type, parentSchema: schema43.properties.monitors.items.properties.analyzerIds.items, data: data22 };
                                     if (vErrors === null) {
                                         vErrors = [err29];
                                     }
@@ -63078,7 +63522,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err30 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds", schemaPath: "#/properties/monitors/items/properties/analyzerIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.monitors.items.properties.analyzerIds.type, parentSchema: schema42.properties.monitors.items.properties.analyzerIds, data: data21 };
+                            const err30 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds", schemaPath: "#/properties/monitors/items/properties/analyzerIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.monitors.items.properties.analyzerIds.type, parentSchema: schema43.properties.monitors.items.properties.analyzerIds, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err30];
                             }
@@ -63095,7 +63539,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i3 = 0; i3 < len3; i3++) {
                                 let data24 = data23[i3];
                                 if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
-                                    const err31 = { instancePath: instancePath + "/monitors/" + i1 + "/actions/" + i3, schemaPath: "#/properties/monitors/items/properties/actions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.monitors.items.properties.actions.items.type, parentSchema: schema42.properties.monitors.items.properties.actions.items, data: data24 };
+                                    const err31 = { instancePath: instancePath + "/monitors/" + i1 + "/actions/" + i3, schemaPath: "#/properties/monitors/items/properties/actions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.monitors.items.properties.actions.items.type, parentSchema: schema43.properties.monitors.items.properties.actions.items, data: data24 };
                                     if (vErrors === null) {
                                         vErrors = [err31];
                                     }
@@ -63107,7 +63551,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err32 = { instancePath: instancePath + "/monitors/" + i1 + "/actions", schemaPath: "#/properties/monitors/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.monitors.items.properties.actions.type, parentSchema: schema42.properties.monitors.items.properties.actions, data: data23 };
+                            const err32 = { instancePath: instancePath + "/monitors/" + i1 + "/actions", schemaPath: "#/properties/monitors/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.monitors.items.properties.actions.type, parentSchema: schema43.properties.monitors.items.properties.actions, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err32];
                             }
@@ -63119,7 +63563,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err33 = { instancePath: instancePath + "/monitors/" + i1, schemaPath: "#/properties/monitors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.monitors.items.type, parentSchema: schema42.properties.monitors.items, data: data20 };
+                    const err33 = { instancePath: instancePath + "/monitors/" + i1, schemaPath: "#/properties/monitors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.monitors.items.type, parentSchema: schema43.properties.monitors.items, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -63131,7 +63575,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err34 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.monitors.type, parentSchema: schema42.properties.monitors, data: data19 };
+            const err34 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.monitors.type, parentSchema: schema43.properties.monitors, data: data19 };
             if (vErrors === null) {
                 vErrors = [err34];
             }
@@ -63143,7 +63587,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
         vErrors = [err35];
     }
@@ -63151,10 +63595,10 @@ else {
         vErrors.push(err35);
     }
     errors++;
-} validate31.errors = vErrors; return errors === 0; }
-validate31.evaluated = { "props": { "schemaVersion": true, "orgId": true, "datasetId": true, "granularity": true, "analyzers": true, "monitors": true }, "dynamicProps": false, "dynamicItems": false };
+} validate32.errors = vErrors; return errors === 0; }
+validate32.evaluated = { "props": { "schemaVersion": true, "orgId": true, "datasetId": true, "granularity": true, "analyzers": true, "monitors": true }, "dynamicProps": false, "dynamicItems": false };
 /** Each validator by the schema file it was compiled from. */
-const validatorsByFile = { "ai-system.schema.json": aiSystem, "aif360-report.schema.json": aif360Report, "bias-report.schema.json": biasReport, "evidently-config.schema.json": evidentlyConfig, "evidently-snapshot.schema.json": evidentlySnapshot, "fairlearn-report.schema.json": fairlearnReport, "monitoring-run.schema.json": monitoringRun, "monitoring.schema.json": monitoring, "nannyml-config.schema.json": nannymlConfig, "policy-pack.schema.json": policyPack, "waivers.schema.json": waivers, "whylabs-monitor.schema.json": whylabsMonitor };
+const validatorsByFile = { "ai-system.schema.json": aiSystem, "aif360-report.schema.json": aif360Report, "baseline.schema.json": baseline, "bias-report.schema.json": biasReport, "evidently-config.schema.json": evidentlyConfig, "evidently-snapshot.schema.json": evidentlySnapshot, "fairlearn-report.schema.json": fairlearnReport, "monitoring-run.schema.json": monitoringRun, "monitoring.schema.json": monitoring, "nannyml-config.schema.json": nannymlConfig, "policy-pack.schema.json": policyPack, "waivers.schema.json": waivers, "whylabs-monitor.schema.json": whylabsMonitor };
 
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
@@ -63705,7 +64149,7 @@ function cleanYamlMessage(message) {
 /* unused harmony export MIN_SYSTEMS_PER_WORKER */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8798);
+/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(170);
 /**
  * Checking systems on several cores. Worker threads run this same bundle, load the same policy
  * and check systems too. Every thread takes the next unchecked system from a shared counter, so
@@ -63899,6 +64343,154 @@ function runSystemWorker(build) {
         send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
     setup.port.close();
+}
+
+
+/***/ }),
+
+/***/ 7524:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ findingIdentity),
+/* harmony export */   ZX: () => (/* binding */ BaselineLedger),
+/* harmony export */   oU: () => (/* binding */ loadBaseline),
+/* harmony export */   v5: () => (/* binding */ baselineGrowth),
+/* harmony export */   vy: () => (/* binding */ DEFAULT_BASELINE_FILE)
+/* harmony export */ });
+/* unused harmony exports BASELINE_SCHEMA, DEFAULT_BASELINE_DAYS, makeBaseline */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4192);
+/**
+ * The baseline: a legacy repository adopts the gate by recording today's failing findings in
+ * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
+ * waived one is (approver "baseline"), until the baseline expires; a new finding fails; a fixed
+ * one leaves its entry unused, and a notice says the file can shrink. On a pull request the
+ * baseline is the base commit's, and one the pull request grows is a governance finding.
+ *
+ * An entry identifies a finding by what survives edits around it: rule, system, file and the
+ * logical path in the document (never the line or the message, which carries dates and counts).
+ * Findings that share all four are counted: an entry excuses that many, no more.
+ */
+
+
+
+const DEFAULT_BASELINE_FILE = '.modelgate/baseline.json';
+const BASELINE_SCHEMA = 'modelgate/baseline@1';
+/** How long a new baseline lasts unless asked otherwise. */
+const DEFAULT_BASELINE_DAYS = 180;
+/** What identifies a finding apart from where it is printed (SARIF's fingerprints use it too). */
+function findingIdentity(finding) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
+        .digest('hex');
+}
+/**
+ * The baseline of a report: every failing finding a waiver could excuse (a locked or
+ * unwaivable rule is never baselined: it keeps failing), counted by identity.
+ */
+function makeBaseline(findings, policy, created, days = DEFAULT_BASELINE_DAYS) {
+    const entries = new Map();
+    for (const finding of findings) {
+        if (finding.status !== 'fail')
+            continue;
+        const rule = policy.byId.get(finding.ruleId);
+        if (!rule || rule.locked || rule.waivable === false)
+            continue;
+        const fingerprint = findingIdentity(finding);
+        const entry = entries.get(fingerprint);
+        if (entry)
+            entry.count++;
+        else
+            entries.set(fingerprint, { fingerprint, count: 1, rule: finding.ruleId, system: finding.system, file: finding.file, ...(finding.path ? { path: finding.path } : {}) });
+    }
+    const day = (date) => date.toISOString().slice(0, 10);
+    return {
+        $schema: 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas/baseline.schema.json',
+        schema: BASELINE_SCHEMA,
+        created: day(created),
+        expires: day(new Date(created.getTime() + days * 86_400_000)),
+        findings: [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint)),
+    };
+}
+/** The baseline file, if there is one, or why it cannot be used (a located problem). */
+function loadBaseline(source, file) {
+    const stat = source.statFile(file);
+    if (!stat.ok && stat.problem.kind === 'missing')
+        return {};
+    const start = { file, line: 1, column: 1 };
+    const text = source.readText(file);
+    if (!text.ok)
+        return { problem: { message: `${text.problem.message}; no finding is baselined`, at: start } };
+    const parsed = (0,_load_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(text.text, file);
+    if (!parsed.ok)
+        return { problem: { message: `${parsed.error.message}; no finding is baselined`, at: { file, line: parsed.error.line, column: parsed.error.column } } };
+    const issue = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._U)('baseline.schema.json', parsed.doc.value)[0];
+    if (issue)
+        return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...parsed.doc.locate(issue.path) } } };
+    const value = parsed.doc.value;
+    return {
+        baseline: {
+            file,
+            created: value.created,
+            expires: value.expires,
+            entries: value.findings.map((entry, index) => ({ ...entry, line: parsed.doc.locate(['findings', index]).line })),
+        },
+    };
+}
+/** Applies a baseline to findings as they come, and says afterwards which entries went unused. */
+class BaselineLedger {
+    baseline;
+    byFingerprint = new Map();
+    expired;
+    constructor(baseline, now) {
+        this.baseline = baseline;
+        this.expired = baseline !== undefined && baseline.expires < now.toISOString().slice(0, 10);
+        if (!baseline || this.expired)
+            return;
+        for (const entry of baseline.entries)
+            this.byFingerprint.set(entry.fingerprint, { entry, used: 0 });
+    }
+    /** Marks each failing finding the baseline holds (up to its count) as excused by it. */
+    apply(findings) {
+        if (this.byFingerprint.size === 0 || !this.baseline)
+            return;
+        for (const finding of findings) {
+            if (finding.status !== 'fail')
+                continue;
+            const held = this.byFingerprint.get(findingIdentity(finding));
+            if (!held || held.used >= held.entry.count)
+                continue;
+            held.used++;
+            finding.status = 'waived';
+            finding.waiver = {
+                justification: `recorded in the baseline of ${this.baseline.created}: a finding the repository had when it adopted the gate`,
+                approver: 'baseline',
+                expires: this.baseline.expires,
+                file: this.baseline.file,
+                line: held.entry.line,
+            };
+        }
+    }
+    /** How many recorded findings of these systems no longer fail (fixed, or moved beyond recognition). */
+    unused(checked) {
+        let count = 0;
+        for (const { entry, used } of this.byFingerprint.values())
+            if (checked(entry.system))
+                count += entry.count - used;
+        return count;
+    }
+}
+/** The entries `head` holds beyond `base` (new ones, and higher counts), as finding counts. */
+function baselineGrowth(base, head) {
+    if (!head)
+        return [];
+    const before = new Map((base?.entries ?? []).map((e) => [e.fingerprint, e.count]));
+    return head.entries.flatMap((entry) => {
+        const added = entry.count - (before.get(entry.fingerprint) ?? 0);
+        return added > 0 ? [{ entry, added, line: entry.line }] : [];
+    });
 }
 
 

@@ -7,6 +7,10 @@ import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './assets.js';
 import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf } from './engine.js';
+import { existingFiles, planInit, writeInit } from './init.js';
+import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
+import type { Policy } from './policy/types.js';
+import type { Report } from './report/report.js';
 import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
 import { bundledPackNames, loadPolicy } from './policy/load.js';
@@ -39,6 +43,13 @@ const HELP = `modelgate: a policy gate for repositories that hold AI models
 
 Usage:
   modelgate check [path] [options]   check every ai-system.yaml under path (default: .)
+  modelgate init [path] [--dry-run] [--force]
+                                     write ai-system.yaml (filled from the model card, dataset
+                                     cards and evidence in path), .modelgate/policy.yaml and
+                                     .github/workflows/modelgate.yml
+  modelgate baseline [path] [--days <n>] [--file <file>] [check options]
+                                     record today's failing findings, so only new ones fail
+                                     [.modelgate/baseline.json, expiring in 180 days]
   modelgate rules [--policy <pack|file>] [--all] [--format text|markdown|json]
                                      list the rules a policy runs (--all: every known rule)
   modelgate explain <rule-id> [--policy <pack|file>]
@@ -99,15 +110,23 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.pass;
   }
   if (command === 'check') return check(rest, io);
+  if (command === 'baseline') return check(rest, io, 'baseline');
+  if (command === 'init') return init(rest, io);
   if (command === 'rules') return rules(rest, io);
   if (command === 'explain') return explain(rest, io);
   if (command === 'policy') return policyCommand(rest, io);
   throw new UsageError(`unknown command "${command}"; run modelgate --help`);
 }
 
-async function check(args: readonly string[], io: CliIo): Promise<number> {
+/**
+ * `check`, or `baseline`: the same run, ignoring the baseline in force, whose failing findings
+ * are written to the baseline file instead of reported.
+ */
+async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseline' = 'check'): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     policy: { type: 'string' },
+    days: { type: 'string' },
+    file: { type: 'string' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     'fail-on': { type: 'string' },
@@ -129,7 +148,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return EXIT.pass;
   }
-  if (positionals.length > 1) throw new UsageError(`check takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (positionals.length > 1) throw new UsageError(`${mode} takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (mode === 'check' && (values.days !== undefined || values.file !== undefined)) throw new UsageError('--days and --file are options of modelgate baseline');
   const format = oneOf<Format>('--format', values.format ?? 'stylish', FORMATS);
   const failOn = oneOf<FailOn>('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
   const target = path.resolve(io.cwd, positionals[0] ?? '.');
@@ -165,7 +185,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     remote,
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
+    ...(mode === 'baseline' ? { baseline: false as const } : values.file ? { baseline: values.file } : {}),
   });
+  if (mode === 'baseline') return writeBaseline(report, policyUsed, root, values, io);
 
   const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
   const text =
@@ -191,6 +213,59 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(text);
   }
   return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
+}
+
+/** `modelgate init`: a manifest filled from the folder, the repository's policy and workflow. */
+async function init(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' } });
+  if (positionals.length > 1) throw new UsageError(`init takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
+  const target = path.resolve(io.cwd, positionals[0] ?? '.');
+  if (!fs.existsSync(target) || !fs.statSync(target).isDirectory()) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
+  const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
+  if (path.relative(root, target).startsWith('..')) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
+  const plan = planInit(root, target);
+  const found = plan.found.length > 0 ? plan.found.map((f) => `  ${terminalText(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
+  if (values['dry-run']) {
+    io.stdout(`modelgate init (dry run): found\n${found}\n`);
+    for (const { file, text } of plan.files) io.stdout(`--- ${terminalText(file)}\n${text}\n`);
+    return EXIT.pass;
+  }
+  const existing = existingFiles(root, plan);
+  if (existing.length > 0 && !values.force) {
+    throw new UsageError(`${existing.map((f) => terminalText(f)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (--force replaces ${existing.length === 1 ? 'it' : 'them'}, --dry-run shows what would be written)`);
+  }
+  const written = writeInit(root, plan);
+  io.stdout(
+    `modelgate init: found\n${found}wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` +
+      'Next: fill in each TODO in the manifest (modelgate check lists them), then commit the three files.\n',
+  );
+  return EXIT.pass;
+}
+
+/** `modelgate baseline`: today's failing findings, recorded so that only new ones fail. */
+function writeBaseline(report: Report, policy: Policy, root: string, values: { days?: string; file?: string; 'as-of'?: string }, io: CliIo): number {
+  const days = values.days === undefined ? DEFAULT_BASELINE_DAYS : Number(values.days);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError(`--days must be a whole number of days from 1 to 3650, not "${values.days}"`);
+  const rel = values.file ?? DEFAULT_BASELINE_FILE;
+  const file = path.resolve(root, rel);
+  if (path.relative(root, file).startsWith('..')) throw new UsageError(`--file ${rel} is outside the repository root ${root}`);
+  const created = values['as-of'] ? parseAsOf(values['as-of']) : new Date();
+  const baseline = makeBaseline(report.findings, policy, created, days);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  } catch (error) {
+    throw new UsageError(`cannot write ${rel}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const held = baseline.findings.reduce((n, e) => n + e.count, 0);
+  const left = report.findings.filter((f) => f.status === 'fail').length - held;
+  const systems = new Set(baseline.findings.map((e) => e.system)).size;
+  io.stdout(
+    `modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
+      (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules cannot be baselined and still fail.\n` : '') +
+      'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n',
+  );
+  return EXIT.pass;
 }
 
 async function rules(args: readonly string[], io: CliIo): Promise<number> {

@@ -14,6 +14,7 @@ import { GitTreeSource } from './fs/git-tree.js';
 import { RepoFs } from './fs/repo-fs.js';
 import { ChangedFilesScope } from './discover/scope.js';
 import { vanishedSystems, type VanishedSystem } from './discover/vanished.js';
+import { BaselineLedger, baselineGrowth, DEFAULT_BASELINE_FILE, loadBaseline, type LoadedBaseline } from './policy/baseline.js';
 import { parseCard } from './load/model-card.js';
 import * as path from 'node:path';
 import { policyChanges, waiverChanges } from './policy/changes.js';
@@ -42,6 +43,8 @@ export interface GateOptions {
   now?: Date;
   /** Waivers file, repository-relative (default .modelgate/waivers.yaml). */
   waivers?: string;
+  /** Baseline file, repository-relative (default .modelgate/baseline.json); false: none (to record a new one). */
+  baseline?: string | false;
   /**
    * A git ref (a pull request's base) to compare each system with, for regression rules.
    * `required`: a ref that is not a commit here is a usage error (CLI --base); otherwise the
@@ -119,18 +122,26 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   const keepPasses = options.keepPasses ?? true;
   const keep = (f: Finding) => keepPasses || f.status === 'fail' || f.status === 'waived';
   const ledger = new WaiverLedger(governance.waivers, policy, now);
+  // The baseline in force, like the waivers: the base commit's with policy-from base.
+  const baselineFile = options.baseline ?? DEFAULT_BASELINE_FILE;
+  const baselineIn = (source: RepoFs | GitTreeSource) => (baselineFile === false ? {} : loadBaseline(source, baselineFile));
+  const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
+  const baselineLedger = new BaselineLedger(baseline.baseline, now);
   const counts = countFindings([]);
   const findings: Finding[] = [];
   const coverage: SystemCoverage[] = [];
   /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
   const record = (batch: Finding[]) => {
     ledger.apply(batch);
+    baselineLedger.apply(batch);
     const batchCounts = countFindings(batch);
     addCounts(counts, batchCounts);
     for (const finding of batch) if (keep(finding)) findings.push(finding);
     return batchCounts;
   };
   record(governance.findings);
+  record(baselineProblems(baseline, baselineLedger, policy, now));
+  if (options.policyFrom === 'base' && base) record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
 
   const systems: SystemSummary[] = [];
   const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
@@ -183,6 +194,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   const wholeRepository = !options.scanPath && !options.include?.length;
   const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
   record(waiverFindings);
+  record(baselineFixed(baselineLedger, policy, (system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system))));
   // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
   // coverage are in the same order).
   const indexOf = new Map(systems.map((s, i) => [s.id, i]));
@@ -401,6 +413,43 @@ export function workerRun(setup: WorkerSetup): SystemRun {
   const gate: GateOptions = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
   const policy = loadPolicyInForce(gate, repo, base, () => replayPacks(setup.packReads));
   return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}), ...(options.baseMoved ? { baseMoved: new Map(options.baseMoved) } : {}) };
+}
+
+/** Why the baseline cannot be used: unreadable, invalid, or expired (its findings fail again). */
+function baselineProblems(loaded: ReturnType<typeof loadBaseline>, ledger: BaselineLedger, policy: Policy, now: Date): Finding[] {
+  const rule = policy.byId.get('baseline/valid');
+  if (!rule) return [];
+  if (loaded.problem) return [makeFinding(rule, { id: loaded.problem.at.file }, 'fail', loaded.problem.message, loaded.problem.at)];
+  const baseline = loaded.baseline;
+  if (!baseline || !ledger.expired) return [];
+  const held = baseline.entries.reduce((n, e) => n + e.count, 0);
+  return [
+    makeFinding(rule, { id: baseline.file }, 'fail', `the baseline expired on ${baseline.expires} (as of ${now.toISOString().slice(0, 10)}): the ${held} finding${held === 1 ? '' : 's'} it held fail again`, { file: baseline.file, line: 1, column: 1 }),
+  ];
+}
+
+/** Recorded findings that no longer fail: the baseline can shrink. */
+function baselineFixed(ledger: BaselineLedger, policy: Policy, checked: (system: string) => boolean): Finding[] {
+  const rule = policy.byId.get('baseline/fixed');
+  const file = ledger.baseline?.file;
+  const unused = ledger.unused(checked);
+  if (!rule || !file || unused === 0) return [];
+  return [makeFinding(rule, { id: file }, 'fail', `${unused} finding${unused === 1 ? '' : 's'} recorded in ${file} no longer fail${unused === 1 ? 's' : ''}; run modelgate baseline to rewrite it smaller`, { file, line: 1, column: 1 })];
+}
+
+/** Findings a pull request adds to the baseline, each at its entry in the pull request's file. */
+function baselineGrowthFindings(base: LoadedBaseline | undefined, head: LoadedBaseline | undefined, policy: Policy): Finding[] {
+  const rule = policy.byId.get('governance/baseline-grown');
+  if (!rule || !head) return [];
+  return baselineGrowth(base, head).map(({ entry, added, line }) =>
+    makeFinding(
+      rule,
+      { id: entry.system },
+      'fail',
+      `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`,
+      { file: head.file, line, column: 1 },
+    ),
+  );
 }
 
 /**

@@ -15312,7 +15312,7 @@ exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -21282,7 +21282,7 @@ function packageVersion() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5421);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7549);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3203);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
@@ -21311,844 +21311,21 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8798:
+/***/ 6004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ON: () => (/* binding */ checkSystem),
-  nd: () => (/* binding */ forgetSystem),
-  KU: () => (/* binding */ packCheck),
-  vF: () => (/* binding */ unpackCheck)
-});
-
-// EXTERNAL MODULE: ./build/evaluate/evaluate.js
-var evaluate = __nccwpck_require__(7727);
-// EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
-var schema = __nccwpck_require__(4192);
-;// CONCATENATED MODULE: ./build/evidence/adapter.js
-
-function at(doc, path) {
-    return { file: doc.file, ...doc.locate(path) };
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The first schema violation of an evidence file, located in that file, or undefined. */
-function schemaProblem(schemaFile, doc, what) {
-    const issues = (0,schema/* checkSchema */._U)(schemaFile, doc.value);
-    const first = issues[0];
-    if (!first)
-        return undefined;
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: at(doc, first.path) };
-}
-/** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
-function snakeCase(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Z0-9]+/gi, '_')
-        .replace(/^_|_$/g, '')
-        .toLowerCase();
-}
-/** A date or date-time string, when the value is one. */
-function dateText(value) {
-    return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
-
-function conventionOf(metric) {
-    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
-        return 'ratio';
-    if (metric.endsWith('_difference'))
-        return 'signed';
-    return 'value';
-}
-/** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
-function explainedValue(message) {
-    const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|-?nan|-?inf)\s*$/i);
-    if (!match)
-        return message;
-    const text = match[1].toLowerCase();
-    if (text.endsWith('nan'))
-        return Number.NaN;
-    if (text.endsWith('inf'))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    return Number(text);
-}
-const aif360Bias = {
-    format: 'aif360',
-    detect: (value) => isRecord(value) && isRecord(value.protected_attributes),
-    normalise(doc) {
-        const problem = schemaProblem('aif360-report.schema.json', doc, 'AIF360 metrics export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const results = [];
-        const attributes = new Map();
-        for (const [attribute, entry] of Object.entries(raw.protected_attributes)) {
-            const base = ['protected_attributes', attribute];
-            attributes.set(attribute, at(doc, base));
-            const add = (metric, value, path) => results.push({ attribute, metric, value, convention: conventionOf(metric), at: at(doc, path) });
-            for (const [metric, value] of Object.entries((entry.metrics ?? {}))) {
-                add(snakeCase(metric), value, [...base, 'metrics', metric]);
-            }
-            (entry.explanations ?? []).forEach((item, index) => {
-                let explanation = item;
-                if (typeof item === 'string') {
-                    try {
-                        explanation = JSON.parse(item);
-                    }
-                    catch {
-                        explanation = undefined;
-                    }
-                }
-                const path = [...base, 'explanations', index];
-                if (!isRecord(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {
-                    add(`explanations[${index}]`, item, path);
-                    return;
-                }
-                const metric = snakeCase(explanation.metric);
-                // A metric given both ways is counted once, from `metrics`.
-                if (!results.some((r) => r.attribute === attribute && r.metric === metric))
-                    add(metric, explainedValue(explanation.message), path);
-            });
-        }
-        const report = { format: 'aif360', file: doc.file, attributes, results };
-        if (typeof raw.model_version === 'string')
-            report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
-        const generated = dateText(raw.generated_at);
-        if (generated)
-            report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/bias/fairlearn.js
-
-const ALIASES = {
-    selection_rate_difference: 'demographic_parity_difference',
-    selection_rate_ratio: 'demographic_parity_ratio',
-    true_positive_rate_difference: 'equal_opportunity_difference',
-    true_positive_rate_ratio: 'equal_opportunity_ratio',
-};
-const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
-function isFrame(value) {
-    return isRecord(value) && FRAME_KEYS.some((key) => isRecord(value[key]));
-}
-const fairlearnBias = {
-    format: 'fairlearn',
-    detect: (value) => isRecord(value) &&
-        ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
-            (isRecord(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
-    normalise(doc) {
-        const problem = schemaProblem('fairlearn-report.schema.json', doc, 'Fairlearn MetricFrame export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const frames = typeof raw.sensitive_feature === 'string'
-            ? [[raw.sensitive_feature, raw, []]]
-            : Object.entries(raw.sensitive_features).map(([name, frame]) => [
-                name,
-                frame,
-                ['sensitive_features', name],
-            ]);
-        const results = [];
-        const attributes = new Map();
-        for (const [attribute, frame, base] of frames) {
-            attributes.set(attribute, at(doc, base.length ? base : ['sensitive_feature']));
-            const add = (metric, value, convention, path, group) => {
-                // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
-                const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
-                const result = { attribute, metric: canonical, value, convention, at: at(doc, path) };
-                if (canonical !== metric)
-                    result.aliases = [metric];
-                if (group !== undefined)
-                    result.group = group;
-                results.push(result);
-            };
-            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
-                for (const [group, value] of Object.entries(groups))
-                    add(snakeCase(metric), value, 'value', [...base, 'by_group', metric, group], group);
-            }
-            const difference = (frame.difference ?? {});
-            for (const [metric, value] of Object.entries(difference))
-                add(`${snakeCase(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
-            for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
-                add(`${snakeCase(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
-            }
-            for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
-                const name = snakeCase(metric);
-                add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
-            }
-            // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
-            const tpr = difference.true_positive_rate;
-            const fpr = difference.false_positive_rate;
-            const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
-            if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
-                const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
-                add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
-            }
-        }
-        const report = { format: 'fairlearn', file: doc.file, attributes, results };
-        if (typeof raw.model_version === 'string')
-            report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
-        const generated = dateText(raw.generated_at);
-        if (generated)
-            report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/bias/modelgate.js
-
-const modelgateBias = {
-    format: 'modelgate',
-    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/bias-report@1',
-    normalise(doc) {
-        const problem = schemaProblem('bias-report.schema.json', doc, 'bias report');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const results = raw.results.map((row, index) => {
-            const result = {
-                attribute: row.attribute,
-                metric: row.metric,
-                value: row.value,
-                convention: modelgate_conventionOf(row.metric, raw.convention ?? 'unsigned'),
-                at: at(doc, ['results', index, 'value']),
-            };
-            if (row.group !== undefined)
-                result.group = row.group;
-            return result;
-        });
-        const attributes = new Map();
-        raw.results.forEach((row, index) => {
-            if (!attributes.has(row.attribute))
-                attributes.set(row.attribute, at(doc, ['results', index, 'attribute']));
-        });
-        const report = {
-            format: 'modelgate',
-            file: doc.file,
-            modelVersion: { value: raw.model.version, at: at(doc, ['model', 'version']) },
-            attributes,
-            results,
-        };
-        if (raw.generatedAt !== undefined)
-            report.generatedAt = { value: raw.generatedAt, at: at(doc, ['generatedAt']) };
-        return { ok: true, value: report };
-    },
-};
-/** Differences read as the report declares them (unsigned unless it says signed). */
-function modelgate_conventionOf(metric, differences) {
-    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
-        return 'ratio';
-    if (metric.endsWith('_difference'))
-        return differences;
-    return 'value';
-}
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
-
-const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
-const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
-function shortType(type) {
-    return type.split(':').pop() ?? type;
-}
-const evidentlyMonitoring = {
-    format: 'evidently',
-    detect: (value) => isRecord(value) &&
-        Array.isArray(value.metrics) &&
-        value.metrics.some((m) => isRecord(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
-    normalise(doc) {
-        const problem = schemaProblem('evidently-config.schema.json', doc, 'Evidently report config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = raw.metrics.map((item, index) => {
-            const type = shortType(item.type);
-            const column = typeof item.column === 'string' ? item.column : undefined;
-            const metric = { name: column ? `${type}(${column})` : type, at: at(doc, ['metrics', index]) };
-            if (Array.isArray(item.columns))
-                metric.features = item.columns.filter((c) => typeof c === 'string');
-            if (DRIFT.has(type)) {
-                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
-                if (typeof method === 'string')
-                    metric.method = method;
-                else
-                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
-                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
-                if (typeof threshold === 'number')
-                    metric.threshold = threshold;
-                else
-                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
-                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
-                    if (typeof item.drift_share === 'number')
-                        metric.max = item.drift_share;
-                }
-            }
-            else {
-                metric.method = type;
-                const tests = Array.isArray(item.tests) ? item.tests.filter(isRecord) : [];
-                for (const test of tests) {
-                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
-                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
-                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
-                    for (const key of BOUND_KEYS) {
-                        const bound = test[key];
-                        if (typeof bound !== 'number')
-                            continue;
-                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
-                            metric.min = bound;
-                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
-                            metric.max = bound;
-                        else
-                            metric.threshold = bound;
-                    }
-                }
-            }
-            return metric;
-        });
-        const config = { format: 'evidently', file: doc.file, metrics };
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
-
-const modelgateMonitoring = {
-    format: 'modelgate',
-    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
-    normalise(doc) {
-        const problem = schemaProblem('monitoring.schema.json', doc, 'monitoring config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = (raw.metrics ?? []).map((metric, index) => {
-            const out = { name: metric.name, at: at(doc, ['metrics', index]) };
-            if (metric.method !== undefined)
-                out.method = metric.method;
-            if (metric.threshold !== undefined)
-                out.threshold = metric.threshold;
-            if (metric.min !== undefined)
-                out.min = metric.min;
-            if (metric.max !== undefined)
-                out.max = metric.max;
-            return out;
-        });
-        const config = { format: 'modelgate', file: doc.file, metrics };
-        if (raw.reference)
-            config.reference = { value: raw.reference, at: at(doc, ['reference']) };
-        if (raw.schedule !== undefined)
-            config.schedule = { value: { cron: raw.schedule }, at: at(doc, ['schedule']) };
-        if (raw.alerts?.route !== undefined)
-            config.alertRoute = { value: raw.alerts.route, at: at(doc, ['alerts', 'route']) };
-        if (raw.alerts?.owner !== undefined)
-            config.alertOwner = { value: raw.alerts.owner, at: at(doc, ['alerts', 'owner']) };
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
-
-const nannymlMonitoring = {
-    format: 'nannyml',
-    detect: (value) => isRecord(value) && isRecord(value.input) && Array.isArray(value.calculators),
-    normalise(doc) {
-        const problem = schemaProblem('nannyml-config.schema.json', doc, 'NannyML config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        raw.calculators.forEach((calculator, index) => {
-            if (calculator.enabled === false)
-                return;
-            const params = calculator.params ?? {};
-            const metric = { name: calculator.name ?? calculator.type, at: at(doc, ['calculators', index]) };
-            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
-                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
-                .filter((m) => typeof m === 'string');
-            if (methods.length > 0)
-                metric.method = [...new Set(methods)].join(', ');
-            else
-                metric.methodDefault = true;
-            if (isRecord(params.thresholds) && Object.keys(params.thresholds).length > 0) {
-                const first = Object.values(params.thresholds).find(isRecord) ?? {};
-                if (typeof first.lower === 'number')
-                    metric.min = first.lower;
-                if (typeof first.upper === 'number')
-                    metric.max = first.upper;
-                if (metric.min === undefined && metric.max === undefined)
-                    metric.thresholdDefault = true; // standard deviation band
-            }
-            else {
-                metric.thresholdDefault = true;
-            }
-            const columns = params.column_names ?? params.feature_column_names;
-            if (Array.isArray(columns))
-                metric.features = columns.filter((c) => typeof c === 'string');
-            metrics.push(metric);
-        });
-        const config = {
-            format: 'nannyml',
-            file: doc.file,
-            metrics,
-            reference: { value: { dataset: raw.input.reference_data.path }, at: at(doc, ['input', 'reference_data']) },
-        };
-        const scheduling = raw.scheduling;
-        if (scheduling?.cron) {
-            config.schedule = { value: { cron: scheduling.cron.crontab }, at: at(doc, ['scheduling', 'cron', 'crontab']) };
-        }
-        else if (scheduling?.interval) {
-            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
-            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: at(doc, ['scheduling', 'interval']) };
-        }
-        return { ok: true, value: config };
-    },
-};
-
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
-// EXTERNAL MODULE: ./build/evidence/schedule.js
-var evidence_schedule = __nccwpck_require__(679);
-;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
-/**
- * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
- * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
- * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
- * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
- */
-
-
-
-const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
-const whylabsMonitoring = {
-    format: 'whylogs',
-    detect: (value) => isRecord(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
-    normalise(doc) {
-        const problem = schemaProblem('whylabs-monitor.schema.json', doc, 'WhyLabs monitor config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        let schedule;
-        let longest = -1;
-        let reference;
-        raw.analyzers.forEach((analyzer, index) => {
-            const { config } = analyzer;
-            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: at(doc, ['analyzers', index]) };
-            const method = config.algorithm ?? config.type;
-            if (typeof method === 'string')
-                metric.method = method;
-            if (typeof config.threshold === 'number')
-                metric.threshold = config.threshold;
-            if (typeof config.factor === 'number')
-                metric.threshold = config.factor;
-            if (typeof config.lower === 'number')
-                metric.min = config.lower;
-            if (typeof config.upper === 'number')
-                metric.max = config.upper;
-            const include = analyzer.targetMatrix?.include;
-            if (Array.isArray(include))
-                metric.features = include;
-            metrics.push(metric);
-            const base = ['analyzers', index, 'config', 'baseline'];
-            const baseline = config.baseline;
-            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
-                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
-            }
-            else if (baseline && !reference) {
-                // size and an action's type are not typed by the schema: asText, never a throwing String().
-                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: at(doc, base) };
-            }
-            const candidate = scheduleOf(analyzer, raw.granularity);
-            const gap = candidate ? (0,evidence_schedule/* maxGapMinutes */.qC)(candidate) : undefined;
-            if (candidate && (gap ?? Infinity) > longest) {
-                longest = gap ?? Infinity;
-                schedule = { value: candidate, at: at(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
-            }
-        });
-        const config = { format: 'whylogs', file: doc.file, metrics };
-        if (reference)
-            config.reference = reference;
-        if (schedule)
-            config.schedule = schedule;
-        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
-            if (typeof action.target !== 'string' || action.target.trim() === '')
-                return false;
-            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
-            return true;
-        }));
-        return { ok: true, value: config };
-    },
-};
-function scheduleOf(analyzer, granularity) {
-    const schedule = analyzer.schedule;
-    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
-        return { cron: schedule.cron };
-    const cadence = schedule?.cadence ?? granularity;
-    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
-    return minutes ? { everyMinutes: minutes } : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/run/evidently.js
-/**
- * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
- * tests) or the `snapshot.dict()` / `json()` view (metrics and tests lists). Test statuses are
- * Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED.
- */
-
-
-const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
-const evidentlyRun = {
-    format: 'evidently',
-    detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
-    normalise(doc) {
-        const problem = schemaProblem('evidently-snapshot.schema.json', doc, 'Evidently run result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const run = { format: 'evidently', file: doc.file, tests: [] };
-        const timestamp = dateText(raw.timestamp);
-        if (timestamp)
-            run.ranAt = { value: timestamp, at: at(doc, ['timestamp']) };
-        const addTests = (tests, base) => {
-            if (!Array.isArray(tests))
-                return;
-            tests.forEach((test, index) => {
-                if (!isRecord(test))
-                    return;
-                const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
-                run.tests.push({ name, status: STATUS[String(test.status)], at: at(doc, [...base, index, 'status']) });
-            });
-        };
-        addTests(raw.tests, ['tests']);
-        if (isRecord(raw.metric_results)) {
-            for (const [id, result] of Object.entries(raw.metric_results)) {
-                if (isRecord(result))
-                    addTests(result.tests, ['metric_results', id, 'tests']);
-            }
-        }
-        return { ok: true, value: run };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/run/modelgate.js
-
-const modelgateRun = {
-    format: 'modelgate',
-    detect: (value) => isRecord(value) && value.schema === 'modelgate/monitoring-run@1',
-    normalise(doc) {
-        const problem = schemaProblem('monitoring-run.schema.json', doc, 'monitoring run result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const run = {
-            format: 'modelgate',
-            file: doc.file,
-            ranAt: { value: raw.ranAt, at: at(doc, ['ranAt']) },
-            tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: at(doc, ['tests', index, 'status']) })),
-        };
-        return { ok: true, value: run };
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(1928);
-;// CONCATENATED MODULE: ./build/load/json.js
-/**
- * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
- * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
- * run only when a finding needs a line or the text is not valid JSON.
- */
-
-
-class JsonDoc {
-    file;
-    value;
-    text;
-    tree;
-    index;
-    /** Members of each object node by key, built on first use (see `child`). */
-    members = new WeakMap();
-    constructor(file, value, text) {
-        this.file = file;
-        this.value = value;
-        this.text = text;
-    }
-    locate(path) {
-        this.tree ??= (0,main.parseTree)(this.text) ?? undefined;
-        this.index ??= new source_doc/* LineIndex */.rr(this.text);
-        if (!this.tree)
-            return { line: 1, column: 1 };
-        // The deepest node on the path that exists (the nearest ancestor of a missing one).
-        let node = this.tree;
-        for (const segment of path) {
-            const next = this.child(node, segment);
-            if (!next)
-                break;
-            node = next;
-        }
-        // Point at a member's key when it holds a block, at the value itself when it is a scalar.
-        const scalar = node.type !== 'object' && node.type !== 'array';
-        const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
-        const start = this.index.position(anchor.offset);
-        const end = this.index.position(anchor.offset + anchor.length);
-        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    }
-    /**
-     * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
-     * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
-     * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
-     * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
-     */
-    child(node, segment) {
-        if (typeof segment === 'number')
-            return node.type === 'array' ? node.children?.[segment] : undefined;
-        if (node.type !== 'object')
-            return undefined;
-        let members = this.members.get(node);
-        if (!members) {
-            members = new Map();
-            for (const property of node.children ?? []) {
-                const [key, value] = property.children ?? [];
-                if (key && value && typeof key.value === 'string')
-                    members.set(key.value, value);
-            }
-            this.members.set(node, members);
-        }
-        return members.get(segment);
-    }
-}
-function parseJson(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, error: locateJsonError(text) };
-    }
-    if ((0,source_doc/* nestingDepth */.Qk)(value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM) {
-        return { ok: false, error: { message: `JSON is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`, line: 1, column: 1 } };
-    }
-    return { ok: true, doc: new JsonDoc(file, value, text) };
-}
-/** Our own message for invalid JSON: V8's quotes the offending text, which we must not echo. */
-function locateJsonError(text) {
-    if (text.trim() === '')
-        return { message: 'invalid JSON: the file is empty', line: 1, column: 1 };
-    const errors = [];
-    try {
-        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    }
-    catch {
-        // Too deeply nested for the position parser: still a located failure.
-    }
-    const first = errors[0];
-    if (!first)
-        return { message: 'invalid JSON', line: 1, column: 1 };
-    const index = new source_doc/* LineIndex */.rr(text);
-    const before = text.slice(0, first.offset).trimEnd();
-    if (before.endsWith(',') && /^\s*[}\]]/.test(text.slice(first.offset))) {
-        const comma = index.position(before.length - 1);
-        return { message: 'invalid JSON: trailing comma', line: comma.line, column: comma.column };
-    }
-    const at = index.position(first.offset);
-    return { message: `invalid JSON: ${humanise((0,main.printParseErrorCode)(first.error))}`, line: at.line, column: at.column };
-}
-function humanise(code) {
-    // "PropertyNameExpected" → "property name expected"
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-// EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
-;// CONCATENATED MODULE: ./build/evidence/structured.js
-/** JSON or YAML evidence files, chosen by extension (content sniffed when the name says neither). */
-
-
-function parseStructured(file, text) {
-    const lower = file.toLowerCase();
-    if (lower.endsWith('.json'))
-        return parseJson(text, file);
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return (0,yaml/* parseYaml */.hN)(text, { file });
-    return /^\s*[[{]/.test(text) ? parseJson(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
-}
-
-;// CONCATENATED MODULE: ./build/evidence/store.js
-
-
-
-
-
-
-
-
-
-
-
-const BIAS_ADAPTERS = [modelgateBias, fairlearnBias, aif360Bias];
-const MONITORING_ADAPTERS = [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring];
-const RUN_ADAPTERS = [modelgateRun, evidentlyRun];
-/** Every kind of evidence we read, for telling a user what a misfiled file looks like. */
-const KINDS = [
-    { what: 'bias report', adapters: BIAS_ADAPTERS },
-    { what: 'monitoring config', adapters: MONITORING_ADAPTERS },
-    { what: 'monitoring run result', adapters: RUN_ADAPTERS },
-];
-class EvidenceStore {
-    repo;
-    manifest;
-    cache = new Map();
-    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
-    manifestAbs;
-    constructor(repo, manifest) {
-        this.repo = repo;
-        this.manifest = manifest;
-    }
-    /** Resolves a path cited in the manifest to a regular file inside the repository. */
-    file(ref) {
-        const located = this.locate(ref);
-        if (!located.ok)
-            return located;
-        const stat = this.repo.statFile(located.value.rel);
-        if (!stat.ok)
-            return { ok: false, problem: { message: stat.problem.message } };
-        return located;
-    }
-    /**
-     * Resolves a cited path inside the repository without the text size cap, for files that are
-     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
-     * could never be verified although `sha256` streams files up to 1 GB.
-     */
-    dataFile(ref) {
-        return this.locate(ref);
-    }
-    locate(ref) {
-        const hash = ref.indexOf('#');
-        const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
-        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
-        const resolved = this.repo.resolve(pathPart, this.manifest.dir);
-        if (!resolved.ok)
-            return { ok: false, problem: { message: resolved.problem.message } };
-        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
-        // report must not pass as evidence of anything.
-        if (this.manifestAbs === undefined) {
-            const self = this.repo.resolve(this.manifest.file);
-            this.manifestAbs = self.ok ? self.abs : null;
-        }
-        if (resolved.abs === this.manifestAbs) {
-            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
-        }
-        const cited = { rel: resolved.rel };
-        if (fragment)
-            cited.fragment = fragment;
-        return { ok: true, value: cited };
-    }
-    /** A Markdown card (model or dataset card) cited by the manifest. */
-    card(ref) {
-        return this.cached(`card:${ref}`, () => {
-            const text = this.text(ref);
-            if (!text.ok)
-                return text;
-            return { ok: true, value: (0,model_card/* parseCard */.c)(text.value.text, text.value.rel) };
-        });
-    }
-    biasReport(ref, format) {
-        return this.cached(`bias:${format ?? ''}:${ref}`, () => this.structured(ref, format, BIAS_ADAPTERS, 'bias report'));
-    }
-    monitoringConfig(ref, format) {
-        return this.cached(`monitoring:${format ?? ''}:${ref}`, () => this.structured(ref, format, MONITORING_ADAPTERS, 'monitoring config'));
-    }
-    monitoringRun(ref) {
-        return this.cached(`run:${ref}`, () => this.structured(ref, undefined, RUN_ADAPTERS, 'monitoring run result'));
-    }
-    text(ref) {
-        const cited = this.file(ref);
-        if (!cited.ok)
-            return cited;
-        const read = this.repo.readText(cited.value.rel);
-        if (!read.ok) {
-            const problem = { message: read.problem.message };
-            if (read.problem.line !== undefined)
-                problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
-            return { ok: false, problem };
-        }
-        return { ok: true, value: { rel: cited.value.rel, text: read.text } };
-    }
-    structured(ref, format, adapters, what) {
-        const text = this.text(ref);
-        if (!text.ok)
-            return text;
-        const { rel } = text.value;
-        const parsed = parseStructured(rel, text.value.text);
-        if (!parsed.ok) {
-            const { message, line, column } = parsed.error;
-            return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
-        }
-        const start = { file: rel, line: 1, column: 1 };
-        const value = parsed.doc.value;
-        const known = adapters.map((a) => a.format).join(', ');
-        const lookalike = describeLookalike(value);
-        if (format) {
-            const adapter = adapters.find((a) => a.format === format);
-            if (!adapter)
-                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
-            // A file of another format gets a finding that says so, not a list of schema errors.
-            if (!adapter.detect(value) && lookalike) {
-                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
-            }
-            return adapter.normalise(parsed.doc);
-        }
-        const detected = adapters.find((a) => a.detect(value));
-        if (detected)
-            return detected.normalise(parsed.doc);
-        return {
-            ok: false,
-            problem: {
-                message: lookalike
-                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
-                    : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
-                at: start,
-            },
-        };
-    }
-    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
-    sha256(rel) {
-        const hash = this.repo.sha256(rel);
-        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
-    }
-    cached(key, load) {
-        let result = this.cache.get(key);
-        if (!result) {
-            result = load();
-            this.cache.set(key, result);
-        }
-        return result;
-    }
-}
-/** "an Evidently monitoring config", when some adapter recognises the value. */
-function describeLookalike(value) {
-    for (const kind of KINDS) {
-        const adapter = kind.adapters.find((a) => a.detect(value));
-        if (adapter)
-            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./build/load/manifest.js
-var load_manifest = __nccwpck_require__(872);
-// EXTERNAL MODULE: ./build/policy/load.js + 28 modules
-var load = __nccwpck_require__(2657);
-// EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
-;// CONCATENATED MODULE: ./build/check-system.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KU: () => (/* binding */ packCheck),
+/* harmony export */   ON: () => (/* binding */ checkSystem),
+/* harmony export */   nd: () => (/* binding */ forgetSystem),
+/* harmony export */   vF: () => (/* binding */ unpackCheck)
+/* harmony export */ });
+/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7727);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1985);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(872);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2431);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2657);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
@@ -22162,13 +21339,13 @@ var types = __nccwpck_require__(4853);
 
 function checkSystem(file, run) {
     const { repo, now } = run;
-    const policy = (0,load/* policyFor */.KV)(run.policy, file);
+    const policy = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .policyFor */ .KV)(run.policy, file);
     const findings = [];
-    const loaded = (0,load_manifest/* loadManifest */.eY)(repo, file);
+    const loaded = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(repo, file);
     const coreFinding = (ruleId, id, message, at, path) => {
         const rule = policy.byId.get(ruleId);
         if (rule)
-            findings.push((0,evaluate/* makeFinding */.MH)(rule, { id }, 'fail', message, at, path));
+            findings.push((0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)(rule, { id }, 'fail', message, at, path));
     };
     if (!loaded.ok) {
         for (const problem of loaded.problems)
@@ -22176,11 +21353,11 @@ function checkSystem(file, run) {
         return { file, findings, summary: { id: file, manifest: file } };
     }
     const { manifest } = loaded;
-    const id = (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest));
+    const id = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .detachText */ .hM)((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .systemId */ .JO)(manifest));
     for (const problem of loaded.problems) {
-        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
+        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(problem.path));
     }
-    const evidence = new EvidenceStore(repo, manifest);
+    const evidence = new _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceStore */ .xS(repo, manifest);
     const system = { id, manifest, evidence, now };
     const card = cardOf(manifest, evidence);
     if (card.card)
@@ -22188,7 +21365,7 @@ function checkSystem(file, run) {
     attachBase(system, file, run);
     const locatePasses = run.locatePasses !== false;
     findings.push(...corePasses(policy, system, findings, locatePasses));
-    findings.push(...(0,evaluate/* evaluateSystem */.rm)(system, policy, { locatePasses }));
+    findings.push(...(0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateSystem */ .rm)(system, policy, { locatePasses }));
     const data = manifest.data;
     return {
         file,
@@ -22196,12 +21373,12 @@ function checkSystem(file, run) {
         // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
         summary: {
             id,
-            ...(typeof data.name === 'string' ? { name: (0,source_doc/* detachText */.hM)((0,evaluate/* singleLine */.pF)(data.name)) } : {}),
-            ...(typeof data.version === 'string' ? { version: (0,source_doc/* detachText */.hM)((0,evaluate/* singleLine */.pF)(data.version)) } : {}),
+            ...(typeof data.name === 'string' ? { name: (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .detachText */ .hM)((0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .singleLine */ .pF)(data.name)) } : {}),
+            ...(typeof data.version === 'string' ? { version: (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .detachText */ .hM)((0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .singleLine */ .pF)(data.version)) } : {}),
             manifest: file,
             ...(system.card ? { card: system.card.file } : {}),
         },
-        ...(id !== file ? { idAt: (0,evaluate/* locatePath */.oV)(system, ['manifest', 'id']) } : {}),
+        ...(id !== file ? { idAt: (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatePath */ .oV)(system, ['manifest', 'id']) } : {}),
         ...(card.cited ? { citedCard: card.cited } : {}),
     };
 }
@@ -22210,7 +21387,7 @@ function packCheck(check) {
 }
 /** The check as it was before packCheck (a received copy, so it is completed in place). */
 function unpackCheck(packed, policy) {
-    const rules = (0,load/* policyFor */.KV)(policy, packed.file).byId;
+    const rules = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .policyFor */ .KV)(policy, packed.file).byId;
     for (const finding of packed.findings) {
         const rule = rules.get(finding.ruleId);
         // Added last, so the keys are in makeFinding's order.
@@ -22233,10 +21410,10 @@ function forgetSystem(run) {
  */
 function corePasses(policy, system, failures, locate) {
     const failed = new Set(failures.map((f) => f.ruleId));
-    const at = locate ? (0,evaluate/* locatePath */.oV)(system, ['manifest']) : (0,evaluate/* manifestFirstLine */.IH)(system);
+    const at = locate ? (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatePath */ .oV)(system, ['manifest']) : (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestFirstLine */ .IH)(system);
     return policy.rules
         .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
-        .map((rule) => (0,evaluate/* makeFinding */.MH)(rule, system, 'pass', rule.title, at));
+        .map((rule) => (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)(rule, system, 'pass', rule.title, at));
 }
 function cardOf(manifest, evidence) {
     const ref = manifest.data.modelCard;
@@ -22255,12 +21432,12 @@ function attachBase(system, file, run) {
     const commit = run.base.commit.slice(0, 12);
     // A system moved to a new path is compared with where it was, so a move cannot reset its history.
     const movedFrom = run.baseMoved?.get(system.id);
-    const loaded = (0,load_manifest/* loadManifest */.eY)(run.base, movedFrom && !run.base.statFile(file).ok ? movedFrom : file);
+    const loaded = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(run.base, movedFrom && !run.base.statFile(file).ok ? movedFrom : file);
     if (!loaded.ok) {
         system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
         return;
     }
-    const evidence = new EvidenceStore(run.base, loaded.manifest);
+    const evidence = new _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceStore */ .xS(run.base, loaded.manifest);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
 }
@@ -22268,7 +21445,7 @@ function attachBase(system, file, run) {
 
 /***/ }),
 
-/***/ 5421:
+/***/ 7549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22289,6 +21466,269 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var assets = __nccwpck_require__(3287);
 // EXTERNAL MODULE: ./build/engine.js + 5 modules
 var engine = __nccwpck_require__(211);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./build/evidence/store.js + 10 modules
+var store = __nccwpck_require__(1985);
+// EXTERNAL MODULE: ./build/evidence/structured.js
+var structured = __nccwpck_require__(9093);
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __nccwpck_require__(1851);
+;// CONCATENATED MODULE: ./build/init.js
+/**
+ * `modelgate init`: the first three files of a repository that adopts the gate, filled from
+ * what is already there and nothing else.
+ *
+ * - `<path>/ai-system.yaml`, from the model card's front matter (name, license, datasets, base
+ *   model, pipeline tag, reported metrics), the dataset cards and the evidence files modelgate
+ *   reads (bias reports, monitoring configs) found in the folder. What only the team knows is a
+ *   `TODO:` marker (the gate reports each one as a placeholder), or, for a field with fixed
+ *   choices, a comment listing them (the gate reports it missing). Nothing is invented.
+ * - `.modelgate/policy.yaml` (extends baseline) and `.github/workflows/modelgate.yml` (least
+ *   permissions, the Action pinned to its major version), at the repository root.
+ *
+ * Every YAML file starts with a `yaml-language-server` line naming its schema, so editors
+ * complete and validate it.
+ */
+
+
+
+
+
+
+/** Where the schemas are published: the repository at the Action's major tag. */
+const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas';
+const TODO = 'TODO';
+const CARD_NAMES = ['README.md', 'MODEL_CARD.md', 'model_card.md', 'modelcard.md'];
+const MAX_SCANNED = 2_000;
+const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+/** What `init` would write for the folder `target` (inside `root`). */
+function planInit(root, target) {
+    const rel = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
+    const found = [];
+    const local = (file) => external_node_path_.relative(target, file).split(external_node_path_.sep).join('/');
+    const cardFile = CARD_NAMES.map((name) => external_node_path_.join(target, name)).find((file) => isFile(file));
+    const card = cardFile ? (0,model_card/* parseCard */.c)(external_node_fs_.readFileSync(cardFile, 'utf8'), local(cardFile)) : undefined;
+    if (card)
+        found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (no model-card front matter)'}`);
+    const datasetCards = [];
+    const biasReports = [];
+    const monitoring = [];
+    for (const file of filesUnder(target)) {
+        const name = local(file);
+        if (name.endsWith('.md') && file !== cardFile) {
+            const parsed = (0,model_card/* parseCard */.c)(external_node_fs_.readFileSync(file, 'utf8'), name);
+            if (parsed.kind === 'dataset') {
+                datasetCards.push({ file: name, card: parsed });
+                found.push(`dataset card ${name}`);
+            }
+            continue;
+        }
+        if (!/\.(?:json|ya?ml)$/i.test(name) || external_node_fs_.statSync(file).size > MAX_EVIDENCE_BYTES)
+            continue;
+        const parsed = (0,structured/* parseStructured */.j)(name, external_node_fs_.readFileSync(file, 'utf8'));
+        if (!parsed.ok)
+            continue;
+        const bias = store/* BIAS_ADAPTERS */.$j.find((a) => a.detect(parsed.doc.value));
+        if (bias) {
+            const report = bias.normalise(parsed.doc);
+            const attributes = report.ok ? [...report.value.attributes.keys()] : [];
+            const version = report.ok ? report.value.modelVersion?.value : undefined;
+            biasReports.push({ file: name, format: bias.format, attributes, ...(version ? { modelVersion: version } : {}) });
+            found.push(`${bias.format} bias report ${name}`);
+            continue;
+        }
+        const config = store/* MONITORING_ADAPTERS */.Ke.find((a) => a.detect(parsed.doc.value));
+        if (config) {
+            monitoring.push({ file: name, format: config.format });
+            found.push(`${config.format} monitoring config ${name}`);
+        }
+    }
+    const manifest = manifestFrom(external_node_path_.basename(target), card, datasetCards, biasReports, monitoring);
+    const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
+    return {
+        found,
+        files: [
+            { file: manifestFile, text: manifestText(manifest, card) },
+            { file: '.modelgate/policy.yaml', text: POLICY },
+            { file: '.github/workflows/modelgate.yml', text: workflow(rel) },
+        ],
+    };
+}
+/** The plan's files that exist already (init writes none of them without `--force`). */
+function existingFiles(root, plan) {
+    return plan.files.filter(({ file }) => external_node_fs_.existsSync(external_node_path_.join(root, file)) || isLink(external_node_path_.join(root, file))).map(({ file }) => file);
+}
+/** Writes every file of the plan; the caller has checked `existingFiles`. */
+function writeInit(root, plan) {
+    const written = [];
+    for (const { file, text } of plan.files) {
+        const abs = external_node_path_.join(root, file);
+        external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
+        // Replace, never write through: a link in its place is removed first.
+        external_node_fs_.rmSync(abs, { force: true });
+        external_node_fs_.writeFileSync(abs, text, { flag: 'wx' });
+        written.push(file);
+    }
+    return written;
+}
+function manifestFrom(folder, card, datasetCards, biasReports, monitoring) {
+    const meta = card?.meta ?? {};
+    const text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+    const list = (value) => (Array.isArray(value) ? value.map(text).filter((v) => v !== undefined) : text(value) ? [text(value)] : []);
+    const modelIndex = Array.isArray(meta['model-index']) ? meta['model-index'][0] : undefined;
+    const title = card?.outline.headings.find((h) => h.level === 1)?.title.replace(/^model card for\s+/i, '');
+    const name = text(meta.model_name) ?? text(modelIndex?.name) ?? text(title) ?? folder;
+    const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
+    const version = biasReports.find((r) => r.modelVersion)?.modelVersion;
+    const datasets = list(meta.datasets).map((id) => ({ id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` }));
+    for (const { file, card: dataset } of datasetCards) {
+        const id = text(dataset.meta.pretty_name) ?? external_node_path_.posix.basename(file, '.md');
+        const known = datasets.find((d) => d.id === id);
+        if (known)
+            Object.assign(known, { card: file });
+        else
+            datasets.push({ id, source: `${TODO}: who produced ${id} and where it came from`, license: text(dataset.meta.license) ?? `${TODO}: the licence ${id} is used under`, card: file });
+    }
+    const attributes = [...new Set(biasReports.flatMap((r) => r.attributes))];
+    return {
+        schemaVersion: 1,
+        id: slug(name),
+        name,
+        version: version ?? `${TODO}: the version this manifest describes`,
+        description: `${TODO}: what the system does, in a sentence or two`,
+        owner: { team: `${TODO}: the owning team`, contact: `${TODO}: an address that reaches it` },
+        ...(card ? { modelCard: card.file } : {}),
+        ...(license ? { license } : {}),
+        ...(list(meta.base_model).length > 0 ? { baseModel: list(meta.base_model).length === 1 ? list(meta.base_model)[0] : list(meta.base_model) } : {}),
+        intendedUse: {
+            purpose: `${TODO}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
+            outOfScope: [`${TODO}: uses the system is not fit for`],
+        },
+        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${TODO}: the training data`, source: `${TODO}: where it came from` }] },
+        bias: {
+            sensitiveAttributes: attributes.length > 0 ? attributes : [`${TODO}: the attributes fairness is evaluated for`],
+            ...(biasReports.length > 0 ? { reports: biasReports.map((r) => ({ path: r.file, format: r.format })) } : {}),
+        },
+        ...(monitoring.length > 0 ? { monitoring: { config: monitoring[0]?.file, format: monitoring[0]?.format } } : {}),
+        oversight: { accountableOwner: `${TODO}: the person accountable for the system's decisions` },
+    };
+}
+/** The manifest as YAML, with the schema line and the choices only the team can make as comments. */
+function manifestText(manifest, card) {
+    const metrics = reportedMetrics(card);
+    const head = [
+        `# yaml-language-server: $schema=${SCHEMA_BASE}/ai-system.schema.json`,
+        '# Written by modelgate init from this folder. Each TODO is something only you know, and',
+        '# `modelgate check` reports it until it is filled in. Still to declare (the gate reports them):',
+        '#   risk.euAiAct.tier: prohibited | high | limited | minimal | gpai  (until then, high-risk rules apply)',
+        '#   risk.euAiAct.basis: why, e.g. "Annex III 5(b)"',
+        '#   lifecycle: design | development | verification | deployment | operation | retired',
+        '#   oversight.autonomy: human-in-command | human-in-the-loop | human-on-the-loop | fully-automated',
+        ...(metrics.length > 0 ? [`#   intendedUse.accuracy: bounds for the metrics the card reports (${metrics.join(', ')})`] : []),
+        '',
+    ];
+    return `${head.join('\n')}${(0,dist/* stringify */.As)(manifest, { lineWidth: 0 })}`;
+}
+function reportedMetrics(card) {
+    const index = card?.meta['model-index'];
+    if (!Array.isArray(index))
+        return [];
+    const names = new Set();
+    for (const model of index) {
+        for (const result of model?.results instanceof Array ? model.results : []) {
+            for (const metric of result?.metrics instanceof Array ? result.metrics : []) {
+                const type = metric?.type;
+                if (typeof type === 'string' && /^[\w.-]{1,40}$/.test(type))
+                    names.add(type);
+            }
+        }
+    }
+    return [...names].slice(0, 8);
+}
+const POLICY = `# yaml-language-server: $schema=${SCHEMA_BASE}/policy-pack.schema.json
+# The policy this repository's gate runs: the CLI and the Action both read it. Tighten rules,
+# add your own, or leave folders out (exclude:); see the README's "Policy packs".
+extends: baseline
+`;
+function workflow(scanPath) {
+    return `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
+# The gate on every pull request and on main. Make the "modelgate" job a required check, and
+# protect .github/workflows/ and .modelgate/ with CODEOWNERS (see the README's
+# "A gate a pull request cannot weaken").
+name: modelgate
+on:
+  pull_request:
+  push:
+    branches: [main]
+permissions:
+  contents: read        # read the repository
+  checks: write         # the check run with every annotation
+  pull-requests: write  # the sticky comment
+jobs:
+  modelgate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0  # the base commit, for the policy in force and the regression rules
+      - uses: modelgate/modelgate@v1
+${scanPath ? `        with:\n          path: ${JSON.stringify(scanPath)}\n` : ''}`;
+}
+/** Regular files under `dir`, not following links, skipping dot-folders and node_modules. */
+function filesUnder(dir) {
+    const files = [];
+    const pending = [dir];
+    while (pending.length > 0 && files.length < MAX_SCANNED) {
+        const current = pending.pop();
+        let entries;
+        try {
+            entries = external_node_fs_.readdirSync(current, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const full = external_node_path_.join(current, entry.name);
+            if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+                pending.push(full);
+            else if (entry.isFile())
+                files.push(full);
+        }
+    }
+    return files.sort();
+}
+function isLink(file) {
+    try {
+        return external_node_fs_.lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function isFile(file) {
+    try {
+        return external_node_fs_.lstatSync(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** A manifest id from a name: lower case, letters, digits, `.`, `_` and `-`. */
+function slug(name) {
+    const id = name
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[^a-z0-9]+/, '')
+        .slice(0, 100);
+    let end = id.length;
+    while (end > 0 && id[end - 1] === '-')
+        end--;
+    return id.slice(0, end) || 'my-model';
+}
+
+// EXTERNAL MODULE: ./build/policy/baseline.js
+var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/load/schema.js + 1 modules
@@ -22297,8 +21737,6 @@ var schema = __nccwpck_require__(4192);
 var load = __nccwpck_require__(2657);
 // EXTERNAL MODULE: ./build/policy/remote.js
 var policy_remote = __nccwpck_require__(9);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/policy/test-runner.js
@@ -23232,8 +22670,6 @@ function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/report/sarif.js
 /**
  * SARIF 2.1.0 for GitHub code scanning (`--format sarif`): one run per category, a result for
@@ -23379,9 +22815,7 @@ function logicalLocation(finding) {
 function fingerprintsOf(findings) {
     const seen = new Map();
     return findings.map((finding) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256')
-            .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
-            .digest('hex');
+        const hash = (0,policy_baseline/* findingIdentity */.AZ)(finding);
         const occurrence = (seen.get(hash) ?? 0) + 1;
         seen.set(hash, occurrence);
         return `${hash}:${occurrence}`;
@@ -23564,12 +22998,21 @@ function plural(count, word) {
 
 
 
+
+
 const EXIT = { pass: 0, fail: 1, usage: 2 };
 const FORMATS = ['stylish', 'json', 'markdown', 'sarif'];
 const HELP = `modelgate: a policy gate for repositories that hold AI models
 
 Usage:
   modelgate check [path] [options]   check every ai-system.yaml under path (default: .)
+  modelgate init [path] [--dry-run] [--force]
+                                     write ai-system.yaml (filled from the model card, dataset
+                                     cards and evidence in path), .modelgate/policy.yaml and
+                                     .github/workflows/modelgate.yml
+  modelgate baseline [path] [--days <n>] [--file <file>] [check options]
+                                     record today's failing findings, so only new ones fail
+                                     [.modelgate/baseline.json, expiring in 180 days]
   modelgate rules [--policy <pack|file>] [--all] [--format text|markdown|json]
                                      list the rules a policy runs (--all: every known rule)
   modelgate explain <rule-id> [--policy <pack|file>]
@@ -23630,6 +23073,10 @@ async function dispatch(argv, io) {
     }
     if (command === 'check')
         return check(rest, io);
+    if (command === 'baseline')
+        return check(rest, io, 'baseline');
+    if (command === 'init')
+        return init(rest, io);
     if (command === 'rules')
         return rules(rest, io);
     if (command === 'explain')
@@ -23638,9 +23085,15 @@ async function dispatch(argv, io) {
         return policyCommand(rest, io);
     throw new types/* UsageError */.eb(`unknown command "${command}"; run modelgate --help`);
 }
-async function check(args, io) {
+/**
+ * `check`, or `baseline`: the same run, ignoring the baseline in force, whose failing findings
+ * are written to the baseline file instead of reported.
+ */
+async function check(args, io, mode = 'check') {
     const { values, positionals } = parseOptions(args, {
         policy: { type: 'string' },
+        days: { type: 'string' },
+        file: { type: 'string' },
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
@@ -23663,7 +23116,9 @@ async function check(args, io) {
         return EXIT.pass;
     }
     if (positionals.length > 1)
-        throw new types/* UsageError */.eb(`check takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
+        throw new types/* UsageError */.eb(`${mode} takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
+    if (mode === 'check' && (values.days !== undefined || values.file !== undefined))
+        throw new types/* UsageError */.eb('--days and --file are options of modelgate baseline');
     const format = oneOf('--format', values.format ?? 'stylish', FORMATS);
     const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', types/* FAIL_ON */.d$);
     const target = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
@@ -23699,7 +23154,10 @@ async function check(args, io) {
         remote,
         ...(values.include ? { include: values.include } : {}),
         ...(values.exclude ? { exclude: values.exclude } : {}),
+        ...(mode === 'baseline' ? { baseline: false } : values.file ? { baseline: values.file } : {}),
     });
+    if (mode === 'baseline')
+        return writeBaseline(report, policyUsed, root, values, io);
     const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
     const text = format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
@@ -23727,6 +23185,60 @@ async function check(args, io) {
         io.stdout(text);
     }
     return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
+}
+/** `modelgate init`: a manifest filled from the folder, the repository's policy and workflow. */
+async function init(args, io) {
+    const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' } });
+    if (positionals.length > 1)
+        throw new types/* UsageError */.eb(`init takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
+    const target = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
+    if (!external_node_fs_.existsSync(target) || !external_node_fs_.statSync(target).isDirectory())
+        throw new types/* UsageError */.eb(`${positionals[0] ?? '.'} is not a folder`);
+    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : repositoryRoot(target);
+    if (external_node_path_.relative(root, target).startsWith('..'))
+        throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
+    const plan = planInit(root, target);
+    const found = plan.found.length > 0 ? plan.found.map((f) => `  ${terminalText(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
+    if (values['dry-run']) {
+        io.stdout(`modelgate init (dry run): found\n${found}\n`);
+        for (const { file, text } of plan.files)
+            io.stdout(`--- ${terminalText(file)}\n${text}\n`);
+        return EXIT.pass;
+    }
+    const existing = existingFiles(root, plan);
+    if (existing.length > 0 && !values.force) {
+        throw new types/* UsageError */.eb(`${existing.map((f) => terminalText(f)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (--force replaces ${existing.length === 1 ? 'it' : 'them'}, --dry-run shows what would be written)`);
+    }
+    const written = writeInit(root, plan);
+    io.stdout(`modelgate init: found\n${found}wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` +
+        'Next: fill in each TODO in the manifest (modelgate check lists them), then commit the three files.\n');
+    return EXIT.pass;
+}
+/** `modelgate baseline`: today's failing findings, recorded so that only new ones fail. */
+function writeBaseline(report, policy, root, values, io) {
+    const days = values.days === undefined ? policy_baseline/* DEFAULT_BASELINE_DAYS */.q$ : Number(values.days);
+    if (!Number.isInteger(days) || days < 1 || days > 3650)
+        throw new types/* UsageError */.eb(`--days must be a whole number of days from 1 to 3650, not "${values.days}"`);
+    const rel = values.file ?? policy_baseline/* DEFAULT_BASELINE_FILE */.vy;
+    const file = external_node_path_.resolve(root, rel);
+    if (external_node_path_.relative(root, file).startsWith('..'))
+        throw new types/* UsageError */.eb(`--file ${rel} is outside the repository root ${root}`);
+    const created = values['as-of'] ? (0,engine/* parseAsOf */.rr)(values['as-of']) : new Date();
+    const baseline = (0,policy_baseline/* makeBaseline */.c1)(report.findings, policy, created, days);
+    try {
+        external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+        external_node_fs_.writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+    }
+    catch (error) {
+        throw new types/* UsageError */.eb(`cannot write ${rel}: ${error.code ?? String(error)}`);
+    }
+    const held = baseline.findings.reduce((n, e) => n + e.count, 0);
+    const left = report.findings.filter((f) => f.status === 'fail').length - held;
+    const systems = new Set(baseline.findings.map((e) => e.system)).size;
+    io.stdout(`modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
+        (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules cannot be baselined and still fail.\n` : '') +
+        'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n');
+    return EXIT.pass;
 }
 async function rules(args, io) {
     const { values, positionals } = parseOptions(args, {
@@ -24030,8 +23542,8 @@ function walk(repo, startRel, options) {
     return candidates.done('walk');
 }
 
-// EXTERNAL MODULE: ./build/check-system.js + 13 modules
-var check_system = __nccwpck_require__(8798);
+// EXTERNAL MODULE: ./build/check-system.js
+var check_system = __nccwpck_require__(6004);
 // EXTERNAL MODULE: ./build/evaluate/evaluate.js
 var evaluate = __nccwpck_require__(7727);
 // EXTERNAL MODULE: ./build/fs/git-tree.js
@@ -24176,6 +23688,8 @@ function vanishedSystems(base, headManifests, options) {
     return vanished;
 }
 
+// EXTERNAL MODULE: ./build/policy/baseline.js
+var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/load/source-doc.js
@@ -24489,6 +24003,7 @@ var report_report = __nccwpck_require__(7177);
 
 
 
+
 /** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
 function parseAsOf(text) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
@@ -24526,12 +24041,18 @@ function evaluateGate(given) {
     const keepPasses = options.keepPasses ?? true;
     const keep = (f) => keepPasses || f.status === 'fail' || f.status === 'waived';
     const ledger = new WaiverLedger(governance.waivers, policy, now);
+    // The baseline in force, like the waivers: the base commit's with policy-from base.
+    const baselineFile = options.baseline ?? policy_baseline/* DEFAULT_BASELINE_FILE */.vy;
+    const baselineIn = (source) => (baselineFile === false ? {} : (0,policy_baseline/* loadBaseline */.oU)(source, baselineFile));
+    const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
+    const baselineLedger = new policy_baseline/* BaselineLedger */.ZX(baseline.baseline, now);
     const counts = (0,report_report/* countFindings */.Gt)([]);
     const findings = [];
     const coverage = [];
     /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
     const record = (batch) => {
         ledger.apply(batch);
+        baselineLedger.apply(batch);
         const batchCounts = (0,report_report/* countFindings */.Gt)(batch);
         (0,report_report/* addCounts */.c5)(counts, batchCounts);
         for (const finding of batch)
@@ -24540,6 +24061,9 @@ function evaluateGate(given) {
         return batchCounts;
     };
     record(governance.findings);
+    record(baselineProblems(baseline, baselineLedger, policy, now));
+    if (options.policyFrom === 'base' && base)
+        record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
     const systems = [];
     const run = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
     const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
@@ -24587,6 +24111,7 @@ function evaluateGate(given) {
     const wholeRepository = !options.scanPath && !options.include?.length;
     const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
     record(waiverFindings);
+    record(baselineFixed(baselineLedger, policy, (system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system))));
     // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
     // coverage are in the same order).
     const indexOf = new Map(systems.map((s, i) => [s.id, i]));
@@ -24796,6 +24321,37 @@ function workerRun(setup) {
     const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
     const policy = loadPolicyInForce(gate, repo, base, () => (0,load/* replayPacks */.k1)(setup.packReads));
     return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}), ...(options.baseMoved ? { baseMoved: new Map(options.baseMoved) } : {}) };
+}
+/** Why the baseline cannot be used: unreadable, invalid, or expired (its findings fail again). */
+function baselineProblems(loaded, ledger, policy, now) {
+    const rule = policy.byId.get('baseline/valid');
+    if (!rule)
+        return [];
+    if (loaded.problem)
+        return [(0,evaluate/* makeFinding */.MH)(rule, { id: loaded.problem.at.file }, 'fail', loaded.problem.message, loaded.problem.at)];
+    const baseline = loaded.baseline;
+    if (!baseline || !ledger.expired)
+        return [];
+    const held = baseline.entries.reduce((n, e) => n + e.count, 0);
+    return [
+        (0,evaluate/* makeFinding */.MH)(rule, { id: baseline.file }, 'fail', `the baseline expired on ${baseline.expires} (as of ${now.toISOString().slice(0, 10)}): the ${held} finding${held === 1 ? '' : 's'} it held fail again`, { file: baseline.file, line: 1, column: 1 }),
+    ];
+}
+/** Recorded findings that no longer fail: the baseline can shrink. */
+function baselineFixed(ledger, policy, checked) {
+    const rule = policy.byId.get('baseline/fixed');
+    const file = ledger.baseline?.file;
+    const unused = ledger.unused(checked);
+    if (!rule || !file || unused === 0)
+        return [];
+    return [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', `${unused} finding${unused === 1 ? '' : 's'} recorded in ${file} no longer fail${unused === 1 ? 's' : ''}; run modelgate baseline to rewrite it smaller`, { file, line: 1, column: 1 })];
+}
+/** Findings a pull request adds to the baseline, each at its entry in the pull request's file. */
+function baselineGrowthFindings(base, head, policy) {
+    const rule = policy.byId.get('governance/baseline-grown');
+    if (!rule || !head)
+        return [];
+    return (0,policy_baseline/* baselineGrowth */.v5)(base, head).map(({ entry, added, line }) => (0,evaluate/* makeFinding */.MH)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
 }
 /**
  * A base-commit system the head no longer checks under any path: deleted, or moved out of the
@@ -25291,6 +24847,741 @@ function formatMinutes(minutes) {
     if (minutes >= 1440)
         return `${(minutes / 1440).toFixed(1)} days`;
     return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 1985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $j: () => (/* binding */ BIAS_ADAPTERS),
+  xS: () => (/* binding */ EvidenceStore),
+  Ke: () => (/* binding */ MONITORING_ADAPTERS)
+});
+
+// UNUSED EXPORTS: RUN_ADAPTERS
+
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __nccwpck_require__(1851);
+// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
+var schema = __nccwpck_require__(4192);
+;// CONCATENATED MODULE: ./build/evidence/adapter.js
+
+function at(doc, path) {
+    return { file: doc.file, ...doc.locate(path) };
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The first schema violation of an evidence file, located in that file, or undefined. */
+function schemaProblem(schemaFile, doc, what) {
+    const issues = (0,schema/* checkSchema */._U)(schemaFile, doc.value);
+    const first = issues[0];
+    if (!first)
+        return undefined;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: at(doc, first.path) };
+}
+/** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
+function snakeCase(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Z0-9]+/gi, '_')
+        .replace(/^_|_$/g, '')
+        .toLowerCase();
+}
+/** A date or date-time string, when the value is one. */
+function dateText(value) {
+    return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
+
+function conventionOf(metric) {
+    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
+        return 'ratio';
+    if (metric.endsWith('_difference'))
+        return 'signed';
+    return 'value';
+}
+/** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
+function explainedValue(message) {
+    const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|-?nan|-?inf)\s*$/i);
+    if (!match)
+        return message;
+    const text = match[1].toLowerCase();
+    if (text.endsWith('nan'))
+        return Number.NaN;
+    if (text.endsWith('inf'))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    return Number(text);
+}
+const aif360Bias = {
+    format: 'aif360',
+    detect: (value) => isRecord(value) && isRecord(value.protected_attributes),
+    normalise(doc) {
+        const problem = schemaProblem('aif360-report.schema.json', doc, 'AIF360 metrics export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const results = [];
+        const attributes = new Map();
+        for (const [attribute, entry] of Object.entries(raw.protected_attributes)) {
+            const base = ['protected_attributes', attribute];
+            attributes.set(attribute, at(doc, base));
+            const add = (metric, value, path) => results.push({ attribute, metric, value, convention: conventionOf(metric), at: at(doc, path) });
+            for (const [metric, value] of Object.entries((entry.metrics ?? {}))) {
+                add(snakeCase(metric), value, [...base, 'metrics', metric]);
+            }
+            (entry.explanations ?? []).forEach((item, index) => {
+                let explanation = item;
+                if (typeof item === 'string') {
+                    try {
+                        explanation = JSON.parse(item);
+                    }
+                    catch {
+                        explanation = undefined;
+                    }
+                }
+                const path = [...base, 'explanations', index];
+                if (!isRecord(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {
+                    add(`explanations[${index}]`, item, path);
+                    return;
+                }
+                const metric = snakeCase(explanation.metric);
+                // A metric given both ways is counted once, from `metrics`.
+                if (!results.some((r) => r.attribute === attribute && r.metric === metric))
+                    add(metric, explainedValue(explanation.message), path);
+            });
+        }
+        const report = { format: 'aif360', file: doc.file, attributes, results };
+        if (typeof raw.model_version === 'string')
+            report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
+        const generated = dateText(raw.generated_at);
+        if (generated)
+            report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/bias/fairlearn.js
+
+const ALIASES = {
+    selection_rate_difference: 'demographic_parity_difference',
+    selection_rate_ratio: 'demographic_parity_ratio',
+    true_positive_rate_difference: 'equal_opportunity_difference',
+    true_positive_rate_ratio: 'equal_opportunity_ratio',
+};
+const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
+function isFrame(value) {
+    return isRecord(value) && FRAME_KEYS.some((key) => isRecord(value[key]));
+}
+const fairlearnBias = {
+    format: 'fairlearn',
+    detect: (value) => isRecord(value) &&
+        ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
+            (isRecord(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
+    normalise(doc) {
+        const problem = schemaProblem('fairlearn-report.schema.json', doc, 'Fairlearn MetricFrame export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const frames = typeof raw.sensitive_feature === 'string'
+            ? [[raw.sensitive_feature, raw, []]]
+            : Object.entries(raw.sensitive_features).map(([name, frame]) => [
+                name,
+                frame,
+                ['sensitive_features', name],
+            ]);
+        const results = [];
+        const attributes = new Map();
+        for (const [attribute, frame, base] of frames) {
+            attributes.set(attribute, at(doc, base.length ? base : ['sensitive_feature']));
+            const add = (metric, value, convention, path, group) => {
+                // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
+                const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
+                const result = { attribute, metric: canonical, value, convention, at: at(doc, path) };
+                if (canonical !== metric)
+                    result.aliases = [metric];
+                if (group !== undefined)
+                    result.group = group;
+                results.push(result);
+            };
+            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
+                for (const [group, value] of Object.entries(groups))
+                    add(snakeCase(metric), value, 'value', [...base, 'by_group', metric, group], group);
+            }
+            const difference = (frame.difference ?? {});
+            for (const [metric, value] of Object.entries(difference))
+                add(`${snakeCase(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
+            for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
+                add(`${snakeCase(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
+            }
+            for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
+                const name = snakeCase(metric);
+                add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
+            }
+            // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
+            const tpr = difference.true_positive_rate;
+            const fpr = difference.false_positive_rate;
+            const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
+            if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
+                const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
+                add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
+            }
+        }
+        const report = { format: 'fairlearn', file: doc.file, attributes, results };
+        if (typeof raw.model_version === 'string')
+            report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
+        const generated = dateText(raw.generated_at);
+        if (generated)
+            report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/bias/modelgate.js
+
+const modelgateBias = {
+    format: 'modelgate',
+    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/bias-report@1',
+    normalise(doc) {
+        const problem = schemaProblem('bias-report.schema.json', doc, 'bias report');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const results = raw.results.map((row, index) => {
+            const result = {
+                attribute: row.attribute,
+                metric: row.metric,
+                value: row.value,
+                convention: modelgate_conventionOf(row.metric, raw.convention ?? 'unsigned'),
+                at: at(doc, ['results', index, 'value']),
+            };
+            if (row.group !== undefined)
+                result.group = row.group;
+            return result;
+        });
+        const attributes = new Map();
+        raw.results.forEach((row, index) => {
+            if (!attributes.has(row.attribute))
+                attributes.set(row.attribute, at(doc, ['results', index, 'attribute']));
+        });
+        const report = {
+            format: 'modelgate',
+            file: doc.file,
+            modelVersion: { value: raw.model.version, at: at(doc, ['model', 'version']) },
+            attributes,
+            results,
+        };
+        if (raw.generatedAt !== undefined)
+            report.generatedAt = { value: raw.generatedAt, at: at(doc, ['generatedAt']) };
+        return { ok: true, value: report };
+    },
+};
+/** Differences read as the report declares them (unsigned unless it says signed). */
+function modelgate_conventionOf(metric, differences) {
+    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
+        return 'ratio';
+    if (metric.endsWith('_difference'))
+        return differences;
+    return 'value';
+}
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
+
+const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
+const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
+function shortType(type) {
+    return type.split(':').pop() ?? type;
+}
+const evidentlyMonitoring = {
+    format: 'evidently',
+    detect: (value) => isRecord(value) &&
+        Array.isArray(value.metrics) &&
+        value.metrics.some((m) => isRecord(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
+    normalise(doc) {
+        const problem = schemaProblem('evidently-config.schema.json', doc, 'Evidently report config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = raw.metrics.map((item, index) => {
+            const type = shortType(item.type);
+            const column = typeof item.column === 'string' ? item.column : undefined;
+            const metric = { name: column ? `${type}(${column})` : type, at: at(doc, ['metrics', index]) };
+            if (Array.isArray(item.columns))
+                metric.features = item.columns.filter((c) => typeof c === 'string');
+            if (DRIFT.has(type)) {
+                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
+                if (typeof method === 'string')
+                    metric.method = method;
+                else
+                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
+                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
+                if (typeof threshold === 'number')
+                    metric.threshold = threshold;
+                else
+                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
+                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
+                    if (typeof item.drift_share === 'number')
+                        metric.max = item.drift_share;
+                }
+            }
+            else {
+                metric.method = type;
+                const tests = Array.isArray(item.tests) ? item.tests.filter(isRecord) : [];
+                for (const test of tests) {
+                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
+                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
+                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
+                    for (const key of BOUND_KEYS) {
+                        const bound = test[key];
+                        if (typeof bound !== 'number')
+                            continue;
+                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
+                            metric.min = bound;
+                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
+                            metric.max = bound;
+                        else
+                            metric.threshold = bound;
+                    }
+                }
+            }
+            return metric;
+        });
+        const config = { format: 'evidently', file: doc.file, metrics };
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
+
+const modelgateMonitoring = {
+    format: 'modelgate',
+    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
+    normalise(doc) {
+        const problem = schemaProblem('monitoring.schema.json', doc, 'monitoring config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = (raw.metrics ?? []).map((metric, index) => {
+            const out = { name: metric.name, at: at(doc, ['metrics', index]) };
+            if (metric.method !== undefined)
+                out.method = metric.method;
+            if (metric.threshold !== undefined)
+                out.threshold = metric.threshold;
+            if (metric.min !== undefined)
+                out.min = metric.min;
+            if (metric.max !== undefined)
+                out.max = metric.max;
+            return out;
+        });
+        const config = { format: 'modelgate', file: doc.file, metrics };
+        if (raw.reference)
+            config.reference = { value: raw.reference, at: at(doc, ['reference']) };
+        if (raw.schedule !== undefined)
+            config.schedule = { value: { cron: raw.schedule }, at: at(doc, ['schedule']) };
+        if (raw.alerts?.route !== undefined)
+            config.alertRoute = { value: raw.alerts.route, at: at(doc, ['alerts', 'route']) };
+        if (raw.alerts?.owner !== undefined)
+            config.alertOwner = { value: raw.alerts.owner, at: at(doc, ['alerts', 'owner']) };
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
+
+const nannymlMonitoring = {
+    format: 'nannyml',
+    detect: (value) => isRecord(value) && isRecord(value.input) && Array.isArray(value.calculators),
+    normalise(doc) {
+        const problem = schemaProblem('nannyml-config.schema.json', doc, 'NannyML config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        raw.calculators.forEach((calculator, index) => {
+            if (calculator.enabled === false)
+                return;
+            const params = calculator.params ?? {};
+            const metric = { name: calculator.name ?? calculator.type, at: at(doc, ['calculators', index]) };
+            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
+                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
+                .filter((m) => typeof m === 'string');
+            if (methods.length > 0)
+                metric.method = [...new Set(methods)].join(', ');
+            else
+                metric.methodDefault = true;
+            if (isRecord(params.thresholds) && Object.keys(params.thresholds).length > 0) {
+                const first = Object.values(params.thresholds).find(isRecord) ?? {};
+                if (typeof first.lower === 'number')
+                    metric.min = first.lower;
+                if (typeof first.upper === 'number')
+                    metric.max = first.upper;
+                if (metric.min === undefined && metric.max === undefined)
+                    metric.thresholdDefault = true; // standard deviation band
+            }
+            else {
+                metric.thresholdDefault = true;
+            }
+            const columns = params.column_names ?? params.feature_column_names;
+            if (Array.isArray(columns))
+                metric.features = columns.filter((c) => typeof c === 'string');
+            metrics.push(metric);
+        });
+        const config = {
+            format: 'nannyml',
+            file: doc.file,
+            metrics,
+            reference: { value: { dataset: raw.input.reference_data.path }, at: at(doc, ['input', 'reference_data']) },
+        };
+        const scheduling = raw.scheduling;
+        if (scheduling?.cron) {
+            config.schedule = { value: { cron: scheduling.cron.crontab }, at: at(doc, ['scheduling', 'cron', 'crontab']) };
+        }
+        else if (scheduling?.interval) {
+            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
+            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: at(doc, ['scheduling', 'interval']) };
+        }
+        return { ok: true, value: config };
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
+// EXTERNAL MODULE: ./build/evidence/schedule.js
+var evidence_schedule = __nccwpck_require__(679);
+;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
+/**
+ * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
+ * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
+ * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
+ * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
+ */
+
+
+
+const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
+const whylabsMonitoring = {
+    format: 'whylogs',
+    detect: (value) => isRecord(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
+    normalise(doc) {
+        const problem = schemaProblem('whylabs-monitor.schema.json', doc, 'WhyLabs monitor config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        let schedule;
+        let longest = -1;
+        let reference;
+        raw.analyzers.forEach((analyzer, index) => {
+            const { config } = analyzer;
+            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: at(doc, ['analyzers', index]) };
+            const method = config.algorithm ?? config.type;
+            if (typeof method === 'string')
+                metric.method = method;
+            if (typeof config.threshold === 'number')
+                metric.threshold = config.threshold;
+            if (typeof config.factor === 'number')
+                metric.threshold = config.factor;
+            if (typeof config.lower === 'number')
+                metric.min = config.lower;
+            if (typeof config.upper === 'number')
+                metric.max = config.upper;
+            const include = analyzer.targetMatrix?.include;
+            if (Array.isArray(include))
+                metric.features = include;
+            metrics.push(metric);
+            const base = ['analyzers', index, 'config', 'baseline'];
+            const baseline = config.baseline;
+            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
+                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
+            }
+            else if (baseline && !reference) {
+                // size and an action's type are not typed by the schema: asText, never a throwing String().
+                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: at(doc, base) };
+            }
+            const candidate = scheduleOf(analyzer, raw.granularity);
+            const gap = candidate ? (0,evidence_schedule/* maxGapMinutes */.qC)(candidate) : undefined;
+            if (candidate && (gap ?? Infinity) > longest) {
+                longest = gap ?? Infinity;
+                schedule = { value: candidate, at: at(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
+            }
+        });
+        const config = { format: 'whylogs', file: doc.file, metrics };
+        if (reference)
+            config.reference = reference;
+        if (schedule)
+            config.schedule = schedule;
+        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
+            if (typeof action.target !== 'string' || action.target.trim() === '')
+                return false;
+            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
+            return true;
+        }));
+        return { ok: true, value: config };
+    },
+};
+function scheduleOf(analyzer, granularity) {
+    const schedule = analyzer.schedule;
+    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
+        return { cron: schedule.cron };
+    const cadence = schedule?.cadence ?? granularity;
+    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
+    return minutes ? { everyMinutes: minutes } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/run/evidently.js
+/**
+ * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
+ * tests) or the `snapshot.dict()` / `json()` view (metrics and tests lists). Test statuses are
+ * Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED.
+ */
+
+
+const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
+const evidentlyRun = {
+    format: 'evidently',
+    detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
+    normalise(doc) {
+        const problem = schemaProblem('evidently-snapshot.schema.json', doc, 'Evidently run result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const run = { format: 'evidently', file: doc.file, tests: [] };
+        const timestamp = dateText(raw.timestamp);
+        if (timestamp)
+            run.ranAt = { value: timestamp, at: at(doc, ['timestamp']) };
+        const addTests = (tests, base) => {
+            if (!Array.isArray(tests))
+                return;
+            tests.forEach((test, index) => {
+                if (!isRecord(test))
+                    return;
+                const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
+                run.tests.push({ name, status: STATUS[String(test.status)], at: at(doc, [...base, index, 'status']) });
+            });
+        };
+        addTests(raw.tests, ['tests']);
+        if (isRecord(raw.metric_results)) {
+            for (const [id, result] of Object.entries(raw.metric_results)) {
+                if (isRecord(result))
+                    addTests(result.tests, ['metric_results', id, 'tests']);
+            }
+        }
+        return { ok: true, value: run };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/run/modelgate.js
+
+const modelgateRun = {
+    format: 'modelgate',
+    detect: (value) => isRecord(value) && value.schema === 'modelgate/monitoring-run@1',
+    normalise(doc) {
+        const problem = schemaProblem('monitoring-run.schema.json', doc, 'monitoring run result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const run = {
+            format: 'modelgate',
+            file: doc.file,
+            ranAt: { value: raw.ranAt, at: at(doc, ['ranAt']) },
+            tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: at(doc, ['tests', index, 'status']) })),
+        };
+        return { ok: true, value: run };
+    },
+};
+
+// EXTERNAL MODULE: ./build/evidence/structured.js
+var structured = __nccwpck_require__(9093);
+;// CONCATENATED MODULE: ./build/evidence/store.js
+
+
+
+
+
+
+
+
+
+
+
+const BIAS_ADAPTERS = [modelgateBias, fairlearnBias, aif360Bias];
+const MONITORING_ADAPTERS = [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring];
+const RUN_ADAPTERS = [modelgateRun, evidentlyRun];
+/** Every kind of evidence we read, for telling a user what a misfiled file looks like. */
+const KINDS = [
+    { what: 'bias report', adapters: BIAS_ADAPTERS },
+    { what: 'monitoring config', adapters: MONITORING_ADAPTERS },
+    { what: 'monitoring run result', adapters: RUN_ADAPTERS },
+];
+class EvidenceStore {
+    repo;
+    manifest;
+    cache = new Map();
+    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
+    manifestAbs;
+    constructor(repo, manifest) {
+        this.repo = repo;
+        this.manifest = manifest;
+    }
+    /** Resolves a path cited in the manifest to a regular file inside the repository. */
+    file(ref) {
+        const located = this.locate(ref);
+        if (!located.ok)
+            return located;
+        const stat = this.repo.statFile(located.value.rel);
+        if (!stat.ok)
+            return { ok: false, problem: { message: stat.problem.message } };
+        return located;
+    }
+    /**
+     * Resolves a cited path inside the repository without the text size cap, for files that are
+     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
+     * could never be verified although `sha256` streams files up to 1 GB.
+     */
+    dataFile(ref) {
+        return this.locate(ref);
+    }
+    locate(ref) {
+        const hash = ref.indexOf('#');
+        const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
+        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
+        const resolved = this.repo.resolve(pathPart, this.manifest.dir);
+        if (!resolved.ok)
+            return { ok: false, problem: { message: resolved.problem.message } };
+        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
+        // report must not pass as evidence of anything.
+        if (this.manifestAbs === undefined) {
+            const self = this.repo.resolve(this.manifest.file);
+            this.manifestAbs = self.ok ? self.abs : null;
+        }
+        if (resolved.abs === this.manifestAbs) {
+            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
+        }
+        const cited = { rel: resolved.rel };
+        if (fragment)
+            cited.fragment = fragment;
+        return { ok: true, value: cited };
+    }
+    /** A Markdown card (model or dataset card) cited by the manifest. */
+    card(ref) {
+        return this.cached(`card:${ref}`, () => {
+            const text = this.text(ref);
+            if (!text.ok)
+                return text;
+            return { ok: true, value: (0,model_card/* parseCard */.c)(text.value.text, text.value.rel) };
+        });
+    }
+    biasReport(ref, format) {
+        return this.cached(`bias:${format ?? ''}:${ref}`, () => this.structured(ref, format, BIAS_ADAPTERS, 'bias report'));
+    }
+    monitoringConfig(ref, format) {
+        return this.cached(`monitoring:${format ?? ''}:${ref}`, () => this.structured(ref, format, MONITORING_ADAPTERS, 'monitoring config'));
+    }
+    monitoringRun(ref) {
+        return this.cached(`run:${ref}`, () => this.structured(ref, undefined, RUN_ADAPTERS, 'monitoring run result'));
+    }
+    text(ref) {
+        const cited = this.file(ref);
+        if (!cited.ok)
+            return cited;
+        const read = this.repo.readText(cited.value.rel);
+        if (!read.ok) {
+            const problem = { message: read.problem.message };
+            if (read.problem.line !== undefined)
+                problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
+            return { ok: false, problem };
+        }
+        return { ok: true, value: { rel: cited.value.rel, text: read.text } };
+    }
+    structured(ref, format, adapters, what) {
+        const text = this.text(ref);
+        if (!text.ok)
+            return text;
+        const { rel } = text.value;
+        const parsed = (0,structured/* parseStructured */.j)(rel, text.value.text);
+        if (!parsed.ok) {
+            const { message, line, column } = parsed.error;
+            return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
+        }
+        const start = { file: rel, line: 1, column: 1 };
+        const value = parsed.doc.value;
+        const known = adapters.map((a) => a.format).join(', ');
+        const lookalike = describeLookalike(value);
+        if (format) {
+            const adapter = adapters.find((a) => a.format === format);
+            if (!adapter)
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
+            // A file of another format gets a finding that says so, not a list of schema errors.
+            if (!adapter.detect(value) && lookalike) {
+                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
+            }
+            return adapter.normalise(parsed.doc);
+        }
+        const detected = adapters.find((a) => a.detect(value));
+        if (detected)
+            return detected.normalise(parsed.doc);
+        return {
+            ok: false,
+            problem: {
+                message: lookalike
+                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
+                    : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
+                at: start,
+            },
+        };
+    }
+    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
+    sha256(rel) {
+        const hash = this.repo.sha256(rel);
+        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
+    }
+    cached(key, load) {
+        let result = this.cache.get(key);
+        if (!result) {
+            result = load();
+            this.cache.set(key, result);
+        }
+        return result;
+    }
+}
+/** "an Evidently monitoring config", when some adapter recognises the value. */
+function describeLookalike(value) {
+    for (const kind of KINDS) {
+        const adapter = kind.adapters.find((a) => a.detect(value));
+        if (adapter)
+            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ parseStructured)
+/* harmony export */ });
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5531);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
+/** JSON or YAML evidence files, chosen by extension (content sniffed when the name says neither). */
+
+
+function parseStructured(file, text) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return (0,_load_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, file);
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? (0,_load_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, file) : (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
 }
 
 
@@ -25986,6 +26277,123 @@ function citationsByField(data) {
             found.set(field, values);
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 5531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony export JsonDoc */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1928);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
+/**
+ * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
+ * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
+ * run only when a finding needs a line or the text is not valid JSON.
+ */
+
+
+class JsonDoc {
+    file;
+    value;
+    text;
+    tree;
+    index;
+    /** Members of each object node by key, built on first use (see `child`). */
+    members = new WeakMap();
+    constructor(file, value, text) {
+        this.file = file;
+        this.value = value;
+        this.text = text;
+    }
+    locate(path) {
+        this.tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text) ?? undefined;
+        this.index ??= new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(this.text);
+        if (!this.tree)
+            return { line: 1, column: 1 };
+        // The deepest node on the path that exists (the nearest ancestor of a missing one).
+        let node = this.tree;
+        for (const segment of path) {
+            const next = this.child(node, segment);
+            if (!next)
+                break;
+            node = next;
+        }
+        // Point at a member's key when it holds a block, at the value itself when it is a scalar.
+        const scalar = node.type !== 'object' && node.type !== 'array';
+        const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
+        const start = this.index.position(anchor.offset);
+        const end = this.index.position(anchor.offset + anchor.length);
+        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+    /**
+     * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
+     * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
+     * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
+     * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
+     */
+    child(node, segment) {
+        if (typeof segment === 'number')
+            return node.type === 'array' ? node.children?.[segment] : undefined;
+        if (node.type !== 'object')
+            return undefined;
+        let members = this.members.get(node);
+        if (!members) {
+            members = new Map();
+            for (const property of node.children ?? []) {
+                const [key, value] = property.children ?? [];
+                if (key && value && typeof key.value === 'string')
+                    members.set(key.value, value);
+            }
+            this.members.set(node, members);
+        }
+        return members.get(segment);
+    }
+}
+function parseJson(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, error: locateJsonError(text) };
+    }
+    if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) {
+        return { ok: false, error: { message: `JSON is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: 1, column: 1 } };
+    }
+    return { ok: true, doc: new JsonDoc(file, value, text) };
+}
+/** Our own message for invalid JSON: V8's quotes the offending text, which we must not echo. */
+function locateJsonError(text) {
+    if (text.trim() === '')
+        return { message: 'invalid JSON: the file is empty', line: 1, column: 1 };
+    const errors = [];
+    try {
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    }
+    catch {
+        // Too deeply nested for the position parser: still a located failure.
+    }
+    const first = errors[0];
+    if (!first)
+        return { message: 'invalid JSON', line: 1, column: 1 };
+    const index = new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text);
+    const before = text.slice(0, first.offset).trimEnd();
+    if (before.endsWith(',') && /^\s*[}\]]/.test(text.slice(first.offset))) {
+        const comma = index.position(before.length - 1);
+        return { message: 'invalid JSON: trailing comma', line: comma.line, column: comma.column };
+    }
+    const at = index.position(first.offset);
+    return { message: `invalid JSON: ${humanise((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error))}`, line: at.line, column: at.column };
+}
+function humanise(code) {
+    // "PropertyNameExpected" → "property name expected"
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 
@@ -30271,9 +30679,10 @@ else {
     errors++;
 } validate21.errors = vErrors; return errors === 0; }
 validate21.evaluated = { "props": { "model_version": true, "generated_at": true, "aif360_version": true, "protected_attributes": true }, "dynamicProps": false, "dynamicItems": false };
-const biasReport = validate22;
-const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/bias-report.schema.json", "title": "modelgate normalised bias report (JSON or YAML)", "description": "Fairness metrics for one model version, one row per metric, sensitive attribute and (optionally) group.", "type": "object", "required": ["schema", "model", "results"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/bias-report@1" }, "model": { "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string", "minLength": 1 } } }, "generatedAt": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date (2026-10-01) or date and time (2026-10-01T09:30:00Z)" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "convention": { "type": "string", "enum": ["unsigned", "signed"], "description": "unsigned: differences are max - min (Fairlearn); signed: unprivileged - privileged (AIF360)" }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "string" }, "revision": { "type": "string" }, "rows": { "type": "integer", "minimum": 0 } } }, "results": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["attribute", "metric", "value"], "additionalProperties": false, "properties": { "attribute": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "minLength": 1 }, "value": { "description": "the metric's value; anything but a finite number is reported by bias/values-valid" }, "group": { "type": "string" }, "privileged": { "type": "string" }, "unprivileged": { "type": "string" } } } } } };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/bias-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
+const baseline = validate22;
+const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/baseline.schema.json", "title": "modelgate baseline (.modelgate/baseline.json)", "description": "Failing findings a repository had when it adopted the gate, written by `modelgate baseline`. Each excuses that many findings of its rule, system, file and path until the baseline expires.", "type": "object", "required": ["schema", "created", "expires", "findings"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "schema": { "const": "modelgate/baseline@1" }, "created": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "expires": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "findings": { "type": "array", "maxItems": 1000000, "items": { "type": "object", "required": ["fingerprint", "count", "rule", "system", "file"], "additionalProperties": false, "properties": { "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "64 hexadecimal characters" }, "count": { "type": "integer", "minimum": 1 }, "rule": { "type": "string", "minLength": 1 }, "system": { "type": "string", "minLength": 1 }, "file": { "type": "string", "minLength": 1 }, "path": { "type": "string" } } } } } };
+const pattern9 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/baseline.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -30288,8 +30697,396 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
+    if (data.created === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property '" + "created" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.expires === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.findings === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property '" + "findings" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "$schema") || (key0 === "schema")) || (key0 === "created")) || (key0 === "expires")) || (key0 === "findings"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err5 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.$schema.type, parentSchema: schema33.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.schema !== undefined) {
+        let data1 = data.schema;
+        if ("modelgate/baseline@1" !== data1) {
+            const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/baseline@1" }, message: "must be equal to constant", schema: "modelgate/baseline@1", parentSchema: schema33.properties.schema, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.created !== undefined) {
+        let data2 = data.created;
+        if (typeof data2 === "string") {
+            if (!(formats0.validate(data2))) {
+                const err7 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema33.properties.created, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.created.type, parentSchema: schema33.properties.created, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.expires !== undefined) {
+        let data3 = data.expires;
+        if (typeof data3 === "string") {
+            if (!(formats0.validate(data3))) {
+                const err9 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema33.properties.expires, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.expires.type, parentSchema: schema33.properties.expires, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.findings !== undefined) {
+        let data4 = data.findings;
+        if (Array.isArray(data4)) {
+            if (data4.length > 1000000) {
+                const err11 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/maxItems", keyword: "maxItems", params: { limit: 1000000 }, message: "must NOT have more than 1000000 items", schema: 1000000, parentSchema: schema33.properties.findings, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.fingerprint === undefined) {
+                        const err12 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property '" + "fingerprint" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                    if (data5.count === undefined) {
+                        const err13 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    if (data5.rule === undefined) {
+                        const err14 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data5.system === undefined) {
+                        const err15 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property '" + "system" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    if (data5.file === undefined) {
+                        const err16 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema33.properties.findings.items.required, parentSchema: schema33.properties.findings.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data5) {
+                        if (!((((((key1 === "fingerprint") || (key1 === "count")) || (key1 === "rule")) || (key1 === "system")) || (key1 === "file")) || (key1 === "path"))) {
+                            const err17 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.findings.items, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.fingerprint !== undefined) {
+                        let data6 = data5.fingerprint;
+                        if (typeof data6 === "string") {
+                            if (!pattern9.test(data6)) {
+                                const err18 = { instancePath: instancePath + "/findings/" + i0 + "/fingerprint", schemaPath: "#/properties/findings/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema33.properties.findings.items.properties.fingerprint, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err19 = { instancePath: instancePath + "/findings/" + i0 + "/fingerprint", schemaPath: "#/properties/findings/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.fingerprint.type, parentSchema: schema33.properties.findings.items.properties.fingerprint, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.count !== undefined) {
+                        let data7 = data5.count;
+                        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                            const err20 = { instancePath: instancePath + "/findings/" + i0 + "/count", schemaPath: "#/properties/findings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.findings.items.properties.count.type, parentSchema: schema33.properties.findings.items.properties.count, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data7 == "number") && (isFinite(data7))) {
+                            if (data7 < 1 || isNaN(data7)) {
+                                const err21 = { instancePath: instancePath + "/findings/" + i0 + "/count", schemaPath: "#/properties/findings/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.properties.findings.items.properties.count, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data5.rule !== undefined) {
+                        let data8 = data5.rule;
+                        if (typeof data8 === "string") {
+                            if (func2(data8) < 1) {
+                                const err22 = { instancePath: instancePath + "/findings/" + i0 + "/rule", schemaPath: "#/properties/findings/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.findings.items.properties.rule, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err23 = { instancePath: instancePath + "/findings/" + i0 + "/rule", schemaPath: "#/properties/findings/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.rule.type, parentSchema: schema33.properties.findings.items.properties.rule, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.system !== undefined) {
+                        let data9 = data5.system;
+                        if (typeof data9 === "string") {
+                            if (func2(data9) < 1) {
+                                const err24 = { instancePath: instancePath + "/findings/" + i0 + "/system", schemaPath: "#/properties/findings/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.findings.items.properties.system, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/findings/" + i0 + "/system", schemaPath: "#/properties/findings/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.system.type, parentSchema: schema33.properties.findings.items.properties.system, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.file !== undefined) {
+                        let data10 = data5.file;
+                        if (typeof data10 === "string") {
+                            if (func2(data10) < 1) {
+                                const err26 = { instancePath: instancePath + "/findings/" + i0 + "/file", schemaPath: "#/properties/findings/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.findings.items.properties.file, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/findings/" + i0 + "/file", schemaPath: "#/properties/findings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.file.type, parentSchema: schema33.properties.findings.items.properties.file, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.path !== undefined) {
+                        let data11 = data5.path;
+                        if (typeof data11 !== "string") {
+                            const err28 = { instancePath: instancePath + "/findings/" + i0 + "/path", schemaPath: "#/properties/findings/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.findings.items.properties.path.type, parentSchema: schema33.properties.findings.items.properties.path, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.findings.items.type, parentSchema: schema33.properties.findings.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err30 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.findings.type, parentSchema: schema33.properties.findings, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err31];
+    }
+    else {
+        vErrors.push(err31);
+    }
+    errors++;
+} validate22.errors = vErrors; return errors === 0; }
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const biasReport = validate23;
+const schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/bias-report.schema.json", "title": "modelgate normalised bias report (JSON or YAML)", "description": "Fairness metrics for one model version, one row per metric, sensitive attribute and (optionally) group.", "type": "object", "required": ["schema", "model", "results"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/bias-report@1" }, "model": { "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string", "minLength": 1 } } }, "generatedAt": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date (2026-10-01) or date and time (2026-10-01T09:30:00Z)" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "convention": { "type": "string", "enum": ["unsigned", "signed"], "description": "unsigned: differences are max - min (Fairlearn); signed: unprivileged - privileged (AIF360)" }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "string" }, "revision": { "type": "string" }, "rows": { "type": "integer", "minimum": 0 } } }, "results": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["attribute", "metric", "value"], "additionalProperties": false, "properties": { "attribute": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "minLength": 1 }, "value": { "description": "the metric's value; anything but a finite number is reported by bias/values-valid" }, "group": { "type": "string" }, "privileged": { "type": "string" }, "unprivileged": { "type": "string" } } } } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/bias-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate23.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema34.required, parentSchema: schema34, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
     if (data.model === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'", schema: schema33.required, parentSchema: schema33, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'", schema: schema34.required, parentSchema: schema34, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -30299,7 +31096,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.results === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property '" + "results" + "'", schema: schema33.required, parentSchema: schema33, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "results" }, message: "must have required property '" + "results" + "'", schema: schema34.required, parentSchema: schema34, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -30310,7 +31107,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((((key0 === "schema") || (key0 === "model")) || (key0 === "generatedAt")) || (key0 === "tool")) || (key0 === "convention")) || (key0 === "dataset")) || (key0 === "results")) || (pattern4.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -30323,7 +31120,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schema !== undefined) {
         let data0 = data.schema;
         if (typeof data0 !== "string") {
-            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.schema.type, parentSchema: schema33.properties.schema, data: data0 };
+            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.schema.type, parentSchema: schema34.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -30333,7 +31130,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if ("modelgate/bias-report@1" !== data0) {
-            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/bias-report@1" }, message: "must be equal to constant", schema: "modelgate/bias-report@1", parentSchema: schema33.properties.schema, data: data0 };
+            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/bias-report@1" }, message: "must be equal to constant", schema: "modelgate/bias-report@1", parentSchema: schema34.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -30347,7 +31144,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.model;
         if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.version === undefined) {
-                const err6 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema33.properties.model.required, parentSchema: schema33.properties.model, data: data1 };
+                const err6 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema34.properties.model.required, parentSchema: schema34.properties.model, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -30358,7 +31155,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data1) {
                 if (!((key1 === "name") || (key1 === "version"))) {
-                    const err7 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.model, data: data1 };
+                    const err7 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.model, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -30371,7 +31168,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.name !== undefined) {
                 let data2 = data1.name;
                 if (typeof data2 !== "string") {
-                    const err8 = { instancePath: instancePath + "/model/name", schemaPath: "#/properties/model/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.model.properties.name.type, parentSchema: schema33.properties.model.properties.name, data: data2 };
+                    const err8 = { instancePath: instancePath + "/model/name", schemaPath: "#/properties/model/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.model.properties.name.type, parentSchema: schema34.properties.model.properties.name, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -30385,7 +31182,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data1.version;
                 if (typeof data3 === "string") {
                     if (func2(data3) < 1) {
-                        const err9 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.model.properties.version, data: data3 };
+                        const err9 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.model.properties.version, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err9];
                         }
@@ -30396,7 +31193,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err10 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.model.properties.version.type, parentSchema: schema33.properties.model.properties.version, data: data3 };
+                    const err10 = { instancePath: instancePath + "/model/version", schemaPath: "#/properties/model/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.model.properties.version.type, parentSchema: schema34.properties.model.properties.version, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err10];
                     }
@@ -30408,7 +31205,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.model.type, parentSchema: schema33.properties.model, data: data1 };
+            const err11 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.model.type, parentSchema: schema34.properties.model, data: data1 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -30421,7 +31218,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.generatedAt !== undefined) {
         let data4 = data.generatedAt;
         if (typeof data4 !== "string") {
-            const err12 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.generatedAt.type, parentSchema: schema33.properties.generatedAt, data: data4 };
+            const err12 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.generatedAt.type, parentSchema: schema34.properties.generatedAt, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -30435,7 +31232,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs14 = errors;
         if (typeof data4 === "string") {
             if (!(formats0.validate(data4))) {
-                const err13 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema33.properties.generatedAt.anyOf[0], data: data4 };
+                const err13 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema34.properties.generatedAt.anyOf[0], data: data4 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -30450,7 +31247,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs15 = errors;
         if (typeof data4 === "string") {
             if (!(formats16.validate(data4))) {
-                const err14 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema33.properties.generatedAt.anyOf[1], data: data4 };
+                const err14 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema34.properties.generatedAt.anyOf[1], data: data4 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -30463,7 +31260,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         var _valid0 = _errs15 === errors;
         valid2 = valid2 || _valid0;
         if (!valid2) {
-            const err15 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.properties.generatedAt.anyOf, parentSchema: schema33.properties.generatedAt, data: data4 };
+            const err15 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.properties.generatedAt.anyOf, parentSchema: schema34.properties.generatedAt, data: data4 };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -30489,7 +31286,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             for (const key2 in data5) {
                 if (!((key2 === "name") || (key2 === "version"))) {
-                    const err16 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.tool, data: data5 };
+                    const err16 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.tool, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -30502,7 +31299,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.name !== undefined) {
                 let data6 = data5.name;
                 if (typeof data6 !== "string") {
-                    const err17 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.tool.properties.name.type, parentSchema: schema33.properties.tool.properties.name, data: data6 };
+                    const err17 = { instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.tool.properties.name.type, parentSchema: schema34.properties.tool.properties.name, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -30515,7 +31312,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.version !== undefined) {
                 let data7 = data5.version;
                 if (typeof data7 !== "string") {
-                    const err18 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.tool.properties.version.type, parentSchema: schema33.properties.tool.properties.version, data: data7 };
+                    const err18 = { instancePath: instancePath + "/tool/version", schemaPath: "#/properties/tool/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.tool.properties.version.type, parentSchema: schema34.properties.tool.properties.version, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -30527,7 +31324,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err19 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.tool.type, parentSchema: schema33.properties.tool, data: data5 };
+            const err19 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.tool.type, parentSchema: schema34.properties.tool, data: data5 };
             if (vErrors === null) {
                 vErrors = [err19];
             }
@@ -30540,7 +31337,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.convention !== undefined) {
         let data8 = data.convention;
         if (typeof data8 !== "string") {
-            const err20 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.convention.type, parentSchema: schema33.properties.convention, data: data8 };
+            const err20 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.convention.type, parentSchema: schema34.properties.convention, data: data8 };
             if (vErrors === null) {
                 vErrors = [err20];
             }
@@ -30550,7 +31347,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if (!((data8 === "unsigned") || (data8 === "signed"))) {
-            const err21 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema33.properties.convention.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.convention.enum, parentSchema: schema33.properties.convention, data: data8 };
+            const err21 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema34.properties.convention.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.convention.enum, parentSchema: schema34.properties.convention, data: data8 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -30565,7 +31362,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             for (const key3 in data9) {
                 if (!(((key3 === "id") || (key3 === "revision")) || (key3 === "rows"))) {
-                    const err22 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.dataset, data: data9 };
+                    const err22 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.dataset, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -30578,7 +31375,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.id !== undefined) {
                 let data10 = data9.id;
                 if (typeof data10 !== "string") {
-                    const err23 = { instancePath: instancePath + "/dataset/id", schemaPath: "#/properties/dataset/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.dataset.properties.id.type, parentSchema: schema33.properties.dataset.properties.id, data: data10 };
+                    const err23 = { instancePath: instancePath + "/dataset/id", schemaPath: "#/properties/dataset/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.dataset.properties.id.type, parentSchema: schema34.properties.dataset.properties.id, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -30591,7 +31388,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.revision !== undefined) {
                 let data11 = data9.revision;
                 if (typeof data11 !== "string") {
-                    const err24 = { instancePath: instancePath + "/dataset/revision", schemaPath: "#/properties/dataset/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.dataset.properties.revision.type, parentSchema: schema33.properties.dataset.properties.revision, data: data11 };
+                    const err24 = { instancePath: instancePath + "/dataset/revision", schemaPath: "#/properties/dataset/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.dataset.properties.revision.type, parentSchema: schema34.properties.dataset.properties.revision, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -30604,7 +31401,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.rows !== undefined) {
                 let data12 = data9.rows;
                 if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
-                    const err25 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.dataset.properties.rows.type, parentSchema: schema33.properties.dataset.properties.rows, data: data12 };
+                    const err25 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.dataset.properties.rows.type, parentSchema: schema34.properties.dataset.properties.rows, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -30615,7 +31412,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if ((typeof data12 == "number") && (isFinite(data12))) {
                     if (data12 < 0 || isNaN(data12)) {
-                        const err26 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.dataset.properties.rows, data: data12 };
+                        const err26 = { instancePath: instancePath + "/dataset/rows", schemaPath: "#/properties/dataset/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.dataset.properties.rows, data: data12 };
                         if (vErrors === null) {
                             vErrors = [err26];
                         }
@@ -30628,7 +31425,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err27 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.dataset.type, parentSchema: schema33.properties.dataset, data: data9 };
+            const err27 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.dataset.type, parentSchema: schema34.properties.dataset, data: data9 };
             if (vErrors === null) {
                 vErrors = [err27];
             }
@@ -30642,7 +31439,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         let data13 = data.results;
         if (Array.isArray(data13)) {
             if (data13.length < 1) {
-                const err28 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.results, data: data13 };
+                const err28 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.results, data: data13 };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -30656,7 +31453,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 let data14 = data13[i0];
                 if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
                     if (data14.attribute === undefined) {
-                        const err29 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "attribute" }, message: "must have required property '" + "attribute" + "'", schema: schema33.properties.results.items.required, parentSchema: schema33.properties.results.items, data: data14 };
+                        const err29 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "attribute" }, message: "must have required property '" + "attribute" + "'", schema: schema34.properties.results.items.required, parentSchema: schema34.properties.results.items, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err29];
                         }
@@ -30666,7 +31463,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data14.metric === undefined) {
-                        const err30 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema33.properties.results.items.required, parentSchema: schema33.properties.results.items, data: data14 };
+                        const err30 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema34.properties.results.items.required, parentSchema: schema34.properties.results.items, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err30];
                         }
@@ -30676,7 +31473,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data14.value === undefined) {
-                        const err31 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema33.properties.results.items.required, parentSchema: schema33.properties.results.items, data: data14 };
+                        const err31 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema34.properties.results.items.required, parentSchema: schema34.properties.results.items, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err31];
                         }
@@ -30687,7 +31484,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key4 in data14) {
                         if (!((((((key4 === "attribute") || (key4 === "metric")) || (key4 === "value")) || (key4 === "group")) || (key4 === "privileged")) || (key4 === "unprivileged"))) {
-                            const err32 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.results.items, data: data14 };
+                            const err32 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.results.items, data: data14 };
                             if (vErrors === null) {
                                 vErrors = [err32];
                             }
@@ -30701,7 +31498,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data15 = data14.attribute;
                         if (typeof data15 === "string") {
                             if (func2(data15) < 1) {
-                                const err33 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.results.items.properties.attribute, data: data15 };
+                                const err33 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.results.items.properties.attribute, data: data15 };
                                 if (vErrors === null) {
                                     vErrors = [err33];
                                 }
@@ -30712,7 +31509,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err34 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.attribute.type, parentSchema: schema33.properties.results.items.properties.attribute, data: data15 };
+                            const err34 = { instancePath: instancePath + "/results/" + i0 + "/attribute", schemaPath: "#/properties/results/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.attribute.type, parentSchema: schema34.properties.results.items.properties.attribute, data: data15 };
                             if (vErrors === null) {
                                 vErrors = [err34];
                             }
@@ -30726,7 +31523,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data16 = data14.metric;
                         if (typeof data16 === "string") {
                             if (func2(data16) < 1) {
-                                const err35 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.results.items.properties.metric, data: data16 };
+                                const err35 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.results.items.properties.metric, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err35];
                                 }
@@ -30737,7 +31534,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err36 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.metric.type, parentSchema: schema33.properties.results.items.properties.metric, data: data16 };
+                            const err36 = { instancePath: instancePath + "/results/" + i0 + "/metric", schemaPath: "#/properties/results/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.metric.type, parentSchema: schema34.properties.results.items.properties.metric, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err36];
                             }
@@ -30750,7 +31547,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data14.group !== undefined) {
                         let data17 = data14.group;
                         if (typeof data17 !== "string") {
-                            const err37 = { instancePath: instancePath + "/results/" + i0 + "/group", schemaPath: "#/properties/results/items/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.group.type, parentSchema: schema33.properties.results.items.properties.group, data: data17 };
+                            const err37 = { instancePath: instancePath + "/results/" + i0 + "/group", schemaPath: "#/properties/results/items/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.group.type, parentSchema: schema34.properties.results.items.properties.group, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err37];
                             }
@@ -30763,7 +31560,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data14.privileged !== undefined) {
                         let data18 = data14.privileged;
                         if (typeof data18 !== "string") {
-                            const err38 = { instancePath: instancePath + "/results/" + i0 + "/privileged", schemaPath: "#/properties/results/items/properties/privileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.privileged.type, parentSchema: schema33.properties.results.items.properties.privileged, data: data18 };
+                            const err38 = { instancePath: instancePath + "/results/" + i0 + "/privileged", schemaPath: "#/properties/results/items/properties/privileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.privileged.type, parentSchema: schema34.properties.results.items.properties.privileged, data: data18 };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -30776,7 +31573,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data14.unprivileged !== undefined) {
                         let data19 = data14.unprivileged;
                         if (typeof data19 !== "string") {
-                            const err39 = { instancePath: instancePath + "/results/" + i0 + "/unprivileged", schemaPath: "#/properties/results/items/properties/unprivileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.results.items.properties.unprivileged.type, parentSchema: schema33.properties.results.items.properties.unprivileged, data: data19 };
+                            const err39 = { instancePath: instancePath + "/results/" + i0 + "/unprivileged", schemaPath: "#/properties/results/items/properties/unprivileged/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.results.items.properties.unprivileged.type, parentSchema: schema34.properties.results.items.properties.unprivileged, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err39];
                             }
@@ -30788,7 +31585,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err40 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.results.items.type, parentSchema: schema33.properties.results.items, data: data14 };
+                    const err40 = { instancePath: instancePath + "/results/" + i0, schemaPath: "#/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.results.items.type, parentSchema: schema34.properties.results.items, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err40];
                     }
@@ -30800,7 +31597,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.results.type, parentSchema: schema33.properties.results, data: data13 };
+            const err41 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.results.type, parentSchema: schema34.properties.results, data: data13 };
             if (vErrors === null) {
                 vErrors = [err41];
             }
@@ -30812,7 +31609,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
         vErrors = [err42];
     }
@@ -30820,18 +31617,18 @@ else {
         vErrors.push(err42);
     }
     errors++;
-} validate22.errors = vErrors; return errors === 0; }
-validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const evidentlyConfig = validate23;
-const schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-config.schema.json", "title": "Evidently report config (ReportConfig), as modelgate reads it", "type": "object", "required": ["metrics"], "properties": { "metrics": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "pattern": "^evidently:", "description": "an Evidently type id such as evidently:metric_container:DataDriftPreset" }, "tests": { "type": ["array", "null"] } } } }, "metadata": { "type": "object" }, "tags": { "type": "array" }, "include_tests": { "type": "boolean" } } };
-const pattern10 = new RegExp("^evidently:", "u");
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate23.evaluated; if (evaluated0.dynamicProps) {
+} validate23.errors = vErrors; return errors === 0; }
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const evidentlyConfig = validate24;
+const schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-config.schema.json", "title": "Evidently report config (ReportConfig), as modelgate reads it", "type": "object", "required": ["metrics"], "properties": { "metrics": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "pattern": "^evidently:", "description": "an Evidently type id such as evidently:metric_container:DataDriftPreset" }, "tests": { "type": ["array", "null"] } } } }, "metadata": { "type": "object" }, "tags": { "type": "array" }, "include_tests": { "type": "boolean" } } };
+const pattern11 = new RegExp("^evidently:", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate24.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.metrics === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema34.required, parentSchema: schema34, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema35.required, parentSchema: schema35, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -30844,7 +31641,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.metrics;
         if (Array.isArray(data0)) {
             if (data0.length < 1) {
-                const err1 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.metrics, data: data0 };
+                const err1 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.metrics, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -30858,7 +31655,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 let data1 = data0[i0];
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     if (data1.type === undefined) {
-                        const err2 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema34.properties.metrics.items.required, parentSchema: schema34.properties.metrics.items, data: data1 };
+                        const err2 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema35.properties.metrics.items.required, parentSchema: schema35.properties.metrics.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err2];
                         }
@@ -30870,8 +31667,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.type !== undefined) {
                         let data2 = data1.type;
                         if (typeof data2 === "string") {
-                            if (!pattern10.test(data2)) {
-                                const err3 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/pattern", keyword: "pattern", params: { pattern: "^evidently:" }, message: "must match pattern \"" + "^evidently:" + "\"", schema: "^evidently:", parentSchema: schema34.properties.metrics.items.properties.type, data: data2 };
+                            if (!pattern11.test(data2)) {
+                                const err3 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/pattern", keyword: "pattern", params: { pattern: "^evidently:" }, message: "must match pattern \"" + "^evidently:" + "\"", schema: "^evidently:", parentSchema: schema35.properties.metrics.items.properties.type, data: data2 };
                                 if (vErrors === null) {
                                     vErrors = [err3];
                                 }
@@ -30882,7 +31679,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err4 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metrics.items.properties.type.type, parentSchema: schema34.properties.metrics.items.properties.type, data: data2 };
+                            const err4 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metrics.items.properties.type.type, parentSchema: schema35.properties.metrics.items.properties.type, data: data2 };
                             if (vErrors === null) {
                                 vErrors = [err4];
                             }
@@ -30895,7 +31692,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.tests !== undefined) {
                         let data3 = data1.tests;
                         if ((!(Array.isArray(data3))) && (data3 !== null)) {
-                            const err5 = { instancePath: instancePath + "/metrics/" + i0 + "/tests", schemaPath: "#/properties/metrics/items/properties/tests/type", keyword: "type", params: { type: schema34.properties.metrics.items.properties.tests.type }, message: "must be array,null", schema: schema34.properties.metrics.items.properties.tests.type, parentSchema: schema34.properties.metrics.items.properties.tests, data: data3 };
+                            const err5 = { instancePath: instancePath + "/metrics/" + i0 + "/tests", schemaPath: "#/properties/metrics/items/properties/tests/type", keyword: "type", params: { type: schema35.properties.metrics.items.properties.tests.type }, message: "must be array,null", schema: schema35.properties.metrics.items.properties.tests.type, parentSchema: schema35.properties.metrics.items.properties.tests, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err5];
                             }
@@ -30907,7 +31704,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err6 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metrics.items.type, parentSchema: schema34.properties.metrics.items, data: data1 };
+                    const err6 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metrics.items.type, parentSchema: schema35.properties.metrics.items, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -30919,7 +31716,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.metrics.type, parentSchema: schema34.properties.metrics, data: data0 };
+            const err7 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.metrics.type, parentSchema: schema35.properties.metrics, data: data0 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -30932,7 +31729,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.metadata !== undefined) {
         let data4 = data.metadata;
         if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metadata.type, parentSchema: schema34.properties.metadata, data: data4 };
+            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metadata.type, parentSchema: schema35.properties.metadata, data: data4 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -30945,7 +31742,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tags !== undefined) {
         let data5 = data.tags;
         if (!(Array.isArray(data5))) {
-            const err9 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.tags.type, parentSchema: schema34.properties.tags, data: data5 };
+            const err9 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.tags.type, parentSchema: schema35.properties.tags, data: data5 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -30958,7 +31755,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.include_tests !== undefined) {
         let data6 = data.include_tests;
         if (typeof data6 !== "boolean") {
-            const err10 = { instancePath: instancePath + "/include_tests", schemaPath: "#/properties/include_tests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.include_tests.type, parentSchema: schema34.properties.include_tests, data: data6 };
+            const err10 = { instancePath: instancePath + "/include_tests", schemaPath: "#/properties/include_tests/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.include_tests.type, parentSchema: schema35.properties.include_tests, data: data6 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -30970,7 +31767,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -30978,11 +31775,11 @@ else {
         vErrors.push(err11);
     }
     errors++;
-} validate23.errors = vErrors; return errors === 0; }
-validate23.evaluated = { "props": { "metrics": true, "metadata": true, "tags": true, "include_tests": true }, "dynamicProps": false, "dynamicItems": false };
-const evidentlySnapshot = validate24;
-const schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-snapshot.schema.json", "title": "Evidently run result (a saved SnapshotModel, or the snapshot.dict() view), as modelgate reads it", "type": "object", "properties": { "timestamp": { "type": "string", "description": "when the snapshot was taken (ISO 8601)" }, "metric_results": { "type": "object", "additionalProperties": { "type": "object", "properties": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } } }, "metrics": { "type": "array" }, "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } }, "$defs": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } };
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-snapshot.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate24.evaluated; if (evaluated0.dynamicProps) {
+} validate24.errors = vErrors; return errors === 0; }
+validate24.evaluated = { "props": { "metrics": true, "metadata": true, "tags": true, "include_tests": true }, "dynamicProps": false, "dynamicItems": false };
+const evidentlySnapshot = validate25;
+const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-snapshot.schema.json", "title": "Evidently run result (a saved SnapshotModel, or the snapshot.dict() view), as modelgate reads it", "type": "object", "properties": { "timestamp": { "type": "string", "description": "when the snapshot was taken (ISO 8601)" }, "metric_results": { "type": "object", "additionalProperties": { "type": "object", "properties": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } } }, "metrics": { "type": "array" }, "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } }, "$defs": { "tests": { "type": ["array", "null"], "items": { "type": "object", "required": ["status"], "properties": { "name": { "type": "string" }, "status": { "type": "string", "enum": ["SUCCESS", "FAIL", "WARNING", "ERROR", "SKIPPED"] } } } } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-snapshot.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -30990,7 +31787,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timestamp !== undefined) {
         let data0 = data.timestamp;
         if (typeof data0 !== "string") {
-            const err0 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.timestamp.type, parentSchema: schema35.properties.timestamp, data: data0 };
+            const err0 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.timestamp.type, parentSchema: schema36.properties.timestamp, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -31009,7 +31806,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data2.tests !== undefined) {
                         let data3 = data2.tests;
                         if ((!(Array.isArray(data3))) && (data3 !== null)) {
-                            const err1 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/type", keyword: "type", params: { type: schema35.properties.metric_results.additionalProperties.properties.tests.type }, message: "must be array,null", schema: schema35.properties.metric_results.additionalProperties.properties.tests.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests, data: data3 };
+                            const err1 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/type", keyword: "type", params: { type: schema36.properties.metric_results.additionalProperties.properties.tests.type }, message: "must be array,null", schema: schema36.properties.metric_results.additionalProperties.properties.tests.type, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err1];
                             }
@@ -31024,7 +31821,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data4 = data3[i0];
                                 if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                                     if (data4.status === undefined) {
-                                        const err2 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.required, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
+                                        const err2 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.required, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
                                         if (vErrors === null) {
                                             vErrors = [err2];
                                         }
@@ -31036,7 +31833,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data4.name !== undefined) {
                                         let data5 = data4.name;
                                         if (typeof data5 !== "string") {
-                                            const err3 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/name", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.name.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.name, data: data5 };
+                                            const err3 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/name", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.name.type, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.name, data: data5 };
                                             if (vErrors === null) {
                                                 vErrors = [err3];
                                             }
@@ -31049,7 +31846,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data4.status !== undefined) {
                                         let data6 = data4.status;
                                         if (typeof data6 !== "string") {
-                                            const err4 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
+                                            const err4 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status.type, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
                                             if (vErrors === null) {
                                                 vErrors = [err4];
                                             }
@@ -31059,7 +31856,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (!(((((data6 === "SUCCESS") || (data6 === "FAIL")) || (data6 === "WARNING")) || (data6 === "ERROR")) || (data6 === "SKIPPED"))) {
-                                            const err5 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
+                                            const err5 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0 + "/status", schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status.enum, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items.properties.status, data: data6 };
                                             if (vErrors === null) {
                                                 vErrors = [err5];
                                             }
@@ -31071,7 +31868,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err6 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metric_results.additionalProperties.properties.tests.items.type, parentSchema: schema35.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
+                                    const err6 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tests/" + i0, schemaPath: "#/properties/metric_results/additionalProperties/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metric_results.additionalProperties.properties.tests.items.type, parentSchema: schema36.properties.metric_results.additionalProperties.properties.tests.items, data: data4 };
                                     if (vErrors === null) {
                                         vErrors = [err6];
                                     }
@@ -31085,7 +31882,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err7 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metric_results/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metric_results.additionalProperties.type, parentSchema: schema35.properties.metric_results.additionalProperties, data: data2 };
+                    const err7 = { instancePath: instancePath + "/metric_results/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metric_results/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metric_results.additionalProperties.type, parentSchema: schema36.properties.metric_results.additionalProperties, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -31097,7 +31894,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/metric_results", schemaPath: "#/properties/metric_results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metric_results.type, parentSchema: schema35.properties.metric_results, data: data1 };
+            const err8 = { instancePath: instancePath + "/metric_results", schemaPath: "#/properties/metric_results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metric_results.type, parentSchema: schema36.properties.metric_results, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -31110,7 +31907,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.metrics !== undefined) {
         let data7 = data.metrics;
         if (!(Array.isArray(data7))) {
-            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.metrics.type, parentSchema: schema35.properties.metrics, data: data7 };
+            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.metrics.type, parentSchema: schema36.properties.metrics, data: data7 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -31123,7 +31920,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tests !== undefined) {
         let data8 = data.tests;
         if ((!(Array.isArray(data8))) && (data8 !== null)) {
-            const err10 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: schema35.properties.tests.type }, message: "must be array,null", schema: schema35.properties.tests.type, parentSchema: schema35.properties.tests, data: data8 };
+            const err10 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: schema36.properties.tests.type }, message: "must be array,null", schema: schema36.properties.tests.type, parentSchema: schema36.properties.tests, data: data8 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -31138,7 +31935,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 let data9 = data8[i1];
                 if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                     if (data9.status === undefined) {
-                        const err11 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema35.properties.tests.items.required, parentSchema: schema35.properties.tests.items, data: data9 };
+                        const err11 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema36.properties.tests.items.required, parentSchema: schema36.properties.tests.items, data: data9 };
                         if (vErrors === null) {
                             vErrors = [err11];
                         }
@@ -31150,7 +31947,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data9.name !== undefined) {
                         let data10 = data9.name;
                         if (typeof data10 !== "string") {
-                            const err12 = { instancePath: instancePath + "/tests/" + i1 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.tests.items.properties.name.type, parentSchema: schema35.properties.tests.items.properties.name, data: data10 };
+                            const err12 = { instancePath: instancePath + "/tests/" + i1 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.tests.items.properties.name.type, parentSchema: schema36.properties.tests.items.properties.name, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err12];
                             }
@@ -31163,7 +31960,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data9.status !== undefined) {
                         let data11 = data9.status;
                         if (typeof data11 !== "string") {
-                            const err13 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.tests.items.properties.status.type, parentSchema: schema35.properties.tests.items.properties.status, data: data11 };
+                            const err13 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.tests.items.properties.status.type, parentSchema: schema36.properties.tests.items.properties.status, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -31173,7 +31970,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (!(((((data11 === "SUCCESS") || (data11 === "FAIL")) || (data11 === "WARNING")) || (data11 === "ERROR")) || (data11 === "SKIPPED"))) {
-                            const err14 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema35.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.tests.items.properties.status.enum, parentSchema: schema35.properties.tests.items.properties.status, data: data11 };
+                            const err14 = { instancePath: instancePath + "/tests/" + i1 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.tests.items.properties.status.enum, parentSchema: schema36.properties.tests.items.properties.status, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -31185,7 +31982,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err15 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.tests.items.type, parentSchema: schema35.properties.tests.items, data: data9 };
+                    const err15 = { instancePath: instancePath + "/tests/" + i1, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.tests.items.type, parentSchema: schema36.properties.tests.items, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -31199,7 +31996,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -31207,17 +32004,17 @@ else {
         vErrors.push(err16);
     }
     errors++;
-} validate24.errors = vErrors; return errors === 0; }
-validate24.evaluated = { "props": { "timestamp": true, "metric_results": true, "metrics": true, "tests": true }, "dynamicProps": false, "dynamicItems": false };
-const fairlearnReport = validate25;
-const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/fairlearn-report.schema.json", "title": "Fairlearn MetricFrame export, as modelgate reads it", "description": "MetricFrame.overall, .by_group, .difference() and .ratio() written with pandas to_dict(): either sensitive_features (one frame per feature) or sensitive_feature with a single frame.", "type": "object", "properties": { "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "fairlearn_version": { "type": "string" }, "sensitive_feature": { "type": "string", "minLength": 1 }, "sensitive_features": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } }, "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "oneOf": [{ "required": ["sensitive_features"], "properties": { "sensitive_features": true }, "description": "one frame per sensitive feature" }, { "required": ["sensitive_feature"], "properties": { "sensitive_feature": true }, "description": "a single frame" }], "$defs": { "metrics": { "type": "object", "description": "metric name → value" }, "byGroup": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "frame": { "type": "object", "properties": { "overall": { "$ref": "#/$defs/metrics" }, "by_group": { "$ref": "#/$defs/byGroup" }, "difference": { "$ref": "#/$defs/metrics" }, "ratio": { "$ref": "#/$defs/metrics" }, "metrics": { "$ref": "#/$defs/metrics" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } } };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/fairlearn-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
+} validate25.errors = vErrors; return errors === 0; }
+validate25.evaluated = { "props": { "timestamp": true, "metric_results": true, "metrics": true, "tests": true }, "dynamicProps": false, "dynamicItems": false };
+const fairlearnReport = validate26;
+const schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/fairlearn-report.schema.json", "title": "Fairlearn MetricFrame export, as modelgate reads it", "description": "MetricFrame.overall, .by_group, .difference() and .ratio() written with pandas to_dict(): either sensitive_features (one frame per feature) or sensitive_feature with a single frame.", "type": "object", "properties": { "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "fairlearn_version": { "type": "string" }, "sensitive_feature": { "type": "string", "minLength": 1 }, "sensitive_features": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } }, "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "oneOf": [{ "required": ["sensitive_features"], "properties": { "sensitive_features": true }, "description": "one frame per sensitive feature" }, { "required": ["sensitive_feature"], "properties": { "sensitive_feature": true }, "description": "a single frame" }], "$defs": { "metrics": { "type": "object", "description": "metric name → value" }, "byGroup": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "frame": { "type": "object", "properties": { "overall": { "$ref": "#/$defs/metrics" }, "by_group": { "$ref": "#/$defs/byGroup" }, "difference": { "$ref": "#/$defs/metrics" }, "ratio": { "$ref": "#/$defs/metrics" }, "metrics": { "$ref": "#/$defs/metrics" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/fairlearn-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } const _errs1 = errors; let valid0 = false; let passing0 = null; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.sensitive_features === undefined) {
-        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "sensitive_features" }, message: "must have required property '" + "sensitive_features" + "'", schema: schema36.oneOf[0].required, parentSchema: schema36.oneOf[0], data };
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "sensitive_features" }, message: "must have required property '" + "sensitive_features" + "'", schema: schema37.oneOf[0].required, parentSchema: schema37.oneOf[0], data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -31233,7 +32030,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     props0.sensitive_features = true;
 } const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.sensitive_feature === undefined) {
-        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "sensitive_feature" }, message: "must have required property '" + "sensitive_feature" + "'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data };
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "sensitive_feature" }, message: "must have required property '" + "sensitive_feature" + "'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -31256,7 +32053,7 @@ else {
         }
     }
 } if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema36.oneOf, parentSchema: schema36, data };
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema37.oneOf, parentSchema: schema37, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -31293,7 +32090,7 @@ else {
         let data0 = data.model_version;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err3 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.model_version, data: data0 };
+                const err3 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.model_version, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -31304,7 +32101,7 @@ else {
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.model_version.type, parentSchema: schema36.properties.model_version, data: data0 };
+            const err4 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.model_version.type, parentSchema: schema37.properties.model_version, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -31317,7 +32114,7 @@ else {
     if (data.generated_at !== undefined) {
         let data1 = data.generated_at;
         if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.generated_at.type, parentSchema: schema36.properties.generated_at, data: data1 };
+            const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.generated_at.type, parentSchema: schema37.properties.generated_at, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -31331,7 +32128,7 @@ else {
         const _errs9 = errors;
         if (typeof data1 === "string") {
             if (!(formats0.validate(data1))) {
-                const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema36.properties.generated_at.anyOf[0], data: data1 };
+                const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema37.properties.generated_at.anyOf[0], data: data1 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -31346,7 +32143,7 @@ else {
         const _errs10 = errors;
         if (typeof data1 === "string") {
             if (!(formats16.validate(data1))) {
-                const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema36.properties.generated_at.anyOf[1], data: data1 };
+                const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema37.properties.generated_at.anyOf[1], data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -31359,7 +32156,7 @@ else {
         var _valid1 = _errs10 === errors;
         valid2 = valid2 || _valid1;
         if (!valid2) {
-            const err8 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema36.properties.generated_at.anyOf, parentSchema: schema36.properties.generated_at, data: data1 };
+            const err8 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema37.properties.generated_at.anyOf, parentSchema: schema37.properties.generated_at, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -31383,7 +32180,7 @@ else {
     if (data.fairlearn_version !== undefined) {
         let data2 = data.fairlearn_version;
         if (typeof data2 !== "string") {
-            const err9 = { instancePath: instancePath + "/fairlearn_version", schemaPath: "#/properties/fairlearn_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.fairlearn_version.type, parentSchema: schema36.properties.fairlearn_version, data: data2 };
+            const err9 = { instancePath: instancePath + "/fairlearn_version", schemaPath: "#/properties/fairlearn_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.fairlearn_version.type, parentSchema: schema37.properties.fairlearn_version, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -31397,7 +32194,7 @@ else {
         let data3 = data.sensitive_feature;
         if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.sensitive_feature, data: data3 };
+                const err10 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.sensitive_feature, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -31408,7 +32205,7 @@ else {
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.sensitive_feature.type, parentSchema: schema36.properties.sensitive_feature, data: data3 };
+            const err11 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.sensitive_feature.type, parentSchema: schema37.properties.sensitive_feature, data: data3 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -31422,7 +32219,7 @@ else {
         let data4 = data.sensitive_features;
         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (Object.keys(data4).length < 1) {
-                const err12 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema36.properties.sensitive_features, data: data4 };
+                const err12 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema37.properties.sensitive_features, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -31438,7 +32235,7 @@ else {
                 const _errs21 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.by_group === undefined) {
-                        const err13 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "by_group" }, message: "must have required property '" + "by_group" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[0].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[0], data: data5 };
+                        const err13 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "by_group" }, message: "must have required property '" + "by_group" + "'", schema: schema37.properties.sensitive_features.additionalProperties.anyOf[0].required, parentSchema: schema37.properties.sensitive_features.additionalProperties.anyOf[0], data: data5 };
                         if (vErrors === null) {
                             vErrors = [err13];
                         }
@@ -31457,7 +32254,7 @@ else {
                 const _errs22 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.difference === undefined) {
-                        const err14 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "difference" }, message: "must have required property '" + "difference" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[1].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[1], data: data5 };
+                        const err14 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "difference" }, message: "must have required property '" + "difference" + "'", schema: schema37.properties.sensitive_features.additionalProperties.anyOf[1].required, parentSchema: schema37.properties.sensitive_features.additionalProperties.anyOf[1], data: data5 };
                         if (vErrors === null) {
                             vErrors = [err14];
                         }
@@ -31478,7 +32275,7 @@ else {
                 const _errs23 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.ratio === undefined) {
-                        const err15 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/2/required", keyword: "required", params: { missingProperty: "ratio" }, message: "must have required property '" + "ratio" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[2].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[2], data: data5 };
+                        const err15 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/2/required", keyword: "required", params: { missingProperty: "ratio" }, message: "must have required property '" + "ratio" + "'", schema: schema37.properties.sensitive_features.additionalProperties.anyOf[2].required, parentSchema: schema37.properties.sensitive_features.additionalProperties.anyOf[2], data: data5 };
                         if (vErrors === null) {
                             vErrors = [err15];
                         }
@@ -31499,7 +32296,7 @@ else {
                 const _errs24 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.metrics === undefined) {
-                        const err16 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/3/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema36.properties.sensitive_features.additionalProperties.anyOf[3].required, parentSchema: schema36.properties.sensitive_features.additionalProperties.anyOf[3], data: data5 };
+                        const err16 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/3/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema37.properties.sensitive_features.additionalProperties.anyOf[3].required, parentSchema: schema37.properties.sensitive_features.additionalProperties.anyOf[3], data: data5 };
                         if (vErrors === null) {
                             vErrors = [err16];
                         }
@@ -31518,7 +32315,7 @@ else {
                     }
                 }
                 if (!valid4) {
-                    const err17 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema36.properties.sensitive_features.additionalProperties.anyOf, parentSchema: schema36.properties.sensitive_features.additionalProperties, data: data5 };
+                    const err17 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema37.properties.sensitive_features.additionalProperties.anyOf, parentSchema: schema37.properties.sensitive_features.additionalProperties, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -31550,7 +32347,7 @@ else {
                     if (data5.overall !== undefined) {
                         let data6 = data5.overall;
                         if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-                            const err18 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/overall", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.overall.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.overall, data: data6 };
+                            const err18 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/overall", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.overall.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.overall, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -31566,7 +32363,7 @@ else {
                             for (const key1 in data7) {
                                 let data8 = data7[key1];
                                 if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-                                    const err19 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties, data: data8 };
+                                    const err19 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties, data: data8 };
                                     if (vErrors === null) {
                                         vErrors = [err19];
                                     }
@@ -31578,7 +32375,7 @@ else {
                             }
                         }
                         else {
-                            const err20 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.by_group.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.by_group, data: data7 };
+                            const err20 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.by_group.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.by_group, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -31591,7 +32388,7 @@ else {
                     if (data5.difference !== undefined) {
                         let data9 = data5.difference;
                         if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                            const err21 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/difference", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.difference.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.difference, data: data9 };
+                            const err21 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/difference", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.difference.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.difference, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -31604,7 +32401,7 @@ else {
                     if (data5.ratio !== undefined) {
                         let data10 = data5.ratio;
                         if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
-                            const err22 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/ratio", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.ratio.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.ratio, data: data10 };
+                            const err22 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/ratio", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.ratio.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.ratio, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -31617,7 +32414,7 @@ else {
                     if (data5.metrics !== undefined) {
                         let data11 = data5.metrics;
                         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                            const err23 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.properties.metrics.type, parentSchema: schema36.properties.sensitive_features.additionalProperties.properties.metrics, data: data11 };
+                            const err23 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.properties.metrics.type, parentSchema: schema37.properties.sensitive_features.additionalProperties.properties.metrics, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err23];
                             }
@@ -31629,7 +32426,7 @@ else {
                     }
                 }
                 else {
-                    const err24 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.additionalProperties.type, parentSchema: schema36.properties.sensitive_features.additionalProperties, data: data5 };
+                    const err24 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.additionalProperties.type, parentSchema: schema37.properties.sensitive_features.additionalProperties, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -31641,7 +32438,7 @@ else {
             }
         }
         else {
-            const err25 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.sensitive_features.type, parentSchema: schema36.properties.sensitive_features, data: data4 };
+            const err25 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.sensitive_features.type, parentSchema: schema37.properties.sensitive_features, data: data4 };
             if (vErrors === null) {
                 vErrors = [err25];
             }
@@ -31654,7 +32451,7 @@ else {
     if (data.overall !== undefined) {
         let data12 = data.overall;
         if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
-            const err26 = { instancePath: instancePath + "/overall", schemaPath: "#/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.overall.type, parentSchema: schema36.properties.overall, data: data12 };
+            const err26 = { instancePath: instancePath + "/overall", schemaPath: "#/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.overall.type, parentSchema: schema37.properties.overall, data: data12 };
             if (vErrors === null) {
                 vErrors = [err26];
             }
@@ -31670,7 +32467,7 @@ else {
             for (const key2 in data13) {
                 let data14 = data13[key2];
                 if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
-                    const err27 = { instancePath: instancePath + "/by_group/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.by_group.additionalProperties.type, parentSchema: schema36.properties.by_group.additionalProperties, data: data14 };
+                    const err27 = { instancePath: instancePath + "/by_group/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.by_group.additionalProperties.type, parentSchema: schema37.properties.by_group.additionalProperties, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err27];
                     }
@@ -31682,7 +32479,7 @@ else {
             }
         }
         else {
-            const err28 = { instancePath: instancePath + "/by_group", schemaPath: "#/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.by_group.type, parentSchema: schema36.properties.by_group, data: data13 };
+            const err28 = { instancePath: instancePath + "/by_group", schemaPath: "#/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.by_group.type, parentSchema: schema37.properties.by_group, data: data13 };
             if (vErrors === null) {
                 vErrors = [err28];
             }
@@ -31695,7 +32492,7 @@ else {
     if (data.difference !== undefined) {
         let data15 = data.difference;
         if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
-            const err29 = { instancePath: instancePath + "/difference", schemaPath: "#/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.difference.type, parentSchema: schema36.properties.difference, data: data15 };
+            const err29 = { instancePath: instancePath + "/difference", schemaPath: "#/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.difference.type, parentSchema: schema37.properties.difference, data: data15 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -31708,7 +32505,7 @@ else {
     if (data.ratio !== undefined) {
         let data16 = data.ratio;
         if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-            const err30 = { instancePath: instancePath + "/ratio", schemaPath: "#/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.ratio.type, parentSchema: schema36.properties.ratio, data: data16 };
+            const err30 = { instancePath: instancePath + "/ratio", schemaPath: "#/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.ratio.type, parentSchema: schema37.properties.ratio, data: data16 };
             if (vErrors === null) {
                 vErrors = [err30];
             }
@@ -31721,7 +32518,7 @@ else {
     if (data.metrics !== undefined) {
         let data17 = data.metrics;
         if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-            const err31 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.metrics.type, parentSchema: schema36.properties.metrics, data: data17 };
+            const err31 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.metrics.type, parentSchema: schema37.properties.metrics, data: data17 };
             if (vErrors === null) {
                 vErrors = [err31];
             }
@@ -31733,7 +32530,7 @@ else {
     }
 }
 else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
         vErrors = [err32];
     }
@@ -31741,17 +32538,17 @@ else {
         vErrors.push(err32);
     }
     errors++;
-} validate25.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate25.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const monitoringRun = validate26;
-const schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring-run.schema.json", "title": "modelgate normalised monitoring run result", "type": "object", "required": ["schema", "ranAt", "tests"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring-run@1" }, "ranAt": { "type": "string", "format": "date-time", "description": "when the run finished (ISO 8601)" }, "tests": { "type": "array", "items": { "type": "object", "required": ["name", "status"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "status": { "type": "string", "enum": ["pass", "fail", "warn", "error", "skip"] }, "value": { "type": "number" } } } } } };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring-run.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
+} validate26.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate26.evaluated = { "dynamicProps": true, "dynamicItems": false };
+const monitoringRun = validate27;
+const schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring-run.schema.json", "title": "modelgate normalised monitoring run result", "type": "object", "required": ["schema", "ranAt", "tests"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring-run@1" }, "ranAt": { "type": "string", "format": "date-time", "description": "when the run finished (ISO 8601)" }, "tests": { "type": "array", "items": { "type": "object", "required": ["name", "status"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "status": { "type": "string", "enum": ["pass", "fail", "warn", "error", "skip"] }, "value": { "type": "number" } } } } } };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring-run.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate27.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema37.required, parentSchema: schema37, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema38.required, parentSchema: schema38, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -31761,7 +32558,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.ranAt === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ranAt" }, message: "must have required property '" + "ranAt" + "'", schema: schema37.required, parentSchema: schema37, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ranAt" }, message: "must have required property '" + "ranAt" + "'", schema: schema38.required, parentSchema: schema38, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -31771,7 +32568,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.tests === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tests" }, message: "must have required property '" + "tests" + "'", schema: schema37.required, parentSchema: schema37, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tests" }, message: "must have required property '" + "tests" + "'", schema: schema38.required, parentSchema: schema38, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -31782,7 +32579,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "schema") || (key0 === "ranAt")) || (key0 === "tests")) || (pattern4.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -31795,7 +32592,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schema !== undefined) {
         let data0 = data.schema;
         if (typeof data0 !== "string") {
-            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.schema.type, parentSchema: schema37.properties.schema, data: data0 };
+            const err4 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.schema.type, parentSchema: schema38.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -31805,7 +32602,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if ("modelgate/monitoring-run@1" !== data0) {
-            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring-run@1" }, message: "must be equal to constant", schema: "modelgate/monitoring-run@1", parentSchema: schema37.properties.schema, data: data0 };
+            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring-run@1" }, message: "must be equal to constant", schema: "modelgate/monitoring-run@1", parentSchema: schema38.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -31819,7 +32616,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.ranAt;
         if (typeof data1 === "string") {
             if (!(formats16.validate(data1))) {
-                const err6 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema37.properties.ranAt, data: data1 };
+                const err6 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema38.properties.ranAt, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -31830,7 +32627,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.ranAt.type, parentSchema: schema37.properties.ranAt, data: data1 };
+            const err7 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.ranAt.type, parentSchema: schema38.properties.ranAt, data: data1 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -31848,7 +32645,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data2[i0];
                 if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                     if (data3.name === undefined) {
-                        const err8 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema37.properties.tests.items.required, parentSchema: schema37.properties.tests.items, data: data3 };
+                        const err8 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema38.properties.tests.items.required, parentSchema: schema38.properties.tests.items, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err8];
                         }
@@ -31858,7 +32655,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data3.status === undefined) {
-                        const err9 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema37.properties.tests.items.required, parentSchema: schema37.properties.tests.items, data: data3 };
+                        const err9 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema38.properties.tests.items.required, parentSchema: schema38.properties.tests.items, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err9];
                         }
@@ -31869,7 +32666,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key1 in data3) {
                         if (!(((key1 === "name") || (key1 === "status")) || (key1 === "value"))) {
-                            const err10 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.tests.items, data: data3 };
+                            const err10 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.tests.items, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err10];
                             }
@@ -31883,7 +32680,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data3.name;
                         if (typeof data4 === "string") {
                             if (func2(data4) < 1) {
-                                const err11 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.tests.items.properties.name, data: data4 };
+                                const err11 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.tests.items.properties.name, data: data4 };
                                 if (vErrors === null) {
                                     vErrors = [err11];
                                 }
@@ -31894,7 +32691,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err12 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.tests.items.properties.name.type, parentSchema: schema37.properties.tests.items.properties.name, data: data4 };
+                            const err12 = { instancePath: instancePath + "/tests/" + i0 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.tests.items.properties.name.type, parentSchema: schema38.properties.tests.items.properties.name, data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err12];
                             }
@@ -31907,7 +32704,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3.status !== undefined) {
                         let data5 = data3.status;
                         if (typeof data5 !== "string") {
-                            const err13 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.tests.items.properties.status.type, parentSchema: schema37.properties.tests.items.properties.status, data: data5 };
+                            const err13 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.tests.items.properties.status.type, parentSchema: schema38.properties.tests.items.properties.status, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -31917,7 +32714,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (!(((((data5 === "pass") || (data5 === "fail")) || (data5 === "warn")) || (data5 === "error")) || (data5 === "skip"))) {
-                            const err14 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema37.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tests.items.properties.status.enum, parentSchema: schema37.properties.tests.items.properties.status, data: data5 };
+                            const err14 = { instancePath: instancePath + "/tests/" + i0 + "/status", schemaPath: "#/properties/tests/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema38.properties.tests.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.tests.items.properties.status.enum, parentSchema: schema38.properties.tests.items.properties.status, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -31930,7 +32727,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3.value !== undefined) {
                         let data6 = data3.value;
                         if (!((typeof data6 == "number") && (isFinite(data6)))) {
-                            const err15 = { instancePath: instancePath + "/tests/" + i0 + "/value", schemaPath: "#/properties/tests/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.tests.items.properties.value.type, parentSchema: schema37.properties.tests.items.properties.value, data: data6 };
+                            const err15 = { instancePath: instancePath + "/tests/" + i0 + "/value", schemaPath: "#/properties/tests/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.tests.items.properties.value.type, parentSchema: schema38.properties.tests.items.properties.value, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err15];
                             }
@@ -31942,7 +32739,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err16 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.tests.items.type, parentSchema: schema37.properties.tests.items, data: data3 };
+                    const err16 = { instancePath: instancePath + "/tests/" + i0, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.tests.items.type, parentSchema: schema38.properties.tests.items, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -31954,7 +32751,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err17 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.tests.type, parentSchema: schema37.properties.tests, data: data2 };
+            const err17 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.tests.type, parentSchema: schema38.properties.tests, data: data2 };
             if (vErrors === null) {
                 vErrors = [err17];
             }
@@ -31966,7 +32763,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
     if (vErrors === null) {
         vErrors = [err18];
     }
@@ -31974,17 +32771,17 @@ else {
         vErrors.push(err18);
     }
     errors++;
-} validate26.errors = vErrors; return errors === 0; }
-validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const monitoring = validate27;
-const schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring.schema.json", "title": "modelgate normalised monitoring config (YAML or JSON)", "description": "What is monitored in production, against which reference data, how often, and who is alerted.", "type": "object", "required": ["schema"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring@1" }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "metrics": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "threshold": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "features": { "type": "array", "items": { "type": "string" } } } } }, "schedule": { "type": "string", "description": "a cron expression or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string" }, "owner": { "type": "string" } } } } };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate27.evaluated; if (evaluated0.dynamicProps) {
+} validate27.errors = vErrors; return errors === 0; }
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const monitoring = validate28;
+const schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/monitoring.schema.json", "title": "modelgate normalised monitoring config (YAML or JSON)", "description": "What is monitored in production, against which reference data, how often, and who is alerted.", "type": "object", "required": ["schema"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/monitoring@1" }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "metrics": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "threshold": { "type": "number" }, "min": { "type": "number" }, "max": { "type": "number" }, "features": { "type": "array", "items": { "type": "string" } } } } }, "schedule": { "type": "string", "description": "a cron expression or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string" }, "owner": { "type": "string" } } } } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/monitoring.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema38.required, parentSchema: schema38, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema39.required, parentSchema: schema39, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -31995,7 +32792,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "schema") || (key0 === "reference")) || (key0 === "metrics")) || (key0 === "schedule")) || (key0 === "alerts")) || (pattern4.test(key0)))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -32008,7 +32805,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schema !== undefined) {
         let data0 = data.schema;
         if (typeof data0 !== "string") {
-            const err2 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.schema.type, parentSchema: schema38.properties.schema, data: data0 };
+            const err2 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.schema.type, parentSchema: schema39.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -32018,7 +32815,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if ("modelgate/monitoring@1" !== data0) {
-            const err3 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring@1" }, message: "must be equal to constant", schema: "modelgate/monitoring@1", parentSchema: schema38.properties.schema, data: data0 };
+            const err3 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/monitoring@1" }, message: "must be equal to constant", schema: "modelgate/monitoring@1", parentSchema: schema39.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -32033,7 +32830,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             for (const key1 in data1) {
                 if (!(((key1 === "dataset") || (key1 === "revision")) || (key1 === "sha256"))) {
-                    const err4 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.reference, data: data1 };
+                    const err4 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.reference, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -32046,7 +32843,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.dataset !== undefined) {
                 let data2 = data1.dataset;
                 if (typeof data2 !== "string") {
-                    const err5 = { instancePath: instancePath + "/reference/dataset", schemaPath: "#/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.reference.properties.dataset.type, parentSchema: schema38.properties.reference.properties.dataset, data: data2 };
+                    const err5 = { instancePath: instancePath + "/reference/dataset", schemaPath: "#/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.reference.properties.dataset.type, parentSchema: schema39.properties.reference.properties.dataset, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -32059,7 +32856,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.revision !== undefined) {
                 let data3 = data1.revision;
                 if (typeof data3 !== "string") {
-                    const err6 = { instancePath: instancePath + "/reference/revision", schemaPath: "#/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.reference.properties.revision.type, parentSchema: schema38.properties.reference.properties.revision, data: data3 };
+                    const err6 = { instancePath: instancePath + "/reference/revision", schemaPath: "#/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.reference.properties.revision.type, parentSchema: schema39.properties.reference.properties.revision, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -32073,7 +32870,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 let data4 = data1.sha256;
                 if (typeof data4 === "string") {
                     if (!pattern6.test(data4)) {
-                        const err7 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema38.properties.reference.properties.sha256, data: data4 };
+                        const err7 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema39.properties.reference.properties.sha256, data: data4 };
                         if (vErrors === null) {
                             vErrors = [err7];
                         }
@@ -32084,7 +32881,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err8 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.reference.properties.sha256.type, parentSchema: schema38.properties.reference.properties.sha256, data: data4 };
+                    const err8 = { instancePath: instancePath + "/reference/sha256", schemaPath: "#/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.reference.properties.sha256.type, parentSchema: schema39.properties.reference.properties.sha256, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -32096,7 +32893,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.reference.type, parentSchema: schema38.properties.reference, data: data1 };
+            const err9 = { instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.reference.type, parentSchema: schema39.properties.reference, data: data1 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -32114,7 +32911,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 let data6 = data5[i0];
                 if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                     if (data6.name === undefined) {
-                        const err10 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema38.properties.metrics.items.required, parentSchema: schema38.properties.metrics.items, data: data6 };
+                        const err10 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema39.properties.metrics.items.required, parentSchema: schema39.properties.metrics.items, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err10];
                         }
@@ -32125,7 +32922,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key2 in data6) {
                         if (!((((((key2 === "name") || (key2 === "method")) || (key2 === "threshold")) || (key2 === "min")) || (key2 === "max")) || (key2 === "features"))) {
-                            const err11 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.metrics.items, data: data6 };
+                            const err11 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.metrics.items, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err11];
                             }
@@ -32139,7 +32936,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data6.name;
                         if (typeof data7 === "string") {
                             if (func2(data7) < 1) {
-                                const err12 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.metrics.items.properties.name, data: data7 };
+                                const err12 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.metrics.items.properties.name, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err12];
                                 }
@@ -32150,7 +32947,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err13 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metrics.items.properties.name.type, parentSchema: schema38.properties.metrics.items.properties.name, data: data7 };
+                            const err13 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metrics.items.properties.name.type, parentSchema: schema39.properties.metrics.items.properties.name, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -32163,7 +32960,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.method !== undefined) {
                         let data8 = data6.method;
                         if (typeof data8 !== "string") {
-                            const err14 = { instancePath: instancePath + "/metrics/" + i0 + "/method", schemaPath: "#/properties/metrics/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metrics.items.properties.method.type, parentSchema: schema38.properties.metrics.items.properties.method, data: data8 };
+                            const err14 = { instancePath: instancePath + "/metrics/" + i0 + "/method", schemaPath: "#/properties/metrics/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metrics.items.properties.method.type, parentSchema: schema39.properties.metrics.items.properties.method, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -32176,7 +32973,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.threshold !== undefined) {
                         let data9 = data6.threshold;
                         if (!((typeof data9 == "number") && (isFinite(data9)))) {
-                            const err15 = { instancePath: instancePath + "/metrics/" + i0 + "/threshold", schemaPath: "#/properties/metrics/items/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.metrics.items.properties.threshold.type, parentSchema: schema38.properties.metrics.items.properties.threshold, data: data9 };
+                            const err15 = { instancePath: instancePath + "/metrics/" + i0 + "/threshold", schemaPath: "#/properties/metrics/items/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.metrics.items.properties.threshold.type, parentSchema: schema39.properties.metrics.items.properties.threshold, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err15];
                             }
@@ -32189,7 +32986,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.min !== undefined) {
                         let data10 = data6.min;
                         if (!((typeof data10 == "number") && (isFinite(data10)))) {
-                            const err16 = { instancePath: instancePath + "/metrics/" + i0 + "/min", schemaPath: "#/properties/metrics/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.metrics.items.properties.min.type, parentSchema: schema38.properties.metrics.items.properties.min, data: data10 };
+                            const err16 = { instancePath: instancePath + "/metrics/" + i0 + "/min", schemaPath: "#/properties/metrics/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.metrics.items.properties.min.type, parentSchema: schema39.properties.metrics.items.properties.min, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -32202,7 +32999,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.max !== undefined) {
                         let data11 = data6.max;
                         if (!((typeof data11 == "number") && (isFinite(data11)))) {
-                            const err17 = { instancePath: instancePath + "/metrics/" + i0 + "/max", schemaPath: "#/properties/metrics/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.metrics.items.properties.max.type, parentSchema: schema38.properties.metrics.items.properties.max, data: data11 };
+                            const err17 = { instancePath: instancePath + "/metrics/" + i0 + "/max", schemaPath: "#/properties/metrics/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.metrics.items.properties.max.type, parentSchema: schema39.properties.metrics.items.properties.max, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -32219,7 +33016,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i1 = 0; i1 < len1; i1++) {
                                 let data13 = data12[i1];
                                 if (typeof data13 !== "string") {
-                                    const err18 = { instancePath: instancePath + "/metrics/" + i0 + "/features/" + i1, schemaPath: "#/properties/metrics/items/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.metrics.items.properties.features.items.type, parentSchema: schema38.properties.metrics.items.properties.features.items, data: data13 };
+                                    const err18 = { instancePath: instancePath + "/metrics/" + i0 + "/features/" + i1, schemaPath: "#/properties/metrics/items/properties/features/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.metrics.items.properties.features.items.type, parentSchema: schema39.properties.metrics.items.properties.features.items, data: data13 };
                                     if (vErrors === null) {
                                         vErrors = [err18];
                                     }
@@ -32231,7 +33028,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err19 = { instancePath: instancePath + "/metrics/" + i0 + "/features", schemaPath: "#/properties/metrics/items/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.metrics.items.properties.features.type, parentSchema: schema38.properties.metrics.items.properties.features, data: data12 };
+                            const err19 = { instancePath: instancePath + "/metrics/" + i0 + "/features", schemaPath: "#/properties/metrics/items/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.metrics.items.properties.features.type, parentSchema: schema39.properties.metrics.items.properties.features, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -32243,7 +33040,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.metrics.items.type, parentSchema: schema38.properties.metrics.items, data: data6 };
+                    const err20 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.metrics.items.type, parentSchema: schema39.properties.metrics.items, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -32255,7 +33052,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.metrics.type, parentSchema: schema38.properties.metrics, data: data5 };
+            const err21 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.metrics.type, parentSchema: schema39.properties.metrics, data: data5 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -32268,7 +33065,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schedule !== undefined) {
         let data14 = data.schedule;
         if (typeof data14 !== "string") {
-            const err22 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.schedule.type, parentSchema: schema38.properties.schedule, data: data14 };
+            const err22 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.schedule.type, parentSchema: schema39.properties.schedule, data: data14 };
             if (vErrors === null) {
                 vErrors = [err22];
             }
@@ -32283,7 +33080,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
             for (const key3 in data15) {
                 if (!((key3 === "route") || (key3 === "owner"))) {
-                    const err23 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.alerts, data: data15 };
+                    const err23 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.alerts, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -32296,7 +33093,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.route !== undefined) {
                 let data16 = data15.route;
                 if (typeof data16 !== "string") {
-                    const err24 = { instancePath: instancePath + "/alerts/route", schemaPath: "#/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.alerts.properties.route.type, parentSchema: schema38.properties.alerts.properties.route, data: data16 };
+                    const err24 = { instancePath: instancePath + "/alerts/route", schemaPath: "#/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.alerts.properties.route.type, parentSchema: schema39.properties.alerts.properties.route, data: data16 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -32309,7 +33106,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.owner !== undefined) {
                 let data17 = data15.owner;
                 if (typeof data17 !== "string") {
-                    const err25 = { instancePath: instancePath + "/alerts/owner", schemaPath: "#/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.alerts.properties.owner.type, parentSchema: schema38.properties.alerts.properties.owner, data: data17 };
+                    const err25 = { instancePath: instancePath + "/alerts/owner", schemaPath: "#/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.alerts.properties.owner.type, parentSchema: schema39.properties.alerts.properties.owner, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -32321,7 +33118,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err26 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.alerts.type, parentSchema: schema38.properties.alerts, data: data15 };
+            const err26 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.alerts.type, parentSchema: schema39.properties.alerts, data: data15 };
             if (vErrors === null) {
                 vErrors = [err26];
             }
@@ -32333,7 +33130,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
         vErrors = [err27];
     }
@@ -32341,17 +33138,17 @@ else {
         vErrors.push(err27);
     }
     errors++;
-} validate27.errors = vErrors; return errors === 0; }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const nannymlConfig = validate28;
-const schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/nannyml-config.schema.json", "title": "NannyML CLI config (nannyml.yaml), as modelgate reads it", "type": "object", "required": ["input", "calculators"], "properties": { "input": { "type": "object", "required": ["reference_data", "analysis_data"], "properties": { "reference_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "analysis_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "target_data": { "type": "object" } } }, "calculators": { "type": "array", "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "enabled": { "type": "boolean" }, "params": { "type": "object" } } } }, "scheduling": { "type": "object", "properties": { "interval": { "type": "object", "properties": { "weeks": { "type": "integer", "minimum": 0 }, "days": { "type": "integer", "minimum": 0 }, "hours": { "type": "integer", "minimum": 0 }, "minutes": { "type": "integer", "minimum": 0 } } }, "cron": { "type": "object", "required": ["crontab"], "properties": { "crontab": { "type": "string" } } } } }, "ignore_errors": { "type": "boolean" } } };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/nannyml-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
+} validate28.errors = vErrors; return errors === 0; }
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const nannymlConfig = validate29;
+const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/nannyml-config.schema.json", "title": "NannyML CLI config (nannyml.yaml), as modelgate reads it", "type": "object", "required": ["input", "calculators"], "properties": { "input": { "type": "object", "required": ["reference_data", "analysis_data"], "properties": { "reference_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "analysis_data": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1 } } }, "target_data": { "type": "object" } } }, "calculators": { "type": "array", "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "enabled": { "type": "boolean" }, "params": { "type": "object" } } } }, "scheduling": { "type": "object", "properties": { "interval": { "type": "object", "properties": { "weeks": { "type": "integer", "minimum": 0 }, "days": { "type": "integer", "minimum": 0 }, "hours": { "type": "integer", "minimum": 0 }, "minutes": { "type": "integer", "minimum": 0 } } }, "cron": { "type": "object", "required": ["crontab"], "properties": { "crontab": { "type": "string" } } } } }, "ignore_errors": { "type": "boolean" } } };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/nannyml-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate29.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.input === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property '" + "input" + "'", schema: schema39.required, parentSchema: schema39, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property '" + "input" + "'", schema: schema40.required, parentSchema: schema40, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -32361,7 +33158,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.calculators === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "calculators" }, message: "must have required property '" + "calculators" + "'", schema: schema39.required, parentSchema: schema39, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "calculators" }, message: "must have required property '" + "calculators" + "'", schema: schema40.required, parentSchema: schema40, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -32374,7 +33171,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.input;
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.reference_data === undefined) {
-                const err2 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "reference_data" }, message: "must have required property '" + "reference_data" + "'", schema: schema39.properties.input.required, parentSchema: schema39.properties.input, data: data0 };
+                const err2 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "reference_data" }, message: "must have required property '" + "reference_data" + "'", schema: schema40.properties.input.required, parentSchema: schema40.properties.input, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -32384,7 +33181,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data0.analysis_data === undefined) {
-                const err3 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "analysis_data" }, message: "must have required property '" + "analysis_data" + "'", schema: schema39.properties.input.required, parentSchema: schema39.properties.input, data: data0 };
+                const err3 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/required", keyword: "required", params: { missingProperty: "analysis_data" }, message: "must have required property '" + "analysis_data" + "'", schema: schema40.properties.input.required, parentSchema: schema40.properties.input, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -32397,7 +33194,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 let data1 = data0.reference_data;
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     if (data1.path === undefined) {
-                        const err4 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema39.properties.input.properties.reference_data.required, parentSchema: schema39.properties.input.properties.reference_data, data: data1 };
+                        const err4 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema40.properties.input.properties.reference_data.required, parentSchema: schema40.properties.input.properties.reference_data, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err4];
                         }
@@ -32410,7 +33207,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         let data2 = data1.path;
                         if (typeof data2 === "string") {
                             if (func2(data2) < 1) {
-                                const err5 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.input.properties.reference_data.properties.path, data: data2 };
+                                const err5 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.input.properties.reference_data.properties.path, data: data2 };
                                 if (vErrors === null) {
                                     vErrors = [err5];
                                 }
@@ -32421,7 +33218,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err6 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.input.properties.reference_data.properties.path.type, parentSchema: schema39.properties.input.properties.reference_data.properties.path, data: data2 };
+                            const err6 = { instancePath: instancePath + "/input/reference_data/path", schemaPath: "#/properties/input/properties/reference_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.input.properties.reference_data.properties.path.type, parentSchema: schema40.properties.input.properties.reference_data.properties.path, data: data2 };
                             if (vErrors === null) {
                                 vErrors = [err6];
                             }
@@ -32433,7 +33230,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err7 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.properties.reference_data.type, parentSchema: schema39.properties.input.properties.reference_data, data: data1 };
+                    const err7 = { instancePath: instancePath + "/input/reference_data", schemaPath: "#/properties/input/properties/reference_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.input.properties.reference_data.type, parentSchema: schema40.properties.input.properties.reference_data, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -32447,7 +33244,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data0.analysis_data;
                 if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                     if (data3.path === undefined) {
-                        const err8 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema39.properties.input.properties.analysis_data.required, parentSchema: schema39.properties.input.properties.analysis_data, data: data3 };
+                        const err8 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema40.properties.input.properties.analysis_data.required, parentSchema: schema40.properties.input.properties.analysis_data, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err8];
                         }
@@ -32460,7 +33257,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data3.path;
                         if (typeof data4 === "string") {
                             if (func2(data4) < 1) {
-                                const err9 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.input.properties.analysis_data.properties.path, data: data4 };
+                                const err9 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.input.properties.analysis_data.properties.path, data: data4 };
                                 if (vErrors === null) {
                                     vErrors = [err9];
                                 }
@@ -32471,7 +33268,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err10 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.input.properties.analysis_data.properties.path.type, parentSchema: schema39.properties.input.properties.analysis_data.properties.path, data: data4 };
+                            const err10 = { instancePath: instancePath + "/input/analysis_data/path", schemaPath: "#/properties/input/properties/analysis_data/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.input.properties.analysis_data.properties.path.type, parentSchema: schema40.properties.input.properties.analysis_data.properties.path, data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err10];
                             }
@@ -32483,7 +33280,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err11 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.properties.analysis_data.type, parentSchema: schema39.properties.input.properties.analysis_data, data: data3 };
+                    const err11 = { instancePath: instancePath + "/input/analysis_data", schemaPath: "#/properties/input/properties/analysis_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.input.properties.analysis_data.type, parentSchema: schema40.properties.input.properties.analysis_data, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -32496,7 +33293,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.target_data !== undefined) {
                 let data5 = data0.target_data;
                 if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
-                    const err12 = { instancePath: instancePath + "/input/target_data", schemaPath: "#/properties/input/properties/target_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.properties.target_data.type, parentSchema: schema39.properties.input.properties.target_data, data: data5 };
+                    const err12 = { instancePath: instancePath + "/input/target_data", schemaPath: "#/properties/input/properties/target_data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.input.properties.target_data.type, parentSchema: schema40.properties.input.properties.target_data, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -32508,7 +33305,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.input.type, parentSchema: schema39.properties.input, data: data0 };
+            const err13 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.input.type, parentSchema: schema40.properties.input, data: data0 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -32526,7 +33323,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 let data7 = data6[i0];
                 if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.type === undefined) {
-                        const err14 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema39.properties.calculators.items.required, parentSchema: schema39.properties.calculators.items, data: data7 };
+                        const err14 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema40.properties.calculators.items.required, parentSchema: schema40.properties.calculators.items, data: data7 };
                         if (vErrors === null) {
                             vErrors = [err14];
                         }
@@ -32539,7 +33336,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         let data8 = data7.type;
                         if (typeof data8 === "string") {
                             if (func2(data8) < 1) {
-                                const err15 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.calculators.items.properties.type, data: data8 };
+                                const err15 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.calculators.items.properties.type, data: data8 };
                                 if (vErrors === null) {
                                     vErrors = [err15];
                                 }
@@ -32550,7 +33347,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.calculators.items.properties.type.type, parentSchema: schema39.properties.calculators.items.properties.type, data: data8 };
+                            const err16 = { instancePath: instancePath + "/calculators/" + i0 + "/type", schemaPath: "#/properties/calculators/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.calculators.items.properties.type.type, parentSchema: schema40.properties.calculators.items.properties.type, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -32563,7 +33360,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data7.name !== undefined) {
                         let data9 = data7.name;
                         if (typeof data9 !== "string") {
-                            const err17 = { instancePath: instancePath + "/calculators/" + i0 + "/name", schemaPath: "#/properties/calculators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.calculators.items.properties.name.type, parentSchema: schema39.properties.calculators.items.properties.name, data: data9 };
+                            const err17 = { instancePath: instancePath + "/calculators/" + i0 + "/name", schemaPath: "#/properties/calculators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.calculators.items.properties.name.type, parentSchema: schema40.properties.calculators.items.properties.name, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -32576,7 +33373,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data7.enabled !== undefined) {
                         let data10 = data7.enabled;
                         if (typeof data10 !== "boolean") {
-                            const err18 = { instancePath: instancePath + "/calculators/" + i0 + "/enabled", schemaPath: "#/properties/calculators/items/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.calculators.items.properties.enabled.type, parentSchema: schema39.properties.calculators.items.properties.enabled, data: data10 };
+                            const err18 = { instancePath: instancePath + "/calculators/" + i0 + "/enabled", schemaPath: "#/properties/calculators/items/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.calculators.items.properties.enabled.type, parentSchema: schema40.properties.calculators.items.properties.enabled, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -32589,7 +33386,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data7.params !== undefined) {
                         let data11 = data7.params;
                         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                            const err19 = { instancePath: instancePath + "/calculators/" + i0 + "/params", schemaPath: "#/properties/calculators/items/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.calculators.items.properties.params.type, parentSchema: schema39.properties.calculators.items.properties.params, data: data11 };
+                            const err19 = { instancePath: instancePath + "/calculators/" + i0 + "/params", schemaPath: "#/properties/calculators/items/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.calculators.items.properties.params.type, parentSchema: schema40.properties.calculators.items.properties.params, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -32601,7 +33398,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.calculators.items.type, parentSchema: schema39.properties.calculators.items, data: data7 };
+                    const err20 = { instancePath: instancePath + "/calculators/" + i0, schemaPath: "#/properties/calculators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.calculators.items.type, parentSchema: schema40.properties.calculators.items, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -32613,7 +33410,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/calculators", schemaPath: "#/properties/calculators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.calculators.type, parentSchema: schema39.properties.calculators, data: data6 };
+            const err21 = { instancePath: instancePath + "/calculators", schemaPath: "#/properties/calculators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.calculators.type, parentSchema: schema40.properties.calculators, data: data6 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -32632,7 +33429,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data13.weeks !== undefined) {
                         let data14 = data13.weeks;
                         if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
-                            const err22 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.weeks.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.weeks, data: data14 };
+                            const err22 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.scheduling.properties.interval.properties.weeks.type, parentSchema: schema40.properties.scheduling.properties.interval.properties.weeks, data: data14 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -32643,7 +33440,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if ((typeof data14 == "number") && (isFinite(data14))) {
                             if (data14 < 0 || isNaN(data14)) {
-                                const err23 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.weeks, data: data14 };
+                                const err23 = { instancePath: instancePath + "/scheduling/interval/weeks", schemaPath: "#/properties/scheduling/properties/interval/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.scheduling.properties.interval.properties.weeks, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err23];
                                 }
@@ -32657,7 +33454,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data13.days !== undefined) {
                         let data15 = data13.days;
                         if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
-                            const err24 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.days.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.days, data: data15 };
+                            const err24 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.scheduling.properties.interval.properties.days.type, parentSchema: schema40.properties.scheduling.properties.interval.properties.days, data: data15 };
                             if (vErrors === null) {
                                 vErrors = [err24];
                             }
@@ -32668,7 +33465,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if ((typeof data15 == "number") && (isFinite(data15))) {
                             if (data15 < 0 || isNaN(data15)) {
-                                const err25 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.days, data: data15 };
+                                const err25 = { instancePath: instancePath + "/scheduling/interval/days", schemaPath: "#/properties/scheduling/properties/interval/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.scheduling.properties.interval.properties.days, data: data15 };
                                 if (vErrors === null) {
                                     vErrors = [err25];
                                 }
@@ -32682,7 +33479,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data13.hours !== undefined) {
                         let data16 = data13.hours;
                         if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                            const err26 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.hours.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.hours, data: data16 };
+                            const err26 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.scheduling.properties.interval.properties.hours.type, parentSchema: schema40.properties.scheduling.properties.interval.properties.hours, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err26];
                             }
@@ -32693,7 +33490,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if ((typeof data16 == "number") && (isFinite(data16))) {
                             if (data16 < 0 || isNaN(data16)) {
-                                const err27 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.hours, data: data16 };
+                                const err27 = { instancePath: instancePath + "/scheduling/interval/hours", schemaPath: "#/properties/scheduling/properties/interval/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.scheduling.properties.interval.properties.hours, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err27];
                                 }
@@ -32707,7 +33504,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data13.minutes !== undefined) {
                         let data17 = data13.minutes;
                         if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                            const err28 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.scheduling.properties.interval.properties.minutes.type, parentSchema: schema39.properties.scheduling.properties.interval.properties.minutes, data: data17 };
+                            const err28 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.scheduling.properties.interval.properties.minutes.type, parentSchema: schema40.properties.scheduling.properties.interval.properties.minutes, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err28];
                             }
@@ -32718,7 +33515,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if ((typeof data17 == "number") && (isFinite(data17))) {
                             if (data17 < 0 || isNaN(data17)) {
-                                const err29 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.scheduling.properties.interval.properties.minutes, data: data17 };
+                                const err29 = { instancePath: instancePath + "/scheduling/interval/minutes", schemaPath: "#/properties/scheduling/properties/interval/properties/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.scheduling.properties.interval.properties.minutes, data: data17 };
                                 if (vErrors === null) {
                                     vErrors = [err29];
                                 }
@@ -32731,7 +33528,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err30 = { instancePath: instancePath + "/scheduling/interval", schemaPath: "#/properties/scheduling/properties/interval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scheduling.properties.interval.type, parentSchema: schema39.properties.scheduling.properties.interval, data: data13 };
+                    const err30 = { instancePath: instancePath + "/scheduling/interval", schemaPath: "#/properties/scheduling/properties/interval/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.scheduling.properties.interval.type, parentSchema: schema40.properties.scheduling.properties.interval, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -32745,7 +33542,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 let data18 = data12.cron;
                 if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
                     if (data18.crontab === undefined) {
-                        const err31 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/required", keyword: "required", params: { missingProperty: "crontab" }, message: "must have required property '" + "crontab" + "'", schema: schema39.properties.scheduling.properties.cron.required, parentSchema: schema39.properties.scheduling.properties.cron, data: data18 };
+                        const err31 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/required", keyword: "required", params: { missingProperty: "crontab" }, message: "must have required property '" + "crontab" + "'", schema: schema40.properties.scheduling.properties.cron.required, parentSchema: schema40.properties.scheduling.properties.cron, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err31];
                         }
@@ -32757,7 +33554,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data18.crontab !== undefined) {
                         let data19 = data18.crontab;
                         if (typeof data19 !== "string") {
-                            const err32 = { instancePath: instancePath + "/scheduling/cron/crontab", schemaPath: "#/properties/scheduling/properties/cron/properties/crontab/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.scheduling.properties.cron.properties.crontab.type, parentSchema: schema39.properties.scheduling.properties.cron.properties.crontab, data: data19 };
+                            const err32 = { instancePath: instancePath + "/scheduling/cron/crontab", schemaPath: "#/properties/scheduling/properties/cron/properties/crontab/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.scheduling.properties.cron.properties.crontab.type, parentSchema: schema40.properties.scheduling.properties.cron.properties.crontab, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err32];
                             }
@@ -32769,7 +33566,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err33 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scheduling.properties.cron.type, parentSchema: schema39.properties.scheduling.properties.cron, data: data18 };
+                    const err33 = { instancePath: instancePath + "/scheduling/cron", schemaPath: "#/properties/scheduling/properties/cron/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.scheduling.properties.cron.type, parentSchema: schema40.properties.scheduling.properties.cron, data: data18 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -32781,7 +33578,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err34 = { instancePath: instancePath + "/scheduling", schemaPath: "#/properties/scheduling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.scheduling.type, parentSchema: schema39.properties.scheduling, data: data12 };
+            const err34 = { instancePath: instancePath + "/scheduling", schemaPath: "#/properties/scheduling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.scheduling.type, parentSchema: schema40.properties.scheduling, data: data12 };
             if (vErrors === null) {
                 vErrors = [err34];
             }
@@ -32794,7 +33591,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ignore_errors !== undefined) {
         let data20 = data.ignore_errors;
         if (typeof data20 !== "boolean") {
-            const err35 = { instancePath: instancePath + "/ignore_errors", schemaPath: "#/properties/ignore_errors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.ignore_errors.type, parentSchema: schema39.properties.ignore_errors, data: data20 };
+            const err35 = { instancePath: instancePath + "/ignore_errors", schemaPath: "#/properties/ignore_errors/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.ignore_errors.type, parentSchema: schema40.properties.ignore_errors, data: data20 };
             if (vErrors === null) {
                 vErrors = [err35];
             }
@@ -32806,7 +33603,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
         vErrors = [err36];
     }
@@ -32814,21 +33611,21 @@ else {
         vErrors.push(err36);
     }
     errors++;
-} validate28.errors = vErrors; return errors === 0; }
-validate28.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
-const policyPack = validate29;
-const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } };
-const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern15 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "u");
-const formats30 = formats/* fullFormats */.U9.uri;
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate29.evaluated; if (evaluated0.dynamicProps) {
+} validate29.errors = vErrors; return errors === 0; }
+validate29.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
+const policyPack = validate30;
+const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } };
+const pattern15 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern16 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "u");
+const formats34 = formats/* fullFormats */.U9.uri;
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!((((((((key0 === "name") || (key0 === "description")) || (key0 === "extends")) || (key0 === "frameworks")) || (key0 === "waivers")) || (key0 === "exclude")) || (key0 === "rules")) || (key0 === "overrides"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -32842,7 +33639,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.name;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data0 };
+                const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.name, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -32853,7 +33650,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data0 };
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.name.type, parentSchema: schema41.properties.name, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -32866,7 +33663,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== undefined) {
         let data1 = data.description;
         if (typeof data1 !== "string") {
-            const err3 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.description.type, parentSchema: schema40.properties.description, data: data1 };
+            const err3 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.description.type, parentSchema: schema41.properties.description, data: data1 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -32883,7 +33680,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs8 = errors;
         if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-                const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.extends.anyOf[0], data: data2 };
+                const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.extends.anyOf[0], data: data2 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -32894,7 +33691,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.extends.anyOf[0].type, parentSchema: schema40.properties.extends.anyOf[0], data: data2 };
+            const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.extends.anyOf[0].type, parentSchema: schema41.properties.extends.anyOf[0], data: data2 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -32912,7 +33709,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data2[i0];
                 if (typeof data3 === "string") {
                     if (func2(data3) < 1) {
-                        const err6 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.extends.anyOf[1].items, data: data3 };
+                        const err6 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.extends.anyOf[1].items, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err6];
                         }
@@ -32923,7 +33720,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err7 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.extends.anyOf[1].items.type, parentSchema: schema40.properties.extends.anyOf[1].items, data: data3 };
+                    const err7 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/properties/extends/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.extends.anyOf[1].items.type, parentSchema: schema41.properties.extends.anyOf[1].items, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -32935,7 +33732,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.extends.anyOf[1].type, parentSchema: schema40.properties.extends.anyOf[1], data: data2 };
+            const err8 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.extends.anyOf[1].type, parentSchema: schema41.properties.extends.anyOf[1], data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -32947,7 +33744,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         var _valid0 = _errs10 === errors;
         valid1 = valid1 || _valid0;
         if (!valid1) {
-            const err9 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.extends.anyOf, parentSchema: schema40.properties.extends, data: data2 };
+            const err9 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.extends.anyOf, parentSchema: schema41.properties.extends, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -32973,7 +33770,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             for (const key1 in data4) {
                 if (!((((key1 === "iso42001") || (key1 === "euAiAct")) || (key1 === "nistAiRmf")) || (key1 === "iso24028"))) {
-                    const err10 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.frameworks, data: data4 };
+                    const err10 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.frameworks, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err10];
                     }
@@ -32989,7 +33786,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid5 = false;
                 const _errs19 = errors;
                 if ("all" !== data5) {
-                    const err11 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[0], data: data5 };
+                    const err11 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema41.properties.frameworks.properties.iso42001.anyOf[0], data: data5 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -33007,7 +33804,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data6 = data5[i1];
                         if (typeof data6 === "string") {
                             if (func2(data6) < 1) {
-                                const err12 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
+                                const err12 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
                                 if (vErrors === null) {
                                     vErrors = [err12];
                                 }
@@ -33018,7 +33815,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err13 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.iso42001.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
+                            const err13 = { instancePath: instancePath + "/frameworks/iso42001/" + i1, schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.frameworks.properties.iso42001.anyOf[1].items.type, parentSchema: schema41.properties.frameworks.properties.iso42001.anyOf[1].items, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -33030,7 +33827,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err14 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.iso42001.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.iso42001.anyOf[1], data: data5 };
+                    const err14 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.frameworks.properties.iso42001.anyOf[1].type, parentSchema: schema41.properties.frameworks.properties.iso42001.anyOf[1], data: data5 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -33042,7 +33839,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid1 = _errs20 === errors;
                 valid5 = valid5 || _valid1;
                 if (!valid5) {
-                    const err15 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.iso42001.anyOf, parentSchema: schema40.properties.frameworks.properties.iso42001, data: data5 };
+                    const err15 = { instancePath: instancePath + "/frameworks/iso42001", schemaPath: "#/properties/frameworks/properties/iso42001/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.frameworks.properties.iso42001.anyOf, parentSchema: schema41.properties.frameworks.properties.iso42001, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -33069,7 +33866,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid8 = false;
                 const _errs26 = errors;
                 if ("all" !== data7) {
-                    const err16 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[0], data: data7 };
+                    const err16 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema41.properties.frameworks.properties.euAiAct.anyOf[0], data: data7 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -33087,7 +33884,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data8 = data7[i2];
                         if (typeof data8 === "string") {
                             if (func2(data8) < 1) {
-                                const err17 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
+                                const err17 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
                                 if (vErrors === null) {
                                     vErrors = [err17];
                                 }
@@ -33098,7 +33895,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err18 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
+                            const err18 = { instancePath: instancePath + "/frameworks/euAiAct/" + i2, schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.frameworks.properties.euAiAct.anyOf[1].items.type, parentSchema: schema41.properties.frameworks.properties.euAiAct.anyOf[1].items, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -33110,7 +33907,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.euAiAct.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.euAiAct.anyOf[1], data: data7 };
+                    const err19 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.frameworks.properties.euAiAct.anyOf[1].type, parentSchema: schema41.properties.frameworks.properties.euAiAct.anyOf[1], data: data7 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -33122,7 +33919,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid2 = _errs27 === errors;
                 valid8 = valid8 || _valid2;
                 if (!valid8) {
-                    const err20 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.euAiAct.anyOf, parentSchema: schema40.properties.frameworks.properties.euAiAct, data: data7 };
+                    const err20 = { instancePath: instancePath + "/frameworks/euAiAct", schemaPath: "#/properties/frameworks/properties/euAiAct/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.frameworks.properties.euAiAct.anyOf, parentSchema: schema41.properties.frameworks.properties.euAiAct, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -33149,7 +33946,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid11 = false;
                 const _errs33 = errors;
                 if ("all" !== data9) {
-                    const err21 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[0], data: data9 };
+                    const err21 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[0], data: data9 };
                     if (vErrors === null) {
                         vErrors = [err21];
                     }
@@ -33167,7 +33964,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data10 = data9[i3];
                         if (typeof data10 === "string") {
                             if (func2(data10) < 1) {
-                                const err22 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
+                                const err22 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
                                 if (vErrors === null) {
                                     vErrors = [err22];
                                 }
@@ -33178,7 +33975,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err23 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
+                            const err23 = { instancePath: instancePath + "/frameworks/nistAiRmf/" + i3, schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1].items.type, parentSchema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1].items, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err23];
                             }
@@ -33190,7 +33987,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err24 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.nistAiRmf.anyOf[1], data: data9 };
+                    const err24 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1].type, parentSchema: schema41.properties.frameworks.properties.nistAiRmf.anyOf[1], data: data9 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -33202,7 +33999,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid3 = _errs34 === errors;
                 valid11 = valid11 || _valid3;
                 if (!valid11) {
-                    const err25 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.nistAiRmf.anyOf, parentSchema: schema40.properties.frameworks.properties.nistAiRmf, data: data9 };
+                    const err25 = { instancePath: instancePath + "/frameworks/nistAiRmf", schemaPath: "#/properties/frameworks/properties/nistAiRmf/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.frameworks.properties.nistAiRmf.anyOf, parentSchema: schema41.properties.frameworks.properties.nistAiRmf, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -33229,7 +34026,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid14 = false;
                 const _errs40 = errors;
                 if ("all" !== data11) {
-                    const err26 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[0], data: data11 };
+                    const err26 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema41.properties.frameworks.properties.iso24028.anyOf[0], data: data11 };
                     if (vErrors === null) {
                         vErrors = [err26];
                     }
@@ -33247,7 +34044,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data12 = data11[i4];
                         if (typeof data12 === "string") {
                             if (func2(data12) < 1) {
-                                const err27 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
+                                const err27 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err27];
                                 }
@@ -33258,7 +34055,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err28 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.frameworks.properties.iso24028.anyOf[1].items.type, parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
+                            const err28 = { instancePath: instancePath + "/frameworks/iso24028/" + i4, schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.frameworks.properties.iso24028.anyOf[1].items.type, parentSchema: schema41.properties.frameworks.properties.iso24028.anyOf[1].items, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err28];
                             }
@@ -33270,7 +34067,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err29 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.frameworks.properties.iso24028.anyOf[1].type, parentSchema: schema40.properties.frameworks.properties.iso24028.anyOf[1], data: data11 };
+                    const err29 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.frameworks.properties.iso24028.anyOf[1].type, parentSchema: schema41.properties.frameworks.properties.iso24028.anyOf[1], data: data11 };
                     if (vErrors === null) {
                         vErrors = [err29];
                     }
@@ -33282,7 +34079,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid4 = _errs41 === errors;
                 valid14 = valid14 || _valid4;
                 if (!valid14) {
-                    const err30 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.frameworks.properties.iso24028.anyOf, parentSchema: schema40.properties.frameworks.properties.iso24028, data: data11 };
+                    const err30 = { instancePath: instancePath + "/frameworks/iso24028", schemaPath: "#/properties/frameworks/properties/iso24028/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.frameworks.properties.iso24028.anyOf, parentSchema: schema41.properties.frameworks.properties.iso24028, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -33305,7 +34102,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err31 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.frameworks.type, parentSchema: schema40.properties.frameworks, data: data4 };
+            const err31 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.frameworks.type, parentSchema: schema41.properties.frameworks, data: data4 };
             if (vErrors === null) {
                 vErrors = [err31];
             }
@@ -33320,7 +34117,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
             for (const key2 in data13) {
                 if (!(((key2 === "maxDays") || (key2 === "minJustification")) || (key2 === "warnDays"))) {
-                    const err32 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.waivers, data: data13 };
+                    const err32 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.waivers, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -33333,7 +34130,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data13.maxDays !== undefined) {
                 let data14 = data13.maxDays;
                 if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
-                    const err33 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.waivers.properties.maxDays.type, parentSchema: schema40.properties.waivers.properties.maxDays, data: data14 };
+                    const err33 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.maxDays.type, parentSchema: schema41.properties.waivers.properties.maxDays, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -33344,7 +34141,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if ((typeof data14 == "number") && (isFinite(data14))) {
                     if (data14 < 1 || isNaN(data14)) {
-                        const err34 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema40.properties.waivers.properties.maxDays, data: data14 };
+                        const err34 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.waivers.properties.maxDays, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err34];
                         }
@@ -33358,7 +34155,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data13.minJustification !== undefined) {
                 let data15 = data13.minJustification;
                 if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
-                    const err35 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.waivers.properties.minJustification.type, parentSchema: schema40.properties.waivers.properties.minJustification, data: data15 };
+                    const err35 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.minJustification.type, parentSchema: schema41.properties.waivers.properties.minJustification, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err35];
                     }
@@ -33369,7 +34166,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if ((typeof data15 == "number") && (isFinite(data15))) {
                     if (data15 < 0 || isNaN(data15)) {
-                        const err36 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.waivers.properties.minJustification, data: data15 };
+                        const err36 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.waivers.properties.minJustification, data: data15 };
                         if (vErrors === null) {
                             vErrors = [err36];
                         }
@@ -33383,7 +34180,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data13.warnDays !== undefined) {
                 let data16 = data13.warnDays;
                 if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                    const err37 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema40.properties.waivers.properties.warnDays.type, parentSchema: schema40.properties.waivers.properties.warnDays, data: data16 };
+                    const err37 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.warnDays.type, parentSchema: schema41.properties.waivers.properties.warnDays, data: data16 };
                     if (vErrors === null) {
                         vErrors = [err37];
                     }
@@ -33394,7 +34191,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if ((typeof data16 == "number") && (isFinite(data16))) {
                     if (data16 < 0 || isNaN(data16)) {
-                        const err38 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40.properties.waivers.properties.warnDays, data: data16 };
+                        const err38 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.waivers.properties.warnDays, data: data16 };
                         if (vErrors === null) {
                             vErrors = [err38];
                         }
@@ -33407,7 +34204,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err39 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.waivers.type, parentSchema: schema40.properties.waivers, data: data13 };
+            const err39 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.waivers.type, parentSchema: schema41.properties.waivers, data: data13 };
             if (vErrors === null) {
                 vErrors = [err39];
             }
@@ -33421,7 +34218,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data17 = data.exclude;
         if (Array.isArray(data17)) {
             if (data17.length > 500) {
-                const err40 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema40.properties.exclude, data: data17 };
+                const err40 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema41.properties.exclude, data: data17 };
                 if (vErrors === null) {
                     vErrors = [err40];
                 }
@@ -33435,7 +34232,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let data18 = data17[i5];
                 if (typeof data18 === "string") {
                     if (func2(data18) > 1000) {
-                        const err41 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema40.properties.exclude.items, data: data18 };
+                        const err41 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema41.properties.exclude.items, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err41];
                         }
@@ -33445,7 +34242,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (func2(data18) < 1) {
-                        const err42 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.exclude.items, data: data18 };
+                        const err42 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.exclude.items, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err42];
                         }
@@ -33456,7 +34253,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err43 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.exclude.items.type, parentSchema: schema40.properties.exclude.items, data: data18 };
+                    const err43 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.exclude.items.type, parentSchema: schema41.properties.exclude.items, data: data18 };
                     if (vErrors === null) {
                         vErrors = [err43];
                     }
@@ -33477,7 +34274,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                         j0 = indices0[item0];
-                        const err44 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema40.properties.exclude, data: data17 };
+                        const err44 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema41.properties.exclude, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err44];
                         }
@@ -33492,7 +34289,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err45 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.exclude.type, parentSchema: schema40.properties.exclude, data: data17 };
+            const err45 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.exclude.type, parentSchema: schema41.properties.exclude, data: data17 };
             if (vErrors === null) {
                 vErrors = [err45];
             }
@@ -33508,8 +34305,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key3 in data19) {
                 const _errs60 = errors;
                 if (typeof key3 === "string") {
-                    if (!pattern14.test(key3)) {
-                        const err46 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema40.properties.rules.propertyNames, data: key3, propertyName: key3 };
+                    if (!pattern15.test(key3)) {
+                        const err46 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.rules.propertyNames, data: key3, propertyName: key3 };
                         if (vErrors === null) {
                             vErrors = [err46];
                         }
@@ -33521,7 +34318,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 var valid21 = _errs60 === errors;
                 if (!valid21) {
-                    const err47 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema40.properties.rules.propertyNames, parentSchema: schema40.properties.rules, data: data19 };
+                    const err47 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema41.properties.rules.propertyNames, parentSchema: schema41.properties.rules, data: data19 };
                     if (vErrors === null) {
                         vErrors = [err47];
                     }
@@ -33560,7 +34357,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 if (_valid5) {
                     const _errs66 = errors;
                     if (!((((data20 === "error") || (data20 === "warning")) || (data20 === "notice")) || (data20 === "off"))) {
-                        const err49 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.then.enum, parentSchema: schema40.properties.rules.additionalProperties.then, data: data20 };
+                        const err49 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.then.enum, parentSchema: schema41.properties.rules.additionalProperties.then, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err49];
                         }
@@ -33577,8 +34374,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs67 = errors;
                     if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                         for (const key5 in data20) {
-                            if (!(func1.call(schema40.properties.rules.additionalProperties.else.properties, key5))) {
-                                const err50 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else, data: data20 };
+                            if (!(func1.call(schema41.properties.rules.additionalProperties.else.properties, key5))) {
+                                const err50 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else, data: data20 };
                                 if (vErrors === null) {
                                     vErrors = [err50];
                                 }
@@ -33592,7 +34389,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             let data21 = data20.title;
                             if (typeof data21 === "string") {
                                 if (func2(data21) < 1) {
-                                    const err51 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data21 };
+                                    const err51 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data21 };
                                     if (vErrors === null) {
                                         vErrors = [err51];
                                     }
@@ -33603,7 +34400,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err52 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.title, data: data21 };
+                                const err52 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data21 };
                                 if (vErrors === null) {
                                     vErrors = [err52];
                                 }
@@ -33616,7 +34413,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.description !== undefined) {
                             let data22 = data20.description;
                             if (typeof data22 !== "string") {
-                                const err53 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.description, data: data22 };
+                                const err53 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.description, data: data22 };
                                 if (vErrors === null) {
                                     vErrors = [err53];
                                 }
@@ -33629,7 +34426,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.severity !== undefined) {
                             let data23 = data20.severity;
                             if (typeof data23 !== "string") {
-                                const err54 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data23 };
+                                const err54 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err54];
                                 }
@@ -33639,7 +34436,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (!((((data23 === "error") || (data23 === "warning")) || (data23 === "notice")) || (data23 === "off"))) {
-                                const err55 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.severity, data: data23 };
+                                const err55 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -33654,7 +34451,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
                                 for (const key6 in data24) {
                                     if (!((((key6 === "tiers") || (key6 === "stages")) || (key6 === "labels")) || (key6 === "from"))) {
-                                        const err56 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data24 };
+                                        const err56 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data24 };
                                         if (vErrors === null) {
                                             vErrors = [err56];
                                         }
@@ -33671,7 +34468,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i7 = 0; i7 < len6; i7++) {
                                             let data26 = data25[i7];
                                             if (!(((((data26 === "prohibited") || (data26 === "high")) || (data26 === "limited")) || (data26 === "minimal")) || (data26 === "gpai"))) {
-                                                const err57 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data26 };
+                                                const err57 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data26 };
                                                 if (vErrors === null) {
                                                     vErrors = [err57];
                                                 }
@@ -33683,7 +34480,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err58 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data25 };
+                                        const err58 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data25 };
                                         if (vErrors === null) {
                                             vErrors = [err58];
                                         }
@@ -33700,7 +34497,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i8 = 0; i8 < len7; i8++) {
                                             let data28 = data27[i8];
                                             if (!((((((data28 === "design") || (data28 === "development")) || (data28 === "verification")) || (data28 === "deployment")) || (data28 === "operation")) || (data28 === "retired"))) {
-                                                const err59 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data28 };
+                                                const err59 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data28 };
                                                 if (vErrors === null) {
                                                     vErrors = [err59];
                                                 }
@@ -33712,7 +34509,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err60 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data27 };
+                                        const err60 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data27 };
                                         if (vErrors === null) {
                                             vErrors = [err60];
                                         }
@@ -33730,7 +34527,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data30 = data29[i9];
                                             if (typeof data30 === "string") {
                                                 if (func2(data30) < 1) {
-                                                    const err61 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
+                                                    const err61 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
                                                     if (vErrors === null) {
                                                         vErrors = [err61];
                                                     }
@@ -33741,7 +34538,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err62 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
+                                                const err62 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
                                                 if (vErrors === null) {
                                                     vErrors = [err62];
                                                 }
@@ -33753,7 +34550,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err63 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data29 };
+                                        const err63 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data29 };
                                         if (vErrors === null) {
                                             vErrors = [err63];
                                         }
@@ -33767,7 +34564,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data31 = data24.from;
                                     if (typeof data31 === "string") {
                                         if (!(formats0.validate(data31))) {
-                                            const err64 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
+                                            const err64 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
                                             if (vErrors === null) {
                                                 vErrors = [err64];
                                             }
@@ -33778,7 +34575,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err65 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
+                                        const err65 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
                                         if (vErrors === null) {
                                             vErrors = [err65];
                                         }
@@ -33790,7 +34587,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err66 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.when, data: data24 };
+                                const err66 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data24 };
                                 if (vErrors === null) {
                                     vErrors = [err66];
                                 }
@@ -33807,7 +34604,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             const _errs94 = errors;
                             if (typeof data32 === "string") {
                                 if (func2(data32) < 1) {
-                                    const err67 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
+                                    const err67 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
                                     if (vErrors === null) {
                                         vErrors = [err67];
                                     }
@@ -33818,7 +34615,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err68 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
+                                const err68 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
                                 if (vErrors === null) {
                                     vErrors = [err68];
                                 }
@@ -33836,7 +34633,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data33 = data32[i10];
                                     if (typeof data33 === "string") {
                                         if (func2(data33) < 1) {
-                                            const err69 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
+                                            const err69 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
                                             if (vErrors === null) {
                                                 vErrors = [err69];
                                             }
@@ -33847,7 +34644,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err70 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
+                                        const err70 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
                                         if (vErrors === null) {
                                             vErrors = [err70];
                                         }
@@ -33859,7 +34656,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err71 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data32 };
+                                const err71 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data32 };
                                 if (vErrors === null) {
                                     vErrors = [err71];
                                 }
@@ -33871,7 +34668,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             var _valid6 = _errs96 === errors;
                             valid33 = valid33 || _valid6;
                             if (!valid33) {
-                                const err72 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.given, data: data32 };
+                                const err72 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given, data: data32 };
                                 if (vErrors === null) {
                                     vErrors = [err72];
                                 }
@@ -33899,7 +34696,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             const _errs102 = errors;
                             if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
                                 if (data34.function === undefined) {
-                                    const err73 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
+                                    const err73 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
                                     if (vErrors === null) {
                                         vErrors = [err73];
                                     }
@@ -33910,7 +34707,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 for (const key7 in data34) {
                                     if (!(((key7 === "field") || (key7 === "function")) || (key7 === "options"))) {
-                                        const err74 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
+                                        const err74 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
                                         if (vErrors === null) {
                                             vErrors = [err74];
                                         }
@@ -33924,7 +34721,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data35 = data34.field;
                                     if (typeof data35 === "string") {
                                         if (func2(data35) < 1) {
-                                            const err75 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
+                                            const err75 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
                                             if (vErrors === null) {
                                                 vErrors = [err75];
                                             }
@@ -33935,7 +34732,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err76 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
+                                        const err76 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
                                         if (vErrors === null) {
                                             vErrors = [err76];
                                         }
@@ -33949,7 +34746,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data36 = data34.function;
                                     if (typeof data36 === "string") {
                                         if (func2(data36) < 1) {
-                                            const err77 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
+                                            const err77 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
                                             if (vErrors === null) {
                                                 vErrors = [err77];
                                             }
@@ -33960,7 +34757,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err78 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
+                                        const err78 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
                                         if (vErrors === null) {
                                             vErrors = [err78];
                                         }
@@ -33973,7 +34770,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data34.options !== undefined) {
                                     let data37 = data34.options;
                                     if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
-                                        const err79 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data37 };
+                                        const err79 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data37 };
                                         if (vErrors === null) {
                                             vErrors = [err79];
                                         }
@@ -33985,7 +34782,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err80 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
+                                const err80 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err80];
                                 }
@@ -33999,7 +34796,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             const _errs111 = errors;
                             if (Array.isArray(data34)) {
                                 if (data34.length < 1) {
-                                    const err81 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
+                                    const err81 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
                                     if (vErrors === null) {
                                         vErrors = [err81];
                                     }
@@ -34013,7 +34810,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data38 = data34[i11];
                                     if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
                                         if (data38.function === undefined) {
-                                            const err82 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                            const err82 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
                                             if (vErrors === null) {
                                                 vErrors = [err82];
                                             }
@@ -34024,7 +34821,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         for (const key8 in data38) {
                                             if (!(((key8 === "field") || (key8 === "function")) || (key8 === "options"))) {
-                                                const err83 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                                const err83 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
                                                 if (vErrors === null) {
                                                     vErrors = [err83];
                                                 }
@@ -34038,7 +34835,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data39 = data38.field;
                                             if (typeof data39 === "string") {
                                                 if (func2(data39) < 1) {
-                                                    const err84 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
+                                                    const err84 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
                                                     if (vErrors === null) {
                                                         vErrors = [err84];
                                                     }
@@ -34049,7 +34846,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err85 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
+                                                const err85 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
                                                 if (vErrors === null) {
                                                     vErrors = [err85];
                                                 }
@@ -34063,7 +34860,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data40 = data38.function;
                                             if (typeof data40 === "string") {
                                                 if (func2(data40) < 1) {
-                                                    const err86 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
+                                                    const err86 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
                                                     if (vErrors === null) {
                                                         vErrors = [err86];
                                                     }
@@ -34074,7 +34871,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err87 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
+                                                const err87 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
                                                 if (vErrors === null) {
                                                     vErrors = [err87];
                                                 }
@@ -34087,7 +34884,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (data38.options !== undefined) {
                                             let data41 = data38.options;
                                             if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
-                                                const err88 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data41 };
+                                                const err88 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data41 };
                                                 if (vErrors === null) {
                                                     vErrors = [err88];
                                                 }
@@ -34099,7 +34896,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err89 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                        const err89 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
                                         if (vErrors === null) {
                                             vErrors = [err89];
                                         }
@@ -34111,7 +34908,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err90 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
+                                const err90 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err90];
                                 }
@@ -34123,7 +34920,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             var _valid7 = _errs111 === errors;
                             valid36 = valid36 || _valid7;
                             if (!valid36) {
-                                const err91 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema40.properties.rules.additionalProperties.else.properties.then, data: data34 };
+                                const err91 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then, data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err91];
                                 }
@@ -34148,7 +34945,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             let data42 = data20.message;
                             if (typeof data42 === "string") {
                                 if (func2(data42) < 1) {
-                                    const err92 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data42 };
+                                    const err92 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data42 };
                                     if (vErrors === null) {
                                         vErrors = [err92];
                                     }
@@ -34159,7 +34956,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err93 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.message, data: data42 };
+                                const err93 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data42 };
                                 if (vErrors === null) {
                                     vErrors = [err93];
                                 }
@@ -34173,7 +34970,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             let data43 = data20.remediation;
                             if (typeof data43 === "string") {
                                 if (func2(data43) < 1) {
-                                    const err94 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
+                                    const err94 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
                                     if (vErrors === null) {
                                         vErrors = [err94];
                                     }
@@ -34184,7 +34981,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err95 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
+                                const err95 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
                                 if (vErrors === null) {
                                     vErrors = [err95];
                                 }
@@ -34197,8 +34994,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.docs !== undefined) {
                             let data44 = data20.docs;
                             if (typeof data44 === "string") {
-                                if (!(formats30(data44))) {
-                                    const err96 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data44 };
+                                if (!(formats34(data44))) {
+                                    const err96 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data44 };
                                     if (vErrors === null) {
                                         vErrors = [err96];
                                     }
@@ -34209,7 +35006,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err97 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.docs, data: data44 };
+                                const err97 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data44 };
                                 if (vErrors === null) {
                                     vErrors = [err97];
                                 }
@@ -34224,7 +35021,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                                 for (const key9 in data45) {
                                     if (!((((key9 === "iso42001") || (key9 === "euAiAct")) || (key9 === "nistAiRmf")) || (key9 === "iso24028"))) {
-                                        const err98 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data45 };
+                                        const err98 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls, data: data45 };
                                         if (vErrors === null) {
                                             vErrors = [err98];
                                         }
@@ -34241,7 +35038,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i12 = 0; i12 < len11; i12++) {
                                             let data47 = data46[i12];
                                             if (!((((((((((((((((((((((((((((((((((((((data47 === "A.2.2") || (data47 === "A.2.3")) || (data47 === "A.2.4")) || (data47 === "A.3.2")) || (data47 === "A.3.3")) || (data47 === "A.4.2")) || (data47 === "A.4.3")) || (data47 === "A.4.4")) || (data47 === "A.4.5")) || (data47 === "A.4.6")) || (data47 === "A.5.2")) || (data47 === "A.5.3")) || (data47 === "A.5.4")) || (data47 === "A.5.5")) || (data47 === "A.6.1.2")) || (data47 === "A.6.1.3")) || (data47 === "A.6.2.2")) || (data47 === "A.6.2.3")) || (data47 === "A.6.2.4")) || (data47 === "A.6.2.5")) || (data47 === "A.6.2.6")) || (data47 === "A.6.2.7")) || (data47 === "A.6.2.8")) || (data47 === "A.7.2")) || (data47 === "A.7.3")) || (data47 === "A.7.4")) || (data47 === "A.7.5")) || (data47 === "A.7.6")) || (data47 === "A.8.2")) || (data47 === "A.8.3")) || (data47 === "A.8.4")) || (data47 === "A.8.5")) || (data47 === "A.9.2")) || (data47 === "A.9.3")) || (data47 === "A.9.4")) || (data47 === "A.10.2")) || (data47 === "A.10.3")) || (data47 === "A.10.4"))) {
-                                                const err99 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items, data: data47 };
+                                                const err99 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items, data: data47 };
                                                 if (vErrors === null) {
                                                     vErrors = [err99];
                                                 }
@@ -34253,7 +35050,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err100 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso42001, data: data46 };
+                                        const err100 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001, data: data46 };
                                         if (vErrors === null) {
                                             vErrors = [err100];
                                         }
@@ -34270,8 +35067,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i13 = 0; i13 < len12; i13++) {
                                             let data49 = data48[i13];
                                             if (typeof data49 === "string") {
-                                                if (!pattern15.test(data49)) {
-                                                    const err101 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
+                                                if (!pattern16.test(data49)) {
+                                                    const err101 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
                                                     if (vErrors === null) {
                                                         vErrors = [err101];
                                                     }
@@ -34282,7 +35079,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err102 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
+                                                const err102 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
                                                 if (vErrors === null) {
                                                     vErrors = [err102];
                                                 }
@@ -34294,7 +35091,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err103 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct, data: data48 };
+                                        const err103 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct, data: data48 };
                                         if (vErrors === null) {
                                             vErrors = [err103];
                                         }
@@ -34311,7 +35108,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i14 = 0; i14 < len13; i14++) {
                                             let data51 = data50[i14];
                                             if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data51 === "GOVERN 1.1") || (data51 === "GOVERN 1.2")) || (data51 === "GOVERN 1.3")) || (data51 === "GOVERN 1.4")) || (data51 === "GOVERN 1.5")) || (data51 === "GOVERN 1.6")) || (data51 === "GOVERN 1.7")) || (data51 === "GOVERN 2.1")) || (data51 === "GOVERN 2.2")) || (data51 === "GOVERN 2.3")) || (data51 === "GOVERN 3.1")) || (data51 === "GOVERN 3.2")) || (data51 === "GOVERN 4.1")) || (data51 === "GOVERN 4.2")) || (data51 === "GOVERN 4.3")) || (data51 === "GOVERN 5.1")) || (data51 === "GOVERN 5.2")) || (data51 === "GOVERN 6.1")) || (data51 === "GOVERN 6.2")) || (data51 === "MAP 1.1")) || (data51 === "MAP 1.2")) || (data51 === "MAP 1.3")) || (data51 === "MAP 1.4")) || (data51 === "MAP 1.5")) || (data51 === "MAP 1.6")) || (data51 === "MAP 2.1")) || (data51 === "MAP 2.2")) || (data51 === "MAP 2.3")) || (data51 === "MAP 3.1")) || (data51 === "MAP 3.2")) || (data51 === "MAP 3.3")) || (data51 === "MAP 3.4")) || (data51 === "MAP 3.5")) || (data51 === "MAP 4.1")) || (data51 === "MAP 4.2")) || (data51 === "MAP 5.1")) || (data51 === "MAP 5.2")) || (data51 === "MEASURE 1.1")) || (data51 === "MEASURE 1.2")) || (data51 === "MEASURE 1.3")) || (data51 === "MEASURE 2.1")) || (data51 === "MEASURE 2.2")) || (data51 === "MEASURE 2.3")) || (data51 === "MEASURE 2.4")) || (data51 === "MEASURE 2.5")) || (data51 === "MEASURE 2.6")) || (data51 === "MEASURE 2.7")) || (data51 === "MEASURE 2.8")) || (data51 === "MEASURE 2.9")) || (data51 === "MEASURE 2.10")) || (data51 === "MEASURE 2.11")) || (data51 === "MEASURE 2.12")) || (data51 === "MEASURE 2.13")) || (data51 === "MEASURE 3.1")) || (data51 === "MEASURE 3.2")) || (data51 === "MEASURE 3.3")) || (data51 === "MEASURE 4.1")) || (data51 === "MEASURE 4.2")) || (data51 === "MEASURE 4.3")) || (data51 === "MANAGE 1.1")) || (data51 === "MANAGE 1.2")) || (data51 === "MANAGE 1.3")) || (data51 === "MANAGE 1.4")) || (data51 === "MANAGE 2.1")) || (data51 === "MANAGE 2.2")) || (data51 === "MANAGE 2.3")) || (data51 === "MANAGE 2.4")) || (data51 === "MANAGE 3.1")) || (data51 === "MANAGE 3.2")) || (data51 === "MANAGE 4.1")) || (data51 === "MANAGE 4.2")) || (data51 === "MANAGE 4.3"))) {
-                                                const err104 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items, data: data51 };
+                                                const err104 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items, data: data51 };
                                                 if (vErrors === null) {
                                                     vErrors = [err104];
                                                 }
@@ -34323,7 +35120,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err105 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf, data: data50 };
+                                        const err105 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf, data: data50 };
                                         if (vErrors === null) {
                                             vErrors = [err105];
                                         }
@@ -34340,7 +35137,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i15 = 0; i15 < len14; i15++) {
                                             let data53 = data52[i15];
                                             if (!((((((data53 === "security") || (data53 === "privacy")) || (data53 === "safety")) || (data53 === "reliability-robustness")) || (data53 === "transparency-explainability")) || (data53 === "accountability-ethics"))) {
-                                                const err106 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items, data: data53 };
+                                                const err106 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items, data: data53 };
                                                 if (vErrors === null) {
                                                     vErrors = [err106];
                                                 }
@@ -34352,7 +35149,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err107 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls.properties.iso24028, data: data52 };
+                                        const err107 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028, data: data52 };
                                         if (vErrors === null) {
                                             vErrors = [err107];
                                         }
@@ -34364,7 +35161,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err108 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.properties.controls.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.controls, data: data45 };
+                                const err108 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.controls.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls, data: data45 };
                                 if (vErrors === null) {
                                     vErrors = [err108];
                                 }
@@ -34377,7 +35174,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.core !== undefined) {
                             let data54 = data20.core;
                             if (typeof data54 !== "boolean") {
-                                const err109 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.core, data: data54 };
+                                const err109 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.core, data: data54 };
                                 if (vErrors === null) {
                                     vErrors = [err109];
                                 }
@@ -34390,7 +35187,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.locked !== undefined) {
                             let data55 = data20.locked;
                             if (typeof data55 !== "boolean") {
-                                const err110 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.locked, data: data55 };
+                                const err110 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.locked, data: data55 };
                                 if (vErrors === null) {
                                     vErrors = [err110];
                                 }
@@ -34403,7 +35200,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data20.waivable !== undefined) {
                             let data56 = data20.waivable;
                             if (typeof data56 !== "boolean") {
-                                const err111 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema40.properties.rules.additionalProperties.else.properties.waivable, data: data56 };
+                                const err111 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.waivable, data: data56 };
                                 if (vErrors === null) {
                                     vErrors = [err111];
                                 }
@@ -34415,7 +35212,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err112 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.additionalProperties.else.type, parentSchema: schema40.properties.rules.additionalProperties.else, data: data20 };
+                        const err112 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.type, parentSchema: schema41.properties.rules.additionalProperties.else, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err112];
                         }
@@ -34429,7 +35226,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause0 = "else";
                 }
                 if (!valid23) {
-                    const err113 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema40.properties.rules.additionalProperties.if, parentSchema: schema40.properties.rules.additionalProperties, data: data20 };
+                    const err113 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema41.properties.rules.additionalProperties.if, parentSchema: schema41.properties.rules.additionalProperties, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err113];
                     }
@@ -34441,7 +35238,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err114 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.rules.type, parentSchema: schema40.properties.rules, data: data19 };
+            const err114 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.type, parentSchema: schema41.properties.rules, data: data19 };
             if (vErrors === null) {
                 vErrors = [err114];
             }
@@ -34459,7 +35256,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 let data58 = data57[i16];
                 if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
                     if (data58.files === undefined) {
-                        const err115 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data58 };
+                        const err115 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data58 };
                         if (vErrors === null) {
                             vErrors = [err115];
                         }
@@ -34469,7 +35266,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data58.rules === undefined) {
-                        const err116 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema40.properties.overrides.items.required, parentSchema: schema40.properties.overrides.items, data: data58 };
+                        const err116 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data58 };
                         if (vErrors === null) {
                             vErrors = [err116];
                         }
@@ -34480,7 +35277,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key10 in data58) {
                         if (!((key10 === "files") || (key10 === "rules"))) {
-                            const err117 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40.properties.overrides.items, data: data58 };
+                            const err117 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.overrides.items, data: data58 };
                             if (vErrors === null) {
                                 vErrors = [err117];
                             }
@@ -34494,7 +35291,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data59 = data58.files;
                         if (Array.isArray(data59)) {
                             if (data59.length < 1) {
-                                const err118 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files, data: data59 };
+                                const err118 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files, data: data59 };
                                 if (vErrors === null) {
                                     vErrors = [err118];
                                 }
@@ -34508,7 +35305,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data60 = data59[i17];
                                 if (typeof data60 === "string") {
                                     if (func2(data60) < 1) {
-                                        const err119 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data60 };
+                                        const err119 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data60 };
                                         if (vErrors === null) {
                                             vErrors = [err119];
                                         }
@@ -34519,7 +35316,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err120 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.files.items.type, parentSchema: schema40.properties.overrides.items.properties.files.items, data: data60 };
+                                    const err120 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.files.items.type, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data60 };
                                     if (vErrors === null) {
                                         vErrors = [err120];
                                     }
@@ -34531,7 +35328,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err121 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.items.properties.files.type, parentSchema: schema40.properties.overrides.items.properties.files, data: data59 };
+                            const err121 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.items.properties.files.type, parentSchema: schema41.properties.overrides.items.properties.files, data: data59 };
                             if (vErrors === null) {
                                 vErrors = [err121];
                             }
@@ -34545,7 +35342,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         let data61 = data58.rules;
                         if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
                             if (Object.keys(data61).length < 1) {
-                                const err122 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40.properties.overrides.items.properties.rules, data: data61 };
+                                const err122 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41.properties.overrides.items.properties.rules, data: data61 };
                                 if (vErrors === null) {
                                     vErrors = [err122];
                                 }
@@ -34557,7 +35354,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             for (const key11 in data61) {
                                 let data62 = data61[key11];
                                 if (typeof data62 !== "string") {
-                                    const err123 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
+                                    const err123 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
                                     if (vErrors === null) {
                                         vErrors = [err123];
                                     }
@@ -34567,7 +35364,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 if (!((((data62 === "error") || (data62 === "warning")) || (data62 === "notice")) || (data62 === "off"))) {
-                                    const err124 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema40.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema40.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
+                                    const err124 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema41.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
                                     if (vErrors === null) {
                                         vErrors = [err124];
                                     }
@@ -34579,7 +35376,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err125 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.properties.rules.type, parentSchema: schema40.properties.overrides.items.properties.rules, data: data61 };
+                            const err125 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.properties.rules.type, parentSchema: schema41.properties.overrides.items.properties.rules, data: data61 };
                             if (vErrors === null) {
                                 vErrors = [err125];
                             }
@@ -34591,7 +35388,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err126 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overrides.items.type, parentSchema: schema40.properties.overrides.items, data: data58 };
+                    const err126 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.type, parentSchema: schema41.properties.overrides.items, data: data58 };
                     if (vErrors === null) {
                         vErrors = [err126];
                     }
@@ -34603,7 +35400,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err127 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.overrides.type, parentSchema: schema40.properties.overrides, data: data57 };
+            const err127 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.type, parentSchema: schema41.properties.overrides, data: data57 };
             if (vErrors === null) {
                 vErrors = [err127];
             }
@@ -34615,7 +35412,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
         vErrors = [err128];
     }
@@ -34623,17 +35420,17 @@ else {
         vErrors.push(err128);
     }
     errors++;
-} validate29.errors = vErrors; return errors === 0; }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const waivers = validate30;
-const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/waivers.schema.json", "title": "modelgate waivers (.modelgate/waivers.yaml)", "description": "Accepted exceptions: each names a rule and a system, says why, who approved it, and when it ends.", "type": "object", "required": ["waivers"], "additionalProperties": false, "properties": { "waivers": { "type": "array", "items": { "type": "object", "required": ["rule", "system", "justification", "approver", "expires"], "additionalProperties": false, "properties": { "rule": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id such as monitoring/schedule" }, "system": { "type": "string", "minLength": 1, "description": "the system's id" }, "path": { "type": "string", "minLength": 1, "description": "narrows the waiver to findings at this manifest path (data.datasets[1]) or in files matching this glob" }, "justification": { "type": "string" }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "format": "date", "description": "the last day the waiver holds, written YYYY-MM-DD" }, "ticket": { "type": "string" } } } } } };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/waivers.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
+} validate30.errors = vErrors; return errors === 0; }
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const waivers = validate31;
+const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/waivers.schema.json", "title": "modelgate waivers (.modelgate/waivers.yaml)", "description": "Accepted exceptions: each names a rule and a system, says why, who approved it, and when it ends.", "type": "object", "required": ["waivers"], "additionalProperties": false, "properties": { "waivers": { "type": "array", "items": { "type": "object", "required": ["rule", "system", "justification", "approver", "expires"], "additionalProperties": false, "properties": { "rule": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id such as monitoring/schedule" }, "system": { "type": "string", "minLength": 1, "description": "the system's id" }, "path": { "type": "string", "minLength": 1, "description": "narrows the waiver to findings at this manifest path (data.datasets[1]) or in files matching this glob" }, "justification": { "type": "string" }, "approver": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "format": "date", "description": "the last day the waiver holds, written YYYY-MM-DD" }, "ticket": { "type": "string" } } } } } };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/waivers.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate31.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.waivers === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "waivers" }, message: "must have required property '" + "waivers" + "'", schema: schema41.required, parentSchema: schema41, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "waivers" }, message: "must have required property '" + "waivers" + "'", schema: schema42.required, parentSchema: schema42, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -34644,7 +35441,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(key0 === "waivers")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -34662,7 +35459,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                 let data1 = data0[i0];
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     if (data1.rule === undefined) {
-                        const err2 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err2 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err2];
                         }
@@ -34672,7 +35469,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data1.system === undefined) {
-                        const err3 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property '" + "system" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err3 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "system" }, message: "must have required property '" + "system" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err3];
                         }
@@ -34682,7 +35479,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data1.justification === undefined) {
-                        const err4 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property '" + "justification" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err4 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property '" + "justification" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err4];
                         }
@@ -34692,7 +35489,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data1.approver === undefined) {
-                        const err5 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property '" + "approver" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err5 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property '" + "approver" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err5];
                         }
@@ -34702,7 +35499,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data1.expires === undefined) {
-                        const err6 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema41.properties.waivers.items.required, parentSchema: schema41.properties.waivers.items, data: data1 };
+                        const err6 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema42.properties.waivers.items.required, parentSchema: schema42.properties.waivers.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err6];
                         }
@@ -34713,7 +35510,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key1 in data1) {
                         if (!(((((((key1 === "rule") || (key1 === "system")) || (key1 === "path")) || (key1 === "justification")) || (key1 === "approver")) || (key1 === "expires")) || (key1 === "ticket"))) {
-                            const err7 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.waivers.items, data: data1 };
+                            const err7 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.waivers.items, data: data1 };
                             if (vErrors === null) {
                                 vErrors = [err7];
                             }
@@ -34726,8 +35523,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.rule !== undefined) {
                         let data2 = data1.rule;
                         if (typeof data2 === "string") {
-                            if (!pattern14.test(data2)) {
-                                const err8 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.waivers.items.properties.rule, data: data2 };
+                            if (!pattern15.test(data2)) {
+                                const err8 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema42.properties.waivers.items.properties.rule, data: data2 };
                                 if (vErrors === null) {
                                     vErrors = [err8];
                                 }
@@ -34738,7 +35535,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err9 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.rule.type, parentSchema: schema41.properties.waivers.items.properties.rule, data: data2 };
+                            const err9 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.rule.type, parentSchema: schema42.properties.waivers.items.properties.rule, data: data2 };
                             if (vErrors === null) {
                                 vErrors = [err9];
                             }
@@ -34752,7 +35549,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         let data3 = data1.system;
                         if (typeof data3 === "string") {
                             if (func2(data3) < 1) {
-                                const err10 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.waivers.items.properties.system, data: data3 };
+                                const err10 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.waivers.items.properties.system, data: data3 };
                                 if (vErrors === null) {
                                     vErrors = [err10];
                                 }
@@ -34763,7 +35560,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err11 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.system.type, parentSchema: schema41.properties.waivers.items.properties.system, data: data3 };
+                            const err11 = { instancePath: instancePath + "/waivers/" + i0 + "/system", schemaPath: "#/properties/waivers/items/properties/system/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.system.type, parentSchema: schema42.properties.waivers.items.properties.system, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err11];
                             }
@@ -34777,7 +35574,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data1.path;
                         if (typeof data4 === "string") {
                             if (func2(data4) < 1) {
-                                const err12 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.waivers.items.properties.path, data: data4 };
+                                const err12 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.waivers.items.properties.path, data: data4 };
                                 if (vErrors === null) {
                                     vErrors = [err12];
                                 }
@@ -34788,7 +35585,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err13 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.path.type, parentSchema: schema41.properties.waivers.items.properties.path, data: data4 };
+                            const err13 = { instancePath: instancePath + "/waivers/" + i0 + "/path", schemaPath: "#/properties/waivers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.path.type, parentSchema: schema42.properties.waivers.items.properties.path, data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -34801,7 +35598,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.justification !== undefined) {
                         let data5 = data1.justification;
                         if (typeof data5 !== "string") {
-                            const err14 = { instancePath: instancePath + "/waivers/" + i0 + "/justification", schemaPath: "#/properties/waivers/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.justification.type, parentSchema: schema41.properties.waivers.items.properties.justification, data: data5 };
+                            const err14 = { instancePath: instancePath + "/waivers/" + i0 + "/justification", schemaPath: "#/properties/waivers/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.justification.type, parentSchema: schema42.properties.waivers.items.properties.justification, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -34815,7 +35612,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         let data6 = data1.approver;
                         if (typeof data6 === "string") {
                             if (func2(data6) < 1) {
-                                const err15 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.waivers.items.properties.approver, data: data6 };
+                                const err15 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.waivers.items.properties.approver, data: data6 };
                                 if (vErrors === null) {
                                     vErrors = [err15];
                                 }
@@ -34826,7 +35623,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.approver.type, parentSchema: schema41.properties.waivers.items.properties.approver, data: data6 };
+                            const err16 = { instancePath: instancePath + "/waivers/" + i0 + "/approver", schemaPath: "#/properties/waivers/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.approver.type, parentSchema: schema42.properties.waivers.items.properties.approver, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -34840,7 +35637,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data1.expires;
                         if (typeof data7 === "string") {
                             if (!(formats0.validate(data7))) {
-                                const err17 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema41.properties.waivers.items.properties.expires, data: data7 };
+                                const err17 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema42.properties.waivers.items.properties.expires, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err17];
                                 }
@@ -34851,7 +35648,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err18 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.expires.type, parentSchema: schema41.properties.waivers.items.properties.expires, data: data7 };
+                            const err18 = { instancePath: instancePath + "/waivers/" + i0 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.expires.type, parentSchema: schema42.properties.waivers.items.properties.expires, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -34864,7 +35661,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.ticket !== undefined) {
                         let data8 = data1.ticket;
                         if (typeof data8 !== "string") {
-                            const err19 = { instancePath: instancePath + "/waivers/" + i0 + "/ticket", schemaPath: "#/properties/waivers/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.waivers.items.properties.ticket.type, parentSchema: schema41.properties.waivers.items.properties.ticket, data: data8 };
+                            const err19 = { instancePath: instancePath + "/waivers/" + i0 + "/ticket", schemaPath: "#/properties/waivers/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.waivers.items.properties.ticket.type, parentSchema: schema42.properties.waivers.items.properties.ticket, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -34876,7 +35673,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.waivers.items.type, parentSchema: schema41.properties.waivers.items, data: data1 };
+                    const err20 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.waivers.items.type, parentSchema: schema42.properties.waivers.items, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -34888,7 +35685,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.waivers.type, parentSchema: schema41.properties.waivers, data: data0 };
+            const err21 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.waivers.type, parentSchema: schema42.properties.waivers, data: data0 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -34900,7 +35697,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     if (vErrors === null) {
         vErrors = [err22];
     }
@@ -34908,17 +35705,17 @@ else {
         vErrors.push(err22);
     }
     errors++;
-} validate30.errors = vErrors; return errors === 0; }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const whylabsMonitor = validate31;
-const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/whylabs-monitor.schema.json", "title": "WhyLabs monitor config (whylabs-toolkit MonitorManager.dump()), as modelgate reads it", "type": "object", "required": ["analyzers"], "properties": { "schemaVersion": { "type": "integer" }, "orgId": { "type": "string" }, "datasetId": { "type": "string" }, "granularity": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "analyzers": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["id", "config"], "properties": { "id": { "type": "string" }, "schedule": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["fixed", "cron", "immediate"] }, "cadence": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "cron": { "type": "string" } } }, "targetMatrix": { "type": "object" }, "config": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" }, "metric": { "type": "string" }, "threshold": { "type": "number" }, "factor": { "type": "number" }, "baseline": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" } } } } } } } }, "monitors": { "type": "array", "items": { "type": "object", "properties": { "analyzerIds": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "object" } } } } } } };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/whylabs-monitor.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate31.evaluated; if (evaluated0.dynamicProps) {
+} validate31.errors = vErrors; return errors === 0; }
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const whylabsMonitor = validate32;
+const schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/whylabs-monitor.schema.json", "title": "WhyLabs monitor config (whylabs-toolkit MonitorManager.dump()), as modelgate reads it", "type": "object", "required": ["analyzers"], "properties": { "schemaVersion": { "type": "integer" }, "orgId": { "type": "string" }, "datasetId": { "type": "string" }, "granularity": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "analyzers": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["id", "config"], "properties": { "id": { "type": "string" }, "schedule": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["fixed", "cron", "immediate"] }, "cadence": { "type": "string", "enum": ["hourly", "daily", "weekly", "monthly"] }, "cron": { "type": "string" } } }, "targetMatrix": { "type": "object" }, "config": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" }, "metric": { "type": "string" }, "threshold": { "type": "number" }, "factor": { "type": "number" }, "baseline": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" } } } } } } } }, "monitors": { "type": "array", "items": { "type": "object", "properties": { "analyzerIds": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "object" } } } } } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/whylabs-monitor.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate32.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.analyzers === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "analyzers" }, message: "must have required property '" + "analyzers" + "'", schema: schema42.required, parentSchema: schema42, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "analyzers" }, message: "must have required property '" + "analyzers" + "'", schema: schema43.required, parentSchema: schema43, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -34930,7 +35727,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.schemaVersion !== undefined) {
         let data0 = data.schemaVersion;
         if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-            const err1 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.schemaVersion.type, parentSchema: schema42.properties.schemaVersion, data: data0 };
+            const err1 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.schemaVersion.type, parentSchema: schema43.properties.schemaVersion, data: data0 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -34943,7 +35740,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.orgId !== undefined) {
         let data1 = data.orgId;
         if (typeof data1 !== "string") {
-            const err2 = { instancePath: instancePath + "/orgId", schemaPath: "#/properties/orgId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.orgId.type, parentSchema: schema42.properties.orgId, data: data1 };
+            const err2 = { instancePath: instancePath + "/orgId", schemaPath: "#/properties/orgId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.orgId.type, parentSchema: schema43.properties.orgId, data: data1 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -34956,7 +35753,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.datasetId !== undefined) {
         let data2 = data.datasetId;
         if (typeof data2 !== "string") {
-            const err3 = { instancePath: instancePath + "/datasetId", schemaPath: "#/properties/datasetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.datasetId.type, parentSchema: schema42.properties.datasetId, data: data2 };
+            const err3 = { instancePath: instancePath + "/datasetId", schemaPath: "#/properties/datasetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.datasetId.type, parentSchema: schema43.properties.datasetId, data: data2 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -34969,7 +35766,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.granularity !== undefined) {
         let data3 = data.granularity;
         if (typeof data3 !== "string") {
-            const err4 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.granularity.type, parentSchema: schema42.properties.granularity, data: data3 };
+            const err4 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.granularity.type, parentSchema: schema43.properties.granularity, data: data3 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -34979,7 +35776,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if (!((((data3 === "hourly") || (data3 === "daily")) || (data3 === "weekly")) || (data3 === "monthly"))) {
-            const err5 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/enum", keyword: "enum", params: { allowedValues: schema42.properties.granularity.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.granularity.enum, parentSchema: schema42.properties.granularity, data: data3 };
+            const err5 = { instancePath: instancePath + "/granularity", schemaPath: "#/properties/granularity/enum", keyword: "enum", params: { allowedValues: schema43.properties.granularity.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.granularity.enum, parentSchema: schema43.properties.granularity, data: data3 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -34993,7 +35790,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.analyzers;
         if (Array.isArray(data4)) {
             if (data4.length < 1) {
-                const err6 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.analyzers, data: data4 };
+                const err6 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.analyzers, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -35007,7 +35804,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 let data5 = data4[i0];
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.id === undefined) {
-                        const err7 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema42.properties.analyzers.items.required, parentSchema: schema42.properties.analyzers.items, data: data5 };
+                        const err7 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema43.properties.analyzers.items.required, parentSchema: schema43.properties.analyzers.items, data: data5 };
                         if (vErrors === null) {
                             vErrors = [err7];
                         }
@@ -35017,7 +35814,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data5.config === undefined) {
-                        const err8 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property '" + "config" + "'", schema: schema42.properties.analyzers.items.required, parentSchema: schema42.properties.analyzers.items, data: data5 };
+                        const err8 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property '" + "config" + "'", schema: schema43.properties.analyzers.items.required, parentSchema: schema43.properties.analyzers.items, data: data5 };
                         if (vErrors === null) {
                             vErrors = [err8];
                         }
@@ -35029,7 +35826,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data5.id !== undefined) {
                         let data6 = data5.id;
                         if (typeof data6 !== "string") {
-                            const err9 = { instancePath: instancePath + "/analyzers/" + i0 + "/id", schemaPath: "#/properties/analyzers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.id.type, parentSchema: schema42.properties.analyzers.items.properties.id, data: data6 };
+                            const err9 = { instancePath: instancePath + "/analyzers/" + i0 + "/id", schemaPath: "#/properties/analyzers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.id.type, parentSchema: schema43.properties.analyzers.items.properties.id, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err9];
                             }
@@ -35043,7 +35840,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data5.schedule;
                         if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                             if (data7.type === undefined) {
-                                const err10 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema42.properties.analyzers.items.properties.schedule.required, parentSchema: schema42.properties.analyzers.items.properties.schedule, data: data7 };
+                                const err10 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema43.properties.analyzers.items.properties.schedule.required, parentSchema: schema43.properties.analyzers.items.properties.schedule, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err10];
                                 }
@@ -35055,7 +35852,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.type !== undefined) {
                                 let data8 = data7.type;
                                 if (typeof data8 !== "string") {
-                                    const err11 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.schedule.properties.type.type, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
+                                    const err11 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.schedule.properties.type.type, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
                                     if (vErrors === null) {
                                         vErrors = [err11];
                                     }
@@ -35065,7 +35862,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 if (!(((data8 === "fixed") || (data8 === "cron")) || (data8 === "immediate"))) {
-                                    const err12 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/enum", keyword: "enum", params: { allowedValues: schema42.properties.analyzers.items.properties.schedule.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.analyzers.items.properties.schedule.properties.type.enum, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
+                                    const err12 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/type", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/type/enum", keyword: "enum", params: { allowedValues: schema43.properties.analyzers.items.properties.schedule.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.analyzers.items.properties.schedule.properties.type.enum, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.type, data: data8 };
                                     if (vErrors === null) {
                                         vErrors = [err12];
                                     }
@@ -35078,7 +35875,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.cadence !== undefined) {
                                 let data9 = data7.cadence;
                                 if (typeof data9 !== "string") {
-                                    const err13 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.schedule.properties.cadence.type, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
+                                    const err13 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.schedule.properties.cadence.type, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
                                     if (vErrors === null) {
                                         vErrors = [err13];
                                     }
@@ -35088,7 +35885,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 if (!((((data9 === "hourly") || (data9 === "daily")) || (data9 === "weekly")) || (data9 === "monthly"))) {
-                                    const err14 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/enum", keyword: "enum", params: { allowedValues: schema42.properties.analyzers.items.properties.schedule.properties.cadence.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.analyzers.items.properties.schedule.properties.cadence.enum, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
+                                    const err14 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cadence", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cadence/enum", keyword: "enum", params: { allowedValues: schema43.properties.analyzers.items.properties.schedule.properties.cadence.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.analyzers.items.properties.schedule.properties.cadence.enum, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.cadence, data: data9 };
                                     if (vErrors === null) {
                                         vErrors = [err14];
                                     }
@@ -35101,7 +35898,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.cron !== undefined) {
                                 let data10 = data7.cron;
                                 if (typeof data10 !== "string") {
-                                    const err15 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cron", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cron/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.schedule.properties.cron.type, parentSchema: schema42.properties.analyzers.items.properties.schedule.properties.cron, data: data10 };
+                                    const err15 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule/cron", schemaPath: "#/properties/analyzers/items/properties/schedule/properties/cron/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.schedule.properties.cron.type, parentSchema: schema43.properties.analyzers.items.properties.schedule.properties.cron, data: data10 };
                                     if (vErrors === null) {
                                         vErrors = [err15];
                                     }
@@ -35113,7 +35910,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.schedule.type, parentSchema: schema42.properties.analyzers.items.properties.schedule, data: data7 };
+                            const err16 = { instancePath: instancePath + "/analyzers/" + i0 + "/schedule", schemaPath: "#/properties/analyzers/items/properties/schedule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.properties.schedule.type, parentSchema: schema43.properties.analyzers.items.properties.schedule, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -35126,7 +35923,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data5.targetMatrix !== undefined) {
                         let data11 = data5.targetMatrix;
                         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                            const err17 = { instancePath: instancePath + "/analyzers/" + i0 + "/targetMatrix", schemaPath: "#/properties/analyzers/items/properties/targetMatrix/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.targetMatrix.type, parentSchema: schema42.properties.analyzers.items.properties.targetMatrix, data: data11 };
+                            const err17 = { instancePath: instancePath + "/analyzers/" + i0 + "/targetMatrix", schemaPath: "#/properties/analyzers/items/properties/targetMatrix/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.properties.targetMatrix.type, parentSchema: schema43.properties.analyzers.items.properties.targetMatrix, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -35140,7 +35937,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                         let data12 = data5.config;
                         if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                             if (data12.type === undefined) {
-                                const err18 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema42.properties.analyzers.items.properties.config.required, parentSchema: schema42.properties.analyzers.items.properties.config, data: data12 };
+                                const err18 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema43.properties.analyzers.items.properties.config.required, parentSchema: schema43.properties.analyzers.items.properties.config, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err18];
                                 }
@@ -35152,7 +35949,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data12.type !== undefined) {
                                 let data13 = data12.type;
                                 if (typeof data13 !== "string") {
-                                    const err19 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.config.properties.type.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.type, data: data13 };
+                                    const err19 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.config.properties.type.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.type, data: data13 };
                                     if (vErrors === null) {
                                         vErrors = [err19];
                                     }
@@ -35165,7 +35962,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data12.metric !== undefined) {
                                 let data14 = data12.metric;
                                 if (typeof data14 !== "string") {
-                                    const err20 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/metric", schemaPath: "#/properties/analyzers/items/properties/config/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.config.properties.metric.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.metric, data: data14 };
+                                    const err20 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/metric", schemaPath: "#/properties/analyzers/items/properties/config/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.config.properties.metric.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.metric, data: data14 };
                                     if (vErrors === null) {
                                         vErrors = [err20];
                                     }
@@ -35178,7 +35975,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data12.threshold !== undefined) {
                                 let data15 = data12.threshold;
                                 if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                    const err21 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/threshold", schemaPath: "#/properties/analyzers/items/properties/config/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.analyzers.items.properties.config.properties.threshold.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.threshold, data: data15 };
+                                    const err21 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/threshold", schemaPath: "#/properties/analyzers/items/properties/config/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.analyzers.items.properties.config.properties.threshold.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.threshold, data: data15 };
                                     if (vErrors === null) {
                                         vErrors = [err21];
                                     }
@@ -35191,7 +35988,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data12.factor !== undefined) {
                                 let data16 = data12.factor;
                                 if (!((typeof data16 == "number") && (isFinite(data16)))) {
-                                    const err22 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/factor", schemaPath: "#/properties/analyzers/items/properties/config/properties/factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.analyzers.items.properties.config.properties.factor.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.factor, data: data16 };
+                                    const err22 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/factor", schemaPath: "#/properties/analyzers/items/properties/config/properties/factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.analyzers.items.properties.config.properties.factor.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.factor, data: data16 };
                                     if (vErrors === null) {
                                         vErrors = [err22];
                                     }
@@ -35205,7 +36002,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data17 = data12.baseline;
                                 if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                                     if (data17.type === undefined) {
-                                        const err23 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema42.properties.analyzers.items.properties.config.properties.baseline.required, parentSchema: schema42.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
+                                        const err23 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema43.properties.analyzers.items.properties.config.properties.baseline.required, parentSchema: schema43.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
                                         if (vErrors === null) {
                                             vErrors = [err23];
                                         }
@@ -35217,7 +36014,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data17.type !== undefined) {
                                         let data18 = data17.type;
                                         if (typeof data18 !== "string") {
-                                            const err24 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.analyzers.items.properties.config.properties.baseline.properties.type.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.baseline.properties.type, data: data18 };
+                                            const err24 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline/type", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.analyzers.items.properties.config.properties.baseline.properties.type.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.baseline.properties.type, data: data18 };
                                             if (vErrors === null) {
                                                 vErrors = [err24];
                                             }
@@ -35229,7 +36026,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err25 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.config.properties.baseline.type, parentSchema: schema42.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
+                                    const err25 = { instancePath: instancePath + "/analyzers/" + i0 + "/config/baseline", schemaPath: "#/properties/analyzers/items/properties/config/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.properties.config.properties.baseline.type, parentSchema: schema43.properties.analyzers.items.properties.config.properties.baseline, data: data17 };
                                     if (vErrors === null) {
                                         vErrors = [err25];
                                     }
@@ -35241,7 +36038,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err26 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.properties.config.type, parentSchema: schema42.properties.analyzers.items.properties.config, data: data12 };
+                            const err26 = { instancePath: instancePath + "/analyzers/" + i0 + "/config", schemaPath: "#/properties/analyzers/items/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.properties.config.type, parentSchema: schema43.properties.analyzers.items.properties.config, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err26];
                             }
@@ -35253,7 +36050,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err27 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.analyzers.items.type, parentSchema: schema42.properties.analyzers.items, data: data5 };
+                    const err27 = { instancePath: instancePath + "/analyzers/" + i0, schemaPath: "#/properties/analyzers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.analyzers.items.type, parentSchema: schema43.properties.analyzers.items, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err27];
                     }
@@ -35265,7 +36062,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err28 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.analyzers.type, parentSchema: schema42.properties.analyzers, data: data4 };
+            const err28 = { instancePath: instancePath + "/analyzers", schemaPath: "#/properties/analyzers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.analyzers.type, parentSchema: schema43.properties.analyzers, data: data4 };
             if (vErrors === null) {
                 vErrors = [err28];
             }
@@ -35289,7 +36086,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i2 = 0; i2 < len2; i2++) {
                                 let data22 = data21[i2];
                                 if (typeof data22 !== "string") {
-                                    const err29 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds/" + i2, schemaPath: "#/properties/monitors/items/properties/analyzerIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.monitors.items.properties.analyzerIds.items.type, parentSchema: schema42.properties.monitors.items.properties.analyzerIds.items, data: data22 };
+                                    const err29 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds/" + i2, schemaPath: "#/properties/monitors/items/properties/analyzerIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.monitors.items.properties.analyzerIds.items.type, parentSchema: schema43.properties.monitors.items.properties.analyzerIds.items, data: data22 };
                                     if (vErrors === null) {
                                         vErrors = [err29];
                                     }
@@ -35301,7 +36098,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err30 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds", schemaPath: "#/properties/monitors/items/properties/analyzerIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.monitors.items.properties.analyzerIds.type, parentSchema: schema42.properties.monitors.items.properties.analyzerIds, data: data21 };
+                            const err30 = { instancePath: instancePath + "/monitors/" + i1 + "/analyzerIds", schemaPath: "#/properties/monitors/items/properties/analyzerIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.monitors.items.properties.analyzerIds.type, parentSchema: schema43.properties.monitors.items.properties.analyzerIds, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err30];
                             }
@@ -35318,7 +36115,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i3 = 0; i3 < len3; i3++) {
                                 let data24 = data23[i3];
                                 if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
-                                    const err31 = { instancePath: instancePath + "/monitors/" + i1 + "/actions/" + i3, schemaPath: "#/properties/monitors/items/properties/actions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.monitors.items.properties.actions.items.type, parentSchema: schema42.properties.monitors.items.properties.actions.items, data: data24 };
+                                    const err31 = { instancePath: instancePath + "/monitors/" + i1 + "/actions/" + i3, schemaPath: "#/properties/monitors/items/properties/actions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.monitors.items.properties.actions.items.type, parentSchema: schema43.properties.monitors.items.properties.actions.items, data: data24 };
                                     if (vErrors === null) {
                                         vErrors = [err31];
                                     }
@@ -35330,7 +36127,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err32 = { instancePath: instancePath + "/monitors/" + i1 + "/actions", schemaPath: "#/properties/monitors/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.monitors.items.properties.actions.type, parentSchema: schema42.properties.monitors.items.properties.actions, data: data23 };
+                            const err32 = { instancePath: instancePath + "/monitors/" + i1 + "/actions", schemaPath: "#/properties/monitors/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.monitors.items.properties.actions.type, parentSchema: schema43.properties.monitors.items.properties.actions, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err32];
                             }
@@ -35342,7 +36139,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err33 = { instancePath: instancePath + "/monitors/" + i1, schemaPath: "#/properties/monitors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.monitors.items.type, parentSchema: schema42.properties.monitors.items, data: data20 };
+                    const err33 = { instancePath: instancePath + "/monitors/" + i1, schemaPath: "#/properties/monitors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.monitors.items.type, parentSchema: schema43.properties.monitors.items, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -35354,7 +36151,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err34 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.monitors.type, parentSchema: schema42.properties.monitors, data: data19 };
+            const err34 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.monitors.type, parentSchema: schema43.properties.monitors, data: data19 };
             if (vErrors === null) {
                 vErrors = [err34];
             }
@@ -35366,7 +36163,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
         vErrors = [err35];
     }
@@ -35374,10 +36171,10 @@ else {
         vErrors.push(err35);
     }
     errors++;
-} validate31.errors = vErrors; return errors === 0; }
-validate31.evaluated = { "props": { "schemaVersion": true, "orgId": true, "datasetId": true, "granularity": true, "analyzers": true, "monitors": true }, "dynamicProps": false, "dynamicItems": false };
+} validate32.errors = vErrors; return errors === 0; }
+validate32.evaluated = { "props": { "schemaVersion": true, "orgId": true, "datasetId": true, "granularity": true, "analyzers": true, "monitors": true }, "dynamicProps": false, "dynamicItems": false };
 /** Each validator by the schema file it was compiled from. */
-const validatorsByFile = { "ai-system.schema.json": aiSystem, "aif360-report.schema.json": aif360Report, "bias-report.schema.json": biasReport, "evidently-config.schema.json": evidentlyConfig, "evidently-snapshot.schema.json": evidentlySnapshot, "fairlearn-report.schema.json": fairlearnReport, "monitoring-run.schema.json": monitoringRun, "monitoring.schema.json": monitoring, "nannyml-config.schema.json": nannymlConfig, "policy-pack.schema.json": policyPack, "waivers.schema.json": waivers, "whylabs-monitor.schema.json": whylabsMonitor };
+const validatorsByFile = { "ai-system.schema.json": aiSystem, "aif360-report.schema.json": aif360Report, "baseline.schema.json": baseline, "bias-report.schema.json": biasReport, "evidently-config.schema.json": evidentlyConfig, "evidently-snapshot.schema.json": evidentlySnapshot, "fairlearn-report.schema.json": fairlearnReport, "monitoring-run.schema.json": monitoringRun, "monitoring.schema.json": monitoring, "nannyml-config.schema.json": nannymlConfig, "policy-pack.schema.json": policyPack, "waivers.schema.json": waivers, "whylabs-monitor.schema.json": whylabsMonitor };
 
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
@@ -35934,8 +36731,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./build/check-system.js + 13 modules
-var check_system = __nccwpck_require__(8798);
+// EXTERNAL MODULE: ./build/check-system.js
+var check_system = __nccwpck_require__(6004);
 ;// CONCATENATED MODULE: ./build/parallel.js
 /**
  * Checking systems on several cores. Worker threads run this same bundle, load the same policy
@@ -36130,6 +36927,156 @@ function runSystemWorker(build) {
         send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
     setup.port.close();
+}
+
+
+/***/ }),
+
+/***/ 7524:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ findingIdentity),
+/* harmony export */   ZX: () => (/* binding */ BaselineLedger),
+/* harmony export */   c1: () => (/* binding */ makeBaseline),
+/* harmony export */   oU: () => (/* binding */ loadBaseline),
+/* harmony export */   q$: () => (/* binding */ DEFAULT_BASELINE_DAYS),
+/* harmony export */   v5: () => (/* binding */ baselineGrowth),
+/* harmony export */   vy: () => (/* binding */ DEFAULT_BASELINE_FILE)
+/* harmony export */ });
+/* unused harmony export BASELINE_SCHEMA */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4192);
+/**
+ * The baseline: a legacy repository adopts the gate by recording today's failing findings in
+ * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
+ * waived one is (approver "baseline"), until the baseline expires; a new finding fails; a fixed
+ * one leaves its entry unused, and a notice says the file can shrink. On a pull request the
+ * baseline is the base commit's, and one the pull request grows is a governance finding.
+ *
+ * An entry identifies a finding by what survives edits around it: rule, system, file and the
+ * logical path in the document (never the line or the message, which carries dates and counts).
+ * Findings that share all four are counted: an entry excuses that many, no more.
+ */
+
+
+
+const DEFAULT_BASELINE_FILE = '.modelgate/baseline.json';
+const BASELINE_SCHEMA = 'modelgate/baseline@1';
+/** How long a new baseline lasts unless asked otherwise. */
+const DEFAULT_BASELINE_DAYS = 180;
+/** What identifies a finding apart from where it is printed (SARIF's fingerprints use it too). */
+function findingIdentity(finding) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
+        .digest('hex');
+}
+/**
+ * The baseline of a report: every failing finding a waiver could excuse (a locked or
+ * unwaivable rule is never baselined: it keeps failing), counted by identity.
+ */
+function makeBaseline(findings, policy, created, days = DEFAULT_BASELINE_DAYS) {
+    const entries = new Map();
+    for (const finding of findings) {
+        if (finding.status !== 'fail')
+            continue;
+        const rule = policy.byId.get(finding.ruleId);
+        if (!rule || rule.locked || rule.waivable === false)
+            continue;
+        const fingerprint = findingIdentity(finding);
+        const entry = entries.get(fingerprint);
+        if (entry)
+            entry.count++;
+        else
+            entries.set(fingerprint, { fingerprint, count: 1, rule: finding.ruleId, system: finding.system, file: finding.file, ...(finding.path ? { path: finding.path } : {}) });
+    }
+    const day = (date) => date.toISOString().slice(0, 10);
+    return {
+        $schema: 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas/baseline.schema.json',
+        schema: BASELINE_SCHEMA,
+        created: day(created),
+        expires: day(new Date(created.getTime() + days * 86_400_000)),
+        findings: [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint)),
+    };
+}
+/** The baseline file, if there is one, or why it cannot be used (a located problem). */
+function loadBaseline(source, file) {
+    const stat = source.statFile(file);
+    if (!stat.ok && stat.problem.kind === 'missing')
+        return {};
+    const start = { file, line: 1, column: 1 };
+    const text = source.readText(file);
+    if (!text.ok)
+        return { problem: { message: `${text.problem.message}; no finding is baselined`, at: start } };
+    const parsed = (0,_load_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(text.text, file);
+    if (!parsed.ok)
+        return { problem: { message: `${parsed.error.message}; no finding is baselined`, at: { file, line: parsed.error.line, column: parsed.error.column } } };
+    const issue = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._U)('baseline.schema.json', parsed.doc.value)[0];
+    if (issue)
+        return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...parsed.doc.locate(issue.path) } } };
+    const value = parsed.doc.value;
+    return {
+        baseline: {
+            file,
+            created: value.created,
+            expires: value.expires,
+            entries: value.findings.map((entry, index) => ({ ...entry, line: parsed.doc.locate(['findings', index]).line })),
+        },
+    };
+}
+/** Applies a baseline to findings as they come, and says afterwards which entries went unused. */
+class BaselineLedger {
+    baseline;
+    byFingerprint = new Map();
+    expired;
+    constructor(baseline, now) {
+        this.baseline = baseline;
+        this.expired = baseline !== undefined && baseline.expires < now.toISOString().slice(0, 10);
+        if (!baseline || this.expired)
+            return;
+        for (const entry of baseline.entries)
+            this.byFingerprint.set(entry.fingerprint, { entry, used: 0 });
+    }
+    /** Marks each failing finding the baseline holds (up to its count) as excused by it. */
+    apply(findings) {
+        if (this.byFingerprint.size === 0 || !this.baseline)
+            return;
+        for (const finding of findings) {
+            if (finding.status !== 'fail')
+                continue;
+            const held = this.byFingerprint.get(findingIdentity(finding));
+            if (!held || held.used >= held.entry.count)
+                continue;
+            held.used++;
+            finding.status = 'waived';
+            finding.waiver = {
+                justification: `recorded in the baseline of ${this.baseline.created}: a finding the repository had when it adopted the gate`,
+                approver: 'baseline',
+                expires: this.baseline.expires,
+                file: this.baseline.file,
+                line: held.entry.line,
+            };
+        }
+    }
+    /** How many recorded findings of these systems no longer fail (fixed, or moved beyond recognition). */
+    unused(checked) {
+        let count = 0;
+        for (const { entry, used } of this.byFingerprint.values())
+            if (checked(entry.system))
+                count += entry.count - used;
+        return count;
+    }
+}
+/** The entries `head` holds beyond `base` (new ones, and higher counts), as finding counts. */
+function baselineGrowth(base, head) {
+    if (!head)
+        return [];
+    const before = new Map((base?.entries ?? []).map((e) => [e.fingerprint, e.count]));
+    return head.entries.flatMap((entry) => {
+        const added = entry.count - (before.get(entry.fingerprint) ?? 0);
+        return added > 0 ? [{ entry, added, line: entry.line }] : [];
+    });
 }
 
 

@@ -4,7 +4,7 @@
  * rule descriptor for each rule that has a result. Fingerprints leave the line out, so an alert
  * survives edits above it.
  */
-import { createHash } from 'node:crypto';
+import { findingIdentity } from '../policy/baseline.js';
 import type { RuleDefinition } from '../policy/types.js';
 import type { Controls, Finding, Severity } from '../types.js';
 import { markdownText, markdownUrl, sarifText, visibleText } from './escape.js';
@@ -210,9 +210,7 @@ function logicalLocation(finding: Finding): { name: string; fullyQualifiedName: 
 function fingerprintsOf(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
-    const hash = createHash('sha256')
-      .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
-      .digest('hex');
+    const hash = findingIdentity(finding);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return `${hash}:${occurrence}`;

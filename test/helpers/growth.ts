@@ -16,6 +16,15 @@ export const LINEAR_RATIO_LIMIT = 3;
 export function doublingRatio(prepare: (n: number) => () => unknown, n: number, rounds = 5): number {
   const small = prepare(n);
   const large = prepare(2 * n);
+  // A burst of load on a shared machine can lift one measurement above the limit; quadratic work
+  // is above it every time. So a ratio over the limit is measured again (up to three times in
+  // all) and the lowest is kept.
+  let ratio = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && ratio >= LINEAR_RATIO_LIMIT; attempt++) ratio = Math.min(ratio, measureRatio(small, large, rounds));
+  return ratio;
+}
+
+function measureRatio(small: () => unknown, large: () => unknown, rounds: number): number {
   // Warm up both: V8 compiles hot functions and tiers regular expressions up from its
   // interpreter after their first runs, which would otherwise count against the first size timed.
   small();

@@ -1,0 +1,275 @@
+/**
+ * `modelgate init`: the first three files of a repository that adopts the gate, filled from
+ * what is already there and nothing else.
+ *
+ * - `<path>/ai-system.yaml`, from the model card's front matter (name, license, datasets, base
+ *   model, pipeline tag, reported metrics), the dataset cards and the evidence files modelgate
+ *   reads (bias reports, monitoring configs) found in the folder. What only the team knows is a
+ *   `TODO:` marker (the gate reports each one as a placeholder), or, for a field with fixed
+ *   choices, a comment listing them (the gate reports it missing). Nothing is invented.
+ * - `.modelgate/policy.yaml` (extends baseline) and `.github/workflows/modelgate.yml` (least
+ *   permissions, the Action pinned to its major version), at the repository root.
+ *
+ * Every YAML file starts with a `yaml-language-server` line naming its schema, so editors
+ * complete and validate it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { stringify } from 'yaml';
+import { BIAS_ADAPTERS, MONITORING_ADAPTERS } from './evidence/store.js';
+import { parseStructured } from './evidence/structured.js';
+import { parseCard, type Card } from './load/model-card.js';
+
+/** Where the schemas are published: the repository at the Action's major tag. */
+export const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas';
+export const TODO = 'TODO';
+
+export interface InitFile {
+  /** Repository-relative path. */
+  file: string;
+  text: string;
+}
+
+export interface InitPlan {
+  files: InitFile[];
+  /** What was found and used, for the user to check. */
+  found: string[];
+}
+
+const CARD_NAMES = ['README.md', 'MODEL_CARD.md', 'model_card.md', 'modelcard.md'];
+const MAX_SCANNED = 2_000;
+const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
+/** What `init` would write for the folder `target` (inside `root`). */
+export function planInit(root: string, target: string): InitPlan {
+  const rel = path.relative(root, target).split(path.sep).join('/');
+  const found: string[] = [];
+  const local = (file: string) => path.relative(target, file).split(path.sep).join('/');
+
+  const cardFile = CARD_NAMES.map((name) => path.join(target, name)).find((file) => isFile(file));
+  const card = cardFile ? parseCard(fs.readFileSync(cardFile, 'utf8'), local(cardFile)) : undefined;
+  if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (no model-card front matter)'}`);
+
+  const datasetCards: Array<{ file: string; card: Card }> = [];
+  const biasReports: Array<{ file: string; format: string; attributes: string[]; modelVersion?: string }> = [];
+  const monitoring: Array<{ file: string; format: string }> = [];
+  for (const file of filesUnder(target)) {
+    const name = local(file);
+    if (name.endsWith('.md') && file !== cardFile) {
+      const parsed = parseCard(fs.readFileSync(file, 'utf8'), name);
+      if (parsed.kind === 'dataset') {
+        datasetCards.push({ file: name, card: parsed });
+        found.push(`dataset card ${name}`);
+      }
+      continue;
+    }
+    if (!/\.(?:json|ya?ml)$/i.test(name) || fs.statSync(file).size > MAX_EVIDENCE_BYTES) continue;
+    const parsed = parseStructured(name, fs.readFileSync(file, 'utf8'));
+    if (!parsed.ok) continue;
+    const bias = BIAS_ADAPTERS.find((a) => a.detect(parsed.doc.value));
+    if (bias) {
+      const report = bias.normalise(parsed.doc);
+      const attributes = report.ok ? [...report.value.attributes.keys()] : [];
+      const version = report.ok ? report.value.modelVersion?.value : undefined;
+      biasReports.push({ file: name, format: bias.format, attributes, ...(version ? { modelVersion: version } : {}) });
+      found.push(`${bias.format} bias report ${name}`);
+      continue;
+    }
+    const config = MONITORING_ADAPTERS.find((a) => a.detect(parsed.doc.value));
+    if (config) {
+      monitoring.push({ file: name, format: config.format });
+      found.push(`${config.format} monitoring config ${name}`);
+    }
+  }
+
+  const manifest = manifestFrom(path.basename(target), card, datasetCards, biasReports, monitoring);
+  const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
+  return {
+    found,
+    files: [
+      { file: manifestFile, text: manifestText(manifest, card) },
+      { file: '.modelgate/policy.yaml', text: POLICY },
+      { file: '.github/workflows/modelgate.yml', text: workflow(rel) },
+    ],
+  };
+}
+
+/** The plan's files that exist already (init writes none of them without `--force`). */
+export function existingFiles(root: string, plan: InitPlan): string[] {
+  return plan.files.filter(({ file }) => fs.existsSync(path.join(root, file)) || isLink(path.join(root, file))).map(({ file }) => file);
+}
+
+/** Writes every file of the plan; the caller has checked `existingFiles`. */
+export function writeInit(root: string, plan: InitPlan): string[] {
+  const written: string[] = [];
+  for (const { file, text } of plan.files) {
+    const abs = path.join(root, file);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    // Replace, never write through: a link in its place is removed first.
+    fs.rmSync(abs, { force: true });
+    fs.writeFileSync(abs, text, { flag: 'wx' });
+    written.push(file);
+  }
+  return written;
+}
+
+function manifestFrom(
+  folder: string,
+  card: Card | undefined,
+  datasetCards: ReadonlyArray<{ file: string; card: Card }>,
+  biasReports: ReadonlyArray<{ file: string; format: string; attributes: string[]; modelVersion?: string }>,
+  monitoring: ReadonlyArray<{ file: string; format: string }>,
+): Record<string, unknown> {
+  const meta = card?.meta ?? {};
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(text).filter((v): v is string => v !== undefined) : text(value) ? [text(value) as string] : []);
+  const modelIndex = Array.isArray(meta['model-index']) ? (meta['model-index'][0] as Record<string, unknown> | undefined) : undefined;
+  const title = card?.outline.headings.find((h) => h.level === 1)?.title.replace(/^model card for\s+/i, '');
+  const name = text(meta.model_name) ?? text(modelIndex?.name) ?? text(title) ?? folder;
+  const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
+  const version = biasReports.find((r) => r.modelVersion)?.modelVersion;
+
+  const datasets = list(meta.datasets).map((id) => ({ id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` }));
+  for (const { file, card: dataset } of datasetCards) {
+    const id = text(dataset.meta.pretty_name) ?? path.posix.basename(file, '.md');
+    const known = datasets.find((d) => d.id === id);
+    if (known) Object.assign(known, { card: file });
+    else datasets.push({ id, source: `${TODO}: who produced ${id} and where it came from`, license: text(dataset.meta.license) ?? `${TODO}: the licence ${id} is used under`, card: file } as never);
+  }
+  const attributes = [...new Set(biasReports.flatMap((r) => r.attributes))];
+
+  return {
+    schemaVersion: 1,
+    id: slug(name),
+    name,
+    version: version ?? `${TODO}: the version this manifest describes`,
+    description: `${TODO}: what the system does, in a sentence or two`,
+    owner: { team: `${TODO}: the owning team`, contact: `${TODO}: an address that reaches it` },
+    ...(card ? { modelCard: card.file } : {}),
+    ...(license ? { license } : {}),
+    ...(list(meta.base_model).length > 0 ? { baseModel: list(meta.base_model).length === 1 ? list(meta.base_model)[0] : list(meta.base_model) } : {}),
+    intendedUse: {
+      purpose: `${TODO}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
+      outOfScope: [`${TODO}: uses the system is not fit for`],
+    },
+    data: { datasets: datasets.length > 0 ? datasets : [{ id: `${TODO}: the training data`, source: `${TODO}: where it came from` }] },
+    bias: {
+      sensitiveAttributes: attributes.length > 0 ? attributes : [`${TODO}: the attributes fairness is evaluated for`],
+      ...(biasReports.length > 0 ? { reports: biasReports.map((r) => ({ path: r.file, format: r.format })) } : {}),
+    },
+    ...(monitoring.length > 0 ? { monitoring: { config: monitoring[0]?.file, format: monitoring[0]?.format } } : {}),
+    oversight: { accountableOwner: `${TODO}: the person accountable for the system's decisions` },
+  };
+}
+
+/** The manifest as YAML, with the schema line and the choices only the team can make as comments. */
+function manifestText(manifest: Record<string, unknown>, card: Card | undefined): string {
+  const metrics = reportedMetrics(card);
+  const head = [
+    `# yaml-language-server: $schema=${SCHEMA_BASE}/ai-system.schema.json`,
+    '# Written by modelgate init from this folder. Each TODO is something only you know, and',
+    '# `modelgate check` reports it until it is filled in. Still to declare (the gate reports them):',
+    '#   risk.euAiAct.tier: prohibited | high | limited | minimal | gpai  (until then, high-risk rules apply)',
+    '#   risk.euAiAct.basis: why, e.g. "Annex III 5(b)"',
+    '#   lifecycle: design | development | verification | deployment | operation | retired',
+    '#   oversight.autonomy: human-in-command | human-in-the-loop | human-on-the-loop | fully-automated',
+    ...(metrics.length > 0 ? [`#   intendedUse.accuracy: bounds for the metrics the card reports (${metrics.join(', ')})`] : []),
+    '',
+  ];
+  return `${head.join('\n')}${stringify(manifest, { lineWidth: 0 })}`;
+}
+
+function reportedMetrics(card: Card | undefined): string[] {
+  const index = card?.meta['model-index'];
+  if (!Array.isArray(index)) return [];
+  const names = new Set<string>();
+  for (const model of index) {
+    for (const result of (model as { results?: unknown })?.results instanceof Array ? (model as { results: unknown[] }).results : []) {
+      for (const metric of (result as { metrics?: unknown })?.metrics instanceof Array ? (result as { metrics: unknown[] }).metrics : []) {
+        const type = (metric as { type?: unknown })?.type;
+        if (typeof type === 'string' && /^[\w.-]{1,40}$/.test(type)) names.add(type);
+      }
+    }
+  }
+  return [...names].slice(0, 8);
+}
+
+const POLICY = `# yaml-language-server: $schema=${SCHEMA_BASE}/policy-pack.schema.json
+# The policy this repository's gate runs: the CLI and the Action both read it. Tighten rules,
+# add your own, or leave folders out (exclude:); see the README's "Policy packs".
+extends: baseline
+`;
+
+function workflow(scanPath: string): string {
+  return `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
+# The gate on every pull request and on main. Make the "modelgate" job a required check, and
+# protect .github/workflows/ and .modelgate/ with CODEOWNERS (see the README's
+# "A gate a pull request cannot weaken").
+name: modelgate
+on:
+  pull_request:
+  push:
+    branches: [main]
+permissions:
+  contents: read        # read the repository
+  checks: write         # the check run with every annotation
+  pull-requests: write  # the sticky comment
+jobs:
+  modelgate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0  # the base commit, for the policy in force and the regression rules
+      - uses: modelgate/modelgate@v1
+${scanPath ? `        with:\n          path: ${JSON.stringify(scanPath)}\n` : ''}`;
+}
+
+/** Regular files under `dir`, not following links, skipping dot-folders and node_modules. */
+function filesUnder(dir: string): string[] {
+  const files: string[] = [];
+  const pending = [dir];
+  while (pending.length > 0 && files.length < MAX_SCANNED) {
+    const current = pending.pop() as string;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
+      else if (entry.isFile()) files.push(full);
+    }
+  }
+  return files.sort();
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A manifest id from a name: lower case, letters, digits, `.`, `_` and `-`. */
+function slug(name: string): string {
+  const id = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .slice(0, 100);
+  let end = id.length;
+  while (end > 0 && id[end - 1] === '-') end--;
+  return id.slice(0, end) || 'my-model';
+}

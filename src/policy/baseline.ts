@@ -1,0 +1,151 @@
+/**
+ * The baseline: a legacy repository adopts the gate by recording today's failing findings in
+ * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
+ * waived one is (approver "baseline"), until the baseline expires; a new finding fails; a fixed
+ * one leaves its entry unused, and a notice says the file can shrink. On a pull request the
+ * baseline is the base commit's, and one the pull request grows is a governance finding.
+ *
+ * An entry identifies a finding by what survives edits around it: rule, system, file and the
+ * logical path in the document (never the line or the message, which carries dates and counts).
+ * Findings that share all four are counted: an entry excuses that many, no more.
+ */
+import { createHash } from 'node:crypto';
+import type { FileSource } from '../fs/repo-fs.js';
+import { parseJson } from '../load/json.js';
+import { checkSchema } from '../load/schema.js';
+import type { Finding, Location } from '../types.js';
+import type { Policy } from './types.js';
+
+export const DEFAULT_BASELINE_FILE = '.modelgate/baseline.json';
+export const BASELINE_SCHEMA = 'modelgate/baseline@1';
+/** How long a new baseline lasts unless asked otherwise. */
+export const DEFAULT_BASELINE_DAYS = 180;
+
+export interface BaselineEntry {
+  fingerprint: string;
+  count: number;
+  rule: string;
+  system: string;
+  file: string;
+  path?: string;
+}
+
+export interface BaselineFile {
+  $schema?: string;
+  schema: typeof BASELINE_SCHEMA;
+  created: string;
+  expires: string;
+  findings: BaselineEntry[];
+}
+
+/** What identifies a finding apart from where it is printed (SARIF's fingerprints use it too). */
+export function findingIdentity(finding: Pick<Finding, 'ruleId' | 'file' | 'system' | 'path'>): string {
+  return createHash('sha256')
+    .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
+    .digest('hex');
+}
+
+/**
+ * The baseline of a report: every failing finding a waiver could excuse (a locked or
+ * unwaivable rule is never baselined: it keeps failing), counted by identity.
+ */
+export function makeBaseline(findings: readonly Finding[], policy: Policy, created: Date, days = DEFAULT_BASELINE_DAYS): BaselineFile {
+  const entries = new Map<string, BaselineEntry>();
+  for (const finding of findings) {
+    if (finding.status !== 'fail') continue;
+    const rule = policy.byId.get(finding.ruleId);
+    if (!rule || rule.locked || rule.waivable === false) continue;
+    const fingerprint = findingIdentity(finding);
+    const entry = entries.get(fingerprint);
+    if (entry) entry.count++;
+    else entries.set(fingerprint, { fingerprint, count: 1, rule: finding.ruleId, system: finding.system, file: finding.file, ...(finding.path ? { path: finding.path } : {}) });
+  }
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return {
+    $schema: 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas/baseline.schema.json',
+    schema: BASELINE_SCHEMA,
+    created: day(created),
+    expires: day(new Date(created.getTime() + days * 86_400_000)),
+    findings: [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint)),
+  };
+}
+
+export interface LoadedBaseline {
+  file: string;
+  created: string;
+  expires: string;
+  entries: Array<BaselineEntry & { line: number }>;
+}
+
+/** The baseline file, if there is one, or why it cannot be used (a located problem). */
+export function loadBaseline(source: FileSource, file: string): { baseline?: LoadedBaseline; problem?: { message: string; at: Location } } {
+  const stat = source.statFile(file);
+  if (!stat.ok && stat.problem.kind === 'missing') return {};
+  const start: Location = { file, line: 1, column: 1 };
+  const text = source.readText(file);
+  if (!text.ok) return { problem: { message: `${text.problem.message}; no finding is baselined`, at: start } };
+  const parsed = parseJson(text.text, file);
+  if (!parsed.ok) return { problem: { message: `${parsed.error.message}; no finding is baselined`, at: { file, line: parsed.error.line, column: parsed.error.column } } };
+  const issue = checkSchema('baseline.schema.json', parsed.doc.value)[0];
+  if (issue) return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...parsed.doc.locate(issue.path) } } };
+  const value = parsed.doc.value as BaselineFile;
+  return {
+    baseline: {
+      file,
+      created: value.created,
+      expires: value.expires,
+      entries: value.findings.map((entry, index) => ({ ...entry, line: parsed.doc.locate(['findings', index]).line })),
+    },
+  };
+}
+
+/** Applies a baseline to findings as they come, and says afterwards which entries went unused. */
+export class BaselineLedger {
+  private readonly byFingerprint = new Map<string, { entry: LoadedBaseline['entries'][number]; used: number }>();
+  readonly expired: boolean;
+
+  constructor(
+    readonly baseline: LoadedBaseline | undefined,
+    now: Date,
+  ) {
+    this.expired = baseline !== undefined && baseline.expires < now.toISOString().slice(0, 10);
+    if (!baseline || this.expired) return;
+    for (const entry of baseline.entries) this.byFingerprint.set(entry.fingerprint, { entry, used: 0 });
+  }
+
+  /** Marks each failing finding the baseline holds (up to its count) as excused by it. */
+  apply(findings: readonly Finding[]): void {
+    if (this.byFingerprint.size === 0 || !this.baseline) return;
+    for (const finding of findings) {
+      if (finding.status !== 'fail') continue;
+      const held = this.byFingerprint.get(findingIdentity(finding));
+      if (!held || held.used >= held.entry.count) continue;
+      held.used++;
+      finding.status = 'waived';
+      finding.waiver = {
+        justification: `recorded in the baseline of ${this.baseline.created}: a finding the repository had when it adopted the gate`,
+        approver: 'baseline',
+        expires: this.baseline.expires,
+        file: this.baseline.file,
+        line: held.entry.line,
+      };
+    }
+  }
+
+  /** How many recorded findings of these systems no longer fail (fixed, or moved beyond recognition). */
+  unused(checked: (system: string) => boolean): number {
+    let count = 0;
+    for (const { entry, used } of this.byFingerprint.values()) if (checked(entry.system)) count += entry.count - used;
+    return count;
+  }
+}
+
+/** The entries `head` holds beyond `base` (new ones, and higher counts), as finding counts. */
+export function baselineGrowth(base: LoadedBaseline | undefined, head: LoadedBaseline | undefined): Array<{ entry: BaselineEntry; added: number; line: number }> {
+  if (!head) return [];
+  const before = new Map((base?.entries ?? []).map((e) => [e.fingerprint, e.count]));
+  return head.entries.flatMap((entry) => {
+    const added = entry.count - (before.get(entry.fingerprint) ?? 0);
+    return added > 0 ? [{ entry, added, line: entry.line }] : [];
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * Adopting the gate on a legacy repository: `modelgate baseline` records today's failing
+ * findings; recorded ones are reported apart (waived by "baseline"), new ones fail, fixed ones
+ * say the file can shrink; an expired or broken baseline excuses nothing; a pull request that
+ * grows the baseline is a governance error (the base commit's baseline is in force).
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { makeRepo } from './helpers/repo.js';
+
+const ROOT = path.resolve(__dirname, '..');
+const AS_OF = ['--as-of', '2026-11-22'];
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {}, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+const git = (root: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString();
+
+/** The bundled examples (twelve failing systems) as a repository of their own. */
+function legacyRepository(): string {
+  const root = makeRepo({ '.git/HEAD': 'x' });
+  fs.cpSync(path.join(ROOT, 'examples'), path.join(root, 'examples'), { recursive: true });
+  return root;
+}
+
+const json = async (root: string, extra: string[] = []) => JSON.parse((await cli(['check', '--format', 'json', ...AS_OF, ...extra], root)).stdout);
+const failing = (report: any) => report.findings.filter((f: any) => f.status === 'fail').map((f: any) => `${f.ruleId} ${f.file}`);
+
+describe('modelgate baseline', () => {
+  it('adopts a repository with twelve failing systems: exit 0, then only new findings fail', async () => {
+    const root = legacyRepository();
+    const before = await json(root);
+    // Eleven failing systems and a model card no manifest registers.
+    expect(new Set(before.findings.filter((f: any) => f.status === 'fail').map((f: any) => f.system)).size).toBe(12);
+    const errors = before.summary.errors;
+
+    const recorded = await cli(['baseline', ...AS_OF], root);
+    expect(recorded.code).toBe(0);
+    expect(recorded.stdout).toMatch(/^modelgate: recorded \d+ failing findings of 12 systems in \.modelgate\/baseline\.json; it expires on 2027-05-21\.$/m);
+    const file = JSON.parse(fs.readFileSync(path.join(root, '.modelgate/baseline.json'), 'utf8'));
+    expect(file).toMatchObject({ schema: 'modelgate/baseline@1', created: '2026-11-22', expires: '2027-05-21' });
+
+    const adopted = await cli(['check', ...AS_OF], root);
+    expect(adopted.code).toBe(0);
+    const report = await json(root);
+    expect(report.summary.errors).toBe(0);
+    expect(report.summary.waived).toBeGreaterThanOrEqual(errors);
+    expect(report.findings.find((f: any) => f.status === 'waived')?.waiver).toMatchObject({ approver: 'baseline', file: '.modelgate/baseline.json', expires: '2027-05-21' });
+
+    // Lines moved: three comment lines on top of a manifest change no identity.
+    const manifest = path.join(root, 'examples/loan-approval/ai-system.yaml');
+    fs.writeFileSync(manifest, `# one\n# two\n# three\n${fs.readFileSync(manifest, 'utf8')}`);
+    expect((await cli(['check', ...AS_OF], root)).code).toBe(0);
+
+    // A new failure fails, alone.
+    const credit = path.join(root, 'examples/credit-scoring/ai-system.yaml');
+    fs.writeFileSync(credit, fs.readFileSync(credit, 'utf8').replace(/^owner:\n(?: {2}.*\n)+/m, ''));
+    const grown = await json(root);
+    expect([...new Set(failing(grown))]).toEqual(['system/owner examples/credit-scoring/ai-system.yaml']);
+    expect((await cli(['check', ...AS_OF], root)).code).toBe(1);
+  });
+
+  it('a fixed finding leaves its entry unused, and a notice says the baseline can shrink', async () => {
+    const root = legacyRepository();
+    await cli(['baseline', ...AS_OF], root);
+    fs.rmSync(path.join(root, 'examples/unregistered-model'), { recursive: true });
+    const report = await json(root);
+    expect(report.findings.filter((f: any) => f.ruleId === 'baseline/fixed' && f.status === 'fail').map((f: any) => [f.file, f.line, f.message])).toEqual([
+      ['.modelgate/baseline.json', 1, '1 finding recorded in .modelgate/baseline.json no longer fails; run modelgate baseline to rewrite it smaller'],
+    ]);
+  });
+
+  it('an expired baseline excuses nothing and says so', async () => {
+    const root = legacyRepository();
+    await cli(['baseline', ...AS_OF, '--days', '30'], root);
+    const report = await json(root, ['--as-of', '2027-01-01']);
+    expect(report.summary.errors).toBeGreaterThan(0);
+    expect(report.findings.filter((f: any) => f.ruleId === 'baseline/valid').map((f: any) => f.message)).toEqual([
+      expect.stringMatching(/^the baseline expired on 2026-12-22 \(as of 2027-01-01\): the \d+ findings it held fail again$/),
+    ]);
+  });
+
+  it('a broken baseline excuses nothing, at its line', async () => {
+    const root = legacyRepository();
+    fs.mkdirSync(path.join(root, '.modelgate'));
+    fs.writeFileSync(path.join(root, '.modelgate/baseline.json'), '{\n  "schema": "modelgate/baseline@1",\n  "created": "2026-11-22",\n  "expires": "soon",\n  "findings": []\n}\n');
+    const report = await json(root);
+    expect(report.findings.filter((f: any) => f.ruleId === 'baseline/valid').map((f: any) => [f.line, f.message])).toEqual([[4, expect.stringContaining('no finding is baselined')]]);
+  });
+
+  it('rejects --days and --file on check, and a --days that is not a whole number', async () => {
+    const root = legacyRepository();
+    expect((await cli(['check', '--days', '3'], root)).code).toBe(2);
+    expect((await cli(['baseline', '--days', '1.5'], root)).code).toBe(2);
+  });
+});
+
+describe('on a pull request', () => {
+  it("the base commit's baseline is in force, and one the pull request grows is an error at the entry", async () => {
+    const root = legacyRepository();
+    fs.rmSync(path.join(root, '.git'), { recursive: true });
+    await cli(['baseline', ...AS_OF, '--root', root], root);
+    // The base: a baseline without the credit-scoring findings.
+    const file = path.join(root, '.modelgate/baseline.json');
+    const full = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const partial = { ...full, findings: full.findings.filter((e: any) => !e.file.startsWith('examples/loan-approval/')) };
+    fs.writeFileSync(file, `${JSON.stringify(partial, null, 2)}\n`);
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'base');
+    fs.writeFileSync(file, `${JSON.stringify(full, null, 2)}\n`);
+
+    const report = await json(root, ['--base', 'main', '--policy-from', 'base']);
+    const grown = report.findings.filter((f: any) => f.ruleId === 'governance/baseline-grown' && f.status === 'fail');
+    const added = full.findings.filter((e: any) => e.file.startsWith('examples/loan-approval/'));
+    expect(added.length).toBeGreaterThan(0);
+    expect(grown).toHaveLength(added.length);
+    expect(grown[0]).toMatchObject({ file: '.modelgate/baseline.json', severity: 'error', message: expect.stringMatching(/^this pull request adds 1 .* finding of loan-approval \(examples\/loan-approval\/.*\) to the baseline; once merged it would not fail$/) });
+    // The head's bigger baseline excuses nothing yet: the loan-approval findings still fail.
+    expect(failing(report).some((f: string) => f.includes('examples/loan-approval/'))).toBe(true);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * `modelgate init` on a folder holding only a real Hugging Face card and a Fairlearn export:
+ * the manifest is filled from them and nothing else (every other value is a TODO the gate
+ * reports), the policy and workflow are written with their schema lines, existing files are
+ * never replaced without --force, and --dry-run writes nothing.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { makeRepo } from './helpers/repo.js';
+
+const FIXTURES = path.resolve(__dirname, 'fixtures');
+const CARD = fs.readFileSync(path.join(FIXTURES, 'corpus/hf-model-cards/wav2vec2-large-xlsr-53-japanese.md'), 'utf8');
+const FAIRLEARN = fs.readFileSync(path.join(FIXTURES, 'evidence/fairlearn-metricframes.json'), 'utf8');
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {}, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+const repository = () => makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/eval/fairness.json': FAIRLEARN });
+
+/** Every string in a value, with its path. */
+function strings(value: unknown, at = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[at, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${at}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, at ? `${at}.${k}` : k));
+  return [];
+}
+
+describe('modelgate init', () => {
+  it('fills the manifest from the card and the Fairlearn export, and marks everything else TODO', async () => {
+    const root = repository();
+    const { code, stdout } = await cli(['init', 'models/asr'], root);
+    expect(code).toBe(0);
+    expect(stdout).toContain('model card README.md');
+    expect(stdout).toContain('fairlearn bias report eval/fairness.json');
+    for (const file of ['models/asr/ai-system.yaml', '.modelgate/policy.yaml', '.github/workflows/modelgate.yml']) {
+      expect(fs.readFileSync(path.join(root, file), 'utf8').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\/\S+\.json$/);
+    }
+    const manifest = parse(fs.readFileSync(path.join(root, 'models/asr/ai-system.yaml'), 'utf8'));
+    const fairlearn = JSON.parse(FAIRLEARN);
+    // Taken from the files:
+    expect(manifest).toMatchObject({
+      schemaVersion: 1,
+      id: 'xlsr-wav2vec2-japanese-by-jonatas-grosman',
+      name: 'XLSR Wav2Vec2 Japanese by Jonatas Grosman',
+      version: fairlearn.model_version,
+      modelCard: 'README.md',
+      license: 'apache-2.0',
+      data: { datasets: [expect.objectContaining({ id: 'common_voice' })] },
+      bias: { reports: [{ path: 'eval/fairness.json', format: 'fairlearn' }] },
+    });
+    expect(manifest.bias.sensitiveAttributes.length).toBeGreaterThan(0);
+    // Nothing invented: every other string is a marker the gate reports.
+    const fromFiles = new Set(['schemaVersion', 'id', 'name', 'version', 'modelCard', 'license', 'data.datasets[0].id', 'bias.reports[0].path', 'bias.reports[0].format']);
+    for (const [at, value] of strings(manifest)) {
+      if (fromFiles.has(at) || at.startsWith('bias.sensitiveAttributes')) continue;
+      expect(value, at).toMatch(/^TODO: /);
+    }
+    // Fields with fixed choices are left out, listed in a comment.
+    expect(manifest.lifecycle).toBeUndefined();
+    expect(manifest.risk).toBeUndefined();
+
+    const workflow = parse(fs.readFileSync(path.join(root, '.github/workflows/modelgate.yml'), 'utf8'));
+    expect(workflow.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write' });
+    expect(workflow.jobs.modelgate.steps.at(-1)).toEqual({ uses: 'modelgate/modelgate@v1', with: { path: 'models/asr' } });
+    expect(parse(fs.readFileSync(path.join(root, '.modelgate/policy.yaml'), 'utf8'))).toEqual({ extends: 'baseline' });
+
+    // The first check reads the manifest (no schema problem) and reports each marker.
+    const check = await cli(['check', '--format', 'json'], root);
+    expect(check.code).toBe(1);
+    const report = JSON.parse(check.stdout);
+    const failed = report.findings.filter((f: any) => f.status === 'fail');
+    expect(failed.filter((f: any) => f.ruleId.startsWith('manifest/'))).toEqual([]);
+    expect(report.policy.packs).toEqual(['.modelgate/policy.yaml', 'baseline']);
+    const placeholders = failed.filter((f: any) => /placeholder/.test(f.message)).map((f: any) => f.ruleId);
+    expect(placeholders).toEqual(expect.arrayContaining(['system/owner', 'oversight/accountable-owner']));
+    expect(failed.map((f: any) => f.ruleId)).toContain('system/risk-tier');
+  });
+
+  it('never replaces a file without --force, and writes nothing then', async () => {
+    const root = repository();
+    fs.mkdirSync(path.join(root, '.modelgate'));
+    fs.writeFileSync(path.join(root, '.modelgate/policy.yaml'), 'extends: iso-42001\n');
+    const refused = await cli(['init', 'models/asr'], root);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('.modelgate/policy.yaml already exists; nothing was written');
+    expect(fs.existsSync(path.join(root, 'models/asr/ai-system.yaml'))).toBe(false);
+    expect((await cli(['init', 'models/asr', '--force'], root)).code).toBe(0);
+    expect(fs.readFileSync(path.join(root, '.modelgate/policy.yaml'), 'utf8')).toContain('extends: baseline');
+  });
+
+  it('--dry-run prints the files and writes none', async () => {
+    const root = repository();
+    const { code, stdout } = await cli(['init', 'models/asr', '--dry-run'], root);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--- models/asr/ai-system.yaml\n# yaml-language-server: $schema=');
+    expect(stdout).toContain('--- .github/workflows/modelgate.yml\n');
+    expect(fs.existsSync(path.join(root, '.modelgate'))).toBe(false);
+  });
+
+  it('on an empty folder says it found nothing and still writes a manifest of markers', async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'm/.keep': '' });
+    const { code, stdout } = await cli(['init', 'm'], root);
+    expect(code).toBe(0);
+    expect(stdout).toContain('nothing modelgate reads yet');
+    const manifest = parse(fs.readFileSync(path.join(root, 'm/ai-system.yaml'), 'utf8'));
+    expect(manifest).toMatchObject({ id: 'm', name: 'm', version: expect.stringMatching(/^TODO: /) });
+  });
+});
