@@ -4,6 +4,7 @@
  * reports), the policy and workflow are written with their schema lines, existing files are
  * never replaced without --force, and --dry-run writes nothing.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
@@ -66,6 +67,8 @@ describe('modelgate init', () => {
     expect(manifest.lifecycle).toBeUndefined();
     expect(manifest.risk).toBeUndefined();
 
+    // GitHub's workflow schema (SchemaStore, through @action-validator/cli) accepts the workflow.
+    execFileSync('npx', ['--no-install', 'action-validator', path.join(root, '.github/workflows/modelgate.yml')], { stdio: 'pipe' });
     const workflow = parse(fs.readFileSync(path.join(root, '.github/workflows/modelgate.yml'), 'utf8'));
     expect(workflow.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write' });
     expect(workflow.jobs.modelgate.steps.at(-1)).toEqual({ uses: 'modelgate/modelgate@v1', with: { path: 'models/asr' } });
