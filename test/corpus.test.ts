@@ -117,3 +117,57 @@ describe('corpus: BOMs, MCT cards and other JSON cited as evidence', () => {
     if (file.endsWith('opensource-bert.json')) expect(failure.line).toBe(8);
   });
 });
+
+/**
+ * The verdict of each card rule on each real model card, as a reader of the card would give it.
+ * Reviewed by hand: AutoTrain's "Validation Metrics" is its evaluation and its "Usage" is only
+ * code (no intended use); Whisper's "Model Use" / "Evaluated Use" state its use; fairseq's
+ * "Eval results" is an evaluation; cards with no section for a rule fail it.
+ */
+const VERDICT_RULES = ['card/intended-use', 'card/out-of-scope-use', 'card/limitations', 'card/evaluation', 'card/license', 'card/contact'];
+const VERDICTS: Array<[string, string]> = [
+  ['hf-model-cards/2noise-ChatTTS-no-title.md', 'fail fail fail fail pass fail'],
+  ['hf-model-cards/Dungeons-and-Diffusion-no-heading.md', 'fail fail fail fail pass fail'],
+  ['hf-model-cards/Intel-neural-chat-7b-v3-1.md', 'fail fail pass pass pass fail'],
+  ['hf-model-cards/THUDM-chatglm3-6b-bilingual.md', 'fail fail fail fail pass fail'],
+  ['hf-model-cards/TheBloke-CodeLlama-34B-Instruct-GGUF.md', 'pass pass pass pass pass fail'],
+  ['hf-model-cards/aira-2-1b1.md', 'pass fail pass pass pass fail'],
+  ['hf-model-cards/autotrain-co2-scalar-zh.md', 'fail fail fail pass fail fail'],
+  ['hf-model-cards/bartowski-Hermes-3-Llama-3.2-3B-GGUF.md', 'fail fail fail fail pass fail'],
+  ['hf-model-cards/google-gemma-2b-gated.md', 'pass pass pass pass pass fail'],
+  ['hf-model-cards/hfhub-fixture-invalid-card-data-list.md', 'fail fail fail fail fail fail'],
+  ['hf-model-cards/hfhub-fixture-invalid-model-index.md', 'fail fail fail pass pass fail'],
+  ['hf-model-cards/hfhub-fixture-no-metadata.md', 'fail fail fail fail fail fail'],
+  ['hf-model-cards/hfhub-fixture-simple-model-index.md', 'fail fail fail pass pass fail'],
+  ['hf-model-cards/hfhub-fixture-windows-crlf.md', 'fail fail fail fail pass fail'],
+  ['hf-model-cards/hfhub-official-modelcard-template.md', 'fail fail fail fail fail fail'],
+  ['hf-model-cards/hubdocs-modelcard-metadata-spec.md', 'fail fail fail fail fail fail'],
+  ['hf-model-cards/meta-llama-Meta-Llama-3-8B-Instruct-gated-long.md', 'pass pass pass pass pass fail'],
+  ['hf-model-cards/mlx-Mistral-7B-Instruct-v0.3-4bit-minimal.md', 'fail fail fail fail pass fail'],
+  ['hf-model-cards/mlx-all-MiniLM-L6-v2-8bit-misnamed-gemma.md', 'fail fail fail fail pass fail'],
+  ['hf-model-cards/stabilityai-stable-code-3b.md', 'pass fail pass pass pass pass'],
+  ['hf-model-cards/transformers-DJSammy-bert-base-danish-uncased.md', 'fail fail fail fail pass fail'],
+  ['hf-model-cards/transformers-Helsinki-NLP-af-en.md', 'fail fail fail pass fail fail'],
+  ['hf-model-cards/transformers-facebook-wmt19-de-en.md', 'pass fail pass pass pass fail'],
+  ['hf-model-cards/wav2vec2-large-xlsr-53-japanese.md', 'pass fail fail pass pass fail'],
+  ['freeform-model-cards/audiocraft-MUSICGEN_MODEL_CARD.md', 'pass pass pass pass pass pass'],
+  ['freeform-model-cards/evaleval-autogen-calme-2.1-qwen2-72b.md', 'fail fail pass pass fail fail'],
+  ['freeform-model-cards/meta-llama2-MODEL_CARD.md', 'pass pass pass pass pass pass'],
+  ['freeform-model-cards/openai-clip-model-card.md', 'pass pass pass pass fail pass'],
+  ['freeform-model-cards/openai-gpt3-model-card.md', 'pass fail pass pass fail pass'],
+  ['freeform-model-cards/openai-instructgpt-model-card.md', 'pass fail pass pass fail fail'],
+  ['freeform-model-cards/openai-whisper-model-card.md', 'pass fail pass pass fail fail'],
+  ['freeform-model-cards/stability-stable-diffusion-v2-modelcard.md', 'pass pass pass pass pass fail'],
+];
+
+describe('corpus: each card rule on each real model card', () => {
+  it('lists every model card', () => {
+    expect(VERDICTS.map(([file]) => file).sort()).toEqual([...filesIn('hf-model-cards'), ...filesIn('freeform-model-cards')].sort());
+  });
+
+  it.each(VERDICTS)('%s: %s', (file, expected) => {
+    const report = check({ ...compliantFiles(), 'sys/README.md': read(file).toString('utf8') });
+    const verdicts = VERDICT_RULES.map((rule) => (resultsOf(report, rule)[0]?.status === 'pass' ? 'pass' : 'fail'));
+    expect(Object.fromEntries(VERDICT_RULES.map((rule, i) => [rule, verdicts[i]]))).toEqual(Object.fromEntries(VERDICT_RULES.map((rule, i) => [rule, expected.split(' ')[i]])));
+  });
+});

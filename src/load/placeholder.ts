@@ -4,7 +4,7 @@
  */
 
 /** Why a value or section does not count as present. */
-export type Absence = 'missing' | 'empty' | 'placeholder';
+export type Absence = 'missing' | 'empty' | 'placeholder' | 'code-only';
 
 // Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
 // expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
@@ -64,7 +64,10 @@ export function cutDelimited(text: string, open: string, close: string): string 
 /** Absence of a Markdown section body, or undefined when it says something. */
 export function sectionAbsence(body: string): Absence | undefined {
   if (body.trim() === '') return 'empty';
-  const text = body.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+  // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
+  const prose = withoutFencedCode(body);
+  if (prose !== body && contentWords(prose) === 0) return 'code-only';
+  const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
   if (text.trim() === '') return 'empty';
   const words = contentWords(text);
   if (words === 0) return 'placeholder';
@@ -72,6 +75,38 @@ export function sectionAbsence(body: string): Absence | undefined {
   // a TODO list is not.
   if (STARTS_WITH_MARKER.test(text.trim()) && words < 8) return 'placeholder';
   return undefined;
+}
+
+/**
+ * The text without its fenced code blocks (``` or ~~~, as CommonMark opens and closes them: the
+ * closing fence uses the same character, at least as many times), and without the line ending
+ * in ":" that leads into each. One pass over the lines.
+ */
+export function withoutFencedCode(text: string): string {
+  if (!text.includes('```') && !text.includes('~~~')) return text;
+  const kept: string[] = [];
+  let fence: { char: string; length: number } | undefined;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trimStart();
+    const indent = line.length - trimmed.length;
+    const char = trimmed[0];
+    let run = 0;
+    if (indent <= 3 && (char === '`' || char === '~')) while (trimmed[run] === char) run++;
+    if (fence) {
+      if (char === fence.char && run >= fence.length && trimmed.slice(run).trim() === '') fence = undefined;
+      continue;
+    }
+    if (run >= 3 && char !== undefined && !(char === '`' && trimmed.slice(run).includes('`'))) {
+      fence = { char, length: run };
+      // A lead-in to the code ("You can use cURL to access this model:") goes with it.
+      let last = kept.length - 1;
+      while (last >= 0 && (kept[last] as string).trim() === '') last--;
+      if (last >= 0 && (kept[last] as string).trimEnd().endsWith(':')) kept.splice(last, 1);
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept.join('\n');
 }
 
 /** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
@@ -100,6 +135,8 @@ export function valueAbsence(value: unknown): Absence | undefined {
 
 export function describeAbsence(absence: Absence): string {
   switch (absence) {
+    case 'code-only':
+      return 'holds only code, which states nothing about it';
     case 'missing':
       return 'is missing';
     case 'empty':

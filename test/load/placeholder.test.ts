@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionAbsence, valueAbsence } from '../../src/load/placeholder.js';
+import { describeAbsence, sectionAbsence, valueAbsence } from '../../src/load/placeholder.js';
 
 describe('placeholders', () => {
   it.each([
@@ -45,5 +45,22 @@ describe('placeholders', () => {
 
   it.each([false, 0, 'none', 'N/A means no personal data', ['a'], { a: 1 }])('value %j is present', (value) => {
     expect(valueAbsence(value)).toBeUndefined();
+  });
+});
+
+describe('sections that hold only code', () => {
+  it.each([
+    ['a usage snippet with its lead-ins (AutoTrain)', 'You can use cURL to access this model:\n\n```\n$ curl -X POST https://example.test\n```\n\nOr Python API:\n\n```python\nmodel = load()\n```\n', 'code-only'],
+    ['a tilde fence', '~~~~\nprint(1)\n~~~~\n', 'code-only'],
+    ['a statement with a snippet', 'Scores consumer loan applications for credit officers.\n\n```\nscore(x)\n```\n', undefined],
+    ['a lead-in that is a sentence of its own, then code', 'The model scores consumer loans for credit officers in retail banking.\n\nExample:\n\n```\nscore(x)\n```\n', undefined],
+    ['an unclosed fence swallows the rest, as Markdown does', '```\nscore(x)\nUse it for loans.\n', 'code-only'],
+    ['inline code is prose', 'Call `score()` on each application to rank loans for review.\n', undefined],
+  ])('%s', (_label, body, expected) => {
+    expect(sectionAbsence(body)).toBe(expected);
+  });
+
+  it('says so in words', () => {
+    expect(describeAbsence('code-only')).toBe('holds only code, which states nothing about it');
   });
 });
