@@ -129,12 +129,19 @@ function manifestFrom(
   const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
   const version = biasReports.find((r) => r.modelVersion)?.modelVersion;
 
-  const datasets = list(meta.datasets).map((id) => ({ id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` }));
-  for (const { file, card: dataset } of datasetCards) {
-    const id = text(dataset.meta.pretty_name) ?? path.posix.basename(file, '.md');
+  const dataset = (id: string) => ({
+    id,
+    source: `${TODO}: who produced ${id} and where it came from`,
+    license: `${TODO}: the licence ${id} is used under`,
+    collection: `${TODO}: how, when and from whom ${id} was collected`,
+    revision: `${TODO}: the commit, tag or snapshot of ${id} that was used`,
+  });
+  const datasets: Array<Record<string, string>> = list(meta.datasets).map(dataset);
+  for (const { file, card: datasetCard } of datasetCards) {
+    const id = text(datasetCard.meta.pretty_name) ?? path.posix.basename(file, '.md');
     const known = datasets.find((d) => d.id === id);
-    if (known) Object.assign(known, { card: file });
-    else datasets.push({ id, source: `${TODO}: who produced ${id} and where it came from`, license: text(dataset.meta.license) ?? `${TODO}: the licence ${id} is used under`, card: file } as never);
+    if (known) known.card = file;
+    else datasets.push({ ...dataset(id), ...(text(datasetCard.meta.license) ? { license: text(datasetCard.meta.license) as string } : {}), card: file });
   }
   const attributes = [...new Set(biasReports.flatMap((r) => r.attributes))];
 
@@ -173,6 +180,7 @@ function manifestText(manifest: Record<string, unknown>, card: Card | undefined)
     '#   risk.euAiAct.basis: why, e.g. "Annex III 5(b)"',
     '#   lifecycle: design | development | verification | deployment | operation | retired',
     '#   oversight.autonomy: human-in-command | human-in-the-loop | human-on-the-loop | fully-automated',
+    '#   data.datasets[].personalData.present: true | false (when true: purpose, legalBasis, handling)',
     ...(metrics.length > 0 ? [`#   intendedUse.accuracy: bounds for the metrics the card reports (${metrics.join(', ')})`] : []),
     '',
   ];
