@@ -204,7 +204,7 @@ function reportedMetrics(card: Card | undefined): string[] {
 
 const POLICY = `# yaml-language-server: $schema=${SCHEMA_BASE}/policy-pack.schema.json
 # The policy this repository's gate runs: the CLI and the Action both read it. Tighten rules,
-# add your own, or leave folders out (exclude:); see the README's "Policy packs".
+# add your own, or leave folders out (exclude:); see docs/policy.md.
 extends: baseline
 `;
 

@@ -37,15 +37,15 @@ describe('docs', () => {
     }
   });
 
-  it('the README lists every rule of the baseline pack', () => {
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  it('docs/policy.md lists every rule of the baseline pack', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'docs/policy.md'), 'utf8');
     for (const id of ruleCatalogue().keys()) expect(readme, id).toContain(`\`${id}\``);
   });
 });
 
-describe('the README', () => {
+describe('docs/report.md', () => {
   it('shows the real JSON report of examples/loan-approval', async () => {
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const readme = fs.readFileSync(path.join(ROOT, 'docs/report.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Findings and the JSON report'));
     const sample = JSON.parse(section.slice(section.indexOf('```json') + 7, section.indexOf('```', section.indexOf('```json') + 7)));
     const real = JSON.parse(await generated(['check', 'examples/loan-approval', '--format', 'json', '--as-of', '2026-11-22']));
@@ -56,9 +56,9 @@ describe('the README', () => {
   });
 });
 
-describe('the README manifest example', () => {
+describe('the manifest example in docs/manifest.md', () => {
   it.each(['baseline', 'eu-ai-act-high-risk'])('is complete: with the credit-scoring evidence it passes %s', (pack) => {
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const readme = fs.readFileSync(path.join(ROOT, 'docs/manifest.md'), 'utf8');
     const example = readme.match(/```yaml\n(schemaVersion: 1\nid: credit-risk-scorer[\s\S]*?)```/)?.[1];
     expect(example).toBeDefined();
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-readme-'));
@@ -67,5 +67,24 @@ describe('the README manifest example', () => {
     const report = runGate({ root, policy: pack, now: parseAsOf('2026-11-22') });
     fs.rmSync(root, { recursive: true, force: true });
     expect(report.findings.filter((f) => f.status === 'fail').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('links between the README and docs/', () => {
+  it('every relative link and #anchor points at a file and a heading that exist', () => {
+    const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+    const anchors = (file: string) => new Set(fs.readFileSync(file, 'utf8').split('\n').filter((l) => /^#{1,6} /.test(l)).map((l) => slug(l.replace(/^#+ /, ''))));
+    const broken: string[] = [];
+    for (const doc of ['README.md', 'docs/manifest.md', 'docs/policy.md', 'docs/report.md', 'docs/performance.md']) {
+      const file = path.join(ROOT, doc);
+      for (const [, target] of fs.readFileSync(file, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target as string)) continue;
+        const [rel, anchor] = (target as string).split('#');
+        const linked = rel ? path.resolve(path.dirname(file), rel) : file;
+        if (!fs.existsSync(linked)) broken.push(`${doc}: ${target}`);
+        else if (anchor && linked.endsWith('.md') && !anchors(linked).has(anchor)) broken.push(`${doc}: ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
