@@ -2,22 +2,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.js';
+import { cli } from './helpers/cli.js';
 import { makeRepo } from './helpers/repo.js';
 import { compliantFiles, withManifest } from './helpers/system.js';
-
-async function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-    env,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 describe('modelgate check', () => {
   it('exits 0 on a compliant repository and says PASS', async () => {

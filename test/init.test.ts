@@ -9,19 +9,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.js';
+import { cli } from './helpers/cli.js';
 import { makeRepo } from './helpers/repo.js';
 
 const FIXTURES = path.resolve(__dirname, 'fixtures');
 const CARD = fs.readFileSync(path.join(FIXTURES, 'corpus/hf-model-cards/wav2vec2-large-xlsr-53-japanese.md'), 'utf8');
 const FAIRLEARN = fs.readFileSync(path.join(FIXTURES, 'evidence/fairlearn-metricframes.json'), 'utf8');
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 const git = (root: string, ...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
 
