@@ -49824,6 +49824,8 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/engine.js + 5 modules
 var engine = __nccwpck_require__(211);
+// EXTERNAL MODULE: ./build/gate-worker.js
+var gate_worker = __nccwpck_require__(5548);
 // EXTERNAL MODULE: ./build/policy/load.js + 28 modules
 var load = __nccwpck_require__(2657);
 // EXTERNAL MODULE: ./build/policy/remote.js
@@ -50282,6 +50284,7 @@ var types = __nccwpck_require__(4853);
 
 
 
+
 async function runAction(env = process.env, workerScript) {
     try {
         const pullRequest = pullRequestOf(env);
@@ -50301,10 +50304,6 @@ async function runAction(env = process.env, workerScript) {
         if (report.verdict === 'fail')
             process.exitCode = 1;
         // Posting never changes the verdict: the exit code is already set from the report.
-        // The engine held the event loop while it checked; one turn of it lets the HTTP client see the
-        // keep-alive connections the server closed meanwhile, so the first write does not go down a
-        // dead socket. (A write that still meets one is recovered: see writeOnce.)
-        await new Promise((resolve) => setImmediate(resolve));
         const scanPath = core.getInput('path') || '.';
         const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
         const wants = (name) => (core.getInput(name) || 'true') !== 'false';
@@ -50378,7 +50377,9 @@ async function gateWithRemotePacks(env, prBase, octokit, changedFiles, workerScr
     const fetched = new remote/* FetchedPacks */.kT();
     for (let attempt = 0; attempt < 50; attempt++) {
         try {
-            return gate(env, prBase, fetched, changedFiles, workerScript);
+            const options = gateOptions(env, prBase, fetched, changedFiles, workerScript);
+            // Off the main thread when the bundle can start one, so the event loop keeps running.
+            return workerScript ? await (0,gate_worker/* evaluateOffThread */.dR)(options, fetched, workerScript) : (0,engine/* evaluateGate */.DR)(options);
         }
         catch (error) {
             if (!(error instanceof load/* MissingRemotePack */.Et))
@@ -50391,7 +50392,8 @@ async function gateWithRemotePacks(env, prBase, octokit, changedFiles, workerScr
     }
     throw new types/* UsageError */.eb('the policy extends more than 50 remote packs');
 }
-function gate(env, prBase, remote, changedFiles, workerScript) {
+/** The engine's options from the Action's inputs, checked (a bad input is a usage error naming it). */
+function gateOptions(env, prBase, remote, changedFiles, workerScript) {
     const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
     const scan = external_node_path_.resolve(workspace, core.getInput('path') || '.');
     const scanPath = external_node_path_.relative(workspace, scan).split(external_node_path_.sep).join('/');
@@ -50417,7 +50419,7 @@ function gate(env, prBase, remote, changedFiles, workerScript) {
     if (base)
         ensureCommit(workspace, base);
     const workflowFile = prBase ? runningWorkflow(env) : undefined;
-    return (0,engine/* evaluateGate */.DR)({
+    return {
         root: workspace,
         scanPath,
         // Unnamed: the repository's .modelgate/policy.yaml (the base commit's on a pull request), else baseline.
@@ -50437,7 +50439,7 @@ function gate(env, prBase, remote, changedFiles, workerScript) {
         // The JSON report lists failing and waived findings (passes are counted, not listed): on a
         // large repository the passes are most of the memory and none of what a reader acts on.
         keepPasses: false,
-    });
+    };
 }
 /** The workflow file running this step: GITHUB_WORKFLOW_REF is `owner/repo/<path>@<ref>`. */
 function runningWorkflow(env) {
@@ -53586,6 +53588,91 @@ function parseSize(text) {
 
 /***/ }),
 
+/***/ 5548:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YB: () => (/* binding */ isGateWorker),
+/* harmony export */   dR: () => (/* binding */ evaluateOffThread),
+/* harmony export */   vO: () => (/* binding */ runGateWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(211);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2657);
+/* harmony import */ var _policy_remote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
+/**
+ * The whole gate on a worker thread, so the Action's main thread keeps its event loop while
+ * systems are checked: the HTTP client sees connections the server closes, timers run, and
+ * the first post after a long check does not go down a dead socket. The worker runs
+ * `evaluateGate` (which starts its own system workers) and sends back the report and the rules
+ * SARIF describes; errors come back as the same classes the caller handles.
+ */
+
+
+
+
+
+/** Whether this thread was started by evaluateOffThread. */
+function isGateWorker() {
+    return Boolean(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.modelgateGate);
+}
+/** The worker's whole life: run the gate once, send the outcome. */
+function runGateWorker() {
+    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const remote = new _policy_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .FetchedPacks */ .kT();
+    for (const [ref, text] of data.fetched)
+        remote.set(ref, text);
+    let outcome;
+    try {
+        const { report, policy } = (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateGate */ .DR)({ ...data.options, remote });
+        outcome = { ok: true, report, known: policy.known };
+    }
+    catch (error) {
+        if (error instanceof _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb) {
+            const prefix = error.location ? `${error.location.file}:${error.location.line}:${error.location.column}: ` : '';
+            outcome = { ok: false, usage: { message: error.message.slice(prefix.length), ...(error.location ? { location: error.location } : {}) } };
+        }
+        else if (error instanceof _policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .MissingRemotePack */ .Et)
+            outcome = { ok: false, missing: error.ref };
+        else
+            outcome = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(outcome);
+}
+/** `evaluateGate(options)` on a worker thread started from `script` (the Action's own bundle). */
+function evaluateOffThread(options, fetched, script) {
+    const { remote: _remote, ...plain } = options;
+    const data = { modelgateGate: true, options: plain, fetched: fetched.entries() };
+    return new Promise((resolve, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: data });
+        let settled = false;
+        worker.once('message', (outcome) => {
+            settled = true;
+            void worker.terminate();
+            if (outcome.ok)
+                resolve({ report: outcome.report, policy: { known: outcome.known } });
+            else if (outcome.usage)
+                reject(new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(outcome.usage.message, outcome.usage.location));
+            else if (outcome.missing)
+                reject(new _policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .MissingRemotePack */ .Et(outcome.missing));
+            else
+                reject(new Error(outcome.error));
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`the gate's worker thread stopped (exit code ${code}) without a result`));
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53620,15 +53707,21 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9221);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8325);
+/* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5548);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8325);
 // The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts. The
-// same file runs as the worker threads that check systems in parallel (parallel.ts).
+// same file runs as the worker thread that runs the gate (gate-worker.ts) and the ones that
+// check systems in parallel (parallel.ts).
 
 
 
 
-if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .isSystemWorker */ .Sh)()) {
-    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .runSystemWorker */ .T9)(_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .workerRun */ .So);
+
+if ((0,_gate_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .isGateWorker */ .YB)()) {
+    (0,_gate_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .runGateWorker */ .vO)();
+}
+else if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .isSystemWorker */ .Sh)()) {
+    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_4__/* .runSystemWorker */ .T9)(_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .workerRun */ .So);
 }
 else {
     try {
@@ -66927,11 +67020,17 @@ function remotePacksFromClones(clones) {
 /** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
 class FetchedPacks {
     texts = new Map();
+    refs = new Map();
     read(ref) {
         return this.texts.get(FetchedPacks.key(ref));
     }
     set(ref, text) {
         this.texts.set(FetchedPacks.key(ref), text);
+        this.refs.set(FetchedPacks.key(ref), ref);
+    }
+    /** Every pack fetched, as plain data (for another thread). */
+    entries() {
+        return [...this.texts].map(([key, text]) => [this.refs.get(key), text]);
     }
     static key(ref) {
         return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;

@@ -11,7 +11,8 @@ import * as core from '@actions/core';
 import { actionWarning } from './github/log.js';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { evaluateGate, parseAsOf } from './engine.js';
+import { evaluateGate, parseAsOf, type GateOptions } from './engine.js';
+import { evaluateOffThread, type GateResult } from './gate-worker.js';
 import { displayRemote, MissingRemotePack } from './policy/load.js';
 import { FetchedPacks, fetchRemotePack } from './policy/remote.js';
 import { parseSize } from './fs/repo-fs.js';
@@ -45,10 +46,6 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerScri
     if (report.verdict === 'fail') process.exitCode = 1;
 
     // Posting never changes the verdict: the exit code is already set from the report.
-    // The engine held the event loop while it checked; one turn of it lets the HTTP client see the
-    // keep-alive connections the server closed meanwhile, so the first write does not go down a
-    // dead socket. (A write that still meets one is recovered: see writeOnce.)
-    await new Promise((resolve) => setImmediate(resolve));
     const scanPath = core.getInput('path') || '.';
     const checkName = scanPath === '.' ? 'modelgate' : `modelgate (${scanPath})`;
     const wants = (name: string) => (core.getInput(name) || 'true') !== 'false';
@@ -116,11 +113,13 @@ async function changedFilesInScope(
  * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
  * and says which pack it is missing; each is fetched once, then the policy is loaded again).
  */
-async function gateWithRemotePacks(env: NodeJS.ProcessEnv, prBase: string | undefined, octokit: GitHubClient | undefined, changedFiles: string[] | undefined, workerScript: string | undefined): Promise<ReturnType<typeof evaluateGate>> {
+async function gateWithRemotePacks(env: NodeJS.ProcessEnv, prBase: string | undefined, octokit: GitHubClient | undefined, changedFiles: string[] | undefined, workerScript: string | undefined): Promise<GateResult> {
   const fetched = new FetchedPacks();
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
-      return gate(env, prBase, fetched, changedFiles, workerScript);
+      const options = gateOptions(env, prBase, fetched, changedFiles, workerScript);
+      // Off the main thread when the bundle can start one, so the event loop keeps running.
+      return workerScript ? await evaluateOffThread(options, fetched, workerScript) : evaluateGate(options);
     } catch (error) {
       if (!(error instanceof MissingRemotePack)) throw error;
       if (!octokit) throw new UsageError(`policy pack ${displayRemote(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
@@ -131,7 +130,8 @@ async function gateWithRemotePacks(env: NodeJS.ProcessEnv, prBase: string | unde
   throw new UsageError('the policy extends more than 50 remote packs');
 }
 
-function gate(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: FetchedPacks, changedFiles: string[] | undefined, workerScript: string | undefined): ReturnType<typeof evaluateGate> {
+/** The engine's options from the Action's inputs, checked (a bad input is a usage error naming it). */
+function gateOptions(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: FetchedPacks, changedFiles: string[] | undefined, workerScript: string | undefined): GateOptions {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const scan = path.resolve(workspace, core.getInput('path') || '.');
   const scanPath = path.relative(workspace, scan).split(path.sep).join('/');
@@ -153,7 +153,7 @@ function gate(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: Fetche
   if (policyFrom === 'base' && !base) throw new UsageError('input policy-from is base, but this run has no base commit (not a pull request, and no base input)');
   if (base) ensureCommit(workspace, base);
   const workflowFile = prBase ? runningWorkflow(env) : undefined;
-  return evaluateGate({
+  return {
     root: workspace,
     scanPath,
     // Unnamed: the repository's .modelgate/policy.yaml (the base commit's on a pull request), else baseline.
@@ -173,7 +173,7 @@ function gate(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: Fetche
     // The JSON report lists failing and waived findings (passes are counted, not listed): on a
     // large repository the passes are most of the memory and none of what a reader acts on.
     keepPasses: false,
-  });
+  };
 }
 
 /** The workflow file running this step: GITHUB_WORKFLOW_REF is `owner/repo/<path>@<ref>`. */
@@ -239,7 +239,7 @@ function setOutputs(report: Report, reportPath: string): void {
  * workspace with no symbolic link on the way: the checkout is the pull request's, and a link it
  * commits (results -> /somewhere) must not redirect the write.
  */
-function writeSarif(report: Report, policy: Policy, scanPath: string): string | undefined {
+function writeSarif(report: Report, policy: Pick<Policy, 'known'>, scanPath: string): string | undefined {
   const input = core.getInput('sarif-file');
   if (!input) return undefined;
   try {

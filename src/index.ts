@@ -1,11 +1,15 @@
 // The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts. The
-// same file runs as the worker threads that check systems in parallel (parallel.ts).
+// same file runs as the worker thread that runs the gate (gate-worker.ts) and the ones that
+// check systems in parallel (parallel.ts).
 import { fileURLToPath } from 'node:url';
 import { runAction } from './action.js';
 import { workerRun } from './engine.js';
+import { isGateWorker, runGateWorker } from './gate-worker.js';
 import { isSystemWorker, runSystemWorker } from './parallel.js';
 
-if (isSystemWorker()) {
+if (isGateWorker()) {
+  runGateWorker();
+} else if (isSystemWorker()) {
   runSystemWorker(workerRun);
 } else {
   try {

@@ -39522,11 +39522,17 @@ function remotePacksFromClones(clones) {
 /** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
 class FetchedPacks {
     texts = new Map();
+    refs = new Map();
     read(ref) {
         return this.texts.get(FetchedPacks.key(ref));
     }
     set(ref, text) {
         this.texts.set(FetchedPacks.key(ref), text);
+        this.refs.set(FetchedPacks.key(ref), ref);
+    }
+    /** Every pack fetched, as plain data (for another thread). */
+    entries() {
+        return [...this.texts].map(([key, text]) => [this.refs.get(key), text]);
     }
     static key(ref) {
         return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;

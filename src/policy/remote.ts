@@ -41,6 +41,7 @@ export function remotePacksFromClones(clones: ReadonlyMap<string, string>): Remo
 /** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
 export class FetchedPacks implements RemotePacks {
   private readonly texts = new Map<string, string | { error: string }>();
+  private readonly refs = new Map<string, RemoteRef>();
 
   read(ref: RemoteRef) {
     return this.texts.get(FetchedPacks.key(ref));
@@ -48,6 +49,12 @@ export class FetchedPacks implements RemotePacks {
 
   set(ref: RemoteRef, text: string | { error: string }): void {
     this.texts.set(FetchedPacks.key(ref), text);
+    this.refs.set(FetchedPacks.key(ref), ref);
+  }
+
+  /** Every pack fetched, as plain data (for another thread). */
+  entries(): Array<[RemoteRef, string | { error: string }]> {
+    return [...this.texts].map(([key, text]) => [this.refs.get(key) as RemoteRef, text]);
   }
 
   private static key(ref: RemoteRef): string {
