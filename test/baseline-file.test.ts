@@ -4,18 +4,16 @@
  * say the file can shrink; an expired or broken baseline excuses nothing; a pull request that
  * grows the baseline is a governance error (the base commit's baseline is in force).
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
 import { makeRepo } from './helpers/repo.js';
+import { commitAll } from './helpers/git.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const AS_OF = ['--as-of', '2026-11-22'];
 
-const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString();
 
 /** The bundled examples (twelve failing systems) as a repository of their own. */
 function legacyRepository(): string {
@@ -106,9 +104,7 @@ describe('on a pull request', () => {
     const full = JSON.parse(fs.readFileSync(file, 'utf8'));
     const partial = { ...full, findings: full.findings.filter((e: any) => !e.file.startsWith('examples/loan-approval/')) };
     fs.writeFileSync(file, `${JSON.stringify(partial, null, 2)}\n`);
-    git(root, 'init', '-q', '-b', 'main');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'base');
+    commitAll(root);
     fs.writeFileSync(file, `${JSON.stringify(full, null, 2)}\n`);
 
     const report = await json(root, ['--base', 'main', '--policy-from', 'base']);

@@ -3,7 +3,6 @@
  * CLI and the Action use the repository's .modelgate/policy.yaml (the base commit's, with
  * policy-from base), else the bundled baseline; and say which.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,9 +10,8 @@ import { cli } from './helpers/cli.js';
 import { runActionBundle } from './e2e/bundle.js';
 import { makeRepo, writeFiles } from './helpers/repo.js';
 import { withManifest } from './helpers/system.js';
+import { commitAll } from './helpers/git.js';
 
-const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString();
 
 // The system fails data/dataset-license only; the repository's policy turns that rule off.
 const failing = withManifest((m) => delete m.data.datasets[0].license);
@@ -50,9 +48,7 @@ describe('the policy when none is named', () => {
 
   it("with policy-from base, is the base commit's: a pull request cannot delete it to fall back to baseline", async () => {
     const root = makeRepo({ ...withManifest((m) => m), '.modelgate/policy.yaml': 'extends: baseline\nrules:\n  card/contact: error\n' });
-    git(root, 'init', '-q', '-b', 'main');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'base');
+    commitAll(root);
     fs.rmSync(path.join(root, '.modelgate/policy.yaml'));
     const { stdout } = await cli(['check', '--base', 'main', '--policy-from', 'base'], root);
     expect(stdout).toMatch(/\(policy: \.modelgate\/policy\.yaml → baseline, fail-on: error\)$/m);

@@ -10,13 +10,12 @@ import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
+import { git } from './helpers/git.js';
 import { makeRepo } from './helpers/repo.js';
 
 const FIXTURES = path.resolve(__dirname, 'fixtures');
 const CARD = fs.readFileSync(path.join(FIXTURES, 'corpus/hf-model-cards/wav2vec2-large-xlsr-53-japanese.md'), 'utf8');
 const FAIRLEARN = fs.readFileSync(path.join(FIXTURES, 'evidence/fairlearn-metricframes.json'), 'utf8');
-
-const git = (root: string, ...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
 
 const repository = () => makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/eval/fairness.json': FAIRLEARN });
 

@@ -3,7 +3,6 @@
  * tracked is skipped); elsewhere, a walk that skips `.git` and `node_modules`. Exclusions come
  * from the policy (the base commit's on a pull request) and the CLI, and prune whole folders.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,20 +10,13 @@ import { discover } from '../../src/discover/discover.js';
 import { runGate } from '../../src/engine.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { gitRepo as sharedGitRepo } from '../helpers/git.js';
 
-const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString();
 
 const MANIFEST = 'id: demo\nname: Demo\nversion: "1.0.0"\n';
 const CARD = '---\nlicense: mit\n---\n# Model\n';
 
-function gitRepo(files: Files): string {
-  const root = makeRepo(files);
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'base');
-  return root;
-}
+const gitRepo = (files: Files) => sharedGitRepo(files).root;
 
 const found = (root: string, options: Parameters<typeof discover>[1] = { scanPath: '' }) => discover(new RepoFs(root), options);
 

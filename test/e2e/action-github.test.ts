@@ -3,7 +3,6 @@
  * API server that enforces GitHub's OpenAPI contract. Check run annotations in batches of 50,
  * the fork-PR fallback, the sticky comment, changed-files scope, retries and SARIF.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,21 +13,17 @@ import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { stringify } from 'yaml';
 import { expectSafeMarkdown } from '../helpers/markdown-safety.js';
 import { compliantFiles, compliantManifest } from '../helpers/system.js';
+import { git, gitRepo as sharedGitRepo } from '../helpers/git.js';
 
 /** Control characters bar line breaks and the SGR colour codes the Action's own log uses. */
 // eslint-disable-next-line no-control-regex
 const INVISIBLE_EXCEPT_COLOUR = /[\u0000-\u0009\u000b-\u001a\u001c-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\u001b(?!\[\d+m)/u;
 
-const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString().trim();
 
 /** A repository with one commit (the pull request's base); returns its path and the commit. */
 function gitRepo(files: Files): { dir: string; sha: string } {
-  const dir = makeRepo(files);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  return { dir, sha: git(dir, 'rev-parse', 'HEAD') };
+  const { root, sha } = sharedGitRepo(files);
+  return { dir: root, sha };
 }
 
 /** One system under `dir`: the compliant one, or with its data, bias, monitoring, oversight and risk blocks removed (16 errors). */

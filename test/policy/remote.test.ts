@@ -8,9 +8,8 @@ import { annotations, runActionBundleAsync } from '../e2e/bundle.js';
 import { startGitHubApi, type GitHubApi } from '../e2e/github-api.js';
 import { makeRepo } from '../helpers/repo.js';
 import { compliantFiles, withManifest } from '../helpers/system.js';
+import { commitAll, git } from '../helpers/git.js';
 
-const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString().trim();
 
 /** A central policy repository with one commit; returns its path and the commit. */
 function centralRepo(): { dir: string; sha: string } {
@@ -18,9 +17,7 @@ function centralRepo(): { dir: string; sha: string } {
     'ai/pack.yaml': 'extends: [baseline, ./strict.yaml]\nrules:\n  card/contact: error\n',
     'ai/strict.yaml': 'rules:\n  system/lifecycle-stage: error\n',
   });
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'central policy');
+  commitAll(dir, 'central policy');
   return { dir, sha: git(dir, 'rev-parse', 'HEAD') };
 }
 
@@ -102,9 +99,7 @@ describe('Action: a pinned remote pack from the GitHub contents API', () => {
     const POLICY = '.modelgate/policy.yaml';
     const pullRequest = (basePolicy: string, headPolicy: string) => {
       const root = makeRepo({ ...compliantFiles(), [POLICY]: basePolicy });
-      git(root, 'init', '-q', '-b', 'main');
-      git(root, 'add', '-A');
-      git(root, 'commit', '-q', '-m', 'base');
+      commitAll(root);
       const baseSha = git(root, 'rev-parse', 'HEAD');
       fs.writeFileSync(path.join(root, POLICY), headPolicy);
       const event = { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: 'f'.repeat(40) } } } };

@@ -2,7 +2,6 @@
  * A gate a pull request cannot weaken: the policy and waivers in force come from the base
  * commit; the pull request's own changes are listed as notices and apply once merged.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,18 +10,8 @@ import { stringify } from 'yaml';
 import { runGate } from '../../src/engine.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { daysAgo, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
+import { pullRequest } from '../helpers/git.js';
 
-const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
-
-function pullRequest(base: Files, head: Files): string {
-  const root = makeRepo(base);
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'base');
-  writeFiles(root, head);
-  return root;
-}
 
 const POLICY = '.modelgate/policy.yaml';
 const WAIVERS = '.modelgate/waivers.yaml';

@@ -3,7 +3,6 @@
  * commit. Each case commits the compliant system as the base, applies the pull request's change
  * to the work tree, and runs the gate with --base main: the exact findings, or none.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
@@ -13,9 +12,8 @@ import { runGate } from '../../src/engine.js';
 import type { Report } from '../../src/report/report.js';
 import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { COMPLIANT_CARD, compliantFiles, compliantManifest, MANIFEST } from '../helpers/system.js';
+import { commitAll, git } from '../helpers/git.js';
 
-const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' }).toString().trim();
 
 const manifest = (mutate: (m: Record<string, any>) => void) => {
   const m = compliantManifest();
@@ -37,9 +35,7 @@ interface PullRequest {
 /** The compliant system committed as `main`, then the pull request's change in the work tree. */
 function gateOnPullRequest(change: PullRequest, base: Files = compliantFiles()): { report: Report; root: string; sha: string } {
   const root = makeRepo(base);
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'base');
+  commitAll(root);
   const sha = git(root, 'rev-parse', 'HEAD').slice(0, 12);
   for (const [from, to] of change.move ?? []) {
     fs.mkdirSync(path.dirname(path.join(root, to)), { recursive: true });

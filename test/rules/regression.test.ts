@@ -7,17 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/engine.js';
 import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { COMPLIANT_CARD, compliantBiasReport, compliantFiles, compliantManifest, failuresOf, resultsOf } from '../helpers/system.js';
+import { commitAll } from '../helpers/git.js';
 
 const REPORT = 'sys/evidence/bias.json';
-const git = (root: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
 
 /** A repository whose first commit is `before`, with `after` written over it (uncommitted, as in a PR checkout). */
 function history(before: Files, after: Files): string {
   const root = makeRepo(before);
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'base');
+  commitAll(root);
   writeFiles(root, after);
   return root;
 }
