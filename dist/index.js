@@ -50083,9 +50083,10 @@ function at(file, where) {
     return { physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT }, region: where } };
 }
 function logicalLocation(finding) {
+    const system = (0,report_escape/* visibleText */.Q6)(finding.system);
     if (!finding.path)
-        return { name: finding.system, fullyQualifiedName: finding.system, kind: 'module' };
-    return { name: finding.path, fullyQualifiedName: `${finding.system}:${finding.path}` };
+        return { name: system, fullyQualifiedName: system, kind: 'module' };
+    return { name: (0,report_escape/* visibleText */.Q6)(finding.path), fullyQualifiedName: `${system}:${(0,report_escape/* visibleText */.Q6)(finding.path)}` };
 }
 /**
  * A hash of what identifies a finding apart from where it is printed: rule, file, system and
@@ -50105,7 +50106,7 @@ function suppression(waiver) {
     return {
         kind: 'external',
         status: 'accepted',
-        justification: `${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`,
+        justification: (0,report_escape/* sarifText */.BC)(`${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`),
         // Where the waiver is written: the suppression persists there, not in the file at fault.
         location: at(waiver.file, { startLine: waiver.line }),
     };
@@ -51373,7 +51374,7 @@ function checkSystem(file, run) {
     const card = cardOf(manifest, evidence);
     if (card.card)
         system.card = card.card;
-    attachBase(system, file, run);
+    const baseIdChanged = attachBase(system, file, run);
     const locatePasses = run.locatePasses !== false;
     findings.push(...corePasses(policy, system, findings, locatePasses));
     findings.push(...(0,evaluate/* evaluateSystem */.rm)(system, policy, { locatePasses }));
@@ -51391,6 +51392,7 @@ function checkSystem(file, run) {
         },
         ...(id !== file ? { idAt: (0,evaluate/* locatePath */.oV)(system, ['manifest', 'id']) } : {}),
         ...(card.cited ? { citedCard: card.cited } : {}),
+        ...(baseIdChanged ? { baseIdChanged } : {}),
     };
 }
 function packCheck(check) {
@@ -51434,23 +51436,33 @@ function cardOf(manifest, evidence) {
     const card = evidence.card(ref);
     return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
 }
-/** The same system at the base commit (same manifest path, or the one it moved from), for regression and governance rules. */
+/**
+ * The same system at the base commit, for regression and governance rules: the manifest at the
+ * same path when it has the same id; else the one the id moved from. A path whose id changed is
+ * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
+ * an id cannot reset a system's history. Returns the base id at this path when it differs.
+ */
 function attachBase(system, file, run) {
     if (!run.base) {
         system.noBase = run.noBase;
-        return;
+        return undefined;
     }
     const commit = run.base.commit.slice(0, 12);
-    // A system moved to a new path is compared with where it was, so a move cannot reset its history.
+    const atPath = (0,load_manifest/* loadManifest */.eY)(run.base, file);
+    const idAtPath = atPath.ok ? (0,load_manifest/* systemId */.JO)(atPath.manifest) : undefined;
+    const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
     const movedFrom = run.baseMoved?.get(system.id);
-    const loaded = (0,load_manifest/* loadManifest */.eY)(run.base, movedFrom && !run.base.statFile(file).ok ? movedFrom : file);
-    if (!loaded.ok) {
-        system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
-        return;
+    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,load_manifest/* loadManifest */.eY)(run.base, movedFrom) : undefined;
+    if (!loaded?.ok) {
+        system.noBase = changed
+            ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
+            : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+        return changed;
     }
     const evidence = new EvidenceStore(run.base, loaded.manifest);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+    return changed;
 }
 
 
@@ -51598,6 +51610,10 @@ function manifestsAmong(files, options) {
     }
     return candidates.done('git').manifests;
 }
+/** The first of `globs` that excludes `rel` (the file or a folder above it), if any. */
+function excludedBy(globs, rel) {
+    return globs.find((glob) => excludedWithParents(rel, picomatch(glob, { dot: true })));
+}
 /** An exclusion names a file or any folder above it (the walk prunes folders the same way). */
 function excludedWithParents(rel, exclude) {
     if (!exclude)
@@ -51667,6 +51683,7 @@ var citations = __nccwpck_require__(9259);
 
 
 
+
 class ChangedFilesScope {
     decision = { skipped: [] };
     changed;
@@ -51727,7 +51744,10 @@ class ChangedFilesScope {
                 if (!resolved.ok)
                     continue;
                 const real = external_node_path_.relative(repo.root, resolved.abs).split(external_node_path_.sep).join('/');
-                if (real !== resolved.rel && this.changed.has(real))
+                if (real === resolved.rel)
+                    continue;
+                // Every link on the way counts: retargeting one in the middle of a chain changes the evidence.
+                if (this.changed.has(real) || linkHops(repo.root, resolved.rel).some((hop) => this.changed.has(hop)))
                     return true;
             }
         }
@@ -51744,6 +51764,28 @@ class ChangedFilesScope {
                 return true;
         return false;
     }
+}
+/** The repository-relative paths a chain of links passes through from `rel` (at most 40 hops, never outside the root). */
+function linkHops(root, rel) {
+    const hops = [];
+    let current = external_node_path_.join(root, rel);
+    for (let i = 0; i < 40; i++) {
+        let target;
+        try {
+            if (!external_node_fs_.lstatSync(current).isSymbolicLink())
+                break;
+            target = external_node_path_.resolve(external_node_path_.dirname(current), external_node_fs_.readlinkSync(current));
+        }
+        catch {
+            break;
+        }
+        const hop = external_node_path_.relative(root, target);
+        if (hop.startsWith('..') || external_node_path_.isAbsolute(hop))
+            break;
+        hops.push(hop.split(external_node_path_.sep).join('/'));
+        current = target;
+    }
+    return hops;
 }
 /** Every string in the manifest that names a repository file, relative to the manifest's folder. */
 function citedPaths(data, dir) {
@@ -52135,7 +52177,9 @@ function evaluateGate(given) {
     };
     const found = discover(repo, discoverOptions);
     // Systems the base commit has that the head does not have at the same path: moved or gone.
-    const vanished = base ? vanishedSystems(base, found.manifests, discoverOptions) : [];
+    // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
+    // adds (in its policy-from-head policy) must not hide a system from this comparison.
+    const vanished = base ? vanishedSystems(base, found.manifests, { ...discoverOptions, exclude: [...baseExclusions(options, repo, base, policy), ...(options.exclude ?? [])] }) : [];
     const baseMoved = new Map(vanished.flatMap((v) => (v.id ? [[v.id, v.file]] : [])));
     // Findings are waived, counted and folded into coverage one system at a time, so a run over
     // thousands of systems holds only what the report shows (passes only when asked for).
@@ -52176,6 +52220,9 @@ function evaluateGate(given) {
     for (const checked of systemChecks(files, run, options, workers, { remoteTexts: remote.recorded, packReads })) {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
+        // The path now describes another system: the one it described at the base may be gone.
+        if (checked.baseIdChanged)
+            vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
         if (checked.idAt)
             markDuplicateId(checked, seenIds, policy);
         const systemCounts = record(checked.findings);
@@ -52184,6 +52231,7 @@ function evaluateGate(given) {
         coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary.id], checked.findings, policy.coverage));
     }
     record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
+    record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
     let unregistered = 0;
     const unregisteredRule = policy.byId.get('discovery/unregistered-system');
     if (unregisteredRule) {
@@ -52258,6 +52306,7 @@ function loadGovernance(options, repo, base, now, packs) {
     const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
     const waivers = loadWaivers(base, waiversFile, policy, now);
     const findings = [];
+    let headExclude = [];
     const changed = policy.byId.get('policy/changed');
     const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
     const located = [];
@@ -52271,6 +52320,7 @@ function loadGovernance(options, repo, base, now, packs) {
         // The pull request's policy is untrusted: read it through the repository boundary, so a link
         // or `..` in it cannot reach a file outside the checkout.
         const head = (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(repo, 'in this pull request'), ...(options.remote ? { remote: headRemote } : {}) });
+        headExclude = head.exclude;
         for (const { change, rule } of policyChanges(policy, head)) {
             // At the line of the pull request's pack that sets the rule, when one of its local packs does.
             const setAt = rule === undefined ? undefined : head.setAt.get(rule);
@@ -52305,7 +52355,7 @@ function loadGovernance(options, repo, base, now, packs) {
             findings.push((0,evaluate/* makeFinding */.MH)(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
         }
     }
-    return { policy, waivers, findings: [...workflow, ...findings] };
+    return { policy, waivers, findings: [...workflow, ...findings], headExclude };
 }
 /**
  * The workflow that runs the gate is the pull request's own: its inputs (policy, policy-from,
@@ -52454,6 +52504,30 @@ function baselineGrowthFindings(base, head, policy) {
         return [];
     return (0,policy_baseline/* baselineGrowth */.v5)(base, head).map(({ entry, added, line }) => (0,evaluate/* makeFinding */.MH)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
 }
+/** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
+function baseExclusions(options, repo, base, policy) {
+    if (options.policyFrom === 'base')
+        return policy.exclude;
+    try {
+        return loadPolicyInForce({ ...options, policyFrom: 'base' }, repo, base, (files) => files).exclude;
+    }
+    catch {
+        return []; // no policy at the base commit: the bundled packs exclude nothing
+    }
+}
+/** Systems checked now that an exclusion the pull request adds to the policy would hide once merged. */
+function excludedOnceMerged(headExclude, policy, manifests) {
+    const rule = policy.byId.get('governance/system-removed');
+    const added = headExclude.filter((glob) => !policy.exclude.includes(glob));
+    if (!rule || added.length === 0)
+        return [];
+    return manifests.flatMap((file) => {
+        const glob = excludedBy(added, file);
+        return glob === undefined
+            ? []
+            : [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', `once merged, this pull request's policy excludes ${glob}, which hides ${file} from the gate`, { file, line: 1, column: 1 })];
+    });
+}
 /**
  * A base-commit system the head no longer checks under any path: deleted, or moved out of the
  * scanned paths. Pointed at its manifest's path at the base commit.
@@ -52467,7 +52541,7 @@ function removedSystems(vanished, systems, skipped, policy, base) {
     const none = systems.length === 0 && skipped.length === 0 ? '; this run finds no system at all' : '';
     return vanished
         .filter((v) => !v.id || !present.has(v.id))
-        .map((v) => (0,evaluate/* makeFinding */.MH)(rule, { id: v.id ?? v.file }, 'fail', `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: its manifest was deleted or moved out of the scanned paths${none}`, { file: v.file, line: 1, column: 1 }));
+        .map((v) => (0,evaluate/* makeFinding */.MH)(rule, { id: v.id ?? v.file }, 'fail', `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: ${v.nowId ? `that manifest now describes "${v.nowId}"` : 'its manifest was deleted or moved out of the scanned paths'}${none}`, { file: v.file, line: 1, column: 1 }));
 }
 /**
  * A second system with an id already taken: its duplicate-id check fails (in place of the pass
@@ -65918,41 +65992,55 @@ const riskNotLowered = (0,evaluate_function/* defineFunction */.O)({
 });
 const stageNotRegressed = (0,evaluate_function/* defineFunction */.O)({
     name: 'stage-not-regressed',
-    description: 'The lifecycle stage has not moved back (operation → development, say) since the base commit.',
+    description: 'The lifecycle stage has not moved back (operation → development, say) or to retired since the base commit: either stops rules of later stages applying.',
     optionsSchema: governance_noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
             return { skip: system.noBase ?? 'no base commit to compare with' };
-        const before = governance_text(then.data.lifecycle);
-        const after = governance_text(system.manifest.data.lifecycle);
-        const from = before === undefined ? -1 : STAGES.indexOf(before);
-        if (from < 0 || after === 'retired')
+        // An undeclared stage is judged as in operation, so removing it weakens nothing.
+        const stage = (value) => governance_text(value) ?? 'operation';
+        const before = stage(then.data.lifecycle);
+        const after = stage(system.manifest.data.lifecycle);
+        const from = STAGES.indexOf(before);
+        if (from < 0 || after === before)
             return [];
-        const to = after === undefined ? -1 : STAGES.indexOf(after);
-        if (to >= from)
+        if (after === 'retired') {
+            return [
+                {
+                    message: `lifecycle is "retired", "${before}" at the base commit ${then.base.commit}: a retired system is exempt from the stage rules, so retiring it needs review`,
+                    path: ['manifest', 'lifecycle'],
+                },
+            ];
+        }
+        const to = STAGES.indexOf(after);
+        if (to < 0 || to >= from)
             return [];
         return [
             {
-                message: `lifecycle is ${after === undefined ? 'removed' : `"${after}"`}, earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
-                path: after === undefined ? ['manifest'] : ['manifest', 'lifecycle'],
+                message: `lifecycle is "${after}", earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
+                path: ['manifest', 'lifecycle'],
             },
         ];
     },
 });
 const citationsKept = (0,evaluate_function/* defineFunction */.O)({
     name: 'citations-kept',
-    description: 'No field cites fewer files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
+    description: 'No field cites fewer distinct files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
     optionsSchema: governance_noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
             return { skip: system.noBase ?? 'no base commit to compare with' };
+        // Distinct files: citing one file twice, or pointing a citation at a file the field already
+        // cites, does not keep a dropped one.
+        const distinct = (values) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
         const before = (0,citations/* citationsByField */.g)(then.data);
         const after = (0,citations/* citationsByField */.g)(system.manifest.data);
         const failures = [];
-        for (const [field, cited] of before) {
-            const now = after.get(field) ?? [];
+        for (const [field, all] of before) {
+            const cited = distinct(all);
+            const now = distinct(after.get(field) ?? []);
             if (now.length >= cited.length)
                 continue;
             const dropped = cited.filter((c) => !now.includes(c));
@@ -67280,7 +67368,13 @@ const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 const SHOWN_LIMIT = 2_000;
 /** Text with every invisible or line-breaking character written out as an escape. */
 function visibleText(text, limit = SHOWN_LIMIT) {
-    const clipped = text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+    let clipped = text;
+    if (text.length > limit) {
+        // Never cut between the two halves of a character outside the BMP (an emoji, say).
+        const code = text.charCodeAt(limit - 2);
+        const end = code >= 0xd800 && code <= 0xdbff ? limit - 2 : limit - 1;
+        clipped = `${text.slice(0, end)}…`;
+    }
     return clipped.replace(INVISIBLE, (char) => {
         const named = NAMED[char];
         if (named)
@@ -67315,8 +67409,10 @@ function markdownText(text, limit = SHOWN_LIMIT) {
  */
 function markdownCode(text, options = {}) {
     let body = visibleText(text, options.limit);
+    if (body === '')
+        return '` `';
     if (options.inTable)
-        body = body.replace(/\|/gu, '\\|');
+        body = escapeTablePipes(body);
     let longest = 0;
     let run = 0;
     for (const char of body) {
@@ -67328,6 +67424,27 @@ function markdownCode(text, options = {}) {
     // CommonMark strips one space from each end when both have one, and a fence cannot touch a backtick.
     const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ')) ? ' ' : '';
     return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * GFM splits a table row at every `|` that is not escaped, and reads a backslash before any
+ * punctuation (a backslash too) as an escape: so each `|` gets a backslash, and each backslash
+ * already before it is doubled (`a\|b` would otherwise end the cell at its `|`). One pass.
+ */
+function escapeTablePipes(text) {
+    let out = '';
+    let slashes = 0;
+    for (const char of text) {
+        if (char === '\\') {
+            slashes++;
+            continue;
+        }
+        if (char === '|')
+            out += '\\'.repeat(2 * slashes) + '\\|';
+        else
+            out += '\\'.repeat(slashes) + char;
+        slashes = 0;
+    }
+    return out + '\\'.repeat(slashes);
 }
 /** Text inside raw HTML (a `<summary>`), where backslash escapes do not apply. */
 function htmlText(text, limit = SHOWN_LIMIT) {

@@ -40,6 +40,8 @@ export interface SystemCheck {
   idAt?: Location;
   /** The model card it cites, so that card is not reported as unregistered. */
   citedCard?: string;
+  /** The id the manifest at this path had at the base commit, when that differs from its id now. */
+  baseIdChanged?: string;
 }
 
 export function checkSystem(file: string, run: SystemRun): SystemCheck {
@@ -67,7 +69,7 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
   const system: SystemContext = { id, manifest, evidence, now };
   const card = cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
-  attachBase(system, file, run);
+  const baseIdChanged = attachBase(system, file, run);
 
   const locatePasses = run.locatePasses !== false;
   findings.push(...corePasses(policy, system, findings, locatePasses));
@@ -86,6 +88,7 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
     },
     ...(id !== file ? { idAt: locatePath(system, ['manifest', 'id']) } : {}),
     ...(card.cited ? { citedCard: card.cited } : {}),
+    ...(baseIdChanged ? { baseIdChanged } : {}),
   };
 }
 
@@ -145,21 +148,31 @@ function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; 
   return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
 }
 
-/** The same system at the base commit (same manifest path, or the one it moved from), for regression and governance rules. */
-function attachBase(system: SystemContext, file: string, run: SystemRun): void {
+/**
+ * The same system at the base commit, for regression and governance rules: the manifest at the
+ * same path when it has the same id; else the one the id moved from. A path whose id changed is
+ * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
+ * an id cannot reset a system's history. Returns the base id at this path when it differs.
+ */
+function attachBase(system: SystemContext, file: string, run: SystemRun): string | undefined {
   if (!run.base) {
     system.noBase = run.noBase;
-    return;
+    return undefined;
   }
   const commit = run.base.commit.slice(0, 12);
-  // A system moved to a new path is compared with where it was, so a move cannot reset its history.
+  const atPath = loadManifest(run.base, file);
+  const idAtPath = atPath.ok ? systemId(atPath.manifest) : undefined;
+  const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
   const movedFrom = run.baseMoved?.get(system.id);
-  const loaded = loadManifest(run.base, movedFrom && !run.base.statFile(file).ok ? movedFrom : file);
-  if (!loaded.ok) {
-    system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
-    return;
+  const loaded = atPath.ok && !changed ? atPath : movedFrom ? loadManifest(run.base, movedFrom) : undefined;
+  if (!loaded?.ok) {
+    system.noBase = changed
+      ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
+      : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+    return changed;
   }
   const evidence = new EvidenceStore(run.base, loaded.manifest);
   const card = cardOf(loaded.manifest, evidence).card;
   system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+  return changed;
 }

@@ -7,7 +7,7 @@
  * memory stays flat on monorepos with thousands of systems. Nothing here prints or posts.
  */
 import { packageVersion } from './assets.js';
-import { discover } from './discover/discover.js';
+import { discover, excludedBy } from './discover/discover.js';
 import { checkSystem, forgetSystem, type SystemCheck, type SystemRun } from './check-system.js';
 import { makeFinding } from './evaluate/evaluate.js';
 import { GitTreeSource } from './fs/git-tree.js';
@@ -114,7 +114,9 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   };
   const found = discover(repo, discoverOptions);
   // Systems the base commit has that the head does not have at the same path: moved or gone.
-  const vanished = base ? vanishedSystems(base, found.manifests, discoverOptions) : [];
+  // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
+  // adds (in its policy-from-head policy) must not hide a system from this comparison.
+  const vanished = base ? vanishedSystems(base, found.manifests, { ...discoverOptions, exclude: [...baseExclusions(options, repo, base, policy), ...(options.exclude ?? [])] }) : [];
   const baseMoved = new Map(vanished.flatMap((v) => (v.id ? [[v.id, v.file] as const] : [])));
 
   // Findings are waived, counted and folded into coverage one system at a time, so a run over
@@ -153,6 +155,8 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   const threads = 1 + workers;
   for (const checked of systemChecks(files, run, options, workers, { remoteTexts: remote.recorded, packReads })) {
     if (checked.citedCard) citedCards.add(checked.citedCard);
+    // The path now describes another system: the one it described at the base may be gone.
+    if (checked.baseIdChanged) vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
     if (checked.idAt) markDuplicateId(checked, seenIds, policy);
     const systemCounts = record(checked.findings);
     const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(checked.findings, failOn), counts: systemCounts };
@@ -161,6 +165,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   }
 
   record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
+  record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
 
   let unregistered = 0;
   const unregisteredRule = policy.byId.get('discovery/unregistered-system');
@@ -241,6 +246,7 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
   const waivers = loadWaivers(base, waiversFile, policy, now);
 
   const findings: Finding[] = [];
+  let headExclude: string[] = [];
   const changed = policy.byId.get('policy/changed');
   const at: Location = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
   const located: Array<{ change: string; at: Location }> = [];
@@ -254,6 +260,7 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
     // The pull request's policy is untrusted: read it through the repository boundary, so a link
     // or `..` in it cannot reach a file outside the checkout.
     const head = loadPolicy(inRepo, { baseDir, files: packFilesIn(repo, 'in this pull request'), ...(options.remote ? { remote: headRemote } : {}) });
+    headExclude = head.exclude;
     for (const { change, rule } of policyChanges(policy, head)) {
       // At the line of the pull request's pack that sets the rule, when one of its local packs does.
       const setAt = rule === undefined ? undefined : head.setAt.get(rule);
@@ -283,7 +290,7 @@ function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource 
       findings.push(makeFinding(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
     }
   }
-  return { policy, waivers, findings: [...workflow, ...findings] };
+  return { policy, waivers, findings: [...workflow, ...findings], headExclude };
 }
 
 /**
@@ -452,6 +459,29 @@ function baselineGrowthFindings(base: LoadedBaseline | undefined, head: LoadedBa
   );
 }
 
+/** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
+function baseExclusions(options: GateOptions, repo: RepoFs, base: GitTreeSource, policy: Policy): string[] {
+  if (options.policyFrom === 'base') return policy.exclude;
+  try {
+    return loadPolicyInForce({ ...options, policyFrom: 'base' }, repo, base, (files) => files).exclude;
+  } catch {
+    return []; // no policy at the base commit: the bundled packs exclude nothing
+  }
+}
+
+/** Systems checked now that an exclusion the pull request adds to the policy would hide once merged. */
+function excludedOnceMerged(headExclude: readonly string[], policy: Policy, manifests: readonly string[]): Finding[] {
+  const rule = policy.byId.get('governance/system-removed');
+  const added = headExclude.filter((glob) => !policy.exclude.includes(glob));
+  if (!rule || added.length === 0) return [];
+  return manifests.flatMap((file) => {
+    const glob = excludedBy(added, file);
+    return glob === undefined
+      ? []
+      : [makeFinding(rule, { id: file }, 'fail', `once merged, this pull request's policy excludes ${glob}, which hides ${file} from the gate`, { file, line: 1, column: 1 })];
+  });
+}
+
 /**
  * A base-commit system the head no longer checks under any path: deleted, or moved out of the
  * scanned paths. Pointed at its manifest's path at the base commit.
@@ -469,7 +499,7 @@ function removedSystems(vanished: readonly VanishedSystem[], systems: readonly S
         rule,
         { id: v.id ?? v.file },
         'fail',
-        `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: its manifest was deleted or moved out of the scanned paths${none}`,
+        `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: ${v.nowId ? `that manifest now describes "${v.nowId}"` : 'its manifest was deleted or moved out of the scanned paths'}${none}`,
         { file: v.file, line: 1, column: 1 },
       ),
     );

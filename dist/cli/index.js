@@ -21362,7 +21362,7 @@ function checkSystem(file, run) {
     const card = cardOf(manifest, evidence);
     if (card.card)
         system.card = card.card;
-    attachBase(system, file, run);
+    const baseIdChanged = attachBase(system, file, run);
     const locatePasses = run.locatePasses !== false;
     findings.push(...corePasses(policy, system, findings, locatePasses));
     findings.push(...(0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateSystem */ .rm)(system, policy, { locatePasses }));
@@ -21380,6 +21380,7 @@ function checkSystem(file, run) {
         },
         ...(id !== file ? { idAt: (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatePath */ .oV)(system, ['manifest', 'id']) } : {}),
         ...(card.cited ? { citedCard: card.cited } : {}),
+        ...(baseIdChanged ? { baseIdChanged } : {}),
     };
 }
 function packCheck(check) {
@@ -21423,23 +21424,33 @@ function cardOf(manifest, evidence) {
     const card = evidence.card(ref);
     return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
 }
-/** The same system at the base commit (same manifest path, or the one it moved from), for regression and governance rules. */
+/**
+ * The same system at the base commit, for regression and governance rules: the manifest at the
+ * same path when it has the same id; else the one the id moved from. A path whose id changed is
+ * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
+ * an id cannot reset a system's history. Returns the base id at this path when it differs.
+ */
 function attachBase(system, file, run) {
     if (!run.base) {
         system.noBase = run.noBase;
-        return;
+        return undefined;
     }
     const commit = run.base.commit.slice(0, 12);
-    // A system moved to a new path is compared with where it was, so a move cannot reset its history.
+    const atPath = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(run.base, file);
+    const idAtPath = atPath.ok ? (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .systemId */ .JO)(atPath.manifest) : undefined;
+    const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
     const movedFrom = run.baseMoved?.get(system.id);
-    const loaded = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(run.base, movedFrom && !run.base.statFile(file).ok ? movedFrom : file);
-    if (!loaded.ok) {
-        system.noBase = `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
-        return;
+    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(run.base, movedFrom) : undefined;
+    if (!loaded?.ok) {
+        system.noBase = changed
+            ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
+            : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+        return changed;
     }
     const evidence = new _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceStore */ .xS(run.base, loaded.manifest);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+    return changed;
 }
 
 
@@ -21828,6 +21839,149 @@ function readCase(root, name) {
 function describe(want) {
     const where = want.file ? ` at ${want.file}${want.line !== undefined ? `:${want.line}` : ''}` : '';
     return `${want.rule}${where}${want.message ? `: ${want.message}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./build/report/escape.js
+/**
+ * One escaping function per sink. Everything a report shows (file and folder names, card text,
+ * evidence values, messages a pack writes) comes from a repository we do not trust, and each
+ * place it is shown reads it differently:
+ *
+ * | sink                                   | function         | what it must not let through            |
+ * | -------------------------------------- | ---------------- | --------------------------------------- |
+ * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control characters, bidi overrides      |
+ * | terminal (stylish report, job log)     | `terminalText`   | the above, and a `::command::` line     |
+ * | Markdown text and table cells          | `markdownText`   | HTML, links, images, headings, `|`, @mentions, #refs |
+ * | Markdown inline code                   | `markdownCode`   | the end of the code span, `|` in tables |
+ * | raw HTML (inside `<details>` blocks)   | `htmlText`       | tags, entities, @mentions               |
+ * | a link target                          | `markdownUrl`    | anything but an http(s) URL             |
+ * | SARIF message text (embedded links)    | `sarifText`      | `[text](n)` links to related locations  |
+ *
+ * Control characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
+ * through, so a name cannot start a new line, a heading, a table row or a workflow command, or
+ * reorder what follows it on screen.
+ */
+/** C0 and C1 controls, DEL, line and paragraph separators, bidi marks and overrides, BOM. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to show escaped
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Longest text any sink shows for one value; a 10 KB folder name is cut with `…`. */
+const SHOWN_LIMIT = 2_000;
+/** Text with every invisible or line-breaking character written out as an escape. */
+function visibleText(text, limit = SHOWN_LIMIT) {
+    let clipped = text;
+    if (text.length > limit) {
+        // Never cut between the two halves of a character outside the BMP (an emoji, say).
+        const code = text.charCodeAt(limit - 2);
+        const end = code >= 0xd800 && code <= 0xdbff ? limit - 2 : limit - 1;
+        clipped = `${text.slice(0, end)}…`;
+    }
+    return clipped.replace(INVISIBLE, (char) => {
+        const named = NAMED[char];
+        if (named)
+            return named;
+        const code = char.codePointAt(0) ?? 0;
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    });
+}
+/**
+ * For a terminal or a job log: visible text that cannot begin a workflow command. The runner
+ * reads any log line whose first non-blank characters are `::` as a command, so a value that
+ * would open a line that way has its first colon escaped.
+ */
+function terminalText(text, limit = SHOWN_LIMIT) {
+    return visibleText(text, limit).replace(/^(\s*):(?=:)/u, '$1\\x3a');
+}
+/**
+ * Markdown text, safe in a paragraph, a heading or a table cell: every character Markdown or
+ * GitHub gives meaning to is backslash-escaped (so no HTML, link, image, emphasis, heading or
+ * cell break), and `@name` / `#123` get a zero-width space so they mention or link nobody.
+ */
+function markdownText(text, limit = SHOWN_LIMIT) {
+    return visibleText(text, limit)
+        .replace(/[\\`*_[\]<>#|~&]/gu, '\\$&')
+        .replace(/@\b/gu, '@\u200b')
+        .replace(/\\#(?=\d)/gu, '\\#\u200b');
+}
+/**
+ * An inline code span: shows the text as it is (backticks included) by fencing it with a longer
+ * run of backticks than it holds. In a GFM table a `|` still splits the cell even inside code,
+ * so `inTable` escapes it the way GFM reads it back.
+ */
+function markdownCode(text, options = {}) {
+    let body = visibleText(text, options.limit);
+    if (body === '')
+        return '` `';
+    if (options.inTable)
+        body = escapeTablePipes(body);
+    let longest = 0;
+    let run = 0;
+    for (const char of body) {
+        run = char === '`' ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end when both have one, and a fence cannot touch a backtick.
+    const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * GFM splits a table row at every `|` that is not escaped, and reads a backslash before any
+ * punctuation (a backslash too) as an escape: so each `|` gets a backslash, and each backslash
+ * already before it is doubled (`a\|b` would otherwise end the cell at its `|`). One pass.
+ */
+function escapeTablePipes(text) {
+    let out = '';
+    let slashes = 0;
+    for (const char of text) {
+        if (char === '\\') {
+            slashes++;
+            continue;
+        }
+        if (char === '|')
+            out += '\\'.repeat(2 * slashes) + '\\|';
+        else
+            out += '\\'.repeat(slashes) + char;
+        slashes = 0;
+    }
+    return out + '\\'.repeat(slashes);
+}
+/** Text inside raw HTML (a `<summary>`), where backslash escapes do not apply. */
+function htmlText(text, limit = SHOWN_LIMIT) {
+    return visibleText(text, limit)
+        .replace(/&/gu, '&amp;')
+        .replace(/</gu, '&lt;')
+        .replace(/>/gu, '&gt;')
+        .replace(/"/gu, '&quot;')
+        .replace(/'/gu, '&#39;')
+        .replace(/@\b/gu, '@\u200b')
+        .replace(/#(?=\d)/gu, '#\u200b');
+}
+/**
+ * A link target: only an absolute http(s) URL, normalised and with the characters that would
+ * end a Markdown link destination percent-encoded; anything else gives no link.
+ */
+function markdownUrl(url) {
+    if (!url)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()<> \\`'"[\]]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * SARIF message text: plain, but `[text](n)` is an embedded link to a related location (SARIF
+ * 2.1.0 §3.11.6), so brackets and backslashes are escaped as the spec says.
+ */
+function sarifText(text, limit = SHOWN_LIMIT * 8) {
+    return visibleText(text, limit).replace(/[\\[\]]/gu, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -22265,6 +22419,7 @@ function toAlignment(value) {
  */
 
 
+
 const AREAS = {
     manifest: 'Manifest',
     discovery: 'Discovery',
@@ -22299,23 +22454,24 @@ function appliesText(rule) {
 /** One line per rule, for the terminal. */
 function formatRulesText(rules) {
     const width = Math.max(...rules.map((r) => r.id.length));
-    return `${rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.title}\n${' '.repeat(width + 11)}${controlsText(r.controls)}`).join('\n')}\n`;
+    return `${rules.map((r) => `${terminalText(r.id).padEnd(width)}  ${r.severity.padEnd(7)}  ${terminalText(r.title)}\n${' '.repeat(width + 11)}${terminalText(controlsText(r.controls))}`).join('\n')}\n`;
 }
 /** Everything about one rule, for `modelgate explain`. */
 function formatRuleExplanation(rule) {
-    const lines = [`${rule.id}: ${rule.title}`, ''];
+    // A pack in the repository wrote these: one line each, no escape sequence or workflow command.
+    const lines = [`${terminalText(rule.id)}: ${terminalText(rule.title)}`, ''];
     if (rule.description)
-        lines.push(rule.description, '');
+        lines.push(terminalText(rule.description.trim(), 10_000), '');
     lines.push(`Severity:  ${rule.severity}${rule.locked ? ' (locked)' : ''}`);
-    lines.push(`Applies:   ${appliesText(rule)}`);
+    lines.push(`Applies:   ${terminalText(appliesText(rule))}`);
     if (rule.core)
         lines.push('Checks:    while discovering and reading manifests');
     else
-        lines.push(`Checks:    ${checksText(rule)}`);
-    lines.push(`Fix:       ${rule.remediation}`);
-    lines.push(`Controls:  ${controlsText(rule.controls) || 'none'}`);
+        lines.push(`Checks:    ${terminalText(checksText(rule))}`);
+    lines.push(`Fix:       ${terminalText(rule.remediation)}`);
+    lines.push(`Controls:  ${terminalText(controlsText(rule.controls)) || 'none'}`);
     if (rule.docs)
-        lines.push(`Docs:      ${rule.docs}`);
+        lines.push(`Docs:      ${terminalText(rule.docs)}`);
     return `${lines.join('\n')}\n`;
 }
 function checksText(rule) {
@@ -22373,120 +22529,6 @@ function areaOrder(id) {
 var report_coverage = __nccwpck_require__(6927);
 // EXTERNAL MODULE: ./build/report/report.js
 var report_report = __nccwpck_require__(7177);
-;// CONCATENATED MODULE: ./build/report/escape.js
-/**
- * One escaping function per sink. Everything a report shows (file and folder names, card text,
- * evidence values, messages a pack writes) comes from a repository we do not trust, and each
- * place it is shown reads it differently:
- *
- * | sink                                   | function         | what it must not let through            |
- * | -------------------------------------- | ---------------- | --------------------------------------- |
- * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control characters, bidi overrides      |
- * | terminal (stylish report, job log)     | `terminalText`   | the above, and a `::command::` line     |
- * | Markdown text and table cells          | `markdownText`   | HTML, links, images, headings, `|`, @mentions, #refs |
- * | Markdown inline code                   | `markdownCode`   | the end of the code span, `|` in tables |
- * | raw HTML (inside `<details>` blocks)   | `htmlText`       | tags, entities, @mentions               |
- * | a link target                          | `markdownUrl`    | anything but an http(s) URL             |
- * | SARIF message text (embedded links)    | `sarifText`      | `[text](n)` links to related locations  |
- *
- * Control characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
- * through, so a name cannot start a new line, a heading, a table row or a workflow command, or
- * reorder what follows it on screen.
- */
-/** C0 and C1 controls, DEL, line and paragraph separators, bidi marks and overrides, BOM. */
-// eslint-disable-next-line no-control-regex -- these are exactly the characters to show escaped
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Longest text any sink shows for one value; a 10 KB folder name is cut with `…`. */
-const SHOWN_LIMIT = 2_000;
-/** Text with every invisible or line-breaking character written out as an escape. */
-function visibleText(text, limit = SHOWN_LIMIT) {
-    const clipped = text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
-    return clipped.replace(INVISIBLE, (char) => {
-        const named = NAMED[char];
-        if (named)
-            return named;
-        const code = char.codePointAt(0) ?? 0;
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
-    });
-}
-/**
- * For a terminal or a job log: visible text that cannot begin a workflow command. The runner
- * reads any log line whose first non-blank characters are `::` as a command, so a value that
- * would open a line that way has its first colon escaped.
- */
-function terminalText(text, limit = SHOWN_LIMIT) {
-    return visibleText(text, limit).replace(/^(\s*):(?=:)/u, '$1\\x3a');
-}
-/**
- * Markdown text, safe in a paragraph, a heading or a table cell: every character Markdown or
- * GitHub gives meaning to is backslash-escaped (so no HTML, link, image, emphasis, heading or
- * cell break), and `@name` / `#123` get a zero-width space so they mention or link nobody.
- */
-function markdownText(text, limit = SHOWN_LIMIT) {
-    return visibleText(text, limit)
-        .replace(/[\\`*_[\]<>#|~&]/gu, '\\$&')
-        .replace(/@\b/gu, '@\u200b')
-        .replace(/\\#(?=\d)/gu, '\\#\u200b');
-}
-/**
- * An inline code span: shows the text as it is (backticks included) by fencing it with a longer
- * run of backticks than it holds. In a GFM table a `|` still splits the cell even inside code,
- * so `inTable` escapes it the way GFM reads it back.
- */
-function markdownCode(text, options = {}) {
-    let body = visibleText(text, options.limit);
-    if (options.inTable)
-        body = body.replace(/\|/gu, '\\|');
-    let longest = 0;
-    let run = 0;
-    for (const char of body) {
-        run = char === '`' ? run + 1 : 0;
-        if (run > longest)
-            longest = run;
-    }
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space from each end when both have one, and a fence cannot touch a backtick.
-    const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** Text inside raw HTML (a `<summary>`), where backslash escapes do not apply. */
-function htmlText(text, limit = SHOWN_LIMIT) {
-    return visibleText(text, limit)
-        .replace(/&/gu, '&amp;')
-        .replace(/</gu, '&lt;')
-        .replace(/>/gu, '&gt;')
-        .replace(/"/gu, '&quot;')
-        .replace(/'/gu, '&#39;')
-        .replace(/@\b/gu, '@\u200b')
-        .replace(/#(?=\d)/gu, '#\u200b');
-}
-/**
- * A link target: only an absolute http(s) URL, normalised and with the characters that would
- * end a Markdown link destination percent-encoded; anything else gives no link.
- */
-function markdownUrl(url) {
-    if (!url)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return undefined;
-    return parsed.href.replace(/[()<> \\`'"[\]]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/**
- * SARIF message text: plain, but `[text](n)` is an embedded link to a related location (SARIF
- * 2.1.0 §3.11.6), so brackets and backslashes are escaped as the spec says.
- */
-function sarifText(text, limit = SHOWN_LIMIT * 8) {
-    return visibleText(text, limit).replace(/[\\[\]]/gu, '\\$&');
-}
-
 ;// CONCATENATED MODULE: ./build/report/markdown.js
 /**
  * The Markdown report: the job summary (and, later, the PR comment). Leads with the verdict,
@@ -22811,9 +22853,10 @@ function at(file, where) {
     return { physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT }, region: where } };
 }
 function logicalLocation(finding) {
+    const system = visibleText(finding.system);
     if (!finding.path)
-        return { name: finding.system, fullyQualifiedName: finding.system, kind: 'module' };
-    return { name: finding.path, fullyQualifiedName: `${finding.system}:${finding.path}` };
+        return { name: system, fullyQualifiedName: system, kind: 'module' };
+    return { name: visibleText(finding.path), fullyQualifiedName: `${system}:${visibleText(finding.path)}` };
 }
 /**
  * A hash of what identifies a finding apart from where it is printed: rule, file, system and
@@ -22833,7 +22876,7 @@ function suppression(waiver) {
     return {
         kind: 'external',
         status: 'accepted',
-        justification: `${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`,
+        justification: sarifText(`${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`),
         // Where the waiver is written: the suppression persists there, not in the file at fault.
         location: at(waiver.file, { startLine: waiver.line }),
     };
@@ -23505,6 +23548,10 @@ function manifestsAmong(files, options) {
     }
     return candidates.done('git').manifests;
 }
+/** The first of `globs` that excludes `rel` (the file or a folder above it), if any. */
+function excludedBy(globs, rel) {
+    return globs.find((glob) => excludedWithParents(rel, picomatch(glob, { dot: true })));
+}
 /** An exclusion names a file or any folder above it (the walk prunes folders the same way). */
 function excludedWithParents(rel, exclude) {
     if (!exclude)
@@ -23574,6 +23621,7 @@ var citations = __nccwpck_require__(9259);
 
 
 
+
 class ChangedFilesScope {
     decision = { skipped: [] };
     changed;
@@ -23634,7 +23682,10 @@ class ChangedFilesScope {
                 if (!resolved.ok)
                     continue;
                 const real = external_node_path_.relative(repo.root, resolved.abs).split(external_node_path_.sep).join('/');
-                if (real !== resolved.rel && this.changed.has(real))
+                if (real === resolved.rel)
+                    continue;
+                // Every link on the way counts: retargeting one in the middle of a chain changes the evidence.
+                if (this.changed.has(real) || linkHops(repo.root, resolved.rel).some((hop) => this.changed.has(hop)))
                     return true;
             }
         }
@@ -23651,6 +23702,28 @@ class ChangedFilesScope {
                 return true;
         return false;
     }
+}
+/** The repository-relative paths a chain of links passes through from `rel` (at most 40 hops, never outside the root). */
+function linkHops(root, rel) {
+    const hops = [];
+    let current = external_node_path_.join(root, rel);
+    for (let i = 0; i < 40; i++) {
+        let target;
+        try {
+            if (!external_node_fs_.lstatSync(current).isSymbolicLink())
+                break;
+            target = external_node_path_.resolve(external_node_path_.dirname(current), external_node_fs_.readlinkSync(current));
+        }
+        catch {
+            break;
+        }
+        const hop = external_node_path_.relative(root, target);
+        if (hop.startsWith('..') || external_node_path_.isAbsolute(hop))
+            break;
+        hops.push(hop.split(external_node_path_.sep).join('/'));
+        current = target;
+    }
+    return hops;
 }
 /** Every string in the manifest that names a repository file, relative to the manifest's folder. */
 function citedPaths(data, dir) {
@@ -24042,7 +24115,9 @@ function evaluateGate(given) {
     };
     const found = discover(repo, discoverOptions);
     // Systems the base commit has that the head does not have at the same path: moved or gone.
-    const vanished = base ? vanishedSystems(base, found.manifests, discoverOptions) : [];
+    // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
+    // adds (in its policy-from-head policy) must not hide a system from this comparison.
+    const vanished = base ? vanishedSystems(base, found.manifests, { ...discoverOptions, exclude: [...baseExclusions(options, repo, base, policy), ...(options.exclude ?? [])] }) : [];
     const baseMoved = new Map(vanished.flatMap((v) => (v.id ? [[v.id, v.file]] : [])));
     // Findings are waived, counted and folded into coverage one system at a time, so a run over
     // thousands of systems holds only what the report shows (passes only when asked for).
@@ -24083,6 +24158,9 @@ function evaluateGate(given) {
     for (const checked of systemChecks(files, run, options, workers, { remoteTexts: remote.recorded, packReads })) {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
+        // The path now describes another system: the one it described at the base may be gone.
+        if (checked.baseIdChanged)
+            vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
         if (checked.idAt)
             markDuplicateId(checked, seenIds, policy);
         const systemCounts = record(checked.findings);
@@ -24091,6 +24169,7 @@ function evaluateGate(given) {
         coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary.id], checked.findings, policy.coverage));
     }
     record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
+    record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
     let unregistered = 0;
     const unregisteredRule = policy.byId.get('discovery/unregistered-system');
     if (unregisteredRule) {
@@ -24165,6 +24244,7 @@ function loadGovernance(options, repo, base, now, packs) {
     const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
     const waivers = loadWaivers(base, waiversFile, policy, now);
     const findings = [];
+    let headExclude = [];
     const changed = policy.byId.get('policy/changed');
     const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
     const located = [];
@@ -24178,6 +24258,7 @@ function loadGovernance(options, repo, base, now, packs) {
         // The pull request's policy is untrusted: read it through the repository boundary, so a link
         // or `..` in it cannot reach a file outside the checkout.
         const head = (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(repo, 'in this pull request'), ...(options.remote ? { remote: headRemote } : {}) });
+        headExclude = head.exclude;
         for (const { change, rule } of policyChanges(policy, head)) {
             // At the line of the pull request's pack that sets the rule, when one of its local packs does.
             const setAt = rule === undefined ? undefined : head.setAt.get(rule);
@@ -24212,7 +24293,7 @@ function loadGovernance(options, repo, base, now, packs) {
             findings.push((0,evaluate/* makeFinding */.MH)(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
         }
     }
-    return { policy, waivers, findings: [...workflow, ...findings] };
+    return { policy, waivers, findings: [...workflow, ...findings], headExclude };
 }
 /**
  * The workflow that runs the gate is the pull request's own: its inputs (policy, policy-from,
@@ -24361,6 +24442,30 @@ function baselineGrowthFindings(base, head, policy) {
         return [];
     return (0,policy_baseline/* baselineGrowth */.v5)(base, head).map(({ entry, added, line }) => (0,evaluate/* makeFinding */.MH)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
 }
+/** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
+function baseExclusions(options, repo, base, policy) {
+    if (options.policyFrom === 'base')
+        return policy.exclude;
+    try {
+        return loadPolicyInForce({ ...options, policyFrom: 'base' }, repo, base, (files) => files).exclude;
+    }
+    catch {
+        return []; // no policy at the base commit: the bundled packs exclude nothing
+    }
+}
+/** Systems checked now that an exclusion the pull request adds to the policy would hide once merged. */
+function excludedOnceMerged(headExclude, policy, manifests) {
+    const rule = policy.byId.get('governance/system-removed');
+    const added = headExclude.filter((glob) => !policy.exclude.includes(glob));
+    if (!rule || added.length === 0)
+        return [];
+    return manifests.flatMap((file) => {
+        const glob = excludedBy(added, file);
+        return glob === undefined
+            ? []
+            : [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', `once merged, this pull request's policy excludes ${glob}, which hides ${file} from the gate`, { file, line: 1, column: 1 })];
+    });
+}
 /**
  * A base-commit system the head no longer checks under any path: deleted, or moved out of the
  * scanned paths. Pointed at its manifest's path at the base commit.
@@ -24374,7 +24479,7 @@ function removedSystems(vanished, systems, skipped, policy, base) {
     const none = systems.length === 0 && skipped.length === 0 ? '; this run finds no system at all' : '';
     return vanished
         .filter((v) => !v.id || !present.has(v.id))
-        .map((v) => (0,evaluate/* makeFinding */.MH)(rule, { id: v.id ?? v.file }, 'fail', `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: its manifest was deleted or moved out of the scanned paths${none}`, { file: v.file, line: 1, column: 1 }));
+        .map((v) => (0,evaluate/* makeFinding */.MH)(rule, { id: v.id ?? v.file }, 'fail', `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: ${v.nowId ? `that manifest now describes "${v.nowId}"` : 'its manifest was deleted or moved out of the scanned paths'}${none}`, { file: v.file, line: 1, column: 1 }));
 }
 /**
  * A second system with an id already taken: its duplicate-id check fails (in place of the pass
@@ -38420,41 +38525,55 @@ const riskNotLowered = (0,evaluate_function/* defineFunction */.O)({
 });
 const stageNotRegressed = (0,evaluate_function/* defineFunction */.O)({
     name: 'stage-not-regressed',
-    description: 'The lifecycle stage has not moved back (operation → development, say) since the base commit.',
+    description: 'The lifecycle stage has not moved back (operation → development, say) or to retired since the base commit: either stops rules of later stages applying.',
     optionsSchema: governance_noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
             return { skip: system.noBase ?? 'no base commit to compare with' };
-        const before = governance_text(then.data.lifecycle);
-        const after = governance_text(system.manifest.data.lifecycle);
-        const from = before === undefined ? -1 : STAGES.indexOf(before);
-        if (from < 0 || after === 'retired')
+        // An undeclared stage is judged as in operation, so removing it weakens nothing.
+        const stage = (value) => governance_text(value) ?? 'operation';
+        const before = stage(then.data.lifecycle);
+        const after = stage(system.manifest.data.lifecycle);
+        const from = STAGES.indexOf(before);
+        if (from < 0 || after === before)
             return [];
-        const to = after === undefined ? -1 : STAGES.indexOf(after);
-        if (to >= from)
+        if (after === 'retired') {
+            return [
+                {
+                    message: `lifecycle is "retired", "${before}" at the base commit ${then.base.commit}: a retired system is exempt from the stage rules, so retiring it needs review`,
+                    path: ['manifest', 'lifecycle'],
+                },
+            ];
+        }
+        const to = STAGES.indexOf(after);
+        if (to < 0 || to >= from)
             return [];
         return [
             {
-                message: `lifecycle is ${after === undefined ? 'removed' : `"${after}"`}, earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
-                path: after === undefined ? ['manifest'] : ['manifest', 'lifecycle'],
+                message: `lifecycle is "${after}", earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
+                path: ['manifest', 'lifecycle'],
             },
         ];
     },
 });
 const citationsKept = (0,evaluate_function/* defineFunction */.O)({
     name: 'citations-kept',
-    description: 'No field cites fewer files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
+    description: 'No field cites fewer distinct files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
     optionsSchema: governance_noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
             return { skip: system.noBase ?? 'no base commit to compare with' };
+        // Distinct files: citing one file twice, or pointing a citation at a file the field already
+        // cites, does not keep a dropped one.
+        const distinct = (values) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
         const before = (0,citations/* citationsByField */.g)(then.data);
         const after = (0,citations/* citationsByField */.g)(system.manifest.data);
         const failures = [];
-        for (const [field, cited] of before) {
-            const now = after.get(field) ?? [];
+        for (const [field, all] of before) {
+            const cited = distinct(all);
+            const now = distinct(after.get(field) ?? []);
             if (now.length >= cited.length)
                 continue;
             const dropped = cited.filter((c) => !now.includes(c));

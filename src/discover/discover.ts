@@ -131,6 +131,11 @@ export function manifestsAmong(files: Iterable<string>, options: DiscoverOptions
   return candidates.done('git').manifests;
 }
 
+/** The first of `globs` that excludes `rel` (the file or a folder above it), if any. */
+export function excludedBy(globs: readonly string[], rel: string): string | undefined {
+  return globs.find((glob) => excludedWithParents(rel, picomatch(glob, { dot: true })));
+}
+
 /** An exclusion names a file or any folder above it (the walk prunes folders the same way). */
 function excludedWithParents(rel: string, exclude: picomatch.Matcher | undefined): boolean {
   if (!exclude) return false;

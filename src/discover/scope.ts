@@ -7,6 +7,7 @@
  * extends, the waivers, anything under .modelgate/) touches every system. A model card counts
  * as touched when a changed file (a deleted manifest, say) is in its folder.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { normaliseCitation, type FileSource } from '../fs/repo-fs.js';
 import { citationsByField } from '../load/citations.js';
@@ -75,7 +76,9 @@ export class ChangedFilesScope {
         const resolved = repo.resolve(value.split('#', 1)[0] ?? '', fromDir);
         if (!resolved.ok) continue;
         const real = path.relative(repo.root, resolved.abs).split(path.sep).join('/');
-        if (real !== resolved.rel && this.changed.has(real)) return true;
+        if (real === resolved.rel) continue;
+        // Every link on the way counts: retargeting one in the middle of a chain changes the evidence.
+        if (this.changed.has(real) || linkHops(repo.root, resolved.rel).some((hop) => this.changed.has(hop))) return true;
       }
     }
     return false;
@@ -89,6 +92,26 @@ export class ChangedFilesScope {
     for (const changed of this.changed) if (changed.startsWith(prefix)) return true;
     return false;
   }
+}
+
+/** The repository-relative paths a chain of links passes through from `rel` (at most 40 hops, never outside the root). */
+function linkHops(root: string, rel: string): string[] {
+  const hops: string[] = [];
+  let current = path.join(root, rel);
+  for (let i = 0; i < 40; i++) {
+    let target: string;
+    try {
+      if (!fs.lstatSync(current).isSymbolicLink()) break;
+      target = path.resolve(path.dirname(current), fs.readlinkSync(current));
+    } catch {
+      break;
+    }
+    const hop = path.relative(root, target);
+    if (hop.startsWith('..') || path.isAbsolute(hop)) break;
+    hops.push(hop.split(path.sep).join('/'));
+    current = target;
+  }
+  return hops;
 }
 
 /** Every string in the manifest that names a repository file, relative to the manifest's folder. */

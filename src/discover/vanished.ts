@@ -12,6 +12,8 @@ export interface VanishedSystem {
   file: string;
   /** Its system id there, when the manifest could be read. */
   id?: string;
+  /** When the path is still there but describes another system now: that system's id. */
+  nowId?: string;
 }
 
 export function vanishedSystems(base: GitTreeSource, headManifests: readonly string[], options: DiscoverOptions): VanishedSystem[] {

@@ -28,7 +28,13 @@ export const SHOWN_LIMIT = 2_000;
 
 /** Text with every invisible or line-breaking character written out as an escape. */
 export function visibleText(text: string, limit = SHOWN_LIMIT): string {
-  const clipped = text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+  let clipped = text;
+  if (text.length > limit) {
+    // Never cut between the two halves of a character outside the BMP (an emoji, say).
+    const code = text.charCodeAt(limit - 2);
+    const end = code >= 0xd800 && code <= 0xdbff ? limit - 2 : limit - 1;
+    clipped = `${text.slice(0, end)}…`;
+  }
   return clipped.replace(INVISIBLE, (char) => {
     const named = NAMED[char];
     if (named) return named;
@@ -65,7 +71,8 @@ export function markdownText(text: string, limit = SHOWN_LIMIT): string {
  */
 export function markdownCode(text: string, options: { inTable?: boolean; limit?: number } = {}): string {
   let body = visibleText(text, options.limit);
-  if (options.inTable) body = body.replace(/\|/gu, '\\|');
+  if (body === '') return '` `';
+  if (options.inTable) body = escapeTablePipes(body);
   let longest = 0;
   let run = 0;
   for (const char of body) {
@@ -76,6 +83,26 @@ export function markdownCode(text: string, options: { inTable?: boolean; limit?:
   // CommonMark strips one space from each end when both have one, and a fence cannot touch a backtick.
   const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ')) ? ' ' : '';
   return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * GFM splits a table row at every `|` that is not escaped, and reads a backslash before any
+ * punctuation (a backslash too) as an escape: so each `|` gets a backslash, and each backslash
+ * already before it is doubled (`a\|b` would otherwise end the cell at its `|`). One pass.
+ */
+function escapeTablePipes(text: string): string {
+  let out = '';
+  let slashes = 0;
+  for (const char of text) {
+    if (char === '\\') {
+      slashes++;
+      continue;
+    }
+    if (char === '|') out += '\\'.repeat(2 * slashes) + '\\|';
+    else out += '\\'.repeat(slashes) + char;
+    slashes = 0;
+  }
+  return out + '\\'.repeat(slashes);
 }
 
 /** Text inside raw HTML (a `<summary>`), where backslash escapes do not apply. */

@@ -3,6 +3,7 @@
  * `modelgate rules` (a list), `modelgate explain <id>` (one rule), and docs/rules.md
  * (`modelgate rules --all --format markdown`, kept in sync by a test).
  */
+import { terminalText as t } from './escape.js';
 import { markdownTable } from 'markdown-table';
 import { ruleAnchor } from '../policy/load.js';
 import type { RuleDefinition, SeveritySetting } from '../policy/types.js';
@@ -39,20 +40,21 @@ function appliesText(rule: RuleDefinition): string {
 /** One line per rule, for the terminal. */
 export function formatRulesText(rules: ReadonlyArray<{ id: string; title: string; severity: SeveritySetting; controls: Controls }>): string {
   const width = Math.max(...rules.map((r) => r.id.length));
-  return `${rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.title}\n${' '.repeat(width + 11)}${controlsText(r.controls)}`).join('\n')}\n`;
+  return `${rules.map((r) => `${t(r.id).padEnd(width)}  ${r.severity.padEnd(7)}  ${t(r.title)}\n${' '.repeat(width + 11)}${t(controlsText(r.controls))}`).join('\n')}\n`;
 }
 
 /** Everything about one rule, for `modelgate explain`. */
 export function formatRuleExplanation(rule: RuleDefinition): string {
-  const lines = [`${rule.id}: ${rule.title}`, ''];
-  if (rule.description) lines.push(rule.description, '');
+  // A pack in the repository wrote these: one line each, no escape sequence or workflow command.
+  const lines = [`${t(rule.id)}: ${t(rule.title)}`, ''];
+  if (rule.description) lines.push(t(rule.description.trim(), 10_000), '');
   lines.push(`Severity:  ${rule.severity}${rule.locked ? ' (locked)' : ''}`);
-  lines.push(`Applies:   ${appliesText(rule)}`);
+  lines.push(`Applies:   ${t(appliesText(rule))}`);
   if (rule.core) lines.push('Checks:    while discovering and reading manifests');
-  else lines.push(`Checks:    ${checksText(rule)}`);
-  lines.push(`Fix:       ${rule.remediation}`);
-  lines.push(`Controls:  ${controlsText(rule.controls) || 'none'}`);
-  if (rule.docs) lines.push(`Docs:      ${rule.docs}`);
+  else lines.push(`Checks:    ${t(checksText(rule))}`);
+  lines.push(`Fix:       ${t(rule.remediation)}`);
+  lines.push(`Controls:  ${t(controlsText(rule.controls)) || 'none'}`);
+  if (rule.docs) lines.push(`Docs:      ${t(rule.docs)}`);
   return `${lines.join('\n')}\n`;
 }
 

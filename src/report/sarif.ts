@@ -198,8 +198,9 @@ function at(file: string, where: Region): PhysicalLocation {
 }
 
 function logicalLocation(finding: Finding): { name: string; fullyQualifiedName: string; kind?: string } {
-  if (!finding.path) return { name: finding.system, fullyQualifiedName: finding.system, kind: 'module' };
-  return { name: finding.path, fullyQualifiedName: `${finding.system}:${finding.path}` };
+  const system = visibleText(finding.system);
+  if (!finding.path) return { name: system, fullyQualifiedName: system, kind: 'module' };
+  return { name: visibleText(finding.path), fullyQualifiedName: `${system}:${visibleText(finding.path)}` };
 }
 
 /**
@@ -221,7 +222,7 @@ function suppression(waiver: NonNullable<Finding['waiver']>): NonNullable<SarifR
   return {
     kind: 'external',
     status: 'accepted',
-    justification: `${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`,
+    justification: sarifText(`${sentence(waiver.justification)} Approved by ${waiver.approver}; expires ${waiver.expires}.`),
     // Where the waiver is written: the suppression persists there, not in the file at fault.
     location: at(waiver.file, { startLine: waiver.line }),
   };

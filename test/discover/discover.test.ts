@@ -78,6 +78,10 @@ describe('exclude in the policy', () => {
     const report = runGate({ root, policy: POLICY, policyBaseDir: root, base: { ref: 'main', required: true }, policyFrom: 'base' });
     expect(report.systems.map((s) => s.manifest)).toEqual(['models/a/ai-system.yaml']);
     expect(report.findings.some((f) => f.ruleId === 'policy/changed' && f.status === 'fail')).toBe(true);
+    // Once merged the exclusion would hide the system: an error now, at the system it hides.
+    expect(report.findings.filter((f) => f.ruleId === 'governance/system-removed' && f.status === 'fail').map((f) => [f.file, f.message])).toEqual([
+      ['models/a/ai-system.yaml', "once merged, this pull request's policy excludes models/**, which hides models/a/ai-system.yaml from the gate"],
+    ]);
   });
 
   it('is validated: an exclusion must be a list of non-empty globs', () => {
@@ -94,6 +98,9 @@ describe('changed-files scope and links', () => {
     const root = makeRepo({ ...base, 'shared/bias.json': report, 'sys/evidence/bias.json': { symlink: '../../shared/bias.json' }, 'other.txt': 'x' });
     const touched = runGate({ root, changedFiles: ['shared/bias.json'] });
     expect(touched.systems.map((s) => s.manifest)).toEqual(['sys/ai-system.yaml']);
+    // A chain: the middle link retargeted (to a forged report) touches the system too.
+    writeFiles(root, { 'shared/2025/bias.json': report, 'shared/current.json': { symlink: '2025/bias.json' }, 'sys/evidence/bias.json': { symlink: '../../shared/current.json' } });
+    expect(runGate({ root, changedFiles: ['shared/current.json'] }).systems).toHaveLength(1);
     const untouched = runGate({ root, changedFiles: ['other.txt'] });
     expect(untouched.systems).toEqual([]);
     expect(untouched.scope?.skipped.map((s) => s.manifest)).toEqual(['sys/ai-system.yaml']);

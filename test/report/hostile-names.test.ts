@@ -28,6 +28,7 @@ const HOSTILE: Array<[string, string]> = [
   ['a newline', 'a\nb'],
   ['a blank line and a forged verdict', 'a\n\n## ✅ modelgate: pass\n\nAll checks passed.\n\n'],
   ['table pipes', 'a | b || c'],
+  ['escaped table pipes', 'a\\|@acme/sec\\\\|b'],
   ['backtick runs', '`` ` ```x`'],
   ['an HTML image', '<img src="https://track.example/p.gif">'],
   ['a Markdown image', '![x](https://track.example/p.gif)'],

@@ -67,7 +67,25 @@ const cases: Case[] = [
     change: { write: { [MANIFEST]: manifest((m) => (m.bias.reports[0].path = 'evidence/bias-v2.json')), 'sys/evidence/bias-v2.json': compliantFiles()['sys/evidence/bias.json'] as string } },
     expected: [],
   },
-  { name: 'the stage moved on, and to retired', change: { write: { [MANIFEST]: manifest((m) => (m.lifecycle = 'retired')) } }, expected: [] },
+  { name: 'the stage moved on', change: { write: { [MANIFEST]: manifest((m) => (m.lifecycle = 'operation')) } }, expected: [] },
+  { name: 'the stage removed (judged as operation)', change: { write: { [MANIFEST]: manifest((m) => delete m.lifecycle) } }, expected: [] },
+  {
+    name: 'the system retired (the stage rules stop)',
+    change: { write: { [MANIFEST]: manifest((m) => (m.lifecycle = 'retired')) } },
+    expected: [{ rule: 'governance/stage-not-regressed', file: MANIFEST, at: 'lifecycle: retired', message: (sha) => `lifecycle is "retired", "deployment" at the base commit ${sha}: a retired system is exempt from the stage rules, so retiring it needs review` }],
+  },
+  {
+    name: 'a dropped runbook replaced by a file the field already cites',
+    change: { write: { [MANIFEST]: manifest((m) => (m.oversight.capabilities.stop.evidence = 'docs/oversight.md#limits')) } },
+    expected: [
+      { rule: 'governance/citations-kept', file: MANIFEST, at: '  capabilities:', message: (sha) => `oversight.capabilities.*.evidence cites 1 file, 2 at the base commit ${sha}; no longer cited: "runbooks/stop.md"` },
+    ],
+  },
+  {
+    name: 'the policy the pull request adds excludes the system (policy from the head)',
+    change: { write: { '.modelgate/policy.yaml': 'extends: baseline\nexclude: [sys]\n' } },
+    expected: [{ rule: 'governance/system-removed', file: MANIFEST, at: 1, message: (sha) => `system "demo-scorer" (${MANIFEST} at the base commit ${sha}) is no longer checked: its manifest was deleted or moved out of the scanned paths; this run finds no system at all` }],
+  },
   {
     name: 'the tier lowered from high to limited',
     change: { write: { [MANIFEST]: manifest((m) => (m.risk.euAiAct.tier = 'limited')) } },
@@ -92,7 +110,7 @@ const cases: Case[] = [
     name: 'the stop runbook no longer cited',
     change: { write: { [MANIFEST]: manifest((m) => delete m.oversight.capabilities.stop.evidence) } },
     expected: [
-      { rule: 'governance/citations-kept', file: MANIFEST, at: '  capabilities:', message: (sha) => `oversight.capabilities.*.evidence cites 5 files, 6 at the base commit ${sha}; no longer cited: "runbooks/stop.md"` },
+      { rule: 'governance/citations-kept', file: MANIFEST, at: '  capabilities:', message: (sha) => `oversight.capabilities.*.evidence cites 1 file, 2 at the base commit ${sha}; no longer cited: "runbooks/stop.md"` },
     ],
   },
   {
@@ -117,7 +135,29 @@ const cases: Case[] = [
   },
 ];
 
+/** The compliant system, and a second one (other-scorer, minimal risk) under other/. */
+function twoSystems(): Files {
+  const other = Object.entries(compliantFiles(compliantManifest()))
+    .map(([file, text]) => [file.replace(/^sys\//, 'other/'), file === MANIFEST ? manifest((m) => Object.assign(m, { id: 'other-scorer', risk: { euAiAct: { tier: 'minimal', basis: 'internal' } } })) : text] as const);
+  return { ...compliantFiles(), ...Object.fromEntries(other) };
+}
+
 describe('governance rules on a pull request', () => {
+  it("reusing another system's path for a deleted system's id: the old system is gone, and the tier is compared with the deleted one", () => {
+    const otherManifest = manifest((m) => (m.risk.euAiAct.tier = 'minimal'));
+    const { report, root, sha } = gateOnPullRequest({ remove: ['sys'], write: { 'other/ai-system.yaml': otherManifest } }, twoSystems());
+    expect(governance(report)).toEqual([
+      {
+        rule: 'governance/risk-not-lowered',
+        file: 'other/ai-system.yaml',
+        line: lineOf(fs.readFileSync(path.join(root, 'other/ai-system.yaml'), 'utf8'), 'tier: minimal'),
+        message: `risk.euAiAct.tier is "minimal", lower than "high" at the base commit ${sha}; lowering a system's risk drops the rules for it`,
+      },
+      { rule: 'governance/system-removed', file: 'other/ai-system.yaml', line: 1, message: `system "other-scorer" (other/ai-system.yaml at the base commit ${sha}) is no longer checked: that manifest now describes "demo-scorer"` },
+    ]);
+  });
+
+
   it.each(cases)('$name', ({ change, expected }) => {
     const { report, root, sha } = gateOnPullRequest(change);
     expect(governance(report)).toEqual(

@@ -50,21 +50,31 @@ export const riskNotLowered = defineFunction<Record<string, never>>({
 
 export const stageNotRegressed = defineFunction<Record<string, never>>({
   name: 'stage-not-regressed',
-  description: 'The lifecycle stage has not moved back (operation → development, say) since the base commit.',
+  description: 'The lifecycle stage has not moved back (operation → development, say) or to retired since the base commit: either stops rules of later stages applying.',
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
     if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
-    const before = text(then.data.lifecycle);
-    const after = text((system.manifest.data as AiSystem).lifecycle);
-    const from = before === undefined ? -1 : STAGES.indexOf(before);
-    if (from < 0 || after === 'retired') return [];
-    const to = after === undefined ? -1 : STAGES.indexOf(after);
-    if (to >= from) return [];
+    // An undeclared stage is judged as in operation, so removing it weakens nothing.
+    const stage = (value: unknown) => text(value) ?? 'operation';
+    const before = stage(then.data.lifecycle);
+    const after = stage((system.manifest.data as AiSystem).lifecycle);
+    const from = STAGES.indexOf(before);
+    if (from < 0 || after === before) return [];
+    if (after === 'retired') {
+      return [
+        {
+          message: `lifecycle is "retired", "${before}" at the base commit ${then.base.commit}: a retired system is exempt from the stage rules, so retiring it needs review`,
+          path: ['manifest', 'lifecycle'],
+        },
+      ];
+    }
+    const to = STAGES.indexOf(after);
+    if (to < 0 || to >= from) return [];
     return [
       {
-        message: `lifecycle is ${after === undefined ? 'removed' : `"${after}"`}, earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
-        path: after === undefined ? ['manifest'] : ['manifest', 'lifecycle'],
+        message: `lifecycle is "${after}", earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
+        path: ['manifest', 'lifecycle'],
       },
     ];
   },
@@ -72,16 +82,20 @@ export const stageNotRegressed = defineFunction<Record<string, never>>({
 
 export const citationsKept = defineFunction<Record<string, never>>({
   name: 'citations-kept',
-  description: 'No field cites fewer files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
+  description: 'No field cites fewer distinct files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
     if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
+    // Distinct files: citing one file twice, or pointing a citation at a file the field already
+    // cites, does not keep a dropped one.
+    const distinct = (values: readonly string[]) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
     const before = citationsByField(then.data);
     const after = citationsByField(system.manifest.data);
     const failures: Failure[] = [];
-    for (const [field, cited] of before) {
-      const now = after.get(field) ?? [];
+    for (const [field, all] of before) {
+      const cited = distinct(all);
+      const now = distinct(after.get(field) ?? []);
       if (now.length >= cited.length) continue;
       const dropped = cited.filter((c) => !now.includes(c));
       failures.push({
