@@ -49826,8 +49826,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var engine = __nccwpck_require__(211);
 // EXTERNAL MODULE: ./build/gate-worker.js
 var gate_worker = __nccwpck_require__(5548);
-// EXTERNAL MODULE: ./build/policy/load.js + 28 modules
-var load = __nccwpck_require__(2657);
+// EXTERNAL MODULE: ./build/policy/load.js + 29 modules
+var load = __nccwpck_require__(8449);
 // EXTERNAL MODULE: ./build/policy/remote.js
 var remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -50211,6 +50211,8 @@ function formatStylish(report, options) {
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
         `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${(0,report_escape/* terminalText */.eR)(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`);
+    if (problems > 0)
+        lines.push(paint('dim', 'modelgate explain <rule-id> says what a rule checks and how to fix it'));
     if (report.scope?.skipped.length) {
         lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
     }
@@ -51333,8 +51335,8 @@ function describeLookalike(value) {
 
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __nccwpck_require__(872);
-// EXTERNAL MODULE: ./build/policy/load.js + 28 modules
-var load = __nccwpck_require__(2657);
+// EXTERNAL MODULE: ./build/policy/load.js + 29 modules
+var load = __nccwpck_require__(8449);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/check-system.js
@@ -51913,8 +51915,8 @@ function describeWhen(when) {
         .join('; ');
 }
 
-// EXTERNAL MODULE: ./build/policy/load.js + 28 modules
-var load = __nccwpck_require__(2657);
+// EXTERNAL MODULE: ./build/policy/load.js + 29 modules
+var load = __nccwpck_require__(8449);
 // EXTERNAL MODULE: ./build/policy/remote.js
 var policy_remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/parallel.js
@@ -52502,7 +52504,16 @@ function baselineGrowthFindings(base, head, policy) {
     const rule = policy.byId.get('governance/baseline-grown');
     if (!rule || !head)
         return [];
-    return (0,policy_baseline/* baselineGrowth */.v5)(base, head).map(({ entry, added, line }) => (0,evaluate/* makeFinding */.MH)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
+    const growth = (0,policy_baseline/* baselineGrowth */.v5)(base, head);
+    if (!base && growth.length > 0) {
+        // A first baseline (adopting the gate) is one decision: one finding, not one per entry.
+        const held = growth.reduce((n, g) => n + g.added, 0);
+        const systems = new Set(growth.map((g) => g.entry.system)).size;
+        return [
+            (0,evaluate/* makeFinding */.MH)(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
+        ];
+    }
+    return growth.map(({ entry, added, line }) => (0,evaluate/* makeFinding */.MH)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
 }
 /** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
 function baseExclusions(options, repo, base, policy) {
@@ -52660,7 +52671,7 @@ function singular(word) {
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
 /* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1132);
 /* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3612);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2657);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8449);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
@@ -53672,7 +53683,7 @@ function parseSize(text) {
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(211);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2657);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8449);
 /* harmony import */ var _policy_remote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
@@ -64663,7 +64674,7 @@ function baselineGrowth(base, head) {
 
 /***/ }),
 
-/***/ 2657:
+/***/ 8449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65818,6 +65829,50 @@ const monitoringLatestRun = (0,evaluate_function/* defineFunction */.O)({
     },
 });
 
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
+
+
+
+/** At most this many placeholders are listed per document (the rest are counted). */
+const MAX_LISTED = 50;
+/**
+ * No text in the target is a placeholder ("TODO: …", "TBD", "[More Information Needed]"): what
+ * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
+ * other rule reads.
+ */
+const noPlaceholders = (0,evaluate_function/* defineFunction */.O)({
+    name: 'no-placeholders',
+    description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path }) {
+        const failures = [];
+        let more = 0;
+        const visit = (node, at, depth) => {
+            if (depth > 64)
+                return;
+            if (typeof node === 'string') {
+                if (node.trim() !== '' && valueAbsence(node) === 'placeholder') {
+                    if (failures.length < MAX_LISTED)
+                        failures.push({ message: `${(0,types/* formatPath */.jV)(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at });
+                    else
+                        more++;
+                }
+            }
+            else if (Array.isArray(node))
+                node.forEach((item, i) => visit(item, [...at, i], depth + 1));
+            else if (node && typeof node === 'object')
+                for (const [key, item] of Object.entries(node))
+                    visit(item, [...at, key], depth + 1);
+        };
+        visit(value, path, 0);
+        if (more > 0)
+            failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
+        return failures;
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
 
 
@@ -66263,11 +66318,13 @@ const sha256Matches = (0,evaluate_function/* defineFunction */.O)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
     presentWhen,
     notOneOf,
+    noPlaceholders,
     equals,
     threshold,
     fresh,
@@ -66370,8 +66427,6 @@ function fromSnapshot(text, file) {
     return entry ? new SnapshotDoc(file, { value: structuredClone(entry.value), positions: entry.positions }) : undefined;
 }
 
-// EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -67064,7 +67119,7 @@ function valueAt(value, steps) {
 /* unused harmony export remotePacksFromClones */
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2657);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8449);
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);

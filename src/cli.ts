@@ -217,7 +217,17 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
 
 /** `modelgate init`: a manifest filled from the folder, the repository's policy and workflow. */
 async function init(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' } });
+  const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(
+      'modelgate init [path] [--dry-run] [--force] [--root <dir>]\n\n' +
+        'Writes <path>/ai-system.yaml (filled from the model card, dataset cards and evidence in path; TODO\n' +
+        'markers for the rest), .modelgate/policy.yaml and .github/workflows/modelgate.yml at the repository\n' +
+        'root. Paths are relative to where you run it. Existing files are kept (--force replaces them);\n' +
+        '--dry-run prints what would be written.\n',
+    );
+    return EXIT.pass;
+  }
   if (positionals.length > 1) throw new UsageError(`init takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
   const target = path.resolve(io.cwd, positionals[0] ?? '.');
   if (!fs.existsSync(target) || !fs.statSync(target).isDirectory()) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
@@ -225,19 +235,19 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   if (path.relative(root, target).startsWith('..')) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
   const plan = planInit(root, target);
   const found = plan.found.length > 0 ? plan.found.map((f) => `  ${terminalText(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
+  const existing = existingFiles(root, plan);
+  const keep = values.force ? [] : existing;
+  const kept = keep.length > 0 ? `kept (already there; --force replaces ${keep.length === 1 ? 'it' : 'them'})\n${keep.map((f) => `  ${terminalText(f)}\n`).join('')}` : '';
   if (values['dry-run']) {
-    io.stdout(`modelgate init (dry run): found\n${found}\n`);
-    for (const { file, text } of plan.files) io.stdout(`--- ${terminalText(file)}\n${text}\n`);
+    io.stdout(`modelgate init (dry run): found\n${found}${kept}\n`);
+    for (const { file, text } of plan.files) if (!keep.includes(file)) io.stdout(`--- ${terminalText(file)}\n${text}\n`);
     return EXIT.pass;
   }
-  const existing = existingFiles(root, plan);
-  if (existing.length > 0 && !values.force) {
-    throw new UsageError(`${existing.map((f) => terminalText(f)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (--force replaces ${existing.length === 1 ? 'it' : 'them'}, --dry-run shows what would be written)`);
-  }
-  const written = writeInit(root, plan);
+  const written = writeInit(root, plan, keep);
   io.stdout(
-    `modelgate init: found\n${found}wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` +
-      'Next: fill in each TODO in the manifest (modelgate check lists them), then commit the three files.\n',
+    `modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` : ''}${kept}` +
+      'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants), then commit the files.\n' +
+      'The workflow uses modelgate/modelgate@v1, which resolves once v1 is released; until then, pin a commit SHA.\n',
   );
   return EXIT.pass;
 }

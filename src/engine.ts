@@ -448,7 +448,16 @@ function baselineFixed(ledger: BaselineLedger, policy: Policy, checked: (system:
 function baselineGrowthFindings(base: LoadedBaseline | undefined, head: LoadedBaseline | undefined, policy: Policy): Finding[] {
   const rule = policy.byId.get('governance/baseline-grown');
   if (!rule || !head) return [];
-  return baselineGrowth(base, head).map(({ entry, added, line }) =>
+  const growth = baselineGrowth(base, head);
+  if (!base && growth.length > 0) {
+    // A first baseline (adopting the gate) is one decision: one finding, not one per entry.
+    const held = growth.reduce((n, g) => n + g.added, 0);
+    const systems = new Set(growth.map((g) => g.entry.system)).size;
+    return [
+      makeFinding(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
+    ];
+  }
+  return growth.map(({ entry, added, line }) =>
     makeFinding(
       rule,
       { id: entry.system },

@@ -94,15 +94,16 @@ export function planInit(root: string, target: string): InitPlan {
   };
 }
 
-/** The plan's files that exist already (init writes none of them without `--force`). */
+/** The plan's files that exist already: init keeps them unless `--force`. */
 export function existingFiles(root: string, plan: InitPlan): string[] {
   return plan.files.filter(({ file }) => fs.existsSync(path.join(root, file)) || isLink(path.join(root, file))).map(({ file }) => file);
 }
 
-/** Writes every file of the plan; the caller has checked `existingFiles`. */
-export function writeInit(root: string, plan: InitPlan): string[] {
+/** Writes the plan's files, except those in `keep`; the ones written. */
+export function writeInit(root: string, plan: InitPlan, keep: readonly string[] = []): string[] {
   const written: string[] = [];
   for (const { file, text } of plan.files) {
+    if (keep.includes(file)) continue;
     const abs = path.join(root, file);
     fs.mkdirSync(path.dirname(abs), { recursive: true });
     // Replace, never write through: a link in its place is removed first.
@@ -127,7 +128,9 @@ function manifestFrom(
   const title = card?.outline.headings.find((h) => h.level === 1)?.title.replace(/^model card for\s+/i, '');
   const name = text(meta.model_name) ?? text(modelIndex?.name) ?? text(title) ?? folder;
   const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
-  const version = biasReports.find((r) => r.modelVersion)?.modelVersion;
+  // The evidence says which version and attributes it covers; whether that is this system's is
+  // the team's to confirm, so it is a hint in the marker, never the value.
+  const reported = biasReports.find((r) => r.modelVersion);
 
   const dataset = (id: string) => ({
     id,
@@ -149,7 +152,7 @@ function manifestFrom(
     schemaVersion: 1,
     id: slug(name),
     name,
-    version: version ?? `${TODO}: the version this manifest describes`,
+    version: `${TODO}: the version this manifest describes${reported ? ` (${reported.file} is for ${reported.modelVersion})` : ''}`,
     description: `${TODO}: what the system does, in a sentence or two`,
     owner: { team: `${TODO}: the owning team`, contact: `${TODO}: an address that reaches it` },
     ...(card ? { modelCard: card.file } : {}),
@@ -161,7 +164,7 @@ function manifestFrom(
     },
     data: { datasets: datasets.length > 0 ? datasets : [{ id: `${TODO}: the training data`, source: `${TODO}: where it came from` }] },
     bias: {
-      sensitiveAttributes: attributes.length > 0 ? attributes : [`${TODO}: the attributes fairness is evaluated for`],
+      sensitiveAttributes: [`${TODO}: the attributes fairness is evaluated for${attributes.length > 0 ? ` (the bias report covers ${attributes.join(', ')})` : ''}`],
       ...(biasReports.length > 0 ? { reports: biasReports.map((r) => ({ path: r.file, format: r.format })) } : {}),
     },
     ...(monitoring.length > 0 ? { monitoring: { config: monitoring[0]?.file, format: monitoring[0]?.format } } : {}),
@@ -195,7 +198,7 @@ function reportedMetrics(card: Card | undefined): string[] {
     for (const result of (model as { results?: unknown })?.results instanceof Array ? (model as { results: unknown[] }).results : []) {
       for (const metric of (result as { metrics?: unknown })?.metrics instanceof Array ? (result as { metrics: unknown[] }).metrics : []) {
         const type = (metric as { type?: unknown })?.type;
-        if (typeof type === 'string' && /^[\w.-]{1,40}$/.test(type)) names.add(type);
+        if (typeof type === 'string' && /^[\w.@-]{1,40}$/.test(type)) names.add(type);
       }
     }
   }
@@ -204,15 +207,18 @@ function reportedMetrics(card: Card | undefined): string[] {
 
 const POLICY = `# yaml-language-server: $schema=${SCHEMA_BASE}/policy-pack.schema.json
 # The policy this repository's gate runs: the CLI and the Action both read it. Tighten rules,
-# add your own, or leave folders out (exclude:); see docs/policy.md.
+# add your own, or leave folders out (exclude:):
+# https://github.com/modelgate/modelgate/blob/main/docs/policy.md
 extends: baseline
 `;
 
 function workflow(scanPath: string): string {
   return `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
 # The gate on every pull request and on main. Make the "modelgate" job a required check, and
-# protect .github/workflows/ and .modelgate/ with CODEOWNERS (see the README's
-# "A gate a pull request cannot weaken").
+# protect .github/workflows/ and .modelgate/ with CODEOWNERS:
+# https://github.com/modelgate/modelgate#a-gate-a-pull-request-cannot-weaken
+# modelgate/modelgate@v1 resolves once v1 is released; until then pin a commit SHA
+# (uses: modelgate/modelgate@<40-hex sha>).
 name: modelgate
 on:
   pull_request:

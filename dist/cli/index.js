@@ -21324,7 +21324,7 @@ __webpack_async_result__();
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1985);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(872);
 /* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2431);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2657);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8449);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
@@ -21566,14 +21566,16 @@ function planInit(root, target) {
         ],
     };
 }
-/** The plan's files that exist already (init writes none of them without `--force`). */
+/** The plan's files that exist already: init keeps them unless `--force`. */
 function existingFiles(root, plan) {
     return plan.files.filter(({ file }) => external_node_fs_.existsSync(external_node_path_.join(root, file)) || isLink(external_node_path_.join(root, file))).map(({ file }) => file);
 }
-/** Writes every file of the plan; the caller has checked `existingFiles`. */
-function writeInit(root, plan) {
+/** Writes the plan's files, except those in `keep`; the ones written. */
+function writeInit(root, plan, keep = []) {
     const written = [];
     for (const { file, text } of plan.files) {
+        if (keep.includes(file))
+            continue;
         const abs = external_node_path_.join(root, file);
         external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
         // Replace, never write through: a link in its place is removed first.
@@ -21591,7 +21593,9 @@ function manifestFrom(folder, card, datasetCards, biasReports, monitoring) {
     const title = card?.outline.headings.find((h) => h.level === 1)?.title.replace(/^model card for\s+/i, '');
     const name = text(meta.model_name) ?? text(modelIndex?.name) ?? text(title) ?? folder;
     const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
-    const version = biasReports.find((r) => r.modelVersion)?.modelVersion;
+    // The evidence says which version and attributes it covers; whether that is this system's is
+    // the team's to confirm, so it is a hint in the marker, never the value.
+    const reported = biasReports.find((r) => r.modelVersion);
     const dataset = (id) => ({
         id,
         source: `${TODO}: who produced ${id} and where it came from`,
@@ -21613,7 +21617,7 @@ function manifestFrom(folder, card, datasetCards, biasReports, monitoring) {
         schemaVersion: 1,
         id: slug(name),
         name,
-        version: version ?? `${TODO}: the version this manifest describes`,
+        version: `${TODO}: the version this manifest describes${reported ? ` (${reported.file} is for ${reported.modelVersion})` : ''}`,
         description: `${TODO}: what the system does, in a sentence or two`,
         owner: { team: `${TODO}: the owning team`, contact: `${TODO}: an address that reaches it` },
         ...(card ? { modelCard: card.file } : {}),
@@ -21625,7 +21629,7 @@ function manifestFrom(folder, card, datasetCards, biasReports, monitoring) {
         },
         data: { datasets: datasets.length > 0 ? datasets : [{ id: `${TODO}: the training data`, source: `${TODO}: where it came from` }] },
         bias: {
-            sensitiveAttributes: attributes.length > 0 ? attributes : [`${TODO}: the attributes fairness is evaluated for`],
+            sensitiveAttributes: [`${TODO}: the attributes fairness is evaluated for${attributes.length > 0 ? ` (the bias report covers ${attributes.join(', ')})` : ''}`],
             ...(biasReports.length > 0 ? { reports: biasReports.map((r) => ({ path: r.file, format: r.format })) } : {}),
         },
         ...(monitoring.length > 0 ? { monitoring: { config: monitoring[0]?.file, format: monitoring[0]?.format } } : {}),
@@ -21658,7 +21662,7 @@ function reportedMetrics(card) {
         for (const result of model?.results instanceof Array ? model.results : []) {
             for (const metric of result?.metrics instanceof Array ? result.metrics : []) {
                 const type = metric?.type;
-                if (typeof type === 'string' && /^[\w.-]{1,40}$/.test(type))
+                if (typeof type === 'string' && /^[\w.@-]{1,40}$/.test(type))
                     names.add(type);
             }
         }
@@ -21667,14 +21671,17 @@ function reportedMetrics(card) {
 }
 const POLICY = `# yaml-language-server: $schema=${SCHEMA_BASE}/policy-pack.schema.json
 # The policy this repository's gate runs: the CLI and the Action both read it. Tighten rules,
-# add your own, or leave folders out (exclude:); see docs/policy.md.
+# add your own, or leave folders out (exclude:):
+# https://github.com/modelgate/modelgate/blob/main/docs/policy.md
 extends: baseline
 `;
 function workflow(scanPath) {
     return `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
 # The gate on every pull request and on main. Make the "modelgate" job a required check, and
-# protect .github/workflows/ and .modelgate/ with CODEOWNERS (see the README's
-# "A gate a pull request cannot weaken").
+# protect .github/workflows/ and .modelgate/ with CODEOWNERS:
+# https://github.com/modelgate/modelgate#a-gate-a-pull-request-cannot-weaken
+# modelgate/modelgate@v1 resolves once v1 is released; until then pin a commit SHA
+# (uses: modelgate/modelgate@<40-hex sha>).
 name: modelgate
 on:
   pull_request:
@@ -21752,8 +21759,8 @@ var policy_baseline = __nccwpck_require__(7524);
 var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/load/schema.js + 1 modules
 var schema = __nccwpck_require__(4192);
-// EXTERNAL MODULE: ./build/policy/load.js + 28 modules
-var load = __nccwpck_require__(2657);
+// EXTERNAL MODULE: ./build/policy/load.js + 29 modules
+var load = __nccwpck_require__(8449);
 // EXTERNAL MODULE: ./build/policy/remote.js
 var policy_remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/types.js
@@ -22981,6 +22988,8 @@ function formatStylish(report, options) {
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
         `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${terminalText(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`);
+    if (problems > 0)
+        lines.push(paint('dim', 'modelgate explain <rule-id> says what a rule checks and how to fix it'));
     if (report.scope?.skipped.length) {
         lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
     }
@@ -23239,7 +23248,15 @@ async function check(args, io, mode = 'check') {
 }
 /** `modelgate init`: a manifest filled from the folder, the repository's policy and workflow. */
 async function init(args, io) {
-    const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' } });
+    const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values.help) {
+        io.stdout('modelgate init [path] [--dry-run] [--force] [--root <dir>]\n\n' +
+            'Writes <path>/ai-system.yaml (filled from the model card, dataset cards and evidence in path; TODO\n' +
+            'markers for the rest), .modelgate/policy.yaml and .github/workflows/modelgate.yml at the repository\n' +
+            'root. Paths are relative to where you run it. Existing files are kept (--force replaces them);\n' +
+            '--dry-run prints what would be written.\n');
+        return EXIT.pass;
+    }
     if (positionals.length > 1)
         throw new types/* UsageError */.eb(`init takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
     const target = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
@@ -23250,19 +23267,20 @@ async function init(args, io) {
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
     const plan = planInit(root, target);
     const found = plan.found.length > 0 ? plan.found.map((f) => `  ${terminalText(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
+    const existing = existingFiles(root, plan);
+    const keep = values.force ? [] : existing;
+    const kept = keep.length > 0 ? `kept (already there; --force replaces ${keep.length === 1 ? 'it' : 'them'})\n${keep.map((f) => `  ${terminalText(f)}\n`).join('')}` : '';
     if (values['dry-run']) {
-        io.stdout(`modelgate init (dry run): found\n${found}\n`);
+        io.stdout(`modelgate init (dry run): found\n${found}${kept}\n`);
         for (const { file, text } of plan.files)
-            io.stdout(`--- ${terminalText(file)}\n${text}\n`);
+            if (!keep.includes(file))
+                io.stdout(`--- ${terminalText(file)}\n${text}\n`);
         return EXIT.pass;
     }
-    const existing = existingFiles(root, plan);
-    if (existing.length > 0 && !values.force) {
-        throw new types/* UsageError */.eb(`${existing.map((f) => terminalText(f)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (--force replaces ${existing.length === 1 ? 'it' : 'them'}, --dry-run shows what would be written)`);
-    }
-    const written = writeInit(root, plan);
-    io.stdout(`modelgate init: found\n${found}wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` +
-        'Next: fill in each TODO in the manifest (modelgate check lists them), then commit the three files.\n');
+    const written = writeInit(root, plan, keep);
+    io.stdout(`modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` : ''}${kept}` +
+        'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants), then commit the files.\n' +
+        'The workflow uses modelgate/modelgate@v1, which resolves once v1 is released; until then, pin a commit SHA.\n');
     return EXIT.pass;
 }
 /** `modelgate baseline`: today's failing findings, recorded so that only new ones fail. */
@@ -23851,8 +23869,8 @@ function describeWhen(when) {
         .join('; ');
 }
 
-// EXTERNAL MODULE: ./build/policy/load.js + 28 modules
-var load = __nccwpck_require__(2657);
+// EXTERNAL MODULE: ./build/policy/load.js + 29 modules
+var load = __nccwpck_require__(8449);
 // EXTERNAL MODULE: ./build/policy/remote.js
 var policy_remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/parallel.js + 2 modules
@@ -24440,7 +24458,16 @@ function baselineGrowthFindings(base, head, policy) {
     const rule = policy.byId.get('governance/baseline-grown');
     if (!rule || !head)
         return [];
-    return (0,policy_baseline/* baselineGrowth */.v5)(base, head).map(({ entry, added, line }) => (0,evaluate/* makeFinding */.MH)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
+    const growth = (0,policy_baseline/* baselineGrowth */.v5)(base, head);
+    if (!base && growth.length > 0) {
+        // A first baseline (adopting the gate) is one decision: one finding, not one per entry.
+        const held = growth.reduce((n, g) => n + g.added, 0);
+        const systems = new Set(growth.map((g) => g.entry.system)).size;
+        return [
+            (0,evaluate/* makeFinding */.MH)(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
+        ];
+    }
+    return growth.map(({ entry, added, line }) => (0,evaluate/* makeFinding */.MH)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
 }
 /** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
 function baseExclusions(options, repo, base, policy) {
@@ -24598,7 +24625,7 @@ function singular(word) {
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
 /* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1132);
 /* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3612);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2657);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8449);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
@@ -37195,7 +37222,7 @@ function baselineGrowth(base, head) {
 
 /***/ }),
 
-/***/ 2657:
+/***/ 8449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38351,6 +38378,50 @@ const monitoringLatestRun = (0,evaluate_function/* defineFunction */.O)({
     },
 });
 
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
+
+
+
+/** At most this many placeholders are listed per document (the rest are counted). */
+const MAX_LISTED = 50;
+/**
+ * No text in the target is a placeholder ("TODO: …", "TBD", "[More Information Needed]"): what
+ * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
+ * other rule reads.
+ */
+const noPlaceholders = (0,evaluate_function/* defineFunction */.O)({
+    name: 'no-placeholders',
+    description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path }) {
+        const failures = [];
+        let more = 0;
+        const visit = (node, at, depth) => {
+            if (depth > 64)
+                return;
+            if (typeof node === 'string') {
+                if (node.trim() !== '' && valueAbsence(node) === 'placeholder') {
+                    if (failures.length < MAX_LISTED)
+                        failures.push({ message: `${(0,types/* formatPath */.jV)(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at });
+                    else
+                        more++;
+                }
+            }
+            else if (Array.isArray(node))
+                node.forEach((item, i) => visit(item, [...at, i], depth + 1));
+            else if (node && typeof node === 'object')
+                for (const [key, item] of Object.entries(node))
+                    visit(item, [...at, key], depth + 1);
+        };
+        visit(value, path, 0);
+        if (more > 0)
+            failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
+        return failures;
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
 
 
@@ -38796,11 +38867,13 @@ const sha256Matches = (0,evaluate_function/* defineFunction */.O)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
     presentWhen,
     notOneOf,
+    noPlaceholders,
     equals,
     threshold,
     fresh,
@@ -38903,8 +38976,6 @@ function fromSnapshot(text, file) {
     return entry ? new SnapshotDoc(file, { value: structuredClone(entry.value), positions: entry.positions }) : undefined;
 }
 
-// EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -39597,7 +39668,7 @@ function valueAt(value, steps) {
 /* unused harmony export fetchRemotePack */
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2657);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8449);
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);

@@ -94,6 +94,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     `${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
       `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${t(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`,
   );
+  if (problems > 0) lines.push(paint('dim', 'modelgate explain <rule-id> says what a rule checks and how to fix it'));
   if (report.scope?.skipped.length) {
     lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
   } else if (report.scope?.all) {

@@ -18,6 +18,7 @@ import { evidenceSection } from './evidence-section.js';
 import { fileExists } from './file-exists.js';
 import { licenseId } from './license-id.js';
 import { monitoringConfigReadable, monitoringDeclares, monitoringLatestRun } from './monitoring.js';
+import { noPlaceholders } from './no-placeholders.js';
 import { notOneOf } from './not-one-of.js';
 import { present } from './present.js';
 import { presentWhen } from './present-when.js';
@@ -35,6 +36,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       anyPresent,
       presentWhen,
       notOneOf,
+      noPlaceholders,
       equals,
       threshold,
       fresh,

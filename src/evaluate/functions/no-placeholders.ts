@@ -1,0 +1,34 @@
+import { valueAbsence } from '../../load/placeholder.js';
+import { formatPath, type PathSegment } from '../../types.js';
+import { defineFunction, type Failure } from '../function.js';
+
+/** At most this many placeholders are listed per document (the rest are counted). */
+const MAX_LISTED = 50;
+
+/**
+ * No text in the target is a placeholder ("TODO: …", "TBD", "[More Information Needed]"): what
+ * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
+ * other rule reads.
+ */
+export const noPlaceholders = defineFunction<Record<string, never>>({
+  name: 'no-placeholders',
+  description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
+  optionsSchema: { type: 'object', additionalProperties: false },
+  check({ value, path }) {
+    const failures: Failure[] = [];
+    let more = 0;
+    const visit = (node: unknown, at: PathSegment[], depth: number): void => {
+      if (depth > 64) return;
+      if (typeof node === 'string') {
+        if (node.trim() !== '' && valueAbsence(node) === 'placeholder') {
+          if (failures.length < MAX_LISTED) failures.push({ message: `${formatPath(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at });
+          else more++;
+        }
+      } else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i], depth + 1));
+      else if (node && typeof node === 'object') for (const [key, item] of Object.entries(node)) visit(item, [...at, key], depth + 1);
+    };
+    visit(value, path, 0);
+    if (more > 0) failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
+    return failures;
+  },
+});
