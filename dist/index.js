@@ -49796,7 +49796,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9221:
+/***/ 6333:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49828,6 +49828,32 @@ var engine = __nccwpck_require__(211);
 var gate_worker = __nccwpck_require__(5548);
 // EXTERNAL MODULE: ./build/policy/load.js + 29 modules
 var load = __nccwpck_require__(8449);
+;// CONCATENATED MODULE: ./build/github/remote-pack.js
+/** A pinned remote policy pack, fetched with the workflow's token for the Action. */
+
+const MAX_PACK_BYTES = 1024 * 1024;
+/** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
+async function fetchRemotePack(ref, octokit) {
+    try {
+        const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
+        const text = typeof response.data === 'string' ? response.data : undefined;
+        if (text === undefined)
+            return { error: `${(0,load/* displayRemote */.Vx)(ref)} is not a file` };
+        if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
+            return { error: 'it is over 1 MB' };
+        return text;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return { error: `it does not exist at that commit, or the token cannot see ${ref.owner}/${ref.repo}` };
+        if (status === 401 || status === 403) {
+            return { error: `the token cannot read ${ref.owner}/${ref.repo} (give the workflow a token with contents: read on that repository, input token)` };
+        }
+        return { error: `it could not be fetched (${status ?? error.message})` };
+    }
+}
+
 // EXTERNAL MODULE: ./build/policy/remote.js
 var remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -50288,6 +50314,7 @@ var types = __nccwpck_require__(4853);
 
 
 
+
 async function runAction(env = process.env, workerScript) {
     try {
         const pullRequest = pullRequestOf(env);
@@ -50377,7 +50404,7 @@ async function changedFilesInScope(context, github, octokit) {
  * and says which pack it is missing; each is fetched once, then the policy is loaded again).
  */
 async function gateWithRemotePacks(env, prBase, octokit, changedFiles, workerScript) {
-    const fetched = new remote/* FetchedPacks */.kT();
+    const fetched = new remote/* FetchedPacks */.k();
     for (let attempt = 0; attempt < 50; attempt++) {
         try {
             const options = gateOptions(env, prBase, fetched, changedFiles, workerScript);
@@ -50390,7 +50417,7 @@ async function gateWithRemotePacks(env, prBase, octokit, changedFiles, workerScr
             if (!octokit)
                 throw new types/* UsageError */.eb(`policy pack ${(0,load/* displayRemote */.Vx)(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
             core.info(`modelgate: fetching policy pack ${(0,load/* displayRemote */.Vx)(error.ref)}`);
-            fetched.set(error.ref, await (0,remote/* fetchRemotePack */.WA)(error.ref, octokit));
+            fetched.set(error.ref, await fetchRemotePack(error.ref, octokit));
         }
     }
     throw new types/* UsageError */.eb('the policy extends more than 50 remote packs');
@@ -52468,7 +52495,7 @@ function openSources(options) {
 function workerRun(setup) {
     const options = setup.options;
     const { repo, base, noBase } = openSources(options);
-    const remote = new policy_remote/* FetchedPacks */.kT();
+    const remote = new policy_remote/* FetchedPacks */.k();
     for (const [ref, text] of setup.remoteTexts)
         remote.set(ref, text);
     const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
@@ -53705,7 +53732,7 @@ function isGateWorker() {
 /** The worker's whole life: run the gate once, send the outcome. */
 function runGateWorker() {
     const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    const remote = new _policy_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .FetchedPacks */ .kT();
+    const remote = new _policy_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .FetchedPacks */ .k();
     for (const [ref, text] of data.fetched)
         remote.set(ref, text);
     let outcome;
@@ -53790,7 +53817,7 @@ function actionWarnings() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9221);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6333);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
 /* harmony import */ var _gate_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5548);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8325);
@@ -67113,8 +67140,7 @@ function valueAt(value, steps) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WA: () => (/* binding */ fetchRemotePack),
-/* harmony export */   kT: () => (/* binding */ FetchedPacks)
+/* harmony export */   k: () => (/* binding */ FetchedPacks)
 /* harmony export */ });
 /* unused harmony export remotePacksFromClones */
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
@@ -67123,7 +67149,8 @@ function valueAt(value, steps) {
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
- * the Action fetches them from the GitHub contents API at the pinned commit.
+ * the Action fetches them from the GitHub contents API at the pinned commit (github/remote-pack.ts)
+ * and hands them over as FetchedPacks.
  */
 
 
@@ -67177,28 +67204,6 @@ class FetchedPacks {
     }
     static key(ref) {
         return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
-    }
-}
-const MAX_PACK_BYTES = 1024 * 1024;
-/** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
-async function fetchRemotePack(ref, octokit) {
-    try {
-        const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
-        const text = typeof response.data === 'string' ? response.data : undefined;
-        if (text === undefined)
-            return { error: `${(0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .displayRemote */ .Vx)(ref)} is not a file` };
-        if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
-            return { error: 'it is over 1 MB' };
-        return text;
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 404)
-            return { error: `it does not exist at that commit, or the token cannot see ${ref.owner}/${ref.repo}` };
-        if (status === 401 || status === 403) {
-            return { error: `the token cannot read ${ref.owner}/${ref.repo} (give the workflow a token with contents: read on that repository, input token)` };
-        }
-        return { error: `it could not be fetched (${status ?? error.message})` };
     }
 }
 
@@ -67270,6 +67275,7 @@ function controlOf(framework, reference) {
  */
 
 const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
+/** Which frameworks to report, and for each either every control or a listed subset. */
 function computeCoverage(systems, findings, scope) {
     const bySystem = new Map();
     for (const finding of findings) {

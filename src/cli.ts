@@ -15,7 +15,7 @@ import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
 import { bundledPackNames, loadPolicy } from './policy/load.js';
 import { remotePacksFromClones } from './policy/remote.js';
-import { runPolicyTests } from './policy/test-runner.js';
+import { runPolicyTests } from './policy-tests.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';

@@ -21282,7 +21282,7 @@ function packageVersion() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7549);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7662);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3203);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
@@ -21456,7 +21456,7 @@ function attachBase(system, file, run) {
 
 /***/ }),
 
-/***/ 7549:
+/***/ 7662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21765,7 +21765,7 @@ var load = __nccwpck_require__(8449);
 var policy_remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
-;// CONCATENATED MODULE: ./build/policy/test-runner.js
+;// CONCATENATED MODULE: ./build/policy-tests.js
 /**
  * `modelgate policy test <dir>`: fixture-driven tests for policies and custom rules. Each
  * folder under <dir> with an `expect.yaml` is a case: a small repository (ai-system.yaml and
@@ -23194,7 +23194,7 @@ async function check(args, io, mode = 'check') {
     if (values.waivers && values['policy-from'] !== 'base' && !external_node_fs_.existsSync(external_node_path_.resolve(root, values.waivers))) {
         throw new types/* UsageError */.eb(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
     }
-    const remote = (0,policy_remote/* remotePacksFromClones */.fP)(checkouts(values['policy-checkout'] ?? [], io.cwd));
+    const remote = (0,policy_remote/* remotePacksFromClones */.f)(checkouts(values['policy-checkout'] ?? [], io.cwd));
     const { report, policy: policyUsed, threads } = (0,engine/* evaluateGate */.DR)({
         root,
         scanPath,
@@ -23356,7 +23356,7 @@ async function policyCommand(args, io) {
         throw new types/* UsageError */.eb('usage: modelgate policy validate <file> | modelgate policy test <dir> [--policy-checkout owner/repo=<dir>]');
     }
     // A pack may extend a pinned pack of another repository, read from a local clone.
-    const remote = (0,policy_remote/* remotePacksFromClones */.fP)(checkouts(values['policy-checkout'] ?? [], io.cwd));
+    const remote = (0,policy_remote/* remotePacksFromClones */.f)(checkouts(values['policy-checkout'] ?? [], io.cwd));
     if (sub === 'validate') {
         const policy = (0,load/* loadPolicy */.tb)(target, { baseDir: io.cwd, remote });
         io.stdout(`${target}: valid; ${policy.rules.length} rules active from ${policy.packs.join(' → ')}\n`);
@@ -24422,7 +24422,7 @@ function openSources(options) {
 function workerRun(setup) {
     const options = setup.options;
     const { repo, base, noBase } = openSources(options);
-    const remote = new policy_remote/* FetchedPacks */.kT();
+    const remote = new policy_remote/* FetchedPacks */.k();
     for (const [ref, text] of setup.remoteTexts)
         remote.set(ref, text);
     const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
@@ -39662,17 +39662,17 @@ function valueAt(value, steps) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fP: () => (/* binding */ remotePacksFromClones),
-/* harmony export */   kT: () => (/* binding */ FetchedPacks)
+/* harmony export */   f: () => (/* binding */ remotePacksFromClones),
+/* harmony export */   k: () => (/* binding */ FetchedPacks)
 /* harmony export */ });
-/* unused harmony export fetchRemotePack */
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8449);
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
- * the Action fetches them from the GitHub contents API at the pinned commit.
+ * the Action fetches them from the GitHub contents API at the pinned commit (github/remote-pack.ts)
+ * and hands them over as FetchedPacks.
  */
 
 
@@ -39726,28 +39726,6 @@ class FetchedPacks {
     }
     static key(ref) {
         return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
-    }
-}
-const MAX_PACK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
-async function fetchRemotePack(ref, octokit) {
-    try {
-        const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
-        const text = typeof response.data === 'string' ? response.data : undefined;
-        if (text === undefined)
-            return { error: `${displayRemote(ref)} is not a file` };
-        if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
-            return { error: 'it is over 1 MB' };
-        return text;
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 404)
-            return { error: `it does not exist at that commit, or the token cannot see ${ref.owner}/${ref.repo}` };
-        if (status === 401 || status === 403) {
-            return { error: `the token cannot read ${ref.owner}/${ref.repo} (give the workflow a token with contents: read on that repository, input token)` };
-        }
-        return { error: `it could not be fetched (${status ?? error.message})` };
     }
 }
 
@@ -39819,6 +39797,7 @@ function controlOf(framework, reference) {
  */
 
 const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
+/** Which frameworks to report, and for each either every control or a listed subset. */
 function computeCoverage(systems, findings, scope) {
     const bySystem = new Map();
     for (const finding of findings) {

@@ -24,10 +24,9 @@ import { parseYaml } from '../load/yaml.js';
 import { fromSnapshot } from './snapshot.js';
 import { severityRank, UsageError, type Controls, type Location, type PathSegment, type Severity } from '../types.js';
 import { RepoFs, type FileSource } from '../fs/repo-fs.js';
-import type { CoverageScope } from '../report/coverage.js';
 import type { FrameworkKey } from './frameworks.js';
 import { parseField, parseGiven } from './path.js';
-import type { CompiledRule, PathOverride, Policy, RuleDefinition, SeveritySetting, ThenClause, WaiverSettings } from './types.js';
+import type { CompiledRule, CoverageScope, PathOverride, Policy, RuleDefinition, SeveritySetting, ThenClause, WaiverSettings } from './types.js';
 
 export const DEFAULT_WAIVER_SETTINGS: WaiverSettings = { maxDays: 180, minJustification: 20, warnDays: 14 };
 import { Ajv2020 } from 'ajv/dist/2020.js';

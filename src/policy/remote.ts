@@ -1,10 +1,10 @@
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
- * the Action fetches them from the GitHub contents API at the pinned commit.
+ * the Action fetches them from the GitHub contents API at the pinned commit (github/remote-pack.ts)
+ * and hands them over as FetchedPacks.
  */
 import { GitTreeSource } from '../fs/git-tree.js';
-import type { GitHubClient } from '../github/client.js';
 import { UsageError } from '../types.js';
 import { displayRemote, type RemotePacks, type RemoteRef } from './load.js';
 
@@ -59,25 +59,5 @@ export class FetchedPacks implements RemotePacks {
 
   private static key(ref: RemoteRef): string {
     return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
-  }
-}
-
-const MAX_PACK_BYTES = 1024 * 1024;
-
-/** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
-export async function fetchRemotePack(ref: RemoteRef, octokit: GitHubClient): Promise<string | { error: string }> {
-  try {
-    const response = await octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.sha, mediaType: { format: 'raw' } });
-    const text = typeof response.data === 'string' ? response.data : undefined;
-    if (text === undefined) return { error: `${displayRemote(ref)} is not a file` };
-    if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES) return { error: 'it is over 1 MB' };
-    return text;
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 404) return { error: `it does not exist at that commit, or the token cannot see ${ref.owner}/${ref.repo}` };
-    if (status === 401 || status === 403) {
-      return { error: `the token cannot read ${ref.owner}/${ref.repo} (give the workflow a token with contents: read on that repository, input token)` };
-    }
-    return { error: `it could not be fetched (${status ?? (error as Error).message})` };
   }
 }

@@ -1,8 +1,8 @@
 /** Rules and resolved policies. A rule is data; `CompiledRule` is that data checked and ready to run. */
 import type { CheckFunction } from '../evaluate/function.js';
+import type { FrameworkKey } from './frameworks.js';
 import type { LifecycleStage, RiskTier } from '../load/manifest.js';
 import type { Controls, Location, PathSegment, Severity } from '../types.js';
-import type { CoverageScope } from '../report/coverage.js';
 import type { Step } from './path.js';
 
 export type SeveritySetting = Severity | 'off';
@@ -91,3 +91,6 @@ export interface Policy {
   /** Where a pack's `rules:` last set each rule (the outermost pack wins), off ones included. */
   setAt: ReadonlyMap<string, Location>;
 }
+
+/** The frameworks whose coverage a policy reports: all controls, or the ones listed (merged along extends). */
+export type CoverageScope = Map<FrameworkKey, 'all' | string[]>;

@@ -4,7 +4,10 @@
  * failing makes it "failing", whatever else passed.
  */
 import { controlOf, loadFrameworks, type FrameworkKey } from '../policy/frameworks.js';
+import type { CoverageScope } from '../policy/types.js';
 import type { Finding } from '../types.js';
+
+export type { CoverageScope };
 
 export type ControlStatus = 'evidenced' | 'failing' | 'waived' | 'not-applicable' | 'not-covered';
 export const CONTROL_STATUSES: readonly ControlStatus[] = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
@@ -30,7 +33,6 @@ export interface SystemCoverage {
 }
 
 /** Which frameworks to report, and for each either every control or a listed subset. */
-export type CoverageScope = Map<FrameworkKey, 'all' | string[]>;
 
 export function computeCoverage(systems: readonly string[], findings: readonly Finding[], scope: CoverageScope): SystemCoverage[] {
   const bySystem = new Map<string, Finding[]>();

@@ -14,9 +14,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { parseAsOf, runGate } from '../engine.js';
-import type { RemotePacks } from './load.js';
-import { UsageError } from '../types.js';
+import { parseAsOf, runGate } from './engine.js';
+import type { RemotePacks } from './policy/load.js';
+import { UsageError } from './types.js';
 
 interface Expected {
   rule: string;
