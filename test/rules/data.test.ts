@@ -154,6 +154,12 @@ describe('data/dataset-license-known', () => {
     expect(failuresOf(check(withManifest((m) => (dataset(m).license = license))), 'data/dataset-license-known')).toEqual([]);
   });
 
+  it('leaves a placeholder to the presence rules (one problem, one finding)', () => {
+    const report = check(withManifest((m) => (dataset(m).license = 'TODO: the licence train-2025 is used under')));
+    expect(failuresOf(report, 'data/dataset-license-known')).toEqual([]);
+    expect(failuresOf(report, 'data/dataset-license').map((f) => f.message)).toEqual(['data.datasets[0].license (dataset "train-2025") is a placeholder']);
+  });
+
   it.each([
     ['Apache 2.0', 'license "Apache 2.0" is not an SPDX or Hugging Face license id (did you mean "apache-2.0"?); for a custom license use LicenseRef-<name>'],
     ['proprietary', 'license "proprietary" is not an SPDX or Hugging Face license id; for a custom license use LicenseRef-<name>'],
