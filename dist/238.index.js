@@ -295,7 +295,7 @@ function checkAnnotations(findings) {
             end_line: base.startLine,
             annotation_level: LEVEL[base.level],
             message: truncateBytes(base.message, MESSAGE_LIMIT),
-            title: truncate(`${base.title} (${(0,report_escape/* visibleText */.Q6)(finding.system)})`, TITLE_LIMIT),
+            title: (0,report_escape/* visibleText */.Q6)(`${base.title} (${finding.system})`, TITLE_LIMIT),
         };
         // The API accepts columns only on a one-line annotation, which is when toAnnotation gives an end.
         if (base.endColumn !== undefined) {
@@ -385,9 +385,6 @@ const RUN_NONCE = (0,external_node_crypto_.randomUUID)();
 function checkTitle(report) {
     const { errors, warnings, notices } = report.summary;
     return `${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${errors} errors, ${warnings} warnings, ${notices} notices`;
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 /** Cut to at most `max` bytes of UTF-8 (the Checks API counts bytes), on a character boundary. */
 function truncateBytes(text, max) {

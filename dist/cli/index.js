@@ -10815,13 +10815,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
@@ -23439,14 +23432,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/assets.js
 var assets = __nccwpck_require__(3287);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
+var git_tree = __nccwpck_require__(5047);
 // EXTERNAL MODULE: ./build/load/manifest.js
 var manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/types.js
@@ -23517,12 +23510,7 @@ class Candidates {
  * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
  */
 function gitListedFiles(root, startRel) {
-    const result = (0,external_node_child_process_.spawnSync)('git', ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], {
-        cwd: root,
-        maxBuffer: 1024 * 1024 * 1024,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-        windowsHide: true,
-    });
+    const result = (0,git_tree/* git */.$)(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
     if (result.status !== 0 || !result.stdout)
         return undefined;
     // A file with merge conflicts is listed once per stage.
@@ -23619,8 +23607,6 @@ function walk(repo, startRel, options) {
 var check_system = __nccwpck_require__(6004);
 // EXTERNAL MODULE: ./build/evaluate/evaluate.js
 var evaluate = __nccwpck_require__(7727);
-// EXTERNAL MODULE: ./build/fs/git-tree.js
-var git_tree = __nccwpck_require__(4323);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/load/citations.js
@@ -24649,7 +24635,7 @@ function singular(word) {
 const MAX_FAILURES_PER_RULE = 100;
 function evaluateSystem(system, policy, options = {}) {
     const findings = [];
-    const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_5__/* .systemDocument */ .f)(system);
+    const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_5__/* .systemDocument */ .fZ)(system);
     // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
     // first line will do, and locating each (a walk of the YAML for every rule) is saved.
     const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path) => locatePath(system, path);
@@ -24801,12 +24787,17 @@ function singleLine(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ defineFunction),
-/* harmony export */   f: () => (/* binding */ systemDocument)
+/* harmony export */   Oh: () => (/* binding */ defineFunction),
+/* harmony export */   fZ: () => (/* binding */ systemDocument),
+/* harmony export */   ki: () => (/* binding */ withoutBase)
 /* harmony export */ });
 /** Declares a check function with its options type inferred from usage. */
 function defineFunction(fn) {
     return fn;
+}
+/** The skip of a rule that compares with the base commit, when there is none (and why). */
+function withoutBase(system) {
+    return { skip: system.noBase ?? 'no base commit to compare with' };
 }
 /** The document rules' `given` paths start from: `{ manifest, card }`. */
 function systemDocument(system) {
@@ -25727,16 +25718,25 @@ function parseStructured(file, text) {
 
 /***/ }),
 
-/***/ 4323:
+/***/ 5047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ GitTreeSource)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
-/* harmony import */ var _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(654);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ GitTreeSource),
+  $: () => (/* binding */ git)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
+;// CONCATENATED MODULE: ./build/fs/git-tree.js
 /**
  * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
  * compare a pull request with its base. The same rules as the working tree apply: no absolute
@@ -25766,18 +25766,18 @@ class GitTreeSource {
      * The tree of `ref` in the repository at `root`. Throws a UsageError when `ref` is not a commit
      * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
      */
-    static open(root, ref, maxFileBytes = _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
+    static open(root, ref, maxFileBytes = repo_fs/* DEFAULT_MAX_FILE_BYTES */.CR) {
         // A ref starting with "-" would be read by git as an option.
         if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-'))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${ref}" is not a git ref`);
+            throw new types/* UsageError */.eb(`"${ref}" is not a git ref`);
         const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (verified.status !== 0) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
+            throw new types/* UsageError */.eb(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
         }
         const commit = verified.stdout.toString('utf8').trim();
         const listing = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
         if (listing.status !== 0)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
+            throw new types/* UsageError */.eb(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
         const entries = new Map();
         const directories = new Set(['']);
         for (const record of listing.stdout.toString('utf8').split('\0')) {
@@ -25805,7 +25805,7 @@ class GitTreeSource {
                 yield file;
     }
     resolve(ref, fromDir = '') {
-        const citation = (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseCitation */ .KM)(ref, fromDir);
+        const citation = (0,repo_fs/* normaliseCitation */.KM)(ref, fromDir);
         if (!citation.ok)
             return citation;
         const problem = this.problemWith(citation.rel);
@@ -25835,7 +25835,7 @@ class GitTreeSource {
                 cached = { ok: false, rel, problem: stat.problem };
             else {
                 const blob = this.blob(rel, this.maxFileBytes);
-                cached = blob.ok ? (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeText */ .g7)(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
+                cached = blob.ok ? (0,repo_fs/* decodeText */.g7)(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
             }
             this.texts.set(rel, cached);
         }
@@ -25845,8 +25845,8 @@ class GitTreeSource {
         const problem = this.problemWith(rel);
         if (problem)
             return { ok: false, problem };
-        const blob = this.blob(rel, _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_HASH_BYTES */ .YT);
-        return blob.ok ? { ok: true, hex: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
+        const blob = this.blob(rel, repo_fs/* DEFAULT_MAX_HASH_BYTES */.YT);
+        return blob.ok ? { ok: true, hex: (0,external_node_crypto_.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
     }
     problemWith(rel) {
         const entry = this.entries.get(rel);
@@ -25873,10 +25873,11 @@ class GitTreeSource {
     }
 }
 function tooLarge(rel, size, cap) {
-    return { kind: 'too-large', message: `${rel} is ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(cap)} limit (max-file-size)` };
+    return { kind: 'too-large', message: `${rel} is ${(0,repo_fs/* formatBytes */.z3)(size)}, over the ${(0,repo_fs/* formatBytes */.z3)(cap)} limit (max-file-size)` };
 }
+/** git in `root`, reading objects only: no prompt, hook or pager. */
 function git(root, args, maxBuffer = 256 * 1024 * 1024) {
-    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, {
+    return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
         cwd: root,
         maxBuffer,
         // Never prompt, never run hooks or pagers; read objects only.
@@ -26646,6 +26647,8 @@ function systemId(manifest) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rc: () => (/* binding */ Outline),
+/* harmony export */   Tv: () => (/* binding */ closesFence),
+/* harmony export */   Xg: () => (/* binding */ opensFence),
 /* harmony export */   yc: () => (/* binding */ headingKey)
 /* harmony export */ });
 /* unused harmony export atxText */
@@ -26784,6 +26787,18 @@ function cleanTitle(raw) {
         .replace(/<[^<>]+>/g, '')
         .trim();
 }
+/** A code fence a line opens (CommonMark: ``` or ~~~, a backtick fence's info has no backtick). */
+function opensFence(line) {
+    const open = line.match(FENCE_OPEN);
+    if (!open || (open[1][0] === '`' && open[2].includes('`')))
+        return undefined;
+    return { char: open[1][0], length: open[1].length };
+}
+/** Whether a line closes `fence`: the same character, at least as many times, nothing after. */
+function closesFence(line, fence) {
+    const close = line.match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
+    return Boolean(close && close[1][0] === fence.char && close[1].length >= fence.length);
+}
 function scanHeadings(lines, from) {
     const headings = [];
     let fence;
@@ -26793,8 +26808,7 @@ function scanHeadings(lines, from) {
         const line = lines[i];
         const lineNo = i + 1;
         if (fence) {
-            const close = line.match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
-            if (close && close[1][0] === fence.char && close[1].length >= fence.length)
+            if (closesFence(line, fence))
                 fence = undefined;
             previousIsParagraph = false;
             continue;
@@ -26805,9 +26819,9 @@ function scanHeadings(lines, from) {
             previousIsParagraph = false;
             continue;
         }
-        const open = line.match(FENCE_OPEN);
-        if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-            fence = { char: open[1][0], length: open[1].length };
+        const opened = opensFence(line);
+        if (opened) {
+            fence = opened;
             previousIsParagraph = false;
             continue;
         }
@@ -37250,11 +37264,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/assets.js
 var assets = __nccwpck_require__(3287);
+// EXTERNAL MODULE: ./build/load/markdown.js
+var markdown = __nccwpck_require__(2932);
 ;// CONCATENATED MODULE: ./build/load/placeholder.js
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
  * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
  */
+
 // Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
 // expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
 const DELIMITED = [
@@ -37328,9 +37345,8 @@ function sectionAbsence(body) {
     return undefined;
 }
 /**
- * The text without its fenced code blocks (``` or ~~~, as CommonMark opens and closes them: the
- * closing fence uses the same character, at least as many times), and without the line ending
- * in ":" that leads into each. One pass over the lines.
+ * The text without its fenced code blocks (opened and closed as the card outline reads them),
+ * and without the line ending in ":" that leads into each. One pass over the lines.
  */
 function withoutFencedCode(text) {
     if (!text.includes('```') && !text.includes('~~~'))
@@ -37338,29 +37354,22 @@ function withoutFencedCode(text) {
     const kept = [];
     let fence;
     for (const line of text.split('\n')) {
-        const trimmed = line.trimStart();
-        const indent = line.length - trimmed.length;
-        const char = trimmed[0];
-        let run = 0;
-        if (indent <= 3 && (char === '`' || char === '~'))
-            while (trimmed[run] === char)
-                run++;
         if (fence) {
-            if (char === fence.char && run >= fence.length && trimmed.slice(run).trim() === '')
+            if ((0,markdown/* closesFence */.Tv)(line, fence))
                 fence = undefined;
             continue;
         }
-        if (run >= 3 && char !== undefined && !(char === '`' && trimmed.slice(run).includes('`'))) {
-            fence = { char, length: run };
-            // A lead-in to the code ("You can use cURL to access this model:") goes with it.
-            let last = kept.length - 1;
-            while (last >= 0 && kept[last].trim() === '')
-                last--;
-            if (last >= 0 && kept[last].trimEnd().endsWith(':'))
-                kept.splice(last, 1);
+        fence = (0,markdown/* opensFence */.Xg)(line);
+        if (!fence) {
+            kept.push(line);
             continue;
         }
-        kept.push(line);
+        // A lead-in to the code ("You can use cURL to access this model:") goes with it.
+        let last = kept.length - 1;
+        while (last >= 0 && kept[last].trim() === '')
+            last--;
+        if (last >= 0 && kept[last].trimEnd().endsWith(':'))
+            kept.splice(last, 1);
     }
     return kept.join('\n');
 }
@@ -37420,7 +37429,7 @@ var evaluate_function = __nccwpck_require__(1132);
 
 
 /** At least one of several fields is present (a dataset pinned by revision or by sha256). */
-const anyPresent = (0,evaluate_function/* defineFunction */.O)({
+const anyPresent = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'any-present',
     description: 'At least one of the listed fields exists and is not a placeholder.',
     optionsSchema: {
@@ -37435,7 +37444,7 @@ const anyPresent = (0,evaluate_function/* defineFunction */.O)({
             return [];
         const names = options.fields.map((f) => `"${f}"`);
         const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
-        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path)} needs ${list}` }];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} needs ${list}` }];
     },
 });
 
@@ -37480,7 +37489,7 @@ function readableReports(system, bias) {
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
-const biasReportReadable = (0,evaluate_function/* defineFunction */.O)({
+const biasReportReadable = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: noOptions,
@@ -37491,7 +37500,7 @@ const biasReportReadable = (0,evaluate_function/* defineFunction */.O)({
         return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
     },
 });
-const biasReportModelVersion = (0,evaluate_function/* defineFunction */.O)({
+const biasReportModelVersion = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'bias-report-model-version',
     description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
@@ -37521,7 +37530,7 @@ const biasReportModelVersion = (0,evaluate_function/* defineFunction */.O)({
         return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
     },
 });
-const biasReportCoverage = (0,evaluate_function/* defineFunction */.O)({
+const biasReportCoverage = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
     optionsSchema: noOptions,
@@ -37560,7 +37569,7 @@ function normaliseAttribute(name) {
  * max − min) as written; ratios and per-group values as written. A bound the manifest declares
  * must have results to check; a default applies only where the metric is reported.
  */
-const biasThresholds = (0,evaluate_function/* defineFunction */.O)({
+const biasThresholds = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'bias-thresholds',
     description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
     optionsSchema: {
@@ -37640,7 +37649,7 @@ function format(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 /** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,evaluate_function/* defineFunction */.O)({
+const biasReportValues = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'bias-report-values',
     description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
     optionsSchema: noOptions,
@@ -37675,7 +37684,7 @@ const biasReportValues = (0,evaluate_function/* defineFunction */.O)({
     },
 });
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,evaluate_function/* defineFunction */.O)({
+const biasReportFresh = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'bias-report-fresh',
     description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
     optionsSchema: {
@@ -37716,7 +37725,7 @@ const biasReportFresh = (0,evaluate_function/* defineFunction */.O)({
  */
 
 const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
-const cardAccuracy = (0,evaluate_function/* defineFunction */.O)({
+const cardAccuracy = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'card-accuracy',
     description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -37778,7 +37787,7 @@ function modelIndexResults(index) {
 
 const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
-const cardAgrees = (0,evaluate_function/* defineFunction */.O)({
+const cardAgrees = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'card-agrees',
     description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
     optionsSchema: {
@@ -37921,7 +37930,7 @@ function datasetFailures(card, data, _system) {
  * A cited card (model or dataset) exists, is text, and its front matter (if any) is a valid
  * YAML mapping. Front matter problems are reported in the card, at their line.
  */
-const cardReadable = (0,evaluate_function/* defineFunction */.O)({
+const cardReadable = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'card-readable',
     description: 'A cited Markdown card exists inside the repository and its front matter parses as a mapping.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -37946,7 +37955,7 @@ const cardReadable = (0,evaluate_function/* defineFunction */.O)({
  * freeform cards) with real content. A section holding only "[More Information Needed]",
  * "TODO" or template markers is reported at its heading as a placeholder.
  */
-const cardSection = (0,evaluate_function/* defineFunction */.O)({
+const cardSection = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'card-section',
     description: 'The card has a front matter key or a filled-in section (not empty, not a placeholder) on a topic.',
     optionsSchema: {
@@ -38012,7 +38021,7 @@ function asArray(value) {
  * A cited card (a dataset card, say) has each listed section filled in. The card being readable
  * at all is card-readable's job; this only reads cards that loaded.
  */
-const cardSections = (0,evaluate_function/* defineFunction */.O)({
+const cardSections = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'card-sections',
     description: 'A cited card has each listed section (or front matter key) filled in.',
     optionsSchema: {
@@ -38048,8 +38057,6 @@ const cardSections = (0,evaluate_function/* defineFunction */.O)({
     },
 });
 
-// EXTERNAL MODULE: ./build/load/markdown.js
-var markdown = __nccwpck_require__(2932);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
 
 
@@ -38065,7 +38072,7 @@ function headingSlug(title) {
  * Cited evidence exists, and where the citation names a section (`docs/oversight.md#override`),
  * that section exists and says something. Matched by GitHub's anchor or, leniently, by name.
  */
-const evidenceSection = (0,evaluate_function/* defineFunction */.O)({
+const evidenceSection = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'evidence-section',
     description: 'Cited evidence is a file inside the repository and, for file.md#section, that section exists and is not empty or a placeholder.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -38100,7 +38107,7 @@ const evidenceSection = (0,evaluate_function/* defineFunction */.O)({
  * A cited path (or each path in a list) resolves to a regular file inside the repository,
  * under the size cap. Absent values pass: whether a path must be cited is another rule's job.
  */
-const fileExists = (0,evaluate_function/* defineFunction */.O)({
+const fileExists = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'file-exists',
     description: 'Each cited path resolves to a regular file inside the repository (no "..", no links outside, within the size cap).',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -38169,7 +38176,7 @@ function licenseProblem(license, allow = []) {
     const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,load_schema/* closest */.kp)(text, SUGGESTIONS);
     return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
 }
-const licenseId = (0,evaluate_function/* defineFunction */.O)({
+const licenseId = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'license-id',
     description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
     optionsSchema: {
@@ -38223,7 +38230,7 @@ function scheduleOf(block, config) {
         return { schedule: { cron: block.schedule }, text: block.schedule };
     return undefined;
 }
-const monitoringConfigReadable = (0,evaluate_function/* defineFunction */.O)({
+const monitoringConfigReadable = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'monitoring-config-readable',
     description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -38234,7 +38241,7 @@ const monitoringConfigReadable = (0,evaluate_function/* defineFunction */.O)({
         return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
     },
 });
-const monitoringDeclares = (0,evaluate_function/* defineFunction */.O)({
+const monitoringDeclares = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'monitoring-declares',
     description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
     optionsSchema: {
@@ -38333,7 +38340,7 @@ function referenceFailures(block, config, where) {
  * The latest monitoring run, when one is cited: it has a timestamp, is no older than
  * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
  */
-const monitoringLatestRun = (0,evaluate_function/* defineFunction */.O)({
+const monitoringLatestRun = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'monitoring-latest-run',
     description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
     optionsSchema: {
@@ -38395,7 +38402,7 @@ const MAX_LISTED = 50;
  * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
  * other rule reads.
  */
-const noPlaceholders = (0,evaluate_function/* defineFunction */.O)({
+const noPlaceholders = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'no-placeholders',
     description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -38430,7 +38437,7 @@ const noPlaceholders = (0,evaluate_function/* defineFunction */.O)({
 
 
 /** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
-const notOneOf = (0,evaluate_function/* defineFunction */.O)({
+const notOneOf = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'not-one-of',
     description: 'The value is not one of `values`.',
     optionsSchema: {
@@ -38442,7 +38449,7 @@ const notOneOf = (0,evaluate_function/* defineFunction */.O)({
     check({ value, path, options, system }) {
         if (!options.values.includes(value))
             return [];
-        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
     },
 });
 
@@ -38451,7 +38458,7 @@ const notOneOf = (0,evaluate_function/* defineFunction */.O)({
 
 
 /** The value is there and says something: not missing, empty, or a template placeholder. */
-const present = (0,evaluate_function/* defineFunction */.O)({
+const present = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'present',
     description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -38459,7 +38466,7 @@ const present = (0,evaluate_function/* defineFunction */.O)({
         const absence = valueAbsence(value);
         if (!absence)
             return [];
-        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path)} ${describeAbsence(absence)}` }];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} ${describeAbsence(absence)}` }];
     },
 });
 
@@ -38469,7 +38476,7 @@ const present = (0,evaluate_function/* defineFunction */.O)({
 
 
 /** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
-const presentWhen = (0,evaluate_function/* defineFunction */.O)({
+const presentWhen = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'present-when',
     description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
     optionsSchema: {
@@ -38495,7 +38502,7 @@ const presentWhen = (0,evaluate_function/* defineFunction */.O)({
             if (!absence)
                 return [];
             const where = [...path, ...steps];
-            return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
+            return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
         });
     },
 });
@@ -38504,14 +38511,14 @@ const presentWhen = (0,evaluate_function/* defineFunction */.O)({
 
 
 /** The value is exactly the one given (logging enabled: true). */
-const equals = (0,evaluate_function/* defineFunction */.O)({
+const equals = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'equals',
     description: 'The value equals `value`.',
     optionsSchema: { type: 'object', required: ['value'], additionalProperties: false, properties: { value: {} } },
     check({ value, path, options, system }) {
         if (value === options.value)
             return [];
-        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path);
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
         return [{ message: value === undefined ? `${where} is missing (must be ${JSON.stringify(options.value)})` : `${where} is ${JSON.stringify(value)}, not ${JSON.stringify(options.value)}` }];
     },
 });
@@ -38524,7 +38531,7 @@ const equals = (0,evaluate_function/* defineFunction */.O)({
  * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
  * absent date passes: whether it must be there is `present`'s job.
  */
-const fresh = (0,evaluate_function/* defineFunction */.O)({
+const fresh = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'fresh',
     description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
     optionsSchema: {
@@ -38536,7 +38543,7 @@ const fresh = (0,evaluate_function/* defineFunction */.O)({
     check({ value, path, options, system }) {
         if (value === undefined || value === null)
             return [];
-        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path);
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
         const date = typeof value === 'string' ? parseDate(value) : undefined;
         if (!date)
             return [{ message: `${where} is not a date written YYYY-MM-DD` }];
@@ -38571,14 +38578,14 @@ function baseOf(system) {
     return system.base ? { base: system.base, data: system.base.manifest.data } : undefined;
 }
 const governance_text = (value) => (typeof value === 'string' ? value : undefined);
-const riskNotLowered = (0,evaluate_function/* defineFunction */.O)({
+const riskNotLowered = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'risk-not-lowered',
     description: "The EU AI Act tier and the risk level are not lower than at the base commit (nor removed).",
     optionsSchema: governance_noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
-            return { skip: system.noBase ?? 'no base commit to compare with' };
+            return (0,evaluate_function/* withoutBase */.ki)(system);
         const now = system.manifest.data;
         const failures = [];
         const compare = (field, path, before, after, rank) => {
@@ -38598,14 +38605,14 @@ const riskNotLowered = (0,evaluate_function/* defineFunction */.O)({
         return failures;
     },
 });
-const stageNotRegressed = (0,evaluate_function/* defineFunction */.O)({
+const stageNotRegressed = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'stage-not-regressed',
     description: 'The lifecycle stage has not moved back (operation → development, say) or to retired since the base commit: either stops rules of later stages applying.',
     optionsSchema: governance_noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
-            return { skip: system.noBase ?? 'no base commit to compare with' };
+            return (0,evaluate_function/* withoutBase */.ki)(system);
         // An undeclared stage is judged as in operation, so removing it weakens nothing.
         const stage = (value) => governance_text(value) ?? 'operation';
         const before = stage(then.data.lifecycle);
@@ -38632,14 +38639,14 @@ const stageNotRegressed = (0,evaluate_function/* defineFunction */.O)({
         ];
     },
 });
-const citationsKept = (0,evaluate_function/* defineFunction */.O)({
+const citationsKept = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'citations-kept',
     description: 'No field cites fewer distinct files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
     optionsSchema: governance_noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
-            return { skip: system.noBase ?? 'no base commit to compare with' };
+            return (0,evaluate_function/* withoutBase */.ki)(system);
         // Distinct files: citing one file twice, or pointing a citation at a file the field already
         // cites, does not keep a dropped one.
         const distinct = (values) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
@@ -38672,14 +38679,14 @@ function parentPathIn(data, field) {
     }
     return path;
 }
-const cardFrontMatterKept = (0,evaluate_function/* defineFunction */.O)({
+const cardFrontMatterKept = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'card-front-matter-kept',
     description: "The model card keeps the front matter (license, datasets, metrics) it had at the base commit.",
     optionsSchema: governance_noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
-            return { skip: system.noBase ?? 'no base commit to compare with' };
+            return (0,evaluate_function/* withoutBase */.ki)(system);
         const card = system.card;
         const before = then.base.card;
         if (!card || !before || Object.keys(before.meta).length === 0)
@@ -38699,7 +38706,7 @@ const cardFrontMatterKept = (0,evaluate_function/* defineFunction */.O)({
 
 
 /** A number within bounds (log retention of at least 183 days). Missing counts as failing. */
-const threshold = (0,evaluate_function/* defineFunction */.O)({
+const threshold = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'threshold',
     description: 'The value is a number no lower than `min` and no higher than `max`.',
     optionsSchema: {
@@ -38709,7 +38716,7 @@ const threshold = (0,evaluate_function/* defineFunction */.O)({
         properties: { min: { type: 'number' }, max: { type: 'number' } },
     },
     check({ value, path, options, system }) {
-        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.f)(system), path);
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
         if (typeof value !== 'number' || !Number.isFinite(value)) {
             return [{ message: value === undefined || value === null ? `${where} is missing` : `${where} is not a number` }];
         }
@@ -38748,13 +38755,13 @@ function distanceFromParity(result) {
     }
 }
 const key = (r) => `${normaliseAttribute(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
-const biasRegression = (0,evaluate_function/* defineFunction */.O)({
+const biasRegression = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'bias-regression',
     description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
     optionsSchema: toleranceSchema,
     check({ value, options, system }) {
         if (!system.base)
-            return { skip: system.noBase ?? 'no base commit to compare with' };
+            return (0,evaluate_function/* withoutBase */.ki)(system);
         const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}));
         if (baseReports.length === 0)
             return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
@@ -38776,13 +38783,13 @@ const biasRegression = (0,evaluate_function/* defineFunction */.O)({
         return failures;
     },
 });
-const accuracyRegression = (0,evaluate_function/* defineFunction */.O)({
+const accuracyRegression = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'accuracy-regression',
     description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
     optionsSchema: toleranceSchema,
     check({ value, options, system }) {
         if (!system.base)
-            return { skip: system.noBase ?? 'no base commit to compare with' };
+            return (0,evaluate_function/* withoutBase */.ki)(system);
         if (!system.card || !system.base.card)
             return { skip: `no model card to compare at the base commit ${system.base.commit}` };
         const wanted = (value ?? {});
@@ -38817,7 +38824,7 @@ const accuracyRegression = (0,evaluate_function/* defineFunction */.O)({
  * A declared sha256 matches the file it describes, when that file is in the repository. A
  * remote URI (s3://, https://, hf://) cannot be read from here and is left alone.
  */
-const sha256Matches = (0,evaluate_function/* defineFunction */.O)({
+const sha256Matches = (0,evaluate_function/* defineFunction */.Oh)({
     name: 'sha256-matches',
     description: 'A declared sha256 equals the SHA-256 of the in-repository file it describes (pathField names the path).',
     optionsSchema: {
@@ -39669,7 +39676,7 @@ function valueAt(value, steps) {
 /* harmony export */   f: () => (/* binding */ remotePacksFromClones),
 /* harmony export */   k: () => (/* binding */ FetchedPacks)
 /* harmony export */ });
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5047);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8449);
 /**

@@ -9,10 +9,10 @@
  * followed (a link to `/` must not make discovery read the machine), and `exclude` globs
  * (the policy's, then the CLI's) leave out whole directories.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { git } from '../fs/git-tree.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { MANIFEST_NAMES } from '../load/manifest.js';
 import { UsageError } from '../types.js';
@@ -86,12 +86,7 @@ class Candidates {
  * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
  */
 export function gitListedFiles(root: string, startRel: string): string[] | undefined {
-  const result = spawnSync('git', ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], {
-    cwd: root,
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-    windowsHide: true,
-  });
+  const result = git(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
   if (result.status !== 0 || !result.stdout) return undefined;
   // A file with merge conflicts is listed once per stage.
   return [...new Set(result.stdout.toString('utf8').split('\0').filter(Boolean))];

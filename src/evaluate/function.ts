@@ -69,6 +69,11 @@ export function defineFunction<Options>(fn: CheckFunction<Options>): CheckFuncti
   return fn;
 }
 
+/** The skip of a rule that compares with the base commit, when there is none (and why). */
+export function withoutBase(system: SystemContext): Skip {
+  return { skip: system.noBase ?? 'no base commit to compare with' };
+}
+
 /** The document rules' `given` paths start from: `{ manifest, card }`. */
 export function systemDocument(system: SystemContext): { manifest: unknown; card?: unknown } {
   return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };

@@ -132,7 +132,8 @@ function tooLarge(rel: string, size: number, cap: number): FileProblem {
   return { kind: 'too-large', message: `${rel} is ${formatBytes(size)}, over the ${formatBytes(cap)} limit (max-file-size)` };
 }
 
-function git(root: string, args: string[], maxBuffer = 256 * 1024 * 1024) {
+/** git in `root`, reading objects only: no prompt, hook or pager. */
+export function git(root: string, args: string[], maxBuffer = 256 * 1024 * 1024) {
   return spawnSync('git', args, {
     cwd: root,
     maxBuffer,

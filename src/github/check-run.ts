@@ -42,7 +42,7 @@ export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[
       end_line: base.startLine,
       annotation_level: LEVEL[base.level],
       message: truncateBytes(base.message, MESSAGE_LIMIT),
-      title: truncate(`${base.title} (${visibleText(finding.system)})`, TITLE_LIMIT),
+      title: visibleText(`${base.title} (${finding.system})`, TITLE_LIMIT),
     };
     // The API accepts columns only on a one-line annotation, which is when toAnnotation gives an end.
     if (base.endColumn !== undefined) {
@@ -154,10 +154,6 @@ const RUN_NONCE = randomUUID();
 function checkTitle(report: Report): string {
   const { errors, warnings, notices } = report.summary;
   return `${report.verdict === 'pass' ? 'Pass' : 'Fail'}: ${errors} errors, ${warnings} warnings, ${notices} notices`;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** Cut to at most `max` bytes of UTF-8 (the Checks API counts bytes), on a character boundary. */

@@ -163,9 +163,27 @@ function cleanTitle(raw: string): string {
     .trim();
 }
 
+/** A code fence a line opens (CommonMark: ``` or ~~~, a backtick fence's info has no backtick). */
+export function opensFence(line: string): Fence | undefined {
+  const open = line.match(FENCE_OPEN);
+  if (!open || (open[1]![0] === '`' && open[2]!.includes('`'))) return undefined;
+  return { char: open[1]![0]!, length: open[1]!.length };
+}
+
+/** Whether a line closes `fence`: the same character, at least as many times, nothing after. */
+export function closesFence(line: string, fence: Fence): boolean {
+  const close = line.match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
+  return Boolean(close && close[1]![0] === fence.char && close[1]!.length >= fence.length);
+}
+
+export interface Fence {
+  char: string;
+  length: number;
+}
+
 function scanHeadings(lines: readonly string[], from: number): Heading[] {
   const headings: Heading[] = [];
-  let fence: { char: string; length: number } | undefined;
+  let fence: Fence | undefined;
   let inComment = false;
   let previousIsParagraph = false;
 
@@ -174,8 +192,7 @@ function scanHeadings(lines: readonly string[], from: number): Heading[] {
     const lineNo = i + 1;
 
     if (fence) {
-      const close = line.match(/^ {0,3}(`{3,}|~{3,})[ \t]*$/);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;
+      if (closesFence(line, fence)) fence = undefined;
       previousIsParagraph = false;
       continue;
     }
@@ -184,9 +201,9 @@ function scanHeadings(lines: readonly string[], from: number): Heading[] {
       previousIsParagraph = false;
       continue;
     }
-    const open = line.match(FENCE_OPEN);
-    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
-      fence = { char: open[1]![0]!, length: open[1]!.length };
+    const opened = opensFence(line);
+    if (opened) {
+      fence = opened;
       previousIsParagraph = false;
       continue;
     }

@@ -3,6 +3,8 @@
  * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
  */
 
+import { closesFence, opensFence, type Fence } from './markdown.js';
+
 /** Why a value or section does not count as present. */
 export type Absence = 'missing' | 'empty' | 'placeholder' | 'code-only';
 
@@ -78,33 +80,27 @@ export function sectionAbsence(body: string): Absence | undefined {
 }
 
 /**
- * The text without its fenced code blocks (``` or ~~~, as CommonMark opens and closes them: the
- * closing fence uses the same character, at least as many times), and without the line ending
- * in ":" that leads into each. One pass over the lines.
+ * The text without its fenced code blocks (opened and closed as the card outline reads them),
+ * and without the line ending in ":" that leads into each. One pass over the lines.
  */
 export function withoutFencedCode(text: string): string {
   if (!text.includes('```') && !text.includes('~~~')) return text;
   const kept: string[] = [];
-  let fence: { char: string; length: number } | undefined;
+  let fence: Fence | undefined;
   for (const line of text.split('\n')) {
-    const trimmed = line.trimStart();
-    const indent = line.length - trimmed.length;
-    const char = trimmed[0];
-    let run = 0;
-    if (indent <= 3 && (char === '`' || char === '~')) while (trimmed[run] === char) run++;
     if (fence) {
-      if (char === fence.char && run >= fence.length && trimmed.slice(run).trim() === '') fence = undefined;
+      if (closesFence(line, fence)) fence = undefined;
       continue;
     }
-    if (run >= 3 && char !== undefined && !(char === '`' && trimmed.slice(run).includes('`'))) {
-      fence = { char, length: run };
-      // A lead-in to the code ("You can use cURL to access this model:") goes with it.
-      let last = kept.length - 1;
-      while (last >= 0 && (kept[last] as string).trim() === '') last--;
-      if (last >= 0 && (kept[last] as string).trimEnd().endsWith(':')) kept.splice(last, 1);
+    fence = opensFence(line);
+    if (!fence) {
+      kept.push(line);
       continue;
     }
-    kept.push(line);
+    // A lead-in to the code ("You can use cURL to access this model:") goes with it.
+    let last = kept.length - 1;
+    while (last >= 0 && (kept[last] as string).trim() === '') last--;
+    if (last >= 0 && (kept[last] as string).trimEnd().endsWith(':')) kept.splice(last, 1);
   }
   return kept.join('\n');
 }

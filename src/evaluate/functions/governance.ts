@@ -6,7 +6,7 @@
  */
 import { citationsByField } from '../../load/citations.js';
 import type { AiSystem } from '../../load/manifest.js';
-import { defineFunction, type Failure, type SystemContext } from '../function.js';
+import { defineFunction, type Failure, type SystemContext, withoutBase } from '../function.js';
 import type { PathSegment } from '../../types.js';
 
 const noOptions = { type: 'object', additionalProperties: false } as const;
@@ -29,7 +29,7 @@ export const riskNotLowered = defineFunction<Record<string, never>>({
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
-    if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
+    if (!then) return withoutBase(system);
     const now = system.manifest.data as AiSystem;
     const failures: Failure[] = [];
     const compare = (field: string, path: PathSegment[], before: string | undefined, after: string | undefined, rank: Record<string, number>) => {
@@ -54,7 +54,7 @@ export const stageNotRegressed = defineFunction<Record<string, never>>({
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
-    if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
+    if (!then) return withoutBase(system);
     // An undeclared stage is judged as in operation, so removing it weakens nothing.
     const stage = (value: unknown) => text(value) ?? 'operation';
     const before = stage(then.data.lifecycle);
@@ -86,7 +86,7 @@ export const citationsKept = defineFunction<Record<string, never>>({
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
-    if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
+    if (!then) return withoutBase(system);
     // Distinct files: citing one file twice, or pointing a citation at a file the field already
     // cites, does not keep a dropped one.
     const distinct = (values: readonly string[]) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
@@ -125,7 +125,7 @@ export const cardFrontMatterKept = defineFunction<Record<string, never>>({
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
-    if (!then) return { skip: system.noBase ?? 'no base commit to compare with' };
+    if (!then) return withoutBase(system);
     const card = system.card;
     const before = then.base.card;
     if (!card || !before || Object.keys(before.meta).length === 0) return [];

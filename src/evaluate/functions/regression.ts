@@ -5,7 +5,7 @@
  */
 import type { AiSystem } from '../../load/manifest.js';
 import type { BiasResult } from '../../evidence/types.js';
-import { defineFunction, type Failure, type Skip } from '../function.js';
+import { defineFunction, type Failure, type Skip, withoutBase } from '../function.js';
 import { format, normaliseAttribute, readableReports, subject } from './bias.js';
 import { modelIndexResults, norm } from './card-accuracy.js';
 
@@ -39,7 +39,7 @@ export const biasRegression = defineFunction<{ tolerance: number }>({
   description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
   optionsSchema: toleranceSchema,
   check({ value, options, system }): Failure[] | Skip {
-    if (!system.base) return { skip: system.noBase ?? 'no base commit to compare with' };
+    if (!system.base) return withoutBase(system);
     const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}) as NonNullable<AiSystem['bias']>);
     if (baseReports.length === 0) return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
     const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
@@ -65,7 +65,7 @@ export const accuracyRegression = defineFunction<{ tolerance: number }>({
   description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
   optionsSchema: toleranceSchema,
   check({ value, options, system }): Failure[] | Skip {
-    if (!system.base) return { skip: system.noBase ?? 'no base commit to compare with' };
+    if (!system.base) return withoutBase(system);
     if (!system.card || !system.base.card) return { skip: `no model card to compare at the base commit ${system.base.commit}` };
     const wanted = (value ?? {}) as { metric?: unknown; min?: unknown; max?: unknown; dataset?: unknown };
     if (typeof wanted.metric !== 'string') return [];
