@@ -11,11 +11,10 @@ import * as core from '@actions/core';
 import { actionWarning } from './github/log.js';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { evaluateGate, parseAsOf, type GateOptions } from './engine.js';
-import { evaluateOffThread, type GateResult } from './gate-worker.js';
-import { displayRemote, MissingRemotePack } from './policy/load.js';
+import { evaluateGate, fetchRemotePacks, parseAsOf, type GateOptions } from './engine/gate.js';
+import { evaluateOffThread, type GateResult } from './engine/gate-thread.js';
+import { displayRemote } from './policy/reference.js';
 import { fetchRemotePack } from './github/remote-pack.js';
-import { FetchedPacks } from './policy/remote.js';
 import { parseSize } from './fs/repo-fs.js';
 import { pullRequestOf, runContext, type RunContext } from './github/context.js';
 import type { AnnotationOutcome, GitHubClient } from './github/index.js';
@@ -23,7 +22,7 @@ import { markdownText } from './report/escape.js';
 import { writeJsonFile } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
-import type { Policy } from './policy/types.js';
+import type { Policy } from './evaluate/policy.js';
 import type { Report } from './report/report.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
@@ -111,28 +110,22 @@ async function changedFilesInScope(
 }
 
 /**
- * Runs the gate, fetching each pinned remote pack the policy needs (the engine is synchronous
- * and says which pack it is missing; each is fetched once, then the policy is loaded again).
+ * Runs the gate: first every pinned remote pack the policy extends is fetched with the
+ * workflow's token, then the engine runs (on a worker thread when the bundle can start one, so
+ * this thread's event loop keeps running).
  */
 async function gateWithRemotePacks(env: NodeJS.ProcessEnv, prBase: string | undefined, octokit: GitHubClient | undefined, changedFiles: string[] | undefined, workerScript: string | undefined): Promise<GateResult> {
-  const fetched = new FetchedPacks();
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      const options = gateOptions(env, prBase, fetched, changedFiles, workerScript);
-      // Off the main thread when the bundle can start one, so the event loop keeps running.
-      return workerScript ? await evaluateOffThread(options, fetched, workerScript) : evaluateGate(options);
-    } catch (error) {
-      if (!(error instanceof MissingRemotePack)) throw error;
-      if (!octokit) throw new UsageError(`policy pack ${displayRemote(error.ref)} is in another repository, and there is no token to fetch it (input token)`);
-      core.info(`modelgate: fetching policy pack ${displayRemote(error.ref)}`);
-      fetched.set(error.ref, await fetchRemotePack(error.ref, octokit));
-    }
-  }
-  throw new UsageError('the policy extends more than 50 remote packs');
+  const options = gateOptions(env, prBase, changedFiles, workerScript);
+  const remote = await fetchRemotePacks(options, async (ref) => {
+    if (!octokit) throw new UsageError(`policy pack ${displayRemote(ref)} is in another repository, and there is no token to fetch it (input token)`);
+    core.info(`modelgate: fetching policy pack ${displayRemote(ref)}`);
+    return fetchRemotePack(ref, octokit);
+  });
+  return workerScript ? evaluateOffThread(options, remote, workerScript) : evaluateGate({ ...options, remote });
 }
 
 /** The engine's options from the Action's inputs, checked (a bad input is a usage error naming it). */
-function gateOptions(env: NodeJS.ProcessEnv, prBase: string | undefined, remote: FetchedPacks, changedFiles: string[] | undefined, workerScript: string | undefined): GateOptions {
+function gateOptions(env: NodeJS.ProcessEnv, prBase: string | undefined, changedFiles: string[] | undefined, workerScript: string | undefined): GateOptions {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const scan = path.resolve(workspace, core.getInput('path') || '.');
   const scanPath = path.relative(workspace, scan).split(path.sep).join('/');
@@ -167,7 +160,6 @@ function gateOptions(env: NodeJS.ProcessEnv, prBase: string | undefined, remote:
     ...(base ? { base: { ref: base, required: false } } : {}),
     ...(waivers ? { waivers } : {}),
     policyFrom,
-    remote,
     ...(changedFiles ? { changedFiles } : {}),
     ...(workflowFile ? { workflowFile } : {}),
     ...(workerScript ? { workerScript } : {}),

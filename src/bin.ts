@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
-// runs as the worker threads that check systems in parallel (parallel.ts).
+// runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
-import { workerRun } from './engine.js';
-import { isSystemWorker, runSystemWorker } from './parallel.js';
+import { isSystemWorker, runSystemWorker } from './engine/worker.js';
 
 if (isSystemWorker()) {
-  runSystemWorker(workerRun);
+  runSystemWorker();
 } else {
   const code = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),

@@ -6,14 +6,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './assets.js';
-import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf } from './engine.js';
+import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf } from './engine/gate.js';
 import { existingFiles, planInit, writeInit } from './init.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
-import type { Policy } from './policy/types.js';
+import type { Policy } from './evaluate/policy.js';
 import type { Report } from './report/report.js';
 import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
-import { bundledPackNames, loadPolicy } from './policy/load.js';
+import { loadPolicy } from './evaluate/policy.js';
+import { bundledPackNames } from './policy/sources.js';
 import { remotePacksFromClones } from './policy/remote.js';
 import { runPolicyTests } from './policy-tests.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
@@ -30,7 +31,7 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (for colour). */
   isTTY: boolean;
-  /** The running bundle, to start as worker threads on large repositories (see parallel.ts). */
+  /** The running bundle, to start as worker threads on large repositories (see engine/pool.ts). */
   workerScript?: string;
 }
 

@@ -1,16 +1,15 @@
 // The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts. The
-// same file runs as the worker thread that runs the gate (gate-worker.ts) and the ones that
-// check systems in parallel (parallel.ts).
+// same file runs as the worker thread that runs the gate (engine/gate-thread.ts) and the ones that
+// check systems in parallel (engine/pool.ts, engine/worker.ts).
 import { fileURLToPath } from 'node:url';
 import { runAction } from './action.js';
-import { workerRun } from './engine.js';
-import { isGateWorker, runGateWorker } from './gate-worker.js';
-import { isSystemWorker, runSystemWorker } from './parallel.js';
+import { isGateWorker, runGateWorker } from './engine/gate-thread.js';
+import { isSystemWorker, runSystemWorker } from './engine/worker.js';
 
 if (isGateWorker()) {
   runGateWorker();
 } else if (isSystemWorker()) {
-  runSystemWorker(workerRun);
+  runSystemWorker();
 } else {
   try {
     await runAction(process.env, fileURLToPath(import.meta.url));

@@ -14,8 +14,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { parseAsOf, runGate } from './engine.js';
-import type { RemotePacks } from './policy/load.js';
+import { parseAsOf, runGate } from './engine/gate.js';
+import type { RemotePacks } from './policy/sources.js';
 import { UsageError } from './types.js';
 
 interface Expected {

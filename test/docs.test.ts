@@ -4,8 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { parseAsOf, runGate } from '../src/engine.js';
-import { ruleCatalogue, ruleAnchor } from '../src/policy/load.js';
+import { parseAsOf, runGate } from '../src/engine/gate.js';
+import { ruleCatalogue } from '../src/policy/catalogue.js';
+import { ruleAnchor } from '../src/policy/definition.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
 

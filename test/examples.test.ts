@@ -1,8 +1,8 @@
 /** Each bundled example fails for exactly the reason the README gives (or passes). */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../src/engine.js';
-import { loadPolicy } from '../src/policy/load.js';
+import { runGate } from '../src/engine/gate.js';
+import { loadPolicy } from '../src/evaluate/policy.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
 export const AS_OF = new Date('2026-11-22T23:59:59Z');

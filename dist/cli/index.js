@@ -6412,7 +6412,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4807:
+/***/ 7188:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -8123,7 +8123,7 @@ function escapeJsonPtr(str) {
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
     const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
+    const edit = __nccwpck_require__(7188);
     const scanner = __nccwpck_require__(8525);
     const parser = __nccwpck_require__(5152);
     /**
@@ -10840,6 +10840,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -21275,17 +21282,15 @@ function packageVersion() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7662);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(211);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3203);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2282);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4117);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
-// runs as the worker threads that check systems in parallel (parallel.ts).
+// runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 
 
 
-
-if ((0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .isSystemWorker */ .Sh)()) {
-    (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .runSystemWorker */ .T9)(_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .workerRun */ .So);
+if ((0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isSystemWorker */ .S)()) {
+    (0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runSystemWorker */ .T)();
 }
 else {
     const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -21304,152 +21309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6004:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KU: () => (/* binding */ packCheck),
-/* harmony export */   ON: () => (/* binding */ checkSystem),
-/* harmony export */   nd: () => (/* binding */ forgetSystem),
-/* harmony export */   vF: () => (/* binding */ unpackCheck)
-/* harmony export */ });
-/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7727);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1985);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(872);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2431);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8449);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
-/**
- * One system's check: load its manifest, card and evidence, run the policy's rules, and return
- * plain data (so a worker thread can send it back). What depends on other systems (duplicate
- * ids, waivers, counts, coverage) is the engine's, in discovery order.
- */
-
-
-
-
-
-
-function checkSystem(file, run) {
-    const { repo, now } = run;
-    const policy = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .policyFor */ .KV)(run.policy, file);
-    const findings = [];
-    const loaded = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(repo, file);
-    const coreFinding = (ruleId, id, message, at, path) => {
-        const rule = policy.byId.get(ruleId);
-        if (rule)
-            findings.push((0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)(rule, { id }, 'fail', message, at, path));
-    };
-    if (!loaded.ok) {
-        for (const problem of loaded.problems)
-            coreFinding(problem.ruleId, file, problem.message, problem.location);
-        return { file, findings, summary: { id: file, manifest: file } };
-    }
-    const { manifest } = loaded;
-    const id = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .detachText */ .hM)((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .systemId */ .JO)(manifest));
-    for (const problem of loaded.problems) {
-        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(problem.path));
-    }
-    const evidence = new _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceStore */ .xS(repo, manifest);
-    const system = { id, manifest, evidence, now };
-    const card = cardOf(manifest, evidence);
-    if (card.card)
-        system.card = card.card;
-    const baseIdChanged = attachBase(system, file, run);
-    const locatePasses = run.locatePasses !== false;
-    findings.push(...corePasses(policy, system, findings, locatePasses));
-    findings.push(...(0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateSystem */ .rm)(system, policy, { locatePasses }));
-    const data = manifest.data;
-    return {
-        file,
-        findings,
-        // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
-        summary: {
-            id,
-            ...(typeof data.name === 'string' ? { name: (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .detachText */ .hM)((0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .singleLine */ .pF)(data.name)) } : {}),
-            ...(typeof data.version === 'string' ? { version: (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .detachText */ .hM)((0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .singleLine */ .pF)(data.version)) } : {}),
-            manifest: file,
-            ...(system.card ? { card: system.card.file } : {}),
-        },
-        ...(id !== file ? { idAt: (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatePath */ .oV)(system, ['manifest', 'id']) } : {}),
-        ...(card.cited ? { citedCard: card.cited } : {}),
-        ...(baseIdChanged ? { baseIdChanged } : {}),
-    };
-}
-function packCheck(check) {
-    return { ...check, findings: check.findings.map(({ controls: _controls, docs: _docs, remediation: _remediation, ...rest }) => rest) };
-}
-/** The check as it was before packCheck (a received copy, so it is completed in place). */
-function unpackCheck(packed, policy) {
-    const rules = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .policyFor */ .KV)(policy, packed.file).byId;
-    for (const finding of packed.findings) {
-        const rule = rules.get(finding.ruleId);
-        // Added last, so the keys are in makeFinding's order.
-        finding.controls = rule.controls;
-        finding.docs = rule.docs;
-        if (finding.status === 'fail')
-            finding.remediation = rule.remediation;
-    }
-    return packed;
-}
-/** The documents of the system just checked are no longer needed, here or at the base commit. */
-function forgetSystem(run) {
-    run.repo.forget();
-    run.base?.forget();
-}
-/**
- * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
- * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id
- * pass is replaced by the engine when another system already has the id.
- */
-function corePasses(policy, system, failures, locate) {
-    const failed = new Set(failures.map((f) => f.ruleId));
-    const at = locate ? (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .locatePath */ .oV)(system, ['manifest']) : (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .manifestFirstLine */ .IH)(system);
-    return policy.rules
-        .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
-        .map((rule) => (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)(rule, system, 'pass', rule.title, at));
-}
-function cardOf(manifest, evidence) {
-    const ref = manifest.data.modelCard;
-    if (typeof ref !== 'string' || ref.trim() === '')
-        return {};
-    const cited = evidence.file(ref);
-    const card = evidence.card(ref);
-    return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
-}
-/**
- * The same system at the base commit, for regression and governance rules: the manifest at the
- * same path when it has the same id; else the one the id moved from. A path whose id changed is
- * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
- * an id cannot reset a system's history. Returns the base id at this path when it differs.
- */
-function attachBase(system, file, run) {
-    if (!run.base) {
-        system.noBase = run.noBase;
-        return undefined;
-    }
-    const commit = run.base.commit.slice(0, 12);
-    const atPath = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(run.base, file);
-    const idAtPath = atPath.ok ? (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .systemId */ .JO)(atPath.manifest) : undefined;
-    const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
-    const movedFrom = run.baseMoved?.get(system.id);
-    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(run.base, movedFrom) : undefined;
-    if (!loaded?.ok) {
-        system.noBase = changed
-            ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
-            : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
-        return changed;
-    }
-    const evidence = new _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceStore */ .xS(run.base, loaded.manifest);
-    const card = cardOf(loaded.manifest, evidence).card;
-    system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
-    return changed;
-}
-
-
-/***/ }),
-
-/***/ 7662:
+/***/ 2282:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21468,16 +21328,1700 @@ var external_node_path_ = __nccwpck_require__(6760);
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./build/assets.js
 var assets = __nccwpck_require__(3287);
-// EXTERNAL MODULE: ./build/engine.js + 5 modules
-var engine = __nccwpck_require__(211);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
+var git_tree = __nccwpck_require__(5047);
+// EXTERNAL MODULE: ./build/load/manifest.js
+var manifest = __nccwpck_require__(872);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+;// CONCATENATED MODULE: ./build/discover/discover.js
+/**
+ * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
+ * files that might be model cards of systems nobody registered.
+ *
+ * In a git repository the candidates are the files git lists (tracked, and untracked but not
+ * ignored), so `.gitignore` is honoured and nothing tracked is skipped: a system moved under
+ * `node_modules/` is still checked unless the policy's `exclude` says otherwise. Outside git
+ * the tree is walked, skipping `.git` and `node_modules`. Either way symbolic links are never
+ * followed (a link to `/` must not make discovery read the machine), and `exclude` globs
+ * (the policy's, then the CLI's) leave out whole directories.
+ */
+
+
+
+
+
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
+function discover(repo, options) {
+    const start = repo.resolveRel(options.scanPath);
+    if (!start.ok)
+        throw new types/* UsageError */.eb(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
+    const startStat = external_node_fs_.statSync(start.abs);
+    if (startStat.isFile()) {
+        if (!manifest/* MANIFEST_NAMES */.Rr.includes(external_node_path_.basename(start.abs))) {
+            throw new types/* UsageError */.eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
+        }
+        return { manifests: [start.rel], cardCandidates: [], via: 'walk' };
+    }
+    const listed = gitListedFiles(repo.root, start.rel);
+    return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
+}
+/** Sorts candidate files into manifests and cards, as include and exclude allow. */
+class Candidates {
+    manifests = [];
+    cardCandidates = [];
+    include;
+    exclude;
+    constructor(options) {
+        this.include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
+        this.exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
+    }
+    /** Whether a file is a candidate by name (before exclusions and file checks). */
+    static named(name) {
+        return manifest/* MANIFEST_NAMES */.Rr.includes(name) || CARD_NAME.test(name);
+    }
+    add(rel, name) {
+        // With --include, a card outside it may belong to a manifest left out: not ours to judge.
+        if (this.include && !this.include(rel))
+            return;
+        if (manifest/* MANIFEST_NAMES */.Rr.includes(name))
+            this.manifests.push(rel);
+        else if (CARD_NAME.test(name))
+            this.cardCandidates.push(rel);
+    }
+    done(via) {
+        return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), via };
+    }
+}
+/**
+ * The files git lists under `startRel` (relative to `root`): tracked ones still on disk and
+ * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
+ */
+function gitListedFiles(root, startRel) {
+    const result = (0,git_tree/* git */.$)(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
+    if (result.status !== 0 || !result.stdout)
+        return undefined;
+    // A file with merge conflicts is listed once per stage.
+    return [...new Set(result.stdout.toString('utf8').split('\0').filter(Boolean))];
+}
+function fromList(repo, files, options) {
+    const candidates = new Candidates(options);
+    for (const rel of files) {
+        const name = rel.slice(rel.lastIndexOf('/') + 1);
+        if (!Candidates.named(name) || excludedWithParents(rel, candidates.exclude))
+            continue;
+        // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk.
+        let stat;
+        try {
+            stat = external_node_fs_.lstatSync(external_node_path_.join(repo.root, rel));
+        }
+        catch {
+            continue;
+        }
+        if (stat.isFile())
+            candidates.add(rel, name);
+    }
+    return candidates.done('git');
+}
+/**
+ * The manifests among repository-relative paths (the files of a commit, say) that discovery
+ * would find under `scanPath` with the same include and exclude globs.
+ */
+function manifestsAmong(files, options) {
+    const candidates = new Candidates(options);
+    let dir = options.scanPath;
+    while (dir.endsWith('/'))
+        dir = dir.slice(0, -1);
+    const prefix = dir ? `${dir}/` : '';
+    for (const rel of files) {
+        const name = rel.slice(rel.lastIndexOf('/') + 1);
+        if (!manifest/* MANIFEST_NAMES */.Rr.includes(name) || (prefix && !rel.startsWith(prefix) && rel !== dir))
+            continue;
+        if (!excludedWithParents(rel, candidates.exclude))
+            candidates.add(rel, name);
+    }
+    return candidates.done('git').manifests;
+}
+/** The first of `globs` that excludes `rel` (the file or a folder above it), if any. */
+function excludedBy(globs, rel) {
+    return globs.find((glob) => excludedWithParents(rel, picomatch(glob, { dot: true })));
+}
+/** An exclusion names a file or any folder above it (the walk prunes folders the same way). */
+function excludedWithParents(rel, exclude) {
+    if (!exclude)
+        return false;
+    for (let end = rel.length; end > 0; end = rel.lastIndexOf('/', end - 1)) {
+        if (exclude(rel.slice(0, end)))
+            return true;
+    }
+    return false;
+}
+function walk(repo, startRel, options) {
+    const candidates = new Candidates(options);
+    const exclude = candidates.exclude;
+    const pending = [startRel];
+    while (pending.length > 0) {
+        const dirRel = pending.pop();
+        let entries;
+        try {
+            entries = external_node_fs_.readdirSync(external_node_path_.join(repo.root, dirRel), { withFileTypes: true });
+        }
+        catch {
+            continue; // unreadable directory: nothing in it can be a system we could read anyway
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const subdirectories = [];
+        for (const entry of entries) {
+            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+            if (exclude?.(rel))
+                continue;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    subdirectories.push(rel);
+            }
+            else if (entry.isFile()) {
+                candidates.add(rel, entry.name);
+            }
+            // Symbolic links and special files are never walked into or discovered.
+        }
+        // Depth-first in name order keeps output stable; the final sort makes it exact.
+        for (let i = subdirectories.length - 1; i >= 0; i--)
+            pending.push(subdirectories[i]);
+    }
+    return candidates.done('walk');
+}
+
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
+// EXTERNAL MODULE: ./build/load/citations.js
+var citations = __nccwpck_require__(9259);
+;// CONCATENATED MODULE: ./build/discover/scope.js
+/**
+ * Changed-files scope: on a pull request, check only the systems the change touches. A system
+ * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
+ * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
+ * A system that shares its id with a touched one is checked too (the duplicate must be found
+ * whichever of them the change made). A change to governance (the policy, any local pack it
+ * extends, the waivers, anything under .modelgate/) touches every system. A model card counts
+ * as touched when a changed file (a deleted manifest, say) is in its folder.
+ */
+
+
+
+
+
+class ChangedFilesScope {
+    decision = { skipped: [] };
+    changed;
+    /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
+    constructor(changed, governanceFiles) {
+        this.changed = new Set(changed);
+        const governance = new Set(governanceFiles.flatMap((file) => {
+            const normal = (0,repo_fs/* normaliseCitation */.KM)(file);
+            return normal.ok ? [normal.rel] : [];
+        }));
+        const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governance.has(file));
+        if (touched)
+            this.decision.all = `the change touches ${touched}, which governs every system`;
+    }
+    get size() {
+        return this.changed.size;
+    }
+    /** The manifests to check, in the order given; records each one skipped and why. */
+    select(manifests, repo) {
+        if (this.decision.all)
+            return [...manifests];
+        const ids = new Map();
+        const touched = new Set();
+        for (const file of manifests) {
+            const loaded = (0,manifest/* loadManifest */.eY)(repo, file);
+            const id = loaded.ok ? (0,manifest/* systemId */.JO)(loaded.manifest) : undefined;
+            ids.set(file, id === file ? undefined : id);
+            if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined, repo))
+                touched.add(file);
+            repo.forget(file); // only the id is kept; the system is read again if it is checked
+        }
+        const touchedIds = new Set([...touched].map((file) => ids.get(file)).filter((id) => id !== undefined));
+        return manifests.filter((file) => {
+            const id = ids.get(file);
+            if (touched.has(file) || (id !== undefined && touchedIds.has(id)))
+                return true;
+            this.decision.skipped.push({ manifest: file, ...(id ? { id } : {}), reason: 'the change touches none of its files (manifest, its folder, cited evidence)' });
+            return false;
+        });
+    }
+    /** Whether a model card with no manifest is in the change, or in a folder the change touches. */
+    includesCard(file) {
+        return Boolean(this.decision.all) || this.touchesFolder(file);
+    }
+    touches(manifestFile, data, repo) {
+        if (this.touchesFolder(manifestFile))
+            return true;
+        const dir = external_node_path_.posix.dirname(manifestFile);
+        const fromDir = dir === '.' ? '' : dir;
+        for (const cited of citedPaths(data, fromDir))
+            if (this.changed.has(cited))
+                return true;
+        // Evidence reached through a link inside the repository (evidence/bias.json → ../shared/bias.json)
+        // changes when its target does: each cited file is resolved to where it really is.
+        for (const values of (0,citations/* citationsByField */.g)(data).values()) {
+            for (const value of values) {
+                const resolved = repo.resolve(value.split('#', 1)[0] ?? '', fromDir);
+                if (!resolved.ok)
+                    continue;
+                const real = external_node_path_.relative(repo.root, resolved.abs).split(external_node_path_.sep).join('/');
+                if (real === resolved.rel)
+                    continue;
+                // Every link on the way counts: retargeting one in the middle of a chain changes the evidence.
+                if (this.changed.has(real) || linkHops(repo.root, resolved.rel).some((hop) => this.changed.has(hop)))
+                    return true;
+            }
+        }
+        return false;
+    }
+    /** Whether a changed file is `file` or lies in its folder (or below). */
+    touchesFolder(file) {
+        if (this.changed.has(file))
+            return true;
+        const dir = external_node_path_.posix.dirname(file);
+        const prefix = dir === '.' ? '' : `${dir}/`;
+        for (const changed of this.changed)
+            if (changed.startsWith(prefix))
+                return true;
+        return false;
+    }
+}
+/** The repository-relative paths a chain of links passes through from `rel` (at most 40 hops, never outside the root). */
+function linkHops(root, rel) {
+    const hops = [];
+    let current = external_node_path_.join(root, rel);
+    for (let i = 0; i < 40; i++) {
+        let target;
+        try {
+            if (!external_node_fs_.lstatSync(current).isSymbolicLink())
+                break;
+            target = external_node_path_.resolve(external_node_path_.dirname(current), external_node_fs_.readlinkSync(current));
+        }
+        catch {
+            break;
+        }
+        const hop = external_node_path_.relative(root, target);
+        if (hop.startsWith('..') || external_node_path_.isAbsolute(hop))
+            break;
+        hops.push(hop.split(external_node_path_.sep).join('/'));
+        current = target;
+    }
+    return hops;
+}
+/** Every string in the manifest that names a repository file, relative to the manifest's folder. */
+function citedPaths(data, dir) {
+    const paths = new Set();
+    const visit = (value, depth) => {
+        if (depth > 64)
+            return;
+        if (typeof value === 'string') {
+            if (value.length > 0 && value.length < 1024 && !value.includes('\n')) {
+                const cited = (0,repo_fs/* normaliseCitation */.KM)(value.split('#', 1)[0] ?? '', dir);
+                if (cited.ok && cited.rel)
+                    paths.add(cited.rel);
+            }
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+        }
+        else if (value && typeof value === 'object') {
+            for (const item of Object.values(value))
+                visit(item, depth + 1);
+        }
+    };
+    visit(data, 0);
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./build/discover/vanished.js
+
+
+function vanishedSystems(base, headManifests, options) {
+    const head = new Set(headManifests);
+    const vanished = [];
+    for (const file of manifestsAmong(base.files(), options)) {
+        if (head.has(file))
+            continue;
+        // Only these few are parsed: a pull request rarely deletes or moves many systems.
+        const loaded = (0,manifest/* loadManifest */.eY)(base, file);
+        const id = loaded.ok ? loaded.manifest.data.id : undefined;
+        vanished.push({ file, ...(typeof id === 'string' ? { id } : {}) });
+        base.forget(file);
+    }
+    return vanished;
+}
+
+// EXTERNAL MODULE: ./build/policy/finding.js
+var finding = __nccwpck_require__(1022);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 30 modules
+var evaluate_policy = __nccwpck_require__(114);
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __nccwpck_require__(1851);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __nccwpck_require__(5531);
+// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
+var schema = __nccwpck_require__(4192);
+;// CONCATENATED MODULE: ./build/policy/baseline.js
+/**
+ * The baseline: a legacy repository adopts the gate by recording today's failing findings in
+ * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
+ * waived one is (approver "baseline"), until the baseline expires; a new finding fails; a fixed
+ * one leaves its entry unused, and a notice says the file can shrink. On a pull request the
+ * baseline is the base commit's, and one the pull request grows is a governance finding.
+ *
+ * An entry identifies a finding by what survives edits around it: rule, system, file and the
+ * logical path in the document (never the line or the message, which carries dates and counts).
+ * Findings that share all four are counted: an entry excuses that many, no more.
+ */
+
+
+
+const DEFAULT_BASELINE_FILE = '.modelgate/baseline.json';
+const BASELINE_SCHEMA = 'modelgate/baseline@1';
+/** How long a new baseline lasts unless asked otherwise. */
+const DEFAULT_BASELINE_DAYS = 180;
+/** What identifies a finding apart from where it is printed (SARIF's fingerprints use it too). */
+function findingIdentity(finding) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
+        .digest('hex');
+}
+/**
+ * The baseline of a report: every failing finding a waiver could excuse (a locked or
+ * unwaivable rule is never baselined: it keeps failing), counted by identity.
+ */
+function makeBaseline(findings, policy, created, days = DEFAULT_BASELINE_DAYS) {
+    const entries = new Map();
+    for (const finding of findings) {
+        if (finding.status !== 'fail')
+            continue;
+        const rule = policy.byId.get(finding.ruleId);
+        if (!rule || rule.locked || rule.waivable === false)
+            continue;
+        const fingerprint = findingIdentity(finding);
+        const entry = entries.get(fingerprint);
+        if (entry)
+            entry.count++;
+        else
+            entries.set(fingerprint, { fingerprint, count: 1, rule: finding.ruleId, system: finding.system, file: finding.file, ...(finding.path ? { path: finding.path } : {}) });
+    }
+    const day = (date) => date.toISOString().slice(0, 10);
+    return {
+        $schema: 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas/baseline.schema.json',
+        schema: BASELINE_SCHEMA,
+        created: day(created),
+        expires: day(new Date(created.getTime() + days * 86_400_000)),
+        findings: [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint)),
+    };
+}
+/** The baseline file, if there is one, or why it cannot be used (a located problem). */
+function loadBaseline(source, file) {
+    const stat = source.statFile(file);
+    if (!stat.ok && stat.problem.kind === 'missing')
+        return {};
+    const start = { file, line: 1, column: 1 };
+    const text = source.readText(file);
+    if (!text.ok)
+        return { problem: { message: `${text.problem.message}; no finding is baselined`, at: start } };
+    const parsed = (0,json/* parseJson */.q)(text.text, file);
+    if (!parsed.ok)
+        return { problem: { message: `${parsed.error.message}; no finding is baselined`, at: { file, line: parsed.error.line, column: parsed.error.column } } };
+    const issue = (0,schema/* checkSchema */._U)('baseline.schema.json', parsed.doc.value)[0];
+    if (issue)
+        return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...parsed.doc.locate(issue.path) } } };
+    const value = parsed.doc.value;
+    return {
+        baseline: {
+            file,
+            created: value.created,
+            expires: value.expires,
+            entries: value.findings.map((entry, index) => ({ ...entry, line: parsed.doc.locate(['findings', index]).line })),
+        },
+    };
+}
+/** Applies a baseline to findings as they come, and says afterwards which entries went unused. */
+class BaselineLedger {
+    baseline;
+    byFingerprint = new Map();
+    expired;
+    constructor(baseline, now) {
+        this.baseline = baseline;
+        this.expired = baseline !== undefined && baseline.expires < now.toISOString().slice(0, 10);
+        if (!baseline || this.expired)
+            return;
+        for (const entry of baseline.entries)
+            this.byFingerprint.set(entry.fingerprint, { entry, used: 0 });
+    }
+    /** Marks each failing finding the baseline holds (up to its count) as excused by it. */
+    apply(findings) {
+        if (this.byFingerprint.size === 0 || !this.baseline)
+            return;
+        for (const finding of findings) {
+            if (finding.status !== 'fail')
+                continue;
+            const held = this.byFingerprint.get(findingIdentity(finding));
+            if (!held || held.used >= held.entry.count)
+                continue;
+            held.used++;
+            finding.status = 'waived';
+            finding.waiver = {
+                justification: `recorded in the baseline of ${this.baseline.created}: a finding the repository had when it adopted the gate`,
+                approver: 'baseline',
+                expires: this.baseline.expires,
+                file: this.baseline.file,
+                line: held.entry.line,
+            };
+        }
+    }
+    /** How many recorded findings of these systems no longer fail (fixed, or moved beyond recognition). */
+    unused(checked) {
+        let count = 0;
+        for (const { entry, used } of this.byFingerprint.values())
+            if (checked(entry.system))
+                count += entry.count - used;
+        return count;
+    }
+}
+/** The entries `head` holds beyond `base` (new ones, and higher counts), as finding counts. */
+function baselineGrowth(base, head) {
+    if (!head)
+        return [];
+    const before = new Map((base?.entries ?? []).map((e) => [e.fingerprint, e.count]));
+    return head.entries.flatMap((entry) => {
+        const added = entry.count - (before.get(entry.fingerprint) ?? 0);
+        return added > 0 ? [{ entry, added, line: entry.line }] : [];
+    });
+}
+
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __nccwpck_require__(7794);
+;// CONCATENATED MODULE: ./build/policy/waivers.js
+/**
+ * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
+ * system (optionally a path), says why, who approved it and the last day it holds. A waiver
+ * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
+ * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
+ */
+
+
+
+
+const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
+function waiverEntries(source, file) {
+    const text = source.readText(file);
+    if (!text.ok)
+        return [];
+    const parsed = (0,yaml/* parseYaml */.hN)(text.text, { file });
+    if (!parsed.ok)
+        return [];
+    const value = parsed.doc.value;
+    if (!Array.isArray(value?.waivers))
+        return [];
+    return value.waivers.flatMap((w, index) => w !== null && typeof w === 'object' && !Array.isArray(w) ? [{ value: w, line: parsed.doc.locate(['waivers', index]).line }] : []);
+}
+/** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
+function loadWaivers(source, file, policy, now) {
+    const stat = source.statFile(file);
+    if (!stat.ok && stat.problem.kind === 'missing')
+        return { waivers: [], problems: [] };
+    const start = { file, line: 1, column: 1 };
+    const text = source.readText(file);
+    if (!text.ok)
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${text.problem.message}; no waiver applies`, at: start }] };
+    const parsed = (0,yaml/* parseYaml */.hN)(text.text, { file });
+    if (!parsed.ok) {
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${parsed.error.message}; no waiver applies`, at: { file, line: parsed.error.line, column: parsed.error.column } }] };
+    }
+    const doc = parsed.doc;
+    const value = doc.value;
+    if (value === null || value === undefined)
+        return { waivers: [], problems: [] };
+    const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
+    if (!entries) {
+        const first = (0,schema/* checkSchema */._U)('waivers.schema.json', value)[0];
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: locate(doc, file, first?.path ?? []) }] };
+    }
+    const waivers = [];
+    const problems = [];
+    entries.forEach((entry, index) => {
+        const at = locate(doc, file, ['waivers', index]);
+        const reason = entryProblem(entry, index, doc, file, policy, now);
+        if (reason) {
+            const problem = { ruleId: 'waiver/valid', message: `waiver ${describe(entry)} is void: ${reason.message}`, at: reason.at ?? at };
+            const w = (entry ?? {});
+            if (typeof w.rule === 'string' && typeof w.system === 'string') {
+                problem.target = { rule: w.rule, system: w.system, ...(typeof w.path === 'string' ? { path: w.path } : {}) };
+            }
+            problems.push(problem);
+            return;
+        }
+        waivers.push({ ...entry, at });
+    });
+    return { waivers, problems };
+}
+function entryProblem(entry, index, doc, file, policy, now) {
+    const issue = (0,schema/* checkSchema */._U)('waivers.schema.json', { waivers: [entry] })[0];
+    if (issue) {
+        const path = issue.path.slice(2); // drop ['waivers', 0]
+        return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: locate(doc, file, ['waivers', index, ...path]) };
+    }
+    const waiver = entry;
+    const where = (field) => locate(doc, file, ['waivers', index, field]);
+    const rule = policy.known.get(waiver.rule);
+    if (!rule)
+        return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
+    if (rule.waivable === false || rule.locked)
+        return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
+    if (waiver.justification.trim().length < policy.waivers.minJustification) {
+        return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
+    }
+    const left = daysLeft(waiver.expires, now);
+    if (left < 0)
+        return { message: `it expired on ${waiver.expires}`, at: where('expires') };
+    if (left > policy.waivers.maxDays) {
+        return { message: `it runs ${left} days, longer than the ${policy.waivers.maxDays} days this policy allows; renew it closer to the time`, at: where('expires') };
+    }
+    return undefined;
+}
+/** Whole days from today (UTC) to the expiry date: 0 on the last day, negative once expired. */
+function daysLeft(expires, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((Date.parse(`${expires}T00:00:00Z`) - today) / DAY_MS);
+}
+/**
+ * Applies the waivers to the findings: a failing finding that a waiver matches becomes
+ * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
+ * the findings about the waivers themselves.
+ */
+/**
+ * Applies waivers to findings as they are made (one system at a time, so a run need not hold
+ * every finding), then reports on the waivers themselves: void, expiring, or matching nothing.
+ */
+class WaiverLedger {
+    loaded;
+    policy;
+    now;
+    matched = new Map();
+    voidTargets;
+    active;
+    constructor(loaded, policy, now) {
+        this.loaded = loaded;
+        this.policy = policy;
+        this.now = now;
+        this.voidTargets = loaded.problems.flatMap((problem) => {
+            if (!problem.target)
+                return [];
+            const { rule: ruleId, system, path } = problem.target;
+            const matchesPath = path ? pathMatcher(path) : () => true;
+            return [{ problem, matches: (f) => f.ruleId === ruleId && f.system === system && matchesPath(f) }];
+        });
+        this.active = loaded.waivers.map((waiver) => {
+            const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
+            return { waiver, matches: (f) => f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f) };
+        });
+    }
+    /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
+    apply(findings) {
+        if (this.voidTargets.length === 0 && this.active.length === 0)
+            return;
+        for (const finding of findings) {
+            if (finding.status !== 'fail')
+                continue;
+            for (const { problem, matches } of this.voidTargets) {
+                if (matches(finding))
+                    finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
+            }
+            for (const { waiver, matches } of this.active) {
+                if (finding.status !== 'fail' || !matches(finding))
+                    continue;
+                finding.status = 'waived';
+                finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
+                this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
+            }
+        }
+    }
+    /**
+     * Findings about the waivers: each void one, each expiring soon, each that matched nothing
+     * (only for systems `judged` accepts: a run that skipped a system cannot call its waiver unused).
+     */
+    findings(judged = () => true) {
+        const out = [];
+        const rule = (id) => this.policy.byId.get(id);
+        const valid = rule('waiver/valid');
+        if (valid)
+            for (const problem of this.loaded.problems)
+                out.push((0,finding/* makeFinding */.M)(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
+        for (const waiver of this.loaded.waivers) {
+            if (!judged(waiver.system))
+                continue;
+            const matched = this.matched.get(waiver) ?? 0;
+            const left = daysLeft(waiver.expires, this.now);
+            const expiring = rule('waiver/expiring');
+            if (matched > 0 && left <= this.policy.waivers.warnDays && expiring) {
+                const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
+                out.push((0,finding/* makeFinding */.M)(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
+            }
+            const unused = rule('waiver/unused');
+            if (matched === 0 && unused) {
+                out.push((0,finding/* makeFinding */.M)(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+            }
+        }
+        return out;
+    }
+}
+function describe(entry) {
+    const w = (entry ?? {});
+    const rule = typeof w.rule === 'string' ? w.rule : '?';
+    const system = typeof w.system === 'string' ? w.system : '?';
+    return `for ${rule} on ${system}`;
+}
+/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
+function pathMatcher(path) {
+    const glob = picomatch(path, { dot: true });
+    return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
+        glob(finding.file);
+}
+function locate(doc, file, path) {
+    return { file, ...doc.locate(path) };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/policy/frameworks.js
+/**
+ * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
+ * and how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
+ * "Annex IV 2(d)" → "Art.11").
+ */
+
+
+
+let frameworks;
+function loadFrameworks() {
+    if (frameworks)
+        return frameworks;
+    frameworks = new Map();
+    const dir = (0,assets/* assetPath */.Q$)('policies', 'frameworks');
+    for (const file of external_node_fs_.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+        const raw = (0,dist/* parse */.qg)(external_node_fs_.readFileSync(`${dir}/${file}`, 'utf8'));
+        frameworks.set(raw.key, {
+            key: raw.key,
+            name: raw.name,
+            controls: new Map(Object.entries(raw.controls).map(([id, title]) => [String(id), String(title)])),
+            parents: new Map(Object.entries(raw.parents ?? {})),
+        });
+    }
+    return frameworks;
+}
+/** The control a cited reference counts toward, or undefined when the framework does not list it. */
+function controlOf(framework, reference) {
+    if (framework.controls.has(reference))
+        return reference;
+    for (const [prefix, parent] of framework.parents)
+        if (reference === prefix || reference.startsWith(`${prefix} `))
+            return parent;
+    // "Art.14(4)(e)" → "Art.14"
+    const article = reference.match(/^(Art\.\d+)/)?.[1];
+    if (article && framework.controls.has(article))
+        return article;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/report/coverage.js
+/**
+ * Coverage: for each system and each framework in scope, what the findings show about every
+ * control. A control with no rule behind it is "not covered", never "evidenced"; one rule
+ * failing makes it "failing", whatever else passed.
+ */
+
+const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
+/** Which frameworks to report, and for each either every control or a listed subset. */
+function computeCoverage(systems, findings, scope) {
+    const bySystem = new Map();
+    for (const finding of findings) {
+        const list = bySystem.get(finding.system);
+        if (list)
+            list.push(finding);
+        else
+            bySystem.set(finding.system, [finding]);
+    }
+    return systems.map((system) => ({ system, frameworks: frameworksFor(bySystem.get(system) ?? [], scope) }));
+}
+/**
+ * Systems under one policy mostly end with the same results, and so the same coverage: it is
+ * worked out once per set of results (rule and status) and shared, as its entries are.
+ */
+const byResults = new WeakMap();
+function frameworksFor(findings, scope) {
+    let memo = byResults.get(scope);
+    if (!memo)
+        byResults.set(scope, (memo = new Map()));
+    const results = findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001');
+    let frameworks = memo.get(results);
+    if (!frameworks) {
+        frameworks = computeFrameworks(findings, scope);
+        if (memo.size >= 1000)
+            memo.clear();
+        memo.set(results, frameworks);
+    }
+    return frameworks;
+}
+function computeFrameworks(findings, scope) {
+    const catalogs = loadFrameworks();
+    return [...scope].flatMap(([key, wanted]) => {
+        const framework = catalogs.get(key);
+        if (!framework)
+            return [];
+        const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
+        const results = new Map(ids.map((id) => [id, []]));
+        for (const finding of findings) {
+            for (const reference of finding.controls[key] ?? []) {
+                const control = controlOf(framework, reference);
+                if (control && results.has(control))
+                    results.get(control)?.push(finding);
+            }
+        }
+        const controls = ids.map((id) => {
+            const decided = results.get(id) ?? [];
+            return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
+        });
+        const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0]));
+        for (const control of controls)
+            counts[control.status]++;
+        return [{ framework: key, name: framework.name, counts, controls }];
+    });
+}
+/**
+ * Systems under one policy mostly reach the same status on a control, so identical control
+ * entries are shared (and frozen) rather than repeated: across 10,000 systems that is the
+ * difference between a million objects and a few hundred.
+ */
+const sharedControls = new Map();
+function sharedControl(framework, control) {
+    const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}`;
+    let shared = sharedControls.get(key);
+    if (!shared) {
+        if (sharedControls.size >= 100_000)
+            sharedControls.clear();
+        shared = Object.freeze({ ...control, rules: Object.freeze([...control.rules]) });
+        sharedControls.set(key, shared);
+    }
+    return shared;
+}
+const STATUS_RANK = { 'not-covered': 0, 'not-applicable': 1, evidenced: 2, waived: 3, failing: 4 };
+const FINDING_STATUS = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
+/**
+ * Adds a finding made after a system's coverage was computed (about a waiver, say) to that
+ * system's coverage: a control takes the weightier status, as statusOf decides.
+ */
+function foldIntoCoverage(system, finding) {
+    // Coverage is shared between systems with the same results: copy this system's before changing it.
+    system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
+    for (const framework of system.frameworks) {
+        const catalog = loadFrameworks().get(framework.framework);
+        for (const reference of finding.controls[framework.framework] ?? []) {
+            const id = catalog ? controlOf(catalog, reference) : reference;
+            const index = framework.controls.findIndex((c) => c.id === id);
+            const control = framework.controls[index];
+            if (!control)
+                continue;
+            const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
+            framework.counts[control.status]--;
+            framework.counts[status]++;
+            // Control entries are shared between systems: replace, never change one in place.
+            const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
+            framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
+        }
+    }
+}
+function statusOf(findings) {
+    if (findings.length === 0)
+        return 'not-covered';
+    if (findings.some((f) => f.status === 'fail'))
+        return 'failing';
+    if (findings.some((f) => f.status === 'waived'))
+        return 'waived';
+    if (findings.some((f) => f.status === 'pass'))
+        return 'evidenced';
+    return 'not-applicable';
+}
+
+;// CONCATENATED MODULE: ./build/report/tally.js
+function noCounts() {
+    return { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
+}
+function countFindings(findings) {
+    const counts = noCounts();
+    for (const finding of findings) {
+        if (finding.status === 'pass')
+            counts.passed++;
+        else if (finding.status === 'waived')
+            counts.waived++;
+        else if (finding.status === 'not-applicable')
+            counts.notApplicable++;
+        else if (finding.severity === 'error')
+            counts.errors++;
+        else if (finding.severity === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+    }
+    return counts;
+}
+/** Adds `more` into `total`. */
+function addCounts(total, more) {
+    for (const key of Object.keys(total))
+        total[key] += more[key];
+}
+/** Failing findings, of any severity. */
+function failing(counts) {
+    return counts.errors + counts.warnings + counts.notices;
+}
+/** `fail` when a failing finding is at or above `failOn`. */
+function verdictOf(counts, failOn) {
+    const failed = failOn === 'never' ? 0 : failOn === 'error' ? counts.errors : failOn === 'warning' ? counts.errors + counts.warnings : failing(counts);
+    return failed > 0 ? 'fail' : 'pass';
+}
+/** A run's running totals. */
+class Tally {
+    failOn;
+    counts = noCounts();
+    constructor(failOn) {
+        this.failOn = failOn;
+    }
+    /** Counts a batch of findings; returns the batch's own counts. */
+    add(findings) {
+        const batch = countFindings(findings);
+        addCounts(this.counts, batch);
+        return batch;
+    }
+    get verdict() {
+        return verdictOf(this.counts, this.failOn);
+    }
+}
+
+// EXTERNAL MODULE: ./build/engine/check-system.js + 1 modules
+var check_system = __nccwpck_require__(9774);
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
+;// CONCATENATED MODULE: ./build/policy/changes.js
+/**
+ * What a pull request would change in the policy and waivers once merged, in words a reviewer
+ * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
+ * narrowed, a waiver added or extended, a longer waiver horizon) come first.
+ */
+
+
+function policyChanges(base, head) {
+    const weaker = [];
+    const stronger = [];
+    for (const rule of base.rules) {
+        const about = (change) => ({ change, rule: rule.id });
+        const next = head.byId.get(rule.id);
+        if (!next)
+            weaker.push(about(`turns off ${rule.id} (now ${rule.severity})`));
+        else if ((0,types/* severityRank */.qs)(next.severity) < (0,types/* severityRank */.qs)(rule.severity))
+            weaker.push(about(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`));
+        else if ((0,types/* severityRank */.qs)(next.severity) > (0,types/* severityRank */.qs)(rule.severity))
+            stronger.push(about(`raises ${rule.id} from ${rule.severity} to ${next.severity}`));
+        if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
+            weaker.push(about(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`));
+        }
+        if (next && next.waivable !== false && rule.waivable === false)
+            weaker.push(about(`lets ${rule.id} be waived`));
+        if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
+            weaker.push(about(`changes what ${rule.id} checks`));
+    }
+    for (const rule of head.rules)
+        if (!base.byId.has(rule.id))
+            stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
+    for (const glob of head.exclude)
+        if (!base.exclude.includes(glob))
+            weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
+    for (const glob of base.exclude)
+        if (!head.exclude.includes(glob))
+            stronger.push({ change: `stops excluding ${glob} from discovery` });
+    if (head.waivers.maxDays > base.waivers.maxDays)
+        weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
+    if (head.waivers.minJustification < base.waivers.minJustification) {
+        weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });
+    }
+    return [...weaker, ...stronger];
+}
+// Entries come from the pull request: never String() a value (a mapping with a `toString` key throws).
+const keyOf = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)}\u0000${(0,source_doc/* asText */.e1)(w.value.system)}\u0000${(0,source_doc/* asText */.e1)(w.value.path ?? '')}`;
+const what = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)} on ${(0,source_doc/* asText */.e1)(w.value.system)}${w.value.path ? ` at ${(0,source_doc/* asText */.e1)(w.value.path)}` : ''}`;
+/** Each waiver the head adds, extends, shortens or removes, with the head's line where there is one. */
+function waiverChanges(base, head) {
+    const before = new Map(base.map((w) => [keyOf(w), w]));
+    const after = new Map(head.map((w) => [keyOf(w), w]));
+    const changes = [];
+    for (const [key, waiver] of after) {
+        const was = before.get(key);
+        const expires = (0,source_doc/* asText */.e1)(waiver.value.expires);
+        if (!was)
+            changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${(0,source_doc/* asText */.e1)(waiver.value.approver)}`, line: waiver.line, widens: true });
+        else if ((0,source_doc/* asText */.e1)(was.value.expires) !== expires) {
+            // Dates as written (YYYY-MM-DD) compare as text; anything else counts as a widening, to be safe.
+            const earlier = /^\d{4}-\d{2}-\d{2}$/.test(expires) && expires < (0,source_doc/* asText */.e1)(was.value.expires);
+            changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${(0,source_doc/* asText */.e1)(was.value.expires)})`, line: waiver.line, widens: !earlier });
+        }
+    }
+    for (const [key, waiver] of before)
+        if (!after.has(key))
+            changes.push({ change: `removes the waiver for ${what(waiver)}`, widens: false });
+    return changes;
+}
+function describeWhen(when) {
+    if (!when || Object.keys(when).length === 0)
+        return 'always';
+    return Object.entries(when)
+        .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+        .join('; ');
+}
+
+// EXTERNAL MODULE: ./build/policy/reference.js
+var reference = __nccwpck_require__(3414);
+;// CONCATENATED MODULE: ./build/policy/remote.js
+/**
+ * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
+ * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
+ * the Action fetches them from the GitHub contents API at the pinned commit (github/remote-pack.ts)
+ * before the run starts, and hands them over as FetchedPacks.
+ */
+
+
+
+/** `--policy-checkout owner/repo=DIR` values → packs read from those clones' git objects. */
+function remotePacksFromClones(clones) {
+    const trees = new Map();
+    return {
+        read(ref) {
+            const dir = clones.get(`${ref.owner}/${ref.repo}`);
+            if (!dir)
+                return { error: `no local clone of ${ref.owner}/${ref.repo} was given (--policy-checkout ${ref.owner}/${ref.repo}=<dir>)` };
+            const key = `${dir}@${ref.sha}`;
+            let tree = trees.get(key);
+            if (!tree) {
+                try {
+                    tree = git_tree/* GitTreeSource */.k.open(dir, ref.sha);
+                }
+                catch (error) {
+                    const message = error instanceof types/* UsageError */.eb ? error.message : String(error);
+                    // GitTreeSource speaks of a --base ref; here it is the pack's pinned commit.
+                    tree = {
+                        error: /is not a commit/.test(message)
+                            ? `commit ${ref.sha} is not in the clone at ${dir} (run git fetch there)`
+                            : `${message} (the clone at ${dir})`,
+                    };
+                }
+                trees.set(key, tree);
+            }
+            if ('error' in tree)
+                return tree;
+            const text = tree.readText(ref.path);
+            return text.ok ? text.text : { error: text.problem.message };
+        },
+    };
+}
+/** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
+class remote_FetchedPacks {
+    texts = new Map();
+    refs = new Map();
+    /** A pack that was not fetched is an error, never a fetch: this runs synchronously, mid-load. */
+    read(ref) {
+        return this.texts.get((0,reference/* remoteKey */.Mm)(ref)) ?? { error: 'it was not fetched before the run' };
+    }
+    has(ref) {
+        return this.texts.has((0,reference/* remoteKey */.Mm)(ref));
+    }
+    set(ref, text) {
+        this.texts.set((0,reference/* remoteKey */.Mm)(ref), text);
+        this.refs.set((0,reference/* remoteKey */.Mm)(ref), ref);
+    }
+    /** Every pack fetched, as plain data (for another thread). */
+    entries() {
+        return [...this.texts].map(([key, text]) => [this.refs.get(key), text]);
+    }
+    static from(entries) {
+        const packs = new remote_FetchedPacks();
+        for (const [ref, text] of entries)
+            packs.set(ref, text);
+        return packs;
+    }
+}
+
+// EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
+var sources = __nccwpck_require__(4807);
+;// CONCATENATED MODULE: ./build/engine/governance.js
+/**
+ * What governs a run, and the findings about governance itself: the policy and waivers in
+ * force (the base commit's on a pull request), what a pull request would change in them once
+ * merged, the baseline, and systems that vanish or would be hidden.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The policy file the CLI and the Action use when none is named, relative to the repository root. */
+const DEFAULT_POLICY_FILE = '.modelgate/policy.yaml';
+/**
+ * The policy to load: the one named, else the repository's `.modelgate/policy.yaml` (looked for
+ * where the policy is read from: the base commit with `policyFrom: base`, so a pull request can
+ * neither delete it nor add one to change the gate), else the bundled `baseline`.
+ */
+function governance_policyToLoad(options, repo, base) {
+    if (options.policy)
+        return { policy: options.policy, ...(options.policyBaseDir ? { policyBaseDir: options.policyBaseDir } : {}) };
+    const source = options.policyFrom === 'base' && base ? base : repo;
+    const found = source.statFile(DEFAULT_POLICY_FILE);
+    // One that is there but cannot be read (a link out, a folder) is named, so loading says why.
+    const there = found.ok || found.problem.kind !== 'missing';
+    return there ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
+}
+/** The pack the policy in force starts from, and where its local packs are read: the base commit with `policyFrom: base`, else the files. */
+function packsInForce(options, repo, base) {
+    const baseDir = options.policyBaseDir ?? process.cwd();
+    const ref = options.policy ?? 'baseline';
+    if (options.policyFrom !== 'base')
+        return { ref, baseDir, files: (0,sources/* packFilesOnDisk */.RR)(baseDir) };
+    if (!base)
+        throw new types/* UsageError */.eb('the policy must be read from the base commit, but no base commit was given');
+    const inRepo = (0,reference/* isBundledName */.kD)(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    return { ref: inRepo, baseDir, files: (0,sources/* packFilesIn */.MH)(base, `at the base commit ${base.commit.slice(0, 12)}`) };
+}
+/** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
+function loadPolicyInForce(options, repo, base) {
+    const { ref, baseDir, files } = packsInForce(options, repo, base);
+    return (0,evaluate_policy/* loadPolicy */.tb)(ref, { baseDir, files, ...(options.remote ? { remote: options.remote } : {}) });
+}
+/**
+ * Every pinned remote pack the policy in force extends, fetched before the run starts (the
+ * Action: `fetch` is the GitHub contents API). `options` are the gate's, with the policy named
+ * (policyToLoad). Packs only a pull request's own policy names are never fetched.
+ */
+async function governance_fetchPolicyPacks(options, repo, base, fetch) {
+    const fetched = new FetchedPacks();
+    const { ref, files } = packsInForce(options, repo, base);
+    await fetchPackTree(ref, files, async (needed) => {
+        const text = fetched.has(needed) ? fetched.read(needed) : await fetch(needed);
+        fetched.set(needed, text);
+        return text;
+    });
+    return fetched;
+}
+/**
+ * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
+ * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
+ * only to say what would change once merged.
+ */
+function loadGovernance(options, repo, base, now) {
+    const baseDir = options.policyBaseDir ?? process.cwd();
+    const ref = options.policy ?? 'baseline';
+    const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+    const policy = loadPolicyInForce(options, repo, base);
+    const workflow = base && options.workflowFile ? workflowChange(policy, repo, base, options.workflowFile) : [];
+    if (options.policyFrom !== 'base' || !base) {
+        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: workflow };
+    }
+    const inRepo = (0,reference/* isBundledName */.kD)(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    const waivers = loadWaivers(base, waiversFile, policy, now);
+    const findings = [];
+    let headExclude = [];
+    const changed = policy.byId.get('policy/changed');
+    const at = { file: (0,reference/* isBundledName */.kD)(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+    const located = [];
+    // A remote pack only the pull request names is never fetched: the workflow's token reads what
+    // the base policy names (fetched before the run, fetchPolicyPacks) and nothing a pull request chooses.
+    const unfetched = [];
+    const remote = options.remote;
+    const headRemote = remote && {
+        read(ref) {
+            if (remote instanceof remote_FetchedPacks && !remote.has(ref)) {
+                unfetched.push(ref);
+                return { error: "not fetched on a pull request (the base commit's policy does not use it)" };
+            }
+            return remote.read(ref);
+        },
+    };
+    try {
+        // The pull request's policy is untrusted: read it through the repository boundary, so a link
+        // or `..` in it cannot reach a file outside the checkout.
+        const head = (0,evaluate_policy/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,sources/* packFilesIn */.MH)(repo, 'in this pull request'), ...(headRemote ? { remote: headRemote } : {}) });
+        headExclude = head.exclude;
+        for (const { change, rule } of policyChanges(policy, head)) {
+            // At the line of the pull request's pack that sets the rule, when one of its local packs does.
+            const setAt = rule === undefined ? undefined : head.setAt.get(rule);
+            located.push({ change, at: setAt && (0,reference/* isLocalPack */.Pd)(setAt.file) ? setAt : at });
+        }
+    }
+    catch (error) {
+        const where = error instanceof types/* UsageError */.eb && error.location ? error.location : at;
+        if (unfetched.length > 0) {
+            const pack = (0,reference/* displayRemote */.Vx)(unfetched[0]);
+            located.push({ change: `extends ${pack}, a pack the base commit's policy does not use; a pull request never fetches a pack only it names, so its rules are compared once this is merged`, at: where });
+        }
+        else {
+            const loads = policy.byId.get('policy/head-loads');
+            const message = error instanceof Error ? error.message : String(error);
+            if (loads)
+                findings.push((0,finding/* makeFinding */.M)(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+        }
+    }
+    // A waiver change points at its entry in the pull request's waivers file; one that excuses more
+    // once merged is a governance finding (an error by default) where the policy keeps that rule.
+    const waiverAdded = policy.byId.get('governance/waiver-added');
+    for (const { change, line, widens } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
+        const where = { file: waiversFile, line: line ?? 1, column: 1 };
+        if (widens && waiverAdded)
+            findings.push((0,finding/* makeFinding */.M)(waiverAdded, { id: waiversFile }, 'fail', `this pull request ${change}; it takes effect once merged, so it needs the policy owners' review`, where));
+        else
+            located.push({ change, at: where });
+    }
+    if (changed) {
+        for (const { change, at: where } of located) {
+            findings.push((0,finding/* makeFinding */.M)(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
+        }
+    }
+    return { policy, waivers, findings: [...workflow, ...findings], headExclude };
+}
+/**
+ * The workflow that runs the gate is the pull request's own: its inputs (policy, policy-from,
+ * fail-on, scope, path) are whatever the pull request says. A change to it is shown, at its
+ * first line, so its reviewers know the gate itself was edited.
+ */
+function workflowChange(policy, repo, base, file) {
+    const rule = policy.byId.get('policy/workflow-changed');
+    const head = repo.readText(file);
+    const before = base.readText(file);
+    if (!rule || (head.ok && before.ok && head.text === before.text))
+        return [];
+    const change = !before.ok ? 'adds' : !head.ok ? 'removes' : 'changes';
+    const message = `this pull request ${change} ${file}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`;
+    return [(0,finding/* makeFinding */.M)(rule, { id: file }, 'fail', message, { file, line: 1, column: 1 })];
+}
+/** Why the baseline cannot be used: unreadable, invalid, or expired (its findings fail again). */
+function baselineProblems(loaded, ledger, policy, now) {
+    const rule = policy.byId.get('baseline/valid');
+    if (!rule)
+        return [];
+    if (loaded.problem)
+        return [(0,finding/* makeFinding */.M)(rule, { id: loaded.problem.at.file }, 'fail', loaded.problem.message, loaded.problem.at)];
+    const baseline = loaded.baseline;
+    if (!baseline || !ledger.expired)
+        return [];
+    const held = baseline.entries.reduce((n, e) => n + e.count, 0);
+    return [
+        (0,finding/* makeFinding */.M)(rule, { id: baseline.file }, 'fail', `the baseline expired on ${baseline.expires} (as of ${now.toISOString().slice(0, 10)}): the ${held} finding${held === 1 ? '' : 's'} it held fail again`, { file: baseline.file, line: 1, column: 1 }),
+    ];
+}
+/** Recorded findings that no longer fail: the baseline can shrink. */
+function baselineFixed(ledger, policy, checked) {
+    const rule = policy.byId.get('baseline/fixed');
+    const file = ledger.baseline?.file;
+    const unused = ledger.unused(checked);
+    if (!rule || !file || unused === 0)
+        return [];
+    return [(0,finding/* makeFinding */.M)(rule, { id: file }, 'fail', `${unused} finding${unused === 1 ? '' : 's'} recorded in ${file} no longer fail${unused === 1 ? 's' : ''}; run modelgate baseline to rewrite it smaller`, { file, line: 1, column: 1 })];
+}
+/** Findings a pull request adds to the baseline, each at its entry in the pull request's file. */
+function baselineGrowthFindings(base, head, policy) {
+    const rule = policy.byId.get('governance/baseline-grown');
+    if (!rule || !head)
+        return [];
+    const growth = baselineGrowth(base, head);
+    if (!base && growth.length > 0) {
+        // A first baseline (adopting the gate) is one decision: one finding, not one per entry.
+        const held = growth.reduce((n, g) => n + g.added, 0);
+        const systems = new Set(growth.map((g) => g.entry.system)).size;
+        return [
+            (0,finding/* makeFinding */.M)(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
+        ];
+    }
+    return growth.map(({ entry, added, line }) => (0,finding/* makeFinding */.M)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
+}
+/** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
+function baseExclusions(options, repo, base, policy) {
+    if (options.policyFrom === 'base')
+        return policy.exclude;
+    try {
+        return loadPolicyInForce({ ...options, policyFrom: 'base' }, repo, base).exclude;
+    }
+    catch {
+        return []; // no policy at the base commit: the bundled packs exclude nothing
+    }
+}
+/** Systems checked now that an exclusion the pull request adds to the policy would hide once merged. */
+function excludedOnceMerged(headExclude, policy, manifests) {
+    const rule = policy.byId.get('governance/system-removed');
+    const added = headExclude.filter((glob) => !policy.exclude.includes(glob));
+    if (!rule || added.length === 0)
+        return [];
+    return manifests.flatMap((file) => {
+        const glob = excludedBy(added, file);
+        return glob === undefined
+            ? []
+            : [(0,finding/* makeFinding */.M)(rule, { id: file }, 'fail', `once merged, this pull request's policy excludes ${glob}, which hides ${file} from the gate`, { file, line: 1, column: 1 })];
+    });
+}
+/**
+ * A base-commit system the head no longer checks under any path: deleted, or moved out of the
+ * scanned paths. Pointed at its manifest's path at the base commit.
+ */
+function removedSystems(vanished, systems, skipped, policy, base) {
+    const rule = policy.byId.get('governance/system-removed');
+    if (!rule || !base || vanished.length === 0)
+        return [];
+    const present = new Set([...systems.map((s) => s.id), ...skipped.flatMap((s) => (s.id ? [s.id] : []))]);
+    const commit = base.commit.slice(0, 12);
+    const none = systems.length === 0 && skipped.length === 0 ? '; this run finds no system at all' : '';
+    return vanished
+        .filter((v) => !v.id || !present.has(v.id))
+        .map((v) => (0,finding/* makeFinding */.M)(rule, { id: v.id ?? v.file }, 'fail', `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: ${v.nowId ? `that manifest now describes "${v.nowId}"` : 'its manifest was deleted or moved out of the scanned paths'}${none}`, { file: v.file, line: 1, column: 1 }));
+}
+/** Files whose change affects every system: the policy file and the waivers file. */
+function governanceFiles(options, repo, policy) {
+    const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
+    // Every local pack the policy was read from (bundled and pinned remote packs cannot change here).
+    for (const pack of policy.packs) {
+        if ((0,reference/* isLocalPack */.Pd)(pack))
+            files.push(repo.relative(external_node_path_.resolve(options.policyBaseDir ?? process.cwd(), pack)));
+    }
+    return files;
+}
+/** A policy path given on the command line or as an input, as a path inside the repository. */
+function repositoryPath(repo, baseDir, ref) {
+    const rel = repo.relative(external_node_path_.resolve(baseDir, ref));
+    if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
+        throw new types/* UsageError */.eb(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
+    }
+    return rel;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./build/engine/protocol.js
+var protocol = __nccwpck_require__(9863);
+;// CONCATENATED MODULE: ./build/engine/pool.js
+/**
+ * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the
+ * workers' side, protocol.ts what they say). Worker threads run this same bundle, compile the
+ * same resolved policy and check systems too. Every thread takes the next unchecked system from a shared counter, so
+ * a thread that started late, or met a large system, simply takes fewer. This thread takes every
+ * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
+ * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
+ * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
+ * thread, and this thread holds at most AHEAD results it cannot hand on yet.
+ * (Starting the workers before discovery, so they load meanwhile, measured no faster.)
+ */
+
+
+
+
+/** Below this many systems per thread, starting a thread costs more than it saves. */
+const MIN_SYSTEMS_PER_WORKER = 24;
+/** Results this thread may hold while it waits for an earlier system's. */
+const AHEAD = 32;
+/**
+ * A worker's young generation. V8's default let it grow to about 48 MB, which raised the peak
+ * memory of a 10,000-system run by 10 to 30 MB and checked no faster (each system's documents
+ * die young either way).
+ */
+const YOUNG_GENERATION_MB = 16;
+/** A worker that starts no new system for this long is taken to be stuck (one system may hash
+ *  several 1 GB data files, so this is generous). */
+const STALL_MS = 600_000;
+/**
+ * How many worker threads to start besides this one: `jobs` threads in all if given, else one
+ * per core (at most 4); none for small runs.
+ */
+function workerCount(systems, jobs) {
+    const threads = jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
+    if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
+        return 0;
+    return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
+}
+/**
+ * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`; yields
+ * each system's check in the order of `files`. When no thread can be had (a container's limit,
+ * say), everything is checked here.
+ */
+function* checkInWorkers(script, count, files, checkHere, 
+/** The run this thread checks with; workers are sent it as plain data. */
+run) {
+    const policy = run.policy;
+    const plain = (0,protocol/* plainRun */.q)(run);
+    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
+    const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
+    const workers = [];
+    const ports = [];
+    try {
+        for (let lane = 1; lane <= count; lane++) {
+            const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+            const data = { modelgateWorker: true, run: plain, files, port: port2, counters, owners, lane };
+            const worker = new external_node_worker_threads_.Worker(script, { workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+            // This thread is blocked while it waits, so a worker's error event is only seen after the run
+            // has stopped on its own account (a stall); it must not then crash the process with exit 1.
+            worker.on('error', () => undefined);
+            worker.unref();
+            workers.push(worker);
+            ports.push(port1);
+        }
+    }
+    catch {
+        for (const worker of workers)
+            void worker.terminate();
+        for (const file of files)
+            yield checkHere(file);
+        return;
+    }
+    const held = new Map();
+    /** Moves the results waiting on the lanes' ports into `held`. */
+    const take = (lanes) => {
+        for (const lane of lanes) {
+            const port = ports[lane - 1];
+            for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port)) {
+                const body = message.message;
+                if ('error' in body)
+                    throw new Error(`a worker thread failed: ${body.error}`);
+                held.set(body.index, (0,check_system/* unpackCheck */.vF)(body.check, policy));
+                Atomics.add(counters, (0,protocol/* taken */.uU)(lane), 1);
+                Atomics.notify(counters, (0,protocol/* taken */.uU)(lane));
+            }
+        }
+    };
+    const allLanes = workers.map((_, i) => i + 1);
+    const watch = new Watch(counters);
+    try {
+        for (let i = 0; i < files.length; i++) {
+            for (;;) {
+                const owner = Atomics.load(owners, i);
+                // With many results held, only the awaited system's worker is read (its results come in
+                // the order it took them, so the next one is this system's), and none until it is known:
+                // a stuck worker cannot make this thread hold the rest of the repository.
+                take(held.size < AHEAD ? allLanes : owner > 0 ? [owner] : []);
+                const ready = held.get(i);
+                if (ready) {
+                    held.delete(i);
+                    yield ready;
+                    break;
+                }
+                // Rather than wait, check the next system here.
+                if (held.size < AHEAD && Atomics.load(counters, protocol/* NEXT */.K2) < files.length) {
+                    const next = Atomics.add(counters, protocol/* NEXT */.K2, 1);
+                    if (next < files.length)
+                        held.set(next, checkHere(files[next]));
+                    continue;
+                }
+                watch.wait(owner, files[i]);
+            }
+        }
+    }
+    finally {
+        for (const worker of workers)
+            void worker.terminate();
+        for (const port of ports)
+            port.close();
+    }
+}
+/**
+ * This thread's wait for a worker's result, noticing a worker that is stuck. (A worker that never
+ * starts takes no system, so the others check them all.)
+ */
+class Watch {
+    counters;
+    lane = -1;
+    beat = 0;
+    since = Date.now();
+    constructor(counters) {
+        this.counters = counters;
+    }
+    /**
+     * Waits (up to a second) for any worker to send. `lane` has the system awaited; 0 while it has
+     * not written itself down as its owner (just after taking it, or never, if it died right then),
+     * and then any worker's news counts as progress.
+     */
+    wait(lane, file) {
+        const sent = Atomics.load(this.counters, protocol/* SENT */.Jh);
+        const beat = Atomics.load(this.counters, lane > 0 ? (0,protocol/* heartbeat */.jQ)(lane) : protocol/* SENT */.Jh);
+        if (lane !== this.lane || beat !== this.beat) {
+            [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
+        }
+        else if (Date.now() - this.since > STALL_MS) {
+            throw new Error(`a worker thread stopped answering while checking ${file}`);
+        }
+        Atomics.wait(this.counters, protocol/* SENT */.Jh, sent, 1000);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/options.js
+
+/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
+function parseAsOf(text) {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+        throw new types/* UsageError */.eb(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
+    return date;
+}
+
+;// CONCATENATED MODULE: ./build/engine/gate.js
+/**
+ * One engine behind the CLI and the Action:
+ *
+ *   discover → load → policy → evaluate → report
+ *
+ * The policy is read and resolved once, on this thread (governance.ts); systems are then
+ * checked one at a time, here or on worker threads (pool.ts), and their documents dropped
+ * afterwards, so memory stays flat on monorepos with thousands of systems. Nothing here prints
+ * or posts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every pinned remote pack the run's policy extends, fetched before the run (the Action, with
+ * the GitHub API as `fetch`), to pass as `remote`: the engine itself never waits on the network.
+ */
+async function fetchRemotePacks(given, fetch) {
+    const { repo, base } = openSources(given);
+    return fetchPolicyPacks({ ...given, ...policyToLoad(given, repo, base) }, repo, base, fetch);
+}
+/** Why regression rules have nothing to compare with, when no base was asked for. */
+const NO_BASE = 'no base commit to compare with (run on a pull request, or pass --base)';
+function runGate(options) {
+    return evaluateGate(options).report;
+}
+/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
+function evaluateGate(given) {
+    const failOn = given.failOn ?? 'error';
+    const now = given.now ?? new Date();
+    const { repo, base, noBase } = openSources(given);
+    // Named once here, so the workers load the same policy as this thread.
+    const options = { ...given, ...governance_policyToLoad(given, repo, base) };
+    const governance = loadGovernance(options, repo, base, now);
+    const { policy } = governance;
+    // The policy's exclusions (the base commit's, on a pull request) and the caller's.
+    const exclude = [...policy.exclude, ...(options.exclude ?? [])];
+    const discoverOptions = {
+        scanPath: options.scanPath ?? '',
+        ...(options.include ? { include: options.include } : {}),
+        ...(exclude.length > 0 ? { exclude } : {}),
+    };
+    const found = discover(repo, discoverOptions);
+    // Systems the base commit has that the head does not have at the same path: moved or gone.
+    // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
+    // adds (in its policy-from-head policy) must not hide a system from this comparison.
+    const vanished = base ? vanishedSystems(base, found.manifests, { ...discoverOptions, exclude: [...baseExclusions(options, repo, base, policy), ...(options.exclude ?? [])] }) : [];
+    const baseMoved = new Map(vanished.flatMap((v) => (v.id ? [[v.id, v.file]] : [])));
+    // Findings are waived, counted and folded into coverage one system at a time, so a run over
+    // thousands of systems holds only what the report shows (passes only when asked for).
+    const keepPasses = options.keepPasses ?? true;
+    const keep = (f) => keepPasses || f.status === 'fail' || f.status === 'waived';
+    const ledger = new WaiverLedger(governance.waivers, policy, now);
+    // The baseline in force, like the waivers: the base commit's with policy-from base.
+    const baselineFile = options.baseline ?? DEFAULT_BASELINE_FILE;
+    const baselineIn = (source) => (baselineFile === false ? {} : loadBaseline(source, baselineFile));
+    const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
+    const baselineLedger = new BaselineLedger(baseline.baseline, now);
+    const tally = new Tally(failOn);
+    const findings = [];
+    const coverage = [];
+    /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
+    const record = (batch) => {
+        ledger.apply(batch);
+        baselineLedger.apply(batch);
+        for (const finding of batch)
+            if (keep(finding))
+                findings.push(finding);
+        return tally.add(batch);
+    };
+    record(governance.findings);
+    record(baselineProblems(baseline, baselineLedger, policy, now));
+    if (options.policyFrom === 'base' && base)
+        record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
+    const systems = [];
+    const run = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
+    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
+    const files = scope ? scope.select(found.manifests, repo) : found.manifests;
+    const citedCards = new Set();
+    const seenIds = new Map();
+    const workers = options.workerScript ? workerCount(files.length, options.jobs) : 0;
+    const threads = 1 + workers;
+    for (const checked of systemChecks(files, run, options.workerScript, workers)) {
+        if (checked.citedCard)
+            citedCards.add(checked.citedCard);
+        // The path now describes another system: the one it described at the base may be gone.
+        if (checked.baseIdChanged)
+            vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
+        if (checked.idAt)
+            markDuplicateId(checked, seenIds, policy);
+        const systemCounts = record(checked.findings);
+        const summary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
+        systems.push(summary);
+        coverage.push(...computeCoverage([summary.id], checked.findings, policy.coverage));
+    }
+    record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
+    record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
+    let unregistered = 0;
+    const unregisteredRule = policy.byId.get('discovery/unregistered-system');
+    if (unregisteredRule) {
+        for (const file of found.cardCandidates) {
+            if (citedCards.has(file) || (scope && !scope.includesCard(file)))
+                continue;
+            const text = repo.readText(file);
+            if (!text.ok)
+                continue; // an unreadable README cannot be shown to be a model card
+            const card = (0,model_card/* parseCard */.c)(text.text, file);
+            if (card.kind !== 'model')
+                continue;
+            unregistered++;
+            record([
+                (0,finding/* makeFinding */.M)(unregisteredRule, { id: file }, 'fail', `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
+            ]);
+            repo.forget(file);
+        }
+    }
+    // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
+    // A waiver is judged only for a system this run looked at: one the changed-files scope skipped,
+    // or outside the scanned folder or --include, may well be in use. A waiver naming no system at
+    // all is judged when the run covered the whole repository.
+    const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
+    const checkedIds = new Set(systems.map((s) => s.id));
+    const wholeRepository = !options.scanPath && !options.include?.length;
+    const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
+    record(waiverFindings);
+    record(baselineFixed(baselineLedger, policy, (system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system))));
+    // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
+    // coverage are in the same order).
+    const indexOf = new Map(systems.map((s, i) => [s.id, i]));
+    for (const finding of waiverFindings) {
+        const index = indexOf.get(finding.system);
+        const summary = index === undefined ? undefined : systems[index];
+        if (index === undefined || !summary)
+            continue;
+        addCounts(summary.counts, countFindings([finding]));
+        summary.verdict = verdictOf(summary.counts, failOn);
+        foldIntoCoverage(coverage[index], finding);
+    }
+    const report = {
+        tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
+        reportVersion: 1,
+        verdict: tally.verdict,
+        failOn,
+        policy: { packs: policy.packs, rules: policy.rules.length },
+        summary: { systems: systems.length, unregistered, ...tally.counts },
+        systems,
+        ...(scope ? { scope: { changedFiles: scope.size, ...scope.decision } } : {}),
+        coverage,
+        findings,
+    };
+    return { report, policy, threads };
+}
+/**
+
+/** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
+function systemChecks(files, run, workerScript, workers) {
+    const checkHere = (file) => {
+        const checked = (0,check_system/* checkSystem */.ON)(file, run);
+        (0,check_system/* forgetSystem */.nd)(run);
+        return checked;
+    };
+    if (workers > 0 && workerScript)
+        return checkInWorkers(workerScript, workers, files, checkHere, run);
+    // One at a time, so only the current system's documents are in memory.
+    return (function* () {
+        for (const file of files)
+            yield checkHere(file);
+    })();
+}
+/**
+ * The repository, and the base commit when one is asked for. A base that cannot be opened stops
+ * the run when it is required (or the policy comes from it); otherwise regression rules say why.
+ */
+function openSources(options) {
+    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    const noBase = NO_BASE;
+    if (!options.base)
+        return { repo, noBase };
+    try {
+        return { repo, base: git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes), noBase };
+    }
+    catch (error) {
+        if (options.base.required || options.policyFrom === 'base' || !(error instanceof types/* UsageError */.eb))
+            throw error;
+        return { repo, noBase: error.message };
+    }
+}
+/**
+ * A second system with an id already taken: its duplicate-id check fails (in place of the pass
+ * it was given), naming the first.
+ */
+function markDuplicateId(checked, seenIds, policy) {
+    const id = checked.summary.id;
+    const previous = seenIds.get(id);
+    if (!previous) {
+        seenIds.set(id, checked.file);
+        return;
+    }
+    // From here on the second system goes by its manifest's path, as an unreadable one does, so
+    // reports do not merge the two systems' findings under one id.
+    checked.summary.id = checked.file;
+    for (const finding of checked.findings)
+        finding.system = checked.file;
+    const rule = (0,evaluate_policy/* policyFor */.KV)(policy, checked.file).byId.get('manifest/duplicate-id');
+    if (!rule || !checked.idAt)
+        return;
+    const failure = (0,finding/* makeFinding */.M)(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
+    const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
+    if (pass >= 0)
+        checked.findings[pass] = failure;
+    else
+        checked.findings.push(failure);
+}
+
 // EXTERNAL MODULE: ./build/evidence/store.js + 10 modules
 var store = __nccwpck_require__(1985);
 // EXTERNAL MODULE: ./build/evidence/structured.js
 var structured = __nccwpck_require__(9093);
-// EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(1851);
 ;// CONCATENATED MODULE: ./build/init.js
 /**
  * `modelgate init`: the first three files of a repository that adopts the gate, filled from
@@ -21746,18 +23290,6 @@ function slug(name) {
     return id.slice(0, end) || 'my-model';
 }
 
-// EXTERNAL MODULE: ./build/policy/baseline.js
-var policy_baseline = __nccwpck_require__(7524);
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
-// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
-var schema = __nccwpck_require__(4192);
-// EXTERNAL MODULE: ./build/policy/load.js + 29 modules
-var load = __nccwpck_require__(8449);
-// EXTERNAL MODULE: ./build/policy/remote.js
-var policy_remote = __nccwpck_require__(9);
-// EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/policy-tests.js
 /**
  * `modelgate policy test <dir>`: fixture-driven tests for policies and custom rules. Each
@@ -21792,7 +23324,7 @@ function runPolicyTests(dir, remote) {
 function runCase(root, name, defaultPolicy, remote) {
     const spec = readCase(root, name);
     const policy = spec.policy ? external_node_path_.resolve(root, spec.policy) : defaultPolicy;
-    const report = (0,engine/* runGate */.Rg)({ root, policy, policyBaseDir: root, ...(remote ? { remote } : {}), ...(spec['as-of'] ? { now: (0,engine/* parseAsOf */.rr)(spec['as-of']) } : {}) });
+    const report = runGate({ root, policy, policyBaseDir: root, ...(remote ? { remote } : {}), ...(spec['as-of'] ? { now: parseAsOf(spec['as-of']) } : {}) });
     const problems = [];
     const expected = spec.expect ?? {};
     const failures = report.findings.filter((f) => f.status === 'fail');
@@ -21807,7 +23339,7 @@ function runCase(root, name, defaultPolicy, remote) {
             (want.line === undefined || f.line === want.line) &&
             (want.message === undefined || f.message === want.message));
         if (index < 0)
-            problems.push(`missing: ${describe(want)}`);
+            problems.push(`missing: ${policy_tests_describe(want)}`);
         else
             matched.add(index);
     }
@@ -21836,7 +23368,7 @@ function readCase(root, name) {
         throw new types/* UsageError */.eb(`test case ${name}: expect.yaml cannot be read: ${error.message.split('\n')[0]}`);
     }
 }
-function describe(want) {
+function policy_tests_describe(want) {
     const where = want.file ? ` at ${want.file}${want.line !== undefined ? `:${want.line}` : ''}` : '';
     return `${want.rule}${where}${want.message ? `: ${want.message}` : ''}`;
 }
@@ -22411,6 +23943,8 @@ function toAlignment(value) {
         : 0
 }
 
+// EXTERNAL MODULE: ./build/policy/definition.js
+var definition = __nccwpck_require__(8850);
 ;// CONCATENATED MODULE: ./build/report/rules-doc.js
 /**
  * Rule documentation rendered from the rules themselves, so docs cannot drift from behaviour:
@@ -22494,7 +24028,7 @@ function formatRulesMarkdown(rules, packs) {
         '',
         markdownTable([
             ['Rule', 'Title', ...packNames],
-            ...sorted.map((r) => [`[\`${r.id}\`](#${(0,load/* ruleAnchor */.Ei)(r.id)})`, r.title, ...packNames.map((p) => packs[p]?.get(r.id) ?? '—')]),
+            ...sorted.map((r) => [`[\`${r.id}\`](#${(0,definition/* ruleAnchor */.Ei)(r.id)})`, r.title, ...packNames.map((p) => packs[p]?.get(r.id) ?? '—')]),
         ], { alignDelimiters: false }),
     ];
     let area = '';
@@ -22525,10 +24059,38 @@ function areaOrder(id) {
     return index < 0 ? Object.keys(AREAS).length : index;
 }
 
-// EXTERNAL MODULE: ./build/report/coverage.js + 1 modules
-var report_coverage = __nccwpck_require__(6927);
-// EXTERNAL MODULE: ./build/report/report.js
-var report_report = __nccwpck_require__(7177);
+;// CONCATENATED MODULE: ./build/report/report.js
+/** Failing findings, most severe first, then by file and line: the order people should read them. */
+function failuresInPriorityOrder(findings) {
+    const rank = { error: 0, warning: 1, notice: 2 };
+    return findings
+        .filter((f) => f.status === 'fail')
+        .sort((a, b) => rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/** Items grouped by a key, groups in order of first appearance. */
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+const systemIndexes = new WeakMap();
+/** The report's systems by id (built once per report: reports can hold thousands). */
+function systemById(report, id) {
+    let index = systemIndexes.get(report);
+    if (!index) {
+        index = new Map(report.systems.map((s) => [s.id, s]));
+        systemIndexes.set(report, index);
+    }
+    return index.get(id);
+}
+
 ;// CONCATENATED MODULE: ./build/report/markdown.js
 /**
  * The Markdown report: the job summary (and, later, the PR comment). Leads with the verdict,
@@ -22578,12 +24140,12 @@ function renderMarkdown(report, options = {}) {
     if (coverage)
         parts.push(coverage.counts);
     const detailsAt = parts.length;
-    const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
-    const groups = (0,report_report/* groupBy */.$z)(failures, (f) => f.system);
+    const failures = failuresInPriorityOrder(report.findings);
+    const groups = groupBy(failures, (f) => f.system);
     let size = byteLength(parts.join('\n\n'));
     let omittedSystems = 0;
     for (const [system, findings] of groups) {
-        const known = (0,report_report/* systemById */.WE)(report, system);
+        const known = systemById(report, system);
         const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${markdownCode(known.manifest)})` : ''}`;
         const table = markdownTable([
             ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
@@ -22676,8 +24238,8 @@ function formatCoverage(report) {
     for (const { key, name } of frameworks) {
         const rows = report.coverage.map((system) => ({ system: system.system, coverage: system.frameworks.find((f) => f.framework === key) }));
         parts.push(`**${markdownText(name)}**\n\n${markdownTable([
-            ['System', ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => STATUS_LABEL[s])],
-            ...rows.map(({ system, coverage }) => [markdownText(system), ...report_coverage/* CONTROL_STATUSES */.Vc.map((s) => String(coverage?.counts[s] ?? 0))]),
+            ['System', ...CONTROL_STATUSES.map((s) => STATUS_LABEL[s])],
+            ...rows.map(({ system, coverage }) => [markdownText(system), ...CONTROL_STATUSES.map((s) => String(coverage?.counts[s] ?? 0))]),
         ], { alignDelimiters: false })}`);
         if (rows.length <= 25) {
             for (const { system, coverage } of rows) {
@@ -22695,7 +24257,7 @@ function formatCoverage(report) {
 }
 /** A system's name and version; a card no manifest registers; else what the findings are about. */
 function sectionTitle(report, system, findings) {
-    const known = (0,report_report/* systemById */.WE)(report, system);
+    const known = systemById(report, system);
     if (known)
         return `${markdownText(system)}${known.version ? ` ${markdownText(known.version)}` : ''}`;
     if (findings.every((f) => f.ruleId === 'discovery/unregistered-system'))
@@ -22742,7 +24304,7 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function formatSarif(report, options = {}) {
     const category = trimTrailingSlashes(options.category ?? 'modelgate');
     // Failures first, most severe first, so a cut at GitHub's limit keeps what matters most.
-    const candidates = [...(0,report_report/* failuresInPriorityOrder */.t$)(report.findings), ...report.findings.filter((f) => f.status === 'waived')];
+    const candidates = [...failuresInPriorityOrder(report.findings), ...report.findings.filter((f) => f.status === 'waived')];
     const kept = candidates.slice(0, MAX_RESULTS_PER_RUN);
     const left = candidates.length - kept.length;
     const ruleIds = [...new Set(kept.map((f) => f.ruleId))].sort();
@@ -22866,7 +24428,7 @@ function logicalLocation(finding) {
 function fingerprintsOf(findings) {
     const seen = new Map();
     return findings.map((finding) => {
-        const hash = (0,policy_baseline/* findingIdentity */.AZ)(finding);
+        const hash = findingIdentity(finding);
         const occurrence = (seen.get(hash) ?? 0) + 1;
         seen.set(hash, occurrence);
         return `${hash}:${occurrence}`;
@@ -22915,14 +24477,14 @@ function formatStylish(report, options) {
     const paint = (style, text) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
     const severityText = (f) => f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'notice ');
     const lines = [];
-    const failures = (0,report_report/* failuresInPriorityOrder */.t$)(report.findings);
+    const failures = failuresInPriorityOrder(report.findings);
     const waived = report.findings.filter((f) => f.status === 'waived');
-    const bySystem = (0,report_report/* groupBy */.$z)([...failures, ...waived], (f) => f.system);
-    const passed = options.verbose ? (0,report_report/* groupBy */.$z)(report.findings.filter((f) => f.status === 'pass'), (f) => f.system) : new Map();
+    const bySystem = groupBy([...failures, ...waived], (f) => f.system);
+    const passed = options.verbose ? groupBy(report.findings.filter((f) => f.status === 'pass'), (f) => f.system) : new Map();
     // Maps, not searches: a monorepo report has thousands of systems.
-    const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !(0,report_report/* systemById */.WE)(report, id))];
+    const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !systemById(report, id))];
     for (const systemId of order) {
-        const summary = (0,report_report/* systemById */.WE)(report, systemId);
+        const summary = systemById(report, systemId);
         const systemFailures = (bySystem.get(systemId) ?? []).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
         if (systemFailures.every((f) => f.status === 'waived')) {
             if (summary)
@@ -23035,6 +24597,7 @@ function plural(count, word) {
  * `modelgate` on the command line. Parses argv, calls the engine, prints, and returns the exit
  * code: 0 pass, 1 policy failure, 2 usage, configuration or internal error.
  */
+
 
 
 
@@ -23187,8 +24750,8 @@ async function check(args, io, mode = 'check') {
     if (values.waivers && values['policy-from'] !== 'base' && !external_node_fs_.existsSync(external_node_path_.resolve(root, values.waivers))) {
         throw new types/* UsageError */.eb(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
     }
-    const remote = (0,policy_remote/* remotePacksFromClones */.f)(checkouts(values['policy-checkout'] ?? [], io.cwd));
-    const { report, policy: policyUsed, threads } = (0,engine/* evaluateGate */.DR)({
+    const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
+    const { report, policy: policyUsed, threads } = evaluateGate({
         root,
         scanPath,
         // Unnamed: the repository's .modelgate/policy.yaml, else baseline, as in the Action.
@@ -23200,7 +24763,7 @@ async function check(args, io, mode = 'check') {
         policyBaseDir: root, // as the Action reads it from the workspace
         failOn,
         ...(values['max-file-size'] ? { maxFileBytes: (0,repo_fs/* parseSize */.DB)(values['max-file-size']) } : {}),
-        ...(values['as-of'] ? { now: (0,engine/* parseAsOf */.rr)(values['as-of']) } : {}),
+        ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
         ...(values.base ? { base: { ref: values.base, required: true } } : {}),
         ...(values.waivers ? { waivers: values.waivers } : {}),
         policyFrom: oneOf('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
@@ -23278,15 +24841,15 @@ async function init(args, io) {
 }
 /** `modelgate baseline`: today's failing findings, recorded so that only new ones fail. */
 function writeBaseline(report, policy, root, values, io) {
-    const days = values.days === undefined ? policy_baseline/* DEFAULT_BASELINE_DAYS */.q$ : Number(values.days);
+    const days = values.days === undefined ? DEFAULT_BASELINE_DAYS : Number(values.days);
     if (!Number.isInteger(days) || days < 1 || days > 3650)
         throw new types/* UsageError */.eb(`--days must be a whole number of days from 1 to 3650, not "${values.days}"`);
-    const rel = values.file ?? policy_baseline/* DEFAULT_BASELINE_FILE */.vy;
+    const rel = values.file ?? DEFAULT_BASELINE_FILE;
     const file = external_node_path_.resolve(root, rel);
     if (external_node_path_.relative(root, file).startsWith('..'))
         throw new types/* UsageError */.eb(`--file ${rel} is outside the repository root ${root}`);
-    const created = values['as-of'] ? (0,engine/* parseAsOf */.rr)(values['as-of']) : new Date();
-    const baseline = (0,policy_baseline/* makeBaseline */.c1)(report.findings, policy, created, days);
+    const created = values['as-of'] ? parseAsOf(values['as-of']) : new Date();
+    const baseline = makeBaseline(report.findings, policy, created, days);
     try {
         external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
         external_node_fs_.writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
@@ -23311,14 +24874,14 @@ async function rules(args, io) {
     if (positionals.length > 0)
         throw new types/* UsageError */.eb(`rules takes no arguments, got ${positionals.join(' ')}`);
     const format = oneOf('--format', values.format ?? 'text', ['text', 'markdown', 'json']);
-    const policy = (0,load/* loadPolicy */.tb)(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
+    const policy = (0,evaluate_policy/* loadPolicy */.tb)(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
     const listed = values.all ? [...policy.known.values()] : policy.rules;
     const sorted = [...listed].sort((a, b) => a.id.localeCompare(b.id));
     if (format === 'json') {
         io.stdout(`${JSON.stringify(sorted.map(({ definedIn: _definedIn, ...rule }) => rule), null, 2)}\n`);
     }
     else if (format === 'markdown') {
-        const packs = Object.fromEntries((0,load/* bundledPackNames */.ss)().map((name) => [name, new Map((0,load/* loadPolicy */.tb)(name, { baseDir: io.cwd }).rules.map((r) => [r.id, r.severity]))]));
+        const packs = Object.fromEntries((0,sources/* bundledPackNames */.ss)().map((name) => [name, new Map((0,evaluate_policy/* loadPolicy */.tb)(name, { baseDir: io.cwd }).rules.map((r) => [r.id, r.severity]))]));
         io.stdout(formatRulesMarkdown(sorted, packs));
     }
     else {
@@ -23331,7 +24894,7 @@ async function explain(args, io) {
     if (positionals.length !== 1)
         throw new types/* UsageError */.eb('explain takes one rule id, e.g. modelgate explain bias/report-model-version');
     const id = positionals[0];
-    const policy = (0,load/* loadPolicy */.tb)(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
+    const policy = (0,evaluate_policy/* loadPolicy */.tb)(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
     const rule = policy.byId.get(id) ?? policy.known.get(id);
     if (!rule) {
         const guess = (0,schema/* closest */.kp)(id, [...policy.known.keys()]);
@@ -23349,9 +24912,9 @@ async function policyCommand(args, io) {
         throw new types/* UsageError */.eb('usage: modelgate policy validate <file> | modelgate policy test <dir> [--policy-checkout owner/repo=<dir>]');
     }
     // A pack may extend a pinned pack of another repository, read from a local clone.
-    const remote = (0,policy_remote/* remotePacksFromClones */.f)(checkouts(values['policy-checkout'] ?? [], io.cwd));
+    const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
     if (sub === 'validate') {
-        const policy = (0,load/* loadPolicy */.tb)(target, { baseDir: io.cwd, remote });
+        const policy = (0,evaluate_policy/* loadPolicy */.tb)(target, { baseDir: io.cwd, remote });
         io.stdout(`${target}: valid; ${policy.rules.length} rules active from ${policy.packs.join(' → ')}\n`);
         return EXIT.pass;
     }
@@ -23399,7 +24962,7 @@ function oneOf(flag, value, allowed) {
 /** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
 /** The policy `rules` and `explain` show when none is named: the repository's, else baseline. */
 function defaultPolicy(cwd) {
-    const file = external_node_path_.join(repositoryRoot(cwd), engine/* DEFAULT_POLICY_FILE */.mY);
+    const file = external_node_path_.join(repositoryRoot(cwd), DEFAULT_POLICY_FILE);
     return external_node_fs_.existsSync(file) ? file : 'baseline';
 }
 function repositoryRoot(target) {
@@ -23415,46 +24978,38 @@ function repositoryRoot(target) {
 
 /***/ }),
 
-/***/ 211:
+/***/ 9774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  mY: () => (/* binding */ DEFAULT_POLICY_FILE),
-  DR: () => (/* binding */ evaluateGate),
-  rr: () => (/* binding */ parseAsOf),
-  Rg: () => (/* binding */ runGate),
-  So: () => (/* binding */ workerRun)
+  ON: () => (/* binding */ checkSystem),
+  nd: () => (/* binding */ forgetSystem),
+  KU: () => (/* binding */ packCheck),
+  vF: () => (/* binding */ unpackCheck)
 });
 
-// UNUSED EXPORTS: policyToLoad
-
-// EXTERNAL MODULE: ./build/assets.js
-var assets = __nccwpck_require__(3287);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
-var git_tree = __nccwpck_require__(5047);
+// EXTERNAL MODULE: ./build/evaluate/describe.js
+var describe = __nccwpck_require__(6733);
+// EXTERNAL MODULE: ./build/evaluate/function.js
+var evaluate_function = __nccwpck_require__(1132);
+// EXTERNAL MODULE: ./build/policy/path.js
+var policy_path = __nccwpck_require__(3612);
+// EXTERNAL MODULE: ./build/policy/definition.js
+var definition = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./build/policy/finding.js
+var finding = __nccwpck_require__(1022);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __nccwpck_require__(872);
+var load_manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
-;// CONCATENATED MODULE: ./build/discover/discover.js
+;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
 /**
- * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
- * files that might be model cards of systems nobody registered.
- *
- * In a git repository the candidates are the files git lists (tracked, and untracked but not
- * ignored), so `.gitignore` is honoured and nothing tracked is skipped: a system moved under
- * `node_modules/` is still checked unless the policy's `exclude` says otherwise. Outside git
- * the tree is walked, skipping `.git` and `node_modules`. Either way symbolic links are never
- * followed (a link to `/` must not make discovery read the machine), and `exclude` globs
- * (the policy's, then the CLI's) leave out whole directories.
+ * Runs a policy's rules on one system and turns what the check functions say into findings:
+ * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
+ * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
+ * A check function that throws fails its rule; it never takes the run down.
  */
 
 
@@ -23462,613 +25017,149 @@ var types = __nccwpck_require__(4853);
 
 
 
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
-function discover(repo, options) {
-    const start = repo.resolveRel(options.scanPath);
-    if (!start.ok)
-        throw new types/* UsageError */.eb(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
-    const startStat = external_node_fs_.statSync(start.abs);
-    if (startStat.isFile()) {
-        if (!manifest/* MANIFEST_NAMES */.Rr.includes(external_node_path_.basename(start.abs))) {
-            throw new types/* UsageError */.eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
+
+/**
+ * Failures of one rule on one system past this many are counted in one closing finding instead of
+ * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
+ * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
+ * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
+ */
+const MAX_FAILURES_PER_RULE = 100;
+function evaluateSystem(system, policy, options = {}) {
+    const findings = [];
+    const root = (0,evaluate_function/* systemDocument */.fZ)(system);
+    // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
+    // first line will do, and locating each (a walk of the YAML for every rule) is saved.
+    const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path) => locatePath(system, path);
+    for (const rule of policy.rules) {
+        if (rule.core)
+            continue;
+        const skip = notApplicable(rule, system);
+        if (skip) {
+            findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
+            continue;
         }
-        return { manifests: [start.rel], cardCandidates: [], via: 'walk' };
+        const targets = rule.givenSteps.flatMap((steps) => (0,policy_path/* select */.Lt)(root, steps));
+        if (targets.length === 0) {
+            findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, resultAt(['manifest'])));
+            continue;
+        }
+        let failed = false;
+        let listed = 0;
+        let omitted;
+        const skipped = [];
+        for (const target of targets) {
+            for (const check of rule.checks) {
+                const value = check.field ? (0,policy_path/* valueAt */.fK)(target.value, check.field) : target.value;
+                const path = check.field ? [...target.path, ...check.field] : target.path;
+                let failures;
+                try {
+                    const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
+                    if ('skip' in result) {
+                        skipped.push(result.skip);
+                        continue;
+                    }
+                    failures = result;
+                }
+                catch (error) {
+                    failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
+                }
+                for (const failure of failures) {
+                    failed = true;
+                    const failurePath = failure.path ?? path;
+                    if (listed >= MAX_FAILURES_PER_RULE) {
+                        omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+                        omitted.count++;
+                        continue;
+                    }
+                    listed++;
+                    const message = render(rule, system, failure.message, failurePath, root);
+                    findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
+                }
+            }
+        }
+        if (omitted) {
+            const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
+            findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at));
+        }
+        if (failed)
+            continue;
+        const first = targets[0];
+        // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
+        if (skipped.length === targets.length * rule.checks.length) {
+            findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', skipped[0], resultAt(first.path)));
+        }
+        else {
+            findings.push((0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(first.path)));
+        }
     }
-    const listed = gitListedFiles(repo.root, start.rel);
-    return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
+    return findings;
 }
-/** Sorts candidate files into manifests and cards, as include and exclude allow. */
-class Candidates {
-    manifests = [];
-    cardCandidates = [];
-    include;
-    exclude;
-    constructor(options) {
-        this.include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
-        this.exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
-    }
-    /** Whether a file is a candidate by name (before exclusions and file checks). */
-    static named(name) {
-        return manifest/* MANIFEST_NAMES */.Rr.includes(name) || CARD_NAME.test(name);
-    }
-    add(rel, name) {
-        // With --include, a card outside it may belong to a manifest left out: not ours to judge.
-        if (this.include && !this.include(rel))
-            return;
-        if (manifest/* MANIFEST_NAMES */.Rr.includes(name))
-            this.manifests.push(rel);
-        else if (CARD_NAME.test(name))
-            this.cardCandidates.push(rel);
-    }
-    done(via) {
-        return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), via };
-    }
-}
-/**
- * The files git lists under `startRel` (relative to `root`): tracked ones still on disk and
- * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
- */
-function gitListedFiles(root, startRel) {
-    const result = (0,git_tree/* git */.$)(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
-    if (result.status !== 0 || !result.stdout)
+const TIERS = load_manifest/* RISK_TIERS */.ac;
+const STAGES = load_manifest/* LIFECYCLE_STAGES */.tJ;
+/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
+ *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
+ *  because it left out its risk tier, or wrote it wrong. */
+function notApplicable(rule, system) {
+    const when = rule.when;
+    if (!when)
         return undefined;
-    // A file with merge conflicts is listed once per stage.
-    return [...new Set(result.stdout.toString('utf8').split('\0').filter(Boolean))];
-}
-function fromList(repo, files, options) {
-    const candidates = new Candidates(options);
-    for (const rel of files) {
-        const name = rel.slice(rel.lastIndexOf('/') + 1);
-        if (!Candidates.named(name) || excludedWithParents(rel, candidates.exclude))
-            continue;
-        // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk.
-        let stat;
-        try {
-            stat = external_node_fs_.lstatSync(external_node_path_.join(repo.root, rel));
-        }
-        catch {
-            continue;
-        }
-        if (stat.isFile())
-            candidates.add(rel, name);
+    const data = system.manifest.data;
+    const tier = data.risk?.euAiAct?.tier;
+    if (when.tiers && typeof tier === 'string' && TIERS.includes(tier) && !when.tiers.includes(tier)) {
+        return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
     }
-    return candidates.done('git');
-}
-/**
- * The manifests among repository-relative paths (the files of a commit, say) that discovery
- * would find under `scanPath` with the same include and exclude globs.
- */
-function manifestsAmong(files, options) {
-    const candidates = new Candidates(options);
-    let dir = options.scanPath;
-    while (dir.endsWith('/'))
-        dir = dir.slice(0, -1);
-    const prefix = dir ? `${dir}/` : '';
-    for (const rel of files) {
-        const name = rel.slice(rel.lastIndexOf('/') + 1);
-        if (!manifest/* MANIFEST_NAMES */.Rr.includes(name) || (prefix && !rel.startsWith(prefix) && rel !== dir))
-            continue;
-        if (!excludedWithParents(rel, candidates.exclude))
-            candidates.add(rel, name);
+    const stage = data.lifecycle;
+    if (when.stages && typeof stage === 'string' && STAGES.includes(stage) && !when.stages.includes(stage)) {
+        return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
     }
-    return candidates.done('git').manifests;
-}
-/** The first of `globs` that excludes `rel` (the file or a folder above it), if any. */
-function excludedBy(globs, rel) {
-    return globs.find((glob) => excludedWithParents(rel, picomatch(glob, { dot: true })));
-}
-/** An exclusion names a file or any folder above it (the walk prunes folders the same way). */
-function excludedWithParents(rel, exclude) {
-    if (!exclude)
-        return false;
-    for (let end = rel.length; end > 0; end = rel.lastIndexOf('/', end - 1)) {
-        if (exclude(rel.slice(0, end)))
-            return true;
+    if (when.labels) {
+        const labels = Array.isArray(data.labels) ? data.labels : [];
+        if (!when.labels.some((label) => labels.includes(label)))
+            return `applies to systems labelled ${when.labels.join(', ')}`;
     }
-    return false;
-}
-function walk(repo, startRel, options) {
-    const candidates = new Candidates(options);
-    const exclude = candidates.exclude;
-    const pending = [startRel];
-    while (pending.length > 0) {
-        const dirRel = pending.pop();
-        let entries;
-        try {
-            entries = external_node_fs_.readdirSync(external_node_path_.join(repo.root, dirRel), { withFileTypes: true });
-        }
-        catch {
-            continue; // unreadable directory: nothing in it can be a system we could read anyway
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const subdirectories = [];
-        for (const entry of entries) {
-            const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-            if (exclude?.(rel))
-                continue;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    subdirectories.push(rel);
-            }
-            else if (entry.isFile()) {
-                candidates.add(rel, entry.name);
-            }
-            // Symbolic links and special files are never walked into or discovered.
-        }
-        // Depth-first in name order keeps output stable; the final sort makes it exact.
-        for (let i = subdirectories.length - 1; i >= 0; i--)
-            pending.push(subdirectories[i]);
-    }
-    return candidates.done('walk');
-}
-
-// EXTERNAL MODULE: ./build/check-system.js
-var check_system = __nccwpck_require__(6004);
-// EXTERNAL MODULE: ./build/evaluate/evaluate.js
-var evaluate = __nccwpck_require__(7727);
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
-// EXTERNAL MODULE: ./build/load/citations.js
-var citations = __nccwpck_require__(9259);
-;// CONCATENATED MODULE: ./build/discover/scope.js
-/**
- * Changed-files scope: on a pull request, check only the systems the change touches. A system
- * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
- * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
- * A system that shares its id with a touched one is checked too (the duplicate must be found
- * whichever of them the change made). A change to governance (the policy, any local pack it
- * extends, the waivers, anything under .modelgate/) touches every system. A model card counts
- * as touched when a changed file (a deleted manifest, say) is in its folder.
- */
-
-
-
-
-
-class ChangedFilesScope {
-    decision = { skipped: [] };
-    changed;
-    /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
-    constructor(changed, governanceFiles) {
-        this.changed = new Set(changed);
-        const governance = new Set(governanceFiles.flatMap((file) => {
-            const normal = (0,repo_fs/* normaliseCitation */.KM)(file);
-            return normal.ok ? [normal.rel] : [];
-        }));
-        const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governance.has(file));
-        if (touched)
-            this.decision.all = `the change touches ${touched}, which governs every system`;
-    }
-    get size() {
-        return this.changed.size;
-    }
-    /** The manifests to check, in the order given; records each one skipped and why. */
-    select(manifests, repo) {
-        if (this.decision.all)
-            return [...manifests];
-        const ids = new Map();
-        const touched = new Set();
-        for (const file of manifests) {
-            const loaded = (0,manifest/* loadManifest */.eY)(repo, file);
-            const id = loaded.ok ? (0,manifest/* systemId */.JO)(loaded.manifest) : undefined;
-            ids.set(file, id === file ? undefined : id);
-            if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined, repo))
-                touched.add(file);
-            repo.forget(file); // only the id is kept; the system is read again if it is checked
-        }
-        const touchedIds = new Set([...touched].map((file) => ids.get(file)).filter((id) => id !== undefined));
-        return manifests.filter((file) => {
-            const id = ids.get(file);
-            if (touched.has(file) || (id !== undefined && touchedIds.has(id)))
-                return true;
-            this.decision.skipped.push({ manifest: file, ...(id ? { id } : {}), reason: 'the change touches none of its files (manifest, its folder, cited evidence)' });
-            return false;
-        });
-    }
-    /** Whether a model card with no manifest is in the change, or in a folder the change touches. */
-    includesCard(file) {
-        return Boolean(this.decision.all) || this.touchesFolder(file);
-    }
-    touches(manifestFile, data, repo) {
-        if (this.touchesFolder(manifestFile))
-            return true;
-        const dir = external_node_path_.posix.dirname(manifestFile);
-        const fromDir = dir === '.' ? '' : dir;
-        for (const cited of citedPaths(data, fromDir))
-            if (this.changed.has(cited))
-                return true;
-        // Evidence reached through a link inside the repository (evidence/bias.json → ../shared/bias.json)
-        // changes when its target does: each cited file is resolved to where it really is.
-        for (const values of (0,citations/* citationsByField */.g)(data).values()) {
-            for (const value of values) {
-                const resolved = repo.resolve(value.split('#', 1)[0] ?? '', fromDir);
-                if (!resolved.ok)
-                    continue;
-                const real = external_node_path_.relative(repo.root, resolved.abs).split(external_node_path_.sep).join('/');
-                if (real === resolved.rel)
-                    continue;
-                // Every link on the way counts: retargeting one in the middle of a chain changes the evidence.
-                if (this.changed.has(real) || linkHops(repo.root, resolved.rel).some((hop) => this.changed.has(hop)))
-                    return true;
-            }
-        }
-        return false;
-    }
-    /** Whether a changed file is `file` or lies in its folder (or below). */
-    touchesFolder(file) {
-        if (this.changed.has(file))
-            return true;
-        const dir = external_node_path_.posix.dirname(file);
-        const prefix = dir === '.' ? '' : `${dir}/`;
-        for (const changed of this.changed)
-            if (changed.startsWith(prefix))
-                return true;
-        return false;
-    }
-}
-/** The repository-relative paths a chain of links passes through from `rel` (at most 40 hops, never outside the root). */
-function linkHops(root, rel) {
-    const hops = [];
-    let current = external_node_path_.join(root, rel);
-    for (let i = 0; i < 40; i++) {
-        let target;
-        try {
-            if (!external_node_fs_.lstatSync(current).isSymbolicLink())
-                break;
-            target = external_node_path_.resolve(external_node_path_.dirname(current), external_node_fs_.readlinkSync(current));
-        }
-        catch {
-            break;
-        }
-        const hop = external_node_path_.relative(root, target);
-        if (hop.startsWith('..') || external_node_path_.isAbsolute(hop))
-            break;
-        hops.push(hop.split(external_node_path_.sep).join('/'));
-        current = target;
-    }
-    return hops;
-}
-/** Every string in the manifest that names a repository file, relative to the manifest's folder. */
-function citedPaths(data, dir) {
-    const paths = new Set();
-    const visit = (value, depth) => {
-        if (depth > 64)
-            return;
-        if (typeof value === 'string') {
-            if (value.length > 0 && value.length < 1024 && !value.includes('\n')) {
-                const cited = (0,repo_fs/* normaliseCitation */.KM)(value.split('#', 1)[0] ?? '', dir);
-                if (cited.ok && cited.rel)
-                    paths.add(cited.rel);
-            }
-        }
-        else if (Array.isArray(value)) {
-            for (const item of value)
-                visit(item, depth + 1);
-        }
-        else if (value && typeof value === 'object') {
-            for (const item of Object.values(value))
-                visit(item, depth + 1);
-        }
-    };
-    visit(data, 0);
-    return paths;
-}
-
-;// CONCATENATED MODULE: ./build/discover/vanished.js
-
-
-function vanishedSystems(base, headManifests, options) {
-    const head = new Set(headManifests);
-    const vanished = [];
-    for (const file of manifestsAmong(base.files(), options)) {
-        if (head.has(file))
-            continue;
-        // Only these few are parsed: a pull request rarely deletes or moves many systems.
-        const loaded = (0,manifest/* loadManifest */.eY)(base, file);
-        const id = loaded.ok ? loaded.manifest.data.id : undefined;
-        vanished.push({ file, ...(typeof id === 'string' ? { id } : {}) });
-        base.forget(file);
-    }
-    return vanished;
-}
-
-// EXTERNAL MODULE: ./build/policy/baseline.js
-var policy_baseline = __nccwpck_require__(7524);
-// EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
-;// CONCATENATED MODULE: ./build/policy/changes.js
-/**
- * What a pull request would change in the policy and waivers once merged, in words a reviewer
- * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
- * narrowed, a waiver added or extended, a longer waiver horizon) come first.
- */
-
-
-function policyChanges(base, head) {
-    const weaker = [];
-    const stronger = [];
-    for (const rule of base.rules) {
-        const about = (change) => ({ change, rule: rule.id });
-        const next = head.byId.get(rule.id);
-        if (!next)
-            weaker.push(about(`turns off ${rule.id} (now ${rule.severity})`));
-        else if ((0,types/* severityRank */.qs)(next.severity) < (0,types/* severityRank */.qs)(rule.severity))
-            weaker.push(about(`lowers ${rule.id} from ${rule.severity} to ${next.severity}`));
-        else if ((0,types/* severityRank */.qs)(next.severity) > (0,types/* severityRank */.qs)(rule.severity))
-            stronger.push(about(`raises ${rule.id} from ${rule.severity} to ${next.severity}`));
-        if (next && JSON.stringify(next.when ?? {}) !== JSON.stringify(rule.when ?? {})) {
-            weaker.push(about(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`));
-        }
-        if (next && next.waivable !== false && rule.waivable === false)
-            weaker.push(about(`lets ${rule.id} be waived`));
-        if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
-            weaker.push(about(`changes what ${rule.id} checks`));
-    }
-    for (const rule of head.rules)
-        if (!base.byId.has(rule.id))
-            stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
-    for (const glob of head.exclude)
-        if (!base.exclude.includes(glob))
-            weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
-    for (const glob of base.exclude)
-        if (!head.exclude.includes(glob))
-            stronger.push({ change: `stops excluding ${glob} from discovery` });
-    if (head.waivers.maxDays > base.waivers.maxDays)
-        weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
-    if (head.waivers.minJustification < base.waivers.minJustification) {
-        weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });
-    }
-    return [...weaker, ...stronger];
-}
-// Entries come from the pull request: never String() a value (a mapping with a `toString` key throws).
-const keyOf = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)}\u0000${(0,source_doc/* asText */.e1)(w.value.system)}\u0000${(0,source_doc/* asText */.e1)(w.value.path ?? '')}`;
-const what = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)} on ${(0,source_doc/* asText */.e1)(w.value.system)}${w.value.path ? ` at ${(0,source_doc/* asText */.e1)(w.value.path)}` : ''}`;
-/** Each waiver the head adds, extends, shortens or removes, with the head's line where there is one. */
-function waiverChanges(base, head) {
-    const before = new Map(base.map((w) => [keyOf(w), w]));
-    const after = new Map(head.map((w) => [keyOf(w), w]));
-    const changes = [];
-    for (const [key, waiver] of after) {
-        const was = before.get(key);
-        const expires = (0,source_doc/* asText */.e1)(waiver.value.expires);
-        if (!was)
-            changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${(0,source_doc/* asText */.e1)(waiver.value.approver)}`, line: waiver.line, widens: true });
-        else if ((0,source_doc/* asText */.e1)(was.value.expires) !== expires) {
-            // Dates as written (YYYY-MM-DD) compare as text; anything else counts as a widening, to be safe.
-            const earlier = /^\d{4}-\d{2}-\d{2}$/.test(expires) && expires < (0,source_doc/* asText */.e1)(was.value.expires);
-            changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${(0,source_doc/* asText */.e1)(was.value.expires)})`, line: waiver.line, widens: !earlier });
-        }
-    }
-    for (const [key, waiver] of before)
-        if (!after.has(key))
-            changes.push({ change: `removes the waiver for ${what(waiver)}`, widens: false });
-    return changes;
-}
-function describeWhen(when) {
-    if (!when || Object.keys(when).length === 0)
-        return 'always';
-    return Object.entries(when)
-        .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
-        .join('; ');
-}
-
-// EXTERNAL MODULE: ./build/policy/load.js + 29 modules
-var load = __nccwpck_require__(8449);
-// EXTERNAL MODULE: ./build/policy/remote.js
-var policy_remote = __nccwpck_require__(9);
-// EXTERNAL MODULE: ./build/parallel.js + 2 modules
-var parallel = __nccwpck_require__(3203);
-// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
-var schema = __nccwpck_require__(4192);
-// EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
-;// CONCATENATED MODULE: ./build/policy/waivers.js
-/**
- * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
- * system (optionally a path), says why, who approved it and the last day it holds. A waiver
- * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
- * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
- */
-
-
-
-
-const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
-function waiverEntries(source, file) {
-    const text = source.readText(file);
-    if (!text.ok)
-        return [];
-    const parsed = (0,yaml/* parseYaml */.hN)(text.text, { file });
-    if (!parsed.ok)
-        return [];
-    const value = parsed.doc.value;
-    if (!Array.isArray(value?.waivers))
-        return [];
-    return value.waivers.flatMap((w, index) => w !== null && typeof w === 'object' && !Array.isArray(w) ? [{ value: w, line: parsed.doc.locate(['waivers', index]).line }] : []);
-}
-/** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
-function loadWaivers(source, file, policy, now) {
-    const stat = source.statFile(file);
-    if (!stat.ok && stat.problem.kind === 'missing')
-        return { waivers: [], problems: [] };
-    const start = { file, line: 1, column: 1 };
-    const text = source.readText(file);
-    if (!text.ok)
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${text.problem.message}; no waiver applies`, at: start }] };
-    const parsed = (0,yaml/* parseYaml */.hN)(text.text, { file });
-    if (!parsed.ok) {
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${parsed.error.message}; no waiver applies`, at: { file, line: parsed.error.line, column: parsed.error.column } }] };
-    }
-    const doc = parsed.doc;
-    const value = doc.value;
-    if (value === null || value === undefined)
-        return { waivers: [], problems: [] };
-    const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
-    if (!entries) {
-        const first = (0,schema/* checkSchema */._U)('waivers.schema.json', value)[0];
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: locate(doc, file, first?.path ?? []) }] };
-    }
-    const waivers = [];
-    const problems = [];
-    entries.forEach((entry, index) => {
-        const at = locate(doc, file, ['waivers', index]);
-        const reason = entryProblem(entry, index, doc, file, policy, now);
-        if (reason) {
-            const problem = { ruleId: 'waiver/valid', message: `waiver ${describe(entry)} is void: ${reason.message}`, at: reason.at ?? at };
-            const w = (entry ?? {});
-            if (typeof w.rule === 'string' && typeof w.system === 'string') {
-                problem.target = { rule: w.rule, system: w.system, ...(typeof w.path === 'string' ? { path: w.path } : {}) };
-            }
-            problems.push(problem);
-            return;
-        }
-        waivers.push({ ...entry, at });
-    });
-    return { waivers, problems };
-}
-function entryProblem(entry, index, doc, file, policy, now) {
-    const issue = (0,schema/* checkSchema */._U)('waivers.schema.json', { waivers: [entry] })[0];
-    if (issue) {
-        const path = issue.path.slice(2); // drop ['waivers', 0]
-        return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: locate(doc, file, ['waivers', index, ...path]) };
-    }
-    const waiver = entry;
-    const where = (field) => locate(doc, file, ['waivers', index, field]);
-    const rule = policy.known.get(waiver.rule);
-    if (!rule)
-        return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
-    if (rule.waivable === false || rule.locked)
-        return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
-    if (waiver.justification.trim().length < policy.waivers.minJustification) {
-        return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
-    }
-    const left = daysLeft(waiver.expires, now);
-    if (left < 0)
-        return { message: `it expired on ${waiver.expires}`, at: where('expires') };
-    if (left > policy.waivers.maxDays) {
-        return { message: `it runs ${left} days, longer than the ${policy.waivers.maxDays} days this policy allows; renew it closer to the time`, at: where('expires') };
+    if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
+        return `applies from ${when.from}`;
     }
     return undefined;
 }
-/** Whole days from today (UTC) to the expiry date: 0 on the last day, negative once expired. */
-function daysLeft(expires, now) {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    return Math.round((Date.parse(`${expires}T00:00:00Z`) - today) / DAY_MS);
-}
-/**
- * Applies the waivers to the findings: a failing finding that a waiver matches becomes
- * `waived` and records the waiver; a void waiver's findings stay failing and say why. Returns
- * the findings about the waivers themselves.
- */
-/**
- * Applies waivers to findings as they are made (one system at a time, so a run need not hold
- * every finding), then reports on the waivers themselves: void, expiring, or matching nothing.
- */
-class WaiverLedger {
-    loaded;
-    policy;
-    now;
-    matched = new Map();
-    voidTargets;
-    active;
-    constructor(loaded, policy, now) {
-        this.loaded = loaded;
-        this.policy = policy;
-        this.now = now;
-        this.voidTargets = loaded.problems.flatMap((problem) => {
-            if (!problem.target)
-                return [];
-            const { rule: ruleId, system, path } = problem.target;
-            const matchesPath = path ? pathMatcher(path) : () => true;
-            return [{ problem, matches: (f) => f.ruleId === ruleId && f.system === system && matchesPath(f) }];
-        });
-        this.active = loaded.waivers.map((waiver) => {
-            const matchesPath = waiver.path ? pathMatcher(waiver.path) : () => true;
-            return { waiver, matches: (f) => f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f) };
-        });
-    }
-    /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
-    apply(findings) {
-        if (this.voidTargets.length === 0 && this.active.length === 0)
-            return;
-        for (const finding of findings) {
-            if (finding.status !== 'fail')
-                continue;
-            for (const { problem, matches } of this.voidTargets) {
-                if (matches(finding))
-                    finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
-            }
-            for (const { waiver, matches } of this.active) {
-                if (finding.status !== 'fail' || !matches(finding))
-                    continue;
-                finding.status = 'waived';
-                finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
-                this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
-            }
+function locatePath(system, path) {
+    if (path[0] === 'card' && system.card) {
+        if (path[1] === 'meta' && system.card.frontMatter) {
+            return { file: system.card.file, ...system.card.frontMatter.locate(path.slice(2)) };
         }
+        return { file: system.card.file, line: system.card.frontMatterLine ?? 1, column: 1 };
     }
-    /**
-     * Findings about the waivers: each void one, each expiring soon, each that matched nothing
-     * (only for systems `judged` accepts: a run that skipped a system cannot call its waiver unused).
-     */
-    findings(judged = () => true) {
-        const out = [];
-        const rule = (id) => this.policy.byId.get(id);
-        const valid = rule('waiver/valid');
-        if (valid)
-            for (const problem of this.loaded.problems)
-                out.push((0,evaluate/* makeFinding */.MH)(valid, { id: problem.at.file }, 'fail', problem.message, problem.at));
-        for (const waiver of this.loaded.waivers) {
-            if (!judged(waiver.system))
-                continue;
-            const matched = this.matched.get(waiver) ?? 0;
-            const left = daysLeft(waiver.expires, this.now);
-            const expiring = rule('waiver/expiring');
-            if (matched > 0 && left <= this.policy.waivers.warnDays && expiring) {
-                const when = left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`;
-                out.push((0,evaluate/* makeFinding */.MH)(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
-            }
-            const unused = rule('waiver/unused');
-            if (matched === 0 && unused) {
-                out.push((0,evaluate/* makeFinding */.MH)(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
-            }
-        }
-        return out;
-    }
+    const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
+    return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
 }
-function describe(entry) {
-    const w = (entry ?? {});
-    const rule = typeof w.rule === 'string' ? w.rule : '?';
-    const system = typeof w.system === 'string' ? w.system : '?';
-    return `for ${rule} on ${system}`;
+function manifestFirstLine(system) {
+    return { file: system.manifest.file, line: 1, column: 1 };
 }
-/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
-function pathMatcher(path) {
-    const glob = picomatch(path, { dot: true });
-    return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
-        glob(finding.file);
+function logicalPath(path) {
+    if (path[0] === 'manifest')
+        return (0,types/* formatPath */.jV)(path.slice(1));
+    return (0,types/* formatPath */.jV)(path);
 }
-function locate(doc, file, path) {
-    return { file, ...doc.locate(path) };
+function render(rule, system, error, path, root) {
+    if (!rule.message)
+        return error;
+    const values = { error, path: (0,describe/* describePath */.N)(root, path), system: system.id, title: rule.title };
+    return rule.message.replace(definition/* TEMPLATE_TAG */.QJ, (_, name) => values[name.trim()] ?? '');
 }
+/** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
-// EXTERNAL MODULE: ./build/report/coverage.js + 1 modules
-var report_coverage = __nccwpck_require__(6927);
-// EXTERNAL MODULE: ./build/report/report.js
-var report_report = __nccwpck_require__(7177);
-;// CONCATENATED MODULE: ./build/engine.js
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 30 modules
+var evaluate_policy = __nccwpck_require__(114);
+// EXTERNAL MODULE: ./build/evidence/store.js + 10 modules
+var store = __nccwpck_require__(1985);
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
+;// CONCATENATED MODULE: ./build/engine/check-system.js
 /**
- * One engine behind the CLI and the Action:
- *
- *   discover → load → policy → evaluate → report
- *
- * Systems are loaded and evaluated one at a time and their documents dropped afterwards, so
- * memory stays flat on monorepos with thousands of systems. Nothing here prints or posts.
+ * One system's check: load its manifest, card and evidence, run the policy's rules, and return
+ * plain data (so a worker thread can send it back). What depends on other systems (duplicate
+ * ids, waivers, counts, coverage) is the engine's, in discovery order.
  */
 
 
@@ -24077,473 +25168,237 @@ var report_report = __nccwpck_require__(7177);
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
-function parseAsOf(text) {
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
-    if (!date || Number.isNaN(date.getTime()))
-        throw new types/* UsageError */.eb(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
-    return date;
-}
-function runGate(options) {
-    return evaluateGate(options).report;
-}
-/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
-function evaluateGate(given) {
-    const failOn = given.failOn ?? 'error';
-    const now = given.now ?? new Date();
-    const { repo, base, noBase } = openSources(given);
-    // Named once here, so the workers load the same policy as this thread.
-    const options = { ...given, ...policyToLoad(given, repo, base) };
-    const remote = recordRemote(options.remote);
-    const packReads = { resolved: [], read: [] };
-    const governance = loadGovernance({ ...options, ...(remote.packs ? { remote: remote.packs } : {}) }, repo, base, now, (files) => (0,load/* recordPacks */.Mm)(files, packReads));
-    const { policy } = governance;
-    // The policy's exclusions (the base commit's, on a pull request) and the caller's.
-    const exclude = [...policy.exclude, ...(options.exclude ?? [])];
-    const discoverOptions = {
-        scanPath: options.scanPath ?? '',
-        ...(options.include ? { include: options.include } : {}),
-        ...(exclude.length > 0 ? { exclude } : {}),
-    };
-    const found = discover(repo, discoverOptions);
-    // Systems the base commit has that the head does not have at the same path: moved or gone.
-    // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
-    // adds (in its policy-from-head policy) must not hide a system from this comparison.
-    const vanished = base ? vanishedSystems(base, found.manifests, { ...discoverOptions, exclude: [...baseExclusions(options, repo, base, policy), ...(options.exclude ?? [])] }) : [];
-    const baseMoved = new Map(vanished.flatMap((v) => (v.id ? [[v.id, v.file]] : [])));
-    // Findings are waived, counted and folded into coverage one system at a time, so a run over
-    // thousands of systems holds only what the report shows (passes only when asked for).
-    const keepPasses = options.keepPasses ?? true;
-    const keep = (f) => keepPasses || f.status === 'fail' || f.status === 'waived';
-    const ledger = new WaiverLedger(governance.waivers, policy, now);
-    // The baseline in force, like the waivers: the base commit's with policy-from base.
-    const baselineFile = options.baseline ?? policy_baseline/* DEFAULT_BASELINE_FILE */.vy;
-    const baselineIn = (source) => (baselineFile === false ? {} : (0,policy_baseline/* loadBaseline */.oU)(source, baselineFile));
-    const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
-    const baselineLedger = new policy_baseline/* BaselineLedger */.ZX(baseline.baseline, now);
-    const counts = (0,report_report/* countFindings */.Gt)([]);
+function checkSystem(file, run) {
+    const { repo, now } = run;
+    const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
     const findings = [];
-    const coverage = [];
-    /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
-    const record = (batch) => {
-        ledger.apply(batch);
-        baselineLedger.apply(batch);
-        const batchCounts = (0,report_report/* countFindings */.Gt)(batch);
-        (0,report_report/* addCounts */.c5)(counts, batchCounts);
-        for (const finding of batch)
-            if (keep(finding))
-                findings.push(finding);
-        return batchCounts;
+    const loaded = (0,load_manifest/* loadManifest */.eY)(repo, file);
+    const coreFinding = (ruleId, id, message, at, path) => {
+        const rule = policy.byId.get(ruleId);
+        if (rule)
+            findings.push((0,finding/* makeFinding */.M)(rule, { id }, 'fail', message, at, path));
     };
-    record(governance.findings);
-    record(baselineProblems(baseline, baselineLedger, policy, now));
-    if (options.policyFrom === 'base' && base)
-        record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
-    const systems = [];
-    const run = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
-    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
-    const files = scope ? scope.select(found.manifests, repo) : found.manifests;
-    const citedCards = new Set();
-    const seenIds = new Map();
-    const workers = options.workerScript ? (0,parallel/* workerCount */.Mo)(files.length, options.jobs) : 0;
-    const threads = 1 + workers;
-    for (const checked of systemChecks(files, run, options, workers, { remoteTexts: remote.recorded, packReads })) {
-        if (checked.citedCard)
-            citedCards.add(checked.citedCard);
-        // The path now describes another system: the one it described at the base may be gone.
-        if (checked.baseIdChanged)
-            vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
-        if (checked.idAt)
-            markDuplicateId(checked, seenIds, policy);
-        const systemCounts = record(checked.findings);
-        const summary = { ...checked.summary, verdict: (0,report_report/* verdictOf */.Vj)(checked.findings, failOn), counts: systemCounts };
-        systems.push(summary);
-        coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary.id], checked.findings, policy.coverage));
+    if (!loaded.ok) {
+        for (const problem of loaded.problems)
+            coreFinding(problem.ruleId, file, problem.message, problem.location);
+        return { file, findings, summary: { id: file, manifest: file } };
     }
-    record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
-    record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
-    let unregistered = 0;
-    const unregisteredRule = policy.byId.get('discovery/unregistered-system');
-    if (unregisteredRule) {
-        for (const file of found.cardCandidates) {
-            if (citedCards.has(file) || (scope && !scope.includesCard(file)))
-                continue;
-            const text = repo.readText(file);
-            if (!text.ok)
-                continue; // an unreadable README cannot be shown to be a model card
-            const card = (0,model_card/* parseCard */.c)(text.text, file);
-            if (card.kind !== 'model')
-                continue;
-            unregistered++;
-            record([
-                (0,evaluate/* makeFinding */.MH)(unregisteredRule, { id: file }, 'fail', `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
-            ]);
-            repo.forget(file);
-        }
+    const { manifest } = loaded;
+    const id = (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest));
+    for (const problem of loaded.problems) {
+        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
     }
-    // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
-    // A waiver is judged only for a system this run looked at: one the changed-files scope skipped,
-    // or outside the scanned folder or --include, may well be in use. A waiver naming no system at
-    // all is judged when the run covered the whole repository.
-    const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
-    const checkedIds = new Set(systems.map((s) => s.id));
-    const wholeRepository = !options.scanPath && !options.include?.length;
-    const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
-    record(waiverFindings);
-    record(baselineFixed(baselineLedger, policy, (system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system))));
-    // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
-    // coverage are in the same order).
-    const indexOf = new Map(systems.map((s, i) => [s.id, i]));
-    for (const finding of waiverFindings) {
-        const index = indexOf.get(finding.system);
-        const summary = index === undefined ? undefined : systems[index];
-        if (index === undefined || !summary)
-            continue;
-        (0,report_report/* addCounts */.c5)(summary.counts, (0,report_report/* countFindings */.Gt)([finding]));
-        if ((0,report_report/* verdictOf */.Vj)([finding], failOn) === 'fail')
-            summary.verdict = 'fail';
-        (0,report_coverage/* foldIntoCoverage */.MQ)(coverage[index], finding);
-    }
-    const report = {
-        tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
-        reportVersion: 1,
-        verdict: (0,report_report/* verdictOf */.Vj)(findings, failOn),
-        failOn,
-        policy: { packs: policy.packs, rules: policy.rules.length },
-        summary: { systems: systems.length, unregistered, ...counts },
-        systems,
-        ...(scope ? { scope: { changedFiles: scope.size, ...scope.decision } } : {}),
-        coverage,
-        findings,
-    };
-    return { report, policy, threads };
-}
-/**
- * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
- * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
- * only to say what would change once merged.
- */
-function loadGovernance(options, repo, base, now, packs) {
-    const baseDir = options.policyBaseDir ?? process.cwd();
-    const ref = options.policy ?? 'baseline';
-    const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
-    const remote = options.remote ? { remote: options.remote } : {};
-    const policy = loadPolicyInForce(options, repo, base, packs);
-    const workflow = base && options.workflowFile ? workflowChange(policy, repo, base, options.workflowFile) : [];
-    if (options.policyFrom !== 'base' || !base) {
-        return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: workflow };
-    }
-    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-    const waivers = loadWaivers(base, waiversFile, policy, now);
-    const findings = [];
-    let headExclude = [];
-    const changed = policy.byId.get('policy/changed');
-    const at = { file: bundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
-    const located = [];
-    // A remote pack only the pull request names is never fetched: the workflow's token reads what
-    // the base policy names (fetched while loading it, above) and nothing a pull request chooses.
-    const unfetched = [];
-    const headRemote = {
-        read: (ref) => options.remote?.read(ref) ?? (unfetched.push(ref), { error: 'not fetched on a pull request (the base commit\'s policy does not use it)' }),
-    };
-    try {
-        // The pull request's policy is untrusted: read it through the repository boundary, so a link
-        // or `..` in it cannot reach a file outside the checkout.
-        const head = (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,load/* packFilesIn */.MH)(repo, 'in this pull request'), ...(options.remote ? { remote: headRemote } : {}) });
-        headExclude = head.exclude;
-        for (const { change, rule } of policyChanges(policy, head)) {
-            // At the line of the pull request's pack that sets the rule, when one of its local packs does.
-            const setAt = rule === undefined ? undefined : head.setAt.get(rule);
-            located.push({ change, at: setAt && localPack(setAt.file) ? setAt : at });
-        }
-    }
-    catch (error) {
-        const where = error instanceof types/* UsageError */.eb && error.location ? error.location : at;
-        if (unfetched.length > 0) {
-            const pack = (0,load/* displayRemote */.Vx)(unfetched[0]);
-            located.push({ change: `extends ${pack}, a pack the base commit's policy does not use; a pull request never fetches a pack only it names, so its rules are compared once this is merged`, at: where });
-        }
-        else {
-            const loads = policy.byId.get('policy/head-loads');
-            const message = error instanceof Error ? error.message : String(error);
-            if (loads)
-                findings.push((0,evaluate/* makeFinding */.MH)(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
-        }
-    }
-    // A waiver change points at its entry in the pull request's waivers file; one that excuses more
-    // once merged is a governance finding (an error by default) where the policy keeps that rule.
-    const waiverAdded = policy.byId.get('governance/waiver-added');
-    for (const { change, line, widens } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
-        const where = { file: waiversFile, line: line ?? 1, column: 1 };
-        if (widens && waiverAdded)
-            findings.push((0,evaluate/* makeFinding */.MH)(waiverAdded, { id: waiversFile }, 'fail', `this pull request ${change}; it takes effect once merged, so it needs the policy owners' review`, where));
-        else
-            located.push({ change, at: where });
-    }
-    if (changed) {
-        for (const { change, at: where } of located) {
-            findings.push((0,evaluate/* makeFinding */.MH)(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
-        }
-    }
-    return { policy, waivers, findings: [...workflow, ...findings], headExclude };
-}
-/**
- * The workflow that runs the gate is the pull request's own: its inputs (policy, policy-from,
- * fail-on, scope, path) are whatever the pull request says. A change to it is shown, at its
- * first line, so its reviewers know the gate itself was edited.
- */
-function workflowChange(policy, repo, base, file) {
-    const rule = policy.byId.get('policy/workflow-changed');
-    const head = repo.readText(file);
-    const before = base.readText(file);
-    if (!rule || (head.ok && before.ok && head.text === before.text))
-        return [];
-    const change = !before.ok ? 'adds' : !head.ok ? 'removes' : 'changes';
-    const message = `this pull request ${change} ${file}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`;
-    return [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', message, { file, line: 1, column: 1 })];
-}
-/** The policy file the CLI and the Action use when none is named, relative to the repository root. */
-const DEFAULT_POLICY_FILE = '.modelgate/policy.yaml';
-/**
- * The policy to load: the one named, else the repository's `.modelgate/policy.yaml` (looked for
- * where the policy is read from: the base commit with `policyFrom: base`, so a pull request can
- * neither delete it nor add one to change the gate), else the bundled `baseline`.
- */
-function policyToLoad(options, repo, base) {
-    if (options.policy)
-        return { policy: options.policy, ...(options.policyBaseDir ? { policyBaseDir: options.policyBaseDir } : {}) };
-    const source = options.policyFrom === 'base' && base ? base : repo;
-    const found = source.statFile(DEFAULT_POLICY_FILE);
-    // One that is there but cannot be read (a link out, a folder) is named, so loading says why.
-    const there = found.ok || found.problem.kind !== 'missing';
-    return there ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
-}
-/** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
-function loadPolicyInForce(options, repo, base, packs) {
-    const baseDir = options.policyBaseDir ?? process.cwd();
-    const ref = options.policy ?? 'baseline';
-    const remote = options.remote ? { remote: options.remote } : {};
-    if (options.policyFrom !== 'base')
-        return (0,load/* loadPolicy */.tb)(ref, { baseDir, files: packs((0,load/* packFilesOnDisk */.RR)(baseDir)), ...remote });
-    if (!base)
-        throw new types/* UsageError */.eb('the policy must be read from the base commit, but no base commit was given');
-    const inRepo = bundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
-    return (0,load/* loadPolicy */.tb)(inRepo, { baseDir, files: packs((0,load/* packFilesIn */.MH)(base, `at the base commit ${base.commit.slice(0, 12)}`)), ...remote });
-}
-/** The remote packs read while loading the policy, so worker threads load the same policy. */
-function recordRemote(remote) {
-    const recorded = [];
-    if (!remote)
-        return { recorded };
+    const evidence = new store/* EvidenceStore */.xS(repo, manifest);
+    const system = { id, manifest, evidence, now };
+    const card = cardOf(manifest, evidence);
+    if (card.card)
+        system.card = card.card;
+    const baseIdChanged = attachBase(system, file, run);
+    const locatePasses = run.locatePasses !== false;
+    findings.push(...corePasses(policy, system, findings, locatePasses));
+    findings.push(...evaluateSystem(system, policy, { locatePasses }));
+    const data = manifest.data;
     return {
-        recorded,
-        packs: {
-            read(ref) {
-                const text = remote.read(ref);
-                if (text !== undefined)
-                    recorded.push([ref, text]);
-                return text;
-            },
+        file,
+        findings,
+        // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
+        summary: {
+            id,
+            ...(typeof data.name === 'string' ? { name: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.name)) } : {}),
+            ...(typeof data.version === 'string' ? { version: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.version)) } : {}),
+            manifest: file,
+            ...(system.card ? { card: system.card.file } : {}),
         },
+        ...(id !== file ? { idAt: locatePath(system, ['manifest', 'id']) } : {}),
+        ...(card.cited ? { citedCard: card.cited } : {}),
+        ...(baseIdChanged ? { baseIdChanged } : {}),
     };
 }
-/** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
-function systemChecks(files, run, options, workers, read) {
-    const checkHere = (file) => {
-        const checked = (0,check_system/* checkSystem */.ON)(file, run);
-        (0,check_system/* forgetSystem */.nd)(run);
-        return checked;
-    };
-    if (workers > 0 && options.workerScript) {
-        const plain = {
-            root: options.root,
-            policy: options.policy ?? 'baseline',
-            policyBaseDir: options.policyBaseDir ?? process.cwd(),
-            now: run.now.toISOString(),
-            locatePasses: run.locatePasses !== false,
-            ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-            ...(options.base ? { base: options.base } : {}),
-            ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}),
-            ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
-        };
-        return (0,parallel/* checkInWorkers */.He)(options.workerScript, workers, files, checkHere, { options: plain, ...read }, run.policy);
+function packCheck(check) {
+    return { ...check, findings: check.findings.map(({ controls: _controls, docs: _docs, remediation: _remediation, ...rest }) => rest) };
+}
+/** The check as it was before packCheck (a received copy, so it is completed in place). */
+function unpackCheck(packed, policy) {
+    const rules = (0,evaluate_policy/* policyFor */.KV)(policy, packed.file).byId;
+    for (const finding of packed.findings) {
+        const rule = rules.get(finding.ruleId);
+        // Added last, so the keys are in makeFinding's order.
+        finding.controls = rule.controls;
+        finding.docs = rule.docs;
+        if (finding.status === 'fail')
+            finding.remediation = rule.remediation;
     }
-    // One at a time, so only the current system's documents are in memory.
-    return (function* () {
-        for (const file of files)
-            yield checkHere(file);
-    })();
+    return packed;
+}
+/** The documents of the system just checked are no longer needed, here or at the base commit. */
+function forgetSystem(run) {
+    run.repo.forget();
+    run.base?.forget();
 }
 /**
- * The repository, and the base commit when one is asked for. A base that cannot be opened stops
- * the run when it is required (or the policy comes from it); otherwise regression rules say why.
+ * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
+ * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id
+ * pass is replaced by the engine when another system already has the id.
  */
-function openSources(options) {
-    const repo = new repo_fs/* RepoFs */.GB(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
-    const noBase = 'no base commit to compare with (run on a pull request, or pass --base)';
-    if (!options.base)
-        return { repo, noBase };
+function corePasses(policy, system, failures, locate) {
+    const failed = new Set(failures.map((f) => f.ruleId));
+    const at = locate ? locatePath(system, ['manifest']) : manifestFirstLine(system);
+    return policy.rules
+        .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
+        .map((rule) => (0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, at));
+}
+function cardOf(manifest, evidence) {
+    const ref = manifest.data.modelCard;
+    if (typeof ref !== 'string' || ref.trim() === '')
+        return {};
+    const cited = evidence.file(ref);
+    const card = evidence.card(ref);
+    return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
+}
+/**
+ * The same system at the base commit, for regression and governance rules: the manifest at the
+ * same path when it has the same id; else the one the id moved from. A path whose id changed is
+ * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
+ * an id cannot reset a system's history. Returns the base id at this path when it differs.
+ */
+function attachBase(system, file, run) {
+    if (!run.base) {
+        system.noBase = run.noBase;
+        return undefined;
+    }
+    const commit = run.base.commit.slice(0, 12);
+    const atPath = (0,load_manifest/* loadManifest */.eY)(run.base, file);
+    const idAtPath = atPath.ok ? (0,load_manifest/* systemId */.JO)(atPath.manifest) : undefined;
+    const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
+    const movedFrom = run.baseMoved?.get(system.id);
+    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,load_manifest/* loadManifest */.eY)(run.base, movedFrom) : undefined;
+    if (!loaded?.ok) {
+        system.noBase = changed
+            ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
+            : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+        return changed;
+    }
+    const evidence = new store/* EvidenceStore */.xS(run.base, loaded.manifest);
+    const card = cardOf(loaded.manifest, evidence).card;
+    system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+    return changed;
+}
+
+
+/***/ }),
+
+/***/ 9863:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iy: () => (/* binding */ openRun),
+/* harmony export */   Jh: () => (/* binding */ SENT),
+/* harmony export */   K2: () => (/* binding */ NEXT),
+/* harmony export */   jQ: () => (/* binding */ heartbeat),
+/* harmony export */   jf: () => (/* binding */ WINDOW),
+/* harmony export */   q: () => (/* binding */ plainRun),
+/* harmony export */   uU: () => (/* binding */ taken)
+/* harmony export */ });
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
+
+
+
+/** Slots of WorkerSetup.counters. */
+const NEXT = 0; // the next system no thread has taken yet
+const SENT = 1; // results sent by all workers (the engine's thread waits on it)
+const taken = (lane) => 2 * lane; // results of that worker the engine's thread has taken
+const heartbeat = (lane) => 2 * lane + 1; // that worker started, or began another system
+/** Results a worker may send before the engine's thread has taken them. */
+const WINDOW = 16;
+function plainRun(run) {
+    return {
+        root: run.repo.root,
+        maxFileBytes: run.repo.maxFileBytes,
+        policy: run.policy.resolved,
+        now: run.now.toISOString(),
+        locatePasses: run.locatePasses !== false,
+        noBase: run.noBase,
+        ...(run.base ? { baseCommit: run.base.commit } : {}),
+        ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
+    };
+}
+/** The same run on a worker's thread: its own file readers, the same policy compiled again. */
+function openRun(plain) {
+    const repo = new _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoFs */ .GB(plain.root, { maxFileBytes: plain.maxFileBytes });
+    return {
+        repo,
+        policy: (0,_evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePolicy */ .C_)(plain.policy),
+        now: new Date(plain.now),
+        noBase: plain.noBase,
+        locatePasses: plain.locatePasses,
+        ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .k.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
+        ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4117:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ isSystemWorker),
+/* harmony export */   T: () => (/* binding */ runSystemWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9774);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9863);
+/**
+ * A system worker's side of the pool (pool.ts starts it; protocol.ts is what they say): rebuild
+ * the run from the plain data it was sent, then take systems from the shared counter until none
+ * is left, sending each check back.
+ */
+
+
+
+/** Whether this thread was started by the pool (checkInWorkers). */
+function isSystemWorker() {
+    return Boolean(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.modelgateWorker);
+}
+/** A worker's whole life. */
+function runSystemWorker() {
+    const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    const { counters, owners, lane, files } = setup;
+    const beat = () => {
+        Atomics.add(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .heartbeat */ .jQ)(lane), 1);
+        Atomics.notify(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SENT */ .Jh);
+    };
+    let sent = 0;
+    const send = (message) => {
+        setup.port.postMessage(message);
+        sent++;
+        Atomics.add(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SENT */ .Jh, 1);
+        Atomics.notify(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SENT */ .Jh);
+    };
     try {
-        return { repo, base: git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes), noBase };
+        const run = (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .openRun */ .Iy)(setup.run);
+        beat();
+        for (;;) {
+            // Wait while the engine has not taken the last WINDOW results.
+            for (let took = Atomics.load(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .taken */ .uU)(lane)); sent - took >= _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WINDOW */ .jf; took = Atomics.load(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .taken */ .uU)(lane))) {
+                Atomics.wait(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .taken */ .uU)(lane), took, 1000);
+            }
+            const index = Atomics.add(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .NEXT */ .K2, 1);
+            if (index >= files.length)
+                break;
+            Atomics.store(owners, index, lane);
+            beat();
+            send({ index, check: (0,_check_system_js__WEBPACK_IMPORTED_MODULE_1__/* .packCheck */ .KU)((0,_check_system_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSystem */ .ON)(files[index], run)) });
+            (0,_check_system_js__WEBPACK_IMPORTED_MODULE_1__/* .forgetSystem */ .nd)(run);
+        }
     }
     catch (error) {
-        if (options.base.required || options.policyFrom === 'base' || !(error instanceof types/* UsageError */.eb))
-            throw error;
-        return { repo, noBase: error.message };
+        send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
-}
-/** In a worker thread: the same run the engine built, from the options it was sent. */
-function workerRun(setup) {
-    const options = setup.options;
-    const { repo, base, noBase } = openSources(options);
-    const remote = new policy_remote/* FetchedPacks */.k();
-    for (const [ref, text] of setup.remoteTexts)
-        remote.set(ref, text);
-    const gate = { root: options.root, policy: options.policy, policyBaseDir: options.policyBaseDir, remote, ...(options.policyFrom ? { policyFrom: options.policyFrom } : {}) };
-    const policy = loadPolicyInForce(gate, repo, base, () => (0,load/* replayPacks */.k1)(setup.packReads));
-    return { repo, policy, now: new Date(options.now), noBase, locatePasses: options.locatePasses, ...(base ? { base } : {}), ...(options.baseMoved ? { baseMoved: new Map(options.baseMoved) } : {}) };
-}
-/** Why the baseline cannot be used: unreadable, invalid, or expired (its findings fail again). */
-function baselineProblems(loaded, ledger, policy, now) {
-    const rule = policy.byId.get('baseline/valid');
-    if (!rule)
-        return [];
-    if (loaded.problem)
-        return [(0,evaluate/* makeFinding */.MH)(rule, { id: loaded.problem.at.file }, 'fail', loaded.problem.message, loaded.problem.at)];
-    const baseline = loaded.baseline;
-    if (!baseline || !ledger.expired)
-        return [];
-    const held = baseline.entries.reduce((n, e) => n + e.count, 0);
-    return [
-        (0,evaluate/* makeFinding */.MH)(rule, { id: baseline.file }, 'fail', `the baseline expired on ${baseline.expires} (as of ${now.toISOString().slice(0, 10)}): the ${held} finding${held === 1 ? '' : 's'} it held fail again`, { file: baseline.file, line: 1, column: 1 }),
-    ];
-}
-/** Recorded findings that no longer fail: the baseline can shrink. */
-function baselineFixed(ledger, policy, checked) {
-    const rule = policy.byId.get('baseline/fixed');
-    const file = ledger.baseline?.file;
-    const unused = ledger.unused(checked);
-    if (!rule || !file || unused === 0)
-        return [];
-    return [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', `${unused} finding${unused === 1 ? '' : 's'} recorded in ${file} no longer fail${unused === 1 ? 's' : ''}; run modelgate baseline to rewrite it smaller`, { file, line: 1, column: 1 })];
-}
-/** Findings a pull request adds to the baseline, each at its entry in the pull request's file. */
-function baselineGrowthFindings(base, head, policy) {
-    const rule = policy.byId.get('governance/baseline-grown');
-    if (!rule || !head)
-        return [];
-    const growth = (0,policy_baseline/* baselineGrowth */.v5)(base, head);
-    if (!base && growth.length > 0) {
-        // A first baseline (adopting the gate) is one decision: one finding, not one per entry.
-        const held = growth.reduce((n, g) => n + g.added, 0);
-        const systems = new Set(growth.map((g) => g.entry.system)).size;
-        return [
-            (0,evaluate/* makeFinding */.MH)(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
-        ];
-    }
-    return growth.map(({ entry, added, line }) => (0,evaluate/* makeFinding */.MH)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
-}
-/** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
-function baseExclusions(options, repo, base, policy) {
-    if (options.policyFrom === 'base')
-        return policy.exclude;
-    try {
-        return loadPolicyInForce({ ...options, policyFrom: 'base' }, repo, base, (files) => files).exclude;
-    }
-    catch {
-        return []; // no policy at the base commit: the bundled packs exclude nothing
-    }
-}
-/** Systems checked now that an exclusion the pull request adds to the policy would hide once merged. */
-function excludedOnceMerged(headExclude, policy, manifests) {
-    const rule = policy.byId.get('governance/system-removed');
-    const added = headExclude.filter((glob) => !policy.exclude.includes(glob));
-    if (!rule || added.length === 0)
-        return [];
-    return manifests.flatMap((file) => {
-        const glob = excludedBy(added, file);
-        return glob === undefined
-            ? []
-            : [(0,evaluate/* makeFinding */.MH)(rule, { id: file }, 'fail', `once merged, this pull request's policy excludes ${glob}, which hides ${file} from the gate`, { file, line: 1, column: 1 })];
-    });
-}
-/**
- * A base-commit system the head no longer checks under any path: deleted, or moved out of the
- * scanned paths. Pointed at its manifest's path at the base commit.
- */
-function removedSystems(vanished, systems, skipped, policy, base) {
-    const rule = policy.byId.get('governance/system-removed');
-    if (!rule || !base || vanished.length === 0)
-        return [];
-    const present = new Set([...systems.map((s) => s.id), ...skipped.flatMap((s) => (s.id ? [s.id] : []))]);
-    const commit = base.commit.slice(0, 12);
-    const none = systems.length === 0 && skipped.length === 0 ? '; this run finds no system at all' : '';
-    return vanished
-        .filter((v) => !v.id || !present.has(v.id))
-        .map((v) => (0,evaluate/* makeFinding */.MH)(rule, { id: v.id ?? v.file }, 'fail', `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: ${v.nowId ? `that manifest now describes "${v.nowId}"` : 'its manifest was deleted or moved out of the scanned paths'}${none}`, { file: v.file, line: 1, column: 1 }));
-}
-/**
- * A second system with an id already taken: its duplicate-id check fails (in place of the pass
- * it was given), naming the first.
- */
-function markDuplicateId(checked, seenIds, policy) {
-    const id = checked.summary.id;
-    const previous = seenIds.get(id);
-    if (!previous) {
-        seenIds.set(id, checked.file);
-        return;
-    }
-    // From here on the second system goes by its manifest's path, as an unreadable one does, so
-    // reports do not merge the two systems' findings under one id.
-    checked.summary.id = checked.file;
-    for (const finding of checked.findings)
-        finding.system = checked.file;
-    const rule = (0,load/* policyFor */.KV)(policy, checked.file).byId.get('manifest/duplicate-id');
-    if (!rule || !checked.idAt)
-        return;
-    const failure = (0,evaluate/* makeFinding */.MH)(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
-    const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
-    if (pass >= 0)
-        checked.findings[pass] = failure;
-    else
-        checked.findings.push(failure);
-}
-/** Files whose change affects every system: the policy file and the waivers file. */
-function governanceFiles(options, repo, policy) {
-    const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
-    // Every local pack the policy was read from (bundled and pinned remote packs cannot change here).
-    for (const pack of policy.packs) {
-        if (localPack(pack))
-            files.push(repo.relative(external_node_path_.resolve(options.policyBaseDir ?? process.cwd(), pack)));
-    }
-    return files;
-}
-function bundledName(ref) {
-    return /^[a-z0-9-]+$/.test(ref.trim());
-}
-/** A pack read from this repository (not bundled, not a pinned remote pack). */
-function localPack(pack) {
-    return !bundledName(pack) && !pack.includes('@');
-}
-/** A policy path given on the command line or as an input, as a path inside the repository. */
-function repositoryPath(repo, baseDir, ref) {
-    const rel = repo.relative(external_node_path_.resolve(baseDir, ref));
-    if (rel.startsWith('..') || external_node_path_.isAbsolute(rel)) {
-        throw new types/* UsageError */.eb(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
-    }
-    return rel;
+    setup.port.close();
 }
 
 
@@ -24597,192 +25452,6 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 7727:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IH: () => (/* binding */ manifestFirstLine),
-/* harmony export */   MH: () => (/* binding */ makeFinding),
-/* harmony export */   oV: () => (/* binding */ locatePath),
-/* harmony export */   pF: () => (/* binding */ singleLine),
-/* harmony export */   rm: () => (/* binding */ evaluateSystem)
-/* harmony export */ });
-/* unused harmony export MAX_FAILURES_PER_RULE */
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
-/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1132);
-/* harmony import */ var _policy_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3612);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8449);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
-/**
- * Runs a policy's rules on one system and turns what the check functions say into findings:
- * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
- * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
- * A check function that throws fails its rule; it never takes the run down.
- */
-
-
-
-
-
-
-/**
- * Failures of one rule on one system past this many are counted in one closing finding instead of
- * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
- * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
- * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
- */
-const MAX_FAILURES_PER_RULE = 100;
-function evaluateSystem(system, policy, options = {}) {
-    const findings = [];
-    const root = (0,_function_js__WEBPACK_IMPORTED_MODULE_5__/* .systemDocument */ .fZ)(system);
-    // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
-    // first line will do, and locating each (a walk of the YAML for every rule) is saved.
-    const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path) => locatePath(system, path);
-    for (const rule of policy.rules) {
-        if (rule.core)
-            continue;
-        const skip = notApplicable(rule, system);
-        if (skip) {
-            findings.push(makeFinding(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
-            continue;
-        }
-        const targets = rule.givenSteps.flatMap((steps) => (0,_policy_path_js__WEBPACK_IMPORTED_MODULE_1__/* .select */ .Lt)(root, steps));
-        if (targets.length === 0) {
-            findings.push(makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, resultAt(['manifest'])));
-            continue;
-        }
-        let failed = false;
-        let listed = 0;
-        let omitted;
-        const skipped = [];
-        for (const target of targets) {
-            for (const check of rule.checks) {
-                const value = check.field ? (0,_policy_path_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(target.value, check.field) : target.value;
-                const path = check.field ? [...target.path, ...check.field] : target.path;
-                let failures;
-                try {
-                    const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
-                    if ('skip' in result) {
-                        skipped.push(result.skip);
-                        continue;
-                    }
-                    failures = result;
-                }
-                catch (error) {
-                    failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
-                }
-                for (const failure of failures) {
-                    failed = true;
-                    const failurePath = failure.path ?? path;
-                    if (listed >= MAX_FAILURES_PER_RULE) {
-                        omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
-                        omitted.count++;
-                        continue;
-                    }
-                    listed++;
-                    const message = render(rule, system, failure.message, failurePath, root);
-                    findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
-                }
-            }
-        }
-        if (omitted) {
-            const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-            findings.push(makeFinding(rule, system, 'fail', more, omitted.at));
-        }
-        if (failed)
-            continue;
-        const first = targets[0];
-        // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
-        if (skipped.length === targets.length * rule.checks.length) {
-            findings.push(makeFinding(rule, system, 'not-applicable', skipped[0], resultAt(first.path)));
-        }
-        else {
-            findings.push(makeFinding(rule, system, 'pass', rule.title, resultAt(first.path)));
-        }
-    }
-    return findings;
-}
-const TIERS = _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .RISK_TIERS */ .ac;
-const STAGES = _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .LIFECYCLE_STAGES */ .tJ;
-/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
- *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
- *  because it left out its risk tier, or wrote it wrong. */
-function notApplicable(rule, system) {
-    const when = rule.when;
-    if (!when)
-        return undefined;
-    const data = system.manifest.data;
-    const tier = data.risk?.euAiAct?.tier;
-    if (when.tiers && typeof tier === 'string' && TIERS.includes(tier) && !when.tiers.includes(tier)) {
-        return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
-    }
-    const stage = data.lifecycle;
-    if (when.stages && typeof stage === 'string' && STAGES.includes(stage) && !when.stages.includes(stage)) {
-        return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
-    }
-    if (when.labels) {
-        const labels = Array.isArray(data.labels) ? data.labels : [];
-        if (!when.labels.some((label) => labels.includes(label)))
-            return `applies to systems labelled ${when.labels.join(', ')}`;
-    }
-    if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
-        return `applies from ${when.from}`;
-    }
-    return undefined;
-}
-function locatePath(system, path) {
-    if (path[0] === 'card' && system.card) {
-        if (path[1] === 'meta' && system.card.frontMatter) {
-            return { file: system.card.file, ...system.card.frontMatter.locate(path.slice(2)) };
-        }
-        return { file: system.card.file, line: system.card.frontMatterLine ?? 1, column: 1 };
-    }
-    const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
-    return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
-}
-function manifestFirstLine(system) {
-    return { file: system.manifest.file, line: 1, column: 1 };
-}
-function logicalPath(path) {
-    if (path[0] === 'manifest')
-        return (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(path.slice(1));
-    return (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(path);
-}
-function render(rule, system, error, path, root) {
-    if (!rule.message)
-        return error;
-    const values = { error, path: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describePath */ .N)(root, path), system: system.id, title: rule.title };
-    return rule.message.replace(_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .TEMPLATE_TAG */ .QJ, (_, name) => values[name.trim()] ?? '');
-}
-/** A finding, with its keys always in the documented order (the JSON report is read by people). */
-function makeFinding(rule, system, status, message, at, path) {
-    return {
-        ruleId: rule.id,
-        status,
-        severity: rule.severity,
-        system: system.id,
-        message: singleLine(message),
-        file: at.file,
-        line: at.line,
-        column: at.column,
-        ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
-        ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
-        ...(path ? { path } : {}),
-        controls: rule.controls,
-        docs: rule.docs,
-        ...(status === 'fail' ? { remediation: rule.remediation } : {}),
-    };
-}
-/** Messages quote text from documents; a newline there could start a workflow command in a log. */
-function singleLine(text) {
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-}
-
-
-/***/ }),
-
 /***/ 1132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -24802,6 +25471,1918 @@ function withoutBase(system) {
 /** The document rules' `given` paths start from: `{ manifest, card }`. */
 function systemDocument(system) {
     return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
+}
+
+
+/***/ }),
+
+/***/ 114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C_: () => (/* binding */ compilePolicy),
+  tb: () => (/* binding */ loadPolicy),
+  KV: () => (/* binding */ policyFor)
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./build/policy/path.js
+var policy_path = __nccwpck_require__(3612);
+// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
+var schema = __nccwpck_require__(4192);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/assets.js
+var assets = __nccwpck_require__(3287);
+// EXTERNAL MODULE: ./build/policy/definition.js
+var definition = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
+var sources = __nccwpck_require__(4807);
+;// CONCATENATED MODULE: ./build/policy/catalogue.js
+/**
+ * The rule catalogue: every bundled rule, defined in `policies/rules/*.yaml`. None is active
+ * until a pack selects it (or it is locked).
+ */
+
+
+
+
+
+
+let catalogue;
+/** Every rule defined in `policies/rules/*.yaml`. */
+function ruleCatalogue() {
+    return (catalogue ??= readCatalogue(undefined));
+}
+/**
+ * The catalogue's rules. Without `functions` (trusted), schema and option validation are
+ * skipped: they cost most of start-up (compiling JSON Schemas), and the files ship with
+ * modelgate; `validateBundledPolicies` checks them in full in the test suite.
+ */
+function readCatalogue(functions) {
+    const dir = (0,assets/* assetPath */.Q$)('policies', 'rules');
+    const definitions = new Map();
+    for (const name of external_node_fs_.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+        const file = `policies/rules/${name}`;
+        const { pack, doc } = (0,sources/* parsePack */.Ll)(external_node_fs_.readFileSync(external_node_path_.join(dir, name), 'utf8'), file, !functions);
+        for (const [id, raw] of Object.entries(pack.rules ?? {})) {
+            const at = (0,sources/* locate */.x5)(doc, file, ['rules', id]);
+            if (typeof raw === 'string')
+                throw new types/* UsageError */.eb(`the catalogue must define rules, not select them`, at);
+            if (definitions.has(id))
+                throw new types/* UsageError */.eb(`rule ${id} is defined twice in the catalogue`, at);
+            definitions.set(id, (0,definition/* fullDefinition */.lg)(id, raw, at, doc, file, functions));
+        }
+    }
+    return definitions;
+}
+/** Everything that ships in policies/, validated as a user's pack would be (for the test suite). */
+function validateBundledPolicies(functions) {
+    readCatalogue(functions);
+    for (const name of bundledPackNames())
+        parsePack(fs.readFileSync(assetPath('policies', `${name}.yaml`), 'utf8'), `policies/${name}.yaml`, false);
+}
+
+;// CONCATENATED MODULE: ./build/policy/resolve.js
+/**
+ * Resolves a tree of packs (sources.ts) into the policy that runs, as plain data.
+ *
+ * Resolution (deterministic, documented in docs/policy.md):
+ *   1. The rule catalogue (`policies/rules/*.yaml`) defines every bundled rule; none is active
+ *      until a pack selects it.
+ *   2. A pack first applies what it `extends`, in order: a later entry overrides an earlier one.
+ *   3. Then its own `rules`, each of which is
+ *        - a severity (`card/license: warning`, `… : off`): select a known rule or change its severity;
+ *        - a partial mapping without `then` (`{ severity, when, message, … }`): adjust a known rule;
+ *        - a full definition (with `given` and `then`): define a rule, or replace one by id.
+ *      The pack that includes another always wins over it.
+ *   4. `locked` rules cannot be turned off or lowered.
+ * Every problem is a `UsageError` with the pack file, line and column (exit code 2).
+ */
+
+
+
+
+
+const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
+/** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
+function resolvePolicy(tree, functions) {
+    const gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], functions };
+    const resolution = resolvePack(tree, gathered);
+    // Locked rules (an unreadable manifest, say) run whatever the packs select.
+    for (const [id, definition] of gathered.known) {
+        if (definition.locked && !resolution.has(id))
+            resolution.set(id, { definition });
+    }
+    const rules = [];
+    for (const [, { definition }] of [...resolution].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (definition.severity !== 'off')
+            rules.push({ ...definition, severity: definition.severity });
+    }
+    const setAt = new Map();
+    for (const [id, entry] of resolution)
+        if (entry.setAt)
+            setAt.set(id, entry.setAt);
+    const { packs, overrides, waivers, coverage, known } = gathered;
+    return { packs, overrides, waivers, coverage, exclude: [...new Set(gathered.exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
+}
+function resolvePack(node, gathered) {
+    const { pack, doc, display } = node;
+    const { known } = gathered;
+    gathered.packs.push(display);
+    const resolution = new Map();
+    for (const parent of node.parents) {
+        for (const [id, entry] of resolvePack(parent, gathered))
+            resolution.set(id, entry);
+    }
+    // Per-path overrides: the parents' were added while resolving them, so this pack's come last and win.
+    (pack.overrides ?? []).forEach((override, index) => {
+        for (const [id, severity] of Object.entries(override.rules)) {
+            const at = (0,sources/* locate */.x5)(doc, display, ['overrides', index, 'rules', id]);
+            const rule = resolution.get(id)?.definition ?? known.get(id);
+            if (!rule) {
+                const guess = (0,schema/* closest */.kp)(id, [...known.keys()]);
+                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+            }
+            if (rule.locked && (0,definition/* lowers */.Rr)(rule.severity, severity))
+                throw new types/* UsageError */.eb(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
+        }
+        gathered.overrides.push({ files: override.files, rules: override.rules, definedIn: (0,sources/* locate */.x5)(doc, display, ['overrides', index]) });
+    });
+    // Waiver settings: the including pack wins, like everything else it sets.
+    Object.assign(gathered.waivers, pack.waivers ?? {});
+    // Exclusions add up along the chain: a pack can leave out more folders, never bring one back.
+    gathered.exclude.push(...(pack.exclude ?? []));
+    // Coverage scopes add up along the chain: a framework listed anywhere is reported.
+    for (const [key, scope] of Object.entries(pack.frameworks ?? {})) {
+        const listed = gathered.coverage.get(key);
+        gathered.coverage.set(key, listed === 'all' || scope === 'all' ? 'all' : [...new Set([...(listed ?? []), ...scope])]);
+    }
+    for (const [id, raw] of Object.entries(pack.rules ?? {})) {
+        const at = (0,sources/* locate */.x5)(doc, display, ['rules', id]);
+        const current = resolution.get(id)?.definition ?? known.get(id);
+        let next;
+        if (typeof raw === 'string' || (raw.then === undefined && raw.given === undefined && !raw.core)) {
+            if (!current) {
+                const guess = (0,schema/* closest */.kp)(id, [...known.keys()]);
+                const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
+                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
+            }
+            next = typeof raw === 'string' ? { ...current, severity: raw } : (0,definition/* adjust */.Ai)(current, raw);
+        }
+        else {
+            next = (0,definition/* fullDefinition */.lg)(id, raw, at, doc, display, gathered.functions);
+        }
+        if (current?.locked && (0,definition/* lowers */.Rr)(current.severity, next.severity)) {
+            throw new types/* UsageError */.eb(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
+        }
+        // What a locked rule checks, and for which systems, is not a pack's to change: a narrower
+        // `when` or a replaced `given`/`then` would switch it off as surely as `off` would.
+        const rewritten = current?.locked && typeof raw !== 'string' ? definition/* LOCKED_FIELDS */.nP.filter((field) => raw[field] !== undefined) : [];
+        if (rewritten.length > 0) {
+            throw new types/* UsageError */.eb(`rule ${id} is locked: a pack cannot change its ${rewritten.join(', ')}`, (0,sources/* locate */.x5)(doc, display, ['rules', id, rewritten[0]]));
+        }
+        if (current?.locked)
+            next.locked = true;
+        known.set(id, next);
+        resolution.set(id, { definition: next, setAt: at });
+    }
+    return resolution;
+}
+
+// EXTERNAL MODULE: ./build/load/markdown.js
+var markdown = __nccwpck_require__(2932);
+;// CONCATENATED MODULE: ./build/load/placeholder.js
+/**
+ * What counts as "not really filled in". Templates leave markers behind ("[More Information
+ * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
+ */
+
+// Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
+// expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
+const DELIMITED = [
+    ['<!--', '-->'],
+    ['{{', '}}'],
+    ['{%', '%}'],
+];
+const MARKERS = [
+    /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
+    /\[(?:optional|required)\]/gi,
+    // The Hugging Face template's default recommendation, which says nothing about the model.
+    /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
+    /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
+    /\blorem ipsum\b/gi,
+    /\bplaceholder\b/gi,
+];
+const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
+const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
+/** Words that carry content once markers and Markdown punctuation are gone. */
+function contentWords(text) {
+    let stripped = text;
+    for (const [open, close] of DELIMITED)
+        stripped = cutDelimited(stripped, open, close);
+    for (const marker of MARKERS)
+        stripped = stripped.replace(marker, ' ');
+    // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
+    // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
+    stripped = stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
+    const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+    return words ? words.length : 0;
+}
+// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
+// Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
+const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
+const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
+/** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
+function cutDelimited(text, open, close) {
+    let at = text.indexOf(open);
+    if (at < 0)
+        return text;
+    let out = '';
+    let from = 0;
+    while (at >= 0) {
+        out += `${text.slice(from, at)} `;
+        const end = text.indexOf(close, at + open.length);
+        if (end < 0)
+            return out;
+        from = end + close.length;
+        at = text.indexOf(open, from);
+    }
+    return out + text.slice(from);
+}
+/** Absence of a Markdown section body, or undefined when it says something. */
+function sectionAbsence(body) {
+    if (body.trim() === '')
+        return 'empty';
+    // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
+    const prose = withoutFencedCode(body);
+    if (prose !== body && contentWords(prose) === 0)
+        return 'code-only';
+    const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+    if (text.trim() === '')
+        return 'empty';
+    const words = contentWords(text);
+    if (words === 0)
+        return 'placeholder';
+    // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
+    // a TODO list is not.
+    if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
+        return 'placeholder';
+    return undefined;
+}
+/**
+ * The text without its fenced code blocks (opened and closed as the card outline reads them),
+ * and without the line ending in ":" that leads into each. One pass over the lines.
+ */
+function withoutFencedCode(text) {
+    if (!text.includes('```') && !text.includes('~~~'))
+        return text;
+    const kept = [];
+    let fence;
+    for (const line of text.split('\n')) {
+        if (fence) {
+            if ((0,markdown/* closesFence */.Tv)(line, fence))
+                fence = undefined;
+            continue;
+        }
+        fence = (0,markdown/* opensFence */.Xg)(line);
+        if (!fence) {
+            kept.push(line);
+            continue;
+        }
+        // A lead-in to the code ("You can use cURL to access this model:") goes with it.
+        let last = kept.length - 1;
+        while (last >= 0 && kept[last].trim() === '')
+            last--;
+        if (last >= 0 && kept[last].trimEnd().endsWith(':'))
+            kept.splice(last, 1);
+    }
+    return kept.join('\n');
+}
+/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
+function valueAbsence(value) {
+    if (value === undefined || value === null)
+        return 'missing';
+    if (typeof value === 'string') {
+        const text = value.trim();
+        if (text === '')
+            return 'empty';
+        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
+            return 'placeholder';
+        if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text))
+            return 'placeholder';
+        if (/^<[^<>]*>$/.test(text))
+            return 'placeholder'; // "<your license here>"
+        return undefined;
+    }
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return 'empty';
+        return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'object') {
+        const entries = Object.values(value);
+        if (entries.length === 0)
+            return 'empty';
+        return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'number' && Number.isNaN(value))
+        return 'placeholder';
+    return undefined;
+}
+function describeAbsence(absence) {
+    switch (absence) {
+        case 'code-only':
+            return 'holds only code, which states nothing about it';
+        case 'missing':
+            return 'is missing';
+        case 'empty':
+            return 'is empty';
+        case 'placeholder':
+            return 'is a placeholder';
+    }
+}
+
+// EXTERNAL MODULE: ./build/evaluate/describe.js
+var describe = __nccwpck_require__(6733);
+// EXTERNAL MODULE: ./build/evaluate/function.js
+var evaluate_function = __nccwpck_require__(1132);
+;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
+
+
+
+
+/** At least one of several fields is present (a dataset pinned by revision or by sha256). */
+const anyPresent = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'any-present',
+    description: 'At least one of the listed fields exists and is not a placeholder.',
+    optionsSchema: {
+        type: 'object',
+        required: ['fields'],
+        additionalProperties: false,
+        properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
+    },
+    check({ value, path, options, system }) {
+        const found = options.fields.some((field) => valueAbsence((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
+        if (found)
+            return [];
+        const names = options.fields.map((f) => `"${f}"`);
+        const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} needs ${list}` }];
+    },
+});
+
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
+;// CONCATENATED MODULE: ./build/evaluate/functions/dates.js
+/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
+function parseDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
+        return undefined;
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? undefined : new Date(time);
+}
+/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
+function ageInDays(then, now) {
+    return (now.getTime() - then.getTime()) / DAY_MS;
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/bias.js
+
+
+
+function loadReport(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.biasReport(path, typeof format === 'string' ? format : undefined);
+}
+const noOptions = { type: 'object', additionalProperties: false };
+/** Every cited report that could be read (from the head, or from the base commit's evidence). */
+function readableReports(system, bias) {
+    return (Array.isArray(bias.reports) ? bias.reports : [])
+        .map((entry) => loadReport(system, entry))
+        .filter((r) => r?.ok === true)
+        .map((r) => r.value);
+}
+/** "demographic_parity_difference for age_band group "18-25"" */
+function subject(result) {
+    return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
+}
+const biasReportReadable = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'bias-report-readable',
+    description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report)
+            return [{ message: 'the bias report entry has no path', path: targetPath }];
+        return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+    },
+});
+const biasReportModelVersion = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'bias-report-model-version',
+    description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return []; // unreadable reports are bias/report-readable's finding
+        const expected = (0,source_doc/* asText */.e1)(system.manifest.data.version); // any type when the schema failed
+        const claimed = target.modelVersion;
+        const recorded = report.value.modelVersion;
+        const file = report.value.file;
+        if (recorded) {
+            if ((0,source_doc/* asText */.e1)(recorded.value) === expected)
+                return [];
+            return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
+        }
+        if (typeof claimed === 'string') {
+            if (claimed === expected)
+                return [];
+            return [
+                {
+                    message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
+                    path: [...targetPath, 'modelVersion'],
+                },
+            ];
+        }
+        return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
+    },
+});
+const biasReportCoverage = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'bias-report-coverage',
+    description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
+    optionsSchema: noOptions,
+    check({ value, path, system }) {
+        const bias = (value ?? {});
+        const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
+        if (declared.length === 0)
+            return []; // bias/sensitive-attributes reports the absence
+        const reports = readableReports(system, bias);
+        if (reports.length === 0) {
+            return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
+        }
+        const covered = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
+        const files = reports.map((r) => r.file).join(', ');
+        const failures = [];
+        const listed = Array.isArray(bias.sensitiveAttributes);
+        declared.forEach((attribute, index) => {
+            if (!covered.has(normaliseAttribute(attribute))) {
+                failures.push({
+                    message: `sensitive attribute "${attribute}" has no results in ${files}`,
+                    path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
+                });
+            }
+        });
+        return failures;
+    },
+});
+/** "Age Band", "age-band" and "age_band" name the same attribute. */
+function normaliseAttribute(name) {
+    return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+/**
+ * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
+ * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
+ * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
+ * max − min) as written; ratios and per-group values as written. A bound the manifest declares
+ * must have results to check; a default applies only where the metric is reported.
+ */
+const biasThresholds = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'bias-thresholds',
+    description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            defaults: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    required: ['metric'],
+                    additionalProperties: false,
+                    properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
+                },
+            },
+        },
+    },
+    check({ value, path, options, system }) {
+        const bias = (value ?? {});
+        const reports = readableReports(system, bias);
+        if (reports.length === 0) {
+            return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
+        }
+        const results = reports.flatMap((report) => report.results);
+        const files = reports.map((r) => r.file).join(', ');
+        // An attribute that is not text (a schema finding) bounds every attribute rather than crash.
+        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : [])
+            .filter((t) => t && typeof t.metric === 'string')
+            .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
+        const failures = [];
+        declared.forEach((threshold, index) => {
+            const where = [...path, 'thresholds', index];
+            const matching = results.filter((r) => matches(r, threshold));
+            if (matching.length === 0) {
+                failures.push({
+                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
+                    path: where,
+                });
+            }
+            for (const result of matching)
+                failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
+        });
+        const bounded = new Set(declared.map((t) => t.metric));
+        for (const threshold of options.defaults ?? []) {
+            if (bounded.has(threshold.metric))
+                continue;
+            for (const result of results.filter((r) => matches(r, threshold)))
+                failures.push(...outOfBounds(result, threshold, 'policy default'));
+        }
+        return failures;
+    },
+});
+function matches(result, threshold) {
+    const names = [result.metric, ...(result.aliases ?? [])];
+    if (!names.includes(threshold.metric))
+        return false;
+    return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
+}
+function outOfBounds(result, threshold, source) {
+    const value = result.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return []; // bias/values-valid reports it
+    const signedGap = result.convention === 'signed';
+    const size = signedGap ? Math.abs(value) : value;
+    const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
+    // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
+    // coerced text and then crashed formatting it.
+    if (typeof threshold.max === 'number' && size > threshold.max) {
+        return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
+    }
+    if (typeof threshold.min === 'number' && value < threshold.min) {
+        return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
+    }
+    return [];
+}
+function format(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
+const biasReportValues = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'bias-report-values',
+    description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
+    optionsSchema: noOptions,
+    check({ target, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return [];
+        const failures = [];
+        for (const result of report.value.results) {
+            const value = result.value;
+            let problem;
+            if (value === null || value === undefined)
+                problem = 'has no value';
+            else if (typeof value === 'number' && Number.isNaN(value))
+                problem = 'is NaN: the metric was not computed';
+            else if (typeof value === 'number' && !Number.isFinite(value))
+                problem = `is ${value > 0 ? '' : 'negative '}infinity`;
+            else if (typeof value === 'string')
+                problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
+            else if (typeof value !== 'number')
+                problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
+            // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
+            // and would pass any maximum however wide the gap.
+            else if (result.convention === 'unsigned' && value < 0) {
+                const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
+                problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
+            }
+            if (problem)
+                failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
+        }
+        return failures;
+    },
+});
+/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
+const biasReportFresh = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'bias-report-fresh',
+    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
+    optionsSchema: {
+        type: 'object',
+        required: ['maxAgeDays'],
+        additionalProperties: false,
+        properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
+    },
+    check({ target, targetPath, options, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return [];
+        const entry = target;
+        const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
+        const file = report.value.file;
+        if (!dated) {
+            return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
+        }
+        const when = parseDate(dated.value);
+        const where = { path: [...targetPath, 'date'], at: dated.at };
+        if (!when)
+            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+        const age = ageInDays(when, system.now);
+        if (age < -1)
+            return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
+        if (age > options.maxAgeDays) {
+            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+        }
+        return [];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-accuracy.js
+/**
+ * The card's model-index results meet the manifest's accuracy thresholds
+ * (intendedUse.accuracy: metric, min or max, optional dataset). A declared metric the card does
+ * not report is a finding; a reported value outside its bound is one at the card's line.
+ */
+
+const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
+const cardAccuracy = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'card-accuracy',
+    description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const card = system.card;
+        if (!card)
+            return [];
+        const wanted = (value ?? {});
+        if (typeof wanted.metric !== 'string')
+            return [];
+        const dataset = typeof wanted.dataset === 'string' ? wanted.dataset : undefined;
+        const reported = modelIndexResults(card.meta['model-index']).filter((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(norm(dataset))));
+        const on = dataset ? ` on ${dataset}` : '';
+        if (reported.length === 0) {
+            return [{ message: `the model card reports no ${wanted.metric} result${on} in its model-index, so intendedUse.accuracy cannot be checked`, path }];
+        }
+        const failures = [];
+        for (const result of reported) {
+            const at = { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) };
+            const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
+            if (typeof v !== 'number' || !Number.isFinite(v)) {
+                failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at });
+            }
+            else if (typeof wanted.min === 'number' && v < wanted.min) {
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at });
+            }
+            else if (typeof wanted.max === 'number' && v > wanted.max) {
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at });
+            }
+        }
+        return failures;
+    },
+});
+function modelIndexResults(index) {
+    const out = [];
+    if (!Array.isArray(index))
+        return out;
+    index.forEach((entry, i) => {
+        const results = entry?.results;
+        if (!Array.isArray(results))
+            return;
+        results.forEach((result, j) => {
+            const r = (result ?? {});
+            const dataset = [r.dataset?.type, r.dataset?.name].filter((d) => typeof d === 'string').map(norm).join(' ');
+            if (!Array.isArray(r.metrics))
+                return;
+            r.metrics.forEach((metric, k) => {
+                const m = (metric ?? {});
+                const metricKeys = [m.type, m.name].filter((x) => typeof x === 'string').map(norm);
+                out.push({ value: m.value, dataset, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
+            });
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
+
+
+const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
+const cardAgrees = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'card-agrees',
+    description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
+    optionsSchema: {
+        type: 'object',
+        required: ['field'],
+        additionalProperties: false,
+        properties: { field: { enum: ['name', 'version', 'license', 'base-model', 'datasets'] } },
+    },
+    check({ options, system }) {
+        const card = system.card;
+        if (!card)
+            return [];
+        const data = system.manifest.data;
+        switch (options.field) {
+            case 'name':
+                return nameFailures(card, data, system);
+            case 'version':
+                return versionFailures(card, data, system);
+            case 'license':
+                return licenseFailures(card, data, system);
+            case 'base-model':
+                return baseModelFailures(card, data, system);
+            case 'datasets':
+                return datasetFailures(card, data, system);
+        }
+    },
+});
+function metaAt(card, path) {
+    return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
+}
+function nameFailures(card, data, system) {
+    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(squash);
+    const index = card.meta['model-index'];
+    if (!Array.isArray(index))
+        return [];
+    return index.flatMap((entry, i) => {
+        const name = entry?.name;
+        if (typeof name !== 'string' || name.trim() === '')
+            return [];
+        const n = squash(name);
+        if (names.some((m) => m === n || m.includes(n) || n.includes(m)))
+            return [];
+        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
+    });
+}
+/** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
+function versionFailures(card, data, system) {
+    const expected = (0,source_doc/* asText */.e1)(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
+    if (expected === '')
+        return [];
+    for (const key of ['version', 'model_version']) {
+        const stated = card.meta[key];
+        if (typeof stated === 'string' || typeof stated === 'number') {
+            if (String(stated).replace(/^v/i, '') === expected)
+                return [];
+            return [{ message: `the model card says version ${stated}, but the manifest describes version ${expected}`, at: metaAt(card, [key]) }];
+        }
+    }
+    const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
+    const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
+    if (!title || !stated || stated === expected)
+        return [];
+    return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+}
+/**
+ * The model's own version in its title: a word of its own ("Scorer v2.3.0", "Scorer 2.3"), not
+ * one joined to a name ("Mistral-7B-Instruct-v0.3", "llama-3.1-8b": a fine-tune's title carries
+ * its base model's version), nor one its base models' ids carry.
+ */
+function titleVersion(title, baseModels) {
+    const bases = baseModels.map((b) => b.toLowerCase());
+    for (const word of title.split(/\s+/)) {
+        const version = /^\(?v?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\)?[,;:]?$/i.exec(word)?.[1];
+        if (version && !bases.some((base) => base.includes(version.toLowerCase())))
+            return version;
+    }
+    return undefined;
+}
+function licenseFailures(card, data, _system) {
+    const declared = typeof data.license === 'string' ? data.license.trim() : '';
+    const stated = card.meta.license;
+    if (declared === '' || typeof stated !== 'string')
+        return [];
+    const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
+    if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase()))
+        return [];
+    return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
+}
+function baseModelFailures(card, data, _system) {
+    const declared = list(data.baseModel).map((b) => b.toLowerCase());
+    const stated = list(card.meta.base_model);
+    if (declared.length === 0 || stated.length === 0)
+        return [];
+    const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
+    const unstated = declared.filter((b) => !stated.some((s) => s.toLowerCase() === b));
+    if (missing.length === 0 && unstated.length === 0)
+        return [];
+    return [
+        {
+            message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is ${list(data.baseModel).map((b) => `"${b}"`).join(', ')}`,
+            at: metaAt(card, ['base_model']),
+        },
+    ];
+}
+/**
+ * Every dataset the card lists is declared in the manifest (by id, or as the end of its uri or
+ * source, as in hf://datasets/owner/name), and every training dataset the manifest declares is
+ * in the card's list.
+ */
+function datasetFailures(card, data, _system) {
+    const stated = card.meta.datasets;
+    if (!Array.isArray(stated))
+        return [];
+    const declared = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
+    const names = (d) => [d.id, d.uri, d.source].filter((v) => typeof v === 'string').map((v) => v.toLowerCase());
+    const failures = [];
+    stated.forEach((entry, i) => {
+        if (typeof entry !== 'string')
+            return;
+        const wanted = entry.toLowerCase();
+        const found = declared.some((d) => names(d).some((n) => n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`/${wanted}/`)));
+        if (!found)
+            failures.push({ message: `the model card lists dataset "${entry}", which the manifest does not declare in data.datasets`, at: metaAt(card, ['datasets', i]) });
+    });
+    const cardNames = stated.filter((s) => typeof s === 'string').map((s) => s.toLowerCase());
+    declared.forEach((dataset, i) => {
+        if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning'))
+            return;
+        const ids = names(dataset);
+        if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
+            failures.push({ message: `training dataset "${(0,source_doc/* asText */.e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+        }
+    });
+    return failures;
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-readable.js
+
+/**
+ * A cited card (model or dataset) exists, is text, and its front matter (if any) is a valid
+ * YAML mapping. Front matter problems are reported in the card, at their line.
+ */
+const cardReadable = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'card-readable',
+    description: 'A cited Markdown card exists inside the repository and its front matter parses as a mapping.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return [{ message: card.problem.message, at: card.problem.at }];
+        return card.value.problems.map((problem) => ({
+            message: problem.message,
+            at: { file: card.value.file, line: problem.line, column: problem.column },
+        }));
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-section.js
+
+
+/**
+ * The card says something about a topic: a front matter key or a section (or a bold label in
+ * freeform cards) with real content. A section holding only "[More Information Needed]",
+ * "TODO" or template markers is reported at its heading as a placeholder.
+ */
+const cardSection = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'card-section',
+    description: 'The card has a front matter key or a filled-in section (not empty, not a placeholder) on a topic.',
+    optionsSchema: {
+        type: 'object',
+        required: ['headings'],
+        additionalProperties: false,
+        properties: {
+            headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+            contains: { type: 'array', items: { type: 'string', minLength: 1 } },
+            frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
+            name: { type: 'string', minLength: 1 },
+        },
+    },
+    check({ value, options }) {
+        return checkCardSection(value, options, 'model card');
+    },
+});
+function checkCardSection(card, options, cardName) {
+    const name = options.name ?? options.headings[0];
+    for (const key of options.frontMatter ?? []) {
+        if (frontMatterSays(key, card.meta[key]))
+            return [];
+    }
+    const what = `the ${cardName}`;
+    const section = card.outline.find(options.headings, options.contains);
+    if (!section) {
+        const examples = options.headings.slice(0, 3).map((h) => `"${h}"`);
+        const keys = options.frontMatter?.length ? `, or ${options.frontMatter.join(', ')} in the front matter` : '';
+        return [
+            {
+                message: `${what} has no "${name}" section (a heading such as ${examples.join(', ')}${keys})`,
+                at: { file: card.file, line: card.frontMatterLine ?? 1, column: 1 },
+            },
+        ];
+    }
+    const absence = sectionAbsence(section.body);
+    if (!absence)
+        return [];
+    return [
+        {
+            message: `${what} section "${section.heading.title}" ${describeAbsence(absence)}`,
+            at: { file: card.file, line: section.heading.line, column: 1 },
+        },
+    ];
+}
+/** Whether a front matter key holds real content. `model-index` must report at least one metric
+ *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
+function frontMatterSays(key, value) {
+    if (key !== 'model-index')
+        return valueAbsence(value) === undefined;
+    if (!Array.isArray(value))
+        return false;
+    return value.some((entry) => asArray(entry?.results).some((result) => asArray(result?.metrics).some((metric) => valueAbsence(metric?.value) === undefined)));
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-sections.js
+
+
+/**
+ * A cited card (a dataset card, say) has each listed section filled in. The card being readable
+ * at all is card-readable's job; this only reads cards that loaded.
+ */
+const cardSections = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'card-sections',
+    description: 'A cited card has each listed section (or front matter key) filled in.',
+    optionsSchema: {
+        type: 'object',
+        required: ['sections'],
+        additionalProperties: false,
+        properties: {
+            cardName: { type: 'string', minLength: 1, description: 'how messages name the card, e.g. "dataset card"' },
+            sections: {
+                type: 'array',
+                minItems: 1,
+                items: {
+                    type: 'object',
+                    required: ['name', 'headings'],
+                    additionalProperties: false,
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+                        contains: { type: 'array', items: { type: 'string', minLength: 1 } },
+                        frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
+                    },
+                },
+            },
+        },
+    },
+    check({ value, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return [];
+        return options.sections.flatMap((section) => checkCardSection(card.value, section, options.cardName ?? 'card'));
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
+
+
+
+/** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
+function headingSlug(title) {
+    return title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+/**
+ * Cited evidence exists, and where the citation names a section (`docs/oversight.md#override`),
+ * that section exists and says something. Matched by GitHub's anchor or, leniently, by name.
+ */
+const evidenceSection = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'evidence-section',
+    description: 'Cited evidence is a file inside the repository and, for file.md#section, that section exists and is not empty or a placeholder.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const cited = system.evidence.file(value);
+        if (!cited.ok)
+            return [{ message: cited.problem.message }];
+        const fragment = cited.value.fragment;
+        if (!fragment)
+            return [];
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return [{ message: card.problem.message, at: card.problem.at }];
+        const wanted = fragment.toLowerCase();
+        const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
+        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
+        if (!heading)
+            return [{ message: `${cited.value.rel} has no section #${fragment}` }];
+        const section = card.value.outline.find([heading.title]);
+        const absence = section ? sectionAbsence(section.body) : 'empty';
+        if (!absence)
+            return [];
+        return [{ message: `${cited.value.rel}: section "${heading.title}" ${describeAbsence(absence)}`, at: { file: cited.value.rel, line: heading.line, column: 1 } }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/file-exists.js
+
+/**
+ * A cited path (or each path in a list) resolves to a regular file inside the repository,
+ * under the size cap. Absent values pass: whether a path must be cited is another rule's job.
+ */
+const fileExists = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'file-exists',
+    description: 'Each cited path resolves to a regular file inside the repository (no "..", no links outside, within the size cap).',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const refs = Array.isArray(value) ? value.map((item, index) => ({ item, index })) : [{ item: value, index: -1 }];
+        const failures = [];
+        for (const { item, index } of refs) {
+            if (typeof item !== 'string' || item.trim() === '')
+                continue;
+            const cited = system.evidence.file(item);
+            if (!cited.ok)
+                failures.push({ message: cited.problem.message, path: index >= 0 ? [...path, index] : path });
+        }
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./node_modules/spdx-exceptions/index.json
+const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
+const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
+const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
+;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
+const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openmdw-1.1","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","grok2-community","gemma","unknown","other"]}');
+;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
+/**
+ * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
+ * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
+ * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
+ */
+
+
+
+
+
+
+
+const SPDX = new Map([...spdx_license_ids_namespaceObject, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
+const EXCEPTIONS = new Set(spdx_exceptions_namespaceObject.map((id) => id.toLowerCase()));
+const HUB = new Set(huggingface_licenses_namespaceObject.dK);
+const SUGGESTIONS = [...HUB, ...spdx_license_ids_namespaceObject];
+/** Why `license` is not a known id, or undefined. */
+function licenseProblem(license, allow = []) {
+    const text = license.trim();
+    if (allow.includes(text))
+        return undefined;
+    if (text.toLowerCase() === 'unknown')
+        return '"unknown" says nobody knows the license';
+    if (HUB.has(text))
+        return undefined;
+    // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
+    const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+    const known = words.every((word, i) => {
+        if (i % 2 === 1)
+            return ['AND', 'OR', 'WITH'].includes(word);
+        if (words[i - 1] === 'WITH')
+            return EXCEPTIONS.has(word.toLowerCase());
+        return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
+    });
+    if (words.length % 2 === 1 && known)
+        return undefined;
+    const normalised = text.toLowerCase().replace(/\s+/g, '-');
+    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,schema/* closest */.kp)(text, SUGGESTIONS);
+    return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
+}
+const licenseId = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'license-id',
+    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
+    },
+    check({ value, path, target, targetPath, options }) {
+        const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
+        const failures = [];
+        for (const { v, path: at } of licenses) {
+            if (typeof v !== 'string' || v.trim() === '')
+                continue; // presence is another rule's job
+            const problem = licenseProblem(v, options.allow);
+            // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
+            if (problem?.includes('is not an SPDX') && valueAbsence(v) === 'placeholder')
+                continue;
+            if (problem)
+                failures.push({ message: `license ${problem}`, path: at });
+            else if (v.trim() === 'other' && options.requireNameForOther) {
+                const name = target?.license_name;
+                if (typeof name !== 'string' || name.trim() === '') {
+                    failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
+                }
+            }
+        }
+        return failures;
+    },
+});
+
+// EXTERNAL MODULE: ./build/evidence/schedule.js
+var schedule = __nccwpck_require__(679);
+;// CONCATENATED MODULE: ./build/evaluate/functions/monitoring.js
+
+
+
+
+
+function loadConfig(system, block) {
+    if (typeof block.config !== 'string' || block.config.trim() === '')
+        return undefined;
+    return system.evidence.monitoringConfig(block.config, typeof block.format === 'string' ? block.format : undefined);
+}
+/** The schedule in force: the config's, else the manifest's; with where it was written. */
+function scheduleOf(block, config) {
+    if (config?.schedule) {
+        const value = config.schedule.value;
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,schedule/* formatMinutes */.dp)(value.everyMinutes)}`, at: config.schedule.at };
+    }
+    if (typeof block.schedule === 'string' && valueAbsence(block.schedule) === undefined)
+        return { schedule: { cron: block.schedule }, text: block.schedule };
+    return undefined;
+}
+const monitoringConfigReadable = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'monitoring-config-readable',
+    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const config = loadConfig(system, (value ?? {}));
+        if (!config || config.ok)
+            return [];
+        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
+    },
+});
+const monitoringDeclares = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'monitoring-declares',
+    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
+    optionsSchema: {
+        type: 'object',
+        required: ['needs'],
+        additionalProperties: false,
+        properties: {
+            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
+            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
+        },
+    },
+    check({ value, path, options, system }) {
+        const block = (value ?? {});
+        const loaded = loadConfig(system, block);
+        if (loaded && !loaded.ok)
+            return []; // monitoring/config-readable reports it
+        const config = loaded?.value;
+        const here = (field) => [...path, field];
+        switch (options.needs) {
+            case 'metrics':
+                if (config && config.metrics.length > 0)
+                    return [];
+                return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
+            case 'methods':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.method === undefined && !m.methodDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
+            case 'thresholds':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
+            case 'schedule':
+                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
+            case 'reference':
+                return referenceFailures(block, config, here('reference'));
+            case 'alert-owner':
+            case 'alert-route': {
+                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
+                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
+                const written = fromConfig?.value ?? block.alerts?.[which];
+                if (valueAbsence(written) === undefined)
+                    return [];
+                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
+                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
+            }
+        }
+    },
+});
+function scheduleFailures(block, config, where, maxIntervalHours) {
+    const found = scheduleOf(block, config);
+    if (!found)
+        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
+    const at = found.at;
+    if ('cron' in found.schedule) {
+        const parsed = (0,schedule/* parseCron */.E$)(found.schedule.cron);
+        if (!parsed.ok)
+            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
+    }
+    const gap = (0,schedule/* maxGapMinutes */.qC)(found.schedule);
+    if (gap === undefined)
+        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
+    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
+        return [
+            {
+                message: `monitoring schedule "${found.text}" leaves up to ${(0,schedule/* formatMinutes */.dp)(gap)} between runs; the policy requires a run at least every ${(0,schedule/* formatMinutes */.dp)(Math.round(maxIntervalHours * 60))}`,
+                path: where,
+                at,
+            },
+        ];
+    }
+    return [];
+}
+function referenceFailures(block, config, where) {
+    const fromConfig = config?.reference;
+    const declared = block.reference ?? {};
+    const pinnedInManifest = valueAbsence(declared.revision) === undefined || valueAbsence(declared.sha256) === undefined;
+    const dataset = declared.dataset ?? fromConfig?.value.dataset;
+    if (valueAbsence(dataset) !== undefined) {
+        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
+    }
+    if (pinnedInManifest)
+        return [];
+    if (fromConfig?.value.rolling) {
+        return [
+            {
+                message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
+                at: fromConfig.at,
+            },
+        ];
+    }
+    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
+        return [];
+    return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+}
+/**
+ * The latest monitoring run, when one is cited: it has a timestamp, is no older than
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
+ */
+const monitoringLatestRun = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'monitoring-latest-run',
+    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
+    optionsSchema: {
+        type: 'object',
+        required: ['maxPeriods', 'maxAgeDays'],
+        additionalProperties: false,
+        properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
+    },
+    check({ value, path, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const run = system.evidence.monitoringRun(value);
+        if (!run.ok)
+            return [{ message: run.problem.message, at: run.problem.at }];
+        const { file, ranAt, tests } = run.value;
+        const failures = [];
+        const block = system.manifest.data.monitoring ?? {};
+        const loaded = loadConfig(system, block);
+        const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
+        const gap = found ? (0,schedule/* maxGapMinutes */.qC)(found.schedule) : undefined;
+        const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
+        const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+        const ran = ranAt;
+        if (!ran) {
+            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
+        }
+        else {
+            const when = parseDate(ran.value);
+            if (!when)
+                failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+            else {
+                const age = ageInDays(when, system.now);
+                if (age < -1)
+                    failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
+                else if (age > allowedDays) {
+                    failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
+                }
+            }
+        }
+        for (const test of tests) {
+            if (test.status === 'fail' || test.status === 'error') {
+                failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
+            }
+        }
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
+
+
+
+/** At most this many placeholders are listed per document (the rest are counted). */
+const MAX_LISTED = 50;
+/**
+ * No text in the target is a placeholder ("TODO: …", "TBD", "[More Information Needed]"): what
+ * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
+ * other rule reads.
+ */
+const noPlaceholders = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'no-placeholders',
+    description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path }) {
+        const failures = [];
+        let more = 0;
+        const visit = (node, at, depth) => {
+            if (depth > 64)
+                return;
+            if (typeof node === 'string') {
+                if (node.trim() !== '' && valueAbsence(node) === 'placeholder') {
+                    if (failures.length < MAX_LISTED)
+                        failures.push({ message: `${(0,types/* formatPath */.jV)(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at });
+                    else
+                        more++;
+                }
+            }
+            else if (Array.isArray(node))
+                node.forEach((item, i) => visit(item, [...at, i], depth + 1));
+            else if (node && typeof node === 'object')
+                for (const [key, item] of Object.entries(node))
+                    visit(item, [...at, key], depth + 1);
+        };
+        visit(value, path, 0);
+        if (more > 0)
+            failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
+
+
+/** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
+const notOneOf = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'not-one-of',
+    description: 'The value is not one of `values`.',
+    optionsSchema: {
+        type: 'object',
+        required: ['values'],
+        additionalProperties: false,
+        properties: { values: { type: 'array', minItems: 1 } },
+    },
+    check({ value, path, options, system }) {
+        if (!options.values.includes(value))
+            return [];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/present.js
+
+
+
+/** The value is there and says something: not missing, empty, or a template placeholder. */
+const present = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'present',
+    description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const absence = valueAbsence(value);
+        if (!absence)
+            return [];
+        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} ${describeAbsence(absence)}` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/present-when.js
+
+
+
+
+/** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
+const presentWhen = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'present-when',
+    description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
+    optionsSchema: {
+        type: 'object',
+        required: ['when', 'fields'],
+        additionalProperties: false,
+        properties: {
+            when: {
+                type: 'object',
+                required: ['field', 'equals'],
+                additionalProperties: false,
+                properties: { field: { type: 'string', minLength: 1 }, equals: {} },
+            },
+            fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        },
+    },
+    check({ value, path, options, system }) {
+        if ((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(options.when.field)) !== options.when.equals)
+            return [];
+        return options.fields.flatMap((field) => {
+            const steps = (0,policy_path/* parseField */.cn)(field);
+            const absence = valueAbsence((0,policy_path/* valueAt */.fK)(value, steps));
+            if (!absence)
+                return [];
+            const where = [...path, ...steps];
+            return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/equals.js
+
+
+/** The value is exactly the one given (logging enabled: true). */
+const equals = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'equals',
+    description: 'The value equals `value`.',
+    optionsSchema: { type: 'object', required: ['value'], additionalProperties: false, properties: { value: {} } },
+    check({ value, path, options, system }) {
+        if (value === options.value)
+            return [];
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
+        return [{ message: value === undefined ? `${where} is missing (must be ${JSON.stringify(options.value)})` : `${where} is ${JSON.stringify(value)}, not ${JSON.stringify(options.value)}` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/fresh.js
+
+
+
+/**
+ * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
+ * absent date passes: whether it must be there is `present`'s job.
+ */
+const fresh = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'fresh',
+    description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' } },
+    },
+    check({ value, path, options, system }) {
+        if (value === undefined || value === null)
+            return [];
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
+        const date = typeof value === 'string' ? parseDate(value) : undefined;
+        if (!date)
+            return [{ message: `${where} is not a date written YYYY-MM-DD` }];
+        const age = ageInDays(date, system.now);
+        if (options.notPast && age > 1)
+            return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
+        if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {
+            return [{ message: `${where} is ${value}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}` }];
+        }
+        return [];
+    },
+});
+
+// EXTERNAL MODULE: ./build/load/citations.js
+var citations = __nccwpck_require__(9259);
+;// CONCATENATED MODULE: ./build/evaluate/functions/governance.js
+/**
+ * What a pull request must not quietly weaken, compared with the same system at the base commit
+ * (the same manifest path, or the path it was moved from): its risk tier, its lifecycle stage
+ * (moving back skips the rules of later stages), the evidence it cites, and its model card's
+ * front matter. Each skips when there is no base to compare with.
+ */
+
+
+const governance_noOptions = { type: 'object', additionalProperties: false };
+/** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
+const TIER_RANK = { prohibited: 5, high: 4, gpai: 3, limited: 2, minimal: 1 };
+const LEVEL_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+/** Stages in order; `retired` is an end, not a step back or forward. */
+const STAGES = ['design', 'development', 'verification', 'deployment', 'operation'];
+function baseOf(system) {
+    return system.base ? { base: system.base, data: system.base.manifest.data } : undefined;
+}
+const governance_text = (value) => (typeof value === 'string' ? value : undefined);
+const riskNotLowered = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'risk-not-lowered',
+    description: "The EU AI Act tier and the risk level are not lower than at the base commit (nor removed).",
+    optionsSchema: governance_noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,evaluate_function/* withoutBase */.ki)(system);
+        const now = system.manifest.data;
+        const failures = [];
+        const compare = (field, path, before, after, rank) => {
+            const from = before === undefined ? undefined : rank[before];
+            if (from === undefined)
+                return;
+            const to = after === undefined ? 0 : (rank[after] ?? 0);
+            if (to >= from)
+                return;
+            failures.push({
+                message: `${field} is ${after === undefined ? 'removed' : `"${after}"`}, lower than "${before}" at the base commit ${then.base.commit}; lowering a system's risk drops the rules for it`,
+                path: after === undefined ? ['manifest'] : ['manifest', ...path],
+            });
+        };
+        compare('risk.euAiAct.tier', ['risk', 'euAiAct', 'tier'], governance_text(then.data.risk?.euAiAct?.tier), governance_text(now.risk?.euAiAct?.tier), TIER_RANK);
+        compare('risk.level', ['risk', 'level'], governance_text(then.data.risk?.level), governance_text(now.risk?.level), LEVEL_RANK);
+        return failures;
+    },
+});
+const stageNotRegressed = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'stage-not-regressed',
+    description: 'The lifecycle stage has not moved back (operation → development, say) or to retired since the base commit: either stops rules of later stages applying.',
+    optionsSchema: governance_noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,evaluate_function/* withoutBase */.ki)(system);
+        // An undeclared stage is judged as in operation, so removing it weakens nothing.
+        const stage = (value) => governance_text(value) ?? 'operation';
+        const before = stage(then.data.lifecycle);
+        const after = stage(system.manifest.data.lifecycle);
+        const from = STAGES.indexOf(before);
+        if (from < 0 || after === before)
+            return [];
+        if (after === 'retired') {
+            return [
+                {
+                    message: `lifecycle is "retired", "${before}" at the base commit ${then.base.commit}: a retired system is exempt from the stage rules, so retiring it needs review`,
+                    path: ['manifest', 'lifecycle'],
+                },
+            ];
+        }
+        const to = STAGES.indexOf(after);
+        if (to < 0 || to >= from)
+            return [];
+        return [
+            {
+                message: `lifecycle is "${after}", earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
+                path: ['manifest', 'lifecycle'],
+            },
+        ];
+    },
+});
+const citationsKept = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'citations-kept',
+    description: 'No field cites fewer distinct files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
+    optionsSchema: governance_noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,evaluate_function/* withoutBase */.ki)(system);
+        // Distinct files: citing one file twice, or pointing a citation at a file the field already
+        // cites, does not keep a dropped one.
+        const distinct = (values) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
+        const before = (0,citations/* citationsByField */.g)(then.data);
+        const after = (0,citations/* citationsByField */.g)(system.manifest.data);
+        const failures = [];
+        for (const [field, all] of before) {
+            const cited = distinct(all);
+            const now = distinct(after.get(field) ?? []);
+            if (now.length >= cited.length)
+                continue;
+            const dropped = cited.filter((c) => !now.includes(c));
+            failures.push({
+                message: `${field} cites ${now.length} file${now.length === 1 ? '' : 's'}, ${cited.length} at the base commit ${then.base.commit}; no longer cited: ${dropped.map((c) => `"${c}"`).join(', ')}`,
+                path: ['manifest', ...parentPathIn(system.manifest.data, field)],
+            });
+        }
+        return failures;
+    },
+});
+/** The deepest part of `field` (without wildcards) that the manifest still has, to point at. */
+function parentPathIn(data, field) {
+    const path = [];
+    let value = data;
+    for (const key of field.split('.')) {
+        if (key === '*' || !value || typeof value !== 'object' || !Object.hasOwn(value, key))
+            break;
+        path.push(key);
+        value = value[key];
+    }
+    return path;
+}
+const cardFrontMatterKept = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'card-front-matter-kept',
+    description: "The model card keeps the front matter (license, datasets, metrics) it had at the base commit.",
+    optionsSchema: governance_noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,evaluate_function/* withoutBase */.ki)(system);
+        const card = system.card;
+        const before = then.base.card;
+        if (!card || !before || Object.keys(before.meta).length === 0)
+            return [];
+        if (card.frontMatter && Object.keys(card.meta).length > 0)
+            return [];
+        return [
+            {
+                message: `the model card ${card.file} has no front matter; at the base commit ${then.base.commit} it declared ${Object.keys(before.meta).slice(0, 6).join(', ')}${Object.keys(before.meta).length > 6 ? ', …' : ''}, which the card rules read`,
+                at: { file: card.file, line: 1, column: 1 },
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/threshold.js
+
+
+/** A number within bounds (log retention of at least 183 days). Missing counts as failing. */
+const threshold = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'threshold',
+    description: 'The value is a number no lower than `min` and no higher than `max`.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { min: { type: 'number' }, max: { type: 'number' } },
+    },
+    check({ value, path, options, system }) {
+        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+            return [{ message: value === undefined || value === null ? `${where} is missing` : `${where} is not a number` }];
+        }
+        if (options.min !== undefined && value < options.min)
+            return [{ message: `${where} is ${value}, below the minimum ${options.min}` }];
+        if (options.max !== undefined && value > options.max)
+            return [{ message: `${where} is ${value}, above the maximum ${options.max}` }];
+        return [];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
+
+
+
+const toleranceSchema = {
+    type: 'object',
+    required: ['tolerance'],
+    additionalProperties: false,
+    properties: { tolerance: { type: 'number', minimum: 0 } },
+};
+/** How far from parity a fairness number is; undefined for per-group values, which have no direction. */
+function distanceFromParity(result) {
+    const value = result.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return undefined;
+    switch (result.convention) {
+        case 'unsigned':
+            return value;
+        case 'signed':
+            return Math.abs(value);
+        case 'ratio':
+            return Math.abs(1 - value);
+        case 'value':
+            return undefined;
+    }
+}
+const key = (r) => `${normaliseAttribute(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
+const biasRegression = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'bias-regression',
+    description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
+    optionsSchema: toleranceSchema,
+    check({ value, options, system }) {
+        if (!system.base)
+            return (0,evaluate_function/* withoutBase */.ki)(system);
+        const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}));
+        if (baseReports.length === 0)
+            return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
+        const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
+        const failures = [];
+        for (const result of readableReports(system, (value ?? {})).flatMap((report) => report.results)) {
+            const now = distanceFromParity(result);
+            const previous = before.get(key(result));
+            const then = previous ? distanceFromParity(previous) : undefined;
+            if (now === undefined || then === undefined || now - then <= options.tolerance)
+                continue;
+            const from = previous?.value;
+            const to = result.value;
+            failures.push({
+                message: `${subject(result)} ${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)} since ${system.base.commit}, further from parity by more than the tolerance ${format(options.tolerance)}`,
+                at: result.at,
+            });
+        }
+        return failures;
+    },
+});
+const accuracyRegression = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'accuracy-regression',
+    description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
+    optionsSchema: toleranceSchema,
+    check({ value, options, system }) {
+        if (!system.base)
+            return (0,evaluate_function/* withoutBase */.ki)(system);
+        if (!system.card || !system.base.card)
+            return { skip: `no model card to compare at the base commit ${system.base.commit}` };
+        const wanted = (value ?? {});
+        if (typeof wanted.metric !== 'string')
+            return [];
+        // A minimum means higher is better; a maximum, lower.
+        const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
+        if (higherIsBetter === undefined)
+            return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
+        const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
+        const pick = (index) => modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(dataset)));
+        const now = pick(system.card.meta['model-index']);
+        const then = pick(system.base.card.meta['model-index']);
+        if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number')
+            return [];
+        const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
+        if (worse <= options.tolerance)
+            return [];
+        const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
+        return [
+            {
+                message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(then.value)} to ${format(now.value)} since ${system.base.commit}, worse by more than the tolerance ${format(options.tolerance)}`,
+                at,
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/sha256-matches.js
+
+/**
+ * A declared sha256 matches the file it describes, when that file is in the repository. A
+ * remote URI (s3://, https://, hf://) cannot be read from here and is left alone.
+ */
+const sha256Matches = (0,evaluate_function/* defineFunction */.Oh)({
+    name: 'sha256-matches',
+    description: 'A declared sha256 equals the SHA-256 of the in-repository file it describes (pathField names the path).',
+    optionsSchema: {
+        type: 'object',
+        required: ['pathField'],
+        additionalProperties: false,
+        properties: { pathField: { type: 'string', minLength: 1 } },
+    },
+    check({ target, targetPath, options, system }) {
+        if (!target || typeof target !== 'object')
+            return [];
+        const entry = target;
+        const declared = entry.sha256;
+        const ref = entry[options.pathField];
+        if (typeof declared !== 'string' || !/^[a-f0-9]{64}$/i.test(declared) || typeof ref !== 'string')
+            return [];
+        // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
+        // Windows path (refused as absolute), not a URI, and must not skip verification silently.
+        if (/^[a-z][a-z0-9+.-]+:/i.test(ref))
+            return [];
+        const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
+        if (!file.ok)
+            return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
+        const actual = system.evidence.sha256(file.value.rel);
+        if (!actual.ok)
+            return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, options.pathField] }];
+        if (actual.value === declared.toLowerCase())
+            return [];
+        return [{ message: `sha256 of ${file.value.rel} is ${actual.value}, not the declared ${declared.toLowerCase()}`, path: [...targetPath, 'sha256'] }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECK_FUNCTIONS = new Map([
+    present,
+    anyPresent,
+    presentWhen,
+    notOneOf,
+    noPlaceholders,
+    equals,
+    threshold,
+    fresh,
+    fileExists,
+    evidenceSection,
+    sha256Matches,
+    licenseId,
+    cardSection,
+    cardSections,
+    cardReadable,
+    cardAgrees,
+    cardAccuracy,
+    biasReportReadable,
+    biasReportValues,
+    biasReportModelVersion,
+    biasReportFresh,
+    biasReportCoverage,
+    biasThresholds,
+    biasRegression,
+    accuracyRegression,
+    riskNotLowered,
+    stageNotRegressed,
+    citationsKept,
+    cardFrontMatterKept,
+    monitoringConfigReadable,
+    monitoringDeclares,
+    monitoringLatestRun,
+].map((fn) => [fn.name, fn]));
+
+;// CONCATENATED MODULE: ./build/evaluate/policy.js
+/**
+ * A policy ready to run: the resolved policy (plain data, policy/resolve.ts) with each rule's
+ * `given` paths parsed and its `then` clauses bound to check functions. Any thread compiles the
+ * same resolved policy to the same rules.
+ */
+
+
+
+
+
+function compilePolicy(resolved) {
+    const rules = resolved.rules.map(compileRule);
+    return { ...resolved, rules, byId: new Map(rules.map((r) => [r.id, r])), resolved };
+}
+function compileRule(rule) {
+    return {
+        ...rule,
+        givenSteps: (rule.given ?? []).map(policy_path/* parseGiven */.pQ),
+        checks: (rule.then ?? []).map((then) => {
+            const check = {
+                // Resolution checked every function name of a pack's rules (the catalogue's in the tests).
+                fn: CHECK_FUNCTIONS.get(then.function),
+                options: then.options ?? {},
+            };
+            if (then.field !== undefined)
+                check.field = (0,policy_path/* parseField */.cn)(then.field);
+            return check;
+        }),
+    };
+}
+const overrideMatchers = new WeakMap();
+const overridden = new WeakMap();
+/**
+ * The policy as it applies to one system: the pack's per-path overrides whose globs match the
+ * manifest path change rule severities (or turn rules off). Policies with the same matching
+ * overrides are shared.
+ */
+function policyFor(policy, manifestFile) {
+    if (policy.overrides.length === 0)
+        return policy;
+    const matching = policy.overrides.filter((override) => {
+        let matcher = overrideMatchers.get(override);
+        if (!matcher) {
+            matcher = picomatch(override.files, { dot: true });
+            overrideMatchers.set(override, matcher);
+        }
+        return matcher(manifestFile);
+    });
+    if (matching.length === 0)
+        return policy;
+    const cacheKey = matching.map((o) => policy.overrides.indexOf(o)).join(',');
+    let cache = overridden.get(policy);
+    if (!cache)
+        overridden.set(policy, (cache = new Map()));
+    const cached = cache.get(cacheKey);
+    if (cached)
+        return cached;
+    const severities = new Map();
+    for (const override of matching)
+        for (const [id, severity] of Object.entries(override.rules))
+            severities.set(id, severity);
+    const byId = new Map(policy.byId);
+    for (const [id, severity] of severities) {
+        if (severity === 'off') {
+            byId.delete(id);
+            continue;
+        }
+        const known = policy.known.get(id);
+        const rule = policy.byId.get(id) ?? (known ? compileRule({ ...known, severity }) : undefined);
+        if (rule)
+            byId.set(id, { ...rule, severity });
+    }
+    const rules = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const adjusted = { ...policy, rules, byId };
+    cache.set(cacheKey, adjusted);
+    return adjusted;
+}
+/** Reads, resolves and compiles the policy `ref` names, in one step (on this thread). */
+function loadPolicy(ref, options) {
+    const tree = (0,sources/* readPackTree */.iq)(ref, options.files ?? (0,sources/* packFilesOnDisk */.RR)(options.baseDir), options.remote);
+    return compilePolicy(resolvePolicy(tree, CHECK_FUNCTIONS));
 }
 
 
@@ -36867,2158 +39448,32 @@ function cleanYamlMessage(message) {
 
 /***/ }),
 
-/***/ 3203:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  He: () => (/* binding */ checkInWorkers),
-  Sh: () => (/* binding */ isSystemWorker),
-  T9: () => (/* binding */ runSystemWorker),
-  Mo: () => (/* binding */ workerCount)
-});
-
-// UNUSED EXPORTS: MIN_SYSTEMS_PER_WORKER
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./build/check-system.js
-var check_system = __nccwpck_require__(6004);
-;// CONCATENATED MODULE: ./build/parallel.js
-/**
- * Checking systems on several cores. Worker threads run this same bundle, load the same policy
- * and check systems too. Every thread takes the next unchecked system from a shared counter, so
- * a thread that started late, or met a large system, simply takes fewer. This thread takes every
- * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
- * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
- * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
- * thread, and this thread holds at most AHEAD results it cannot hand on yet.
- * (Starting the workers before discovery, so they load meanwhile, measured no faster.)
- */
-
-
-
-/** Below this many systems per thread, starting a thread costs more than it saves. */
-const MIN_SYSTEMS_PER_WORKER = 24;
-/** Results a worker may send before this thread has taken them. */
-const WINDOW = 16;
-/** Results this thread may hold while it waits for an earlier system's. */
-const AHEAD = 32;
-/**
- * A worker's young generation. V8's default let it grow to about 48 MB, which raised the peak
- * memory of a 10,000-system run by 10 to 30 MB and checked no faster (each system's documents
- * die young either way).
- */
-const YOUNG_GENERATION_MB = 16;
-/** A worker that starts no new system for this long is taken to be stuck (one system may hash
- *  several 1 GB data files, so this is generous). */
-const STALL_MS = 600_000;
-/** Slots of WorkerSetup.counters. */
-const NEXT = 0; // the next system no thread has taken yet
-const SENT = 1; // results sent by all workers (this thread waits on it)
-const taken = (lane) => 2 * lane; // results of that worker this thread has taken
-const heartbeat = (lane) => 2 * lane + 1; // that worker started, or began another system
-/**
- * How many worker threads to start besides this one: `jobs` threads in all if given, else one
- * per core (at most 4); none for small runs.
- */
-function workerCount(systems, jobs) {
-    const threads = jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
-    if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
-        return 0;
-    return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
-}
-/**
- * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`; yields
- * each system's check in the order of `files`. When no thread can be had (a container's limit,
- * say), everything is checked here.
- */
-function* checkInWorkers(script, count, files, checkHere, setup, 
-/** The policy the workers load too, to unpack their checks with. */
-policy) {
-    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
-    const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
-    const workers = [];
-    const ports = [];
-    try {
-        for (let lane = 1; lane <= count; lane++) {
-            const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
-            const data = { modelgateWorker: true, ...setup, files, port: port2, counters, owners, lane };
-            const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-            // This thread is blocked while it waits, so a worker's error event is only seen after the run
-            // has stopped on its own account (a stall); it must not then crash the process with exit 1.
-            worker.on('error', () => undefined);
-            worker.unref();
-            workers.push(worker);
-            ports.push(port1);
-        }
-    }
-    catch {
-        for (const worker of workers)
-            void worker.terminate();
-        for (const file of files)
-            yield checkHere(file);
-        return;
-    }
-    const held = new Map();
-    /** Moves the results waiting on the lanes' ports into `held`. */
-    const take = (lanes) => {
-        for (const lane of lanes) {
-            const port = ports[lane - 1];
-            for (let message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(port); message; message = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(port)) {
-                const body = message.message;
-                if ('error' in body)
-                    throw new Error(`a worker thread failed: ${body.error}`);
-                held.set(body.index, (0,check_system/* unpackCheck */.vF)(body.check, policy));
-                Atomics.add(counters, taken(lane), 1);
-                Atomics.notify(counters, taken(lane));
-            }
-        }
-    };
-    const allLanes = workers.map((_, i) => i + 1);
-    const watch = new Watch(counters);
-    try {
-        for (let i = 0; i < files.length; i++) {
-            for (;;) {
-                const owner = Atomics.load(owners, i);
-                // With many results held, only the awaited system's worker is read (its results come in
-                // the order it took them, so the next one is this system's), and none until it is known:
-                // a stuck worker cannot make this thread hold the rest of the repository.
-                take(held.size < AHEAD ? allLanes : owner > 0 ? [owner] : []);
-                const ready = held.get(i);
-                if (ready) {
-                    held.delete(i);
-                    yield ready;
-                    break;
-                }
-                // Rather than wait, check the next system here.
-                if (held.size < AHEAD && Atomics.load(counters, NEXT) < files.length) {
-                    const next = Atomics.add(counters, NEXT, 1);
-                    if (next < files.length)
-                        held.set(next, checkHere(files[next]));
-                    continue;
-                }
-                watch.wait(owner, files[i]);
-            }
-        }
-    }
-    finally {
-        for (const worker of workers)
-            void worker.terminate();
-        for (const port of ports)
-            port.close();
-    }
-}
-/**
- * This thread's wait for a worker's result, noticing a worker that is stuck. (A worker that never
- * starts takes no system, so the others check them all.)
- */
-class Watch {
-    counters;
-    lane = -1;
-    beat = 0;
-    since = Date.now();
-    constructor(counters) {
-        this.counters = counters;
-    }
-    /**
-     * Waits (up to a second) for any worker to send. `lane` has the system awaited; 0 while it has
-     * not written itself down as its owner (just after taking it, or never, if it died right then),
-     * and then any worker's news counts as progress.
-     */
-    wait(lane, file) {
-        const sent = Atomics.load(this.counters, SENT);
-        const beat = Atomics.load(this.counters, lane > 0 ? heartbeat(lane) : SENT);
-        if (lane !== this.lane || beat !== this.beat) {
-            [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
-        }
-        else if (Date.now() - this.since > STALL_MS) {
-            throw new Error(`a worker thread stopped answering while checking ${file}`);
-        }
-        Atomics.wait(this.counters, SENT, sent, 1000);
-    }
-}
-/** Whether this thread was started by checkInWorkers. */
-function isSystemWorker() {
-    return Boolean(external_node_worker_threads_namespaceObject.workerData?.modelgateWorker);
-}
-/** A worker's whole life: rebuild the run, then take systems until none is left, sending each result. */
-function runSystemWorker(build) {
-    const setup = external_node_worker_threads_namespaceObject.workerData;
-    const { counters, owners, lane, files } = setup;
-    const beat = () => {
-        Atomics.add(counters, heartbeat(lane), 1);
-        Atomics.notify(counters, SENT);
-    };
-    let sent = 0;
-    const send = (message) => {
-        setup.port.postMessage(message);
-        sent++;
-        Atomics.add(counters, SENT, 1);
-        Atomics.notify(counters, SENT);
-    };
-    try {
-        const run = build(setup);
-        beat();
-        for (;;) {
-            // Wait while the engine has not taken the last WINDOW results.
-            for (let took = Atomics.load(counters, taken(lane)); sent - took >= WINDOW; took = Atomics.load(counters, taken(lane))) {
-                Atomics.wait(counters, taken(lane), took, 1000);
-            }
-            const index = Atomics.add(counters, NEXT, 1);
-            if (index >= files.length)
-                break;
-            Atomics.store(owners, index, lane);
-            beat();
-            send({ index, check: (0,check_system/* packCheck */.KU)((0,check_system/* checkSystem */.ON)(files[index], run)) });
-            (0,check_system/* forgetSystem */.nd)(run);
-        }
-    }
-    catch (error) {
-        send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    }
-    setup.port.close();
-}
-
-
-/***/ }),
-
-/***/ 7524:
+/***/ 8850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ findingIdentity),
-/* harmony export */   ZX: () => (/* binding */ BaselineLedger),
-/* harmony export */   c1: () => (/* binding */ makeBaseline),
-/* harmony export */   oU: () => (/* binding */ loadBaseline),
-/* harmony export */   q$: () => (/* binding */ DEFAULT_BASELINE_DAYS),
-/* harmony export */   v5: () => (/* binding */ baselineGrowth),
-/* harmony export */   vy: () => (/* binding */ DEFAULT_BASELINE_FILE)
+/* harmony export */   Ai: () => (/* binding */ adjust),
+/* harmony export */   Ei: () => (/* binding */ ruleAnchor),
+/* harmony export */   QJ: () => (/* binding */ TEMPLATE_TAG),
+/* harmony export */   Rr: () => (/* binding */ lowers),
+/* harmony export */   lg: () => (/* binding */ fullDefinition),
+/* harmony export */   nP: () => (/* binding */ LOCKED_FIELDS)
 /* harmony export */ });
-/* unused harmony export BASELINE_SCHEMA */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4192);
+/* unused harmony exports DOCS_URL, docsUrl, TEMPLATE_VARIABLES */
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2210);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4192);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3612);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4807);
 /**
- * The baseline: a legacy repository adopts the gate by recording today's failing findings in
- * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
- * waived one is (approver "baseline"), until the baseline expires; a new finding fails; a fixed
- * one leaves its entry unused, and a notice says the file can shrink. On a pull request the
- * baseline is the base commit's, and one the pull request grows is a governance finding.
- *
- * An entry identifies a finding by what survives edits around it: rule, system, file and the
- * logical path in the document (never the line or the message, which carries dates and counts).
- * Findings that share all four are counted: an entry excuses that many, no more.
- */
-
-
-
-const DEFAULT_BASELINE_FILE = '.modelgate/baseline.json';
-const BASELINE_SCHEMA = 'modelgate/baseline@1';
-/** How long a new baseline lasts unless asked otherwise. */
-const DEFAULT_BASELINE_DAYS = 180;
-/** What identifies a finding apart from where it is printed (SARIF's fingerprints use it too). */
-function findingIdentity(finding) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(JSON.stringify([finding.ruleId, finding.file, finding.system, finding.path ?? '']))
-        .digest('hex');
-}
-/**
- * The baseline of a report: every failing finding a waiver could excuse (a locked or
- * unwaivable rule is never baselined: it keeps failing), counted by identity.
- */
-function makeBaseline(findings, policy, created, days = DEFAULT_BASELINE_DAYS) {
-    const entries = new Map();
-    for (const finding of findings) {
-        if (finding.status !== 'fail')
-            continue;
-        const rule = policy.byId.get(finding.ruleId);
-        if (!rule || rule.locked || rule.waivable === false)
-            continue;
-        const fingerprint = findingIdentity(finding);
-        const entry = entries.get(fingerprint);
-        if (entry)
-            entry.count++;
-        else
-            entries.set(fingerprint, { fingerprint, count: 1, rule: finding.ruleId, system: finding.system, file: finding.file, ...(finding.path ? { path: finding.path } : {}) });
-    }
-    const day = (date) => date.toISOString().slice(0, 10);
-    return {
-        $schema: 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas/baseline.schema.json',
-        schema: BASELINE_SCHEMA,
-        created: day(created),
-        expires: day(new Date(created.getTime() + days * 86_400_000)),
-        findings: [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint)),
-    };
-}
-/** The baseline file, if there is one, or why it cannot be used (a located problem). */
-function loadBaseline(source, file) {
-    const stat = source.statFile(file);
-    if (!stat.ok && stat.problem.kind === 'missing')
-        return {};
-    const start = { file, line: 1, column: 1 };
-    const text = source.readText(file);
-    if (!text.ok)
-        return { problem: { message: `${text.problem.message}; no finding is baselined`, at: start } };
-    const parsed = (0,_load_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(text.text, file);
-    if (!parsed.ok)
-        return { problem: { message: `${parsed.error.message}; no finding is baselined`, at: { file, line: parsed.error.line, column: parsed.error.column } } };
-    const issue = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._U)('baseline.schema.json', parsed.doc.value)[0];
-    if (issue)
-        return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...parsed.doc.locate(issue.path) } } };
-    const value = parsed.doc.value;
-    return {
-        baseline: {
-            file,
-            created: value.created,
-            expires: value.expires,
-            entries: value.findings.map((entry, index) => ({ ...entry, line: parsed.doc.locate(['findings', index]).line })),
-        },
-    };
-}
-/** Applies a baseline to findings as they come, and says afterwards which entries went unused. */
-class BaselineLedger {
-    baseline;
-    byFingerprint = new Map();
-    expired;
-    constructor(baseline, now) {
-        this.baseline = baseline;
-        this.expired = baseline !== undefined && baseline.expires < now.toISOString().slice(0, 10);
-        if (!baseline || this.expired)
-            return;
-        for (const entry of baseline.entries)
-            this.byFingerprint.set(entry.fingerprint, { entry, used: 0 });
-    }
-    /** Marks each failing finding the baseline holds (up to its count) as excused by it. */
-    apply(findings) {
-        if (this.byFingerprint.size === 0 || !this.baseline)
-            return;
-        for (const finding of findings) {
-            if (finding.status !== 'fail')
-                continue;
-            const held = this.byFingerprint.get(findingIdentity(finding));
-            if (!held || held.used >= held.entry.count)
-                continue;
-            held.used++;
-            finding.status = 'waived';
-            finding.waiver = {
-                justification: `recorded in the baseline of ${this.baseline.created}: a finding the repository had when it adopted the gate`,
-                approver: 'baseline',
-                expires: this.baseline.expires,
-                file: this.baseline.file,
-                line: held.entry.line,
-            };
-        }
-    }
-    /** How many recorded findings of these systems no longer fail (fixed, or moved beyond recognition). */
-    unused(checked) {
-        let count = 0;
-        for (const { entry, used } of this.byFingerprint.values())
-            if (checked(entry.system))
-                count += entry.count - used;
-        return count;
-    }
-}
-/** The entries `head` holds beyond `base` (new ones, and higher counts), as finding counts. */
-function baselineGrowth(base, head) {
-    if (!head)
-        return [];
-    const before = new Map((base?.entries ?? []).map((e) => [e.fingerprint, e.count]));
-    return head.entries.flatMap((entry) => {
-        const added = entry.count - (before.get(entry.fingerprint) ?? 0);
-        return added > 0 ? [{ entry, added, line: entry.line }] : [];
-    });
-}
-
-
-/***/ }),
-
-/***/ 8449:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  QJ: () => (/* binding */ TEMPLATE_TAG),
-  ss: () => (/* binding */ bundledPackNames),
-  Vx: () => (/* binding */ displayRemote),
-  tb: () => (/* binding */ loadPolicy),
-  MH: () => (/* binding */ packFilesIn),
-  RR: () => (/* binding */ packFilesOnDisk),
-  KV: () => (/* binding */ policyFor),
-  Mm: () => (/* binding */ recordPacks),
-  k1: () => (/* binding */ replayPacks),
-  Ei: () => (/* binding */ ruleAnchor)
-});
-
-// UNUSED EXPORTS: DEFAULT_WAIVER_SETTINGS, DOCS_URL, MissingRemotePack, TEMPLATE_VARIABLES, docsUrl, parseRemoteRef, ruleCatalogue, validateBundledPolicies
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./build/assets.js
-var assets = __nccwpck_require__(3287);
-// EXTERNAL MODULE: ./build/load/markdown.js
-var markdown = __nccwpck_require__(2932);
-;// CONCATENATED MODULE: ./build/load/placeholder.js
-/**
- * What counts as "not really filled in". Templates leave markers behind ("[More Information
- * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
- */
-
-// Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
-// expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
-const DELIMITED = [
-    ['<!--', '-->'],
-    ['{{', '}}'],
-    ['{%', '%}'],
-];
-const MARKERS = [
-    /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
-    /\[(?:optional|required)\]/gi,
-    // The Hugging Face template's default recommendation, which says nothing about the model.
-    /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
-    /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
-    /\blorem ipsum\b/gi,
-    /\bplaceholder\b/gi,
-];
-const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
-const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
-/** Words that carry content once markers and Markdown punctuation are gone. */
-function contentWords(text) {
-    let stripped = text;
-    for (const [open, close] of DELIMITED)
-        stripped = cutDelimited(stripped, open, close);
-    for (const marker of MARKERS)
-        stripped = stripped.replace(marker, ' ');
-    // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
-    // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
-    stripped = stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
-    const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
-    return words ? words.length : 0;
-}
-// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
-// Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
-const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
-const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
-/** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
-function cutDelimited(text, open, close) {
-    let at = text.indexOf(open);
-    if (at < 0)
-        return text;
-    let out = '';
-    let from = 0;
-    while (at >= 0) {
-        out += `${text.slice(from, at)} `;
-        const end = text.indexOf(close, at + open.length);
-        if (end < 0)
-            return out;
-        from = end + close.length;
-        at = text.indexOf(open, from);
-    }
-    return out + text.slice(from);
-}
-/** Absence of a Markdown section body, or undefined when it says something. */
-function sectionAbsence(body) {
-    if (body.trim() === '')
-        return 'empty';
-    // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
-    const prose = withoutFencedCode(body);
-    if (prose !== body && contentWords(prose) === 0)
-        return 'code-only';
-    const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
-    if (text.trim() === '')
-        return 'empty';
-    const words = contentWords(text);
-    if (words === 0)
-        return 'placeholder';
-    // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
-    // a TODO list is not.
-    if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
-        return 'placeholder';
-    return undefined;
-}
-/**
- * The text without its fenced code blocks (opened and closed as the card outline reads them),
- * and without the line ending in ":" that leads into each. One pass over the lines.
- */
-function withoutFencedCode(text) {
-    if (!text.includes('```') && !text.includes('~~~'))
-        return text;
-    const kept = [];
-    let fence;
-    for (const line of text.split('\n')) {
-        if (fence) {
-            if ((0,markdown/* closesFence */.Tv)(line, fence))
-                fence = undefined;
-            continue;
-        }
-        fence = (0,markdown/* opensFence */.Xg)(line);
-        if (!fence) {
-            kept.push(line);
-            continue;
-        }
-        // A lead-in to the code ("You can use cURL to access this model:") goes with it.
-        let last = kept.length - 1;
-        while (last >= 0 && kept[last].trim() === '')
-            last--;
-        if (last >= 0 && kept[last].trimEnd().endsWith(':'))
-            kept.splice(last, 1);
-    }
-    return kept.join('\n');
-}
-/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
-function valueAbsence(value) {
-    if (value === undefined || value === null)
-        return 'missing';
-    if (typeof value === 'string') {
-        const text = value.trim();
-        if (text === '')
-            return 'empty';
-        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
-            return 'placeholder';
-        if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text))
-            return 'placeholder';
-        if (/^<[^<>]*>$/.test(text))
-            return 'placeholder'; // "<your license here>"
-        return undefined;
-    }
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return 'empty';
-        return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
-    }
-    if (typeof value === 'object') {
-        const entries = Object.values(value);
-        if (entries.length === 0)
-            return 'empty';
-        return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
-    }
-    if (typeof value === 'number' && Number.isNaN(value))
-        return 'placeholder';
-    return undefined;
-}
-function describeAbsence(absence) {
-    switch (absence) {
-        case 'code-only':
-            return 'holds only code, which states nothing about it';
-        case 'missing':
-            return 'is missing';
-        case 'empty':
-            return 'is empty';
-        case 'placeholder':
-            return 'is a placeholder';
-    }
-}
-
-// EXTERNAL MODULE: ./build/policy/path.js
-var policy_path = __nccwpck_require__(3612);
-// EXTERNAL MODULE: ./build/evaluate/describe.js
-var describe = __nccwpck_require__(6733);
-// EXTERNAL MODULE: ./build/evaluate/function.js
-var evaluate_function = __nccwpck_require__(1132);
-;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
-
-
-
-
-/** At least one of several fields is present (a dataset pinned by revision or by sha256). */
-const anyPresent = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'any-present',
-    description: 'At least one of the listed fields exists and is not a placeholder.',
-    optionsSchema: {
-        type: 'object',
-        required: ['fields'],
-        additionalProperties: false,
-        properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
-    },
-    check({ value, path, options, system }) {
-        const found = options.fields.some((field) => valueAbsence((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
-        if (found)
-            return [];
-        const names = options.fields.map((f) => `"${f}"`);
-        const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
-        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} needs ${list}` }];
-    },
-});
-
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
-;// CONCATENATED MODULE: ./build/evaluate/functions/dates.js
-/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
-function parseDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
-        return undefined;
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? undefined : new Date(time);
-}
-/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
-function ageInDays(then, now) {
-    return (now.getTime() - then.getTime()) / DAY_MS;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/bias.js
-
-
-
-function loadReport(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.biasReport(path, typeof format === 'string' ? format : undefined);
-}
-const noOptions = { type: 'object', additionalProperties: false };
-/** Every cited report that could be read (from the head, or from the base commit's evidence). */
-function readableReports(system, bias) {
-    return (Array.isArray(bias.reports) ? bias.reports : [])
-        .map((entry) => loadReport(system, entry))
-        .filter((r) => r?.ok === true)
-        .map((r) => r.value);
-}
-/** "demographic_parity_difference for age_band group "18-25"" */
-function subject(result) {
-    return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
-}
-const biasReportReadable = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-readable',
-    description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report)
-            return [{ message: 'the bias report entry has no path', path: targetPath }];
-        return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
-    },
-});
-const biasReportModelVersion = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-model-version',
-    description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return []; // unreadable reports are bias/report-readable's finding
-        const expected = (0,source_doc/* asText */.e1)(system.manifest.data.version); // any type when the schema failed
-        const claimed = target.modelVersion;
-        const recorded = report.value.modelVersion;
-        const file = report.value.file;
-        if (recorded) {
-            if ((0,source_doc/* asText */.e1)(recorded.value) === expected)
-                return [];
-            return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
-        }
-        if (typeof claimed === 'string') {
-            if (claimed === expected)
-                return [];
-            return [
-                {
-                    message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
-                    path: [...targetPath, 'modelVersion'],
-                },
-            ];
-        }
-        return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
-    },
-});
-const biasReportCoverage = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-coverage',
-    description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
-    optionsSchema: noOptions,
-    check({ value, path, system }) {
-        const bias = (value ?? {});
-        const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
-        if (declared.length === 0)
-            return []; // bias/sensitive-attributes reports the absence
-        const reports = readableReports(system, bias);
-        if (reports.length === 0) {
-            return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
-        }
-        const covered = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
-        const files = reports.map((r) => r.file).join(', ');
-        const failures = [];
-        const listed = Array.isArray(bias.sensitiveAttributes);
-        declared.forEach((attribute, index) => {
-            if (!covered.has(normaliseAttribute(attribute))) {
-                failures.push({
-                    message: `sensitive attribute "${attribute}" has no results in ${files}`,
-                    path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
-                });
-            }
-        });
-        return failures;
-    },
-});
-/** "Age Band", "age-band" and "age_band" name the same attribute. */
-function normaliseAttribute(name) {
-    return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-/**
- * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
- * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
- * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
- * max − min) as written; ratios and per-group values as written. A bound the manifest declares
- * must have results to check; a default applies only where the metric is reported.
- */
-const biasThresholds = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-thresholds',
-    description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            defaults: {
-                type: 'array',
-                items: {
-                    type: 'object',
-                    required: ['metric'],
-                    additionalProperties: false,
-                    properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
-                },
-            },
-        },
-    },
-    check({ value, path, options, system }) {
-        const bias = (value ?? {});
-        const reports = readableReports(system, bias);
-        if (reports.length === 0) {
-            return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
-        }
-        const results = reports.flatMap((report) => report.results);
-        const files = reports.map((r) => r.file).join(', ');
-        // An attribute that is not text (a schema finding) bounds every attribute rather than crash.
-        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : [])
-            .filter((t) => t && typeof t.metric === 'string')
-            .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
-        const failures = [];
-        declared.forEach((threshold, index) => {
-            const where = [...path, 'thresholds', index];
-            const matching = results.filter((r) => matches(r, threshold));
-            if (matching.length === 0) {
-                failures.push({
-                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
-                    path: where,
-                });
-            }
-            for (const result of matching)
-                failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
-        });
-        const bounded = new Set(declared.map((t) => t.metric));
-        for (const threshold of options.defaults ?? []) {
-            if (bounded.has(threshold.metric))
-                continue;
-            for (const result of results.filter((r) => matches(r, threshold)))
-                failures.push(...outOfBounds(result, threshold, 'policy default'));
-        }
-        return failures;
-    },
-});
-function matches(result, threshold) {
-    const names = [result.metric, ...(result.aliases ?? [])];
-    if (!names.includes(threshold.metric))
-        return false;
-    return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
-}
-function outOfBounds(result, threshold, source) {
-    const value = result.value;
-    if (typeof value !== 'number' || !Number.isFinite(value))
-        return []; // bias/values-valid reports it
-    const signedGap = result.convention === 'signed';
-    const size = signedGap ? Math.abs(value) : value;
-    const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
-    // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
-    // coerced text and then crashed formatting it.
-    if (typeof threshold.max === 'number' && size > threshold.max) {
-        return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
-    }
-    if (typeof threshold.min === 'number' && value < threshold.min) {
-        return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
-    }
-    return [];
-}
-function format(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
-}
-/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-values',
-    description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
-    optionsSchema: noOptions,
-    check({ target, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return [];
-        const failures = [];
-        for (const result of report.value.results) {
-            const value = result.value;
-            let problem;
-            if (value === null || value === undefined)
-                problem = 'has no value';
-            else if (typeof value === 'number' && Number.isNaN(value))
-                problem = 'is NaN: the metric was not computed';
-            else if (typeof value === 'number' && !Number.isFinite(value))
-                problem = `is ${value > 0 ? '' : 'negative '}infinity`;
-            else if (typeof value === 'string')
-                problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
-            else if (typeof value !== 'number')
-                problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
-            // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
-            // and would pass any maximum however wide the gap.
-            else if (result.convention === 'unsigned' && value < 0) {
-                const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
-                problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
-            }
-            if (problem)
-                failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
-        }
-        return failures;
-    },
-});
-/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-fresh',
-    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
-    optionsSchema: {
-        type: 'object',
-        required: ['maxAgeDays'],
-        additionalProperties: false,
-        properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
-    },
-    check({ target, targetPath, options, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return [];
-        const entry = target;
-        const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
-        const file = report.value.file;
-        if (!dated) {
-            return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
-        }
-        const when = parseDate(dated.value);
-        const where = { path: [...targetPath, 'date'], at: dated.at };
-        if (!when)
-            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
-        const age = ageInDays(when, system.now);
-        if (age < -1)
-            return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
-        if (age > options.maxAgeDays) {
-            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
-        }
-        return [];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-accuracy.js
-/**
- * The card's model-index results meet the manifest's accuracy thresholds
- * (intendedUse.accuracy: metric, min or max, optional dataset). A declared metric the card does
- * not report is a finding; a reported value outside its bound is one at the card's line.
- */
-
-const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
-const cardAccuracy = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'card-accuracy',
-    description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const card = system.card;
-        if (!card)
-            return [];
-        const wanted = (value ?? {});
-        if (typeof wanted.metric !== 'string')
-            return [];
-        const dataset = typeof wanted.dataset === 'string' ? wanted.dataset : undefined;
-        const reported = modelIndexResults(card.meta['model-index']).filter((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(norm(dataset))));
-        const on = dataset ? ` on ${dataset}` : '';
-        if (reported.length === 0) {
-            return [{ message: `the model card reports no ${wanted.metric} result${on} in its model-index, so intendedUse.accuracy cannot be checked`, path }];
-        }
-        const failures = [];
-        for (const result of reported) {
-            const at = { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) };
-            const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
-            if (typeof v !== 'number' || !Number.isFinite(v)) {
-                failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at });
-            }
-            else if (typeof wanted.min === 'number' && v < wanted.min) {
-                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at });
-            }
-            else if (typeof wanted.max === 'number' && v > wanted.max) {
-                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at });
-            }
-        }
-        return failures;
-    },
-});
-function modelIndexResults(index) {
-    const out = [];
-    if (!Array.isArray(index))
-        return out;
-    index.forEach((entry, i) => {
-        const results = entry?.results;
-        if (!Array.isArray(results))
-            return;
-        results.forEach((result, j) => {
-            const r = (result ?? {});
-            const dataset = [r.dataset?.type, r.dataset?.name].filter((d) => typeof d === 'string').map(norm).join(' ');
-            if (!Array.isArray(r.metrics))
-                return;
-            r.metrics.forEach((metric, k) => {
-                const m = (metric ?? {});
-                const metricKeys = [m.type, m.name].filter((x) => typeof x === 'string').map(norm);
-                out.push({ value: m.value, dataset, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
-            });
-        });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
-
-
-const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
-const cardAgrees = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'card-agrees',
-    description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
-    optionsSchema: {
-        type: 'object',
-        required: ['field'],
-        additionalProperties: false,
-        properties: { field: { enum: ['name', 'version', 'license', 'base-model', 'datasets'] } },
-    },
-    check({ options, system }) {
-        const card = system.card;
-        if (!card)
-            return [];
-        const data = system.manifest.data;
-        switch (options.field) {
-            case 'name':
-                return nameFailures(card, data, system);
-            case 'version':
-                return versionFailures(card, data, system);
-            case 'license':
-                return licenseFailures(card, data, system);
-            case 'base-model':
-                return baseModelFailures(card, data, system);
-            case 'datasets':
-                return datasetFailures(card, data, system);
-        }
-    },
-});
-function metaAt(card, path) {
-    return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
-}
-function nameFailures(card, data, system) {
-    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(squash);
-    const index = card.meta['model-index'];
-    if (!Array.isArray(index))
-        return [];
-    return index.flatMap((entry, i) => {
-        const name = entry?.name;
-        if (typeof name !== 'string' || name.trim() === '')
-            return [];
-        const n = squash(name);
-        if (names.some((m) => m === n || m.includes(n) || n.includes(m)))
-            return [];
-        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
-    });
-}
-/** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
-function versionFailures(card, data, system) {
-    const expected = (0,source_doc/* asText */.e1)(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
-    if (expected === '')
-        return [];
-    for (const key of ['version', 'model_version']) {
-        const stated = card.meta[key];
-        if (typeof stated === 'string' || typeof stated === 'number') {
-            if (String(stated).replace(/^v/i, '') === expected)
-                return [];
-            return [{ message: `the model card says version ${stated}, but the manifest describes version ${expected}`, at: metaAt(card, [key]) }];
-        }
-    }
-    const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
-    const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
-    if (!title || !stated || stated === expected)
-        return [];
-    return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
-}
-/**
- * The model's own version in its title: a word of its own ("Scorer v2.3.0", "Scorer 2.3"), not
- * one joined to a name ("Mistral-7B-Instruct-v0.3", "llama-3.1-8b": a fine-tune's title carries
- * its base model's version), nor one its base models' ids carry.
- */
-function titleVersion(title, baseModels) {
-    const bases = baseModels.map((b) => b.toLowerCase());
-    for (const word of title.split(/\s+/)) {
-        const version = /^\(?v?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\)?[,;:]?$/i.exec(word)?.[1];
-        if (version && !bases.some((base) => base.includes(version.toLowerCase())))
-            return version;
-    }
-    return undefined;
-}
-function licenseFailures(card, data, _system) {
-    const declared = typeof data.license === 'string' ? data.license.trim() : '';
-    const stated = card.meta.license;
-    if (declared === '' || typeof stated !== 'string')
-        return [];
-    const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
-    if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase()))
-        return [];
-    return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
-}
-function baseModelFailures(card, data, _system) {
-    const declared = list(data.baseModel).map((b) => b.toLowerCase());
-    const stated = list(card.meta.base_model);
-    if (declared.length === 0 || stated.length === 0)
-        return [];
-    const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
-    const unstated = declared.filter((b) => !stated.some((s) => s.toLowerCase() === b));
-    if (missing.length === 0 && unstated.length === 0)
-        return [];
-    return [
-        {
-            message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is ${list(data.baseModel).map((b) => `"${b}"`).join(', ')}`,
-            at: metaAt(card, ['base_model']),
-        },
-    ];
-}
-/**
- * Every dataset the card lists is declared in the manifest (by id, or as the end of its uri or
- * source, as in hf://datasets/owner/name), and every training dataset the manifest declares is
- * in the card's list.
- */
-function datasetFailures(card, data, _system) {
-    const stated = card.meta.datasets;
-    if (!Array.isArray(stated))
-        return [];
-    const declared = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
-    const names = (d) => [d.id, d.uri, d.source].filter((v) => typeof v === 'string').map((v) => v.toLowerCase());
-    const failures = [];
-    stated.forEach((entry, i) => {
-        if (typeof entry !== 'string')
-            return;
-        const wanted = entry.toLowerCase();
-        const found = declared.some((d) => names(d).some((n) => n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`/${wanted}/`)));
-        if (!found)
-            failures.push({ message: `the model card lists dataset "${entry}", which the manifest does not declare in data.datasets`, at: metaAt(card, ['datasets', i]) });
-    });
-    const cardNames = stated.filter((s) => typeof s === 'string').map((s) => s.toLowerCase());
-    declared.forEach((dataset, i) => {
-        if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning'))
-            return;
-        const ids = names(dataset);
-        if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
-            failures.push({ message: `training dataset "${(0,source_doc/* asText */.e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
-        }
-    });
-    return failures;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-readable.js
-
-/**
- * A cited card (model or dataset) exists, is text, and its front matter (if any) is a valid
- * YAML mapping. Front matter problems are reported in the card, at their line.
- */
-const cardReadable = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'card-readable',
-    description: 'A cited Markdown card exists inside the repository and its front matter parses as a mapping.',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const card = system.evidence.card(value);
-        if (!card.ok)
-            return [{ message: card.problem.message, at: card.problem.at }];
-        return card.value.problems.map((problem) => ({
-            message: problem.message,
-            at: { file: card.value.file, line: problem.line, column: problem.column },
-        }));
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-section.js
-
-
-/**
- * The card says something about a topic: a front matter key or a section (or a bold label in
- * freeform cards) with real content. A section holding only "[More Information Needed]",
- * "TODO" or template markers is reported at its heading as a placeholder.
- */
-const cardSection = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'card-section',
-    description: 'The card has a front matter key or a filled-in section (not empty, not a placeholder) on a topic.',
-    optionsSchema: {
-        type: 'object',
-        required: ['headings'],
-        additionalProperties: false,
-        properties: {
-            headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-            contains: { type: 'array', items: { type: 'string', minLength: 1 } },
-            frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
-            name: { type: 'string', minLength: 1 },
-        },
-    },
-    check({ value, options }) {
-        return checkCardSection(value, options, 'model card');
-    },
-});
-function checkCardSection(card, options, cardName) {
-    const name = options.name ?? options.headings[0];
-    for (const key of options.frontMatter ?? []) {
-        if (frontMatterSays(key, card.meta[key]))
-            return [];
-    }
-    const what = `the ${cardName}`;
-    const section = card.outline.find(options.headings, options.contains);
-    if (!section) {
-        const examples = options.headings.slice(0, 3).map((h) => `"${h}"`);
-        const keys = options.frontMatter?.length ? `, or ${options.frontMatter.join(', ')} in the front matter` : '';
-        return [
-            {
-                message: `${what} has no "${name}" section (a heading such as ${examples.join(', ')}${keys})`,
-                at: { file: card.file, line: card.frontMatterLine ?? 1, column: 1 },
-            },
-        ];
-    }
-    const absence = sectionAbsence(section.body);
-    if (!absence)
-        return [];
-    return [
-        {
-            message: `${what} section "${section.heading.title}" ${describeAbsence(absence)}`,
-            at: { file: card.file, line: section.heading.line, column: 1 },
-        },
-    ];
-}
-/** Whether a front matter key holds real content. `model-index` must report at least one metric
- *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
-function frontMatterSays(key, value) {
-    if (key !== 'model-index')
-        return valueAbsence(value) === undefined;
-    if (!Array.isArray(value))
-        return false;
-    return value.some((entry) => asArray(entry?.results).some((result) => asArray(result?.metrics).some((metric) => valueAbsence(metric?.value) === undefined)));
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/card-sections.js
-
-
-/**
- * A cited card (a dataset card, say) has each listed section filled in. The card being readable
- * at all is card-readable's job; this only reads cards that loaded.
- */
-const cardSections = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'card-sections',
-    description: 'A cited card has each listed section (or front matter key) filled in.',
-    optionsSchema: {
-        type: 'object',
-        required: ['sections'],
-        additionalProperties: false,
-        properties: {
-            cardName: { type: 'string', minLength: 1, description: 'how messages name the card, e.g. "dataset card"' },
-            sections: {
-                type: 'array',
-                minItems: 1,
-                items: {
-                    type: 'object',
-                    required: ['name', 'headings'],
-                    additionalProperties: false,
-                    properties: {
-                        name: { type: 'string', minLength: 1 },
-                        headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-                        contains: { type: 'array', items: { type: 'string', minLength: 1 } },
-                        frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
-                    },
-                },
-            },
-        },
-    },
-    check({ value, options, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const card = system.evidence.card(value);
-        if (!card.ok)
-            return [];
-        return options.sections.flatMap((section) => checkCardSection(card.value, section, options.cardName ?? 'card'));
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
-
-
-
-/** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
-function headingSlug(title) {
-    return title
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N} _-]/gu, '')
-        .replace(/ /g, '-');
-}
-/**
- * Cited evidence exists, and where the citation names a section (`docs/oversight.md#override`),
- * that section exists and says something. Matched by GitHub's anchor or, leniently, by name.
- */
-const evidenceSection = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'evidence-section',
-    description: 'Cited evidence is a file inside the repository and, for file.md#section, that section exists and is not empty or a placeholder.',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const cited = system.evidence.file(value);
-        if (!cited.ok)
-            return [{ message: cited.problem.message }];
-        const fragment = cited.value.fragment;
-        if (!fragment)
-            return [];
-        const card = system.evidence.card(value);
-        if (!card.ok)
-            return [{ message: card.problem.message, at: card.problem.at }];
-        const wanted = fragment.toLowerCase();
-        const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
-        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
-        if (!heading)
-            return [{ message: `${cited.value.rel} has no section #${fragment}` }];
-        const section = card.value.outline.find([heading.title]);
-        const absence = section ? sectionAbsence(section.body) : 'empty';
-        if (!absence)
-            return [];
-        return [{ message: `${cited.value.rel}: section "${heading.title}" ${describeAbsence(absence)}`, at: { file: cited.value.rel, line: heading.line, column: 1 } }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/file-exists.js
-
-/**
- * A cited path (or each path in a list) resolves to a regular file inside the repository,
- * under the size cap. Absent values pass: whether a path must be cited is another rule's job.
- */
-const fileExists = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'file-exists',
-    description: 'Each cited path resolves to a regular file inside the repository (no "..", no links outside, within the size cap).',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const refs = Array.isArray(value) ? value.map((item, index) => ({ item, index })) : [{ item: value, index: -1 }];
-        const failures = [];
-        for (const { item, index } of refs) {
-            if (typeof item !== 'string' || item.trim() === '')
-                continue;
-            const cited = system.evidence.file(item);
-            if (!cited.ok)
-                failures.push({ message: cited.problem.message, path: index >= 0 ? [...path, index] : path });
-        }
-        return failures;
-    },
-});
-
-;// CONCATENATED MODULE: ./node_modules/spdx-exceptions/index.json
-const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
-;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
-const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
-;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
-const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
-// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
-var load_schema = __nccwpck_require__(4192);
-;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
-const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openmdw-1.1","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","grok2-community","gemma","unknown","other"]}');
-;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
-/**
- * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
- * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
- * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
+ * One rule's definition as packs write it: a full definition checked at its own lines, and the
+ * partial adjustments packs make to a known rule. The check functions a rule may name are given
+ * by the caller (evaluate's catalogue), so the policy stage never imports what runs the checks.
  */
 
 
 
 
-
-
-
-const SPDX = new Map([...spdx_license_ids_namespaceObject, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
-const EXCEPTIONS = new Set(spdx_exceptions_namespaceObject.map((id) => id.toLowerCase()));
-const HUB = new Set(huggingface_licenses_namespaceObject.dK);
-const SUGGESTIONS = [...HUB, ...spdx_license_ids_namespaceObject];
-/** Why `license` is not a known id, or undefined. */
-function licenseProblem(license, allow = []) {
-    const text = license.trim();
-    if (allow.includes(text))
-        return undefined;
-    if (text.toLowerCase() === 'unknown')
-        return '"unknown" says nobody knows the license';
-    if (HUB.has(text))
-        return undefined;
-    // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
-    const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-    const known = words.every((word, i) => {
-        if (i % 2 === 1)
-            return ['AND', 'OR', 'WITH'].includes(word);
-        if (words[i - 1] === 'WITH')
-            return EXCEPTIONS.has(word.toLowerCase());
-        return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
-    });
-    if (words.length % 2 === 1 && known)
-        return undefined;
-    const normalised = text.toLowerCase().replace(/\s+/g, '-');
-    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,load_schema/* closest */.kp)(text, SUGGESTIONS);
-    return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
-}
-const licenseId = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'license-id',
-    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
-    },
-    check({ value, path, target, targetPath, options }) {
-        const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
-        const failures = [];
-        for (const { v, path: at } of licenses) {
-            if (typeof v !== 'string' || v.trim() === '')
-                continue; // presence is another rule's job
-            const problem = licenseProblem(v, options.allow);
-            // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
-            if (problem?.includes('is not an SPDX') && valueAbsence(v) === 'placeholder')
-                continue;
-            if (problem)
-                failures.push({ message: `license ${problem}`, path: at });
-            else if (v.trim() === 'other' && options.requireNameForOther) {
-                const name = target?.license_name;
-                if (typeof name !== 'string' || name.trim() === '') {
-                    failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
-                }
-            }
-        }
-        return failures;
-    },
-});
-
-// EXTERNAL MODULE: ./build/evidence/schedule.js
-var schedule = __nccwpck_require__(679);
-;// CONCATENATED MODULE: ./build/evaluate/functions/monitoring.js
-
-
-
-
-
-function loadConfig(system, block) {
-    if (typeof block.config !== 'string' || block.config.trim() === '')
-        return undefined;
-    return system.evidence.monitoringConfig(block.config, typeof block.format === 'string' ? block.format : undefined);
-}
-/** The schedule in force: the config's, else the manifest's; with where it was written. */
-function scheduleOf(block, config) {
-    if (config?.schedule) {
-        const value = config.schedule.value;
-        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,schedule/* formatMinutes */.dp)(value.everyMinutes)}`, at: config.schedule.at };
-    }
-    if (typeof block.schedule === 'string' && valueAbsence(block.schedule) === undefined)
-        return { schedule: { cron: block.schedule }, text: block.schedule };
-    return undefined;
-}
-const monitoringConfigReadable = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'monitoring-config-readable',
-    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const config = loadConfig(system, (value ?? {}));
-        if (!config || config.ok)
-            return [];
-        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
-    },
-});
-const monitoringDeclares = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'monitoring-declares',
-    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
-    optionsSchema: {
-        type: 'object',
-        required: ['needs'],
-        additionalProperties: false,
-        properties: {
-            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
-            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
-        },
-    },
-    check({ value, path, options, system }) {
-        const block = (value ?? {});
-        const loaded = loadConfig(system, block);
-        if (loaded && !loaded.ok)
-            return []; // monitoring/config-readable reports it
-        const config = loaded?.value;
-        const here = (field) => [...path, field];
-        switch (options.needs) {
-            case 'metrics':
-                if (config && config.metrics.length > 0)
-                    return [];
-                return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
-            case 'methods':
-                return (config?.metrics ?? [])
-                    .filter((m) => m.method === undefined && !m.methodDefault)
-                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
-            case 'thresholds':
-                return (config?.metrics ?? [])
-                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
-                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
-            case 'schedule':
-                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
-            case 'reference':
-                return referenceFailures(block, config, here('reference'));
-            case 'alert-owner':
-            case 'alert-route': {
-                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
-                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
-                const written = fromConfig?.value ?? block.alerts?.[which];
-                if (valueAbsence(written) === undefined)
-                    return [];
-                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
-                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
-            }
-        }
-    },
-});
-function scheduleFailures(block, config, where, maxIntervalHours) {
-    const found = scheduleOf(block, config);
-    if (!found)
-        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
-    const at = found.at;
-    if ('cron' in found.schedule) {
-        const parsed = (0,schedule/* parseCron */.E$)(found.schedule.cron);
-        if (!parsed.ok)
-            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
-    }
-    const gap = (0,schedule/* maxGapMinutes */.qC)(found.schedule);
-    if (gap === undefined)
-        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
-    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
-        return [
-            {
-                message: `monitoring schedule "${found.text}" leaves up to ${(0,schedule/* formatMinutes */.dp)(gap)} between runs; the policy requires a run at least every ${(0,schedule/* formatMinutes */.dp)(Math.round(maxIntervalHours * 60))}`,
-                path: where,
-                at,
-            },
-        ];
-    }
-    return [];
-}
-function referenceFailures(block, config, where) {
-    const fromConfig = config?.reference;
-    const declared = block.reference ?? {};
-    const pinnedInManifest = valueAbsence(declared.revision) === undefined || valueAbsence(declared.sha256) === undefined;
-    const dataset = declared.dataset ?? fromConfig?.value.dataset;
-    if (valueAbsence(dataset) !== undefined) {
-        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
-    }
-    if (pinnedInManifest)
-        return [];
-    if (fromConfig?.value.rolling) {
-        return [
-            {
-                message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
-                at: fromConfig.at,
-            },
-        ];
-    }
-    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
-        return [];
-    return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
-}
-/**
- * The latest monitoring run, when one is cited: it has a timestamp, is no older than
- * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
- */
-const monitoringLatestRun = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'monitoring-latest-run',
-    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
-    optionsSchema: {
-        type: 'object',
-        required: ['maxPeriods', 'maxAgeDays'],
-        additionalProperties: false,
-        properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
-    },
-    check({ value, path, options, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const run = system.evidence.monitoringRun(value);
-        if (!run.ok)
-            return [{ message: run.problem.message, at: run.problem.at }];
-        const { file, ranAt, tests } = run.value;
-        const failures = [];
-        const block = system.manifest.data.monitoring ?? {};
-        const loaded = loadConfig(system, block);
-        const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
-        const gap = found ? (0,schedule/* maxGapMinutes */.qC)(found.schedule) : undefined;
-        const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
-        const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
-        const ran = ranAt;
-        if (!ran) {
-            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
-        }
-        else {
-            const when = parseDate(ran.value);
-            if (!when)
-                failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
-            else {
-                const age = ageInDays(when, system.now);
-                if (age < -1)
-                    failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
-                else if (age > allowedDays) {
-                    failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
-                }
-            }
-        }
-        for (const test of tests) {
-            if (test.status === 'fail' || test.status === 'error') {
-                failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
-            }
-        }
-        return failures;
-    },
-});
-
-// EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
-;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
-
-
-
-/** At most this many placeholders are listed per document (the rest are counted). */
-const MAX_LISTED = 50;
-/**
- * No text in the target is a placeholder ("TODO: …", "TBD", "[More Information Needed]"): what
- * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
- * other rule reads.
- */
-const noPlaceholders = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'no-placeholders',
-    description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path }) {
-        const failures = [];
-        let more = 0;
-        const visit = (node, at, depth) => {
-            if (depth > 64)
-                return;
-            if (typeof node === 'string') {
-                if (node.trim() !== '' && valueAbsence(node) === 'placeholder') {
-                    if (failures.length < MAX_LISTED)
-                        failures.push({ message: `${(0,types/* formatPath */.jV)(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at });
-                    else
-                        more++;
-                }
-            }
-            else if (Array.isArray(node))
-                node.forEach((item, i) => visit(item, [...at, i], depth + 1));
-            else if (node && typeof node === 'object')
-                for (const [key, item] of Object.entries(node))
-                    visit(item, [...at, key], depth + 1);
-        };
-        visit(value, path, 0);
-        if (more > 0)
-            failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
-        return failures;
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
-
-
-/** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
-const notOneOf = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'not-one-of',
-    description: 'The value is not one of `values`.',
-    optionsSchema: {
-        type: 'object',
-        required: ['values'],
-        additionalProperties: false,
-        properties: { values: { type: 'array', minItems: 1 } },
-    },
-    check({ value, path, options, system }) {
-        if (!options.values.includes(value))
-            return [];
-        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/present.js
-
-
-
-/** The value is there and says something: not missing, empty, or a template placeholder. */
-const present = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'present',
-    description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const absence = valueAbsence(value);
-        if (!absence)
-            return [];
-        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} ${describeAbsence(absence)}` }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/present-when.js
-
-
-
-
-/** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
-const presentWhen = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'present-when',
-    description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
-    optionsSchema: {
-        type: 'object',
-        required: ['when', 'fields'],
-        additionalProperties: false,
-        properties: {
-            when: {
-                type: 'object',
-                required: ['field', 'equals'],
-                additionalProperties: false,
-                properties: { field: { type: 'string', minLength: 1 }, equals: {} },
-            },
-            fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-        },
-    },
-    check({ value, path, options, system }) {
-        if ((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(options.when.field)) !== options.when.equals)
-            return [];
-        return options.fields.flatMap((field) => {
-            const steps = (0,policy_path/* parseField */.cn)(field);
-            const absence = valueAbsence((0,policy_path/* valueAt */.fK)(value, steps));
-            if (!absence)
-                return [];
-            const where = [...path, ...steps];
-            return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
-        });
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/equals.js
-
-
-/** The value is exactly the one given (logging enabled: true). */
-const equals = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'equals',
-    description: 'The value equals `value`.',
-    optionsSchema: { type: 'object', required: ['value'], additionalProperties: false, properties: { value: {} } },
-    check({ value, path, options, system }) {
-        if (value === options.value)
-            return [];
-        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
-        return [{ message: value === undefined ? `${where} is missing (must be ${JSON.stringify(options.value)})` : `${where} is ${JSON.stringify(value)}, not ${JSON.stringify(options.value)}` }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/fresh.js
-
-
-
-/**
- * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
- * absent date passes: whether it must be there is `present`'s job.
- */
-const fresh = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'fresh',
-    description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' } },
-    },
-    check({ value, path, options, system }) {
-        if (value === undefined || value === null)
-            return [];
-        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
-        const date = typeof value === 'string' ? parseDate(value) : undefined;
-        if (!date)
-            return [{ message: `${where} is not a date written YYYY-MM-DD` }];
-        const age = ageInDays(date, system.now);
-        if (options.notPast && age > 1)
-            return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
-        if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {
-            return [{ message: `${where} is ${value}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}` }];
-        }
-        return [];
-    },
-});
-
-// EXTERNAL MODULE: ./build/load/citations.js
-var citations = __nccwpck_require__(9259);
-;// CONCATENATED MODULE: ./build/evaluate/functions/governance.js
-/**
- * What a pull request must not quietly weaken, compared with the same system at the base commit
- * (the same manifest path, or the path it was moved from): its risk tier, its lifecycle stage
- * (moving back skips the rules of later stages), the evidence it cites, and its model card's
- * front matter. Each skips when there is no base to compare with.
- */
-
-
-const governance_noOptions = { type: 'object', additionalProperties: false };
-/** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
-const TIER_RANK = { prohibited: 5, high: 4, gpai: 3, limited: 2, minimal: 1 };
-const LEVEL_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
-/** Stages in order; `retired` is an end, not a step back or forward. */
-const STAGES = ['design', 'development', 'verification', 'deployment', 'operation'];
-function baseOf(system) {
-    return system.base ? { base: system.base, data: system.base.manifest.data } : undefined;
-}
-const governance_text = (value) => (typeof value === 'string' ? value : undefined);
-const riskNotLowered = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'risk-not-lowered',
-    description: "The EU AI Act tier and the risk level are not lower than at the base commit (nor removed).",
-    optionsSchema: governance_noOptions,
-    check({ system }) {
-        const then = baseOf(system);
-        if (!then)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
-        const now = system.manifest.data;
-        const failures = [];
-        const compare = (field, path, before, after, rank) => {
-            const from = before === undefined ? undefined : rank[before];
-            if (from === undefined)
-                return;
-            const to = after === undefined ? 0 : (rank[after] ?? 0);
-            if (to >= from)
-                return;
-            failures.push({
-                message: `${field} is ${after === undefined ? 'removed' : `"${after}"`}, lower than "${before}" at the base commit ${then.base.commit}; lowering a system's risk drops the rules for it`,
-                path: after === undefined ? ['manifest'] : ['manifest', ...path],
-            });
-        };
-        compare('risk.euAiAct.tier', ['risk', 'euAiAct', 'tier'], governance_text(then.data.risk?.euAiAct?.tier), governance_text(now.risk?.euAiAct?.tier), TIER_RANK);
-        compare('risk.level', ['risk', 'level'], governance_text(then.data.risk?.level), governance_text(now.risk?.level), LEVEL_RANK);
-        return failures;
-    },
-});
-const stageNotRegressed = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'stage-not-regressed',
-    description: 'The lifecycle stage has not moved back (operation → development, say) or to retired since the base commit: either stops rules of later stages applying.',
-    optionsSchema: governance_noOptions,
-    check({ system }) {
-        const then = baseOf(system);
-        if (!then)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
-        // An undeclared stage is judged as in operation, so removing it weakens nothing.
-        const stage = (value) => governance_text(value) ?? 'operation';
-        const before = stage(then.data.lifecycle);
-        const after = stage(system.manifest.data.lifecycle);
-        const from = STAGES.indexOf(before);
-        if (from < 0 || after === before)
-            return [];
-        if (after === 'retired') {
-            return [
-                {
-                    message: `lifecycle is "retired", "${before}" at the base commit ${then.base.commit}: a retired system is exempt from the stage rules, so retiring it needs review`,
-                    path: ['manifest', 'lifecycle'],
-                },
-            ];
-        }
-        const to = STAGES.indexOf(after);
-        if (to < 0 || to >= from)
-            return [];
-        return [
-            {
-                message: `lifecycle is "${after}", earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
-                path: ['manifest', 'lifecycle'],
-            },
-        ];
-    },
-});
-const citationsKept = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'citations-kept',
-    description: 'No field cites fewer distinct files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
-    optionsSchema: governance_noOptions,
-    check({ system }) {
-        const then = baseOf(system);
-        if (!then)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
-        // Distinct files: citing one file twice, or pointing a citation at a file the field already
-        // cites, does not keep a dropped one.
-        const distinct = (values) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
-        const before = (0,citations/* citationsByField */.g)(then.data);
-        const after = (0,citations/* citationsByField */.g)(system.manifest.data);
-        const failures = [];
-        for (const [field, all] of before) {
-            const cited = distinct(all);
-            const now = distinct(after.get(field) ?? []);
-            if (now.length >= cited.length)
-                continue;
-            const dropped = cited.filter((c) => !now.includes(c));
-            failures.push({
-                message: `${field} cites ${now.length} file${now.length === 1 ? '' : 's'}, ${cited.length} at the base commit ${then.base.commit}; no longer cited: ${dropped.map((c) => `"${c}"`).join(', ')}`,
-                path: ['manifest', ...parentPathIn(system.manifest.data, field)],
-            });
-        }
-        return failures;
-    },
-});
-/** The deepest part of `field` (without wildcards) that the manifest still has, to point at. */
-function parentPathIn(data, field) {
-    const path = [];
-    let value = data;
-    for (const key of field.split('.')) {
-        if (key === '*' || !value || typeof value !== 'object' || !Object.hasOwn(value, key))
-            break;
-        path.push(key);
-        value = value[key];
-    }
-    return path;
-}
-const cardFrontMatterKept = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'card-front-matter-kept',
-    description: "The model card keeps the front matter (license, datasets, metrics) it had at the base commit.",
-    optionsSchema: governance_noOptions,
-    check({ system }) {
-        const then = baseOf(system);
-        if (!then)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
-        const card = system.card;
-        const before = then.base.card;
-        if (!card || !before || Object.keys(before.meta).length === 0)
-            return [];
-        if (card.frontMatter && Object.keys(card.meta).length > 0)
-            return [];
-        return [
-            {
-                message: `the model card ${card.file} has no front matter; at the base commit ${then.base.commit} it declared ${Object.keys(before.meta).slice(0, 6).join(', ')}${Object.keys(before.meta).length > 6 ? ', …' : ''}, which the card rules read`,
-                at: { file: card.file, line: 1, column: 1 },
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/threshold.js
-
-
-/** A number within bounds (log retention of at least 183 days). Missing counts as failing. */
-const threshold = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'threshold',
-    description: 'The value is a number no lower than `min` and no higher than `max`.',
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { min: { type: 'number' }, max: { type: 'number' } },
-    },
-    check({ value, path, options, system }) {
-        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
-        if (typeof value !== 'number' || !Number.isFinite(value)) {
-            return [{ message: value === undefined || value === null ? `${where} is missing` : `${where} is not a number` }];
-        }
-        if (options.min !== undefined && value < options.min)
-            return [{ message: `${where} is ${value}, below the minimum ${options.min}` }];
-        if (options.max !== undefined && value > options.max)
-            return [{ message: `${where} is ${value}, above the maximum ${options.max}` }];
-        return [];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
-
-
-
-const toleranceSchema = {
-    type: 'object',
-    required: ['tolerance'],
-    additionalProperties: false,
-    properties: { tolerance: { type: 'number', minimum: 0 } },
-};
-/** How far from parity a fairness number is; undefined for per-group values, which have no direction. */
-function distanceFromParity(result) {
-    const value = result.value;
-    if (typeof value !== 'number' || !Number.isFinite(value))
-        return undefined;
-    switch (result.convention) {
-        case 'unsigned':
-            return value;
-        case 'signed':
-            return Math.abs(value);
-        case 'ratio':
-            return Math.abs(1 - value);
-        case 'value':
-            return undefined;
-    }
-}
-const key = (r) => `${normaliseAttribute(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
-const biasRegression = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-regression',
-    description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
-    optionsSchema: toleranceSchema,
-    check({ value, options, system }) {
-        if (!system.base)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
-        const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}));
-        if (baseReports.length === 0)
-            return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
-        const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
-        const failures = [];
-        for (const result of readableReports(system, (value ?? {})).flatMap((report) => report.results)) {
-            const now = distanceFromParity(result);
-            const previous = before.get(key(result));
-            const then = previous ? distanceFromParity(previous) : undefined;
-            if (now === undefined || then === undefined || now - then <= options.tolerance)
-                continue;
-            const from = previous?.value;
-            const to = result.value;
-            failures.push({
-                message: `${subject(result)} ${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)} since ${system.base.commit}, further from parity by more than the tolerance ${format(options.tolerance)}`,
-                at: result.at,
-            });
-        }
-        return failures;
-    },
-});
-const accuracyRegression = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'accuracy-regression',
-    description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
-    optionsSchema: toleranceSchema,
-    check({ value, options, system }) {
-        if (!system.base)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
-        if (!system.card || !system.base.card)
-            return { skip: `no model card to compare at the base commit ${system.base.commit}` };
-        const wanted = (value ?? {});
-        if (typeof wanted.metric !== 'string')
-            return [];
-        // A minimum means higher is better; a maximum, lower.
-        const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
-        if (higherIsBetter === undefined)
-            return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
-        const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
-        const pick = (index) => modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(dataset)));
-        const now = pick(system.card.meta['model-index']);
-        const then = pick(system.base.card.meta['model-index']);
-        if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number')
-            return [];
-        const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
-        if (worse <= options.tolerance)
-            return [];
-        const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
-        return [
-            {
-                message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(then.value)} to ${format(now.value)} since ${system.base.commit}, worse by more than the tolerance ${format(options.tolerance)}`,
-                at,
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/sha256-matches.js
-
-/**
- * A declared sha256 matches the file it describes, when that file is in the repository. A
- * remote URI (s3://, https://, hf://) cannot be read from here and is left alone.
- */
-const sha256Matches = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'sha256-matches',
-    description: 'A declared sha256 equals the SHA-256 of the in-repository file it describes (pathField names the path).',
-    optionsSchema: {
-        type: 'object',
-        required: ['pathField'],
-        additionalProperties: false,
-        properties: { pathField: { type: 'string', minLength: 1 } },
-    },
-    check({ target, targetPath, options, system }) {
-        if (!target || typeof target !== 'object')
-            return [];
-        const entry = target;
-        const declared = entry.sha256;
-        const ref = entry[options.pathField];
-        if (typeof declared !== 'string' || !/^[a-f0-9]{64}$/i.test(declared) || typeof ref !== 'string')
-            return [];
-        // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
-        // Windows path (refused as absolute), not a URI, and must not skip verification silently.
-        if (/^[a-z][a-z0-9+.-]+:/i.test(ref))
-            return [];
-        const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
-        if (!file.ok)
-            return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
-        const actual = system.evidence.sha256(file.value.rel);
-        if (!actual.ok)
-            return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, options.pathField] }];
-        if (actual.value === declared.toLowerCase())
-            return [];
-        return [{ message: `sha256 of ${file.value.rel} is ${actual.value}, not the declared ${declared.toLowerCase()}`, path: [...targetPath, 'sha256'] }];
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CHECK_FUNCTIONS = new Map([
-    present,
-    anyPresent,
-    presentWhen,
-    notOneOf,
-    noPlaceholders,
-    equals,
-    threshold,
-    fresh,
-    fileExists,
-    evidenceSection,
-    sha256Matches,
-    licenseId,
-    cardSection,
-    cardSections,
-    cardReadable,
-    cardAgrees,
-    cardAccuracy,
-    biasReportReadable,
-    biasReportValues,
-    biasReportModelVersion,
-    biasReportFresh,
-    biasReportCoverage,
-    biasThresholds,
-    biasRegression,
-    accuracyRegression,
-    riskNotLowered,
-    stageNotRegressed,
-    citationsKept,
-    cardFrontMatterKept,
-    monitoringConfigReadable,
-    monitoringDeclares,
-    monitoringLatestRun,
-].map((fn) => [fn.name, fn]));
-
-// EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/policy/snapshot.js
-/**
- * Parsed bundled policies, made at build time. Parsing the catalogue's YAML with positions was
- * most of start-up (about 110 ms of 240); the build writes each bundled file's values and the
- * position of every node to dist/policies.json, keyed by the file's SHA-256, and loading reads
- * that instead. A file whose hash is not in the snapshot (edited since the build) is parsed as
- * usual, so the snapshot can never stand in for different text.
- */
-
-
-
-const SNAPSHOT_FILE = ['dist', 'policies.json'];
-class SnapshotDoc {
-    file;
-    entry;
-    constructor(file, entry) {
-        this.file = file;
-        this.entry = entry;
-    }
-    get value() {
-        return this.entry.value;
-    }
-    /** As YamlDoc.locate: the node's position, or its nearest existing ancestor's. */
-    locate(path) {
-        for (let length = path.length; length >= 0; length--) {
-            const at = this.entry.positions[pathKey(path.slice(0, length))];
-            if (at)
-                return { line: at[0], column: at[1], endLine: at[2], endColumn: at[3] };
-        }
-        return { line: 1, column: 1 };
-    }
-}
-function pathKey(path) {
-    return path.map(String).join('\u0000');
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-/** Every node's position in `doc`, for the snapshot (build time only). */
-function snapshotEntry(doc) {
-    const positions = {};
-    const visit = (value, path) => {
-        const at = doc.locate(path);
-        positions[pathKey(path)] = [at.line, at.column, at.endLine ?? at.line, at.endColumn ?? at.column];
-        if (Array.isArray(value))
-            value.forEach((item, index) => visit(item, [...path, index]));
-        else if (value && typeof value === 'object')
-            for (const [key, item] of Object.entries(value))
-                visit(item, [...path, key]);
-    };
-    visit(doc.value, []);
-    return { value: doc.value, positions };
-}
-let loaded;
-/** The snapshotted document for this exact text, if the build made one. */
-function fromSnapshot(text, file) {
-    if (loaded === undefined) {
-        try {
-            loaded = JSON.parse(external_node_fs_.readFileSync((0,assets/* assetPath */.Q$)(...SNAPSHOT_FILE), 'utf8'));
-        }
-        catch {
-            loaded = null; // no snapshot (a source checkout before its first build): parse the YAML
-        }
-    }
-    const entry = loaded?.[sha256(text)];
-    // The value is shared by every load in this process: hand out a copy callers may change.
-    return entry ? new SnapshotDoc(file, { value: structuredClone(entry.value), positions: entry.positions }) : undefined;
-}
-
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./build/policy/load.js
-/**
- * Reads policy packs and resolves them into the set of rules that will run.
- *
- * Resolution (deterministic, documented in the README):
- *   1. The rule catalogue (`policies/rules/*.yaml`) defines every bundled rule; none is active
- *      until a pack selects it.
- *   2. A pack first applies what it `extends`, in order: a later entry overrides an earlier one.
- *   3. Then its own `rules`, each of which is
- *        - a severity (`card/license: warning`, `… : off`): select a known rule or change its severity;
- *        - a partial mapping without `then` (`{ severity, when, message, … }`): adjust a known rule;
- *        - a full definition (with `given` and `then`): define a rule, or replace one by id.
- *      The pack that includes another always wins over it.
- *   4. `locked` rules cannot be turned off or lowered.
- * Every problem is a `UsageError` with the pack file, line and column (exit code 2).
- */
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 
 const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
 /** GitHub's anchor for a rule's heading in docs/rules.md (`card/intended-use` → `cardintended-use`). */
@@ -39028,273 +39483,12 @@ function ruleAnchor(id) {
 function docsUrl(id) {
     return `${DOCS_URL}#${ruleAnchor(id)}`;
 }
-/** Thrown while loading when a remote pack is needed that `RemotePacks` has not got yet. */
-class MissingRemotePack extends Error {
-    ref;
-    constructor(ref) {
-        super(`remote policy pack ${displayRemote(ref)} has not been fetched`);
-        this.ref = ref;
-    }
-}
-function displayRemote(ref) {
-    return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha.slice(0, 12)}`;
-}
-// GitHub's grammar: an owner is letters, digits and single inner hyphens (at most 39); a repository
-// name is letters, digits, '.', '_' and '-' (at most 100), and never '.' or '..'.
-const OWNER = /^[A-Z0-9](?:-?[A-Z0-9]){0,38}$/i;
-const REPO = /^[\w.-]{1,100}$/;
-const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-// eslint-disable-next-line no-control-regex -- control characters are what this refuses
-const UNSAFE_PATH_CHARACTER = /[\\\u0000-\u001f\u007f]/;
+const TEMPLATE_VARIABLES = ['error', 'path', 'system', 'title'];
 /**
- * `owner/repo/path/pack.yaml@<sha>`: each part checked before anything is fetched with the
- * workflow's token, so a pack cannot aim a request anywhere but one file of one repository at
- * one commit. Throws a UsageError naming what is wrong.
+ * A `{{ name }}` tag in a rule message. The name stops at the next brace, so a message of
+ * thousands of unclosed `{{` is read once, not once per opener (`[^}]*?` rescanned to the end).
  */
-function parseRemoteRef(text) {
-    const usage = `write owner/repo/path/to/pack.yaml@<commit SHA>`;
-    const at = text.lastIndexOf('@');
-    const [owner = '', repo = '', ...segments] = (at < 0 ? text : text.slice(0, at)).split('/');
-    const sha = at < 0 ? '' : text.slice(at + 1);
-    const file = segments.join('/');
-    if (at < 0 || segments.length === 0)
-        throw new types/* UsageError */.eb(`"${text}" is not a remote pack reference; ${usage}`);
-    if (!OWNER.test(owner))
-        throw new types/* UsageError */.eb(`"${owner}" is not a GitHub owner (letters, digits and single inner hyphens, at most 39); ${usage}`);
-    if (!REPO.test(repo) || repo === '.' || repo === '..')
-        throw new types/* UsageError */.eb(`"${repo}" is not a GitHub repository name (letters, digits, '.', '_', '-', at most 100); ${usage}`);
-    if (segments.some((segment) => segment === '' || segment === '.' || segment === '..' || UNSAFE_PATH_CHARACTER.test(segment))) {
-        throw new types/* UsageError */.eb(`remote policy pack path "${file}" must be a plain path inside ${owner}/${repo} (no empty, "." or ".." parts, backslashes or control characters)`);
-    }
-    if (!FULL_SHA.test(sha)) {
-        throw new types/* UsageError */.eb(`remote policy pack ${owner}/${repo}/${file} is not pinned: "@${sha}" can change under you; use the full commit SHA (…@<40 hex characters>)`);
-    }
-    return { owner, repo, path: file, sha };
-}
-const readKey = (ref, fromDir) => `${fromDir ?? ''}\u0000${ref}`;
-/** `files`, noting every answer in `reads`. */
-function recordPacks(files, reads) {
-    return {
-        resolve(ref, fromDir) {
-            const resolved = files.resolve(ref, fromDir);
-            reads.resolved.push([readKey(ref, fromDir), resolved]);
-            return resolved;
-        },
-        read(key, display) {
-            const text = files.read(key, display);
-            reads.read.push([key, text]);
-            return text;
-        },
-    };
-}
-/**
- * The packs as the engine read them, so a worker thread runs the same policy as the engine's
- * thread even if a pack file changes during the run (its checks are completed from that policy).
- */
-function replayPacks(reads) {
-    const resolved = new Map(reads.resolved);
-    const texts = new Map(reads.read);
-    const unread = (what) => ({ error: `policy pack ${what} was not read by the engine's thread` });
-    return {
-        resolve: (ref, fromDir) => resolved.get(readKey(ref, fromDir)) ?? unread(ref),
-        read: (key) => texts.get(key) ?? unread(key),
-    };
-}
-const MAX_PACK_BYTES = 1024 * 1024;
-/** Pack files on disk, relative paths resolved from the including pack (or `baseDir`). */
-/**
- * Pack files on disk, read through a repository boundary like any cited file: `extends` is text
- * a pack's author chose, so no absolute path, `..`, link out of the boundary or special file
- * (such as /proc/self/environ) is opened. The boundary is the git repository holding the policy
- * named on the command line (trusted, and may be absolute), else that policy's own folder.
- */
-function packFilesOnDisk(baseDir) {
-    let tree;
-    return {
-        resolve(ref, fromDir) {
-            if (tree && fromDir !== undefined)
-                return tree.resolve(ref, fromDir);
-            const file = external_node_path_.resolve(baseDir, ref);
-            const root = packRoot(external_node_path_.dirname(file));
-            tree = packFilesIn(new repo_fs/* RepoFs */.GB(root, { maxFileBytes: MAX_PACK_BYTES }), '');
-            return tree.resolve(external_node_path_.relative(root, file).split(external_node_path_.sep).join('/'), '');
-        },
-        read: (key, display) => (tree ? tree.read(key, display) : { error: `policy pack ${display} was not resolved` }),
-    };
-}
-/** The git repository holding `dir`, else `dir` itself. */
-function packRoot(dir) {
-    for (let at = dir;; at = external_node_path_.dirname(at)) {
-        if (external_node_fs_.existsSync(external_node_path_.join(at, '.git')))
-            return at;
-        if (external_node_path_.dirname(at) === at)
-            return dir;
-    }
-}
-/**
- * Pack files in a tree of repository files (the base commit of a pull request): paths are
- * repository-relative, resolved with the same rules as any cited file, never leaving the tree.
- */
-function packFilesIn(source, label) {
-    return {
-        resolve(ref, fromDir) {
-            const resolved = source.resolve(ref, fromDir ?? '');
-            const where = label ? ` ${label}` : '';
-            if (!resolved.ok)
-                return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist${where}` : `cannot be read${where}: ${resolved.problem.message}`}` };
-            return { key: resolved.rel, dir: external_node_path_.posix.dirname(resolved.rel), display: resolved.rel };
-        },
-        read(key) {
-            const text = source.readText(key);
-            return text.ok ? text.text : { error: text.problem.message };
-        },
-    };
-}
-let catalogue;
-/** Every rule defined in `policies/rules/*.yaml`. */
-function ruleCatalogue() {
-    return (catalogue ??= readCatalogue(true));
-}
-/**
- * The catalogue's rules. `trusted`: skip schema and option validation, which costs most of
- * start-up (compiling JSON Schemas); the files ship with modelgate and `validateBundledPolicies`
- * checks them in full in the test suite.
- */
-function readCatalogue(trusted) {
-    const dir = (0,assets/* assetPath */.Q$)('policies', 'rules');
-    const definitions = new Map();
-    for (const name of external_node_fs_.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-        const file = `policies/rules/${name}`;
-        const { pack, doc } = parsePack(external_node_fs_.readFileSync(external_node_path_.join(dir, name), 'utf8'), file, trusted);
-        for (const [id, raw] of Object.entries(pack.rules ?? {})) {
-            const at = locate(doc, file, ['rules', id]);
-            if (typeof raw === 'string')
-                throw new types/* UsageError */.eb(`the catalogue must define rules, not select them`, at);
-            if (definitions.has(id))
-                throw new types/* UsageError */.eb(`rule ${id} is defined twice in the catalogue`, at);
-            definitions.set(id, fullDefinition(id, raw, at, doc, file, trusted));
-        }
-    }
-    return definitions;
-}
-/** Everything that ships in policies/, validated as a user's pack would be (for the test suite). */
-function validateBundledPolicies() {
-    readCatalogue(false);
-    for (const name of bundledPackNames())
-        parsePack(fs.readFileSync(assetPath('policies', `${name}.yaml`), 'utf8'), `policies/${name}.yaml`, false);
-}
-/** Names of the packs that ship with modelgate (`baseline`, …). */
-function bundledPackNames() {
-    return external_node_fs_.readdirSync((0,assets/* assetPath */.Q$)('policies'))
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => f.slice(0, -'.yaml'.length))
-        .sort();
-}
-function loadPolicy(ref, options) {
-    const known = new Map(ruleCatalogue());
-    const packs = [];
-    const coverage = new Map();
-    const waivers = { ...DEFAULT_WAIVER_SETTINGS };
-    const files = options.files ?? packFilesOnDisk(options.baseDir);
-    const overrides = [];
-    const exclude = [];
-    const sources = { files, remote: options.remote };
-    const resolution = resolvePack(ref, undefined, [], packs, known, sources, coverage, waivers, overrides, exclude);
-    // Locked rules (an unreadable manifest, say) run whatever the packs select.
-    for (const [id, definition] of known) {
-        if (definition.locked && !resolution.has(id))
-            resolution.set(id, { definition });
-    }
-    const rules = [];
-    for (const [id, { definition }] of [...resolution].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (definition.severity === 'off')
-            continue;
-        rules.push(compile(id, definition));
-    }
-    const setAt = new Map();
-    for (const [id, entry] of resolution)
-        if (entry.setAt)
-            setAt.set(id, entry.setAt);
-    return { packs, overrides, waivers, coverage, exclude: [...new Set(exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
-}
-function resolvePack(ref, fromDir, chain, packs, known, files, coverage, waivers, overrides, exclude) {
-    const { key, dir, display, text, bundled } = locatePack(ref, fromDir, chain, files);
-    if (chain.some((c) => c.key === key)) {
-        throw new types/* UsageError */.eb(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
-    }
-    const { pack, doc } = parsePack(text, display, bundled);
-    packs.push(display);
-    const resolution = new Map();
-    const parents = pack.extends === undefined ? [] : [].concat(pack.extends);
-    parents.forEach((parent, index) => {
-        let inherited;
-        try {
-            inherited = resolvePack(parent, dir, [...chain, { key, display }], packs, known, files, coverage, waivers, overrides, exclude);
-        }
-        catch (error) {
-            if (error instanceof types/* UsageError */.eb && !error.location) {
-                const at = locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']);
-                throw new types/* UsageError */.eb(error.message, at);
-            }
-            throw error;
-        }
-        for (const [id, entry] of inherited)
-            resolution.set(id, entry);
-    });
-    // Per-path overrides: the parents' were added while resolving them, so this pack's come last and win.
-    (pack.overrides ?? []).forEach((override, index) => {
-        for (const [id, severity] of Object.entries(override.rules)) {
-            const at = locate(doc, display, ['overrides', index, 'rules', id]);
-            const rule = resolution.get(id)?.definition ?? known.get(id);
-            if (!rule) {
-                const guess = (0,load_schema/* closest */.kp)(id, [...known.keys()]);
-                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
-            }
-            if (rule.locked && lowers(rule.severity, severity))
-                throw new types/* UsageError */.eb(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
-        }
-        overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
-    });
-    // Waiver settings: the including pack wins, like everything else it sets.
-    Object.assign(waivers, pack.waivers ?? {});
-    // Exclusions add up along the chain: a pack can leave out more folders, never bring one back.
-    exclude.push(...(pack.exclude ?? []));
-    // Coverage scopes add up along the chain: a framework listed anywhere is reported.
-    for (const [key, scope] of Object.entries(pack.frameworks ?? {})) {
-        const known = coverage.get(key);
-        coverage.set(key, known === 'all' || scope === 'all' ? 'all' : [...new Set([...(known ?? []), ...scope])]);
-    }
-    for (const [id, raw] of Object.entries(pack.rules ?? {})) {
-        const at = locate(doc, display, ['rules', id]);
-        const current = resolution.get(id)?.definition ?? known.get(id);
-        let next;
-        if (typeof raw === 'string' || (raw.then === undefined && raw.given === undefined && !raw.core)) {
-            if (!current) {
-                const guess = (0,load_schema/* closest */.kp)(id, [...known.keys()]);
-                const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
-                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
-            }
-            next = typeof raw === 'string' ? { ...current, severity: raw } : adjust(current, raw);
-        }
-        else {
-            next = fullDefinition(id, raw, at, doc, display);
-        }
-        if (current?.locked && lowers(current.severity, next.severity)) {
-            throw new types/* UsageError */.eb(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
-        }
-        // What a locked rule checks, and for which systems, is not a pack's to change: a narrower
-        // `when` or a replaced `given`/`then` would switch it off as surely as `off` would.
-        const rewritten = current?.locked && typeof raw !== 'string' ? LOCKED_FIELDS.filter((field) => raw[field] !== undefined) : [];
-        if (rewritten.length > 0) {
-            throw new types/* UsageError */.eb(`rule ${id} is locked: a pack cannot change its ${rewritten.join(', ')}`, locate(doc, display, ['rules', id, rewritten[0]]));
-        }
-        if (current?.locked)
-            next.locked = true;
-        known.set(id, next);
-        resolution.set(id, { definition: next, setAt: at });
-    }
-    return resolution;
-}
+const TEMPLATE_TAG = /\{\{([^{}]*)\}\}/g;
 /** The fields that decide what a rule checks and where: fixed once a rule is locked. */
 const LOCKED_FIELDS = ['when', 'given', 'then', 'core'];
 function lowers(from, to) {
@@ -39302,8 +39496,9 @@ function lowers(from, to) {
         return true;
     if (from === 'off')
         return false;
-    return (0,types/* severityRank */.qs)(to) < (0,types/* severityRank */.qs)(from);
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(to) < (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(from);
 }
+/** A known rule with a pack's partial mapping (no `then`) applied. */
 function adjust(current, raw) {
     const next = { ...current };
     if (raw.title !== undefined)
@@ -39331,13 +39526,17 @@ function adjust(current, raw) {
         next.locked = true;
     return next;
 }
-function fullDefinition(id, raw, at, doc, file, trusted = false) {
+/**
+ * A full definition (with `given` and `then`, or a core rule). `functions`: check its clauses now,
+ * at their own lines, rather than when it first runs; undefined for the trusted catalogue.
+ */
+function fullDefinition(id, raw, at, doc, file, functions) {
     for (const field of ['title', 'severity', 'remediation']) {
         if (raw[field] === undefined)
-            throw new types/* UsageError */.eb(`rule ${id} must have "${field}"`, at);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`rule ${id} must have "${field}"`, at);
     }
     if (!raw.core && (raw.given === undefined || raw.then === undefined)) {
-        throw new types/* UsageError */.eb(`rule ${id} must have "given" and "then" (or be a core rule)`, at);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`rule ${id} must have "given" and "then" (or be a core rule)`, at);
     }
     const definition = {
         id,
@@ -39366,204 +39565,96 @@ function fullDefinition(id, raw, at, doc, file, trusted = false) {
         definition.given = [].concat(raw.given);
     if (raw.then !== undefined)
         definition.then = [].concat(raw.then);
-    // Check the rule now, at its own lines, rather than when it first runs.
-    if (!trusted)
-        validateChecks(definition, doc, file);
+    if (functions)
+        validateChecks(definition, doc, file, functions);
     return definition;
 }
-function validateChecks(rule, doc, file) {
+function validateChecks(rule, doc, file, functions) {
     const base = ['rules', rule.id];
     rule.given?.forEach((given, index) => {
         try {
-            (0,policy_path/* parseGiven */.pQ)(given);
+            (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGiven */ .pQ)(given);
         }
         catch (error) {
             const where = rule.given.length > 1 ? [...base, 'given', index] : [...base, 'given'];
-            throw new types/* UsageError */.eb(`rule ${rule.id}: given ${error.message}`, locate(doc, file, where));
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`rule ${rule.id}: given ${error.message}`, (0,_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, file, where));
         }
     });
     rule.then?.forEach((then, index) => {
         const where = rule.then.length > 1 ? [...base, 'then', index] : [...base, 'then'];
-        const fn = CHECK_FUNCTIONS.get(then.function);
+        const fn = functions.get(then.function);
         if (!fn) {
-            const guess = (0,load_schema/* closest */.kp)(then.function, [...CHECK_FUNCTIONS.keys()]);
-            throw new types/* UsageError */.eb(`rule ${rule.id}: unknown check function "${then.function}"${guess ? ` (did you mean "${guess}"?)` : ''}`, locate(doc, file, [...where, 'function']));
+            const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(then.function, [...functions.keys()]);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`rule ${rule.id}: unknown check function "${then.function}"${guess ? ` (did you mean "${guess}"?)` : ''}`, (0,_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, file, [...where, 'function']));
         }
         if (then.field !== undefined) {
             try {
-                (0,policy_path/* parseField */.cn)(then.field);
+                (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .parseField */ .cn)(then.field);
             }
             catch (error) {
-                throw new types/* UsageError */.eb(`rule ${rule.id}: ${error.message}`, locate(doc, file, [...where, 'field']));
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`rule ${rule.id}: ${error.message}`, (0,_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, file, [...where, 'field']));
             }
         }
         const issues = optionIssues(fn.name, fn.optionsSchema, then.options ?? {});
         const first = issues[0];
         if (first) {
-            throw new types/* UsageError */.eb(`rule ${rule.id}: options for ${fn.name}: ${first.message}`, locate(doc, file, [...where, 'options', ...first.path]));
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`rule ${rule.id}: options for ${fn.name}: ${first.message}`, (0,_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, file, [...where, 'options', ...first.path]));
         }
     });
     if (rule.message !== undefined) {
         for (const [, tag] of rule.message.matchAll(TEMPLATE_TAG)) {
             const name = tag.trim();
             if (!TEMPLATE_VARIABLES.includes(name)) {
-                throw new types/* UsageError */.eb(`rule ${rule.id}: unknown message variable {{${name}}}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`, locate(doc, file, [...base, 'message']));
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`rule ${rule.id}: unknown message variable {{${name}}}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`, (0,_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, file, [...base, 'message']));
             }
         }
     }
 }
-const TEMPLATE_VARIABLES = ['error', 'path', 'system', 'title'];
-/**
- * A `{{ name }}` tag in a rule message. The name stops at the next brace, so a message of
- * thousands of unclosed `{{` is read once, not once per opener (`[^}]*?` rescanned to the end).
- */
-const TEMPLATE_TAG = /\{\{([^{}]*)\}\}/g;
-const optionAjv = new Map();
+const optionChecks = new Map();
 let sharedAjv;
 function optionIssues(name, schema, options) {
-    let check = optionAjv.get(name);
+    let check = optionChecks.get(name);
     if (!check) {
-        sharedAjv ??= new _2020.Ajv2020({ allErrors: true, verbose: true, strict: true });
+        sharedAjv ??= new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020({ allErrors: true, verbose: true, strict: true });
         const validate = sharedAjv.compile(schema);
-        check = (data) => (validate(data) ? [] : (0,load_schema/* explainSchemaErrors */.sB)(validate.errors ?? [], data));
-        optionAjv.set(name, check);
+        check = (data) => (validate(data) ? [] : (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .explainSchemaErrors */ .sB)(validate.errors ?? [], data));
+        optionChecks.set(name, check);
     }
     return check(options);
 }
-function compile(id, definition) {
+
+
+/***/ }),
+
+/***/ 1022:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ makeFinding),
+/* harmony export */   p: () => (/* binding */ singleLine)
+/* harmony export */ });
+function makeFinding(rule, system, status, message, at, path) {
     return {
-        ...definition,
-        severity: definition.severity,
-        givenSteps: (definition.given ?? []).map(policy_path/* parseGiven */.pQ),
-        checks: (definition.then ?? []).map((then) => {
-            const check = {
-                fn: CHECK_FUNCTIONS.get(then.function),
-                options: then.options ?? {},
-            };
-            if (then.field !== undefined)
-                check.field = (0,policy_path/* parseField */.cn)(then.field);
-            return check;
-        }),
+        ruleId: rule.id,
+        status,
+        severity: rule.severity,
+        system: system.id,
+        message: singleLine(message),
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
+        ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
+        ...(path ? { path } : {}),
+        controls: rule.controls,
+        docs: rule.docs,
+        ...(status === 'fail' ? { remediation: rule.remediation } : {}),
     };
 }
-/**
- * Finds and reads a pack: bundled by name (from modelgate's own files), remote when pinned
- * (`owner/repo/path@sha`; relative extends inside it stay in that repository at that commit),
- * local through `files`.
- */
-function locatePack(ref, fromDir, chain, sources) {
-    const files = sources.files;
-    const trimmed = ref.trim();
-    if (/^[a-z0-9-]+$/.test(trimmed)) {
-        const file = (0,assets/* assetPath */.Q$)('policies', `${trimmed}.yaml`);
-        if (!external_node_fs_.existsSync(file)) {
-            const guess = (0,load_schema/* closest */.kp)(trimmed, bundledPackNames());
-            throw new types/* UsageError */.eb(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
-        }
-        // A bundled pack's own extends are bundled names; it has no directory of local files.
-        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_.readFileSync(file, 'utf8'), bundled: true };
-    }
-    const inRemote = fromDir?.startsWith('remote:') ? parseRemoteDir(fromDir) : undefined;
-    if (trimmed.includes('@') || inRemote) {
-        const remote = trimmed.includes('@')
-            ? parseRemoteRef(trimmed)
-            : { ...inRemote, path: external_node_path_.posix.normalize(external_node_path_.posix.join(inRemote?.path ?? '', trimmed)) };
-        if (remote.path.startsWith('../'))
-            throw new types/* UsageError */.eb(`policy pack ${trimmed} leaves the repository ${remote.owner}/${remote.repo}`);
-        if (!sources.remote) {
-            throw new types/* UsageError */.eb(`policy pack ${displayRemote(remote)} is in another repository: run in the Action (it fetches pinned packs), or give a local clone with --policy-checkout ${remote.owner}/${remote.repo}=<dir>`);
-        }
-        const text = sources.remote.read(remote);
-        if (text === undefined)
-            throw new MissingRemotePack(remote);
-        if (typeof text !== 'string')
-            throw new types/* UsageError */.eb(`policy pack ${displayRemote(remote)}: ${text.error}`);
-        const dir = `remote:${remote.owner}/${remote.repo}@${remote.sha}:${external_node_path_.posix.dirname(remote.path)}`;
-        return { key: `remote:${remote.owner}/${remote.repo}/${remote.path}@${remote.sha}`, dir, display: displayRemote(remote), text };
-    }
-    const from = chain.length ? ` (extended from ${chain[chain.length - 1].display})` : '';
-    const found = files.resolve(trimmed, fromDir);
-    if ('error' in found)
-        throw new types/* UsageError */.eb(`${found.error}${from}`);
-    const text = files.read(found.key, found.display);
-    if (typeof text !== 'string')
-        throw new types/* UsageError */.eb(`${text.error}${from}`);
-    return { ...found, text };
-}
-/** "remote:owner/repo@sha:dir" → the repository, commit and directory a remote pack was in. */
-function parseRemoteDir(dir) {
-    const match = dir.match(/^remote:([^/]+)\/([^@]+)@([0-9a-f]+):(.*)$/);
-    return { owner: match[1], repo: match[2], sha: match[3], path: match[4] === '.' ? '' : match[4] };
-}
-/** A pack's name for messages: bundled packs by name, files relative to where policy was read from. */
-function parsePack(text, display, trusted = false) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
-        throw new types/* UsageError */.eb(`policy pack ${display} is over 1 MB`);
-    const snapshot = trusted ? fromSnapshot(text, display) : undefined;
-    if (snapshot)
-        return { pack: snapshot.value, doc: snapshot };
-    const parsed = (0,yaml/* parseYaml */.hN)(text, { file: display });
-    if (!parsed.ok) {
-        throw new types/* UsageError */.eb(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
-    }
-    const value = parsed.doc.value ?? {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new types/* UsageError */.eb('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
-    }
-    const first = trusted ? undefined : (0,load_schema/* checkSchema */._U)('policy-pack.schema.json', value)[0];
-    if (first)
-        throw new types/* UsageError */.eb(first.message, locate(parsed.doc, display, first.path));
-    return { pack: value, doc: parsed.doc };
-}
-function locate(doc, file, at) {
-    const { line, column } = doc.locate(at);
-    return { file, line, column };
-}
-const overrideMatchers = new WeakMap();
-const overridden = new WeakMap();
-/**
- * The policy as it applies to one system: the pack's per-path overrides whose globs match the
- * manifest path change rule severities (or turn rules off). Policies with the same matching
- * overrides are shared.
- */
-function policyFor(policy, manifestFile) {
-    if (policy.overrides.length === 0)
-        return policy;
-    const matching = policy.overrides.filter((override) => {
-        let matcher = overrideMatchers.get(override);
-        if (!matcher) {
-            matcher = picomatch(override.files, { dot: true });
-            overrideMatchers.set(override, matcher);
-        }
-        return matcher(manifestFile);
-    });
-    if (matching.length === 0)
-        return policy;
-    const cacheKey = matching.map((o) => policy.overrides.indexOf(o)).join(',');
-    let cache = overridden.get(policy);
-    if (!cache)
-        overridden.set(policy, (cache = new Map()));
-    const cached = cache.get(cacheKey);
-    if (cached)
-        return cached;
-    const severities = new Map();
-    for (const override of matching)
-        for (const [id, severity] of Object.entries(override.rules))
-            severities.set(id, severity);
-    const byId = new Map(policy.byId);
-    for (const [id, severity] of severities) {
-        if (severity === 'off') {
-            byId.delete(id);
-            continue;
-        }
-        const rule = policy.byId.get(id) ?? (policy.known.get(id) ? compile(id, { ...policy.known.get(id), severity }) : undefined);
-        if (rule)
-            byId.set(id, { ...rule, severity });
-    }
-    const rules = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const adjusted = { ...policy, rules, byId };
-    cache.set(cacheKey, adjusted);
-    return adjusted;
+/** Messages quote text from documents; a newline there could start a workflow command in a log. */
+function singleLine(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }
 
 
@@ -39669,332 +39760,373 @@ function valueAt(value, steps) {
 
 /***/ }),
 
-/***/ 9:
+/***/ 3414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ remotePacksFromClones),
-/* harmony export */   k: () => (/* binding */ FetchedPacks)
+/* harmony export */   Mm: () => (/* binding */ remoteKey),
+/* harmony export */   Pd: () => (/* binding */ isLocalPack),
+/* harmony export */   Vx: () => (/* binding */ displayRemote),
+/* harmony export */   b8: () => (/* binding */ parseRemoteRef),
+/* harmony export */   gG: () => (/* binding */ remoteDir),
+/* harmony export */   kD: () => (/* binding */ isBundledName),
+/* harmony export */   vn: () => (/* binding */ parseRemoteDir)
 /* harmony export */ });
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5047);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8449);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
 /**
- * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
- * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
- * the Action fetches them from the GitHub contents API at the pinned commit (github/remote-pack.ts)
- * and hands them over as FetchedPacks.
+ * How a pack is named in `--policy`, an input or `extends`: a bundled name (`baseline`), a pinned
+ * pack of another repository (`owner/repo/path/pack.yaml@<sha>`), or a local path. Only the
+ * grammar lives here; sources.ts reads what a reference names.
  */
 
-
-
-/** `--policy-checkout owner/repo=DIR` values → packs read from those clones' git objects. */
-function remotePacksFromClones(clones) {
-    const trees = new Map();
-    return {
-        read(ref) {
-            const dir = clones.get(`${ref.owner}/${ref.repo}`);
-            if (!dir)
-                return { error: `no local clone of ${ref.owner}/${ref.repo} was given (--policy-checkout ${ref.owner}/${ref.repo}=<dir>)` };
-            const key = `${dir}@${ref.sha}`;
-            let tree = trees.get(key);
-            if (!tree) {
-                try {
-                    tree = _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .GitTreeSource */ .k.open(dir, ref.sha);
-                }
-                catch (error) {
-                    const message = error instanceof _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb ? error.message : String(error);
-                    // GitTreeSource speaks of a --base ref; here it is the pack's pinned commit.
-                    tree = {
-                        error: /is not a commit/.test(message)
-                            ? `commit ${ref.sha} is not in the clone at ${dir} (run git fetch there)`
-                            : `${message} (the clone at ${dir})`,
-                    };
-                }
-                trees.set(key, tree);
-            }
-            if ('error' in tree)
-                return tree;
-            const text = tree.readText(ref.path);
-            return text.ok ? text.text : { error: text.problem.message };
-        },
-    };
+/** A bundled pack's name (`baseline`, `eu-ai-act`): lower-case letters, digits and hyphens. */
+function isBundledName(ref) {
+    return /^[a-z0-9-]+$/.test(ref.trim());
 }
-/** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
-class FetchedPacks {
-    texts = new Map();
-    refs = new Map();
-    read(ref) {
-        return this.texts.get(FetchedPacks.key(ref));
+/** A pack read from this repository (not bundled, not a pinned remote pack). */
+function isLocalPack(ref) {
+    return !isBundledName(ref) && !ref.includes('@');
+}
+function displayRemote(ref) {
+    return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha.slice(0, 12)}`;
+}
+// GitHub's grammar: an owner is letters, digits and single inner hyphens (at most 39); a repository
+// name is letters, digits, '.', '_' and '-' (at most 100), and never '.' or '..'.
+const OWNER = /^[A-Z0-9](?:-?[A-Z0-9]){0,38}$/i;
+const REPO = /^[\w.-]{1,100}$/;
+const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
+const UNSAFE_PATH_CHARACTER = /[\\\u0000-\u001f\u007f]/;
+/**
+ * `owner/repo/path/pack.yaml@<sha>`: each part checked before anything is fetched with the
+ * workflow's token, so a pack cannot aim a request anywhere but one file of one repository at
+ * one commit. Throws a UsageError naming what is wrong.
+ */
+function parseRemoteRef(text) {
+    const usage = `write owner/repo/path/to/pack.yaml@<commit SHA>`;
+    const at = text.lastIndexOf('@');
+    const [owner = '', repo = '', ...segments] = (at < 0 ? text : text.slice(0, at)).split('/');
+    const sha = at < 0 ? '' : text.slice(at + 1);
+    const file = segments.join('/');
+    if (at < 0 || segments.length === 0)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`"${text}" is not a remote pack reference; ${usage}`);
+    if (!OWNER.test(owner))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`"${owner}" is not a GitHub owner (letters, digits and single inner hyphens, at most 39); ${usage}`);
+    if (!REPO.test(repo) || repo === '.' || repo === '..')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`"${repo}" is not a GitHub repository name (letters, digits, '.', '_', '-', at most 100); ${usage}`);
+    if (segments.some((segment) => segment === '' || segment === '.' || segment === '..' || UNSAFE_PATH_CHARACTER.test(segment))) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`remote policy pack path "${file}" must be a plain path inside ${owner}/${repo} (no empty, "." or ".." parts, backslashes or control characters)`);
     }
-    set(ref, text) {
-        this.texts.set(FetchedPacks.key(ref), text);
-        this.refs.set(FetchedPacks.key(ref), ref);
+    if (!FULL_SHA.test(sha)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`remote policy pack ${owner}/${repo}/${file} is not pinned: "@${sha}" can change under you; use the full commit SHA (…@<40 hex characters>)`);
     }
-    /** Every pack fetched, as plain data (for another thread). */
-    entries() {
-        return [...this.texts].map(([key, text]) => [this.refs.get(key), text]);
-    }
-    static key(ref) {
-        return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
-    }
+    return { owner, repo, path: file, sha };
+}
+/** The folder a remote pack was in, as a `fromDir` its relative `extends` are resolved from. */
+function remoteDir(ref, dir) {
+    return `remote:${ref.owner}/${ref.repo}@${ref.sha}:${dir}`;
+}
+/** "remote:owner/repo@sha:dir" → the repository, commit and directory a remote pack was in. */
+function parseRemoteDir(dir) {
+    const match = /^remote:([^/]+)\/([^@]+)@([0-9a-f]+):(.*)$/.exec(dir);
+    if (!match)
+        return undefined;
+    return { owner: match[1], repo: match[2], sha: match[3], path: match[4] === '.' ? '' : match[4] };
+}
+/** One key per pack file of a repository at a commit. */
+function remoteKey(ref) {
+    return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
 }
 
 
 /***/ }),
 
-/***/ 6927:
+/***/ 4807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Vc: () => (/* binding */ CONTROL_STATUSES),
-  Eh: () => (/* binding */ computeCoverage),
-  MQ: () => (/* binding */ foldIntoCoverage)
+  ss: () => (/* binding */ bundledPackNames),
+  x5: () => (/* binding */ locate),
+  MH: () => (/* binding */ packFilesIn),
+  RR: () => (/* binding */ packFilesOnDisk),
+  Ll: () => (/* binding */ parsePack),
+  iq: () => (/* binding */ readPackTree)
 });
+
+// UNUSED EXPORTS: MAX_PACK_BYTES, fetchPackTree
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/assets.js
 var assets = __nccwpck_require__(3287);
-;// CONCATENATED MODULE: ./build/policy/frameworks.js
+// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
+var schema = __nccwpck_require__(4192);
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __nccwpck_require__(7794);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: ./build/policy/reference.js
+var reference = __nccwpck_require__(3414);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/policy/snapshot.js
 /**
- * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
- * and how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
- * "Annex IV 2(d)" → "Art.11").
+ * Parsed bundled policies, made at build time. Parsing the catalogue's YAML with positions was
+ * most of start-up (about 110 ms of 240); the build writes each bundled file's values and the
+ * position of every node to dist/policies.json, keyed by the file's SHA-256, and loading reads
+ * that instead. A file whose hash is not in the snapshot (edited since the build) is parsed as
+ * usual, so the snapshot can never stand in for different text.
  */
 
 
 
-let frameworks;
-function loadFrameworks() {
-    if (frameworks)
-        return frameworks;
-    frameworks = new Map();
-    const dir = (0,assets/* assetPath */.Q$)('policies', 'frameworks');
-    for (const file of external_node_fs_.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-        const raw = (0,dist/* parse */.qg)(external_node_fs_.readFileSync(`${dir}/${file}`, 'utf8'));
-        frameworks.set(raw.key, {
-            key: raw.key,
-            name: raw.name,
-            controls: new Map(Object.entries(raw.controls).map(([id, title]) => [String(id), String(title)])),
-            parents: new Map(Object.entries(raw.parents ?? {})),
-        });
+const SNAPSHOT_FILE = ['dist', 'policies.json'];
+class SnapshotDoc {
+    file;
+    entry;
+    constructor(file, entry) {
+        this.file = file;
+        this.entry = entry;
     }
-    return frameworks;
+    get value() {
+        return this.entry.value;
+    }
+    /** As YamlDoc.locate: the node's position, or its nearest existing ancestor's. */
+    locate(path) {
+        for (let length = path.length; length >= 0; length--) {
+            const at = this.entry.positions[pathKey(path.slice(0, length))];
+            if (at)
+                return { line: at[0], column: at[1], endLine: at[2], endColumn: at[3] };
+        }
+        return { line: 1, column: 1 };
+    }
 }
-/** The control a cited reference counts toward, or undefined when the framework does not list it. */
-function controlOf(framework, reference) {
-    if (framework.controls.has(reference))
-        return reference;
-    for (const [prefix, parent] of framework.parents)
-        if (reference === prefix || reference.startsWith(`${prefix} `))
-            return parent;
-    // "Art.14(4)(e)" → "Art.14"
-    const article = reference.match(/^(Art\.\d+)/)?.[1];
-    if (article && framework.controls.has(article))
-        return article;
-    return undefined;
+function pathKey(path) {
+    return path.map(String).join('\u0000');
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+/** Every node's position in `doc`, for the snapshot (build time only). */
+function snapshotEntry(doc) {
+    const positions = {};
+    const visit = (value, path) => {
+        const at = doc.locate(path);
+        positions[pathKey(path)] = [at.line, at.column, at.endLine ?? at.line, at.endColumn ?? at.column];
+        if (Array.isArray(value))
+            value.forEach((item, index) => visit(item, [...path, index]));
+        else if (value && typeof value === 'object')
+            for (const [key, item] of Object.entries(value))
+                visit(item, [...path, key]);
+    };
+    visit(doc.value, []);
+    return { value: doc.value, positions };
+}
+let loaded;
+/** The snapshotted document for this exact text, if the build made one. */
+function fromSnapshot(text, file) {
+    if (loaded === undefined) {
+        try {
+            loaded = JSON.parse(external_node_fs_.readFileSync((0,assets/* assetPath */.Q$)(...SNAPSHOT_FILE), 'utf8'));
+        }
+        catch {
+            loaded = null; // no snapshot (a source checkout before its first build): parse the YAML
+        }
+    }
+    const entry = loaded?.[sha256(text)];
+    // The value is shared by every load in this process: hand out a copy callers may change.
+    return entry ? new SnapshotDoc(file, { value: structuredClone(entry.value), positions: entry.positions }) : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/report/coverage.js
+;// CONCATENATED MODULE: ./build/policy/sources.js
 /**
- * Coverage: for each system and each framework in scope, what the findings show about every
- * control. A control with no rule behind it is "not covered", never "evidenced"; one rule
- * failing makes it "failing", whatever else passed.
+ * Reading policy packs: every pack a policy names, and every pack those extend, found and parsed
+ * into a tree before anything is resolved. A pack comes from modelgate itself (a bundled name),
+ * from this repository (the disk, or a pull request's base commit), or from another repository
+ * pinned to a commit. The walk is written once, as a generator that asks for each remote pack it
+ * needs: the CLI answers from local clones as it goes (readPackTree), the Action fetches them
+ * from the GitHub API before the run starts (fetchPackTree).
  */
 
-const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
-/** Which frameworks to report, and for each either every control or a listed subset. */
-function computeCoverage(systems, findings, scope) {
-    const bySystem = new Map();
-    for (const finding of findings) {
-        const list = bySystem.get(finding.system);
-        if (list)
-            list.push(finding);
-        else
-            bySystem.set(finding.system, [finding]);
+
+
+
+
+
+
+
+
+const MAX_PACK_BYTES = 1024 * 1024;
+/** The pack `ref` and everything it extends, answering remote packs from `remote` as they come. */
+function readPackTree(ref, files, remote) {
+    const walk = walkPacks(ref, files);
+    for (let step = walk.next();;) {
+        if (step.done)
+            return step.value;
+        const needed = step.value;
+        step = remote
+            ? walk.next(remote.read(needed))
+            : walk.throw(new types/* UsageError */.eb(`policy pack ${(0,reference/* displayRemote */.Vx)(needed)} is in another repository: run in the Action (it fetches pinned packs), or give a local clone with --policy-checkout ${needed.owner}/${needed.repo}=<dir>`));
     }
-    return systems.map((system) => ({ system, frameworks: frameworksFor(bySystem.get(system) ?? [], scope) }));
 }
-/**
- * Systems under one policy mostly end with the same results, and so the same coverage: it is
- * worked out once per set of results (rule and status) and shared, as its entries are.
- */
-const byResults = new WeakMap();
-function frameworksFor(findings, scope) {
-    let memo = byResults.get(scope);
-    if (!memo)
-        byResults.set(scope, (memo = new Map()));
-    const results = findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001');
-    let frameworks = memo.get(results);
-    if (!frameworks) {
-        frameworks = computeFrameworks(findings, scope);
-        if (memo.size >= 1000)
-            memo.clear();
-        memo.set(results, frameworks);
+/** The same walk, fetching each remote pack with `fetch` (the GitHub API) as it is needed. */
+async function fetchPackTree(ref, files, fetch) {
+    const walk = walkPacks(ref, files);
+    for (let step = walk.next();;) {
+        if (step.done)
+            return step.value;
+        step = walk.next(await fetch(step.value));
     }
-    return frameworks;
 }
-function computeFrameworks(findings, scope) {
-    const catalogs = loadFrameworks();
-    return [...scope].flatMap(([key, wanted]) => {
-        const framework = catalogs.get(key);
-        if (!framework)
-            return [];
-        const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
-        const results = new Map(ids.map((id) => [id, []]));
-        for (const finding of findings) {
-            for (const reference of finding.controls[key] ?? []) {
-                const control = controlOf(framework, reference);
-                if (control && results.has(control))
-                    results.get(control)?.push(finding);
+function walkPacks(ref, files) {
+    return walkPack(ref, undefined, [], files);
+}
+function* walkPack(ref, fromDir, chain, files) {
+    const { key, dir, display, text, bundled } = yield* locatePack(ref, fromDir, chain, files);
+    if (chain.some((c) => c.key === key)) {
+        throw new types/* UsageError */.eb(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
+    }
+    const { pack, doc } = parsePack(text, display, bundled);
+    const parents = [];
+    const named = pack.extends === undefined ? [] : [].concat(pack.extends);
+    for (const [index, parent] of named.entries()) {
+        try {
+            parents.push(yield* walkPack(parent, dir, [...chain, { key, display }], files));
+        }
+        catch (error) {
+            // A problem with a pack it names is shown at the `extends` entry that names it.
+            if (error instanceof types/* UsageError */.eb && !error.location) {
+                throw new types/* UsageError */.eb(error.message, locate(doc, display, Array.isArray(pack.extends) ? ['extends', index] : ['extends']));
             }
-        }
-        const controls = ids.map((id) => {
-            const decided = results.get(id) ?? [];
-            return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
-        });
-        const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0]));
-        for (const control of controls)
-            counts[control.status]++;
-        return [{ framework: key, name: framework.name, counts, controls }];
-    });
-}
-/**
- * Systems under one policy mostly reach the same status on a control, so identical control
- * entries are shared (and frozen) rather than repeated: across 10,000 systems that is the
- * difference between a million objects and a few hundred.
- */
-const sharedControls = new Map();
-function sharedControl(framework, control) {
-    const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}`;
-    let shared = sharedControls.get(key);
-    if (!shared) {
-        if (sharedControls.size >= 100_000)
-            sharedControls.clear();
-        shared = Object.freeze({ ...control, rules: Object.freeze([...control.rules]) });
-        sharedControls.set(key, shared);
-    }
-    return shared;
-}
-const STATUS_RANK = { 'not-covered': 0, 'not-applicable': 1, evidenced: 2, waived: 3, failing: 4 };
-const FINDING_STATUS = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
-/**
- * Adds a finding made after a system's coverage was computed (about a waiver, say) to that
- * system's coverage: a control takes the weightier status, as statusOf decides.
- */
-function foldIntoCoverage(system, finding) {
-    // Coverage is shared between systems with the same results: copy this system's before changing it.
-    system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
-    for (const framework of system.frameworks) {
-        const catalog = loadFrameworks().get(framework.framework);
-        for (const reference of finding.controls[framework.framework] ?? []) {
-            const id = catalog ? controlOf(catalog, reference) : reference;
-            const index = framework.controls.findIndex((c) => c.id === id);
-            const control = framework.controls[index];
-            if (!control)
-                continue;
-            const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
-            framework.counts[control.status]--;
-            framework.counts[status]++;
-            // Control entries are shared between systems: replace, never change one in place.
-            const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
-            framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
+            throw error;
         }
     }
+    return { key, display, pack, doc, parents };
 }
-function statusOf(findings) {
-    if (findings.length === 0)
-        return 'not-covered';
-    if (findings.some((f) => f.status === 'fail'))
-        return 'failing';
-    if (findings.some((f) => f.status === 'waived'))
-        return 'waived';
-    if (findings.some((f) => f.status === 'pass'))
-        return 'evidenced';
-    return 'not-applicable';
-}
-
-
-/***/ }),
-
-/***/ 7177:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $z: () => (/* binding */ groupBy),
-/* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   WE: () => (/* binding */ systemById),
-/* harmony export */   c5: () => (/* binding */ addCounts),
-/* harmony export */   t$: () => (/* binding */ failuresInPriorityOrder)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
 /**
- * The report: every finding plus the verdict, computed once here from findings and `fail-on`.
- * Every output (console, JSON, Markdown, annotations) renders this; none decides anything.
- * The JSON form of this object is the documented `--format json` output.
+ * Finds and reads a pack: bundled by name (from modelgate's own files), remote when pinned
+ * (`owner/repo/path@sha`; relative extends inside it stay in that repository at that commit),
+ * local through `files`.
  */
-
-function countFindings(findings) {
-    const counts = { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
-    for (const finding of findings) {
-        if (finding.status === 'pass')
-            counts.passed++;
-        else if (finding.status === 'waived')
-            counts.waived++;
-        else if (finding.status === 'not-applicable')
-            counts.notApplicable++;
-        else if (finding.severity === 'error')
-            counts.errors++;
-        else if (finding.severity === 'warning')
-            counts.warnings++;
-        else
-            counts.notices++;
+function* locatePack(ref, fromDir, chain, files) {
+    const trimmed = ref.trim();
+    if ((0,reference/* isBundledName */.kD)(trimmed)) {
+        const file = (0,assets/* assetPath */.Q$)('policies', `${trimmed}.yaml`);
+        if (!external_node_fs_.existsSync(file)) {
+            const guess = (0,schema/* closest */.kp)(trimmed, bundledPackNames());
+            throw new types/* UsageError */.eb(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
+        }
+        // A bundled pack's own extends are bundled names; it has no directory of local files.
+        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_.readFileSync(file, 'utf8'), bundled: true };
     }
-    return counts;
-}
-/** Adds `more` into `total`. */
-function addCounts(total, more) {
-    for (const key of Object.keys(total))
-        total[key] += more[key];
-}
-function verdictOf(findings, failOn) {
-    return findings.some((f) => f.status === 'fail' && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .failsGate */ .FW)(f.severity, failOn)) ? 'fail' : 'pass';
-}
-/** Failing findings, most severe first, then by file and line: the order people should read them. */
-function failuresInPriorityOrder(findings) {
-    const rank = { error: 0, warning: 1, notice: 2 };
-    return findings
-        .filter((f) => f.status === 'fail')
-        .sort((a, b) => rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-/** Items grouped by a key, groups in order of first appearance. */
-function groupBy(items, keyOf) {
-    const groups = new Map();
-    for (const item of items) {
-        const key = keyOf(item);
-        const group = groups.get(key);
-        if (group)
-            group.push(item);
-        else
-            groups.set(key, [item]);
+    const inRemote = fromDir?.startsWith('remote:') ? (0,reference/* parseRemoteDir */.vn)(fromDir) : undefined;
+    if (trimmed.includes('@') || inRemote) {
+        const remote = trimmed.includes('@')
+            ? (0,reference/* parseRemoteRef */.b8)(trimmed)
+            : { ...inRemote, path: external_node_path_.posix.normalize(external_node_path_.posix.join(inRemote?.path ?? '', trimmed)) };
+        if (remote.path.startsWith('../'))
+            throw new types/* UsageError */.eb(`policy pack ${trimmed} leaves the repository ${remote.owner}/${remote.repo}`);
+        const text = yield remote;
+        if (typeof text !== 'string')
+            throw new types/* UsageError */.eb(`policy pack ${(0,reference/* displayRemote */.Vx)(remote)}: ${text.error}`);
+        return { key: `remote:${remote.owner}/${remote.repo}/${remote.path}@${remote.sha}`, dir: (0,reference/* remoteDir */.gG)(remote, external_node_path_.posix.dirname(remote.path)), display: (0,reference/* displayRemote */.Vx)(remote), text };
     }
-    return groups;
+    const from = chain.length ? ` (extended from ${chain[chain.length - 1].display})` : '';
+    const found = files.resolve(trimmed, fromDir);
+    if ('error' in found)
+        throw new types/* UsageError */.eb(`${found.error}${from}`);
+    const text = files.read(found.key, found.display);
+    if (typeof text !== 'string')
+        throw new types/* UsageError */.eb(`${text.error}${from}`);
+    return { ...found, text };
 }
-const systemIndexes = new WeakMap();
-/** The report's systems by id (built once per report: reports can hold thousands). */
-function systemById(report, id) {
-    let index = systemIndexes.get(report);
-    if (!index) {
-        index = new Map(report.systems.map((s) => [s.id, s]));
-        systemIndexes.set(report, index);
+/**
+ * A pack's text as a checked mapping. `trusted` (bundled files): read from the build's snapshot
+ * when it has this exact text, and not checked against the schema (the test suite checks them).
+ */
+function parsePack(text, display, trusted = false) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
+        throw new types/* UsageError */.eb(`policy pack ${display} is over 1 MB`);
+    const snapshot = trusted ? fromSnapshot(text, display) : undefined;
+    if (snapshot)
+        return { pack: snapshot.value, doc: snapshot };
+    const parsed = (0,yaml/* parseYaml */.hN)(text, { file: display });
+    if (!parsed.ok) {
+        throw new types/* UsageError */.eb(parsed.error.message, { file: display, line: parsed.error.line, column: parsed.error.column });
     }
-    return index.get(id);
+    const value = parsed.doc.value ?? {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new types/* UsageError */.eb('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
+    }
+    const first = trusted ? undefined : (0,schema/* checkSchema */._U)('policy-pack.schema.json', value)[0];
+    if (first)
+        throw new types/* UsageError */.eb(first.message, locate(parsed.doc, display, first.path));
+    return { pack: value, doc: parsed.doc };
+}
+function locate(doc, file, at) {
+    const { line, column } = doc.locate(at);
+    return { file, line, column };
+}
+/** Names of the packs that ship with modelgate (`baseline`, …). */
+function bundledPackNames() {
+    return external_node_fs_.readdirSync((0,assets/* assetPath */.Q$)('policies'))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => f.slice(0, -'.yaml'.length))
+        .sort();
+}
+/**
+ * Pack files on disk, read through a repository boundary like any cited file: `extends` is text
+ * a pack's author chose, so no absolute path, `..`, link out of the boundary or special file
+ * (such as /proc/self/environ) is opened. The boundary is the git repository holding the policy
+ * named on the command line (trusted, and may be absolute), else that policy's own folder.
+ */
+function packFilesOnDisk(baseDir) {
+    let tree;
+    return {
+        resolve(ref, fromDir) {
+            if (tree && fromDir !== undefined)
+                return tree.resolve(ref, fromDir);
+            const file = external_node_path_.resolve(baseDir, ref);
+            const root = packRoot(external_node_path_.dirname(file));
+            tree = packFilesIn(new repo_fs/* RepoFs */.GB(root, { maxFileBytes: MAX_PACK_BYTES }), '');
+            return tree.resolve(external_node_path_.relative(root, file).split(external_node_path_.sep).join('/'), '');
+        },
+        read: (key, display) => (tree ? tree.read(key, display) : { error: `policy pack ${display} was not resolved` }),
+    };
+}
+/** The git repository holding `dir`, else `dir` itself. */
+function packRoot(dir) {
+    for (let at = dir;; at = external_node_path_.dirname(at)) {
+        if (external_node_fs_.existsSync(external_node_path_.join(at, '.git')))
+            return at;
+        if (external_node_path_.dirname(at) === at)
+            return dir;
+    }
+}
+/**
+ * Pack files in a tree of repository files (the base commit of a pull request): paths are
+ * repository-relative, resolved with the same rules as any cited file, never leaving the tree.
+ */
+function packFilesIn(source, label) {
+    return {
+        resolve(ref, fromDir) {
+            const resolved = source.resolve(ref, fromDir ?? '');
+            const where = label ? ` ${label}` : '';
+            if (!resolved.ok)
+                return { error: `policy pack ${ref} ${resolved.problem.kind === 'missing' ? `does not exist${where}` : `cannot be read${where}: ${resolved.problem.message}`}` };
+            return { key: resolved.rel, dir: external_node_path_.posix.dirname(resolved.rel), display: resolved.rel };
+        },
+        read(key) {
+            const text = source.readText(key);
+            return text.ok ? text.text : { error: text.problem.message };
+        },
+    };
 }
 
 
@@ -40004,13 +40136,12 @@ function systemById(report, id) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FW: () => (/* binding */ failsGate),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony export SEVERITIES */
+/* unused harmony exports SEVERITIES, failsGate */
 /**
  * The shapes every stage shares: severities, source positions and findings.
  * A finding is the one currency of the pipeline; reporters only ever read findings.

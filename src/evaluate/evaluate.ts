@@ -7,10 +7,11 @@
 import { describePath } from './describe.js';
 import { systemDocument, type Failure, type SystemContext } from './function.js';
 import { select, valueAt, type Target } from '../policy/path.js';
-import { TEMPLATE_TAG } from '../policy/load.js';
-import type { CompiledRule, Policy } from '../policy/types.js';
+import { TEMPLATE_TAG } from '../policy/definition.js';
+import { makeFinding, singleLine } from '../policy/finding.js';
+import type { CompiledRule, Policy } from './policy.js';
 import { LIFECYCLE_STAGES, RISK_TIERS } from '../load/manifest.js';
-import { formatPath, type Finding, type Location, type PathSegment, type Status } from '../types.js';
+import { formatPath, type Finding, type Location, type PathSegment } from '../types.js';
 
 /**
  * Failures of one rule on one system past this many are counted in one closing finding instead of
@@ -144,34 +145,3 @@ function render(rule: CompiledRule, system: SystemContext, error: string, path: 
 }
 
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
-export function makeFinding(
-  rule: CompiledRule,
-  system: { id: string },
-  status: Status,
-  message: string,
-  at: Location,
-  path?: string,
-): Finding {
-  return {
-    ruleId: rule.id,
-    status,
-    severity: rule.severity,
-    system: system.id,
-    message: singleLine(message),
-    file: at.file,
-    line: at.line,
-    column: at.column,
-    ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
-    ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
-    ...(path ? { path } : {}),
-    controls: rule.controls,
-    docs: rule.docs,
-    ...(status === 'fail' ? { remediation: rule.remediation } : {}),
-  };
-}
-
-/** Messages quote text from documents; a newline there could start a workflow command in a log. */
-export function singleLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-}

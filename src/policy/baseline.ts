@@ -14,7 +14,7 @@ import type { FileSource } from '../fs/repo-fs.js';
 import { parseJson } from '../load/json.js';
 import { checkSchema } from '../load/schema.js';
 import type { Finding, Location } from '../types.js';
-import type { Policy } from './types.js';
+import type { ResolvedPolicy } from './types.js';
 
 export const DEFAULT_BASELINE_FILE = '.modelgate/baseline.json';
 export const BASELINE_SCHEMA = 'modelgate/baseline@1';
@@ -49,7 +49,7 @@ export function findingIdentity(finding: Pick<Finding, 'ruleId' | 'file' | 'syst
  * The baseline of a report: every failing finding a waiver could excuse (a locked or
  * unwaivable rule is never baselined: it keeps failing), counted by identity.
  */
-export function makeBaseline(findings: readonly Finding[], policy: Policy, created: Date, days = DEFAULT_BASELINE_DAYS): BaselineFile {
+export function makeBaseline(findings: readonly Finding[], policy: ResolvedPolicy, created: Date, days = DEFAULT_BASELINE_DAYS): BaselineFile {
   const entries = new Map<string, BaselineEntry>();
   for (const finding of findings) {
     if (finding.status !== 'fail') continue;

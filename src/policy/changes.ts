@@ -5,7 +5,7 @@
  */
 import { asText } from '../load/source-doc.js';
 import { severityRank } from '../types.js';
-import type { Policy } from './types.js';
+import type { ResolvedPolicy } from './types.js';
 
 /** A change the head policy makes, with the rule it is about when it is about one. */
 export interface PolicyChange {
@@ -13,7 +13,7 @@ export interface PolicyChange {
   rule?: string;
 }
 
-export function policyChanges(base: Policy, head: Policy): PolicyChange[] {
+export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): PolicyChange[] {
   const weaker: PolicyChange[] = [];
   const stronger: PolicyChange[] = [];
   for (const rule of base.rules) {
@@ -71,7 +71,7 @@ export function waiverChanges(base: readonly WaiverEntry[], head: readonly Waive
   return changes;
 }
 
-function describeWhen(when: Policy['rules'][number]['when']): string {
+function describeWhen(when: ResolvedPolicy['rules'][number]['when']): string {
   if (!when || Object.keys(when).length === 0) return 'always';
   return Object.entries(when)
     .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)

@@ -2,11 +2,12 @@
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
  * the Action fetches them from the GitHub contents API at the pinned commit (github/remote-pack.ts)
- * and hands them over as FetchedPacks.
+ * before the run starts, and hands them over as FetchedPacks.
  */
 import { GitTreeSource } from '../fs/git-tree.js';
 import { UsageError } from '../types.js';
-import { displayRemote, type RemotePacks, type RemoteRef } from './load.js';
+import { remoteKey, type RemoteRef } from './reference.js';
+import type { RemotePacks, RemoteText } from './sources.js';
 
 /** `--policy-checkout owner/repo=DIR` values → packs read from those clones' git objects. */
 export function remotePacksFromClones(clones: ReadonlyMap<string, string>): RemotePacks {
@@ -40,24 +41,31 @@ export function remotePacksFromClones(clones: ReadonlyMap<string, string>): Remo
 
 /** Packs fetched ahead of loading (the Action), keyed by repository, path and commit. */
 export class FetchedPacks implements RemotePacks {
-  private readonly texts = new Map<string, string | { error: string }>();
+  private readonly texts = new Map<string, RemoteText>();
   private readonly refs = new Map<string, RemoteRef>();
 
-  read(ref: RemoteRef) {
-    return this.texts.get(FetchedPacks.key(ref));
+  /** A pack that was not fetched is an error, never a fetch: this runs synchronously, mid-load. */
+  read(ref: RemoteRef): RemoteText {
+    return this.texts.get(remoteKey(ref)) ?? { error: 'it was not fetched before the run' };
   }
 
-  set(ref: RemoteRef, text: string | { error: string }): void {
-    this.texts.set(FetchedPacks.key(ref), text);
-    this.refs.set(FetchedPacks.key(ref), ref);
+  has(ref: RemoteRef): boolean {
+    return this.texts.has(remoteKey(ref));
+  }
+
+  set(ref: RemoteRef, text: RemoteText): void {
+    this.texts.set(remoteKey(ref), text);
+    this.refs.set(remoteKey(ref), ref);
   }
 
   /** Every pack fetched, as plain data (for another thread). */
-  entries(): Array<[RemoteRef, string | { error: string }]> {
+  entries(): Array<[RemoteRef, RemoteText]> {
     return [...this.texts].map(([key, text]) => [this.refs.get(key) as RemoteRef, text]);
   }
 
-  private static key(ref: RemoteRef): string {
-    return `${ref.owner}/${ref.repo}/${ref.path}@${ref.sha}`;
+  static from(entries: ReadonlyArray<[RemoteRef, RemoteText]>): FetchedPacks {
+    const packs = new FetchedPacks();
+    for (const [ref, text] of entries) packs.set(ref, text);
+    return packs;
   }
 }

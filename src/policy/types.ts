@@ -1,9 +1,11 @@
-/** Rules and resolved policies. A rule is data; `CompiledRule` is that data checked and ready to run. */
-import type { CheckFunction } from '../evaluate/function.js';
+/**
+ * Rules and resolved policies, as plain data: what packs say (RawPack), a rule's definition, and
+ * the policy they resolve to (ResolvedPolicy), which can cross to a worker thread as it is.
+ * evaluate/policy.ts compiles it into check closures.
+ */
 import type { FrameworkKey } from './frameworks.js';
 import type { LifecycleStage, RiskTier } from '../load/manifest.js';
 import type { Controls, Location, PathSegment, Severity } from '../types.js';
-import type { Step } from './path.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -45,18 +47,6 @@ export interface RuleDefinition {
   definedIn: Location;
 }
 
-export interface CompiledCheck {
-  field?: PathSegment[];
-  fn: CheckFunction<unknown>;
-  options: unknown;
-}
-
-export interface CompiledRule extends RuleDefinition {
-  severity: Severity;
-  givenSteps: Step[][];
-  checks: CompiledCheck[];
-}
-
 export interface WaiverSettings {
   /** Longest a waiver may run, in days from today. */
   maxDays: number;
@@ -73,7 +63,13 @@ export interface PathOverride {
   definedIn: Location;
 }
 
-export interface Policy {
+/** A rule a policy runs: its severity is set, not `off`. */
+export interface ActiveRule extends RuleDefinition {
+  severity: Severity;
+}
+
+/** A policy's settings and rules; `R` is each active rule: as data, or compiled (evaluate/policy.ts). */
+export interface PolicyOf<R extends ActiveRule> {
   /** The packs that were read, outermost first (`./org.yaml`, `baseline`). */
   packs: string[];
   /** In order: parents' first, the including pack's last (later wins). */
@@ -84,12 +80,44 @@ export interface Policy {
   /** Globs (repository-relative) of files and folders discovery leaves out (added up along extends). */
   exclude: string[];
   /** Active rules (severity not `off`), sorted by id. */
-  rules: CompiledRule[];
-  byId: ReadonlyMap<string, CompiledRule>;
+  rules: R[];
+  byId: ReadonlyMap<string, R>;
   /** Every rule the catalogue and packs know, active or not (for `modelgate rules`). */
   known: ReadonlyMap<string, RuleDefinition>;
   /** Where a pack's `rules:` last set each rule (the outermost pack wins), off ones included. */
   setAt: ReadonlyMap<string, Location>;
+}
+
+/** The policy once every pack is read and merged: plain data, the same on every thread. */
+export type ResolvedPolicy = PolicyOf<ActiveRule>;
+
+/** A rule as a pack writes it (`rules: { id: { … } }`). */
+export interface RawRule {
+  title?: string;
+  description?: string;
+  severity?: SeveritySetting;
+  when?: RuleDefinition['when'];
+  given?: string | string[];
+  then?: ThenClause | ThenClause[];
+  message?: string;
+  remediation?: string;
+  docs?: string;
+  controls?: Controls;
+  core?: boolean;
+  locked?: boolean;
+  waivable?: boolean;
+}
+
+/** A pack file as written (policy-pack.schema.json). */
+export interface RawPack {
+  name?: string;
+  description?: string;
+  extends?: string | string[];
+  frameworks?: Partial<Record<FrameworkKey, 'all' | string[]>>;
+  waivers?: Partial<WaiverSettings>;
+  exclude?: string[];
+  overrides?: Array<{ files: string[]; rules: Record<string, SeveritySetting> }>;
+  rules?: Record<string, SeveritySetting | RawRule>;
 }
 
 /** The frameworks whose coverage a policy reports: all controls, or the ones listed (merged along extends). */

@@ -8,10 +8,10 @@ import picomatch from 'picomatch';
 import type { FileSource } from '../fs/repo-fs.js';
 import { checkSchema } from '../load/schema.js';
 import { parseYaml, type YamlDoc } from '../load/yaml.js';
-import { makeFinding } from '../evaluate/evaluate.js';
+import { makeFinding } from './finding.js';
 import type { WaiverEntry } from './changes.js';
 import type { Finding, Location, PathSegment } from '../types.js';
-import type { Policy } from './types.js';
+import type { ResolvedPolicy } from './types.js';
 
 export const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
 
@@ -60,7 +60,7 @@ export function waiverEntries(source: FileSource, file: string): WaiverEntry[] {
 }
 
 /** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
-export function loadWaivers(source: FileSource, file: string, policy: Policy, now: Date): { waivers: Waiver[]; problems: Problem[] } {
+export function loadWaivers(source: FileSource, file: string, policy: ResolvedPolicy, now: Date): { waivers: Waiver[]; problems: Problem[] } {
   const stat = source.statFile(file);
   if (!stat.ok && stat.problem.kind === 'missing') return { waivers: [], problems: [] };
   const start: Location = { file, line: 1, column: 1 };
@@ -98,7 +98,7 @@ export function loadWaivers(source: FileSource, file: string, policy: Policy, no
   return { waivers, problems };
 }
 
-function entryProblem(entry: unknown, index: number, doc: YamlDoc, file: string, policy: Policy, now: Date): { message: string; at?: Location } | undefined {
+function entryProblem(entry: unknown, index: number, doc: YamlDoc, file: string, policy: ResolvedPolicy, now: Date): { message: string; at?: Location } | undefined {
   const issue = checkSchema('waivers.schema.json', { waivers: [entry] })[0];
   if (issue) {
     const path = issue.path.slice(2); // drop ['waivers', 0]
@@ -142,7 +142,7 @@ export class WaiverLedger {
 
   constructor(
     private readonly loaded: { waivers: Waiver[]; problems: Problem[] },
-    private readonly policy: Policy,
+    private readonly policy: ResolvedPolicy,
     private readonly now: Date,
   ) {
     this.voidTargets = loaded.problems.flatMap((problem) => {

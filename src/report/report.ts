@@ -1,9 +1,9 @@
 /**
- * The report: every finding plus the verdict, computed once here from findings and `fail-on`.
+ * The report: every finding plus the verdict, computed once (tally.ts) from findings and `fail-on`.
  * Every output (console, JSON, Markdown, annotations) renders this; none decides anything.
  * The JSON form of this object is the documented `--format json` output.
  */
-import { failsGate, type FailOn, type Finding } from '../types.js';
+import type { FailOn, Finding } from '../types.js';
 import type { SystemCoverage } from './coverage.js';
 
 export type Verdict = 'pass' | 'fail';
@@ -41,28 +41,6 @@ export interface Report {
   /** Per system and framework, the status of every control in the policy's coverage scope. */
   coverage: SystemCoverage[];
   findings: Finding[];
-}
-
-export function countFindings(findings: readonly Finding[]): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
-  for (const finding of findings) {
-    if (finding.status === 'pass') counts.passed++;
-    else if (finding.status === 'waived') counts.waived++;
-    else if (finding.status === 'not-applicable') counts.notApplicable++;
-    else if (finding.severity === 'error') counts.errors++;
-    else if (finding.severity === 'warning') counts.warnings++;
-    else counts.notices++;
-  }
-  return counts;
-}
-
-/** Adds `more` into `total`. */
-export function addCounts(total: Counts, more: Counts): void {
-  for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += more[key];
-}
-
-export function verdictOf(findings: readonly Finding[], failOn: FailOn): Verdict {
-  return findings.some((f) => f.status === 'fail' && failsGate(f.severity, failOn)) ? 'fail' : 'pass';
 }
 
 /** Failing findings, most severe first, then by file and line: the order people should read them. */

@@ -5,7 +5,7 @@
  */
 import { terminalText as t } from './escape.js';
 import { markdownTable } from 'markdown-table';
-import { ruleAnchor } from '../policy/load.js';
+import { ruleAnchor } from '../policy/definition.js';
 import type { RuleDefinition, SeveritySetting } from '../policy/types.js';
 import type { Controls } from '../types.js';
 

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/discover.js';
-import { runGate } from '../../src/engine.js';
+import { runGate } from '../../src/engine/gate.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { gitRepo as sharedGitRepo } from '../helpers/git.js';

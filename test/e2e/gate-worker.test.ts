@@ -1,13 +1,12 @@
 /**
  * The Action runs the gate on a worker thread started from its own bundle, so its main thread's
  * event loop keeps running while systems are checked (timers fire, sockets are read). Same
- * report as in-process; errors come back as the classes the Action handles.
+ * report as in-process; a usage error comes back as one, with its location.
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateGate } from '../../src/engine.js';
-import { evaluateOffThread } from '../../src/gate-worker.js';
-import { MissingRemotePack } from '../../src/policy/load.js';
+import { evaluateGate } from '../../src/engine/gate.js';
+import { evaluateOffThread } from '../../src/engine/gate-thread.js';
 import { FetchedPacks } from '../../src/policy/remote.js';
 import { UsageError } from '../../src/types.js';
 import { makeRepo } from '../helpers/repo.js';
@@ -34,7 +33,7 @@ describe('the gate on a worker thread', () => {
     expect(ticks).toBe(before);
   });
 
-  it('sends back a usage error with its location, and a missing remote pack as itself', async () => {
+  it('sends back a usage error with its location; a remote pack not fetched before the run is one too', async () => {
     const root = makeRepo({ 'policy.yaml': 'extends: baseline\nrules:\n  no/such-rule: error\n' });
     const usage = await evaluateOffThread({ root, policy: 'policy.yaml', policyBaseDir: root }, new FetchedPacks(), BUNDLE).catch((e: unknown) => e);
     expect(usage).toBeInstanceOf(UsageError);
@@ -43,7 +42,7 @@ describe('the gate on a worker thread', () => {
     const sha = 'a'.repeat(40);
     const remote = makeRepo({ 'policy.yaml': `extends: acme/policies/base.yaml@${sha}\n` });
     const missing = await evaluateOffThread({ root: remote, policy: 'policy.yaml', policyBaseDir: remote }, new FetchedPacks(), BUNDLE).catch((e: unknown) => e);
-    expect(missing).toBeInstanceOf(MissingRemotePack);
-    expect((missing as MissingRemotePack).ref).toMatchObject({ owner: 'acme', repo: 'policies', path: 'base.yaml', sha });
+    expect(missing).toBeInstanceOf(UsageError);
+    expect((missing as UsageError).message).toBe(`policy.yaml:1:10: policy pack acme/policies/base.yaml@${sha.slice(0, 12)}: it was not fetched before the run`);
   });
 });

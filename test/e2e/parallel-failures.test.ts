@@ -15,17 +15,19 @@ import { fileURLToPath } from 'node:url';
 import { BroadcastChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
-import { checkSystem, forgetSystem, packCheck, type PackedCheck } from '../../src/check-system.js';
-import { evaluateGate, workerRun, type GateOptions } from '../../src/engine.js';
-import type { WorkerSetup } from '../../src/parallel.js';
+import { checkSystem, forgetSystem, packCheck, type PackedCheck } from '../../src/engine/check-system.js';
+import { RepoFs } from '../../src/fs/repo-fs.js';
+import { evaluateGate, NO_BASE, type GateOptions } from '../../src/engine/gate.js';
+import { openRun, plainRun } from '../../src/engine/protocol.js';
+import { loadPolicy } from '../../src/evaluate/policy.js';
 import type { Report } from '../../src/report/report.js';
 import { makeRepo, type Files } from '../helpers/repo.js';
 import { compliantFiles, compliantManifest, daysAgo } from '../helpers/system.js';
 
 /** Runs before the engine's next checkSystem call, once (set by `runHeld`). */
 const hooks = vi.hoisted(() => ({ beforeNextCheck: undefined as undefined | (() => void) }));
-vi.mock('../../src/check-system.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/check-system.js')>();
+vi.mock('../../src/engine/check-system.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/engine/check-system.js')>();
   return {
     ...actual,
     checkSystem: (...args: Parameters<typeof actual.checkSystem>) => {
@@ -129,7 +131,7 @@ function runHeld(script: string): { signal: unknown; outcome: ReturnType<typeof 
 
 /**
  * Runs `run` with the engine's clock jumping 11 minutes at every reading, so the engine gives up on
- * a silent worker (after 10 minutes without news, parallel.ts STALL_MS) at its second look, one
+ * a silent worker (after 10 minutes without news, engine/pool.ts STALL_MS) at its second look, one
  * 1-second wait later. Only Date.now jumps, and in the engine's run nothing else reads it. Used
  * where the engine must never wait for a worker: were it to wait (a regression), the test fails
  * in a second instead of blocking this thread for 10 minutes, which no test timeout can cut short.
@@ -213,8 +215,7 @@ describe('parallel checking when a worker thread fails', () => {
 
   it('a worker that sends valid checks out of order: the report is the same, in discovery order', () => {
     // Every system's packed check, made as a real worker makes it, for the fake to send.
-    const setup = { options: { root, policy: 'baseline', policyBaseDir: root, now: now.toISOString(), locatePasses: true }, remoteTexts: [], packReads: { resolved: [], read: [] } };
-    const run = workerRun(setup as unknown as WorkerSetup);
+    const run = openRun(plainRun({ repo: new RepoFs(root), policy: loadPolicy('baseline', { baseDir: root }), now, noBase: NO_BASE }));
     const checks: Record<string, PackedCheck> = {};
     for (const file of manifests) {
       checks[file] = packCheck(checkSystem(file, run));

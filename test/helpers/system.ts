@@ -3,7 +3,7 @@
  * one way at a time and look at what a single rule found.
  */
 import { parse, stringify } from 'yaml';
-import { runGate, type GateOptions } from '../../src/engine.js';
+import { runGate, type GateOptions } from '../../src/engine/gate.js';
 import type { Report } from '../../src/report/report.js';
 import type { Finding } from '../../src/types.js';
 import { makeRepo, type Files } from './repo.js';

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expect } from 'vitest';
 import { stringify } from 'yaml';
-import { runGate, type GateOptions } from '../../src/engine.js';
+import { runGate, type GateOptions } from '../../src/engine/gate.js';
 import type { Report } from '../../src/report/report.js';
 import { UsageError, type Finding } from '../../src/types.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYamlText, stringify } from 'yaml';
-import { runGate } from '../../src/engine.js';
+import { runGate } from '../../src/engine/gate.js';
 import { parseJson } from '../../src/load/json.js';
 import { Outline } from '../../src/load/markdown.js';
 import { parseCard, splitLines } from '../../src/load/model-card.js';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCard } from '../../src/load/model-card.js';
 import { cutDelimited, sectionAbsence } from '../../src/load/placeholder.js';
 import { atxText } from '../../src/load/markdown.js';
-import { TEMPLATE_TAG } from '../../src/policy/load.js';
+import { TEMPLATE_TAG } from '../../src/policy/definition.js';
 import { doublingRatio, LINEAR_RATIO_LIMIT } from '../helpers/growth.js';
 
 /** Pathological texts of about `bytes` bytes. */

@@ -1,7 +1,7 @@
 /** Each bundled pack on the examples, with its coverage table asserted. */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../src/engine.js';
+import { runGate } from '../../src/engine/gate.js';
 import type { Report } from '../../src/report/report.js';
 import { check, compliantFiles, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
 

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { runGate } from '../../src/engine.js';
+import { runGate } from '../../src/engine/gate.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { daysAgo, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
 import { pullRequest } from '../helpers/git.js';

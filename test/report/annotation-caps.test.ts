@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { evaluateGate } from '../../src/engine.js';
+import { evaluateGate } from '../../src/engine/gate.js';
 import { truncateBytes } from '../../src/github/check-run.js';
 import { actionWarning } from '../../src/github/log.js';
 import { publishAnnotations } from '../../src/github/publish.js';

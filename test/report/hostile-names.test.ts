@@ -13,10 +13,10 @@
  */
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { evaluateGate } from '../../src/engine.js';
+import { evaluateGate } from '../../src/engine/gate.js';
 import { checkAnnotations } from '../../src/github/check-run.js';
 import { publishAnnotations } from '../../src/github/publish.js';
-import type { Policy } from '../../src/policy/types.js';
+import type { Policy } from '../../src/evaluate/policy.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatComment } from '../../src/report/pr-comment.js';
 import type { Report } from '../../src/report/report.js';

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateGate } from '../../src/engine.js';
+import { evaluateGate } from '../../src/engine/gate.js';
 import { writeJson, writeJsonFile } from '../../src/report/json.js';
 
 const text = (value: unknown) => {

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateGate } from '../../src/engine.js';
+import { evaluateGate } from '../../src/engine/gate.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 
 const root = path.resolve(__dirname, '../..');

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { citationsByField, CITATION_FIELDS } from '../../src/load/citations.js';
-import { runGate } from '../../src/engine.js';
+import { runGate } from '../../src/engine/gate.js';
 import type { Report } from '../../src/report/report.js';
 import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { COMPLIANT_CARD, compliantFiles, compliantManifest, MANIFEST } from '../helpers/system.js';

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../src/engine.js';
+import { runGate } from '../../src/engine/gate.js';
 import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { COMPLIANT_CARD, compliantBiasReport, compliantFiles, compliantManifest, failuresOf, resultsOf } from '../helpers/system.js';
 import { commitAll } from '../helpers/git.js';

@@ -3,18 +3,18 @@
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
  * ids, waivers, counts, coverage) is the engine's, in discovery order.
  */
-import { evaluateSystem, locatePath, makeFinding, manifestFirstLine, singleLine } from './evaluate/evaluate.js';
-import type { SystemContext } from './evaluate/function.js';
-import { EvidenceStore } from './evidence/store.js';
-import type { GitTreeSource } from './fs/git-tree.js';
-import type { RepoFs } from './fs/repo-fs.js';
-import { loadManifest, systemId, type LoadProblem, type Manifest } from './load/manifest.js';
-import { detachText } from './load/source-doc.js';
-import type { Card } from './load/model-card.js';
-import { policyFor } from './policy/load.js';
-import type { CompiledRule, Policy } from './policy/types.js';
-import type { SystemSummary } from './report/report.js';
-import { formatPath, type Finding, type Location } from './types.js';
+import { evaluateSystem, locatePath, manifestFirstLine } from '../evaluate/evaluate.js';
+import type { SystemContext } from '../evaluate/function.js';
+import { policyFor, type CompiledRule, type Policy } from '../evaluate/policy.js';
+import { EvidenceStore } from '../evidence/store.js';
+import type { GitTreeSource } from '../fs/git-tree.js';
+import type { RepoFs } from '../fs/repo-fs.js';
+import { loadManifest, systemId, type LoadProblem, type Manifest } from '../load/manifest.js';
+import { detachText } from '../load/source-doc.js';
+import type { Card } from '../load/model-card.js';
+import { makeFinding, singleLine } from '../policy/finding.js';
+import type { SystemSummary } from '../report/report.js';
+import { formatPath, type Finding, type Location } from '../types.js';
 
 /** What checking one system needs; the same in every thread. */
 export interface SystemRun {

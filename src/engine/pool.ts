@@ -1,6 +1,7 @@
 /**
- * Checking systems on several cores. Worker threads run this same bundle, load the same policy
- * and check systems too. Every thread takes the next unchecked system from a shared counter, so
+ * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the
+ * workers' side, protocol.ts what they say). Worker threads run this same bundle, compile the
+ * same resolved policy and check systems too. Every thread takes the next unchecked system from a shared counter, so
  * a thread that started late, or met a large system, simply takes fewer. This thread takes every
  * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
  * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
@@ -9,15 +10,12 @@
  * (Starting the workers before discovery, so they load meanwhile, measured no faster.)
  */
 import * as os from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { checkSystem, forgetSystem, packCheck, unpackCheck, type PackedCheck, type SystemCheck, type SystemRun } from './check-system.js';
-import type { PackReads, RemoteRef } from './policy/load.js';
-import type { Policy } from './policy/types.js';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { unpackCheck, type SystemCheck, type SystemRun } from './check-system.js';
+import { heartbeat, NEXT, plainRun, SENT, taken, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 /** Below this many systems per thread, starting a thread costs more than it saves. */
 export const MIN_SYSTEMS_PER_WORKER = 24;
-/** Results a worker may send before this thread has taken them. */
-const WINDOW = 16;
 /** Results this thread may hold while it waits for an earlier system's. */
 const AHEAD = 32;
 /**
@@ -29,34 +27,6 @@ const YOUNG_GENERATION_MB = 16;
 /** A worker that starts no new system for this long is taken to be stuck (one system may hash
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
-
-/** Slots of WorkerSetup.counters. */
-const NEXT = 0; // the next system no thread has taken yet
-const SENT = 1; // results sent by all workers (this thread waits on it)
-const taken = (lane: number) => 2 * lane; // results of that worker this thread has taken
-const heartbeat = (lane: number) => 2 * lane + 1; // that worker started, or began another system
-
-/** What a worker needs to rebuild the run: everything the engine read, as plain data. */
-export interface WorkerSetup {
-  modelgateWorker: true;
-  /** Options for the engine's own loading (see engine.ts workerRun). */
-  options: object;
-  /** The remote packs the engine read, so the worker loads the same policy without fetching. */
-  remoteTexts: Array<[RemoteRef, string | { error: string }]>;
-  /** The local packs the engine read, so the worker loads the same policy even if a file changed since. */
-  packReads: PackReads;
-  /** Every system's manifest, in discovery order. */
-  files: readonly string[];
-  port: MessagePort;
-  /** Shared counters: see NEXT, SENT, taken() and heartbeat(). */
-  counters: Int32Array;
-  /** owners[i]: the lane (1, 2, …) of the worker that took system i; 0 until one does, and
-   *  for the systems this thread checks. */
-  owners: Int32Array;
-  lane: number;
-}
-
-type Message = { index: number; check: PackedCheck } | { error: string };
 
 /**
  * How many worker threads to start besides this one: `jobs` threads in all if given, else one
@@ -78,10 +48,11 @@ export function* checkInWorkers(
   count: number,
   files: readonly string[],
   checkHere: (file: string) => SystemCheck,
-  setup: Pick<WorkerSetup, 'options' | 'remoteTexts' | 'packReads'>,
-  /** The policy the workers load too, to unpack their checks with. */
-  policy: Policy,
+  /** The run this thread checks with; workers are sent it as plain data. */
+  run: SystemRun,
 ): Generator<SystemCheck> {
+  const policy = run.policy;
+  const plain = plainRun(run);
   const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
   const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
   const workers: Worker[] = [];
@@ -89,7 +60,7 @@ export function* checkInWorkers(
   try {
     for (let lane = 1; lane <= count; lane++) {
       const { port1, port2 } = new MessageChannel();
-      const data: WorkerSetup = { modelgateWorker: true, ...setup, files, port: port2, counters, owners, lane };
+      const data: WorkerSetup = { modelgateWorker: true, run: plain, files, port: port2, counters, owners, lane };
       const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       // This thread is blocked while it waits, so a worker's error event is only seen after the run
       // has stopped on its own account (a stall); it must not then crash the process with exit 1.
@@ -109,7 +80,7 @@ export function* checkInWorkers(
     for (const lane of lanes) {
       const port = ports[lane - 1] as MessagePort;
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
-        const body = message.message as Message;
+        const body = message.message as WorkerMessage;
         if ('error' in body) throw new Error(`a worker thread failed: ${body.error}`);
         held.set(body.index, unpackCheck(body.check, policy));
         Atomics.add(counters, taken(lane), 1);
@@ -174,45 +145,4 @@ class Watch {
     }
     Atomics.wait(this.counters, SENT, sent, 1000);
   }
-}
-
-/** Whether this thread was started by checkInWorkers. */
-export function isSystemWorker(): boolean {
-  return Boolean((workerData as Partial<WorkerSetup> | null)?.modelgateWorker);
-}
-
-/** A worker's whole life: rebuild the run, then take systems until none is left, sending each result. */
-export function runSystemWorker(build: (setup: WorkerSetup) => SystemRun): void {
-  const setup = workerData as WorkerSetup;
-  const { counters, owners, lane, files } = setup;
-  const beat = () => {
-    Atomics.add(counters, heartbeat(lane), 1);
-    Atomics.notify(counters, SENT);
-  };
-  let sent = 0;
-  const send = (message: Message) => {
-    setup.port.postMessage(message);
-    sent++;
-    Atomics.add(counters, SENT, 1);
-    Atomics.notify(counters, SENT);
-  };
-  try {
-    const run = build(setup);
-    beat();
-    for (;;) {
-      // Wait while the engine has not taken the last WINDOW results.
-      for (let took = Atomics.load(counters, taken(lane)); sent - took >= WINDOW; took = Atomics.load(counters, taken(lane))) {
-        Atomics.wait(counters, taken(lane), took, 1000);
-      }
-      const index = Atomics.add(counters, NEXT, 1);
-      if (index >= files.length) break;
-      Atomics.store(owners, index, lane);
-      beat();
-      send({ index, check: packCheck(checkSystem(files[index] as string, run)) });
-      forgetSystem(run);
-    }
-  } catch (error) {
-    send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
-  setup.port.close();
 }

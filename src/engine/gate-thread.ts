@@ -2,26 +2,27 @@
  * The whole gate on a worker thread, so the Action's main thread keeps its event loop while
  * systems are checked: the HTTP client sees connections the server closes, timers run, and
  * the first post after a long check does not go down a dead socket. The worker runs
- * `evaluateGate` (which starts its own system workers) and sends back the report and the rules
- * SARIF describes; errors come back as the same classes the caller handles.
+ * `evaluateGate` (which starts its own system workers) with the remote packs fetched before the
+ * run, and sends back the report and the rules SARIF describes; a usage error comes back as one.
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { evaluateGate, type GateOptions } from './engine.js';
-import { MissingRemotePack, type RemoteRef } from './policy/load.js';
-import { FetchedPacks } from './policy/remote.js';
-import type { Policy } from './policy/types.js';
-import type { Report } from './report/report.js';
-import { UsageError, type Location } from './types.js';
+import type { Policy } from '../evaluate/policy.js';
+import type { RemoteRef } from '../policy/reference.js';
+import { FetchedPacks } from '../policy/remote.js';
+import type { RemoteText } from '../policy/sources.js';
+import type { Report } from '../report/report.js';
+import { UsageError, type Location } from '../types.js';
+import { evaluateGate, type GateOptions } from './gate.js';
 
 interface GateWorkerData {
   modelgateGate: true;
   options: Omit<GateOptions, 'remote'>;
-  fetched: Array<[RemoteRef, string | { error: string }]>;
+  fetched: Array<[RemoteRef, RemoteText]>;
 }
 
 type Outcome =
   | { ok: true; report: Report; known: Policy['known'] }
-  | { ok: false; usage?: { message: string; location?: Location }; missing?: RemoteRef; error?: string };
+  | { ok: false; usage?: { message: string; location?: Location }; error?: string };
 
 export type GateResult = { report: Report; policy: Pick<Policy, 'known'> };
 
@@ -33,18 +34,15 @@ export function isGateWorker(): boolean {
 /** The worker's whole life: run the gate once, send the outcome. */
 export function runGateWorker(): void {
   const data = workerData as GateWorkerData;
-  const remote = new FetchedPacks();
-  for (const [ref, text] of data.fetched) remote.set(ref, text);
   let outcome: Outcome;
   try {
-    const { report, policy } = evaluateGate({ ...data.options, remote });
+    const { report, policy } = evaluateGate({ ...data.options, remote: FetchedPacks.from(data.fetched) });
     outcome = { ok: true, report, known: policy.known };
   } catch (error) {
     if (error instanceof UsageError) {
       const prefix = error.location ? `${error.location.file}:${error.location.line}:${error.location.column}: ` : '';
       outcome = { ok: false, usage: { message: error.message.slice(prefix.length), ...(error.location ? { location: error.location } : {}) } };
-    } else if (error instanceof MissingRemotePack) outcome = { ok: false, missing: error.ref };
-    else outcome = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    } else outcome = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   parentPort?.postMessage(outcome);
 }
@@ -61,7 +59,6 @@ export function evaluateOffThread(options: GateOptions, fetched: FetchedPacks, s
       void worker.terminate();
       if (outcome.ok) resolve({ report: outcome.report, policy: { known: outcome.known } });
       else if (outcome.usage) reject(new UsageError(outcome.usage.message, outcome.usage.location));
-      else if (outcome.missing) reject(new MissingRemotePack(outcome.missing));
       else reject(new Error(outcome.error));
     });
     worker.once('error', (error) => {

@@ -1,0 +1,246 @@
+/**
+ * One engine behind the CLI and the Action:
+ *
+ *   discover → load → policy → evaluate → report
+ *
+ * The policy is read and resolved once, on this thread (governance.ts); systems are then
+ * checked one at a time, here or on worker threads (pool.ts), and their documents dropped
+ * afterwards, so memory stays flat on monorepos with thousands of systems. Nothing here prints
+ * or posts.
+ */
+import { packageVersion } from '../assets.js';
+import { discover } from '../discover/discover.js';
+import { ChangedFilesScope } from '../discover/scope.js';
+import { vanishedSystems } from '../discover/vanished.js';
+import { makeFinding } from '../policy/finding.js';
+import { policyFor, type Policy } from '../evaluate/policy.js';
+import { GitTreeSource } from '../fs/git-tree.js';
+import { RepoFs } from '../fs/repo-fs.js';
+import { parseCard } from '../load/model-card.js';
+import { BaselineLedger, DEFAULT_BASELINE_FILE, loadBaseline } from '../policy/baseline.js';
+import type { RemoteRef } from '../policy/reference.js';
+import type { FetchedPacks } from '../policy/remote.js';
+import type { RemoteText } from '../policy/sources.js';
+import { WaiverLedger } from '../policy/waivers.js';
+import { computeCoverage, foldIntoCoverage, type SystemCoverage } from '../report/coverage.js';
+import type { Report, SystemSummary } from '../report/report.js';
+import { addCounts, countFindings, Tally, verdictOf } from '../report/tally.js';
+import { UsageError, type Finding } from '../types.js';
+import { checkSystem, forgetSystem, type SystemCheck, type SystemRun } from './check-system.js';
+import {
+  baseExclusions,
+  baselineFixed,
+  baselineGrowthFindings,
+  baselineProblems,
+  excludedOnceMerged,
+  governanceFiles,
+  loadGovernance,
+  fetchPolicyPacks,
+  policyToLoad,
+  removedSystems,
+} from './governance.js';
+import type { GateOptions } from './options.js';
+import { checkInWorkers, workerCount } from './pool.js';
+
+export { DEFAULT_POLICY_FILE, policyToLoad } from './governance.js';
+export { parseAsOf, type GateOptions } from './options.js';
+
+/**
+ * Every pinned remote pack the run's policy extends, fetched before the run (the Action, with
+ * the GitHub API as `fetch`), to pass as `remote`: the engine itself never waits on the network.
+ */
+export async function fetchRemotePacks(given: GateOptions, fetch: (ref: RemoteRef) => Promise<RemoteText>): Promise<FetchedPacks> {
+  const { repo, base } = openSources(given);
+  return fetchPolicyPacks({ ...given, ...policyToLoad(given, repo, base) }, repo, base, fetch);
+}
+
+/** Why regression rules have nothing to compare with, when no base was asked for. */
+export const NO_BASE = 'no base commit to compare with (run on a pull request, or pass --base)';
+
+export function runGate(options: GateOptions): Report {
+  return evaluateGate(options).report;
+}
+
+/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
+export function evaluateGate(given: GateOptions): { report: Report; policy: Policy; threads: number } {
+  const failOn = given.failOn ?? 'error';
+  const now = given.now ?? new Date();
+  const { repo, base, noBase } = openSources(given);
+  // Named once here, so the workers load the same policy as this thread.
+  const options: GateOptions = { ...given, ...policyToLoad(given, repo, base) };
+  const governance = loadGovernance(options, repo, base, now);
+  const { policy } = governance;
+  // The policy's exclusions (the base commit's, on a pull request) and the caller's.
+  const exclude = [...policy.exclude, ...(options.exclude ?? [])];
+  const discoverOptions = {
+    scanPath: options.scanPath ?? '',
+    ...(options.include ? { include: options.include } : {}),
+    ...(exclude.length > 0 ? { exclude } : {}),
+  };
+  const found = discover(repo, discoverOptions);
+  // Systems the base commit has that the head does not have at the same path: moved or gone.
+  // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
+  // adds (in its policy-from-head policy) must not hide a system from this comparison.
+  const vanished = base ? vanishedSystems(base, found.manifests, { ...discoverOptions, exclude: [...baseExclusions(options, repo, base, policy), ...(options.exclude ?? [])] }) : [];
+  const baseMoved = new Map(vanished.flatMap((v) => (v.id ? [[v.id, v.file] as const] : [])));
+
+  // Findings are waived, counted and folded into coverage one system at a time, so a run over
+  // thousands of systems holds only what the report shows (passes only when asked for).
+  const keepPasses = options.keepPasses ?? true;
+  const keep = (f: Finding) => keepPasses || f.status === 'fail' || f.status === 'waived';
+  const ledger = new WaiverLedger(governance.waivers, policy, now);
+  // The baseline in force, like the waivers: the base commit's with policy-from base.
+  const baselineFile = options.baseline ?? DEFAULT_BASELINE_FILE;
+  const baselineIn = (source: RepoFs | GitTreeSource) => (baselineFile === false ? {} : loadBaseline(source, baselineFile));
+  const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
+  const baselineLedger = new BaselineLedger(baseline.baseline, now);
+  const tally = new Tally(failOn);
+  const findings: Finding[] = [];
+  const coverage: SystemCoverage[] = [];
+  /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
+  const record = (batch: Finding[]) => {
+    ledger.apply(batch);
+    baselineLedger.apply(batch);
+    for (const finding of batch) if (keep(finding)) findings.push(finding);
+    return tally.add(batch);
+  };
+  record(governance.findings);
+  record(baselineProblems(baseline, baselineLedger, policy, now));
+  if (options.policyFrom === 'base' && base) record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
+
+  const systems: SystemSummary[] = [];
+  const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
+  const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
+  const files = scope ? scope.select(found.manifests, repo) : found.manifests;
+  const citedCards = new Set<string>();
+  const seenIds = new Map<string, string>();
+  const workers = options.workerScript ? workerCount(files.length, options.jobs) : 0;
+  const threads = 1 + workers;
+  for (const checked of systemChecks(files, run, options.workerScript, workers)) {
+    if (checked.citedCard) citedCards.add(checked.citedCard);
+    // The path now describes another system: the one it described at the base may be gone.
+    if (checked.baseIdChanged) vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
+    if (checked.idAt) markDuplicateId(checked, seenIds, policy);
+    const systemCounts = record(checked.findings);
+    const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
+    systems.push(summary);
+    coverage.push(...computeCoverage([summary.id], checked.findings, policy.coverage));
+  }
+
+  record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
+  record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
+
+  let unregistered = 0;
+  const unregisteredRule = policy.byId.get('discovery/unregistered-system');
+  if (unregisteredRule) {
+    for (const file of found.cardCandidates) {
+      if (citedCards.has(file) || (scope && !scope.includesCard(file))) continue;
+      const text = repo.readText(file);
+      if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
+      const card = parseCard(text.text, file);
+      if (card.kind !== 'model') continue;
+      unregistered++;
+      record([
+        makeFinding(
+          unregisteredRule,
+          { id: file },
+          'fail',
+          `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`,
+          { file, line: card.frontMatterLine ?? 1, column: 1 },
+        ),
+      ]);
+      repo.forget(file);
+    }
+  }
+
+  // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
+  // A waiver is judged only for a system this run looked at: one the changed-files scope skipped,
+  // or outside the scanned folder or --include, may well be in use. A waiver naming no system at
+  // all is judged when the run covered the whole repository.
+  const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
+  const checkedIds = new Set(systems.map((s) => s.id));
+  const wholeRepository = !options.scanPath && !options.include?.length;
+  const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
+  record(waiverFindings);
+  record(baselineFixed(baselineLedger, policy, (system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system))));
+  // Each counts for the system it is about too, in its counts, verdict and coverage (systems and
+  // coverage are in the same order).
+  const indexOf = new Map(systems.map((s, i) => [s.id, i]));
+  for (const finding of waiverFindings) {
+    const index = indexOf.get(finding.system);
+    const summary = index === undefined ? undefined : systems[index];
+    if (index === undefined || !summary) continue;
+    addCounts(summary.counts, countFindings([finding]));
+    summary.verdict = verdictOf(summary.counts, failOn);
+    foldIntoCoverage(coverage[index] as SystemCoverage, finding);
+  }
+
+  const report: Report = {
+    tool: { name: 'modelgate', version: packageVersion() },
+    reportVersion: 1,
+    verdict: tally.verdict,
+    failOn,
+    policy: { packs: policy.packs, rules: policy.rules.length },
+    summary: { systems: systems.length, unregistered, ...tally.counts },
+    systems,
+    ...(scope ? { scope: { changedFiles: scope.size, ...scope.decision } } : {}),
+    coverage,
+    findings,
+  };
+  return { report, policy, threads };
+}
+
+/**
+
+/** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
+function systemChecks(files: readonly string[], run: SystemRun, workerScript: string | undefined, workers: number): Iterable<SystemCheck> {
+  const checkHere = (file: string) => {
+    const checked = checkSystem(file, run);
+    forgetSystem(run);
+    return checked;
+  };
+  if (workers > 0 && workerScript) return checkInWorkers(workerScript, workers, files, checkHere, run);
+  // One at a time, so only the current system's documents are in memory.
+  return (function* () {
+    for (const file of files) yield checkHere(file);
+  })();
+}
+
+/**
+ * The repository, and the base commit when one is asked for. A base that cannot be opened stops
+ * the run when it is required (or the policy comes from it); otherwise regression rules say why.
+ */
+function openSources(options: Pick<GateOptions, 'root' | 'maxFileBytes' | 'base' | 'policyFrom'>): { repo: RepoFs; base?: GitTreeSource; noBase: string } {
+  const repo = new RepoFs(options.root, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+  const noBase = NO_BASE;
+  if (!options.base) return { repo, noBase };
+  try {
+    return { repo, base: GitTreeSource.open(repo.root, options.base.ref, repo.maxFileBytes), noBase };
+  } catch (error) {
+    if (options.base.required || options.policyFrom === 'base' || !(error instanceof UsageError)) throw error;
+    return { repo, noBase: error.message };
+  }
+}
+
+/**
+ * A second system with an id already taken: its duplicate-id check fails (in place of the pass
+ * it was given), naming the first.
+ */
+function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, policy: Policy): void {
+  const id = checked.summary.id;
+  const previous = seenIds.get(id);
+  if (!previous) {
+    seenIds.set(id, checked.file);
+    return;
+  }
+  // From here on the second system goes by its manifest's path, as an unreadable one does, so
+  // reports do not merge the two systems' findings under one id.
+  checked.summary.id = checked.file;
+  for (const finding of checked.findings) finding.system = checked.file;
+  const rule = policyFor(policy, checked.file).byId.get('manifest/duplicate-id');
+  if (!rule || !checked.idAt) return;
+  const failure = makeFinding(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
+  const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
+  if (pass >= 0) checked.findings[pass] = failure;
+  else checked.findings.push(failure);
+}

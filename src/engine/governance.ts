@@ -1,0 +1,270 @@
+/**
+ * What governs a run, and the findings about governance itself: the policy and waivers in
+ * force (the base commit's on a pull request), what a pull request would change in them once
+ * merged, the baseline, and systems that vanish or would be hidden.
+ */
+import * as path from 'node:path';
+import { excludedBy } from '../discover/discover.js';
+import type { VanishedSystem } from '../discover/vanished.js';
+import { loadPolicy, type Policy } from '../evaluate/policy.js';
+import type { GitTreeSource } from '../fs/git-tree.js';
+import type { RepoFs } from '../fs/repo-fs.js';
+import { baselineGrowth, type BaselineLedger, type LoadedBaseline, type loadBaseline } from '../policy/baseline.js';
+import { policyChanges, waiverChanges } from '../policy/changes.js';
+import { makeFinding } from '../policy/finding.js';
+import { displayRemote, isBundledName, isLocalPack, type RemoteRef } from '../policy/reference.js';
+import { FetchedPacks } from '../policy/remote.js';
+import { fetchPackTree, packFilesIn, packFilesOnDisk, type PackFiles, type RemotePacks, type RemoteText } from '../policy/sources.js';
+import { DEFAULT_WAIVERS_FILE, loadWaivers, waiverEntries } from '../policy/waivers.js';
+import type { SystemSummary } from '../report/report.js';
+import { UsageError, type Finding, type Location } from '../types.js';
+import type { GateOptions } from './options.js';
+
+/** The policy file the CLI and the Action use when none is named, relative to the repository root. */
+export const DEFAULT_POLICY_FILE = '.modelgate/policy.yaml';
+
+/**
+ * The policy to load: the one named, else the repository's `.modelgate/policy.yaml` (looked for
+ * where the policy is read from: the base commit with `policyFrom: base`, so a pull request can
+ * neither delete it nor add one to change the gate), else the bundled `baseline`.
+ */
+export function policyToLoad(options: Pick<GateOptions, 'policy' | 'policyBaseDir' | 'policyFrom' | 'root'>, repo: RepoFs, base: GitTreeSource | undefined): { policy: string; policyBaseDir?: string } {
+  if (options.policy) return { policy: options.policy, ...(options.policyBaseDir ? { policyBaseDir: options.policyBaseDir } : {}) };
+  const source = options.policyFrom === 'base' && base ? base : repo;
+  const found = source.statFile(DEFAULT_POLICY_FILE);
+  // One that is there but cannot be read (a link out, a folder) is named, so loading says why.
+  const there = found.ok || found.problem.kind !== 'missing';
+  return there ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
+}
+
+/** The pack the policy in force starts from, and where its local packs are read: the base commit with `policyFrom: base`, else the files. */
+function packsInForce(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined): { ref: string; baseDir: string; files: PackFiles } {
+  const baseDir = options.policyBaseDir ?? process.cwd();
+  const ref = options.policy ?? 'baseline';
+  if (options.policyFrom !== 'base') return { ref, baseDir, files: packFilesOnDisk(baseDir) };
+  if (!base) throw new UsageError('the policy must be read from the base commit, but no base commit was given');
+  const inRepo = isBundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+  return { ref: inRepo, baseDir, files: packFilesIn(base, `at the base commit ${base.commit.slice(0, 12)}`) };
+}
+
+/** The policy in force: from the base commit with `policyFrom: base`, else as the files are. */
+function loadPolicyInForce(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined): Policy {
+  const { ref, baseDir, files } = packsInForce(options, repo, base);
+  return loadPolicy(ref, { baseDir, files, ...(options.remote ? { remote: options.remote } : {}) });
+}
+
+/**
+ * Every pinned remote pack the policy in force extends, fetched before the run starts (the
+ * Action: `fetch` is the GitHub contents API). `options` are the gate's, with the policy named
+ * (policyToLoad). Packs only a pull request's own policy names are never fetched.
+ */
+export async function fetchPolicyPacks(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined, fetch: (ref: RemoteRef) => Promise<RemoteText>): Promise<FetchedPacks> {
+  const fetched = new FetchedPacks();
+  const { ref, files } = packsInForce(options, repo, base);
+  await fetchPackTree(ref, files, async (needed) => {
+    const text = fetched.has(needed) ? fetched.read(needed) : await fetch(needed);
+    fetched.set(needed, text);
+    return text;
+  });
+  return fetched;
+}
+
+/**
+ * The policy and waivers in force. With `policyFrom: base` they are read from the base commit
+ * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
+ * only to say what would change once merged.
+ */
+export function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined, now: Date) {
+  const baseDir = options.policyBaseDir ?? process.cwd();
+  const ref = options.policy ?? 'baseline';
+  const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
+  const policy = loadPolicyInForce(options, repo, base);
+  const workflow = base && options.workflowFile ? workflowChange(policy, repo, base, options.workflowFile) : [];
+  if (options.policyFrom !== 'base' || !base) {
+    return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: workflow };
+  }
+  const inRepo = isBundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+  const waivers = loadWaivers(base, waiversFile, policy, now);
+
+  const findings: Finding[] = [];
+  let headExclude: string[] = [];
+  const changed = policy.byId.get('policy/changed');
+  const at: Location = { file: isBundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+  const located: Array<{ change: string; at: Location }> = [];
+  // A remote pack only the pull request names is never fetched: the workflow's token reads what
+  // the base policy names (fetched before the run, fetchPolicyPacks) and nothing a pull request chooses.
+  const unfetched: RemoteRef[] = [];
+  const remote = options.remote;
+  const headRemote: RemotePacks | undefined = remote && {
+    read(ref) {
+      if (remote instanceof FetchedPacks && !remote.has(ref)) {
+        unfetched.push(ref);
+        return { error: "not fetched on a pull request (the base commit's policy does not use it)" };
+      }
+      return remote.read(ref);
+    },
+  };
+  try {
+    // The pull request's policy is untrusted: read it through the repository boundary, so a link
+    // or `..` in it cannot reach a file outside the checkout.
+    const head = loadPolicy(inRepo, { baseDir, files: packFilesIn(repo, 'in this pull request'), ...(headRemote ? { remote: headRemote } : {}) });
+    headExclude = head.exclude;
+    for (const { change, rule } of policyChanges(policy, head)) {
+      // At the line of the pull request's pack that sets the rule, when one of its local packs does.
+      const setAt = rule === undefined ? undefined : head.setAt.get(rule);
+      located.push({ change, at: setAt && isLocalPack(setAt.file) ? setAt : at });
+    }
+  } catch (error) {
+    const where = error instanceof UsageError && error.location ? error.location : at;
+    if (unfetched.length > 0) {
+      const pack = displayRemote(unfetched[0] as RemoteRef);
+      located.push({ change: `extends ${pack}, a pack the base commit's policy does not use; a pull request never fetches a pack only it names, so its rules are compared once this is merged`, at: where });
+    } else {
+      const loads = policy.byId.get('policy/head-loads');
+      const message = error instanceof Error ? error.message : String(error);
+      if (loads) findings.push(makeFinding(loads, { id: where.file }, 'fail', `this pull request's policy does not load, so every run after it is merged would stop: ${message.replace(/^[^:]+:\d+:\d+: /, '')}`, where));
+    }
+  }
+  // A waiver change points at its entry in the pull request's waivers file; one that excuses more
+  // once merged is a governance finding (an error by default) where the policy keeps that rule.
+  const waiverAdded = policy.byId.get('governance/waiver-added');
+  for (const { change, line, widens } of waiverChanges(waiverEntries(base, waiversFile), waiverEntries(repo, waiversFile))) {
+    const where = { file: waiversFile, line: line ?? 1, column: 1 };
+    if (widens && waiverAdded) findings.push(makeFinding(waiverAdded, { id: waiversFile }, 'fail', `this pull request ${change}; it takes effect once merged, so it needs the policy owners' review`, where));
+    else located.push({ change, at: where });
+  }
+  if (changed) {
+    for (const { change, at: where } of located) {
+      findings.push(makeFinding(changed, { id: where.file }, 'fail', `once merged, this pull request ${change} (the base commit's policy applies to this run)`, where));
+    }
+  }
+  return { policy, waivers, findings: [...workflow, ...findings], headExclude };
+}
+
+/**
+ * The workflow that runs the gate is the pull request's own: its inputs (policy, policy-from,
+ * fail-on, scope, path) are whatever the pull request says. A change to it is shown, at its
+ * first line, so its reviewers know the gate itself was edited.
+ */
+function workflowChange(policy: Policy, repo: RepoFs, base: GitTreeSource, file: string): Finding[] {
+  const rule = policy.byId.get('policy/workflow-changed');
+  const head = repo.readText(file);
+  const before = base.readText(file);
+  if (!rule || (head.ok && before.ok && head.text === before.text)) return [];
+  const change = !before.ok ? 'adds' : !head.ok ? 'removes' : 'changes';
+  const message = `this pull request ${change} ${file}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`;
+  return [makeFinding(rule, { id: file }, 'fail', message, { file, line: 1, column: 1 })];
+}
+
+
+/** Why the baseline cannot be used: unreadable, invalid, or expired (its findings fail again). */
+export function baselineProblems(loaded: ReturnType<typeof loadBaseline>, ledger: BaselineLedger, policy: Policy, now: Date): Finding[] {
+  const rule = policy.byId.get('baseline/valid');
+  if (!rule) return [];
+  if (loaded.problem) return [makeFinding(rule, { id: loaded.problem.at.file }, 'fail', loaded.problem.message, loaded.problem.at)];
+  const baseline = loaded.baseline;
+  if (!baseline || !ledger.expired) return [];
+  const held = baseline.entries.reduce((n, e) => n + e.count, 0);
+  return [
+    makeFinding(rule, { id: baseline.file }, 'fail', `the baseline expired on ${baseline.expires} (as of ${now.toISOString().slice(0, 10)}): the ${held} finding${held === 1 ? '' : 's'} it held fail again`, { file: baseline.file, line: 1, column: 1 }),
+  ];
+}
+
+/** Recorded findings that no longer fail: the baseline can shrink. */
+export function baselineFixed(ledger: BaselineLedger, policy: Policy, checked: (system: string) => boolean): Finding[] {
+  const rule = policy.byId.get('baseline/fixed');
+  const file = ledger.baseline?.file;
+  const unused = ledger.unused(checked);
+  if (!rule || !file || unused === 0) return [];
+  return [makeFinding(rule, { id: file }, 'fail', `${unused} finding${unused === 1 ? '' : 's'} recorded in ${file} no longer fail${unused === 1 ? 's' : ''}; run modelgate baseline to rewrite it smaller`, { file, line: 1, column: 1 })];
+}
+
+/** Findings a pull request adds to the baseline, each at its entry in the pull request's file. */
+export function baselineGrowthFindings(base: LoadedBaseline | undefined, head: LoadedBaseline | undefined, policy: Policy): Finding[] {
+  const rule = policy.byId.get('governance/baseline-grown');
+  if (!rule || !head) return [];
+  const growth = baselineGrowth(base, head);
+  if (!base && growth.length > 0) {
+    // A first baseline (adopting the gate) is one decision: one finding, not one per entry.
+    const held = growth.reduce((n, g) => n + g.added, 0);
+    const systems = new Set(growth.map((g) => g.entry.system)).size;
+    return [
+      makeFinding(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
+    ];
+  }
+  return growth.map(({ entry, added, line }) =>
+    makeFinding(
+      rule,
+      { id: entry.system },
+      'fail',
+      `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`,
+      { file: head.file, line, column: 1 },
+    ),
+  );
+}
+
+/** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
+export function baseExclusions(options: GateOptions, repo: RepoFs, base: GitTreeSource, policy: Policy): string[] {
+  if (options.policyFrom === 'base') return policy.exclude;
+  try {
+    return loadPolicyInForce({ ...options, policyFrom: 'base' }, repo, base).exclude;
+  } catch {
+    return []; // no policy at the base commit: the bundled packs exclude nothing
+  }
+}
+
+/** Systems checked now that an exclusion the pull request adds to the policy would hide once merged. */
+export function excludedOnceMerged(headExclude: readonly string[], policy: Policy, manifests: readonly string[]): Finding[] {
+  const rule = policy.byId.get('governance/system-removed');
+  const added = headExclude.filter((glob) => !policy.exclude.includes(glob));
+  if (!rule || added.length === 0) return [];
+  return manifests.flatMap((file) => {
+    const glob = excludedBy(added, file);
+    return glob === undefined
+      ? []
+      : [makeFinding(rule, { id: file }, 'fail', `once merged, this pull request's policy excludes ${glob}, which hides ${file} from the gate`, { file, line: 1, column: 1 })];
+  });
+}
+
+/**
+ * A base-commit system the head no longer checks under any path: deleted, or moved out of the
+ * scanned paths. Pointed at its manifest's path at the base commit.
+ */
+export function removedSystems(vanished: readonly VanishedSystem[], systems: readonly SystemSummary[], skipped: ReadonlyArray<{ id?: string }>, policy: Policy, base: GitTreeSource | undefined): Finding[] {
+  const rule = policy.byId.get('governance/system-removed');
+  if (!rule || !base || vanished.length === 0) return [];
+  const present = new Set([...systems.map((s) => s.id), ...skipped.flatMap((s) => (s.id ? [s.id] : []))]);
+  const commit = base.commit.slice(0, 12);
+  const none = systems.length === 0 && skipped.length === 0 ? '; this run finds no system at all' : '';
+  return vanished
+    .filter((v) => !v.id || !present.has(v.id))
+    .map((v) =>
+      makeFinding(
+        rule,
+        { id: v.id ?? v.file },
+        'fail',
+        `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: ${v.nowId ? `that manifest now describes "${v.nowId}"` : 'its manifest was deleted or moved out of the scanned paths'}${none}`,
+        { file: v.file, line: 1, column: 1 },
+      ),
+    );
+}
+
+/** Files whose change affects every system: the policy file and the waivers file. */
+export function governanceFiles(options: GateOptions, repo: RepoFs, policy: Policy): string[] {
+  const files = [options.waivers ?? DEFAULT_WAIVERS_FILE];
+  // Every local pack the policy was read from (bundled and pinned remote packs cannot change here).
+  for (const pack of policy.packs) {
+    if (isLocalPack(pack)) files.push(repo.relative(path.resolve(options.policyBaseDir ?? process.cwd(), pack)));
+  }
+  return files;
+}
+
+/** A policy path given on the command line or as an input, as a path inside the repository. */
+function repositoryPath(repo: RepoFs, baseDir: string, ref: string): string {
+  const rel = repo.relative(path.resolve(baseDir, ref));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new UsageError(`with the policy read from the base commit, the policy file must be inside the repository, not ${ref}`);
+  }
+  return rel;
+}
+

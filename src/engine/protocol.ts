@@ -1,0 +1,77 @@
+/**
+ * What the engine's thread and a system worker (worker.ts) say to each other. A worker is sent
+ * one WorkerSetup: the run as plain data (the resolved policy among it, compiled again there)
+ * and shared counters; it sends back one WorkerMessage per system it checks.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { compilePolicy } from '../evaluate/policy.js';
+import { GitTreeSource } from '../fs/git-tree.js';
+import { RepoFs } from '../fs/repo-fs.js';
+import type { ResolvedPolicy } from '../policy/types.js';
+import type { PackedCheck, SystemRun } from './check-system.js';
+
+/** A SystemRun as plain data. */
+export interface PlainRun {
+  root: string;
+  maxFileBytes: number;
+  policy: ResolvedPolicy;
+  now: string;
+  locatePasses: boolean;
+  /** The base commit's full id, when the engine opened one. */
+  baseCommit?: string;
+  noBase: string;
+  baseMoved?: Array<[string, string]>;
+}
+
+export interface WorkerSetup {
+  modelgateWorker: true;
+  run: PlainRun;
+  /** Every system's manifest, in discovery order. */
+  files: readonly string[];
+  port: MessagePort;
+  /** Shared counters: see NEXT, SENT, taken() and heartbeat(). */
+  counters: Int32Array;
+  /** owners[i]: the lane (1, 2, …) of the worker that took system i; 0 until one does, and
+   *  for the systems the engine's thread checks. */
+  owners: Int32Array;
+  lane: number;
+}
+
+/** A system's check, or why the worker stopped. */
+export type WorkerMessage = { index: number; check: PackedCheck } | { error: string };
+
+/** Slots of WorkerSetup.counters. */
+export const NEXT = 0; // the next system no thread has taken yet
+export const SENT = 1; // results sent by all workers (the engine's thread waits on it)
+export const taken = (lane: number) => 2 * lane; // results of that worker the engine's thread has taken
+export const heartbeat = (lane: number) => 2 * lane + 1; // that worker started, or began another system
+
+/** Results a worker may send before the engine's thread has taken them. */
+export const WINDOW = 16;
+
+export function plainRun(run: SystemRun): PlainRun {
+  return {
+    root: run.repo.root,
+    maxFileBytes: run.repo.maxFileBytes,
+    policy: run.policy.resolved,
+    now: run.now.toISOString(),
+    locatePasses: run.locatePasses !== false,
+    noBase: run.noBase,
+    ...(run.base ? { baseCommit: run.base.commit } : {}),
+    ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
+  };
+}
+
+/** The same run on a worker's thread: its own file readers, the same policy compiled again. */
+export function openRun(plain: PlainRun): SystemRun {
+  const repo = new RepoFs(plain.root, { maxFileBytes: plain.maxFileBytes });
+  return {
+    repo,
+    policy: compilePolicy(plain.policy),
+    now: new Date(plain.now),
+    noBase: plain.noBase,
+    locatePasses: plain.locatePasses,
+    ...(plain.baseCommit ? { base: GitTreeSource.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
+    ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
+  };
+}
