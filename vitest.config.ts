@@ -1,10 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects. `fast` (npm test): unit, rule, pipeline and in-process tests, for every change.
+// `slow` (npm run test:slow; CI runs both): the built bundles as subprocesses (test/e2e/) and the
+// long suites named *.slow.test.ts (hostile inputs, properties, input-doubling growth checks).
+const SLOW = ['test/e2e/**/*.test.ts', 'test/**/*.slow.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // End-to-end tests spawn the bundled CLI and Action; give them room on a loaded CI machine.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW } },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
   },
 });

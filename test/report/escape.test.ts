@@ -1,4 +1,4 @@
-/** The escaping functions' edge cases (hostile-names.test.ts renders them through every output). */
+/** The escaping functions' edge cases (hostile-names.slow.test.ts renders them through every output). */
 import { describe, expect, it } from 'vitest';
 import { markdownCode, visibleText } from '../../src/report/escape.js';
 
