@@ -7,11 +7,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
-import { makeRepo } from './helpers/repo.js';
-import { commitAll } from './helpers/git.js';
+import { cli } from '../helpers/cli.js';
+import { makeRepo } from '../helpers/repo.js';
+import { commitAll } from '../helpers/git.js';
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 const AS_OF = ['--as-of', '2026-11-22'];
 
 

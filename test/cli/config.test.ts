@@ -6,11 +6,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
-import { runActionBundle } from './e2e/bundle.js';
-import { makeRepo, writeFiles } from './helpers/repo.js';
-import { withManifest } from './helpers/system.js';
-import { commitAll } from './helpers/git.js';
+import { cli } from '../helpers/cli.js';
+import { runActionBundle } from '../e2e/bundle.js';
+import { makeRepo, writeFiles } from '../helpers/repo.js';
+import { withManifest } from '../helpers/system.js';
+import { commitAll } from '../helpers/git.js';
 
 
 // The system fails data/dataset-license only; the repository's policy turns that rule off.

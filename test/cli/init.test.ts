@@ -9,11 +9,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
-import { git } from './helpers/git.js';
-import { makeRepo } from './helpers/repo.js';
+import { cli } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
+import { makeRepo } from '../helpers/repo.js';
 
-const FIXTURES = path.resolve(__dirname, 'fixtures');
+const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 const CARD = fs.readFileSync(path.join(FIXTURES, 'corpus/hf-model-cards/wav2vec2-large-xlsr-53-japanese.md'), 'utf8');
 const FAIRLEARN = fs.readFileSync(path.join(FIXTURES, 'evidence/fairlearn-metricframes.json'), 'utf8');
 
@@ -125,7 +125,7 @@ describe('modelgate init', () => {
 describe('from a real card to a green gate, through the built CLI', () => {
   it('init → check (markers reported, nothing invented) → the markers filled → exit 0', () => {
     const root = repository();
-    const bin = path.resolve(__dirname, '../dist/cli/index.js');
+    const bin = path.resolve(__dirname, '../../dist/cli/index.js');
     const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args, ...(args[0] === 'check' ? ['--as-of', '2026-11-22'] : [])], { cwd: root, encoding: 'utf8' });
     git(root, 'init', '-q');
 

@@ -1,10 +1,10 @@
 /** Each bundled example fails for exactly the reason the README gives (or passes). */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../src/engine/gate.js';
-import { loadPolicy } from '../src/evaluate/policy.js';
+import { runGate } from '../../src/engine/gate.js';
+import { loadPolicy } from '../../src/evaluate/policy.js';
 
-const ROOT = path.join(import.meta.dirname, '..');
+const ROOT = path.join(import.meta.dirname, '..', '..');
 export const AS_OF = new Date('2026-11-22T23:59:59Z');
 const failing = (scanPath: string) => {
   // The examples' evidence carries fixed dates; judge them as of the day they were written.

@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCard } from '../src/load/model-card.js';
-import { check, compliantFiles, failuresOf, resultsOf, withManifest } from './helpers/system.js';
+import { parseCard } from '../../src/load/model-card.js';
+import { check, compliantFiles, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
 
-const CORPUS = path.join(import.meta.dirname, 'fixtures', 'corpus');
+const CORPUS = path.join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const filesIn = (folder: string) => fs.readdirSync(path.join(CORPUS, folder)).sort().map((name) => `${folder}/${name}`);
 const read = (file: string) => fs.readFileSync(path.join(CORPUS, file));
 const CARDS = [...filesIn('hf-model-cards'), ...filesIn('freeform-model-cards'), ...filesIn('dataset-cards')];

@@ -2,9 +2,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
-import { makeRepo } from './helpers/repo.js';
-import { compliantFiles, withManifest } from './helpers/system.js';
+import { cli } from '../helpers/cli.js';
+import { makeRepo } from '../helpers/repo.js';
+import { compliantFiles, withManifest } from '../helpers/system.js';
 
 describe('modelgate check', () => {
   it('exits 0 on a compliant repository and says PASS', async () => {
@@ -78,7 +78,7 @@ describe('modelgate check', () => {
   });
 
   it('--format sarif --output writes SARIF 2.1.0 for code scanning, and the exit code still says fail', async () => {
-    const ROOT = path.join(import.meta.dirname, '..');
+    const ROOT = path.join(import.meta.dirname, '..', '..');
     const output = path.join(makeRepo({}), 'modelgate.sarif');
     const { code, stdout, stderr } = await cli(['check', 'examples/resume-screener', '--format', 'sarif', '--output', output, '--as-of', '2026-11-22'], ROOT);
     expect(code).toBe(1);
@@ -185,7 +185,7 @@ describe('help, version, rules and explain', () => {
   });
 
   it('--version prints the package version', async () => {
-    const { version } = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8'));
+    const { version } = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
     expect(await cli(['--version'], root)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
@@ -224,7 +224,7 @@ describe('--as-of and --base', () => {
 });
 
 describe('modelgate policy validate and policy test', () => {
-  const ROOT = path.join(import.meta.dirname, '..');
+  const ROOT = path.join(import.meta.dirname, '..', '..');
 
   it('validate: exit 0 with a summary, exit 2 with file, line and column', async () => {
     expect(await cli(['policy', 'validate', 'docs/examples/central-policy/acme.yaml'], ROOT)).toEqual({
