@@ -11,6 +11,7 @@ import { existingFiles, planInit, writeInit } from './init.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
 import type { Report } from './report/report.js';
+import { failing } from './report/tally.js';
 import { parseSize } from './fs/repo-fs.js';
 import { closest } from './load/schema.js';
 import { loadPolicy } from './evaluate/policy.js';
@@ -269,7 +270,7 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
     throw new UsageError(`cannot write ${rel}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const held = baseline.findings.reduce((n, e) => n + e.count, 0);
-  const left = report.findings.filter((f) => f.status === 'fail').length - held;
+  const left = failing(report.summary) - held;
   const systems = new Set(baseline.findings.map((e) => e.system)).size;
   io.stdout(
     `modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
