@@ -1,8 +1,14 @@
 /**
- * YAML with positions, via the `yaml` package's document API. Aliases are capped so a "billion
- * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
- * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
+ * YAML: values first, positions on demand. Most documents are read by js-yaml (its core schema,
+ * about ten times faster than composing a `yaml` document) and keep their text; the `yaml`
+ * package's document, with every node's position, is composed only when a finding needs a line
+ * (a check that passes needs none). A document js-yaml cannot read, or that has an anchor (an
+ * alias needs the alias cap), is read by the `yaml` package alone, as before: its errors and
+ * positions are the ones reported. Either way aliases are capped so a "billion laughs" document
+ * is a parse failure rather than an out-of-memory crash, duplicate keys are errors, and YAML 1.2
+ * core schema rules apply (`no` stays the string "no", `<<` is a plain key).
  */
+import jsYaml from 'js-yaml';
 import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { PathSegment, Position } from '../types.js';
 import { MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
@@ -13,18 +19,27 @@ export class YamlDoc implements SourceDoc {
   /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
    *  each of N items in a large mapping quadratic. */
   private readonly pairs = new WeakMap<YAMLMap, Map<string, Pair>>();
+  private composed: { doc: Document; lines: LineCounter } | undefined;
 
   constructor(
     readonly file: string,
     readonly value: unknown,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
+    /** The `yaml` document with positions, or the text to compose it from when first asked. */
+    private source: { doc: Document; lines: LineCounter } | string,
     /** Lines before this YAML text in its file (front matter starts after `---`). */
     private readonly lineOffset: number,
   ) {}
 
+  /** The document with positions; composed once, on the first locate, for a fast-read text. */
+  private get positions(): { doc: Document; lines: LineCounter } {
+    if (typeof this.source !== 'string') return this.source;
+    const lines = new LineCounter();
+    this.source = { doc: compose([...new Parser(lines.addNewLine).parse(this.source)], this.source.length), lines };
+    return this.source;
+  }
+
   locate(path: readonly PathSegment[]): Position {
-    let node: unknown = this.doc.contents;
+    let node: unknown = this.positions.doc.contents;
     let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
     for (const segment of path) {
       if (isMap(node)) {
@@ -64,8 +79,9 @@ export class YamlDoc implements SourceDoc {
     if (!node || typeof node !== 'object' || !('range' in node)) return undefined;
     const range = (node as Node).range;
     if (!range) return undefined;
-    const start = this.lines.linePos(range[0]);
-    const end = this.lines.linePos(range[1]);
+    const { lines } = this.positions;
+    const start = lines.linePos(range[0]);
+    const end = lines.linePos(range[1]);
     return {
       line: start.line + this.lineOffset,
       column: start.col,
@@ -89,6 +105,103 @@ export interface YamlOptions {
 
 export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlDoc> {
   const lineOffset = options.lineOffset ?? 0;
+  const fast = fastValue(text);
+  if (fast) {
+    if (nestingDepth(fast.value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(lineOffset);
+    return { ok: true, doc: new YamlDoc(options.file, fast.value, text, lineOffset) };
+  }
+  return parseWithPositions(text, options.file, lineOffset);
+}
+
+/**
+ * The YAML 1.2 core schema as the `yaml` package resolves plain scalars (its schema/core
+ * tests, which js-yaml's own core schema does not match: js-yaml reads `0b101` and `-0` as
+ * numbers and `1e3` as a string). Dates, `<<` merges and binary stay what core YAML says: text.
+ */
+const YAML_CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (text: string) => text === '' || /^(?:~|[Nn]ull|NULL)$/.test(text),
+      construct: () => null,
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (text: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+      construct: (text: string) => text[0] === 't' || text[0] === 'T',
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (text: string) => /^0o[0-7]+$/.test(text) || /^[-+]?\d+$/.test(text) || /^0x[0-9a-fA-F]+$/.test(text),
+      construct: (text: string) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (text: string) =>
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) ||
+        /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)e[-+]?\d+$/i.test(text) ||
+        /^[-+]?(?:\.\d+|\d+\.\d*)$/.test(text),
+      construct: (text: string) =>
+        text.slice(-3).toLowerCase() === 'nan' ? NaN : text.slice(-3).toLowerCase() === 'inf' ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text),
+    }),
+  ],
+});
+
+/**
+ * Texts where js-yaml and the `yaml` package read differently, found by test/load/yaml-fast.test.ts;
+ * they go to the `yaml` package. Each pattern is cheap and may catch more than it must (that
+ * only costs speed).
+ */
+const READ_APART = [
+  // A collection as a mapping key: js-yaml names it "[object Object]" or "a,b", yaml "{ a: 1 }".
+  /[\]}][ \t]*:(?:[ \t\r\n]|$)/,
+  /[{,][ \t\r\n]*[[{]/,
+  // An explicit key (`? `): an empty one is null to js-yaml and "" to yaml.
+  /(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)/m,
+  // A tab in the indentation: yaml refuses it, js-yaml reads past it.
+  /^ *\t/m,
+  // A null key (`~:`, `null:`): "" to yaml, "null" to js-yaml.
+  /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n]|$)/,
+  // A comment right after a quote, a bracket or a comma: yaml refuses it, js-yaml reads it.
+  /['"[\]{},]#/,
+  // A carriage return alone: a line break to js-yaml, text to yaml.
+  /\r(?!\n)/,
+  // A byte order mark: the two treat what follows one differently.
+  /\uFEFF/,
+  // A tag (`!x`, `!!str`): the two differ on empty and unknown tagged nodes.
+  /(?:^|[ \t\r\n,[{])!/,
+];
+
+/**
+ * The value as js-yaml reads it with its core schema, when it can and the text has no anchor;
+ * otherwise undefined, and the `yaml` package reads it (with its messages and the alias cap).
+ * test/load/yaml-fast.test.ts holds the two to the same values on the examples, the corpus and
+ * random documents.
+ */
+function fastValue(text: string): { value: unknown } | undefined {
+  if (READ_APART.some((pattern) => pattern.test(text))) return undefined;
+  let anchors: object | undefined;
+  try {
+    const value = jsYaml.load(text, {
+      schema: YAML_CORE_SCHEMA,
+      // Called on every node; the loader's state shows the anchors defined so far.
+      listener(_event, state) {
+        anchors = (state as unknown as { anchorMap: object }).anchorMap;
+      },
+    });
+    if (anchors && Object.keys(anchors).length > 0) return undefined;
+    return { value: value === undefined ? null : value };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text read by the `yaml` package alone, every position composed up front (what parseYaml does when js-yaml cannot read a text). */
+export function parseYamlComposed(text: string, options: YamlOptions): ParseResult<YamlDoc> {
+  return parseWithPositions(text, options.file, options.lineOffset ?? 0);
+}
+
+function parseWithPositions(text: string, file: string, lineOffset: number): ParseResult<YamlDoc> {
   const lines = new LineCounter();
   let doc: Document;
   try {
@@ -137,7 +250,7 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
     return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
   }
   if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(lineOffset);
-  return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+  return { ok: true, doc: new YamlDoc(file, value, { doc, lines }, lineOffset) };
 }
 
 /**

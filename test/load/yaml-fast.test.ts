@@ -1,0 +1,116 @@
+/**
+ * parseYaml reads most texts with js-yaml and composes the `yaml` package's document only when a
+ * position is asked for. It must be the same reader as the `yaml` package alone
+ * (parseYamlComposed): the same value, or the same error at the same place, for every text, and
+ * the same position for every path. Held here on every YAML file and front matter the project
+ * ships (examples, corpus, packs) and on random near-YAML text.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseYaml, parseYamlComposed } from '../../src/load/yaml.js';
+import type { PathSegment } from '../../src/types.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const RUNS = Number(process.env.MODELGATE_FC_RUNS ?? 300) * 4;
+
+/** Every path into a value (up to `limit`), plus some that do not exist. */
+function pathsIn(value: unknown, limit = 400): PathSegment[][] {
+  const out: PathSegment[][] = [[], ['missing'], [0]];
+  const walk = (node: unknown, at: PathSegment[]) => {
+    if (out.length >= limit || node === null || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node)) {
+      const next = [...at, Array.isArray(node) ? Number(key) : key];
+      out.push(next);
+      walk(child, next);
+    }
+  };
+  walk(value, []);
+  return out;
+}
+
+/** parseYaml and parseYamlComposed agree on `text`. */
+function expectSameReading(text: string, lineOffset = 0): void {
+  const fast = parseYaml(text, { file: 'f.yaml', lineOffset });
+  const composed = parseYamlComposed(text, { file: 'f.yaml', lineOffset });
+  if (!composed.ok || !fast.ok) {
+    expect(fast).toEqual(composed);
+    return;
+  }
+  expect(fast.doc.value).toStrictEqual(composed.doc.value);
+  // Own keys as written, `__proto__` among them, in the same order.
+  expect(JSON.stringify(fast.doc.value)).toBe(JSON.stringify(composed.doc.value));
+  for (const at of pathsIn(composed.doc.value)) expect(fast.doc.locate(at), at.join('.')).toEqual(composed.doc.locate(at));
+}
+
+function filesUnder(dir: string, pick: (file: string) => boolean): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).flatMap((entry) => {
+    const file = path.join(entry.parentPath, entry.name);
+    return entry.isFile() && pick(file) ? [file] : [];
+  });
+}
+
+describe('parseYaml reads as the yaml package does', () => {
+  const yamlFiles = ['examples', 'policies', 'test/fixtures', 'docs/examples'].flatMap((dir) => filesUnder(path.join(ROOT, dir), (f) => /\.ya?ml$/.test(f)));
+  const frontMatters = ['examples', 'test/fixtures/corpus'].flatMap((dir) =>
+    filesUnder(path.join(ROOT, dir), (f) => f.endsWith('.md')).flatMap((file) => {
+      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
+      return match ? [[file, match[1] as string] as const] : [];
+    }),
+  );
+
+  it('on every YAML file the project ships', () => {
+    expect(yamlFiles.length).toBeGreaterThan(40);
+    for (const file of yamlFiles) expectSameReading(fs.readFileSync(file, 'utf8'));
+  });
+
+  it('on every model card front matter of the examples and the corpus', () => {
+    expect(frontMatters.length).toBeGreaterThan(20);
+    for (const [, text] of frontMatters) expectSameReading(text, 1);
+  });
+
+  it.each([
+    ['an anchor and an alias', 'a: &x [1, 2]\nb: *x\n'],
+    ['a merge key (a plain key in YAML 1.2)', 'base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n'],
+    ['a duplicate key', 'a: 1\nb: 2\na: 3\n'],
+    ['YAML 1.1 booleans and octals', 'a: yes\nb: no\nc: on\nd: 0777\ne: 0o17\nf: 0x1F\ng: 1_000\nh: .inf\ni: ~\n'],
+    ['dates stay strings', 'date: 2026-11-22\nat: 2026-11-22T10:00:00Z\n'],
+    ['a byte order mark and CRLF', '\ufeffa: 1\r\nb:\r\n  - x\r\n'],
+    ['a __proto__ key', '__proto__: {polluted: true}\nconstructor: x\n'],
+    ['a complex key', '? [a, b]\n: c\n? {d: 1}\n: e\n'],
+    ['a null key', 'null: 1\n~: 2\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a tab indentation', 'a:\n\t- 1\n'],
+    ['a custom tag', 'a: !custom 1\n'],
+    ['a core tag', 'a: !!str 1\nb: !!int "2"\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['an empty text', ''],
+    ['only a comment', '# nothing\n'],
+    ['a cron schedule and Markdown stars', 'schedule: "0 6 * * *"\nnote: "**bold** and *em*"\nplain: 0 6 * * *\n'],
+    ['block scalars', 'a: |\n  line 1\n  line 2\nb: >-\n  folded\n  text\n'],
+    ['an unclosed flow sequence', 'a: [1, 2\n'],
+    ['a key with no space after the colon', 'a:1\nb: 2\n'],
+  ])('%s', (_, text) => expectSameReading(text));
+
+  // Pieces of YAML syntax, so random text is mostly near-valid documents, not noise rejected at the first byte.
+  const SYNTAX = [
+    '\n', '\r\n', ' ', '  ', '\t', '- ', ':', ': ', '? ', ',', '[', ']', '{', '}', '"', "'", '#', '|', '>', '|-', '&a ', '*a', '!!str ', '!x ',
+    '<<: ', '---\n', '...\n', '%YAML 1.2\n', 'key', 'id', '__proto__', '1', '-1e999', '.nan', '0x1F', '0o17', '017', '1_0', 'null', '~',
+    'true', 'no', 'yes', '2026-11-22', '\u0000', '\ufeff', 'é', '\\', '\\u0041', '@', '`', '%', '0 6 * * *', '\r', '\u2028', '\u0085',
+    '"\\x41"', "'it''s'", '|+', '>2', '- - ', '{a: [b, {c: d}]}', '0b101', '+1', '-0', '1e3', '=', '<<', 'Null', 'TRUE', '.5', '5.',
+  ];
+  const nearYaml = fc.array(fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('on random near-YAML text', () => {
+    fc.assert(fc.property(nearYaml, (text) => expectSameReading(text)), { numRuns: RUNS });
+  });
+
+  it('on any JSON value written as YAML in block and flow style', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.boolean(), (value, flow) => expectSameReading(stringify(value, flow ? { collectionStyle: 'flow' } : {}))),
+      { numRuns: RUNS },
+    );
+  });
+});
