@@ -6,7 +6,7 @@
  * Systems are loaded and evaluated one at a time and their documents dropped afterwards, so
  * memory stays flat on monorepos with thousands of systems. Nothing here prints or posts.
  */
-import { packageVersion } from './assets.js';
+import { packageVersion } from './fs/assets.js';
 import { discover, excludedBy } from './discover/discover.js';
 import { checkSystem, forgetSystem, type SystemCheck, type SystemRun } from './check-system.js';
 import { makeFinding } from './evaluate/evaluate.js';

@@ -16,7 +16,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { assetPath } from '../assets.js';
+import { assetPath } from '../fs/assets.js';
 import { CHECK_FUNCTIONS } from '../evaluate/functions/index.js';
 import { checkSchema, closest, explainSchemaErrors } from '../load/schema.js';
 import type { SourceDoc } from '../load/source-doc.js';
