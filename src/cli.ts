@@ -2,10 +2,10 @@
  * `modelgate` on the command line. Parses argv, calls the engine, prints, and returns the exit
  * code: 0 pass, 1 policy failure, 2 usage, configuration or internal error.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { packageVersion } from './assets.js';
+import { packageVersion } from './fs/assets.js';
+import { exists, isDirectory, repositoryRoot, writeText, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf } from './engine/gate.js';
 import { existingFiles, planInit, writeInit } from './init.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
@@ -155,7 +155,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   const format = oneOf<Format>('--format', values.format ?? 'stylish', FORMATS);
   const failOn = oneOf<FailOn>('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
   const target = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!fs.existsSync(target)) throw new UsageError(`${positionals[0] ?? '.'} does not exist`);
+  if (!exists(target)) throw new UsageError(`${positionals[0] ?? '.'} does not exist`);
   const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
   const scanPath = path.relative(root, target).split(path.sep).join('/');
   if (scanPath === '..' || scanPath.startsWith('../') || path.isAbsolute(scanPath)) {
@@ -163,7 +163,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   }
   // The default waivers file may be absent; one asked for by name must exist, or no waiver would
   // apply without a word (the findings would fail, and the user would not know why).
-  if (values.waivers && values['policy-from'] !== 'base' && !fs.existsSync(path.resolve(root, values.waivers))) {
+  if (values.waivers && values['policy-from'] !== 'base' && !exists(path.resolve(root, values.waivers))) {
     throw new UsageError(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
   }
 
@@ -206,7 +206,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   if (values.output) {
     const output = path.resolve(io.cwd, values.output);
     try {
-      fs.writeFileSync(output, text);
+      writeText(output, text);
     } catch (error) {
       throw new UsageError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
@@ -232,7 +232,7 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError(`init takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
   const target = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!fs.existsSync(target) || !fs.statSync(target).isDirectory()) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
+  if (!isDirectory(target)) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
   const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
   if (path.relative(root, target).startsWith('..')) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
   const plan = planInit(root, target);
@@ -264,8 +264,7 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
   const created = values['as-of'] ? parseAsOf(values['as-of']) : new Date();
   const baseline = makeBaseline(report.findings, policy, created, days);
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+    writeTextMakingFolders(file, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (error) {
     throw new UsageError(`cannot write ${rel}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
@@ -373,17 +372,8 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return value as T;
 }
 
-/** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
 /** The policy `rules` and `explain` show when none is named: the repository's, else baseline. */
 function defaultPolicy(cwd: string): string {
   const file = path.join(repositoryRoot(cwd), DEFAULT_POLICY_FILE);
-  return fs.existsSync(file) ? file : 'baseline';
-}
-
-export function repositoryRoot(target: string): string {
-  const start = fs.statSync(target).isDirectory() ? target : path.dirname(target);
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return start;
-  }
+  return exists(file) ? file : 'baseline';
 }

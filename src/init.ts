@@ -13,9 +13,9 @@
  * Every YAML file starts with a `yaml-language-server` line naming its schema, so editors
  * complete and validate it.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
+import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
 import { BIAS_ADAPTERS, MONITORING_ADAPTERS } from './evidence/store.js';
 import { parseStructured } from './evidence/structured.js';
 import { parseCard, type Card } from './load/model-card.js';
@@ -47,7 +47,7 @@ export function planInit(root: string, target: string): InitPlan {
   const local = (file: string) => path.relative(target, file).split(path.sep).join('/');
 
   const cardFile = CARD_NAMES.map((name) => path.join(target, name)).find((file) => isFile(file));
-  const card = cardFile ? parseCard(fs.readFileSync(cardFile, 'utf8'), local(cardFile)) : undefined;
+  const card = cardFile ? parseCard(readText(cardFile), local(cardFile)) : undefined;
   if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (no model-card front matter)'}`);
 
   const datasetCards: Array<{ file: string; card: Card }> = [];
@@ -56,15 +56,15 @@ export function planInit(root: string, target: string): InitPlan {
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
-      const parsed = parseCard(fs.readFileSync(file, 'utf8'), name);
+      const parsed = parseCard(readText(file), name);
       if (parsed.kind === 'dataset') {
         datasetCards.push({ file: name, card: parsed });
         found.push(`dataset card ${name}`);
       }
       continue;
     }
-    if (!/\.(?:json|ya?ml)$/i.test(name) || fs.statSync(file).size > MAX_EVIDENCE_BYTES) continue;
-    const parsed = parseStructured(name, fs.readFileSync(file, 'utf8'));
+    if (!/\.(?:json|ya?ml)$/i.test(name) || stat(file).size > MAX_EVIDENCE_BYTES) continue;
+    const parsed = parseStructured(name, readText(file));
     if (!parsed.ok) continue;
     const bias = BIAS_ADAPTERS.find((a) => a.detect(parsed.doc.value));
     if (bias) {
@@ -96,7 +96,7 @@ export function planInit(root: string, target: string): InitPlan {
 
 /** The plan's files that exist already: init keeps them unless `--force`. */
 export function existingFiles(root: string, plan: InitPlan): string[] {
-  return plan.files.filter(({ file }) => fs.existsSync(path.join(root, file)) || isLink(path.join(root, file))).map(({ file }) => file);
+  return plan.files.filter(({ file }) => exists(path.join(root, file)) || isLink(path.join(root, file))).map(({ file }) => file);
 }
 
 /** Writes the plan's files, except those in `keep`; the ones written. */
@@ -105,10 +105,8 @@ export function writeInit(root: string, plan: InitPlan, keep: readonly string[] 
   for (const { file, text } of plan.files) {
     if (keep.includes(file)) continue;
     const abs = path.join(root, file);
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
     // Replace, never write through: a link in its place is removed first.
-    fs.rmSync(abs, { force: true });
-    fs.writeFileSync(abs, text, { flag: 'wx' });
+    replaceWithText(abs, text);
     written.push(file);
   }
   return written;
@@ -245,9 +243,9 @@ function filesUnder(dir: string): string[] {
   const pending = [dir];
   while (pending.length > 0 && files.length < MAX_SCANNED) {
     const current = pending.pop() as string;
-    let entries: fs.Dirent[];
+    let entries: Dirent[];
     try {
-      entries = fs.readdirSync(current, { withFileTypes: true });
+      entries = dirEntries(current);
     } catch {
       continue;
     }
@@ -258,22 +256,6 @@ function filesUnder(dir: string): string[] {
     }
   }
   return files.sort();
-}
-
-function isLink(file: string): boolean {
-  try {
-    return fs.lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(file: string): boolean {
-  try {
-    return fs.lstatSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** A manifest id from a name: lower case, letters, digits, `.`, `_` and `-`. */

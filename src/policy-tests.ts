@@ -11,10 +11,10 @@
  *       - { rule: acme/purpose-stated, file: ai-system.yaml, line: 1, message: "…" }
  *     passes: [system/owner]    # these rules must pass
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { parseAsOf, runGate } from './engine/gate.js';
+import { dirEntries, exists, isDirectory, readText } from './fs/local.js';
 import type { RemotePacks } from './policy/sources.js';
 import { UsageError } from './types.js';
 
@@ -38,14 +38,13 @@ export interface CaseResult {
 }
 
 export function runPolicyTests(dir: string, remote?: RemotePacks): CaseResult[] {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir} is not a directory of test cases`);
-  const cases = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'expect.yaml')))
+  if (!isDirectory(dir)) throw new UsageError(`${dir} is not a directory of test cases`);
+  const cases = dirEntries(dir)
+    .filter((entry) => entry.isDirectory() && exists(path.join(dir, entry.name, 'expect.yaml')))
     .map((entry) => entry.name)
     .sort();
   if (cases.length === 0) throw new UsageError(`${dir} has no test cases (folders with an expect.yaml)`);
-  const defaultPolicy = fs.existsSync(path.join(dir, 'policy.yaml')) ? path.join(dir, 'policy.yaml') : 'baseline';
+  const defaultPolicy = exists(path.join(dir, 'policy.yaml')) ? path.join(dir, 'policy.yaml') : 'baseline';
   return cases.map((name) => runCase(path.join(dir, name), name, defaultPolicy, remote));
 }
 
@@ -88,7 +87,7 @@ function runCase(root: string, name: string, defaultPolicy: string, remote: Remo
 function readCase(root: string, name: string): CaseFile {
   const file = path.join(root, 'expect.yaml');
   try {
-    const value = parse(fs.readFileSync(file, 'utf8')) as CaseFile | null;
+    const value = parse(readText(file)) as CaseFile | null;
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('it must be a mapping');
     return value;
   } catch (error) {

@@ -9,10 +9,10 @@
  * followed (a link to `/` must not make discovery read the machine), and `exclude` globs
  * (the policy's, then the CLI's) leave out whole directories.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { git } from '../fs/git-tree.js';
+import { dirEntries, isFile, stat, type Dirent } from '../fs/local.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { MANIFEST_NAMES } from '../load/manifest.js';
 import { UsageError } from '../types.js';
@@ -41,7 +41,7 @@ const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
 export function discover(repo: RepoFs, options: DiscoverOptions): Discovery {
   const start = repo.resolveRel(options.scanPath);
   if (!start.ok) throw new UsageError(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
-  const startStat = fs.statSync(start.abs);
+  const startStat = stat(start.abs);
   if (startStat.isFile()) {
     if (!MANIFEST_NAMES.includes(path.basename(start.abs))) {
       throw new UsageError(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
@@ -98,13 +98,7 @@ function fromList(repo: RepoFs, files: readonly string[], options: DiscoverOptio
     const name = rel.slice(rel.lastIndexOf('/') + 1);
     if (!Candidates.named(name) || excludedWithParents(rel, candidates.exclude)) continue;
     // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk.
-    let stat: fs.Stats;
-    try {
-      stat = fs.lstatSync(path.join(repo.root, rel));
-    } catch {
-      continue;
-    }
-    if (stat.isFile()) candidates.add(rel, name);
+    if (isFile(path.join(repo.root, rel))) candidates.add(rel, name);
   }
   return candidates.done('git');
 }
@@ -146,9 +140,9 @@ function walk(repo: RepoFs, startRel: string, options: DiscoverOptions): Discove
   const pending: string[] = [startRel];
   while (pending.length > 0) {
     const dirRel = pending.pop() as string;
-    let entries: fs.Dirent[];
+    let entries: Dirent[];
     try {
-      entries = fs.readdirSync(path.join(repo.root, dirRel), { withFileTypes: true });
+      entries = dirEntries(path.join(repo.root, dirRel));
     } catch {
       continue; // unreadable directory: nothing in it can be a system we could read anyway
     }

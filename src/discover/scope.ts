@@ -7,8 +7,8 @@
  * extends, the waivers, anything under .modelgate/) touches every system. A model card counts
  * as touched when a changed file (a deleted manifest, say) is in its folder.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isLink, readLink } from '../fs/local.js';
 import { normaliseCitation, type FileSource } from '../fs/repo-fs.js';
 import { citationsByField } from '../load/citations.js';
 import { loadManifest, systemId } from '../load/manifest.js';
@@ -99,10 +99,10 @@ function linkHops(root: string, rel: string): string[] {
   const hops: string[] = [];
   let current = path.join(root, rel);
   for (let i = 0; i < 40; i++) {
+    if (!isLink(current)) break;
     let target: string;
     try {
-      if (!fs.lstatSync(current).isSymbolicLink()) break;
-      target = path.resolve(path.dirname(current), fs.readlinkSync(current));
+      target = path.resolve(path.dirname(current), readLink(current));
     } catch {
       break;
     }

@@ -8,7 +8,7 @@
  * afterwards, so memory stays flat on monorepos with thousands of systems. Nothing here prints
  * or posts.
  */
-import { packageVersion } from '../assets.js';
+import { packageVersion } from '../fs/assets.js';
 import { discover } from '../discover/discover.js';
 import { ChangedFilesScope } from '../discover/scope.js';
 import { vanishedSystems } from '../discover/vanished.js';

@@ -2,7 +2,7 @@
  * What a run knows about where it is, from the runner's environment and the event payload:
  * the repository, the commit to annotate and, on a pull request, its number and base.
  */
-import * as fs from 'node:fs';
+import { readText } from '../fs/local.js';
 
 export interface RunContext {
   owner: string;
@@ -49,7 +49,7 @@ export function pullRequestOf(env: NodeJS.ProcessEnv): RunContext['pullRequest']
   if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
   let payload: PullRequestPayload;
   try {
-    payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestPayload;
+    payload = JSON.parse(readText(env.GITHUB_EVENT_PATH)) as PullRequestPayload;
   } catch {
     return undefined;
   }

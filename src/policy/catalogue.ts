@@ -2,9 +2,7 @@
  * The rule catalogue: every bundled rule, defined in `policies/rules/*.yaml`. None is active
  * until a pack selects it (or it is locked).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { assetPath } from '../assets.js';
+import { assetNames, readAssetText } from '../fs/assets.js';
 import { UsageError } from '../types.js';
 import { fullDefinition, type CheckCatalogue } from './definition.js';
 import { bundledPackNames, locate, parsePack } from './sources.js';
@@ -23,11 +21,10 @@ export function ruleCatalogue(): Map<string, RuleDefinition> {
  * modelgate; `validateBundledPolicies` checks them in full in the test suite.
  */
 function readCatalogue(functions: CheckCatalogue | undefined): Map<string, RuleDefinition> {
-  const dir = assetPath('policies', 'rules');
   const definitions = new Map<string, RuleDefinition>();
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of assetNames(['policies', 'rules'], '.yaml')) {
     const file = `policies/rules/${name}`;
-    const { pack, doc } = parsePack(fs.readFileSync(path.join(dir, name), 'utf8'), file, !functions);
+    const { pack, doc } = parsePack(readAssetText('policies', 'rules', name), file, !functions);
     for (const [id, raw] of Object.entries(pack.rules ?? {})) {
       const at = locate(doc, file, ['rules', id]);
       if (typeof raw === 'string') throw new UsageError(`the catalogue must define rules, not select them`, at);
@@ -41,5 +38,5 @@ function readCatalogue(functions: CheckCatalogue | undefined): Map<string, RuleD
 /** Everything that ships in policies/, validated as a user's pack would be (for the test suite). */
 export function validateBundledPolicies(functions: CheckCatalogue): void {
   readCatalogue(functions);
-  for (const name of bundledPackNames()) parsePack(fs.readFileSync(assetPath('policies', `${name}.yaml`), 'utf8'), `policies/${name}.yaml`, false);
+  for (const name of bundledPackNames()) parsePack(readAssetText('policies', `${name}.yaml`), `policies/${name}.yaml`, false);
 }

@@ -3,9 +3,8 @@
  * and how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
  * "Annex IV 2(d)" → "Art.11").
  */
-import * as fs from 'node:fs';
 import { parse } from 'yaml';
-import { assetPath } from '../assets.js';
+import { assetNames, readAssetText } from '../fs/assets.js';
 import type { Controls } from '../types.js';
 
 export type FrameworkKey = keyof Controls;
@@ -24,9 +23,9 @@ let frameworks: Map<FrameworkKey, Framework> | undefined;
 export function loadFrameworks(): Map<FrameworkKey, Framework> {
   if (frameworks) return frameworks;
   frameworks = new Map();
-  const dir = assetPath('policies', 'frameworks');
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const raw = parse(fs.readFileSync(`${dir}/${file}`, 'utf8')) as { key: FrameworkKey; name: string; controls: Record<string, string>; parents?: Record<string, string> };
+  const dir = ['policies', 'frameworks'];
+  for (const file of assetNames(dir, '.yaml')) {
+    const raw = parse(readAssetText(...dir, file)) as { key: FrameworkKey; name: string; controls: Record<string, string>; parents?: Record<string, string> };
     frameworks.set(raw.key, {
       key: raw.key,
       name: raw.name,

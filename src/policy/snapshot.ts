@@ -6,8 +6,7 @@
  * usual, so the snapshot can never stand in for different text.
  */
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
-import { assetPath } from '../assets.js';
+import { readAssetText } from '../fs/assets.js';
 import type { SourceDoc } from '../load/source-doc.js';
 import type { PathSegment, Position } from '../types.js';
 
@@ -68,7 +67,7 @@ let loaded: Snapshot | undefined | null;
 export function fromSnapshot(text: string, file: string): SourceDoc | undefined {
   if (loaded === undefined) {
     try {
-      loaded = JSON.parse(fs.readFileSync(assetPath(...SNAPSHOT_FILE), 'utf8')) as Snapshot;
+      loaded = JSON.parse(readAssetText(...SNAPSHOT_FILE)) as Snapshot;
     } catch {
       loaded = null; // no snapshot (a source checkout before its first build): parse the YAML
     }

@@ -6,9 +6,9 @@
  * needs: the CLI answers from local clones as it goes (readPackTree), the Action fetches them
  * from the GitHub API before the run starts (fetchPackTree).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { assetPath } from '../assets.js';
+import { assetNames, assetPath, readAssetText } from '../fs/assets.js';
+import { exists } from '../fs/local.js';
 import { checkSchema, closest } from '../load/schema.js';
 import type { SourceDoc } from '../load/source-doc.js';
 import { parseYaml } from '../load/yaml.js';
@@ -115,15 +115,14 @@ function* locatePack(
 ): Generator<RemoteRef, { key: string; dir: string | undefined; display: string; text: string; bundled?: boolean }, RemoteText> {
   const trimmed = ref.trim();
   if (isBundledName(trimmed)) {
-    const file = assetPath('policies', `${trimmed}.yaml`);
-    if (!fs.existsSync(file)) {
+    if (!exists(assetPath('policies', `${trimmed}.yaml`))) {
       const guess = closest(trimmed, bundledPackNames());
       throw new UsageError(
         `unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`,
       );
     }
     // A bundled pack's own extends are bundled names; it has no directory of local files.
-    return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: fs.readFileSync(file, 'utf8'), bundled: true };
+    return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: readAssetText('policies', `${trimmed}.yaml`), bundled: true };
   }
   const inRemote = fromDir?.startsWith('remote:') ? parseRemoteDir(fromDir) : undefined;
   if (trimmed.includes('@') || inRemote) {
@@ -171,11 +170,7 @@ export function locate(doc: SourceDoc, file: string, at: readonly PathSegment[])
 
 /** Names of the packs that ship with modelgate (`baseline`, …). */
 export function bundledPackNames(): string[] {
-  return fs
-    .readdirSync(assetPath('policies'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.slice(0, -'.yaml'.length))
-    .sort();
+  return assetNames(['policies'], '.yaml').map((f) => f.slice(0, -'.yaml'.length));
 }
 
 /**
@@ -201,7 +196,7 @@ export function packFilesOnDisk(baseDir: string): PackFiles {
 /** The git repository holding `dir`, else `dir` itself. */
 function packRoot(dir: string): string {
   for (let at = dir; ; at = path.dirname(at)) {
-    if (fs.existsSync(path.join(at, '.git'))) return at;
+    if (exists(path.join(at, '.git'))) return at;
     if (path.dirname(at) === at) return dir;
   }
 }

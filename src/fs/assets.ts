@@ -28,10 +28,16 @@ export function assetPath(...segments: string[]): string {
   return path.join(packageRoot(), ...segments);
 }
 
-export function readAsset(...segments: string[]): string {
+/** The text of a bundled file, e.g. readAssetText('policies', 'frameworks', 'eu-ai-act.yaml'). */
+export function readAssetText(...segments: string[]): string {
   return fs.readFileSync(assetPath(...segments), 'utf8');
 }
 
+/** The names of the bundled files in `dir` that end with `ext`, sorted. */
+export function assetNames(dir: readonly string[], ext: string): string[] {
+  return fs.readdirSync(assetPath(...dir)).filter((name) => name.endsWith(ext)).sort();
+}
+
 export function packageVersion(): string {
-  return (JSON.parse(readAsset('package.json')) as { version: string }).version;
+  return (JSON.parse(readAssetText('package.json')) as { version: string }).version;
 }

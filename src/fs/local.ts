@@ -1,0 +1,86 @@
+/**
+ * Plain local file access for the paths a user or the runner names: the CLI's arguments and
+ * `--output`, the baseline file, what `init` reads and writes, policy test folders, the Actions
+ * event payload, and how discovery and the coverage scope look at the disk. Pull-request content
+ * is read through RepoFs (repo-fs.ts), which adds the root, link and size checks; these are the
+ * same node:fs calls as before, named, so node:fs is imported only under src/fs/.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export type { Dirent } from 'node:fs';
+
+/** Whether anything (following links) is at `file`. */
+export function exists(file: string): boolean {
+  return fs.existsSync(file);
+}
+
+/** Whether `file` exists and is (or links to) a directory. */
+export function isDirectory(file: string): boolean {
+  return fs.existsSync(file) && fs.statSync(file).isDirectory();
+}
+
+/** Whether `file` itself is a regular file (a link is not); false when it cannot be read. */
+export function isFile(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `file` itself is a symbolic link; false when it cannot be read. */
+export function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Where the link `file` points, as written in the link. Throws as readlink does. */
+export function readLink(file: string): string {
+  return fs.readlinkSync(file);
+}
+
+/** `file`'s status, following links. Throws as stat does. */
+export function stat(file: string): fs.Stats {
+  return fs.statSync(file);
+}
+
+/** The entries of directory `dir` (links not followed). Throws as readdir does. */
+export function dirEntries(dir: string): fs.Dirent[] {
+  return fs.readdirSync(dir, { withFileTypes: true });
+}
+
+/** `file` read as UTF-8 text. Throws as readFile does. */
+export function readText(file: string): string {
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** Writes `text` to `file`, replacing it; its folder must exist. Throws as writeFile does. */
+export function writeText(file: string, text: string): void {
+  fs.writeFileSync(file, text);
+}
+
+/** Writes `text` to `file`, creating its folders first. */
+export function writeTextMakingFolders(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+/** Creates `file` anew with `text`: folders made, and whatever is there (a link too) removed, never written through. */
+export function replaceWithText(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.rmSync(file, { force: true });
+  fs.writeFileSync(file, text, { flag: 'wx' });
+}
+
+/** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
+export function repositoryRoot(target: string): string {
+  const start = fs.statSync(target).isDirectory() ? target : path.dirname(target);
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}
