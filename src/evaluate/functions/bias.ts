@@ -7,7 +7,7 @@ import type { BiasReport, BiasResult, EvidenceResult } from '../../evidence/type
 import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../function.js';
-import { ageInDays, parseDate } from './dates.js';
+import { ageInDays, parseDate } from '../../evidence/dates.js';
 
 type ReportEntry = NonNullable<NonNullable<AiSystem['bias']>['reports']>[number];
 

@@ -10,7 +10,7 @@ import type { EvidenceResult, Located, MonitoringConfig, Schedule } from '../../
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../function.js';
-import { ageInDays, parseDate } from './dates.js';
+import { ageInDays, parseDate } from '../../evidence/dates.js';
 
 type Monitoring = NonNullable<AiSystem['monitoring']>;
 
