@@ -1,23 +1,22 @@
 /**
  * The adapter contract: recognise a format, and turn a parsed document of that format into
- * the normalised shape. Adding a format is one adapter in the lists in store.ts, not new rules.
+ * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
+ * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
  */
 import type { SourceDoc } from '../load/source-doc.js';
 import { checkSchema } from '../load/schema.js';
 import type { Location, PathSegment } from '../types.js';
-import type { BiasReport, EvidenceProblem, EvidenceResult, MonitoringConfig, MonitoringRun } from './types.js';
+import type { EvidenceProblem, EvidenceResult } from './types.js';
 
 export interface Adapter<T> {
   /** The value of `format:` in the manifest that selects this adapter. */
   format: string;
+  /** Its file in schemas/, which normalise() validates against (compiled into load/schema-validators.generated.ts). */
+  schema: string;
   /** Whether a document whose format was not declared looks like this format. */
   detect(value: unknown): boolean;
   normalise(doc: SourceDoc): EvidenceResult<T>;
 }
-
-export type BiasAdapter = Adapter<BiasReport>;
-export type MonitoringAdapter = Adapter<MonitoringConfig>;
-export type RunAdapter = Adapter<MonitoringRun>;
 
 export function at(doc: SourceDoc, path: readonly PathSegment[]): Location {
   return { file: doc.file, ...doc.locate(path) };

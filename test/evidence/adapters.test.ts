@@ -6,6 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainedValue } from '../../src/evidence/bias/aif360.js';
+import { bias } from '../../src/evidence/bias/kind.js';
+import { monitoringRun } from '../../src/evidence/monitoring-run/kind.js';
+import { monitoring } from '../../src/evidence/monitoring/kind.js';
 import { EvidenceStore } from '../../src/evidence/store.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
 import { loadManifest } from '../../src/load/manifest.js';
@@ -24,7 +27,7 @@ function storeWith(files: Record<string, string>, maxFileBytes?: number) {
 
 describe('Fairlearn MetricFrame exports', () => {
   const text = fixture('fairlearn-metricframes.json');
-  const report = storeWith({ 'f.json': text }).biasReport('f.json');
+  const report = storeWith({ 'f.json': text }).evidence(bias, 'f.json');
 
   it('is detected without a declared format and reads version, date and attributes', () => {
     if (!report.ok) throw new Error(report.problem.message);
@@ -52,14 +55,14 @@ describe('Fairlearn MetricFrame exports', () => {
   });
 
   it('reads a single frame with sensitive_feature at the top', () => {
-    const single = storeWith({ 'f.json': fixture('fairlearn-single-frame.json') }).biasReport('f.json');
+    const single = storeWith({ 'f.json': fixture('fairlearn-single-frame.json') }).evidence(bias, 'f.json');
     if (!single.ok) throw new Error(single.problem.message);
     expect(single.value.results.find((r) => r.metric === 'demographic_parity_difference')).toMatchObject({ attribute: 'region', value: 0.16 });
   });
 
   it("reports Python's NaN (invalid JSON) at its line", () => {
     const text = fixture('fairlearn-nan.json');
-    const nan = storeWith({ 'f.json': text }).biasReport('f.json');
+    const nan = storeWith({ 'f.json': text }).evidence(bias, 'f.json');
     expect(nan).toEqual({
       ok: false,
       problem: { message: 'f.json: invalid JSON: invalid symbol', at: { file: 'f.json', line: lineOf(text, 'NaN'), column: expect.any(Number) } },
@@ -69,7 +72,7 @@ describe('Fairlearn MetricFrame exports', () => {
 
 describe('AIF360 metric exports', () => {
   const text = fixture('aif360-metrics.json');
-  const report = storeWith({ 'a.json': text }).biasReport('a.json');
+  const report = storeWith({ 'a.json': text }).evidence(bias, 'a.json');
 
   it('reads method values and MetricJSONExplainer output (objects and JSON strings), signed', () => {
     if (!report.ok) throw new Error(report.problem.message);
@@ -98,7 +101,7 @@ describe('AIF360 metric exports', () => {
 describe('monitoring configs', () => {
   it('Evidently: drift presets with tool defaults, explicit stat tests, and quality metrics with tests', () => {
     const text = fixture('evidently-report-config.json');
-    const config = storeWith({ 'e.json': text }).monitoringConfig('e.json');
+    const config = storeWith({ 'e.json': text }).evidence(monitoring, 'e.json');
     if (!config.ok) throw new Error(config.problem.message);
     expect(config.value.format).toBe('evidently');
     expect(config.value.metrics.map(({ at: _at, ...m }) => m)).toEqual([
@@ -112,7 +115,7 @@ describe('monitoring configs', () => {
 
   it('NannyML: calculators, methods, thresholds and an interval schedule', () => {
     const text = fixture('nannyml.yaml');
-    const config = storeWith({ 'nannyml.yaml': text }).monitoringConfig('nannyml.yaml');
+    const config = storeWith({ 'nannyml.yaml': text }).evidence(monitoring, 'nannyml.yaml');
     if (!config.ok) throw new Error(config.problem.message);
     expect(config.value.format).toBe('nannyml');
     expect(config.value.metrics.map(({ at: _at, ...m }) => m)).toEqual([
@@ -125,7 +128,7 @@ describe('monitoring configs', () => {
 
   it('WhyLabs: analyzers, a rolling baseline, the daily cadence and the alert target', () => {
     const text = fixture('whylabs-monitor.json');
-    const config = storeWith({ 'w.json': text }).monitoringConfig('w.json');
+    const config = storeWith({ 'w.json': text }).evidence(monitoring, 'w.json');
     if (!config.ok) throw new Error(config.problem.message);
     expect(config.value.format).toBe('whylogs');
     expect(config.value.metrics.map((m) => [m.name, m.method, m.threshold])).toEqual([
@@ -141,7 +144,7 @@ describe('monitoring configs', () => {
 describe('monitoring run results', () => {
   it('Evidently snapshot: timestamp and every test with its status, located', () => {
     const text = fixture('evidently-snapshot.json');
-    const run = storeWith({ 'run.json': text }).monitoringRun('run.json');
+    const run = storeWith({ 'run.json': text }).evidence(monitoringRun, 'run.json');
     if (!run.ok) throw new Error(run.problem.message);
     expect(run.value.ranAt?.value).toBe('2026-11-16T06:02:41.118204');
     expect(run.value.tests.map((t) => [t.name, t.status, t.at.line])).toEqual([
@@ -173,7 +176,7 @@ describe('bad evidence files: a located problem, never a crash or a pass', () =>
     ['monitoring', undefined, 'm.yaml', fairlearn, /^m\.yaml is cited as a monitoring config, but it looks like a fairlearn bias report$/],
   ])('%s (%s) %s: %s', (kind, format, file, text, message) => {
     const store = storeWith({ [file]: text });
-    const result = kind === 'bias' ? store.biasReport(file, format) : store.monitoringConfig(file, format);
+    const result = kind === 'bias' ? store.evidence(bias, file, format) : store.evidence(monitoring, file, format);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problem.message).toMatch(message);
@@ -183,7 +186,7 @@ describe('bad evidence files: a located problem, never a crash or a pass', () =>
   });
 
   it('refuses an oversized report without reading it', () => {
-    const result = storeWith({ 'big.json': `{"x": "${'a'.repeat(3000)}"}` }, 1024).biasReport('big.json');
+    const result = storeWith({ 'big.json': `{"x": "${'a'.repeat(3000)}"}` }, 1024).evidence(bias, 'big.json');
     expect(result).toEqual({ ok: false, problem: { message: 'big.json is 2.9 KB, over the 1 KB limit (max-file-size)' } });
   });
 });

@@ -6,6 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bias } from '../../src/evidence/bias/kind.js';
+import { monitoringRun } from '../../src/evidence/monitoring-run/kind.js';
+import { monitoring } from '../../src/evidence/monitoring/kind.js';
 import { EvidenceStore } from '../../src/evidence/store.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
 import { loadManifest } from '../../src/load/manifest.js';
@@ -56,8 +59,8 @@ function load(sample: Sample, text: string, maxFileBytes?: number) {
   if (!loaded.ok) throw new Error('manifest');
   const store = new EvidenceStore(repo, loaded.manifest);
   // Runs have no declared format (the manifest has no field for it): they are detected.
-  if (sample.kind === 'run') return store.monitoringRun(sample.file);
-  return sample.kind === 'bias' ? store.biasReport(sample.file, sample.format) : store.monitoringConfig(sample.file, sample.format);
+  if (sample.kind === 'run') return store.evidence(monitoringRun, sample.file);
+  return sample.kind === 'bias' ? store.evidence(bias, sample.file, sample.format) : store.evidence(monitoring, sample.file, sample.format);
 }
 
 describe.each(SAMPLES)('$kind adapter "$format"', (sample) => {

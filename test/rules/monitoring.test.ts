@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scheduleProblem } from '../../src/evidence/schedule.js';
+import { scheduleProblem } from '../../src/evidence/monitoring/schedule.js';
 import { lineOf } from '../helpers/repo.js';
 import { check, COMPLIANT_MONITORING, compliantFiles, daysAgo, failuresOf, MANIFEST, resultsOf, timeAgo, withManifest } from '../helpers/system.js';
 

@@ -1,0 +1,56 @@
+/**
+ * What one kind of evidence (bias reports, monitoring configs, monitoring run results) brings:
+ * everything about it lives in its folder, src/evidence/<id>/, and its object is listed once in
+ * registry.ts. The store reads it, the check-function index registers its functions, the
+ * misfiled-file hint and the docs/manifest.md section are made from it.
+ */
+import type { Adapter } from './adapter.js';
+import type { CheckFunction } from './check.js';
+
+/** What the store needs to read a cited file of this kind (each kind's formats.ts). */
+export interface EvidenceFormats<T> {
+  /** Folder name and cache key: `bias`, `monitoring`, `monitoring-run`. */
+  id: string;
+  /** What one file of this kind is called in messages: "bias report". */
+  what: string;
+  /** One per real-world format; the first whose `detect` matches reads an undeclared file. */
+  adapters: ReadonlyArray<Adapter<T>>;
+}
+
+export interface FormatDoc {
+  /** The adapter's `format`. */
+  format: string;
+  /** The tool's own documentation of the format, when it is another tool's. */
+  link?: string;
+  /** What the file is, in a few words of Markdown. */
+  what: string;
+  /** What modelgate reads from it, or how it reads its numbers. */
+  reads: string;
+}
+
+/** The kind's section of docs/manifest.md ("Evidence formats"), generated from this. */
+export interface EvidenceKindDocs {
+  /** The section heading: "Bias reports (`bias.reports[].format`)". */
+  heading: string;
+  /** The header of the table's third column: "Differences read as". */
+  readsHeading: string;
+  /** One row per adapter, in the adapters' order. */
+  formats: FormatDoc[];
+  /**
+   * The rest of the section (examples, conventions) is Markdown in the kind's folder, docs.md,
+   * so that it is written and reviewed as Markdown, not as a string.
+   */
+}
+
+export interface EvidenceKind<T = unknown> extends EvidenceFormats<T> {
+  /** The manifest fields that cite files of this kind, as in load/citations.ts (`bias.reports.*.path`). */
+  citedBy: readonly string[];
+  /** The check functions about this kind, which rules name in `then.function`. */
+  checks: ReadonlyArray<CheckFunction<never>>;
+  docs: EvidenceKindDocs;
+}
+
+/** The schema files a kind's adapters validate against (in schemas/). */
+export function schemasOf(kind: EvidenceFormats<unknown>): string[] {
+  return kind.adapters.map((adapter) => adapter.schema);
+}
