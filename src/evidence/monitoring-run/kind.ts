@@ -16,8 +16,8 @@ export const monitoringRun: EvidenceKind<MonitoringRun> = {
       {
         format: 'evidently',
         link: 'https://docs.evidentlyai.com/',
-        what: 'an Evidently snapshot (the saved `SnapshotModel`, or the `snapshot.dict()` view)',
-        reads: '`timestamp`, and every test with its status (`FAIL`/`ERROR` fail; `WARNING` is allowed)',
+        what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
+        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not)',
       },
     ],
   },
