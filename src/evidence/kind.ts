@@ -45,6 +45,8 @@ export interface EvidenceKindDocs {
 export interface EvidenceKind<T = unknown> extends EvidenceFormats<T> {
   /** The manifest fields that cite files of this kind, as in load/citations.ts (`bias.reports.*.path`). */
   citedBy: readonly string[];
+  /** The manifest field that declares a cited file's format, if there is one; its schema enum lists the adapters' formats. */
+  formatField?: string;
   /** The check functions about this kind, which rules name in `then.function`. */
   checks: ReadonlyArray<CheckFunction<never>>;
   docs: EvidenceKindDocs;

@@ -81,6 +81,14 @@ describe.each(EVIDENCE_KINDS.map((kind) => [kind.id, kind] as const))('evidence 
     for (const field of kind.citedBy) expect(CITATION_FIELDS, field).toContain(field);
   });
 
+  it('has its formats, and only those, allowed where the manifest declares a format', () => {
+    if (!kind.formatField) return;
+    const manifestSchema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'ai-system.schema.json'), 'utf8'));
+    let node = manifestSchema;
+    for (const key of kind.formatField.split('.')) node = key === '*' ? node.items : node.properties?.[key];
+    expect(new Set(node?.enum), kind.formatField).toEqual(new Set(kind.adapters.map((a) => a.format)));
+  });
+
   it('lists every adapter and check function its folder defines', async () => {
     const exported = await exportsOf(kind);
     const adapters = exported.filter(isAdapter);

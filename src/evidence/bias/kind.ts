@@ -7,6 +7,7 @@ import type { BiasReport } from './types.js';
 export const bias: EvidenceKind<BiasReport> = {
   ...biasReports,
   citedBy: ['bias.reports.*.path'],
+  formatField: 'bias.reports.*.format',
   checks: [biasReportReadable, biasReportValues, biasReportModelVersion, biasReportFresh, biasReportCoverage, biasThresholds],
   docs: {
     heading: 'Bias reports (`bias.reports[].format`)',

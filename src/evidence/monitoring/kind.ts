@@ -7,6 +7,7 @@ import type { MonitoringConfig } from './types.js';
 export const monitoring: EvidenceKind<MonitoringConfig> = {
   ...monitoringConfigs,
   citedBy: ['monitoring.config'],
+  formatField: 'monitoring.format',
   checks: [monitoringConfigReadable, monitoringDeclares],
   docs: {
     heading: 'Monitoring configs (`monitoring.format`)',
