@@ -1,8 +1,8 @@
 /**
  * Every evidence kind is complete: adding a kind is its folder (src/evidence/<id>/) plus its line
  * in src/evidence/registry.ts, and this test says what the folder still lacks. Fixtures are
- * test/fixtures/evidence/<id>/<format>[-variant].json|yaml (bad files under bad/), tests
- * test/evidence/<id>/. docs/manifest.md's evidence section is generated from the registry:
+ * test/fixtures/evidence/<id>/<format>[-variant].json|yaml, with bad/<format>-wrong-typed.* for
+ * test/evidence/bad-input.test.ts; the kind's own tests are in test/evidence/<id>/. docs/manifest.md's evidence section is generated from the registry:
  * MODELGATE_WRITE_DOCS=1 npx vitest run test/evidence/registry.test.ts rewrites it.
  */
 import * as fs from 'node:fs';
@@ -19,24 +19,10 @@ import { CITATION_FIELDS } from '../../src/load/citations.js';
 import { validatorFor } from '../../src/load/schema.js';
 import { ruleCatalogue } from '../../src/policy/load.js';
 import { EVIDENCE_DOC_END, EVIDENCE_DOC_START, formatEvidenceKindsMarkdown } from '../../src/report/evidence-doc.js';
-import { EVIDENCE_FIXTURES, storeWith } from '../helpers/evidence.js';
+import { badFixture, kindFixtures, storeWith } from '../helpers/evidence.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const EVIDENCE_SRC = path.join(ROOT, 'src', 'evidence');
-
-/** The fixtures of a kind that its adapters must read: `<format>[-variant].<ext>`. */
-function fixturesOf(kind: EvidenceKind): Array<{ name: string; format: string; text: string }> {
-  const dir = path.join(EVIDENCE_FIXTURES, kind.id);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(json|ya?ml)$/.test(entry.name))
-    .map((entry) => ({
-      name: entry.name,
-      format: kind.adapters.map((a) => a.format).find((f) => entry.name === f || entry.name.startsWith(`${f}.`) || entry.name.startsWith(`${f}-`)) ?? '',
-      text: fs.readFileSync(path.join(dir, entry.name), 'utf8'),
-    }));
-}
 
 const prose = (kind: EvidenceKind) => fs.readFileSync(path.join(EVIDENCE_SRC, kind.id, 'docs.md'), 'utf8');
 
@@ -108,9 +94,13 @@ describe.each(EVIDENCE_KINDS.map((kind) => [kind.id, kind] as const))('evidence 
   });
 
   it('has a fixture for every adapter, which that adapter (and no other kind) recognises and reads', () => {
-    const fixtures = fixturesOf(kind);
+    const fixtures = kindFixtures(kind);
     for (const fixture of fixtures) expect(fixture.format, `${kind.id}/${fixture.name} names no format of this kind`).not.toBe('');
-    for (const adapter of kind.adapters) expect(fixtures.map((f) => f.format), `no fixture for ${adapter.format}`).toContain(adapter.format);
+    for (const adapter of kind.adapters) {
+      expect(fixtures.map((f) => f.format), `no fixture for ${adapter.format}`).toContain(adapter.format);
+      // bad-input.test.ts runs every adapter on it.
+      expect(badFixture(kind, adapter.format, 'wrong-typed'), `no bad/${adapter.format}-wrong-typed.* for ${kind.id}`).toBeDefined();
+    }
     for (const fixture of fixtures) {
       const parsed = parseStructured(fixture.name, fixture.text);
       if (!parsed.ok) throw new Error(`${fixture.name}: ${parsed.error.message}`);
