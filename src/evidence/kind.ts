@@ -7,7 +7,11 @@
 import type { Adapter } from './adapter.js';
 import type { CheckFunction } from './check.js';
 
-/** What the store needs to read a cited file of this kind (each kind's formats.ts). */
+/**
+ * What the store needs to read a cited file of this kind (each kind's formats.ts). It is apart
+ * from the kind object because the kind's check functions read through it while the kind object
+ * lists those functions: formats.ts ← checks.ts ← kind.ts keeps the imports acyclic.
+ */
 export interface EvidenceFormats<T> {
   /** Folder name and cache key: `bias`, `monitoring`, `monitoring-run`. */
   id: string;
@@ -28,7 +32,12 @@ export interface FormatDoc {
   reads: string;
 }
 
-/** The kind's section of docs/manifest.md ("Evidence formats"), generated from this. */
+/**
+ * The kind's section of docs/manifest.md ("Evidence formats"): the heading and the format table
+ * come from here; the rest (examples, conventions) is Markdown in the kind's folder, docs.md, so
+ * it is written and reviewed as Markdown rather than as a string. Its relative links resolve
+ * from docs/.
+ */
 export interface EvidenceKindDocs {
   /** The section heading: "Bias reports (`bias.reports[].format`)". */
   heading: string;
@@ -36,10 +45,6 @@ export interface EvidenceKindDocs {
   readsHeading: string;
   /** One row per adapter, in the adapters' order. */
   formats: FormatDoc[];
-  /**
-   * The rest of the section (examples, conventions) is Markdown in the kind's folder, docs.md,
-   * so that it is written and reviewed as Markdown, not as a string.
-   */
 }
 
 export interface EvidenceKind<T = unknown> extends EvidenceFormats<T> {
