@@ -16,7 +16,8 @@
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
-import { BIAS_ADAPTERS, MONITORING_ADAPTERS } from './evidence/store.js';
+import { biasReports as biasFormats } from './evidence/bias/formats.js';
+import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
 import { parseStructured } from './evidence/structured.js';
 import { parseCard, type Card } from './load/model-card.js';
 
@@ -66,7 +67,7 @@ export function planInit(root: string, target: string): InitPlan {
     if (!/\.(?:json|ya?ml)$/i.test(name) || stat(file).size > MAX_EVIDENCE_BYTES) continue;
     const parsed = parseStructured(name, readText(file));
     if (!parsed.ok) continue;
-    const bias = BIAS_ADAPTERS.find((a) => a.detect(parsed.doc.value));
+    const bias = biasFormats.adapters.find((a) => a.detect(parsed.doc.value));
     if (bias) {
       const report = bias.normalise(parsed.doc);
       const attributes = report.ok ? [...report.value.attributes.keys()] : [];
@@ -75,7 +76,7 @@ export function planInit(root: string, target: string): InitPlan {
       found.push(`${bias.format} bias report ${name}`);
       continue;
     }
-    const config = MONITORING_ADAPTERS.find((a) => a.detect(parsed.doc.value));
+    const config = monitoringFormats.adapters.find((a) => a.detect(parsed.doc.value));
     if (config) {
       monitoring.push({ file: name, format: config.format });
       found.push(`${config.format} monitoring config ${name}`);

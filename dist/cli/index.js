@@ -21227,56 +21227,6 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3287:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q$: () => (/* binding */ assetPath),
-/* harmony export */   Tl: () => (/* binding */ packageVersion)
-/* harmony export */ });
-/* unused harmony exports packageRoot, readAsset */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/**
- * Files that ship with modelgate (bundled policy packs and JSON Schemas), found relative to the
- * package root. The same lookup works from `src/` under the tests, from the committed `dist/`
- * bundle in the Action, and from an npm install.
- */
-
-
-
-let cachedRoot;
-function packageRoot() {
-    if (cachedRoot)
-        return cachedRoot;
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const manifest = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'package.json');
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(manifest) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'policies'))) {
-            const name = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(manifest, 'utf8')).name;
-            if (name === 'modelgate')
-                return (cachedRoot = dir);
-        }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
-        if (parent === dir)
-            throw new Error('modelgate: cannot find its own package root (policies/ and schemas/)');
-        dir = parent;
-    }
-}
-function assetPath(...segments) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageRoot(), ...segments);
-}
-function readAsset(...segments) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(assetPath(...segments), 'utf8');
-}
-function packageVersion() {
-    return JSON.parse(readAsset('package.json')).version;
-}
-
-
-/***/ }),
-
 /***/ 8969:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -21293,7 +21243,7 @@ if ((0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isSystemWorker */ .S)()
     (0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runSystemWorker */ .T)();
 }
 else {
-    const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
+    const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         cwd: process.cwd(),
@@ -21315,19 +21265,19 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
+  a: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT, repositoryRoot
+// UNUSED EXPORTS: EXIT
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./build/assets.js
-var assets = __nccwpck_require__(3287);
+// EXTERNAL MODULE: ./build/fs/assets.js
+var assets = __nccwpck_require__(7261);
+// EXTERNAL MODULE: ./build/fs/local.js
+var fs_local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
@@ -21360,7 +21310,7 @@ function discover(repo, options) {
     const start = repo.resolveRel(options.scanPath);
     if (!start.ok)
         throw new types/* UsageError */.eb(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
-    const startStat = external_node_fs_.statSync(start.abs);
+    const startStat = (0,fs_local/* stat */.dJ)(start.abs);
     if (startStat.isFile()) {
         if (!manifest/* MANIFEST_NAMES */.Rr.includes(external_node_path_.basename(start.abs))) {
             throw new types/* UsageError */.eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
@@ -21415,14 +21365,7 @@ function fromList(repo, files, options) {
         if (!Candidates.named(name) || excludedWithParents(rel, candidates.exclude))
             continue;
         // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk.
-        let stat;
-        try {
-            stat = external_node_fs_.lstatSync(external_node_path_.join(repo.root, rel));
-        }
-        catch {
-            continue;
-        }
-        if (stat.isFile())
+        if ((0,fs_local/* isFile */.fo)(external_node_path_.join(repo.root, rel)))
             candidates.add(rel, name);
     }
     return candidates.done('git');
@@ -21468,7 +21411,7 @@ function walk(repo, startRel, options) {
         const dirRel = pending.pop();
         let entries;
         try {
-            entries = external_node_fs_.readdirSync(external_node_path_.join(repo.root, dirRel), { withFileTypes: true });
+            entries = (0,fs_local/* dirEntries */.S8)(external_node_path_.join(repo.root, dirRel));
         }
         catch {
             continue; // unreadable directory: nothing in it can be a system we could read anyway
@@ -21600,11 +21543,11 @@ function linkHops(root, rel) {
     const hops = [];
     let current = external_node_path_.join(root, rel);
     for (let i = 0; i < 40; i++) {
+        if (!(0,fs_local/* isLink */.PJ)(current))
+            break;
         let target;
         try {
-            if (!external_node_fs_.lstatSync(current).isSymbolicLink())
-                break;
-            target = external_node_path_.resolve(external_node_path_.dirname(current), external_node_fs_.readlinkSync(current));
+            target = external_node_path_.resolve(external_node_path_.dirname(current), (0,fs_local/* readLink */.XF)(current));
         }
         catch {
             break;
@@ -21663,8 +21606,8 @@ function vanishedSystems(base, headManifests, options) {
 
 // EXTERNAL MODULE: ./build/policy/finding.js
 var finding = __nccwpck_require__(1022);
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 30 modules
-var evaluate_policy = __nccwpck_require__(114);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 26 modules
+var evaluate_policy = __nccwpck_require__(8472);
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: external "node:crypto"
@@ -21805,8 +21748,8 @@ function baselineGrowth(base, head) {
     });
 }
 
-// EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
+// EXTERNAL MODULE: ./build/load/yaml.js + 1 modules
+var yaml = __nccwpck_require__(5526);
 ;// CONCATENATED MODULE: ./build/policy/waivers.js
 /**
  * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
@@ -22009,15 +21952,14 @@ var dist = __nccwpck_require__(8815);
  */
 
 
-
 let frameworks;
 function loadFrameworks() {
     if (frameworks)
         return frameworks;
     frameworks = new Map();
-    const dir = (0,assets/* assetPath */.Q$)('policies', 'frameworks');
-    for (const file of external_node_fs_.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-        const raw = (0,dist/* parse */.qg)(external_node_fs_.readFileSync(`${dir}/${file}`, 'utf8'));
+    const dir = ['policies', 'frameworks'];
+    for (const file of (0,assets/* assetNames */.PB)(dir, '.yaml')) {
+        const raw = (0,dist/* parse */.qg)((0,assets/* readAssetText */.yA)(...dir, file));
         frameworks.set(raw.key, {
             key: raw.key,
             name: raw.name,
@@ -22214,8 +22156,8 @@ class Tally {
     }
 }
 
-// EXTERNAL MODULE: ./build/engine/check-system.js + 1 modules
-var check_system = __nccwpck_require__(9774);
+// EXTERNAL MODULE: ./build/engine/check-system.js + 2 modules
+var check_system = __nccwpck_require__(7922);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
@@ -23018,8 +22960,10 @@ function markDuplicateId(checked, seenIds, policy) {
         checked.findings.push(failure);
 }
 
-// EXTERNAL MODULE: ./build/evidence/store.js + 10 modules
-var store = __nccwpck_require__(1985);
+// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
+var formats = __nccwpck_require__(9434);
+// EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 4 modules
+var monitoring_formats = __nccwpck_require__(4339);
 // EXTERNAL MODULE: ./build/evidence/structured.js
 var structured = __nccwpck_require__(9093);
 ;// CONCATENATED MODULE: ./build/init.js
@@ -23044,6 +22988,7 @@ var structured = __nccwpck_require__(9093);
 
 
 
+
 /** Where the schemas are published: the repository at the Action's major tag. */
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas';
 const TODO = 'TODO';
@@ -23055,8 +23000,8 @@ function planInit(root, target) {
     const rel = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     const found = [];
     const local = (file) => external_node_path_.relative(target, file).split(external_node_path_.sep).join('/');
-    const cardFile = CARD_NAMES.map((name) => external_node_path_.join(target, name)).find((file) => isFile(file));
-    const card = cardFile ? (0,model_card/* parseCard */.c)(external_node_fs_.readFileSync(cardFile, 'utf8'), local(cardFile)) : undefined;
+    const cardFile = CARD_NAMES.map((name) => external_node_path_.join(target, name)).find((file) => (0,fs_local/* isFile */.fo)(file));
+    const card = cardFile ? (0,model_card/* parseCard */.c)((0,fs_local/* readText */.yR)(cardFile), local(cardFile)) : undefined;
     if (card)
         found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (no model-card front matter)'}`);
     const datasetCards = [];
@@ -23065,19 +23010,19 @@ function planInit(root, target) {
     for (const file of filesUnder(target)) {
         const name = local(file);
         if (name.endsWith('.md') && file !== cardFile) {
-            const parsed = (0,model_card/* parseCard */.c)(external_node_fs_.readFileSync(file, 'utf8'), name);
+            const parsed = (0,model_card/* parseCard */.c)((0,fs_local/* readText */.yR)(file), name);
             if (parsed.kind === 'dataset') {
                 datasetCards.push({ file: name, card: parsed });
                 found.push(`dataset card ${name}`);
             }
             continue;
         }
-        if (!/\.(?:json|ya?ml)$/i.test(name) || external_node_fs_.statSync(file).size > MAX_EVIDENCE_BYTES)
+        if (!/\.(?:json|ya?ml)$/i.test(name) || (0,fs_local/* stat */.dJ)(file).size > MAX_EVIDENCE_BYTES)
             continue;
-        const parsed = (0,structured/* parseStructured */.j)(name, external_node_fs_.readFileSync(file, 'utf8'));
+        const parsed = (0,structured/* parseStructured */.j)(name, (0,fs_local/* readText */.yR)(file));
         if (!parsed.ok)
             continue;
-        const bias = store/* BIAS_ADAPTERS */.$j.find((a) => a.detect(parsed.doc.value));
+        const bias = formats/* biasReports */.F.adapters.find((a) => a.detect(parsed.doc.value));
         if (bias) {
             const report = bias.normalise(parsed.doc);
             const attributes = report.ok ? [...report.value.attributes.keys()] : [];
@@ -23086,7 +23031,7 @@ function planInit(root, target) {
             found.push(`${bias.format} bias report ${name}`);
             continue;
         }
-        const config = store/* MONITORING_ADAPTERS */.Ke.find((a) => a.detect(parsed.doc.value));
+        const config = monitoring_formats/* monitoringConfigs */.k.adapters.find((a) => a.detect(parsed.doc.value));
         if (config) {
             monitoring.push({ file: name, format: config.format });
             found.push(`${config.format} monitoring config ${name}`);
@@ -23105,7 +23050,7 @@ function planInit(root, target) {
 }
 /** The plan's files that exist already: init keeps them unless `--force`. */
 function existingFiles(root, plan) {
-    return plan.files.filter(({ file }) => external_node_fs_.existsSync(external_node_path_.join(root, file)) || isLink(external_node_path_.join(root, file))).map(({ file }) => file);
+    return plan.files.filter(({ file }) => (0,fs_local/* exists */.t2)(external_node_path_.join(root, file)) || (0,fs_local/* isLink */.PJ)(external_node_path_.join(root, file))).map(({ file }) => file);
 }
 /** Writes the plan's files, except those in `keep`; the ones written. */
 function writeInit(root, plan, keep = []) {
@@ -23114,10 +23059,8 @@ function writeInit(root, plan, keep = []) {
         if (keep.includes(file))
             continue;
         const abs = external_node_path_.join(root, file);
-        external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
         // Replace, never write through: a link in its place is removed first.
-        external_node_fs_.rmSync(abs, { force: true });
-        external_node_fs_.writeFileSync(abs, text, { flag: 'wx' });
+        (0,fs_local/* replaceWithText */.AF)(abs, text);
         written.push(file);
     }
     return written;
@@ -23246,7 +23189,7 @@ function filesUnder(dir) {
         const current = pending.pop();
         let entries;
         try {
-            entries = external_node_fs_.readdirSync(current, { withFileTypes: true });
+            entries = (0,fs_local/* dirEntries */.S8)(current);
         }
         catch {
             continue;
@@ -23260,22 +23203,6 @@ function filesUnder(dir) {
         }
     }
     return files.sort();
-}
-function isLink(file) {
-    try {
-        return external_node_fs_.lstatSync(file).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-function isFile(file) {
-    try {
-        return external_node_fs_.lstatSync(file).isFile();
-    }
-    catch {
-        return false;
-    }
 }
 /** A manifest id from a name: lower case, letters, digits, `.`, `_` and `-`. */
 function slug(name) {
@@ -23310,15 +23237,15 @@ function slug(name) {
 
 
 function runPolicyTests(dir, remote) {
-    if (!external_node_fs_.existsSync(dir) || !external_node_fs_.statSync(dir).isDirectory())
+    if (!(0,fs_local/* isDirectory */.wd)(dir))
         throw new types/* UsageError */.eb(`${dir} is not a directory of test cases`);
-    const cases = external_node_fs_.readdirSync(dir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && external_node_fs_.existsSync(external_node_path_.join(dir, entry.name, 'expect.yaml')))
+    const cases = (0,fs_local/* dirEntries */.S8)(dir)
+        .filter((entry) => entry.isDirectory() && (0,fs_local/* exists */.t2)(external_node_path_.join(dir, entry.name, 'expect.yaml')))
         .map((entry) => entry.name)
         .sort();
     if (cases.length === 0)
         throw new types/* UsageError */.eb(`${dir} has no test cases (folders with an expect.yaml)`);
-    const defaultPolicy = external_node_fs_.existsSync(external_node_path_.join(dir, 'policy.yaml')) ? external_node_path_.join(dir, 'policy.yaml') : 'baseline';
+    const defaultPolicy = (0,fs_local/* exists */.t2)(external_node_path_.join(dir, 'policy.yaml')) ? external_node_path_.join(dir, 'policy.yaml') : 'baseline';
     return cases.map((name) => runCase(external_node_path_.join(dir, name), name, defaultPolicy, remote));
 }
 function runCase(root, name, defaultPolicy, remote) {
@@ -23359,7 +23286,7 @@ function runCase(root, name, defaultPolicy, remote) {
 function readCase(root, name) {
     const file = external_node_path_.join(root, 'expect.yaml');
     try {
-        const value = (0,dist/* parse */.qg)(external_node_fs_.readFileSync(file, 'utf8'));
+        const value = (0,dist/* parse */.qg)((0,fs_local/* readText */.yR)(file));
         if (!value || typeof value !== 'object' || Array.isArray(value))
             throw new Error('it must be a mapping');
         return value;
@@ -24023,7 +23950,8 @@ function formatRulesMarkdown(rules, packs) {
         '<!-- Generated by `npm run docs` from policies/rules/*.yaml; do not edit by hand. -->',
         '',
         'Each rule is data in `policies/rules/<area>.yaml` (its check functions are in',
-        '`src/evaluate/functions/`, its tests in `test/rules/<area>.test.ts`). Packs select rules and',
+        '`src/evaluate/functions/` or, for one kind of evidence, `src/evidence/<kind>/checks.ts`; its',
+        'tests in `test/rules/<area>.test.ts`). Packs select rules and',
         'set their severity; the table shows the severity in each bundled pack ("—": not selected).',
         '',
         markdownTable([
@@ -24616,6 +24544,7 @@ function plural(count, word) {
 
 
 
+
 const EXIT = { pass: 0, fail: 1, usage: 2 };
 const FORMATS = ['stylish', 'json', 'markdown', 'sarif'];
 const HELP = `modelgate: a policy gate for repositories that hold AI models
@@ -24738,16 +24667,16 @@ async function check(args, io, mode = 'check') {
     const format = oneOf('--format', values.format ?? 'stylish', FORMATS);
     const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', types/* FAIL_ON */.d$);
     const target = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
-    if (!external_node_fs_.existsSync(target))
+    if (!(0,fs_local/* exists */.t2)(target))
         throw new types/* UsageError */.eb(`${positionals[0] ?? '.'} does not exist`);
-    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : repositoryRoot(target);
+    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,fs_local/* repositoryRoot */.Hn)(target);
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath)) {
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${values.root}`);
     }
     // The default waivers file may be absent; one asked for by name must exist, or no waiver would
     // apply without a word (the findings would fail, and the user would not know why).
-    if (values.waivers && values['policy-from'] !== 'base' && !external_node_fs_.existsSync(external_node_path_.resolve(root, values.waivers))) {
+    if (values.waivers && values['policy-from'] !== 'base' && !(0,fs_local/* exists */.t2)(external_node_path_.resolve(root, values.waivers))) {
         throw new types/* UsageError */.eb(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
     }
     const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
@@ -24790,7 +24719,7 @@ async function check(args, io, mode = 'check') {
     if (values.output) {
         const output = external_node_path_.resolve(io.cwd, values.output);
         try {
-            external_node_fs_.writeFileSync(output, text);
+            (0,fs_local/* writeText */.x3)(output, text);
         }
         catch (error) {
             throw new types/* UsageError */.eb(`cannot write ${values.output}: ${error.code ?? String(error)}`);
@@ -24816,9 +24745,9 @@ async function init(args, io) {
     if (positionals.length > 1)
         throw new types/* UsageError */.eb(`init takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
     const target = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
-    if (!external_node_fs_.existsSync(target) || !external_node_fs_.statSync(target).isDirectory())
+    if (!(0,fs_local/* isDirectory */.wd)(target))
         throw new types/* UsageError */.eb(`${positionals[0] ?? '.'} is not a folder`);
-    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : repositoryRoot(target);
+    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,fs_local/* repositoryRoot */.Hn)(target);
     if (external_node_path_.relative(root, target).startsWith('..'))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
     const plan = planInit(root, target);
@@ -24851,14 +24780,13 @@ function writeBaseline(report, policy, root, values, io) {
     const created = values['as-of'] ? parseAsOf(values['as-of']) : new Date();
     const baseline = makeBaseline(report.findings, policy, created, days);
     try {
-        external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
-        external_node_fs_.writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+        (0,fs_local/* writeTextMakingFolders */.px)(file, `${JSON.stringify(baseline, null, 2)}\n`);
     }
     catch (error) {
         throw new types/* UsageError */.eb(`cannot write ${rel}: ${error.code ?? String(error)}`);
     }
     const held = baseline.findings.reduce((n, e) => n + e.count, 0);
-    const left = report.findings.filter((f) => f.status === 'fail').length - held;
+    const left = failing(report.summary) - held;
     const systems = new Set(baseline.findings.map((e) => e.system)).size;
     io.stdout(`modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
         (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules cannot be baselined and still fail.\n` : '') +
@@ -24959,26 +24887,16 @@ function oneOf(flag, value, allowed) {
         throw new types/* UsageError */.eb(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
     return value;
 }
-/** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
 /** The policy `rules` and `explain` show when none is named: the repository's, else baseline. */
 function defaultPolicy(cwd) {
-    const file = external_node_path_.join(repositoryRoot(cwd), DEFAULT_POLICY_FILE);
-    return external_node_fs_.existsSync(file) ? file : 'baseline';
-}
-function repositoryRoot(target) {
-    const start = external_node_fs_.statSync(target).isDirectory() ? target : external_node_path_.dirname(target);
-    for (let dir = start;; dir = external_node_path_.dirname(dir)) {
-        if (external_node_fs_.existsSync(external_node_path_.join(dir, '.git')))
-            return dir;
-        if (external_node_path_.dirname(dir) === dir)
-            return start;
-    }
+    const file = external_node_path_.join((0,fs_local/* repositoryRoot */.Hn)(cwd), DEFAULT_POLICY_FILE);
+    return (0,fs_local/* exists */.t2)(file) ? file : 'baseline';
 }
 
 
 /***/ }),
 
-/***/ 9774:
+/***/ 7922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24992,8 +24910,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/evaluate/describe.js
 var describe = __nccwpck_require__(6733);
-// EXTERNAL MODULE: ./build/evaluate/function.js
-var evaluate_function = __nccwpck_require__(1132);
+// EXTERNAL MODULE: ./build/evidence/check.js
+var check = __nccwpck_require__(6792);
 // EXTERNAL MODULE: ./build/policy/path.js
 var policy_path = __nccwpck_require__(3612);
 // EXTERNAL MODULE: ./build/policy/definition.js
@@ -25027,7 +24945,7 @@ var types = __nccwpck_require__(4853);
 const MAX_FAILURES_PER_RULE = 100;
 function evaluateSystem(system, policy, options = {}) {
     const findings = [];
-    const root = (0,evaluate_function/* systemDocument */.fZ)(system);
+    const root = (0,check/* systemDocument */.fZ)(system);
     // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
     // first line will do, and locating each (a walk of the YAML for every rule) is saved.
     const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path) => locatePath(system, path);
@@ -25149,10 +25067,160 @@ function render(rule, system, error, path, root) {
 }
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 30 modules
-var evaluate_policy = __nccwpck_require__(114);
-// EXTERNAL MODULE: ./build/evidence/store.js + 10 modules
-var store = __nccwpck_require__(1985);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 26 modules
+var evaluate_policy = __nccwpck_require__(8472);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 8 modules
+var registry = __nccwpck_require__(3337);
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __nccwpck_require__(1851);
+// EXTERNAL MODULE: ./build/evidence/structured.js
+var structured = __nccwpck_require__(9093);
+;// CONCATENATED MODULE: ./build/evidence/store.js
+
+
+class EvidenceStore {
+    repo;
+    manifest;
+    kinds;
+    cache = new Map();
+    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
+    manifestAbs;
+    constructor(repo, manifest, 
+    /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
+    kinds) {
+        this.repo = repo;
+        this.manifest = manifest;
+        this.kinds = kinds;
+    }
+    /** Resolves a path cited in the manifest to a regular file inside the repository. */
+    file(ref) {
+        const located = this.locate(ref);
+        if (!located.ok)
+            return located;
+        const stat = this.repo.statFile(located.value.rel);
+        if (!stat.ok)
+            return { ok: false, problem: { message: stat.problem.message } };
+        return located;
+    }
+    /**
+     * Resolves a cited path inside the repository without the text size cap, for files that are
+     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
+     * could never be verified although `sha256` streams files up to 1 GB.
+     */
+    dataFile(ref) {
+        return this.locate(ref);
+    }
+    locate(ref) {
+        const hash = ref.indexOf('#');
+        const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
+        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
+        const resolved = this.repo.resolve(pathPart, this.manifest.dir);
+        if (!resolved.ok)
+            return { ok: false, problem: { message: resolved.problem.message } };
+        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
+        // report must not pass as evidence of anything.
+        if (this.manifestAbs === undefined) {
+            const self = this.repo.resolve(this.manifest.file);
+            this.manifestAbs = self.ok ? self.abs : null;
+        }
+        if (resolved.abs === this.manifestAbs) {
+            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
+        }
+        const cited = { rel: resolved.rel };
+        if (fragment)
+            cited.fragment = fragment;
+        return { ok: true, value: cited };
+    }
+    /** A Markdown card (model or dataset card) cited by the manifest. */
+    card(ref) {
+        return this.cached(`card:${ref}`, () => {
+            const text = this.text(ref);
+            if (!text.ok)
+                return text;
+            return { ok: true, value: (0,model_card/* parseCard */.c)(text.value.text, text.value.rel) };
+        });
+    }
+    /**
+     * A cited file of one evidence kind, normalised by the adapter its `format` names (each
+     * manifest field that cites it says), else by the first adapter that recognises it.
+     */
+    evidence(kind, ref, format) {
+        return this.cached(`${kind.id}:${format ?? ''}:${ref}`, () => this.structured(ref, format, kind.adapters, kind.what));
+    }
+    text(ref) {
+        const cited = this.file(ref);
+        if (!cited.ok)
+            return cited;
+        const read = this.repo.readText(cited.value.rel);
+        if (!read.ok) {
+            const problem = { message: read.problem.message };
+            if (read.problem.line !== undefined)
+                problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
+            return { ok: false, problem };
+        }
+        return { ok: true, value: { rel: cited.value.rel, text: read.text } };
+    }
+    structured(ref, format, adapters, what) {
+        const text = this.text(ref);
+        if (!text.ok)
+            return text;
+        const { rel } = text.value;
+        const parsed = (0,structured/* parseStructured */.j)(rel, text.value.text);
+        if (!parsed.ok) {
+            const { message, line, column } = parsed.error;
+            return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
+        }
+        const start = { file: rel, line: 1, column: 1 };
+        const value = parsed.doc.value;
+        const known = adapters.map((a) => a.format).join(', ');
+        const lookalike = describeLookalike(value, this.kinds);
+        if (format) {
+            const adapter = adapters.find((a) => a.format === format);
+            if (!adapter)
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
+            // A file of another format gets a finding that says so, not a list of schema errors.
+            if (!adapter.detect(value) && lookalike) {
+                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
+            }
+            return adapter.normalise(parsed.doc);
+        }
+        const detected = adapters.find((a) => a.detect(value));
+        if (detected)
+            return detected.normalise(parsed.doc);
+        return {
+            ok: false,
+            problem: {
+                message: lookalike
+                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
+                    : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
+                at: start,
+            },
+        };
+    }
+    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
+    sha256(rel) {
+        const hash = this.repo.sha256(rel);
+        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
+    }
+    cached(key, load) {
+        let result = this.cache.get(key);
+        if (!result) {
+            result = load();
+            this.cache.set(key, result);
+        }
+        return result;
+    }
+}
+/** "an Evidently monitoring config", when some adapter of any kind recognises the value. */
+function describeLookalike(value, kinds) {
+    for (const kind of kinds) {
+        const adapter = kind.adapters.find((a) => a.detect(value));
+        if (adapter)
+            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
@@ -25161,6 +25229,7 @@ var source_doc = __nccwpck_require__(2431);
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
  * ids, waivers, counts, coverage) is the engine's, in discovery order.
  */
+
 
 
 
@@ -25188,7 +25257,7 @@ function checkSystem(file, run) {
     for (const problem of loaded.problems) {
         coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
     }
-    const evidence = new store/* EvidenceStore */.xS(repo, manifest);
+    const evidence = new EvidenceStore(repo, manifest, registry/* EVIDENCE_KINDS */.A);
     const system = { id, manifest, evidence, now };
     const card = cardOf(manifest, evidence);
     if (card.card)
@@ -25278,7 +25347,7 @@ function attachBase(system, file, run) {
             : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
         return changed;
     }
-    const evidence = new store/* EvidenceStore */.xS(run.base, loaded.manifest);
+    const evidence = new EvidenceStore(run.base, loaded.manifest, registry/* EVIDENCE_KINDS */.A);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
     return changed;
@@ -25299,7 +25368,7 @@ function attachBase(system, file, run) {
 /* harmony export */   q: () => (/* binding */ plainRun),
 /* harmony export */   uU: () => (/* binding */ taken)
 /* harmony export */ });
-/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8472);
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
 
@@ -25349,7 +25418,7 @@ function openRun(plain) {
 /* harmony export */   T: () => (/* binding */ runSystemWorker)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9774);
+/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7922);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9863);
 /**
  * A system worker's side of the pool (pool.ts starts it; protocol.ts is what they say): rebuild
@@ -25452,31 +25521,7 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 1132:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oh: () => (/* binding */ defineFunction),
-/* harmony export */   fZ: () => (/* binding */ systemDocument),
-/* harmony export */   ki: () => (/* binding */ withoutBase)
-/* harmony export */ });
-/** Declares a check function with its options type inferred from usage. */
-function defineFunction(fn) {
-    return fn;
-}
-/** The skip of a rule that compares with the base commit, when there is none (and why). */
-function withoutBase(system) {
-    return { skip: system.noBase ?? 'no base commit to compare with' };
-}
-/** The document rules' `given` paths start from: `{ manifest, card }`. */
-function systemDocument(system) {
-    return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
-}
-
-
-/***/ }),
-
-/***/ 114:
+/***/ 8472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25495,12 +25540,8 @@ var policy_path = __nccwpck_require__(3612);
 var schema = __nccwpck_require__(4192);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/assets.js
-var assets = __nccwpck_require__(3287);
+// EXTERNAL MODULE: ./build/fs/assets.js
+var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/policy/definition.js
 var definition = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
@@ -25510,8 +25551,6 @@ var sources = __nccwpck_require__(4807);
  * The rule catalogue: every bundled rule, defined in `policies/rules/*.yaml`. None is active
  * until a pack selects it (or it is locked).
  */
-
-
 
 
 
@@ -25527,11 +25566,10 @@ function ruleCatalogue() {
  * modelgate; `validateBundledPolicies` checks them in full in the test suite.
  */
 function readCatalogue(functions) {
-    const dir = (0,assets/* assetPath */.Q$)('policies', 'rules');
     const definitions = new Map();
-    for (const name of external_node_fs_.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const name of (0,assets/* assetNames */.PB)(['policies', 'rules'], '.yaml')) {
         const file = `policies/rules/${name}`;
-        const { pack, doc } = (0,sources/* parsePack */.Ll)(external_node_fs_.readFileSync(external_node_path_.join(dir, name), 'utf8'), file, !functions);
+        const { pack, doc } = (0,sources/* parsePack */.Ll)((0,assets/* readAssetText */.yA)('policies', 'rules', name), file, !functions);
         for (const [id, raw] of Object.entries(pack.rules ?? {})) {
             const at = (0,sources/* locate */.x5)(doc, file, ['rules', id]);
             if (typeof raw === 'string')
@@ -25547,7 +25585,7 @@ function readCatalogue(functions) {
 function validateBundledPolicies(functions) {
     readCatalogue(functions);
     for (const name of bundledPackNames())
-        parsePack(fs.readFileSync(assetPath('policies', `${name}.yaml`), 'utf8'), `policies/${name}.yaml`, false);
+        parsePack(readAssetText('policies', `${name}.yaml`), `policies/${name}.yaml`, false);
 }
 
 ;// CONCATENATED MODULE: ./build/policy/resolve.js
@@ -25657,170 +25695,21 @@ function resolvePack(node, gathered) {
     return resolution;
 }
 
-// EXTERNAL MODULE: ./build/load/markdown.js
-var markdown = __nccwpck_require__(2932);
-;// CONCATENATED MODULE: ./build/load/placeholder.js
-/**
- * What counts as "not really filled in". Templates leave markers behind ("[More Information
- * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
- */
-
-// Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
-// expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
-const DELIMITED = [
-    ['<!--', '-->'],
-    ['{{', '}}'],
-    ['{%', '%}'],
-];
-const MARKERS = [
-    /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
-    /\[(?:optional|required)\]/gi,
-    // The Hugging Face template's default recommendation, which says nothing about the model.
-    /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
-    /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
-    /\blorem ipsum\b/gi,
-    /\bplaceholder\b/gi,
-];
-const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
-const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
-/** Words that carry content once markers and Markdown punctuation are gone. */
-function contentWords(text) {
-    let stripped = text;
-    for (const [open, close] of DELIMITED)
-        stripped = cutDelimited(stripped, open, close);
-    for (const marker of MARKERS)
-        stripped = stripped.replace(marker, ' ');
-    // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
-    // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
-    stripped = stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
-    const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
-    return words ? words.length : 0;
-}
-// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
-// Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
-const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
-const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
-/** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
-function cutDelimited(text, open, close) {
-    let at = text.indexOf(open);
-    if (at < 0)
-        return text;
-    let out = '';
-    let from = 0;
-    while (at >= 0) {
-        out += `${text.slice(from, at)} `;
-        const end = text.indexOf(close, at + open.length);
-        if (end < 0)
-            return out;
-        from = end + close.length;
-        at = text.indexOf(open, from);
-    }
-    return out + text.slice(from);
-}
-/** Absence of a Markdown section body, or undefined when it says something. */
-function sectionAbsence(body) {
-    if (body.trim() === '')
-        return 'empty';
-    // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
-    const prose = withoutFencedCode(body);
-    if (prose !== body && contentWords(prose) === 0)
-        return 'code-only';
-    const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
-    if (text.trim() === '')
-        return 'empty';
-    const words = contentWords(text);
-    if (words === 0)
-        return 'placeholder';
-    // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
-    // a TODO list is not.
-    if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
-        return 'placeholder';
-    return undefined;
-}
-/**
- * The text without its fenced code blocks (opened and closed as the card outline reads them),
- * and without the line ending in ":" that leads into each. One pass over the lines.
- */
-function withoutFencedCode(text) {
-    if (!text.includes('```') && !text.includes('~~~'))
-        return text;
-    const kept = [];
-    let fence;
-    for (const line of text.split('\n')) {
-        if (fence) {
-            if ((0,markdown/* closesFence */.Tv)(line, fence))
-                fence = undefined;
-            continue;
-        }
-        fence = (0,markdown/* opensFence */.Xg)(line);
-        if (!fence) {
-            kept.push(line);
-            continue;
-        }
-        // A lead-in to the code ("You can use cURL to access this model:") goes with it.
-        let last = kept.length - 1;
-        while (last >= 0 && kept[last].trim() === '')
-            last--;
-        if (last >= 0 && kept[last].trimEnd().endsWith(':'))
-            kept.splice(last, 1);
-    }
-    return kept.join('\n');
-}
-/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
-function valueAbsence(value) {
-    if (value === undefined || value === null)
-        return 'missing';
-    if (typeof value === 'string') {
-        const text = value.trim();
-        if (text === '')
-            return 'empty';
-        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
-            return 'placeholder';
-        if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text))
-            return 'placeholder';
-        if (/^<[^<>]*>$/.test(text))
-            return 'placeholder'; // "<your license here>"
-        return undefined;
-    }
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return 'empty';
-        return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
-    }
-    if (typeof value === 'object') {
-        const entries = Object.values(value);
-        if (entries.length === 0)
-            return 'empty';
-        return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
-    }
-    if (typeof value === 'number' && Number.isNaN(value))
-        return 'placeholder';
-    return undefined;
-}
-function describeAbsence(absence) {
-    switch (absence) {
-        case 'code-only':
-            return 'holds only code, which states nothing about it';
-        case 'missing':
-            return 'is missing';
-        case 'empty':
-            return 'is empty';
-        case 'placeholder':
-            return 'is a placeholder';
-    }
-}
-
+// EXTERNAL MODULE: ./build/evidence/registry.js + 8 modules
+var registry = __nccwpck_require__(3337);
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __nccwpck_require__(8852);
 // EXTERNAL MODULE: ./build/evaluate/describe.js
 var describe = __nccwpck_require__(6733);
-// EXTERNAL MODULE: ./build/evaluate/function.js
-var evaluate_function = __nccwpck_require__(1132);
+// EXTERNAL MODULE: ./build/evidence/check.js
+var check = __nccwpck_require__(6792);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
 
 
 
 
 /** At least one of several fields is present (a dataset pinned by revision or by sha256). */
-const anyPresent = (0,evaluate_function/* defineFunction */.Oh)({
+const anyPresent = (0,check/* defineFunction */.Oh)({
     name: 'any-present',
     description: 'At least one of the listed fields exists and is not a placeholder.',
     optionsSchema: {
@@ -25830,281 +25719,12 @@ const anyPresent = (0,evaluate_function/* defineFunction */.Oh)({
         properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
     },
     check({ value, path, options, system }) {
-        const found = options.fields.some((field) => valueAbsence((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
+        const found = options.fields.some((field) => (0,placeholder/* valueAbsence */.Z2)((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
         if (found)
             return [];
         const names = options.fields.map((f) => `"${f}"`);
         const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
-        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} needs ${list}` }];
-    },
-});
-
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
-;// CONCATENATED MODULE: ./build/evaluate/functions/dates.js
-/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
-function parseDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
-        return undefined;
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? undefined : new Date(time);
-}
-/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
-function ageInDays(then, now) {
-    return (now.getTime() - then.getTime()) / DAY_MS;
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/bias.js
-
-
-
-function loadReport(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.biasReport(path, typeof format === 'string' ? format : undefined);
-}
-const noOptions = { type: 'object', additionalProperties: false };
-/** Every cited report that could be read (from the head, or from the base commit's evidence). */
-function readableReports(system, bias) {
-    return (Array.isArray(bias.reports) ? bias.reports : [])
-        .map((entry) => loadReport(system, entry))
-        .filter((r) => r?.ok === true)
-        .map((r) => r.value);
-}
-/** "demographic_parity_difference for age_band group "18-25"" */
-function subject(result) {
-    return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
-}
-const biasReportReadable = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-readable',
-    description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report)
-            return [{ message: 'the bias report entry has no path', path: targetPath }];
-        return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
-    },
-});
-const biasReportModelVersion = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-model-version',
-    description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return []; // unreadable reports are bias/report-readable's finding
-        const expected = (0,source_doc/* asText */.e1)(system.manifest.data.version); // any type when the schema failed
-        const claimed = target.modelVersion;
-        const recorded = report.value.modelVersion;
-        const file = report.value.file;
-        if (recorded) {
-            if ((0,source_doc/* asText */.e1)(recorded.value) === expected)
-                return [];
-            return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
-        }
-        if (typeof claimed === 'string') {
-            if (claimed === expected)
-                return [];
-            return [
-                {
-                    message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
-                    path: [...targetPath, 'modelVersion'],
-                },
-            ];
-        }
-        return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
-    },
-});
-const biasReportCoverage = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-coverage',
-    description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
-    optionsSchema: noOptions,
-    check({ value, path, system }) {
-        const bias = (value ?? {});
-        const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
-        if (declared.length === 0)
-            return []; // bias/sensitive-attributes reports the absence
-        const reports = readableReports(system, bias);
-        if (reports.length === 0) {
-            return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
-        }
-        const covered = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
-        const files = reports.map((r) => r.file).join(', ');
-        const failures = [];
-        const listed = Array.isArray(bias.sensitiveAttributes);
-        declared.forEach((attribute, index) => {
-            if (!covered.has(normaliseAttribute(attribute))) {
-                failures.push({
-                    message: `sensitive attribute "${attribute}" has no results in ${files}`,
-                    path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
-                });
-            }
-        });
-        return failures;
-    },
-});
-/** "Age Band", "age-band" and "age_band" name the same attribute. */
-function normaliseAttribute(name) {
-    return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-/**
- * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
- * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
- * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
- * max − min) as written; ratios and per-group values as written. A bound the manifest declares
- * must have results to check; a default applies only where the metric is reported.
- */
-const biasThresholds = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-thresholds',
-    description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            defaults: {
-                type: 'array',
-                items: {
-                    type: 'object',
-                    required: ['metric'],
-                    additionalProperties: false,
-                    properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
-                },
-            },
-        },
-    },
-    check({ value, path, options, system }) {
-        const bias = (value ?? {});
-        const reports = readableReports(system, bias);
-        if (reports.length === 0) {
-            return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
-        }
-        const results = reports.flatMap((report) => report.results);
-        const files = reports.map((r) => r.file).join(', ');
-        // An attribute that is not text (a schema finding) bounds every attribute rather than crash.
-        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : [])
-            .filter((t) => t && typeof t.metric === 'string')
-            .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
-        const failures = [];
-        declared.forEach((threshold, index) => {
-            const where = [...path, 'thresholds', index];
-            const matching = results.filter((r) => matches(r, threshold));
-            if (matching.length === 0) {
-                failures.push({
-                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
-                    path: where,
-                });
-            }
-            for (const result of matching)
-                failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
-        });
-        const bounded = new Set(declared.map((t) => t.metric));
-        for (const threshold of options.defaults ?? []) {
-            if (bounded.has(threshold.metric))
-                continue;
-            for (const result of results.filter((r) => matches(r, threshold)))
-                failures.push(...outOfBounds(result, threshold, 'policy default'));
-        }
-        return failures;
-    },
-});
-function matches(result, threshold) {
-    const names = [result.metric, ...(result.aliases ?? [])];
-    if (!names.includes(threshold.metric))
-        return false;
-    return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
-}
-function outOfBounds(result, threshold, source) {
-    const value = result.value;
-    if (typeof value !== 'number' || !Number.isFinite(value))
-        return []; // bias/values-valid reports it
-    const signedGap = result.convention === 'signed';
-    const size = signedGap ? Math.abs(value) : value;
-    const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
-    // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
-    // coerced text and then crashed formatting it.
-    if (typeof threshold.max === 'number' && size > threshold.max) {
-        return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
-    }
-    if (typeof threshold.min === 'number' && value < threshold.min) {
-        return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
-    }
-    return [];
-}
-function format(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
-}
-/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-values',
-    description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
-    optionsSchema: noOptions,
-    check({ target, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return [];
-        const failures = [];
-        for (const result of report.value.results) {
-            const value = result.value;
-            let problem;
-            if (value === null || value === undefined)
-                problem = 'has no value';
-            else if (typeof value === 'number' && Number.isNaN(value))
-                problem = 'is NaN: the metric was not computed';
-            else if (typeof value === 'number' && !Number.isFinite(value))
-                problem = `is ${value > 0 ? '' : 'negative '}infinity`;
-            else if (typeof value === 'string')
-                problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
-            else if (typeof value !== 'number')
-                problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
-            // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
-            // and would pass any maximum however wide the gap.
-            else if (result.convention === 'unsigned' && value < 0) {
-                const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
-                problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
-            }
-            if (problem)
-                failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
-        }
-        return failures;
-    },
-});
-/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'bias-report-fresh',
-    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
-    optionsSchema: {
-        type: 'object',
-        required: ['maxAgeDays'],
-        additionalProperties: false,
-        properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
-    },
-    check({ target, targetPath, options, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return [];
-        const entry = target;
-        const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
-        const file = report.value.file;
-        if (!dated) {
-            return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
-        }
-        const when = parseDate(dated.value);
-        const where = { path: [...targetPath, 'date'], at: dated.at };
-        if (!when)
-            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
-        const age = ageInDays(when, system.now);
-        if (age < -1)
-            return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
-        if (age > options.maxAgeDays) {
-            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
-        }
-        return [];
+        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} needs ${list}` }];
     },
 });
 
@@ -26116,7 +25736,7 @@ const biasReportFresh = (0,evaluate_function/* defineFunction */.Oh)({
  */
 
 const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
-const cardAccuracy = (0,evaluate_function/* defineFunction */.Oh)({
+const cardAccuracy = (0,check/* defineFunction */.Oh)({
     name: 'card-accuracy',
     description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -26173,12 +25793,14 @@ function modelIndexResults(index) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
 
 
 const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
-const cardAgrees = (0,evaluate_function/* defineFunction */.Oh)({
+const cardAgrees = (0,check/* defineFunction */.Oh)({
     name: 'card-agrees',
     description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
     optionsSchema: {
@@ -26321,7 +25943,7 @@ function datasetFailures(card, data, _system) {
  * A cited card (model or dataset) exists, is text, and its front matter (if any) is a valid
  * YAML mapping. Front matter problems are reported in the card, at their line.
  */
-const cardReadable = (0,evaluate_function/* defineFunction */.Oh)({
+const cardReadable = (0,check/* defineFunction */.Oh)({
     name: 'card-readable',
     description: 'A cited Markdown card exists inside the repository and its front matter parses as a mapping.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -26346,7 +25968,7 @@ const cardReadable = (0,evaluate_function/* defineFunction */.Oh)({
  * freeform cards) with real content. A section holding only "[More Information Needed]",
  * "TODO" or template markers is reported at its heading as a placeholder.
  */
-const cardSection = (0,evaluate_function/* defineFunction */.Oh)({
+const cardSection = (0,check/* defineFunction */.Oh)({
     name: 'card-section',
     description: 'The card has a front matter key or a filled-in section (not empty, not a placeholder) on a topic.',
     optionsSchema: {
@@ -26382,12 +26004,12 @@ function checkCardSection(card, options, cardName) {
             },
         ];
     }
-    const absence = sectionAbsence(section.body);
+    const absence = (0,placeholder/* sectionAbsence */.vA)(section.body);
     if (!absence)
         return [];
     return [
         {
-            message: `${what} section "${section.heading.title}" ${describeAbsence(absence)}`,
+            message: `${what} section "${section.heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`,
             at: { file: card.file, line: section.heading.line, column: 1 },
         },
     ];
@@ -26396,10 +26018,10 @@ function checkCardSection(card, options, cardName) {
  *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
 function frontMatterSays(key, value) {
     if (key !== 'model-index')
-        return valueAbsence(value) === undefined;
+        return (0,placeholder/* valueAbsence */.Z2)(value) === undefined;
     if (!Array.isArray(value))
         return false;
-    return value.some((entry) => asArray(entry?.results).some((result) => asArray(result?.metrics).some((metric) => valueAbsence(metric?.value) === undefined)));
+    return value.some((entry) => asArray(entry?.results).some((result) => asArray(result?.metrics).some((metric) => (0,placeholder/* valueAbsence */.Z2)(metric?.value) === undefined)));
 }
 function asArray(value) {
     return Array.isArray(value) ? value : [];
@@ -26412,7 +26034,7 @@ function asArray(value) {
  * A cited card (a dataset card, say) has each listed section filled in. The card being readable
  * at all is card-readable's job; this only reads cards that loaded.
  */
-const cardSections = (0,evaluate_function/* defineFunction */.Oh)({
+const cardSections = (0,check/* defineFunction */.Oh)({
     name: 'card-sections',
     description: 'A cited card has each listed section (or front matter key) filled in.',
     optionsSchema: {
@@ -26448,6 +26070,8 @@ const cardSections = (0,evaluate_function/* defineFunction */.Oh)({
     },
 });
 
+// EXTERNAL MODULE: ./build/load/markdown.js
+var markdown = __nccwpck_require__(2932);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
 
 
@@ -26463,7 +26087,7 @@ function headingSlug(title) {
  * Cited evidence exists, and where the citation names a section (`docs/oversight.md#override`),
  * that section exists and says something. Matched by GitHub's anchor or, leniently, by name.
  */
-const evidenceSection = (0,evaluate_function/* defineFunction */.Oh)({
+const evidenceSection = (0,check/* defineFunction */.Oh)({
     name: 'evidence-section',
     description: 'Cited evidence is a file inside the repository and, for file.md#section, that section exists and is not empty or a placeholder.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -26485,10 +26109,10 @@ const evidenceSection = (0,evaluate_function/* defineFunction */.Oh)({
         if (!heading)
             return [{ message: `${cited.value.rel} has no section #${fragment}` }];
         const section = card.value.outline.find([heading.title]);
-        const absence = section ? sectionAbsence(section.body) : 'empty';
+        const absence = section ? (0,placeholder/* sectionAbsence */.vA)(section.body) : 'empty';
         if (!absence)
             return [];
-        return [{ message: `${cited.value.rel}: section "${heading.title}" ${describeAbsence(absence)}`, at: { file: cited.value.rel, line: heading.line, column: 1 } }];
+        return [{ message: `${cited.value.rel}: section "${heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: { file: cited.value.rel, line: heading.line, column: 1 } }];
     },
 });
 
@@ -26498,7 +26122,7 @@ const evidenceSection = (0,evaluate_function/* defineFunction */.Oh)({
  * A cited path (or each path in a list) resolves to a regular file inside the repository,
  * under the size cap. Absent values pass: whether a path must be cited is another rule's job.
  */
-const fileExists = (0,evaluate_function/* defineFunction */.Oh)({
+const fileExists = (0,check/* defineFunction */.Oh)({
     name: 'file-exists',
     description: 'Each cited path resolves to a regular file inside the repository (no "..", no links outside, within the size cap).',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -26565,7 +26189,7 @@ function licenseProblem(license, allow = []) {
     const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,schema/* closest */.kp)(text, SUGGESTIONS);
     return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
 }
-const licenseId = (0,evaluate_function/* defineFunction */.Oh)({
+const licenseId = (0,check/* defineFunction */.Oh)({
     name: 'license-id',
     description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
     optionsSchema: {
@@ -26581,7 +26205,7 @@ const licenseId = (0,evaluate_function/* defineFunction */.Oh)({
                 continue; // presence is another rule's job
             const problem = licenseProblem(v, options.allow);
             // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
-            if (problem?.includes('is not an SPDX') && valueAbsence(v) === 'placeholder')
+            if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
                 continue;
             if (problem)
                 failures.push({ message: `license ${problem}`, path: at });
@@ -26590,188 +26214,6 @@ const licenseId = (0,evaluate_function/* defineFunction */.Oh)({
                 if (typeof name !== 'string' || name.trim() === '') {
                     failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
                 }
-            }
-        }
-        return failures;
-    },
-});
-
-// EXTERNAL MODULE: ./build/evidence/schedule.js
-var schedule = __nccwpck_require__(679);
-;// CONCATENATED MODULE: ./build/evaluate/functions/monitoring.js
-
-
-
-
-
-function loadConfig(system, block) {
-    if (typeof block.config !== 'string' || block.config.trim() === '')
-        return undefined;
-    return system.evidence.monitoringConfig(block.config, typeof block.format === 'string' ? block.format : undefined);
-}
-/** The schedule in force: the config's, else the manifest's; with where it was written. */
-function scheduleOf(block, config) {
-    if (config?.schedule) {
-        const value = config.schedule.value;
-        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,schedule/* formatMinutes */.dp)(value.everyMinutes)}`, at: config.schedule.at };
-    }
-    if (typeof block.schedule === 'string' && valueAbsence(block.schedule) === undefined)
-        return { schedule: { cron: block.schedule }, text: block.schedule };
-    return undefined;
-}
-const monitoringConfigReadable = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'monitoring-config-readable',
-    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const config = loadConfig(system, (value ?? {}));
-        if (!config || config.ok)
-            return [];
-        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
-    },
-});
-const monitoringDeclares = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'monitoring-declares',
-    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
-    optionsSchema: {
-        type: 'object',
-        required: ['needs'],
-        additionalProperties: false,
-        properties: {
-            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
-            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
-        },
-    },
-    check({ value, path, options, system }) {
-        const block = (value ?? {});
-        const loaded = loadConfig(system, block);
-        if (loaded && !loaded.ok)
-            return []; // monitoring/config-readable reports it
-        const config = loaded?.value;
-        const here = (field) => [...path, field];
-        switch (options.needs) {
-            case 'metrics':
-                if (config && config.metrics.length > 0)
-                    return [];
-                return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
-            case 'methods':
-                return (config?.metrics ?? [])
-                    .filter((m) => m.method === undefined && !m.methodDefault)
-                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
-            case 'thresholds':
-                return (config?.metrics ?? [])
-                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
-                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
-            case 'schedule':
-                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
-            case 'reference':
-                return referenceFailures(block, config, here('reference'));
-            case 'alert-owner':
-            case 'alert-route': {
-                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
-                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
-                const written = fromConfig?.value ?? block.alerts?.[which];
-                if (valueAbsence(written) === undefined)
-                    return [];
-                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
-                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
-            }
-        }
-    },
-});
-function scheduleFailures(block, config, where, maxIntervalHours) {
-    const found = scheduleOf(block, config);
-    if (!found)
-        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
-    const at = found.at;
-    if ('cron' in found.schedule) {
-        const parsed = (0,schedule/* parseCron */.E$)(found.schedule.cron);
-        if (!parsed.ok)
-            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
-    }
-    const gap = (0,schedule/* maxGapMinutes */.qC)(found.schedule);
-    if (gap === undefined)
-        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
-    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
-        return [
-            {
-                message: `monitoring schedule "${found.text}" leaves up to ${(0,schedule/* formatMinutes */.dp)(gap)} between runs; the policy requires a run at least every ${(0,schedule/* formatMinutes */.dp)(Math.round(maxIntervalHours * 60))}`,
-                path: where,
-                at,
-            },
-        ];
-    }
-    return [];
-}
-function referenceFailures(block, config, where) {
-    const fromConfig = config?.reference;
-    const declared = block.reference ?? {};
-    const pinnedInManifest = valueAbsence(declared.revision) === undefined || valueAbsence(declared.sha256) === undefined;
-    const dataset = declared.dataset ?? fromConfig?.value.dataset;
-    if (valueAbsence(dataset) !== undefined) {
-        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
-    }
-    if (pinnedInManifest)
-        return [];
-    if (fromConfig?.value.rolling) {
-        return [
-            {
-                message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
-                at: fromConfig.at,
-            },
-        ];
-    }
-    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
-        return [];
-    return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
-}
-/**
- * The latest monitoring run, when one is cited: it has a timestamp, is no older than
- * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
- */
-const monitoringLatestRun = (0,evaluate_function/* defineFunction */.Oh)({
-    name: 'monitoring-latest-run',
-    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
-    optionsSchema: {
-        type: 'object',
-        required: ['maxPeriods', 'maxAgeDays'],
-        additionalProperties: false,
-        properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
-    },
-    check({ value, path, options, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const run = system.evidence.monitoringRun(value);
-        if (!run.ok)
-            return [{ message: run.problem.message, at: run.problem.at }];
-        const { file, ranAt, tests } = run.value;
-        const failures = [];
-        const block = system.manifest.data.monitoring ?? {};
-        const loaded = loadConfig(system, block);
-        const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
-        const gap = found ? (0,schedule/* maxGapMinutes */.qC)(found.schedule) : undefined;
-        const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
-        const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
-        const ran = ranAt;
-        if (!ran) {
-            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
-        }
-        else {
-            const when = parseDate(ran.value);
-            if (!when)
-                failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
-            else {
-                const age = ageInDays(when, system.now);
-                if (age < -1)
-                    failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
-                else if (age > allowedDays) {
-                    failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
-                }
-            }
-        }
-        for (const test of tests) {
-            if (test.status === 'fail' || test.status === 'error') {
-                failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
             }
         }
         return failures;
@@ -26789,7 +26231,7 @@ const MAX_LISTED = 50;
  * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
  * other rule reads.
  */
-const noPlaceholders = (0,evaluate_function/* defineFunction */.Oh)({
+const noPlaceholders = (0,check/* defineFunction */.Oh)({
     name: 'no-placeholders',
     description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -26800,7 +26242,7 @@ const noPlaceholders = (0,evaluate_function/* defineFunction */.Oh)({
             if (depth > 64)
                 return;
             if (typeof node === 'string') {
-                if (node.trim() !== '' && valueAbsence(node) === 'placeholder') {
+                if (node.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(node) === 'placeholder') {
                     if (failures.length < MAX_LISTED)
                         failures.push({ message: `${(0,types/* formatPath */.jV)(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at });
                     else
@@ -26824,7 +26266,7 @@ const noPlaceholders = (0,evaluate_function/* defineFunction */.Oh)({
 
 
 /** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
-const notOneOf = (0,evaluate_function/* defineFunction */.Oh)({
+const notOneOf = (0,check/* defineFunction */.Oh)({
     name: 'not-one-of',
     description: 'The value is not one of `values`.',
     optionsSchema: {
@@ -26836,7 +26278,7 @@ const notOneOf = (0,evaluate_function/* defineFunction */.Oh)({
     check({ value, path, options, system }) {
         if (!options.values.includes(value))
             return [];
-        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
+        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
     },
 });
 
@@ -26845,15 +26287,15 @@ const notOneOf = (0,evaluate_function/* defineFunction */.Oh)({
 
 
 /** The value is there and says something: not missing, empty, or a template placeholder. */
-const present = (0,evaluate_function/* defineFunction */.Oh)({
+const present = (0,check/* defineFunction */.Oh)({
     name: 'present',
     description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
     optionsSchema: { type: 'object', additionalProperties: false },
     check({ value, path, system }) {
-        const absence = valueAbsence(value);
+        const absence = (0,placeholder/* valueAbsence */.Z2)(value);
         if (!absence)
             return [];
-        return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path)} ${describeAbsence(absence)}` }];
+        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} ${(0,placeholder/* describeAbsence */.Hw)(absence)}` }];
     },
 });
 
@@ -26863,7 +26305,7 @@ const present = (0,evaluate_function/* defineFunction */.Oh)({
 
 
 /** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
-const presentWhen = (0,evaluate_function/* defineFunction */.Oh)({
+const presentWhen = (0,check/* defineFunction */.Oh)({
     name: 'present-when',
     description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
     optionsSchema: {
@@ -26885,11 +26327,11 @@ const presentWhen = (0,evaluate_function/* defineFunction */.Oh)({
             return [];
         return options.fields.flatMap((field) => {
             const steps = (0,policy_path/* parseField */.cn)(field);
-            const absence = valueAbsence((0,policy_path/* valueAt */.fK)(value, steps));
+            const absence = (0,placeholder/* valueAbsence */.Z2)((0,policy_path/* valueAt */.fK)(value, steps));
             if (!absence)
                 return [];
             const where = [...path, ...steps];
-            return [{ message: `${(0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
+            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} ${(0,placeholder/* describeAbsence */.Hw)(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
         });
     },
 });
@@ -26898,18 +26340,20 @@ const presentWhen = (0,evaluate_function/* defineFunction */.Oh)({
 
 
 /** The value is exactly the one given (logging enabled: true). */
-const equals = (0,evaluate_function/* defineFunction */.Oh)({
+const equals = (0,check/* defineFunction */.Oh)({
     name: 'equals',
     description: 'The value equals `value`.',
     optionsSchema: { type: 'object', required: ['value'], additionalProperties: false, properties: { value: {} } },
     check({ value, path, options, system }) {
         if (value === options.value)
             return [];
-        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
+        const where = (0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path);
         return [{ message: value === undefined ? `${where} is missing (must be ${JSON.stringify(options.value)})` : `${where} is ${JSON.stringify(value)}, not ${JSON.stringify(options.value)}` }];
     },
 });
 
+// EXTERNAL MODULE: ./build/evidence/dates.js
+var dates = __nccwpck_require__(5741);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/fresh.js
 
 
@@ -26918,7 +26362,7 @@ const equals = (0,evaluate_function/* defineFunction */.Oh)({
  * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
  * absent date passes: whether it must be there is `present`'s job.
  */
-const fresh = (0,evaluate_function/* defineFunction */.Oh)({
+const fresh = (0,check/* defineFunction */.Oh)({
     name: 'fresh',
     description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
     optionsSchema: {
@@ -26930,11 +26374,11 @@ const fresh = (0,evaluate_function/* defineFunction */.Oh)({
     check({ value, path, options, system }) {
         if (value === undefined || value === null)
             return [];
-        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
-        const date = typeof value === 'string' ? parseDate(value) : undefined;
+        const where = (0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path);
+        const date = typeof value === 'string' ? (0,dates/* parseDate */._)(value) : undefined;
         if (!date)
             return [{ message: `${where} is not a date written YYYY-MM-DD` }];
-        const age = ageInDays(date, system.now);
+        const age = (0,dates/* ageInDays */.Q)(date, system.now);
         if (options.notPast && age > 1)
             return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
         if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {
@@ -26955,7 +26399,7 @@ var citations = __nccwpck_require__(9259);
  */
 
 
-const governance_noOptions = { type: 'object', additionalProperties: false };
+const noOptions = { type: 'object', additionalProperties: false };
 /** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
 const TIER_RANK = { prohibited: 5, high: 4, gpai: 3, limited: 2, minimal: 1 };
 const LEVEL_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
@@ -26965,14 +26409,14 @@ function baseOf(system) {
     return system.base ? { base: system.base, data: system.base.manifest.data } : undefined;
 }
 const governance_text = (value) => (typeof value === 'string' ? value : undefined);
-const riskNotLowered = (0,evaluate_function/* defineFunction */.Oh)({
+const riskNotLowered = (0,check/* defineFunction */.Oh)({
     name: 'risk-not-lowered',
     description: "The EU AI Act tier and the risk level are not lower than at the base commit (nor removed).",
-    optionsSchema: governance_noOptions,
+    optionsSchema: noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
+            return (0,check/* withoutBase */.ki)(system);
         const now = system.manifest.data;
         const failures = [];
         const compare = (field, path, before, after, rank) => {
@@ -26992,14 +26436,14 @@ const riskNotLowered = (0,evaluate_function/* defineFunction */.Oh)({
         return failures;
     },
 });
-const stageNotRegressed = (0,evaluate_function/* defineFunction */.Oh)({
+const stageNotRegressed = (0,check/* defineFunction */.Oh)({
     name: 'stage-not-regressed',
     description: 'The lifecycle stage has not moved back (operation → development, say) or to retired since the base commit: either stops rules of later stages applying.',
-    optionsSchema: governance_noOptions,
+    optionsSchema: noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
+            return (0,check/* withoutBase */.ki)(system);
         // An undeclared stage is judged as in operation, so removing it weakens nothing.
         const stage = (value) => governance_text(value) ?? 'operation';
         const before = stage(then.data.lifecycle);
@@ -27026,14 +26470,14 @@ const stageNotRegressed = (0,evaluate_function/* defineFunction */.Oh)({
         ];
     },
 });
-const citationsKept = (0,evaluate_function/* defineFunction */.Oh)({
+const citationsKept = (0,check/* defineFunction */.Oh)({
     name: 'citations-kept',
     description: 'No field cites fewer distinct files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
-    optionsSchema: governance_noOptions,
+    optionsSchema: noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
+            return (0,check/* withoutBase */.ki)(system);
         // Distinct files: citing one file twice, or pointing a citation at a file the field already
         // cites, does not keep a dropped one.
         const distinct = (values) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
@@ -27066,14 +26510,14 @@ function parentPathIn(data, field) {
     }
     return path;
 }
-const cardFrontMatterKept = (0,evaluate_function/* defineFunction */.Oh)({
+const cardFrontMatterKept = (0,check/* defineFunction */.Oh)({
     name: 'card-front-matter-kept',
     description: "The model card keeps the front matter (license, datasets, metrics) it had at the base commit.",
-    optionsSchema: governance_noOptions,
+    optionsSchema: noOptions,
     check({ system }) {
         const then = baseOf(system);
         if (!then)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
+            return (0,check/* withoutBase */.ki)(system);
         const card = system.card;
         const before = then.base.card;
         if (!card || !before || Object.keys(before.meta).length === 0)
@@ -27093,7 +26537,7 @@ const cardFrontMatterKept = (0,evaluate_function/* defineFunction */.Oh)({
 
 
 /** A number within bounds (log retention of at least 183 days). Missing counts as failing. */
-const threshold = (0,evaluate_function/* defineFunction */.Oh)({
+const threshold = (0,check/* defineFunction */.Oh)({
     name: 'threshold',
     description: 'The value is a number no lower than `min` and no higher than `max`.',
     optionsSchema: {
@@ -27103,7 +26547,7 @@ const threshold = (0,evaluate_function/* defineFunction */.Oh)({
         properties: { min: { type: 'number' }, max: { type: 'number' } },
     },
     check({ value, path, options, system }) {
-        const where = (0,describe/* describePath */.N)((0,evaluate_function/* systemDocument */.fZ)(system), path);
+        const where = (0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path);
         if (typeof value !== 'number' || !Number.isFinite(value)) {
             return [{ message: value === undefined || value === null ? `${where} is missing` : `${where} is not a number` }];
         }
@@ -27115,6 +26559,8 @@ const threshold = (0,evaluate_function/* defineFunction */.Oh)({
     },
 });
 
+// EXTERNAL MODULE: ./build/evidence/bias/checks.js
+var checks = __nccwpck_require__(387);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
 
 
@@ -27141,20 +26587,20 @@ function distanceFromParity(result) {
             return undefined;
     }
 }
-const key = (r) => `${normaliseAttribute(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
-const biasRegression = (0,evaluate_function/* defineFunction */.Oh)({
+const key = (r) => `${(0,checks/* normaliseAttribute */.tr)(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
+const biasRegression = (0,check/* defineFunction */.Oh)({
     name: 'bias-regression',
     description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
     optionsSchema: toleranceSchema,
     check({ value, options, system }) {
         if (!system.base)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
-        const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}));
+            return (0,check/* withoutBase */.ki)(system);
+        const baseReports = (0,checks/* readableReports */.ug)(system.base, (system.base.manifest.data.bias ?? {}));
         if (baseReports.length === 0)
             return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
         const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
         const failures = [];
-        for (const result of readableReports(system, (value ?? {})).flatMap((report) => report.results)) {
+        for (const result of (0,checks/* readableReports */.ug)(system, (value ?? {})).flatMap((report) => report.results)) {
             const now = distanceFromParity(result);
             const previous = before.get(key(result));
             const then = previous ? distanceFromParity(previous) : undefined;
@@ -27163,20 +26609,20 @@ const biasRegression = (0,evaluate_function/* defineFunction */.Oh)({
             const from = previous?.value;
             const to = result.value;
             failures.push({
-                message: `${subject(result)} ${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)} since ${system.base.commit}, further from parity by more than the tolerance ${format(options.tolerance)}`,
+                message: `${(0,checks/* subject */.bc)(result)} ${to > from ? 'rose' : 'fell'} from ${(0,checks/* format */.GP)(from)} to ${(0,checks/* format */.GP)(to)} since ${system.base.commit}, further from parity by more than the tolerance ${(0,checks/* format */.GP)(options.tolerance)}`,
                 at: result.at,
             });
         }
         return failures;
     },
 });
-const accuracyRegression = (0,evaluate_function/* defineFunction */.Oh)({
+const accuracyRegression = (0,check/* defineFunction */.Oh)({
     name: 'accuracy-regression',
     description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
     optionsSchema: toleranceSchema,
     check({ value, options, system }) {
         if (!system.base)
-            return (0,evaluate_function/* withoutBase */.ki)(system);
+            return (0,check/* withoutBase */.ki)(system);
         if (!system.card || !system.base.card)
             return { skip: `no model card to compare at the base commit ${system.base.commit}` };
         const wanted = (value ?? {});
@@ -27198,7 +26644,7 @@ const accuracyRegression = (0,evaluate_function/* defineFunction */.Oh)({
         const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
         return [
             {
-                message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(then.value)} to ${format(now.value)} since ${system.base.commit}, worse by more than the tolerance ${format(options.tolerance)}`,
+                message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${(0,checks/* format */.GP)(then.value)} to ${(0,checks/* format */.GP)(now.value)} since ${system.base.commit}, worse by more than the tolerance ${(0,checks/* format */.GP)(options.tolerance)}`,
                 at,
             },
         ];
@@ -27211,7 +26657,7 @@ const accuracyRegression = (0,evaluate_function/* defineFunction */.Oh)({
  * A declared sha256 matches the file it describes, when that file is in the repository. A
  * remote URI (s3://, https://, hf://) cannot be read from here and is left alone.
  */
-const sha256Matches = (0,evaluate_function/* defineFunction */.Oh)({
+const sha256Matches = (0,check/* defineFunction */.Oh)({
     name: 'sha256-matches',
     description: 'A declared sha256 equals the SHA-256 of the in-repository file it describes (pathField names the path).',
     optionsSchema: {
@@ -27245,7 +26691,11 @@ const sha256Matches = (0,evaluate_function/* defineFunction */.Oh)({
 });
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/index.js
-
+/**
+ * Every check function a policy can name in `then.function`: the general ones here, then each
+ * evidence kind's own (src/evidence/<kind>/checks.ts), taken from the registry so that adding a
+ * kind does not touch this list.
+ */
 
 
 
@@ -27284,21 +26734,13 @@ const CHECK_FUNCTIONS = new Map([
     cardReadable,
     cardAgrees,
     cardAccuracy,
-    biasReportReadable,
-    biasReportValues,
-    biasReportModelVersion,
-    biasReportFresh,
-    biasReportCoverage,
-    biasThresholds,
     biasRegression,
     accuracyRegression,
     riskNotLowered,
     stageNotRegressed,
     citationsKept,
     cardFrontMatterKept,
-    monitoringConfigReadable,
-    monitoringDeclares,
-    monitoringLatestRun,
+    ...registry/* EVIDENCE_KINDS */.A.flatMap((kind) => kind.checks),
 ].map((fn) => [fn.name, fn]));
 
 ;// CONCATENATED MODULE: ./build/evaluate/policy.js
@@ -27388,7 +26830,871 @@ function loadPolicy(ref, options) {
 
 /***/ }),
 
-/***/ 679:
+/***/ 4447:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ snakeCase),
+/* harmony export */   MK: () => (/* binding */ dateText),
+/* harmony export */   Zg: () => (/* binding */ schemaProblem),
+/* harmony export */   at: () => (/* binding */ at),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4192);
+
+function at(doc, path) {
+    return { file: doc.file, ...doc.locate(path) };
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The first schema violation of an evidence file, located in that file, or undefined. */
+function schemaProblem(schemaFile, doc, what) {
+    const issues = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSchema */ ._U)(schemaFile, doc.value);
+    const first = issues[0];
+    if (!first)
+        return undefined;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: at(doc, first.path) };
+}
+/** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
+function snakeCase(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Z0-9]+/gi, '_')
+        .replace(/^_|_$/g, '')
+        .toLowerCase();
+}
+/** A date or date-time string, when the value is one. */
+function dateText(value) {
+    return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 387:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ format),
+/* harmony export */   Ue: () => (/* binding */ biasReportFresh),
+/* harmony export */   _i: () => (/* binding */ biasReportValues),
+/* harmony export */   bc: () => (/* binding */ subject),
+/* harmony export */   fd: () => (/* binding */ biasReportModelVersion),
+/* harmony export */   oj: () => (/* binding */ biasThresholds),
+/* harmony export */   qH: () => (/* binding */ biasReportReadable),
+/* harmony export */   s7: () => (/* binding */ biasReportCoverage),
+/* harmony export */   tr: () => (/* binding */ normaliseAttribute),
+/* harmony export */   ug: () => (/* binding */ readableReports)
+/* harmony export */ });
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6792);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5741);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9434);
+
+
+
+
+function loadReport(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
+}
+const noOptions = { type: 'object', additionalProperties: false };
+/** Every cited report that could be read (from the head, or from the base commit's evidence). */
+function readableReports(system, bias) {
+    return (Array.isArray(bias.reports) ? bias.reports : [])
+        .map((entry) => loadReport(system, entry))
+        .filter((r) => r?.ok === true)
+        .map((r) => r.value);
+}
+/** "demographic_parity_difference for age_band group "18-25"" */
+function subject(result) {
+    return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
+}
+const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+    name: 'bias-report-readable',
+    description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report)
+            return [{ message: 'the bias report entry has no path', path: targetPath }];
+        return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+    },
+});
+const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+    name: 'bias-report-model-version',
+    description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return []; // unreadable reports are bias/report-readable's finding
+        const expected = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(system.manifest.data.version); // any type when the schema failed
+        const claimed = target.modelVersion;
+        const recorded = report.value.modelVersion;
+        const file = report.value.file;
+        if (recorded) {
+            if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(recorded.value) === expected)
+                return [];
+            return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
+        }
+        if (typeof claimed === 'string') {
+            if (claimed === expected)
+                return [];
+            return [
+                {
+                    message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
+                    path: [...targetPath, 'modelVersion'],
+                },
+            ];
+        }
+        return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
+    },
+});
+const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+    name: 'bias-report-coverage',
+    description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
+    optionsSchema: noOptions,
+    check({ value, path, system }) {
+        const bias = (value ?? {});
+        const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
+        if (declared.length === 0)
+            return []; // bias/sensitive-attributes reports the absence
+        const reports = readableReports(system, bias);
+        if (reports.length === 0) {
+            return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
+        }
+        const covered = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
+        const files = reports.map((r) => r.file).join(', ');
+        const failures = [];
+        const listed = Array.isArray(bias.sensitiveAttributes);
+        declared.forEach((attribute, index) => {
+            if (!covered.has(normaliseAttribute(attribute))) {
+                failures.push({
+                    message: `sensitive attribute "${attribute}" has no results in ${files}`,
+                    path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
+                });
+            }
+        });
+        return failures;
+    },
+});
+/** "Age Band", "age-band" and "age_band" name the same attribute. */
+function normaliseAttribute(name) {
+    return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+/**
+ * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
+ * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
+ * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
+ * max − min) as written; ratios and per-group values as written. A bound the manifest declares
+ * must have results to check; a default applies only where the metric is reported.
+ */
+const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+    name: 'bias-thresholds',
+    description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            defaults: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    required: ['metric'],
+                    additionalProperties: false,
+                    properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
+                },
+            },
+        },
+    },
+    check({ value, path, options, system }) {
+        const bias = (value ?? {});
+        const reports = readableReports(system, bias);
+        if (reports.length === 0) {
+            return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
+        }
+        const results = reports.flatMap((report) => report.results);
+        const files = reports.map((r) => r.file).join(', ');
+        // An attribute that is not text (a schema finding) bounds every attribute rather than crash.
+        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : [])
+            .filter((t) => t && typeof t.metric === 'string')
+            .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
+        const failures = [];
+        declared.forEach((threshold, index) => {
+            const where = [...path, 'thresholds', index];
+            const matching = results.filter((r) => matches(r, threshold));
+            if (matching.length === 0) {
+                failures.push({
+                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
+                    path: where,
+                });
+            }
+            for (const result of matching)
+                failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
+        });
+        const bounded = new Set(declared.map((t) => t.metric));
+        for (const threshold of options.defaults ?? []) {
+            if (bounded.has(threshold.metric))
+                continue;
+            for (const result of results.filter((r) => matches(r, threshold)))
+                failures.push(...outOfBounds(result, threshold, 'policy default'));
+        }
+        return failures;
+    },
+});
+function matches(result, threshold) {
+    const names = [result.metric, ...(result.aliases ?? [])];
+    if (!names.includes(threshold.metric))
+        return false;
+    return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
+}
+function outOfBounds(result, threshold, source) {
+    const value = result.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return []; // bias/values-valid reports it
+    const signedGap = result.convention === 'signed';
+    const size = signedGap ? Math.abs(value) : value;
+    const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
+    // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
+    // coerced text and then crashed formatting it.
+    if (typeof threshold.max === 'number' && size > threshold.max) {
+        return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
+    }
+    if (typeof threshold.min === 'number' && value < threshold.min) {
+        return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
+    }
+    return [];
+}
+function format(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
+const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+    name: 'bias-report-values',
+    description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
+    optionsSchema: noOptions,
+    check({ target, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return [];
+        const failures = [];
+        for (const result of report.value.results) {
+            const value = result.value;
+            let problem;
+            if (value === null || value === undefined)
+                problem = 'has no value';
+            else if (typeof value === 'number' && Number.isNaN(value))
+                problem = 'is NaN: the metric was not computed';
+            else if (typeof value === 'number' && !Number.isFinite(value))
+                problem = `is ${value > 0 ? '' : 'negative '}infinity`;
+            else if (typeof value === 'string')
+                problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
+            else if (typeof value !== 'number')
+                problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
+            // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
+            // and would pass any maximum however wide the gap.
+            else if (result.convention === 'unsigned' && value < 0) {
+                const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
+                problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
+            }
+            if (problem)
+                failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
+        }
+        return failures;
+    },
+});
+/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
+const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+    name: 'bias-report-fresh',
+    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
+    optionsSchema: {
+        type: 'object',
+        required: ['maxAgeDays'],
+        additionalProperties: false,
+        properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
+    },
+    check({ target, targetPath, options, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return [];
+        const entry = target;
+        const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
+        const file = report.value.file;
+        if (!dated) {
+            return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
+        }
+        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._)(dated.value);
+        const where = { path: [...targetPath, 'date'], at: dated.at };
+        if (!when)
+            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+        const age = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .ageInDays */ .Q)(when, system.now);
+        if (age < -1)
+            return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
+        if (age > options.maxAgeDays) {
+            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+        }
+        return [];
+    },
+});
+
+
+/***/ }),
+
+/***/ 9434:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ biasReports)
+});
+
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __nccwpck_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
+
+const SCHEMA = 'aif360-report.schema.json';
+function conventionOf(metric) {
+    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
+        return 'ratio';
+    if (metric.endsWith('_difference'))
+        return 'signed';
+    return 'value';
+}
+/** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
+function explainedValue(message) {
+    const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|-?nan|-?inf)\s*$/i);
+    if (!match)
+        return message;
+    const text = match[1].toLowerCase();
+    if (text.endsWith('nan'))
+        return Number.NaN;
+    if (text.endsWith('inf'))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    return Number(text);
+}
+const aif360Bias = {
+    format: 'aif360',
+    schema: SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.protected_attributes),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'AIF360 metrics export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const results = [];
+        const attributes = new Map();
+        for (const [attribute, entry] of Object.entries(raw.protected_attributes)) {
+            const base = ['protected_attributes', attribute];
+            attributes.set(attribute, (0,adapter.at)(doc, base));
+            const add = (metric, value, path) => results.push({ attribute, metric, value, convention: conventionOf(metric), at: (0,adapter.at)(doc, path) });
+            for (const [metric, value] of Object.entries((entry.metrics ?? {}))) {
+                add((0,adapter/* snakeCase */.LW)(metric), value, [...base, 'metrics', metric]);
+            }
+            (entry.explanations ?? []).forEach((item, index) => {
+                let explanation = item;
+                if (typeof item === 'string') {
+                    try {
+                        explanation = JSON.parse(item);
+                    }
+                    catch {
+                        explanation = undefined;
+                    }
+                }
+                const path = [...base, 'explanations', index];
+                if (!(0,adapter/* isRecord */.u4)(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {
+                    add(`explanations[${index}]`, item, path);
+                    return;
+                }
+                const metric = (0,adapter/* snakeCase */.LW)(explanation.metric);
+                // A metric given both ways is counted once, from `metrics`.
+                if (!results.some((r) => r.attribute === attribute && r.metric === metric))
+                    add(metric, explainedValue(explanation.message), path);
+            });
+        }
+        const report = { format: 'aif360', file: doc.file, attributes, results };
+        if (typeof raw.model_version === 'string')
+            report.modelVersion = { value: raw.model_version, at: (0,adapter.at)(doc, ['model_version']) };
+        const generated = (0,adapter/* dateText */.MK)(raw.generated_at);
+        if (generated)
+            report.generatedAt = { value: generated, at: (0,adapter.at)(doc, ['generated_at']) };
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/bias/fairlearn.js
+
+const fairlearn_SCHEMA = 'fairlearn-report.schema.json';
+const ALIASES = {
+    selection_rate_difference: 'demographic_parity_difference',
+    selection_rate_ratio: 'demographic_parity_ratio',
+    true_positive_rate_difference: 'equal_opportunity_difference',
+    true_positive_rate_ratio: 'equal_opportunity_ratio',
+};
+const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
+function isFrame(value) {
+    return (0,adapter/* isRecord */.u4)(value) && FRAME_KEYS.some((key) => (0,adapter/* isRecord */.u4)(value[key]));
+}
+const fairlearnBias = {
+    format: 'fairlearn',
+    schema: fairlearn_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
+        ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
+            ((0,adapter/* isRecord */.u4)(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(fairlearn_SCHEMA, doc, 'Fairlearn MetricFrame export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const frames = typeof raw.sensitive_feature === 'string'
+            ? [[raw.sensitive_feature, raw, []]]
+            : Object.entries(raw.sensitive_features).map(([name, frame]) => [
+                name,
+                frame,
+                ['sensitive_features', name],
+            ]);
+        const results = [];
+        const attributes = new Map();
+        for (const [attribute, frame, base] of frames) {
+            attributes.set(attribute, (0,adapter.at)(doc, base.length ? base : ['sensitive_feature']));
+            const add = (metric, value, convention, path, group) => {
+                // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
+                const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
+                const result = { attribute, metric: canonical, value, convention, at: (0,adapter.at)(doc, path) };
+                if (canonical !== metric)
+                    result.aliases = [metric];
+                if (group !== undefined)
+                    result.group = group;
+                results.push(result);
+            };
+            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
+                for (const [group, value] of Object.entries(groups))
+                    add((0,adapter/* snakeCase */.LW)(metric), value, 'value', [...base, 'by_group', metric, group], group);
+            }
+            const difference = (frame.difference ?? {});
+            for (const [metric, value] of Object.entries(difference))
+                add(`${(0,adapter/* snakeCase */.LW)(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
+            for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
+                add(`${(0,adapter/* snakeCase */.LW)(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
+            }
+            for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
+                const name = (0,adapter/* snakeCase */.LW)(metric);
+                add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
+            }
+            // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
+            const tpr = difference.true_positive_rate;
+            const fpr = difference.false_positive_rate;
+            const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
+            if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
+                const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
+                add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
+            }
+        }
+        const report = { format: 'fairlearn', file: doc.file, attributes, results };
+        if (typeof raw.model_version === 'string')
+            report.modelVersion = { value: raw.model_version, at: (0,adapter.at)(doc, ['model_version']) };
+        const generated = (0,adapter/* dateText */.MK)(raw.generated_at);
+        if (generated)
+            report.generatedAt = { value: generated, at: (0,adapter.at)(doc, ['generated_at']) };
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/bias/modelgate.js
+
+const modelgate_SCHEMA = 'bias-report.schema.json';
+const modelgateBias = {
+    format: 'modelgate',
+    schema: modelgate_SCHEMA,
+    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/bias-report@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'bias report');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const results = raw.results.map((row, index) => {
+            const result = {
+                attribute: row.attribute,
+                metric: row.metric,
+                value: row.value,
+                convention: modelgate_conventionOf(row.metric, raw.convention ?? 'unsigned'),
+                at: (0,adapter.at)(doc, ['results', index, 'value']),
+            };
+            if (row.group !== undefined)
+                result.group = row.group;
+            return result;
+        });
+        const attributes = new Map();
+        raw.results.forEach((row, index) => {
+            if (!attributes.has(row.attribute))
+                attributes.set(row.attribute, (0,adapter.at)(doc, ['results', index, 'attribute']));
+        });
+        const report = {
+            format: 'modelgate',
+            file: doc.file,
+            modelVersion: { value: raw.model.version, at: (0,adapter.at)(doc, ['model', 'version']) },
+            attributes,
+            results,
+        };
+        if (raw.generatedAt !== undefined)
+            report.generatedAt = { value: raw.generatedAt, at: (0,adapter.at)(doc, ['generatedAt']) };
+        return { ok: true, value: report };
+    },
+};
+/** Differences read as the report declares them (unsigned unless it says signed). */
+function modelgate_conventionOf(metric, differences) {
+    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
+        return 'ratio';
+    if (metric.endsWith('_difference'))
+        return differences;
+    return 'value';
+}
+
+;// CONCATENATED MODULE: ./build/evidence/bias/formats.js
+
+
+
+const biasReports = {
+    id: 'bias',
+    what: 'bias report',
+    adapters: [modelgateBias, fairlearnBias, aif360Bias],
+};
+
+
+/***/ }),
+
+/***/ 6792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oh: () => (/* binding */ defineFunction),
+/* harmony export */   fZ: () => (/* binding */ systemDocument),
+/* harmony export */   ki: () => (/* binding */ withoutBase)
+/* harmony export */ });
+/** Declares a check function with its options type inferred from usage. */
+function defineFunction(fn) {
+    return fn;
+}
+/** The skip of a rule that compares with the base commit, when there is none (and why). */
+function withoutBase(system) {
+    return { skip: system.noBase ?? 'no base commit to compare with' };
+}
+/** The document rules' `given` paths start from: `{ manifest, card }`. */
+function systemDocument(system) {
+    return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
+}
+
+
+/***/ }),
+
+/***/ 5741:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ ageInDays),
+/* harmony export */   _: () => (/* binding */ parseDate)
+/* harmony export */ });
+/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
+function parseDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
+        return undefined;
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? undefined : new Date(time);
+}
+/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
+function ageInDays(then, now) {
+    return (now.getTime() - then.getTime()) / DAY_MS;
+}
+
+
+/***/ }),
+
+/***/ 4339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ monitoringConfigs)
+});
+
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __nccwpck_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
+
+const SCHEMA = 'evidently-config.schema.json';
+const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
+const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
+function shortType(type) {
+    return type.split(':').pop() ?? type;
+}
+const evidentlyMonitoring = {
+    format: 'evidently',
+    schema: SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
+        Array.isArray(value.metrics) &&
+        value.metrics.some((m) => (0,adapter/* isRecord */.u4)(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Evidently report config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = raw.metrics.map((item, index) => {
+            const type = shortType(item.type);
+            const column = typeof item.column === 'string' ? item.column : undefined;
+            const metric = { name: column ? `${type}(${column})` : type, at: (0,adapter.at)(doc, ['metrics', index]) };
+            if (Array.isArray(item.columns))
+                metric.features = item.columns.filter((c) => typeof c === 'string');
+            if (DRIFT.has(type)) {
+                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
+                if (typeof method === 'string')
+                    metric.method = method;
+                else
+                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
+                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
+                if (typeof threshold === 'number')
+                    metric.threshold = threshold;
+                else
+                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
+                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
+                    if (typeof item.drift_share === 'number')
+                        metric.max = item.drift_share;
+                }
+            }
+            else {
+                metric.method = type;
+                const tests = Array.isArray(item.tests) ? item.tests.filter(adapter/* isRecord */.u4) : [];
+                for (const test of tests) {
+                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
+                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
+                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
+                    for (const key of BOUND_KEYS) {
+                        const bound = test[key];
+                        if (typeof bound !== 'number')
+                            continue;
+                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
+                            metric.min = bound;
+                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
+                            metric.max = bound;
+                        else
+                            metric.threshold = bound;
+                    }
+                }
+            }
+            return metric;
+        });
+        const config = { format: 'evidently', file: doc.file, metrics };
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
+
+const modelgate_SCHEMA = 'monitoring.schema.json';
+const modelgateMonitoring = {
+    format: 'modelgate',
+    schema: modelgate_SCHEMA,
+    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'monitoring config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = (raw.metrics ?? []).map((metric, index) => {
+            const out = { name: metric.name, at: (0,adapter.at)(doc, ['metrics', index]) };
+            if (metric.method !== undefined)
+                out.method = metric.method;
+            if (metric.threshold !== undefined)
+                out.threshold = metric.threshold;
+            if (metric.min !== undefined)
+                out.min = metric.min;
+            if (metric.max !== undefined)
+                out.max = metric.max;
+            return out;
+        });
+        const config = { format: 'modelgate', file: doc.file, metrics };
+        if (raw.reference)
+            config.reference = { value: raw.reference, at: (0,adapter.at)(doc, ['reference']) };
+        if (raw.schedule !== undefined)
+            config.schedule = { value: { cron: raw.schedule }, at: (0,adapter.at)(doc, ['schedule']) };
+        if (raw.alerts?.route !== undefined)
+            config.alertRoute = { value: raw.alerts.route, at: (0,adapter.at)(doc, ['alerts', 'route']) };
+        if (raw.alerts?.owner !== undefined)
+            config.alertOwner = { value: raw.alerts.owner, at: (0,adapter.at)(doc, ['alerts', 'owner']) };
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
+
+const nannyml_SCHEMA = 'nannyml-config.schema.json';
+const nannymlMonitoring = {
+    format: 'nannyml',
+    schema: nannyml_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.input) && Array.isArray(value.calculators),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(nannyml_SCHEMA, doc, 'NannyML config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        raw.calculators.forEach((calculator, index) => {
+            if (calculator.enabled === false)
+                return;
+            const params = calculator.params ?? {};
+            const metric = { name: calculator.name ?? calculator.type, at: (0,adapter.at)(doc, ['calculators', index]) };
+            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
+                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
+                .filter((m) => typeof m === 'string');
+            if (methods.length > 0)
+                metric.method = [...new Set(methods)].join(', ');
+            else
+                metric.methodDefault = true;
+            if ((0,adapter/* isRecord */.u4)(params.thresholds) && Object.keys(params.thresholds).length > 0) {
+                const first = Object.values(params.thresholds).find(adapter/* isRecord */.u4) ?? {};
+                if (typeof first.lower === 'number')
+                    metric.min = first.lower;
+                if (typeof first.upper === 'number')
+                    metric.max = first.upper;
+                if (metric.min === undefined && metric.max === undefined)
+                    metric.thresholdDefault = true; // standard deviation band
+            }
+            else {
+                metric.thresholdDefault = true;
+            }
+            const columns = params.column_names ?? params.feature_column_names;
+            if (Array.isArray(columns))
+                metric.features = columns.filter((c) => typeof c === 'string');
+            metrics.push(metric);
+        });
+        const config = {
+            format: 'nannyml',
+            file: doc.file,
+            metrics,
+            reference: { value: { dataset: raw.input.reference_data.path }, at: (0,adapter.at)(doc, ['input', 'reference_data']) },
+        };
+        const scheduling = raw.scheduling;
+        if (scheduling?.cron) {
+            config.schedule = { value: { cron: scheduling.cron.crontab }, at: (0,adapter.at)(doc, ['scheduling', 'cron', 'crontab']) };
+        }
+        else if (scheduling?.interval) {
+            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
+            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: (0,adapter.at)(doc, ['scheduling', 'interval']) };
+        }
+        return { ok: true, value: config };
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
+// EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
+var monitoring_schedule = __nccwpck_require__(3674);
+;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
+/**
+ * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
+ * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
+ * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
+ * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
+ */
+
+
+
+const whylabs_SCHEMA = 'whylabs-monitor.schema.json';
+const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
+const whylabsMonitoring = {
+    format: 'whylogs',
+    schema: whylabs_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(whylabs_SCHEMA, doc, 'WhyLabs monitor config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        let schedule;
+        let longest = -1;
+        let reference;
+        raw.analyzers.forEach((analyzer, index) => {
+            const { config } = analyzer;
+            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: (0,adapter.at)(doc, ['analyzers', index]) };
+            const method = config.algorithm ?? config.type;
+            if (typeof method === 'string')
+                metric.method = method;
+            if (typeof config.threshold === 'number')
+                metric.threshold = config.threshold;
+            if (typeof config.factor === 'number')
+                metric.threshold = config.factor;
+            if (typeof config.lower === 'number')
+                metric.min = config.lower;
+            if (typeof config.upper === 'number')
+                metric.max = config.upper;
+            const include = analyzer.targetMatrix?.include;
+            if (Array.isArray(include))
+                metric.features = include;
+            metrics.push(metric);
+            const base = ['analyzers', index, 'config', 'baseline'];
+            const baseline = config.baseline;
+            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
+                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: (0,adapter.at)(doc, base) };
+            }
+            else if (baseline && !reference) {
+                // size and an action's type are not typed by the schema: asText, never a throwing String().
+                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: (0,adapter.at)(doc, base) };
+            }
+            const candidate = scheduleOf(analyzer, raw.granularity);
+            const gap = candidate ? (0,monitoring_schedule/* maxGapMinutes */.qC)(candidate) : undefined;
+            if (candidate && (gap ?? Infinity) > longest) {
+                longest = gap ?? Infinity;
+                schedule = { value: candidate, at: (0,adapter.at)(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
+            }
+        });
+        const config = { format: 'whylogs', file: doc.file, metrics };
+        if (reference)
+            config.reference = reference;
+        if (schedule)
+            config.schedule = schedule;
+        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
+            if (typeof action.target !== 'string' || action.target.trim() === '')
+                return false;
+            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: (0,adapter.at)(doc, ['monitors', m, 'actions', a]) };
+            return true;
+        }));
+        return { ok: true, value: config };
+    },
+};
+function scheduleOf(analyzer, granularity) {
+    const schedule = analyzer.schedule;
+    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
+        return { cron: schedule.cron };
+    const cadence = schedule?.cadence ?? granularity;
+    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
+    return minutes ? { everyMinutes: minutes } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/formats.js
+
+
+
+
+const monitoringConfigs = {
+    id: 'monitoring',
+    what: 'monitoring config',
+    adapters: [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring],
+};
+
+
+/***/ }),
+
+/***/ 3674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27564,490 +27870,192 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 1985:
+/***/ 3337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $j: () => (/* binding */ BIAS_ADAPTERS),
-  xS: () => (/* binding */ EvidenceStore),
-  Ke: () => (/* binding */ MONITORING_ADAPTERS)
+  A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
-// UNUSED EXPORTS: RUN_ADAPTERS
+// EXTERNAL MODULE: ./build/evidence/bias/checks.js
+var checks = __nccwpck_require__(387);
+// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
+var formats = __nccwpck_require__(9434);
+;// CONCATENATED MODULE: ./build/evidence/bias/kind.js
 
-// EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./build/load/schema.js + 1 modules
-var schema = __nccwpck_require__(4192);
-;// CONCATENATED MODULE: ./build/evidence/adapter.js
 
-function at(doc, path) {
-    return { file: doc.file, ...doc.locate(path) };
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The first schema violation of an evidence file, located in that file, or undefined. */
-function schemaProblem(schemaFile, doc, what) {
-    const issues = (0,schema/* checkSchema */._U)(schemaFile, doc.value);
-    const first = issues[0];
-    if (!first)
-        return undefined;
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: at(doc, first.path) };
-}
-/** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
-function snakeCase(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Z0-9]+/gi, '_')
-        .replace(/^_|_$/g, '')
-        .toLowerCase();
-}
-/** A date or date-time string, when the value is one. */
-function dateText(value) {
-    return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
-
-function conventionOf(metric) {
-    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
-        return 'ratio';
-    if (metric.endsWith('_difference'))
-        return 'signed';
-    return 'value';
-}
-/** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
-function explainedValue(message) {
-    const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|-?nan|-?inf)\s*$/i);
-    if (!match)
-        return message;
-    const text = match[1].toLowerCase();
-    if (text.endsWith('nan'))
-        return Number.NaN;
-    if (text.endsWith('inf'))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    return Number(text);
-}
-const aif360Bias = {
-    format: 'aif360',
-    detect: (value) => isRecord(value) && isRecord(value.protected_attributes),
-    normalise(doc) {
-        const problem = schemaProblem('aif360-report.schema.json', doc, 'AIF360 metrics export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const results = [];
-        const attributes = new Map();
-        for (const [attribute, entry] of Object.entries(raw.protected_attributes)) {
-            const base = ['protected_attributes', attribute];
-            attributes.set(attribute, at(doc, base));
-            const add = (metric, value, path) => results.push({ attribute, metric, value, convention: conventionOf(metric), at: at(doc, path) });
-            for (const [metric, value] of Object.entries((entry.metrics ?? {}))) {
-                add(snakeCase(metric), value, [...base, 'metrics', metric]);
-            }
-            (entry.explanations ?? []).forEach((item, index) => {
-                let explanation = item;
-                if (typeof item === 'string') {
-                    try {
-                        explanation = JSON.parse(item);
-                    }
-                    catch {
-                        explanation = undefined;
-                    }
-                }
-                const path = [...base, 'explanations', index];
-                if (!isRecord(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {
-                    add(`explanations[${index}]`, item, path);
-                    return;
-                }
-                const metric = snakeCase(explanation.metric);
-                // A metric given both ways is counted once, from `metrics`.
-                if (!results.some((r) => r.attribute === attribute && r.metric === metric))
-                    add(metric, explainedValue(explanation.message), path);
-            });
-        }
-        const report = { format: 'aif360', file: doc.file, attributes, results };
-        if (typeof raw.model_version === 'string')
-            report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
-        const generated = dateText(raw.generated_at);
-        if (generated)
-            report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
-        return { ok: true, value: report };
+const bias = {
+    ...formats/* biasReports */.F,
+    citedBy: ['bias.reports.*.path'],
+    formatField: 'bias.reports.*.format',
+    checks: [checks/* biasReportReadable */.qH, checks/* biasReportValues */._i, checks/* biasReportModelVersion */.fd, checks/* biasReportFresh */.Ue, checks/* biasReportCoverage */.s7, checks/* biasThresholds */.oj],
+    docs: {
+        heading: 'Bias reports (`bias.reports[].format`)',
+        readsHeading: 'Differences read as',
+        formats: [
+            { format: 'modelgate', what: 'our normalised report, JSON or YAML', reads: 'as its `convention` says (default `unsigned`)' },
+            {
+                format: 'fairlearn',
+                link: 'https://fairlearn.org/main/user_guide/assessment/',
+                what: '`MetricFrame` results as pandas writes them',
+                reads: 'unsigned (max − min); ratios min / max',
+            },
+            {
+                format: 'aif360',
+                link: 'https://aif360.readthedocs.io/en/stable/',
+                what: 'AIF360 metric method values and `MetricJSONExplainer` output',
+                reads: 'signed (unprivileged − privileged); a gap of -0.14 is as wide as 0.14',
+            },
+        ],
     },
 };
 
-;// CONCATENATED MODULE: ./build/evidence/bias/fairlearn.js
-
-const ALIASES = {
-    selection_rate_difference: 'demographic_parity_difference',
-    selection_rate_ratio: 'demographic_parity_ratio',
-    true_positive_rate_difference: 'equal_opportunity_difference',
-    true_positive_rate_ratio: 'equal_opportunity_ratio',
-};
-const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
-function isFrame(value) {
-    return isRecord(value) && FRAME_KEYS.some((key) => isRecord(value[key]));
-}
-const fairlearnBias = {
-    format: 'fairlearn',
-    detect: (value) => isRecord(value) &&
-        ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
-            (isRecord(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
-    normalise(doc) {
-        const problem = schemaProblem('fairlearn-report.schema.json', doc, 'Fairlearn MetricFrame export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const frames = typeof raw.sensitive_feature === 'string'
-            ? [[raw.sensitive_feature, raw, []]]
-            : Object.entries(raw.sensitive_features).map(([name, frame]) => [
-                name,
-                frame,
-                ['sensitive_features', name],
-            ]);
-        const results = [];
-        const attributes = new Map();
-        for (const [attribute, frame, base] of frames) {
-            attributes.set(attribute, at(doc, base.length ? base : ['sensitive_feature']));
-            const add = (metric, value, convention, path, group) => {
-                // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
-                const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
-                const result = { attribute, metric: canonical, value, convention, at: at(doc, path) };
-                if (canonical !== metric)
-                    result.aliases = [metric];
-                if (group !== undefined)
-                    result.group = group;
-                results.push(result);
-            };
-            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
-                for (const [group, value] of Object.entries(groups))
-                    add(snakeCase(metric), value, 'value', [...base, 'by_group', metric, group], group);
-            }
-            const difference = (frame.difference ?? {});
-            for (const [metric, value] of Object.entries(difference))
-                add(`${snakeCase(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
-            for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
-                add(`${snakeCase(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
-            }
-            for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
-                const name = snakeCase(metric);
-                add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
-            }
-            // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
-            const tpr = difference.true_positive_rate;
-            const fpr = difference.false_positive_rate;
-            const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
-            if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
-                const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
-                add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
-            }
-        }
-        const report = { format: 'fairlearn', file: doc.file, attributes, results };
-        if (typeof raw.model_version === 'string')
-            report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
-        const generated = dateText(raw.generated_at);
-        if (generated)
-            report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/bias/modelgate.js
-
-const modelgateBias = {
-    format: 'modelgate',
-    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/bias-report@1',
-    normalise(doc) {
-        const problem = schemaProblem('bias-report.schema.json', doc, 'bias report');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const results = raw.results.map((row, index) => {
-            const result = {
-                attribute: row.attribute,
-                metric: row.metric,
-                value: row.value,
-                convention: modelgate_conventionOf(row.metric, raw.convention ?? 'unsigned'),
-                at: at(doc, ['results', index, 'value']),
-            };
-            if (row.group !== undefined)
-                result.group = row.group;
-            return result;
-        });
-        const attributes = new Map();
-        raw.results.forEach((row, index) => {
-            if (!attributes.has(row.attribute))
-                attributes.set(row.attribute, at(doc, ['results', index, 'attribute']));
-        });
-        const report = {
-            format: 'modelgate',
-            file: doc.file,
-            modelVersion: { value: raw.model.version, at: at(doc, ['model', 'version']) },
-            attributes,
-            results,
-        };
-        if (raw.generatedAt !== undefined)
-            report.generatedAt = { value: raw.generatedAt, at: at(doc, ['generatedAt']) };
-        return { ok: true, value: report };
-    },
-};
-/** Differences read as the report declares them (unsigned unless it says signed). */
-function modelgate_conventionOf(metric, differences) {
-    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
-        return 'ratio';
-    if (metric.endsWith('_difference'))
-        return differences;
-    return 'value';
-}
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
-
-const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
-const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
-function shortType(type) {
-    return type.split(':').pop() ?? type;
-}
-const evidentlyMonitoring = {
-    format: 'evidently',
-    detect: (value) => isRecord(value) &&
-        Array.isArray(value.metrics) &&
-        value.metrics.some((m) => isRecord(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
-    normalise(doc) {
-        const problem = schemaProblem('evidently-config.schema.json', doc, 'Evidently report config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = raw.metrics.map((item, index) => {
-            const type = shortType(item.type);
-            const column = typeof item.column === 'string' ? item.column : undefined;
-            const metric = { name: column ? `${type}(${column})` : type, at: at(doc, ['metrics', index]) };
-            if (Array.isArray(item.columns))
-                metric.features = item.columns.filter((c) => typeof c === 'string');
-            if (DRIFT.has(type)) {
-                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
-                if (typeof method === 'string')
-                    metric.method = method;
-                else
-                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
-                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
-                if (typeof threshold === 'number')
-                    metric.threshold = threshold;
-                else
-                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
-                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
-                    if (typeof item.drift_share === 'number')
-                        metric.max = item.drift_share;
-                }
-            }
-            else {
-                metric.method = type;
-                const tests = Array.isArray(item.tests) ? item.tests.filter(isRecord) : [];
-                for (const test of tests) {
-                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
-                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
-                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
-                    for (const key of BOUND_KEYS) {
-                        const bound = test[key];
-                        if (typeof bound !== 'number')
-                            continue;
-                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
-                            metric.min = bound;
-                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
-                            metric.max = bound;
-                        else
-                            metric.threshold = bound;
-                    }
-                }
-            }
-            return metric;
-        });
-        const config = { format: 'evidently', file: doc.file, metrics };
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
-
-const modelgateMonitoring = {
-    format: 'modelgate',
-    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
-    normalise(doc) {
-        const problem = schemaProblem('monitoring.schema.json', doc, 'monitoring config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = (raw.metrics ?? []).map((metric, index) => {
-            const out = { name: metric.name, at: at(doc, ['metrics', index]) };
-            if (metric.method !== undefined)
-                out.method = metric.method;
-            if (metric.threshold !== undefined)
-                out.threshold = metric.threshold;
-            if (metric.min !== undefined)
-                out.min = metric.min;
-            if (metric.max !== undefined)
-                out.max = metric.max;
-            return out;
-        });
-        const config = { format: 'modelgate', file: doc.file, metrics };
-        if (raw.reference)
-            config.reference = { value: raw.reference, at: at(doc, ['reference']) };
-        if (raw.schedule !== undefined)
-            config.schedule = { value: { cron: raw.schedule }, at: at(doc, ['schedule']) };
-        if (raw.alerts?.route !== undefined)
-            config.alertRoute = { value: raw.alerts.route, at: at(doc, ['alerts', 'route']) };
-        if (raw.alerts?.owner !== undefined)
-            config.alertOwner = { value: raw.alerts.owner, at: at(doc, ['alerts', 'owner']) };
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
-
-const nannymlMonitoring = {
-    format: 'nannyml',
-    detect: (value) => isRecord(value) && isRecord(value.input) && Array.isArray(value.calculators),
-    normalise(doc) {
-        const problem = schemaProblem('nannyml-config.schema.json', doc, 'NannyML config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        raw.calculators.forEach((calculator, index) => {
-            if (calculator.enabled === false)
-                return;
-            const params = calculator.params ?? {};
-            const metric = { name: calculator.name ?? calculator.type, at: at(doc, ['calculators', index]) };
-            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
-                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
-                .filter((m) => typeof m === 'string');
-            if (methods.length > 0)
-                metric.method = [...new Set(methods)].join(', ');
-            else
-                metric.methodDefault = true;
-            if (isRecord(params.thresholds) && Object.keys(params.thresholds).length > 0) {
-                const first = Object.values(params.thresholds).find(isRecord) ?? {};
-                if (typeof first.lower === 'number')
-                    metric.min = first.lower;
-                if (typeof first.upper === 'number')
-                    metric.max = first.upper;
-                if (metric.min === undefined && metric.max === undefined)
-                    metric.thresholdDefault = true; // standard deviation band
-            }
-            else {
-                metric.thresholdDefault = true;
-            }
-            const columns = params.column_names ?? params.feature_column_names;
-            if (Array.isArray(columns))
-                metric.features = columns.filter((c) => typeof c === 'string');
-            metrics.push(metric);
-        });
-        const config = {
-            format: 'nannyml',
-            file: doc.file,
-            metrics,
-            reference: { value: { dataset: raw.input.reference_data.path }, at: at(doc, ['input', 'reference_data']) },
-        };
-        const scheduling = raw.scheduling;
-        if (scheduling?.cron) {
-            config.schedule = { value: { cron: scheduling.cron.crontab }, at: at(doc, ['scheduling', 'cron', 'crontab']) };
-        }
-        else if (scheduling?.interval) {
-            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
-            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: at(doc, ['scheduling', 'interval']) };
-        }
-        return { ok: true, value: config };
-    },
-};
-
+// EXTERNAL MODULE: ./build/evidence/check.js
+var check = __nccwpck_require__(6792);
+// EXTERNAL MODULE: ./build/evidence/dates.js
+var dates = __nccwpck_require__(5741);
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __nccwpck_require__(8852);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __nccwpck_require__(2431);
-// EXTERNAL MODULE: ./build/evidence/schedule.js
-var evidence_schedule = __nccwpck_require__(679);
-;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
-/**
- * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
- * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
- * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
- * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
- */
+// EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 4 modules
+var monitoring_formats = __nccwpck_require__(4339);
+// EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
+var schedule = __nccwpck_require__(3674);
+;// CONCATENATED MODULE: ./build/evidence/monitoring/checks.js
 
 
 
-const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
-const whylabsMonitoring = {
-    format: 'whylogs',
-    detect: (value) => isRecord(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
-    normalise(doc) {
-        const problem = schemaProblem('whylabs-monitor.schema.json', doc, 'WhyLabs monitor config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        let schedule;
-        let longest = -1;
-        let reference;
-        raw.analyzers.forEach((analyzer, index) => {
-            const { config } = analyzer;
-            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: at(doc, ['analyzers', index]) };
-            const method = config.algorithm ?? config.type;
-            if (typeof method === 'string')
-                metric.method = method;
-            if (typeof config.threshold === 'number')
-                metric.threshold = config.threshold;
-            if (typeof config.factor === 'number')
-                metric.threshold = config.factor;
-            if (typeof config.lower === 'number')
-                metric.min = config.lower;
-            if (typeof config.upper === 'number')
-                metric.max = config.upper;
-            const include = analyzer.targetMatrix?.include;
-            if (Array.isArray(include))
-                metric.features = include;
-            metrics.push(metric);
-            const base = ['analyzers', index, 'config', 'baseline'];
-            const baseline = config.baseline;
-            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
-                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
-            }
-            else if (baseline && !reference) {
-                // size and an action's type are not typed by the schema: asText, never a throwing String().
-                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: at(doc, base) };
-            }
-            const candidate = scheduleOf(analyzer, raw.granularity);
-            const gap = candidate ? (0,evidence_schedule/* maxGapMinutes */.qC)(candidate) : undefined;
-            if (candidate && (gap ?? Infinity) > longest) {
-                longest = gap ?? Infinity;
-                schedule = { value: candidate, at: at(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
-            }
-        });
-        const config = { format: 'whylogs', file: doc.file, metrics };
-        if (reference)
-            config.reference = reference;
-        if (schedule)
-            config.schedule = schedule;
-        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
-            if (typeof action.target !== 'string' || action.target.trim() === '')
-                return false;
-            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: at(doc, ['monitors', m, 'actions', a]) };
-            return true;
-        }));
-        return { ok: true, value: config };
+
+
+/** The cited config, read (undefined when none is cited). Also the latest run's schedule. */
+function loadConfig(system, block) {
+    if (typeof block.config !== 'string' || block.config.trim() === '')
+        return undefined;
+    return system.evidence.evidence(monitoring_formats/* monitoringConfigs */.k, block.config, typeof block.format === 'string' ? block.format : undefined);
+}
+/** The schedule in force: the config's, else the manifest's; with where it was written. */
+function scheduleOf(block, config) {
+    if (config?.schedule) {
+        const value = config.schedule.value;
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,schedule/* formatMinutes */.dp)(value.everyMinutes)}`, at: config.schedule.at };
+    }
+    if (typeof block.schedule === 'string' && (0,placeholder/* valueAbsence */.Z2)(block.schedule) === undefined)
+        return { schedule: { cron: block.schedule }, text: block.schedule };
+    return undefined;
+}
+const monitoringConfigReadable = (0,check/* defineFunction */.Oh)({
+    name: 'monitoring-config-readable',
+    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const config = loadConfig(system, (value ?? {}));
+        if (!config || config.ok)
+            return [];
+        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
     },
-};
-function scheduleOf(analyzer, granularity) {
-    const schedule = analyzer.schedule;
-    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
-        return { cron: schedule.cron };
-    const cadence = schedule?.cadence ?? granularity;
-    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
-    return minutes ? { everyMinutes: minutes } : undefined;
+});
+const monitoringDeclares = (0,check/* defineFunction */.Oh)({
+    name: 'monitoring-declares',
+    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
+    optionsSchema: {
+        type: 'object',
+        required: ['needs'],
+        additionalProperties: false,
+        properties: {
+            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
+            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
+        },
+    },
+    check({ value, path, options, system }) {
+        const block = (value ?? {});
+        const loaded = loadConfig(system, block);
+        if (loaded && !loaded.ok)
+            return []; // monitoring/config-readable reports it
+        const config = loaded?.value;
+        const here = (field) => [...path, field];
+        switch (options.needs) {
+            case 'metrics':
+                if (config && config.metrics.length > 0)
+                    return [];
+                return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
+            case 'methods':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.method === undefined && !m.methodDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
+            case 'thresholds':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
+            case 'schedule':
+                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
+            case 'reference':
+                return referenceFailures(block, config, here('reference'));
+            case 'alert-owner':
+            case 'alert-route': {
+                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
+                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
+                const written = fromConfig?.value ?? block.alerts?.[which];
+                if ((0,placeholder/* valueAbsence */.Z2)(written) === undefined)
+                    return [];
+                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
+                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
+            }
+        }
+    },
+});
+function scheduleFailures(block, config, where, maxIntervalHours) {
+    const found = scheduleOf(block, config);
+    if (!found)
+        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
+    const at = found.at;
+    if ('cron' in found.schedule) {
+        const parsed = (0,schedule/* parseCron */.E$)(found.schedule.cron);
+        if (!parsed.ok)
+            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
+    }
+    const gap = (0,schedule/* maxGapMinutes */.qC)(found.schedule);
+    if (gap === undefined)
+        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
+    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
+        return [
+            {
+                message: `monitoring schedule "${found.text}" leaves up to ${(0,schedule/* formatMinutes */.dp)(gap)} between runs; the policy requires a run at least every ${(0,schedule/* formatMinutes */.dp)(Math.round(maxIntervalHours * 60))}`,
+                path: where,
+                at,
+            },
+        ];
+    }
+    return [];
+}
+function referenceFailures(block, config, where) {
+    const fromConfig = config?.reference;
+    const declared = block.reference ?? {};
+    const pinnedInManifest = (0,placeholder/* valueAbsence */.Z2)(declared.revision) === undefined || (0,placeholder/* valueAbsence */.Z2)(declared.sha256) === undefined;
+    const dataset = declared.dataset ?? fromConfig?.value.dataset;
+    if ((0,placeholder/* valueAbsence */.Z2)(dataset) !== undefined) {
+        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
+    }
+    if (pinnedInManifest)
+        return [];
+    if (fromConfig?.value.rolling) {
+        return [
+            {
+                message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
+                at: fromConfig.at,
+            },
+        ];
+    }
+    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
+        return [];
+    return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
 
-;// CONCATENATED MODULE: ./build/evidence/run/evidently.js
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __nccwpck_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/evidently.js
 /**
  * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
  * tests) or the `snapshot.dict()` / `json()` view (metrics and tests lists). Test statuses are
@@ -28055,33 +28063,35 @@ function scheduleOf(analyzer, granularity) {
  */
 
 
+const SCHEMA = 'evidently-snapshot.schema.json';
 const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
 const evidentlyRun = {
     format: 'evidently',
-    detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
+    schema: SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && ((0,adapter/* isRecord */.u4)(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
     normalise(doc) {
-        const problem = schemaProblem('evidently-snapshot.schema.json', doc, 'Evidently run result');
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Evidently run result');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
         const run = { format: 'evidently', file: doc.file, tests: [] };
-        const timestamp = dateText(raw.timestamp);
+        const timestamp = (0,adapter/* dateText */.MK)(raw.timestamp);
         if (timestamp)
-            run.ranAt = { value: timestamp, at: at(doc, ['timestamp']) };
+            run.ranAt = { value: timestamp, at: (0,adapter.at)(doc, ['timestamp']) };
         const addTests = (tests, base) => {
             if (!Array.isArray(tests))
                 return;
             tests.forEach((test, index) => {
-                if (!isRecord(test))
+                if (!(0,adapter/* isRecord */.u4)(test))
                     return;
                 const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
-                run.tests.push({ name, status: STATUS[String(test.status)], at: at(doc, [...base, index, 'status']) });
+                run.tests.push({ name, status: STATUS[String(test.status)], at: (0,adapter.at)(doc, [...base, index, 'status']) });
             });
         };
         addTests(raw.tests, ['tests']);
-        if (isRecord(raw.metric_results)) {
+        if ((0,adapter/* isRecord */.u4)(raw.metric_results)) {
             for (const [id, result] of Object.entries(raw.metric_results)) {
-                if (isRecord(result))
+                if ((0,adapter/* isRecord */.u4)(result))
                     addTests(result.tests, ['metric_results', id, 'tests']);
             }
         }
@@ -28089,189 +28099,169 @@ const evidentlyRun = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/evidence/run/modelgate.js
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/modelgate.js
 
+const modelgate_SCHEMA = 'monitoring-run.schema.json';
 const modelgateRun = {
     format: 'modelgate',
-    detect: (value) => isRecord(value) && value.schema === 'modelgate/monitoring-run@1',
+    schema: modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/monitoring-run@1',
     normalise(doc) {
-        const problem = schemaProblem('monitoring-run.schema.json', doc, 'monitoring run result');
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'monitoring run result');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
         const run = {
             format: 'modelgate',
             file: doc.file,
-            ranAt: { value: raw.ranAt, at: at(doc, ['ranAt']) },
-            tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: at(doc, ['tests', index, 'status']) })),
+            ranAt: { value: raw.ranAt, at: (0,adapter.at)(doc, ['ranAt']) },
+            tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: (0,adapter.at)(doc, ['tests', index, 'status']) })),
         };
         return { ok: true, value: run };
     },
 };
 
-// EXTERNAL MODULE: ./build/evidence/structured.js
-var structured = __nccwpck_require__(9093);
-;// CONCATENATED MODULE: ./build/evidence/store.js
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/formats.js
+
+
+const monitoringRuns = {
+    id: 'monitoring-run',
+    what: 'monitoring run result',
+    adapters: [modelgateRun, evidentlyRun],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/checks.js
+/**
+ * The latest monitoring run: read with the monitoring config it ran, whose schedule says how
+ * old the run may be.
+ */
 
 
 
 
 
-
-
-
-
-
-
-const BIAS_ADAPTERS = [modelgateBias, fairlearnBias, aif360Bias];
-const MONITORING_ADAPTERS = [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring];
-const RUN_ADAPTERS = [modelgateRun, evidentlyRun];
-/** Every kind of evidence we read, for telling a user what a misfiled file looks like. */
-const KINDS = [
-    { what: 'bias report', adapters: BIAS_ADAPTERS },
-    { what: 'monitoring config', adapters: MONITORING_ADAPTERS },
-    { what: 'monitoring run result', adapters: RUN_ADAPTERS },
-];
-class EvidenceStore {
-    repo;
-    manifest;
-    cache = new Map();
-    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
-    manifestAbs;
-    constructor(repo, manifest) {
-        this.repo = repo;
-        this.manifest = manifest;
-    }
-    /** Resolves a path cited in the manifest to a regular file inside the repository. */
-    file(ref) {
-        const located = this.locate(ref);
-        if (!located.ok)
-            return located;
-        const stat = this.repo.statFile(located.value.rel);
-        if (!stat.ok)
-            return { ok: false, problem: { message: stat.problem.message } };
-        return located;
-    }
-    /**
-     * Resolves a cited path inside the repository without the text size cap, for files that are
-     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
-     * could never be verified although `sha256` streams files up to 1 GB.
-     */
-    dataFile(ref) {
-        return this.locate(ref);
-    }
-    locate(ref) {
-        const hash = ref.indexOf('#');
-        const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
-        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
-        const resolved = this.repo.resolve(pathPart, this.manifest.dir);
-        if (!resolved.ok)
-            return { ok: false, problem: { message: resolved.problem.message } };
-        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
-        // report must not pass as evidence of anything.
-        if (this.manifestAbs === undefined) {
-            const self = this.repo.resolve(this.manifest.file);
-            this.manifestAbs = self.ok ? self.abs : null;
+/**
+ * The latest monitoring run, when one is cited: it has a timestamp, is no older than
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
+ */
+const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
+    name: 'monitoring-latest-run',
+    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
+    optionsSchema: {
+        type: 'object',
+        required: ['maxPeriods', 'maxAgeDays'],
+        additionalProperties: false,
+        properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
+    },
+    check({ value, path, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const run = system.evidence.evidence(monitoringRuns, value);
+        if (!run.ok)
+            return [{ message: run.problem.message, at: run.problem.at }];
+        const { file, ranAt, tests } = run.value;
+        const failures = [];
+        const block = system.manifest.data.monitoring ?? {};
+        const loaded = loadConfig(system, block);
+        const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
+        const gap = found ? (0,schedule/* maxGapMinutes */.qC)(found.schedule) : undefined;
+        const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
+        const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+        const ran = ranAt;
+        if (!ran) {
+            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
         }
-        if (resolved.abs === this.manifestAbs) {
-            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
-        }
-        const cited = { rel: resolved.rel };
-        if (fragment)
-            cited.fragment = fragment;
-        return { ok: true, value: cited };
-    }
-    /** A Markdown card (model or dataset card) cited by the manifest. */
-    card(ref) {
-        return this.cached(`card:${ref}`, () => {
-            const text = this.text(ref);
-            if (!text.ok)
-                return text;
-            return { ok: true, value: (0,model_card/* parseCard */.c)(text.value.text, text.value.rel) };
-        });
-    }
-    biasReport(ref, format) {
-        return this.cached(`bias:${format ?? ''}:${ref}`, () => this.structured(ref, format, BIAS_ADAPTERS, 'bias report'));
-    }
-    monitoringConfig(ref, format) {
-        return this.cached(`monitoring:${format ?? ''}:${ref}`, () => this.structured(ref, format, MONITORING_ADAPTERS, 'monitoring config'));
-    }
-    monitoringRun(ref) {
-        return this.cached(`run:${ref}`, () => this.structured(ref, undefined, RUN_ADAPTERS, 'monitoring run result'));
-    }
-    text(ref) {
-        const cited = this.file(ref);
-        if (!cited.ok)
-            return cited;
-        const read = this.repo.readText(cited.value.rel);
-        if (!read.ok) {
-            const problem = { message: read.problem.message };
-            if (read.problem.line !== undefined)
-                problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
-            return { ok: false, problem };
-        }
-        return { ok: true, value: { rel: cited.value.rel, text: read.text } };
-    }
-    structured(ref, format, adapters, what) {
-        const text = this.text(ref);
-        if (!text.ok)
-            return text;
-        const { rel } = text.value;
-        const parsed = (0,structured/* parseStructured */.j)(rel, text.value.text);
-        if (!parsed.ok) {
-            const { message, line, column } = parsed.error;
-            return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
-        }
-        const start = { file: rel, line: 1, column: 1 };
-        const value = parsed.doc.value;
-        const known = adapters.map((a) => a.format).join(', ');
-        const lookalike = describeLookalike(value);
-        if (format) {
-            const adapter = adapters.find((a) => a.format === format);
-            if (!adapter)
-                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
-            // A file of another format gets a finding that says so, not a list of schema errors.
-            if (!adapter.detect(value) && lookalike) {
-                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
+        else {
+            const when = (0,dates/* parseDate */._)(ran.value);
+            if (!when)
+                failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+            else {
+                const age = (0,dates/* ageInDays */.Q)(when, system.now);
+                if (age < -1)
+                    failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
+                else if (age > allowedDays) {
+                    failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
+                }
             }
-            return adapter.normalise(parsed.doc);
         }
-        const detected = adapters.find((a) => a.detect(value));
-        if (detected)
-            return detected.normalise(parsed.doc);
-        return {
-            ok: false,
-            problem: {
-                message: lookalike
-                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
-                    : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
-                at: start,
+        for (const test of tests) {
+            if (test.status === 'fail' || test.status === 'error') {
+                failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
+            }
+        }
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/kind.js
+
+
+const monitoringRun = {
+    ...monitoringRuns,
+    citedBy: ['monitoring.latestRun'],
+    checks: [monitoringLatestRun],
+    docs: {
+        heading: 'Latest monitoring run (`monitoring.latestRun`)',
+        readsHeading: 'Read from it',
+        formats: [
+            { format: 'modelgate', what: 'our own run result, JSON or YAML', reads: 'when it ran (`ranAt`), each test and its status' },
+            {
+                format: 'evidently',
+                link: 'https://docs.evidentlyai.com/',
+                what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
+                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not)',
             },
-        };
-    }
-    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
-    sha256(rel) {
-        const hash = this.repo.sha256(rel);
-        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
-    }
-    cached(key, load) {
-        let result = this.cache.get(key);
-        if (!result) {
-            result = load();
-            this.cache.set(key, result);
-        }
-        return result;
-    }
-}
-/** "an Evidently monitoring config", when some adapter recognises the value. */
-function describeLookalike(value) {
-    for (const kind of KINDS) {
-        const adapter = kind.adapters.find((a) => a.detect(value));
-        if (adapter)
-            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
-    }
-    return undefined;
-}
+        ],
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/kind.js
+
+
+const monitoring = {
+    ...monitoring_formats/* monitoringConfigs */.k,
+    citedBy: ['monitoring.config'],
+    formatField: 'monitoring.format',
+    checks: [monitoringConfigReadable, monitoringDeclares],
+    docs: {
+        heading: 'Monitoring configs (`monitoring.format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            { format: 'modelgate', what: 'our normalised config, YAML or JSON', reads: 'everything' },
+            {
+                format: 'evidently',
+                link: 'https://docs.evidentlyai.com/',
+                what: 'an Evidently 0.7 `ReportConfig`, as `evidently report CONFIG …` reads it',
+                reads: "metrics (`DataDriftPreset`, `ValueDrift`, … with `method`/`threshold`, `null` meaning Evidently's default test; quality metrics bounded by their `tests`)",
+            },
+            {
+                format: 'nannyml',
+                link: 'https://nannyml.readthedocs.io/en/stable/',
+                what: '`nannyml.yaml` for `nml run`',
+                reads: "reference data path, enabled calculators with methods and thresholds (or NannyML's defaults), `scheduling.interval` or `cron.crontab`",
+            },
+            {
+                format: 'whylogs',
+                link: 'https://docs.whylabs.ai/docs/',
+                what: 'a WhyLabs monitor config (`MonitorManager.dump()`) for whylogs profiles',
+                reads: 'analyzers (metric, algorithm, threshold), baseline (`Reference` is pinned, `TrailingWindow` is not), cadence or cron, monitor actions as the alert route',
+            },
+        ],
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/registry.js
+/**
+ * Every kind of evidence modelgate reads. A kind is its folder, src/evidence/<id>/ (normalised
+ * type, adapters, check functions, kind.ts, docs.md), plus its line here: the store, the
+ * misfiled-file hint, the check-function index and the docs section all read this list.
+ * The order matters once: a file that several kinds' adapters would recognise is described as
+ * the first ("it looks like a fairlearn bias report").
+ */
+
+
+
+const EVIDENCE_KINDS = [bias, monitoring, monitoringRun];
 
 
 /***/ }),
@@ -28283,7 +28273,7 @@ function describeLookalike(value) {
 /* harmony export */   j: () => (/* binding */ parseStructured)
 /* harmony export */ });
 /* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5531);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5526);
 /** JSON or YAML evidence files, chosen by extension (content sniffed when the name says neither). */
 
 
@@ -28294,6 +28284,63 @@ function parseStructured(file, text) {
     if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
         return (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
     return /^\s*[[{]/.test(text) ? (0,_load_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, file) : (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
+}
+
+
+/***/ }),
+
+/***/ 7261:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PB: () => (/* binding */ assetNames),
+/* harmony export */   Q$: () => (/* binding */ assetPath),
+/* harmony export */   Tl: () => (/* binding */ packageVersion),
+/* harmony export */   yA: () => (/* binding */ readAssetText)
+/* harmony export */ });
+/* unused harmony export packageRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/**
+ * Files that ship with modelgate (bundled policy packs and JSON Schemas), found relative to the
+ * package root. The same lookup works from `src/` under the tests, from the committed `dist/`
+ * bundle in the Action, and from an npm install.
+ */
+
+
+
+let cachedRoot;
+function packageRoot() {
+    if (cachedRoot)
+        return cachedRoot;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const manifest = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'package.json');
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(manifest) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'policies'))) {
+            const name = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(manifest, 'utf8')).name;
+            if (name === 'modelgate')
+                return (cachedRoot = dir);
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            throw new Error('modelgate: cannot find its own package root (policies/ and schemas/)');
+        dir = parent;
+    }
+}
+function assetPath(...segments) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageRoot(), ...segments);
+}
+/** The text of a bundled file, e.g. readAssetText('policies', 'frameworks', 'eu-ai-act.yaml'). */
+function readAssetText(...segments) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(assetPath(...segments), 'utf8');
+}
+/** The names of the bundled files in `dir` that end with `ext`, sorted. */
+function assetNames(dir, ext) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(assetPath(...dir)).filter((name) => name.endsWith(ext)).sort();
+}
+function packageVersion() {
+    return JSON.parse(readAssetText('package.json')).version;
 }
 
 
@@ -28465,6 +28512,105 @@ function git(root, args, maxBuffer = 256 * 1024 * 1024) {
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
         windowsHide: true,
     });
+}
+
+
+/***/ }),
+
+/***/ 3693:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ replaceWithText),
+/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
+/* harmony export */   PJ: () => (/* binding */ isLink),
+/* harmony export */   S8: () => (/* binding */ dirEntries),
+/* harmony export */   XF: () => (/* binding */ readLink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   fo: () => (/* binding */ isFile),
+/* harmony export */   px: () => (/* binding */ writeTextMakingFolders),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   wd: () => (/* binding */ isDirectory),
+/* harmony export */   x3: () => (/* binding */ writeText),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/**
+ * Plain local file access for the paths a user or the runner names: the CLI's arguments and
+ * `--output`, the baseline file, what `init` reads and writes, policy test folders, the Actions
+ * event payload, and how discovery and the coverage scope look at the disk. Pull-request content
+ * is read through RepoFs (repo-fs.ts), which adds the root, link and size checks; these are the
+ * same node:fs calls as before, named, so node:fs is imported only under src/fs/.
+ */
+
+
+/** Whether anything (following links) is at `file`. */
+function exists(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file);
+}
+/** Whether `file` exists and is (or links to) a directory. */
+function isDirectory(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).isDirectory();
+}
+/** Whether `file` itself is a regular file (a link is not); false when it cannot be read. */
+function isFile(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `file` itself is a symbolic link; false when it cannot be read. */
+function isLink(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Where the link `file` points, as written in the link. Throws as readlink does. */
+function readLink(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(file);
+}
+/** `file`'s status, following links. Throws as stat does. */
+function stat(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file);
+}
+/** The entries of directory `dir` (links not followed). Throws as readdir does. */
+function dirEntries(dir) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true });
+}
+/** `file` read as UTF-8 text. Throws as readFile does. */
+function readText(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+}
+/** Writes `text` to `file`, replacing it; its folder must exist. Throws as writeFile does. */
+function writeText(file, text) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, text);
+}
+/** Writes `text` to `file`, creating its folders first. */
+function writeTextMakingFolders(file, text) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, text);
+}
+/** Creates `file` anew with `text`: folders made, and whatever is there (a link too) removed, never written through. */
+function replaceWithText(file, text) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(file, { force: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, text, { flag: 'wx' });
+}
+/** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
+function repositoryRoot(target) {
+    const start = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory() ? target : node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target);
+    for (let dir = start;; dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir)) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')))
+            return dir;
+        if (node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir) === dir)
+            return start;
+    }
 }
 
 
@@ -29134,7 +29280,7 @@ function humanise(code) {
 /* unused harmony export MAX_PROBLEMS_PER_RULE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4192);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5526);
 /**
  * `ai-system.yaml`: read it, parse it with positions, validate it against
  * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
@@ -29481,7 +29627,7 @@ function atxText(rest) {
 /* harmony export */ });
 /* unused harmony export splitLines */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5526);
 /**
  * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
  * Used for model cards and dataset cards alike. A card with broken front matter is still a
@@ -29598,6 +29744,169 @@ function classify(meta, file) {
 function hasTemplateTag(text) {
     const open = text.indexOf('{{');
     return (open >= 0 && text.indexOf('}}', open + 2) >= 0) || text.includes('{%');
+}
+
+
+/***/ }),
+
+/***/ 8852:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ describeAbsence),
+/* harmony export */   Z2: () => (/* binding */ valueAbsence),
+/* harmony export */   vA: () => (/* binding */ sectionAbsence)
+/* harmony export */ });
+/* unused harmony exports cutDelimited, withoutFencedCode */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
+/**
+ * What counts as "not really filled in". Templates leave markers behind ("[More Information
+ * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
+ */
+
+// Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
+// expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
+const DELIMITED = [
+    ['<!--', '-->'],
+    ['{{', '}}'],
+    ['{%', '%}'],
+];
+const MARKERS = [
+    /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
+    /\[(?:optional|required)\]/gi,
+    // The Hugging Face template's default recommendation, which says nothing about the model.
+    /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
+    /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
+    /\blorem ipsum\b/gi,
+    /\bplaceholder\b/gi,
+];
+const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
+const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
+/** Words that carry content once markers and Markdown punctuation are gone. */
+function contentWords(text) {
+    let stripped = text;
+    for (const [open, close] of DELIMITED)
+        stripped = cutDelimited(stripped, open, close);
+    for (const marker of MARKERS)
+        stripped = stripped.replace(marker, ' ');
+    // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
+    // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
+    stripped = stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
+    const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+    return words ? words.length : 0;
+}
+// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
+// Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
+const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
+const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
+/** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
+function cutDelimited(text, open, close) {
+    let at = text.indexOf(open);
+    if (at < 0)
+        return text;
+    let out = '';
+    let from = 0;
+    while (at >= 0) {
+        out += `${text.slice(from, at)} `;
+        const end = text.indexOf(close, at + open.length);
+        if (end < 0)
+            return out;
+        from = end + close.length;
+        at = text.indexOf(open, from);
+    }
+    return out + text.slice(from);
+}
+/** Absence of a Markdown section body, or undefined when it says something. */
+function sectionAbsence(body) {
+    if (body.trim() === '')
+        return 'empty';
+    // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
+    const prose = withoutFencedCode(body);
+    if (prose !== body && contentWords(prose) === 0)
+        return 'code-only';
+    const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+    if (text.trim() === '')
+        return 'empty';
+    const words = contentWords(text);
+    if (words === 0)
+        return 'placeholder';
+    // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
+    // a TODO list is not.
+    if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
+        return 'placeholder';
+    return undefined;
+}
+/**
+ * The text without its fenced code blocks (opened and closed as the card outline reads them),
+ * and without the line ending in ":" that leads into each. One pass over the lines.
+ */
+function withoutFencedCode(text) {
+    if (!text.includes('```') && !text.includes('~~~'))
+        return text;
+    const kept = [];
+    let fence;
+    for (const line of text.split('\n')) {
+        if (fence) {
+            if ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .closesFence */ .Tv)(line, fence))
+                fence = undefined;
+            continue;
+        }
+        fence = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .opensFence */ .Xg)(line);
+        if (!fence) {
+            kept.push(line);
+            continue;
+        }
+        // A lead-in to the code ("You can use cURL to access this model:") goes with it.
+        let last = kept.length - 1;
+        while (last >= 0 && kept[last].trim() === '')
+            last--;
+        if (last >= 0 && kept[last].trimEnd().endsWith(':'))
+            kept.splice(last, 1);
+    }
+    return kept.join('\n');
+}
+/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
+function valueAbsence(value) {
+    if (value === undefined || value === null)
+        return 'missing';
+    if (typeof value === 'string') {
+        const text = value.trim();
+        if (text === '')
+            return 'empty';
+        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
+            return 'placeholder';
+        if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text))
+            return 'placeholder';
+        if (/^<[^<>]*>$/.test(text))
+            return 'placeholder'; // "<your license here>"
+        return undefined;
+    }
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return 'empty';
+        return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'object') {
+        const entries = Object.values(value);
+        if (entries.length === 0)
+            return 'empty';
+        return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'number' && Number.isNaN(value))
+        return 'placeholder';
+    return undefined;
+}
+function describeAbsence(absence) {
+    switch (absence) {
+        case 'code-only':
+            return 'holds only code, which states nothing about it';
+        case 'missing':
+            return 'is missing';
+        case 'empty':
+            return 'is empty';
+        case 'placeholder':
+            return 'is a placeholder';
+    }
 }
 
 
@@ -39170,56 +39479,3146 @@ function detachText(text) {
 
 /***/ }),
 
-/***/ 7794:
+/***/ 5526:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hN: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* unused harmony exports MAX_YAML_ALIASES, YamlDoc */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hN: () => (/* binding */ parseYaml)
+});
+
+// UNUSED EXPORTS: MAX_YAML_ALIASES, YamlDoc, parseYamlComposed
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
+;// CONCATENATED MODULE: ./build/load/yaml.js
 /**
- * YAML with positions, via the `yaml` package's document API. Aliases are capped so a "billion
- * laughs" document is a parse failure rather than an out-of-memory crash, duplicate keys are
- * errors, and YAML 1.2 core schema rules apply (`no` stays the string "no").
+ * YAML: values first, positions on demand. Most documents are read by js-yaml (its core schema,
+ * about ten times faster than composing a `yaml` document) and keep their text; the `yaml`
+ * package's document, with every node's position, is composed only when a finding needs a line
+ * (a check that passes needs none). A document js-yaml cannot read, or that has an anchor (an
+ * alias needs the alias cap), is read by the `yaml` package alone, as before: its errors and
+ * positions are the ones reported. Either way aliases are capped so a "billion laughs" document
+ * is a parse failure rather than an out-of-memory crash, duplicate keys are errors, and YAML 1.2
+ * core schema rules apply (`no` stays the string "no", `<<` is a plain key).
  */
+
 
 
 const MAX_YAML_ALIASES = 100;
 class YamlDoc {
     file;
     value;
-    doc;
-    lines;
+    source;
     lineOffset;
     /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
      *  each of N items in a large mapping quadratic. */
     pairs = new WeakMap();
-    constructor(file, value, doc, lines, 
+    composed;
+    constructor(file, value, 
+    /** The `yaml` document with positions, or the text to compose it from when first asked. */
+    source, 
     /** Lines before this YAML text in its file (front matter starts after `---`). */
     lineOffset) {
         this.file = file;
         this.value = value;
-        this.doc = doc;
-        this.lines = lines;
+        this.source = source;
         this.lineOffset = lineOffset;
     }
+    /** The document with positions; composed once, on the first locate, for a fast-read text. */
+    get positions() {
+        if (typeof this.source !== 'string')
+            return this.source;
+        const lines = new dist/* LineCounter */.HN();
+        this.source = { doc: compose([...new dist/* Parser */.iX(lines.addNewLine).parse(this.source)], this.source.length), lines };
+        return this.source;
+    }
     locate(path) {
-        let node = this.doc.contents;
+        let node = this.positions.doc.contents;
         let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
         for (const segment of path) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            if ((0,dist/* isMap */.jh)(node)) {
                 const pair = this.pairOf(node, String(segment));
                 if (!pair)
                     return position;
                 const keyPosition = this.nodePosition(pair.key);
                 const value = pair.value;
                 // A scalar value is pointed at directly; a block (or nothing) at its key.
-                position = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value !== null && this.nodePosition(value)) || keyPosition || position;
+                position = ((0,dist/* isScalar */.jn)(value) && value.value !== null && this.nodePosition(value)) || keyPosition || position;
                 node = value;
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
                 const item = node.items[segment];
                 if (item === undefined)
                     return position;
@@ -39251,8 +42650,9 @@ class YamlDoc {
         const range = node.range;
         if (!range)
             return undefined;
-        const start = this.lines.linePos(range[0]);
-        const end = this.lines.linePos(range[1]);
+        const { lines } = this.positions;
+        const start = lines.linePos(range[0]);
+        const end = lines.linePos(range[1]);
         return {
             line: start.line + this.lineOffset,
             column: start.col,
@@ -39262,22 +42662,116 @@ class YamlDoc {
     }
 }
 function scalarKey(key) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+    if ((0,dist/* isScalar */.jn)(key))
         return String(key.value);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key))
+    if ((0,dist/* isAlias */.Vj)(key))
         return key.source;
     return undefined;
 }
 function parseYaml(text, options) {
     const lineOffset = options.lineOffset ?? 0;
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const fast = fastValue(text);
+    if (fast) {
+        if ((0,source_doc/* nestingDepth */.Qk)(fast.value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM)
+            return tooDeep(lineOffset);
+        return { ok: true, doc: new YamlDoc(options.file, fast.value, text, lineOffset) };
+    }
+    return parseWithPositions(text, options.file, lineOffset);
+}
+/**
+ * The YAML 1.2 core schema as the `yaml` package resolves plain scalars (its schema/core
+ * tests, which js-yaml's own core schema does not match: js-yaml reads `0b101` and `-0` as
+ * numbers and `1e3` as a string). Dates, `<<` merges and binary stay what core YAML says: text.
+ */
+const YAML_CORE_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+    implicit: [
+        new yaml.Type('tag:yaml.org,2002:null', {
+            kind: 'scalar',
+            resolve: (text) => text === '' || /^(?:~|[Nn]ull|NULL)$/.test(text),
+            construct: () => null,
+        }),
+        new yaml.Type('tag:yaml.org,2002:bool', {
+            kind: 'scalar',
+            resolve: (text) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+            construct: (text) => text[0] === 't' || text[0] === 'T',
+        }),
+        new yaml.Type('tag:yaml.org,2002:int', {
+            kind: 'scalar',
+            resolve: (text) => /^0o[0-7]+$/.test(text) || /^[-+]?\d+$/.test(text) || /^0x[0-9a-fA-F]+$/.test(text),
+            construct: (text) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
+        }),
+        new yaml.Type('tag:yaml.org,2002:float', {
+            kind: 'scalar',
+            resolve: (text) => /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) ||
+                /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)e[-+]?\d+$/i.test(text) ||
+                /^[-+]?(?:\.\d+|\d+\.\d*)$/.test(text),
+            construct: (text) => text.slice(-3).toLowerCase() === 'nan' ? NaN : text.slice(-3).toLowerCase() === 'inf' ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text),
+        }),
+    ],
+});
+/**
+ * Texts where js-yaml and the `yaml` package read differently, found by test/load/yaml-fast.test.ts;
+ * they go to the `yaml` package. Each pattern is cheap and may catch more than it must (that
+ * only costs speed).
+ */
+const READ_APART = [
+    // A collection as a mapping key: js-yaml names it "[object Object]" or "a,b", yaml "{ a: 1 }".
+    /[\]}][ \t]*:(?:[ \t\r\n]|$)/,
+    /[{,][ \t\r\n]*[[{]/,
+    // An explicit key (`? `): an empty one is null to js-yaml and "" to yaml.
+    /(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)/m,
+    // A tab in the indentation: yaml refuses it, js-yaml reads past it.
+    /^ *\t/m,
+    // A null key (`~:`, `null:`): "" to yaml, "null" to js-yaml.
+    /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n]|$)/,
+    // A comment right after a quote, a bracket or a comma: yaml refuses it, js-yaml reads it.
+    /['"[\]{},]#/,
+    // A carriage return alone: a line break to js-yaml, text to yaml.
+    /\r(?!\n)/,
+    // A byte order mark: the two treat what follows one differently.
+    /\uFEFF/,
+    // A tag (`!x`, `!!str`): the two differ on empty and unknown tagged nodes.
+    /(?:^|[ \t\r\n,[{])!/,
+];
+/**
+ * The value as js-yaml reads it with its core schema, when it can and the text has no anchor;
+ * otherwise undefined, and the `yaml` package reads it (with its messages and the alias cap).
+ * test/load/yaml-fast.test.ts holds the two to the same values on the examples, the corpus and
+ * random documents.
+ */
+function fastValue(text) {
+    if (READ_APART.some((pattern) => pattern.test(text)))
+        return undefined;
+    let anchors;
+    try {
+        const value = yaml.load(text, {
+            schema: YAML_CORE_SCHEMA,
+            // Called on every node; the loader's state shows the anchors defined so far.
+            listener(_event, state) {
+                anchors = state.anchorMap;
+            },
+        });
+        if (anchors && Object.keys(anchors).length > 0)
+            return undefined;
+        return { value: value === undefined ? null : value };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The text read by the `yaml` package alone, every position composed up front (what parseYaml does when js-yaml cannot read a text). */
+function parseYamlComposed(text, options) {
+    return parseWithPositions(text, options.file, options.lineOffset ?? 0);
+}
+function parseWithPositions(text, file, lineOffset) {
+    const lines = new dist/* LineCounter */.HN();
     let doc;
     try {
         // The package's parseDocument in two steps, so the nesting is measured between them: the
         // parse is a loop, but composing it into a document recurses, and how deep a thread's stack
         // reaches differs (worker threads have more), so the report would depend on the thread.
-        const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text)];
-        if (parsedDepth(tokens, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+        const tokens = [...new dist/* Parser */.iX(lines.addNewLine).parse(text)];
+        if (parsedDepth(tokens, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM)
             return tooDeep(lineOffset);
         doc = compose(tokens, text.length);
     }
@@ -39324,9 +42818,9 @@ function parseYaml(text, options) {
         const at = unresolvedAlias(doc, lines) ?? { line: 1, col: 1 };
         return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
     }
-    if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+    if ((0,source_doc/* nestingDepth */.Qk)(value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM)
         return tooDeep(lineOffset);
-    return { ok: true, doc: new YamlDoc(options.file, value, doc, lines, lineOffset) };
+    return { ok: true, doc: new YamlDoc(file, value, { doc, lines }, lineOffset) };
 }
 /**
  * The first document of the parsed tokens, as parseDocument composes it (a second document is an
@@ -39336,14 +42830,14 @@ function parseYaml(text, options) {
  * 'silent', which would also drop the error for a second document.
  */
 function compose(tokens, length) {
-    const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+    const composer = new dist/* Composer */.Dk({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
     let first;
     for (const doc of composer.compose(tokens, true, length)) {
         if (!first) {
             first = doc;
             continue;
         }
-        first.errors.push(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLParseError */ .XT([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        first.errors.push(new dist/* YAMLParseError */.XT([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
         break;
     }
     return first; // compose(…, true) always ends with a document
@@ -39380,7 +42874,7 @@ function parsedDepth(tokens, limit) {
  * and worker threads, and the report must not depend on which thread read the file.
  */
 function tooDeep(lineOffset) {
-    return { ok: false, error: { message: `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: lineOffset + 1, column: 1 } };
+    return { ok: false, error: { message: `YAML is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`, line: lineOffset + 1, column: 1 } };
 }
 /**
  * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
@@ -39389,11 +42883,11 @@ function tooDeep(lineOffset) {
 function duplicateKey(doc) {
     // A plain walk: the package's visit() builds a path array per node, a third of this cost.
     const walk = (node) => {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if ((0,dist/* isMap */.jh)(node)) {
             // In reading order, as the package reports them: each key, then what is under it.
             const seen = new Set();
             for (const pair of node.items) {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key)) {
+                if ((0,dist/* isScalar */.jn)(pair.key)) {
                     const name = String(pair.key.value);
                     if (seen.has(name)) {
                         const start = pair.key.range?.[0] ?? 0;
@@ -39406,7 +42900,7 @@ function duplicateKey(doc) {
                     return found;
             }
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        else if ((0,dist/* isSeq */.oP)(node)) {
             for (const item of node.items) {
                 const found = walk(item);
                 if (found)
@@ -39420,11 +42914,11 @@ function duplicateKey(doc) {
 function unresolvedAlias(doc, lines) {
     const anchors = new Set();
     let found;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, (_key, node) => {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
             if (!anchors.has(node.source) && node.range) {
                 found = lines.linePos(node.range[0]);
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                return dist/* visit */.YR.BREAK;
             }
         }
         else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
@@ -39436,7 +42930,7 @@ function unresolvedAlias(doc, lines) {
 }
 function nestingMessage(error) {
     if (error instanceof RangeError)
-        return `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`;
+        return `YAML is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`;
     return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
 }
 /** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
@@ -39857,16 +43351,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_PACK_BYTES, fetchPackTree
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/assets.js
-var assets = __nccwpck_require__(3287);
+// EXTERNAL MODULE: ./build/fs/assets.js
+var assets = __nccwpck_require__(7261);
+// EXTERNAL MODULE: ./build/fs/local.js
+var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./build/load/schema.js + 1 modules
 var schema = __nccwpck_require__(4192);
-// EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
+// EXTERNAL MODULE: ./build/load/yaml.js + 1 modules
+var yaml = __nccwpck_require__(5526);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/types.js
@@ -39883,7 +43377,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * that instead. A file whose hash is not in the snapshot (edited since the build) is parsed as
  * usual, so the snapshot can never stand in for different text.
  */
-
 
 
 const SNAPSHOT_FILE = ['dist', 'policies.json'];
@@ -39933,7 +43426,7 @@ let loaded;
 function fromSnapshot(text, file) {
     if (loaded === undefined) {
         try {
-            loaded = JSON.parse(external_node_fs_.readFileSync((0,assets/* assetPath */.Q$)(...SNAPSHOT_FILE), 'utf8'));
+            loaded = JSON.parse((0,assets/* readAssetText */.yA)(...SNAPSHOT_FILE));
         }
         catch {
             loaded = null; // no snapshot (a source checkout before its first build): parse the YAML
@@ -40017,13 +43510,12 @@ function* walkPack(ref, fromDir, chain, files) {
 function* locatePack(ref, fromDir, chain, files) {
     const trimmed = ref.trim();
     if ((0,reference/* isBundledName */.kD)(trimmed)) {
-        const file = (0,assets/* assetPath */.Q$)('policies', `${trimmed}.yaml`);
-        if (!external_node_fs_.existsSync(file)) {
+        if (!(0,local/* exists */.t2)((0,assets/* assetPath */.Q$)('policies', `${trimmed}.yaml`))) {
             const guess = (0,schema/* closest */.kp)(trimmed, bundledPackNames());
             throw new types/* UsageError */.eb(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
         }
         // A bundled pack's own extends are bundled names; it has no directory of local files.
-        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: external_node_fs_.readFileSync(file, 'utf8'), bundled: true };
+        return { key: `bundled:${trimmed}`, dir: fromDir, display: trimmed, text: (0,assets/* readAssetText */.yA)('policies', `${trimmed}.yaml`), bundled: true };
     }
     const inRemote = fromDir?.startsWith('remote:') ? (0,reference/* parseRemoteDir */.vn)(fromDir) : undefined;
     if (trimmed.includes('@') || inRemote) {
@@ -40075,10 +43567,7 @@ function locate(doc, file, at) {
 }
 /** Names of the packs that ship with modelgate (`baseline`, …). */
 function bundledPackNames() {
-    return external_node_fs_.readdirSync((0,assets/* assetPath */.Q$)('policies'))
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => f.slice(0, -'.yaml'.length))
-        .sort();
+    return (0,assets/* assetNames */.PB)(['policies'], '.yaml').map((f) => f.slice(0, -'.yaml'.length));
 }
 /**
  * Pack files on disk, read through a repository boundary like any cited file: `extends` is text
@@ -40103,7 +43592,7 @@ function packFilesOnDisk(baseDir) {
 /** The git repository holding `dir`, else `dir` itself. */
 function packRoot(dir) {
     for (let at = dir;; at = external_node_path_.dirname(at)) {
-        if (external_node_fs_.existsSync(external_node_path_.join(at, '.git')))
+        if ((0,local/* exists */.t2)(external_node_path_.join(at, '.git')))
             return at;
         if (external_node_path_.dirname(at) === at)
             return dir;

@@ -4,8 +4,9 @@
  * ids, waivers, counts, coverage) is the engine's, in discovery order.
  */
 import { evaluateSystem, locatePath, manifestFirstLine } from '../evaluate/evaluate.js';
-import type { SystemContext } from '../evaluate/function.js';
+import type { SystemContext } from '../evidence/check.js';
 import { policyFor, type CompiledRule, type Policy } from '../evaluate/policy.js';
+import { EVIDENCE_KINDS } from '../evidence/registry.js';
 import { EvidenceStore } from '../evidence/store.js';
 import type { GitTreeSource } from '../fs/git-tree.js';
 import type { RepoFs } from '../fs/repo-fs.js';
@@ -65,7 +66,7 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
     coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && formatPath(problem.path));
   }
 
-  const evidence = new EvidenceStore(repo, manifest);
+  const evidence = new EvidenceStore(repo, manifest, EVIDENCE_KINDS);
   const system: SystemContext = { id, manifest, evidence, now };
   const card = cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
@@ -171,7 +172,7 @@ function attachBase(system: SystemContext, file: string, run: SystemRun): string
       : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
     return changed;
   }
-  const evidence = new EvidenceStore(run.base, loaded.manifest);
+  const evidence = new EvidenceStore(run.base, loaded.manifest, EVIDENCE_KINDS);
   const card = cardOf(loaded.manifest, evidence).card;
   system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
   return changed;

@@ -1,23 +1,22 @@
 /**
  * The adapter contract: recognise a format, and turn a parsed document of that format into
- * the normalised shape. Adding a format is one adapter in the lists in store.ts, not new rules.
+ * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
+ * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
  */
 import type { SourceDoc } from '../load/source-doc.js';
 import { checkSchema } from '../load/schema.js';
 import type { Location, PathSegment } from '../types.js';
-import type { BiasReport, EvidenceProblem, EvidenceResult, MonitoringConfig, MonitoringRun } from './types.js';
+import type { EvidenceProblem, EvidenceResult } from './types.js';
 
 export interface Adapter<T> {
   /** The value of `format:` in the manifest that selects this adapter. */
   format: string;
+  /** Its file in schemas/, which normalise() validates against (compiled into load/schema-validators.generated.ts). */
+  schema: string;
   /** Whether a document whose format was not declared looks like this format. */
   detect(value: unknown): boolean;
   normalise(doc: SourceDoc): EvidenceResult<T>;
 }
-
-export type BiasAdapter = Adapter<BiasReport>;
-export type MonitoringAdapter = Adapter<MonitoringConfig>;
-export type RunAdapter = Adapter<MonitoringRun>;
 
 export function at(doc: SourceDoc, path: readonly PathSegment[]): Location {
   return { file: doc.file, ...doc.locate(path) };
@@ -49,3 +48,19 @@ export function snakeCase(name: string): string {
 export function dateText(value: unknown): string | undefined {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
 }
+
+/**
+ * What the store needs to read a cited file of this kind (each kind's formats.ts). It is apart
+ * from the kind object because the kind's check functions read through it while the kind object
+ * lists those functions: formats.ts ← checks.ts ← kind.ts keeps the imports acyclic.
+ * It lives here, beside Adapter, so the store can name it without importing the kinds.
+ */
+export interface EvidenceFormats<T> {
+  /** Folder name and cache key: `bias`, `monitoring`, `monitoring-run`. */
+  id: string;
+  /** What one file of this kind is called in messages: "bias report". */
+  what: string;
+  /** One per real-world format; the first whose `detect` matches reads an undeclared file. */
+  adapters: ReadonlyArray<Adapter<T>>;
+}
+

@@ -7,29 +7,9 @@ import type { FileSource } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { Location } from '../types.js';
-import type { Adapter } from './adapter.js';
-import { aif360Bias } from './bias/aif360.js';
-import { fairlearnBias } from './bias/fairlearn.js';
-import { modelgateBias } from './bias/modelgate.js';
-import { evidentlyMonitoring } from './monitoring/evidently.js';
-import { modelgateMonitoring } from './monitoring/modelgate.js';
-import { nannymlMonitoring } from './monitoring/nannyml.js';
-import { whylabsMonitoring } from './monitoring/whylabs.js';
-import { evidentlyRun } from './run/evidently.js';
-import { modelgateRun } from './run/modelgate.js';
+import type { Adapter, EvidenceFormats } from './adapter.js';
 import { parseStructured } from './structured.js';
-import type { BiasReport, EvidenceProblem, EvidenceResult, MonitoringConfig, MonitoringRun } from './types.js';
-
-export const BIAS_ADAPTERS: Adapter<BiasReport>[] = [modelgateBias, fairlearnBias, aif360Bias];
-export const MONITORING_ADAPTERS: Adapter<MonitoringConfig>[] = [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring];
-export const RUN_ADAPTERS: Adapter<MonitoringRun>[] = [modelgateRun, evidentlyRun];
-
-/** Every kind of evidence we read, for telling a user what a misfiled file looks like. */
-const KINDS: Array<{ what: string; adapters: Adapter<unknown>[] }> = [
-  { what: 'bias report', adapters: BIAS_ADAPTERS },
-  { what: 'monitoring config', adapters: MONITORING_ADAPTERS },
-  { what: 'monitoring run result', adapters: RUN_ADAPTERS },
-];
+import type { EvidenceProblem, EvidenceResult } from './types.js';
 
 export interface CitedFile {
   /** Repository-relative path of the file. */
@@ -46,6 +26,8 @@ export class EvidenceStore {
   constructor(
     readonly repo: FileSource,
     readonly manifest: Manifest,
+    /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
+    private readonly kinds: ReadonlyArray<EvidenceFormats<unknown>>,
   ) {}
 
   /** Resolves a path cited in the manifest to a regular file inside the repository. */
@@ -95,18 +77,12 @@ export class EvidenceStore {
     });
   }
 
-  biasReport(ref: string, format?: string): EvidenceResult<BiasReport> {
-    return this.cached(`bias:${format ?? ''}:${ref}`, () => this.structured(ref, format, BIAS_ADAPTERS, 'bias report'));
-  }
-
-  monitoringConfig(ref: string, format?: string): EvidenceResult<MonitoringConfig> {
-    return this.cached(`monitoring:${format ?? ''}:${ref}`, () =>
-      this.structured(ref, format, MONITORING_ADAPTERS, 'monitoring config'),
-    );
-  }
-
-  monitoringRun(ref: string): EvidenceResult<MonitoringRun> {
-    return this.cached(`run:${ref}`, () => this.structured(ref, undefined, RUN_ADAPTERS, 'monitoring run result'));
+  /**
+   * A cited file of one evidence kind, normalised by the adapter its `format` names (each
+   * manifest field that cites it says), else by the first adapter that recognises it.
+   */
+  evidence<T>(kind: EvidenceFormats<T>, ref: string, format?: string): EvidenceResult<T> {
+    return this.cached(`${kind.id}:${format ?? ''}:${ref}`, () => this.structured(ref, format, kind.adapters, kind.what));
   }
 
   private text(ref: string): EvidenceResult<{ rel: string; text: string }> {
@@ -121,7 +97,7 @@ export class EvidenceStore {
     return { ok: true, value: { rel: cited.value.rel, text: read.text } };
   }
 
-  private structured<T>(ref: string, format: string | undefined, adapters: Adapter<T>[], what: string): EvidenceResult<T> {
+  private structured<T>(ref: string, format: string | undefined, adapters: ReadonlyArray<Adapter<T>>, what: string): EvidenceResult<T> {
     const text = this.text(ref);
     if (!text.ok) return text;
     const { rel } = text.value;
@@ -133,7 +109,7 @@ export class EvidenceStore {
     const start: Location = { file: rel, line: 1, column: 1 };
     const value = parsed.doc.value;
     const known = adapters.map((a) => a.format).join(', ');
-    const lookalike = describeLookalike(value);
+    const lookalike = describeLookalike(value, this.kinds);
     if (format) {
       const adapter = adapters.find((a) => a.format === format);
       if (!adapter) return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
@@ -172,9 +148,9 @@ export class EvidenceStore {
   }
 }
 
-/** "an Evidently monitoring config", when some adapter recognises the value. */
-function describeLookalike(value: unknown): string | undefined {
-  for (const kind of KINDS) {
+/** "an Evidently monitoring config", when some adapter of any kind recognises the value. */
+function describeLookalike(value: unknown, kinds: ReadonlyArray<EvidenceFormats<unknown>>): string | undefined {
+  for (const kind of kinds) {
     const adapter = kind.adapters.find((a) => a.detect(value));
     if (adapter) return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
   }

@@ -15,7 +15,7 @@ import { makeRepo } from '../helpers/repo.js';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 const CARD = fs.readFileSync(path.join(FIXTURES, 'corpus/hf-model-cards/wav2vec2-large-xlsr-53-japanese.md'), 'utf8');
-const FAIRLEARN = fs.readFileSync(path.join(FIXTURES, 'evidence/fairlearn-metricframes.json'), 'utf8');
+const FAIRLEARN = fs.readFileSync(path.join(FIXTURES, 'evidence/bias/fairlearn-metricframes.json'), 'utf8');
 
 const repository = () => makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/eval/fairness.json': FAIRLEARN });
 

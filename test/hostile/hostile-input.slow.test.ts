@@ -488,13 +488,13 @@ describe('values that cannot be turned into text', () => {
     {
       what: 'a WhyLabs baseline size',
       mutate: (m: Manifest) => Object.assign(m.monitoring, { config: 'monitoring/whylabs.json', format: 'whylogs' }),
-      files: { 'sys/monitoring/whylabs.json': evidenceFixture('whylabs-monitor.json').replace('"size": 7', '"size": { "toString": [] }') },
+      files: { 'sys/monitoring/whylabs.json': evidenceFixture('monitoring/whylogs-monitor.json').replace('"size": 7', '"size": { "toString": [] }') },
       expected: { file: 'sys/monitoring/whylabs.json', ruleId: 'monitoring/reference-pinned', message: 'the reference is a rolling window' },
     },
     {
       what: 'a WhyLabs monitor action type',
       mutate: (m: Manifest) => Object.assign(m.monitoring, { config: 'monitoring/whylabs.json', format: 'whylogs' }),
-      files: { 'sys/monitoring/whylabs.json': evidenceFixture('whylabs-monitor.json').replace('"type": "email"', '"type": { "toString": 1 }') },
+      files: { 'sys/monitoring/whylabs.json': evidenceFixture('monitoring/whylogs-monitor.json').replace('"type": "email"', '"type": { "toString": 1 }') },
       expected: { file: 'sys/monitoring/whylabs.json', ruleId: 'monitoring/reference-pinned' },
     },
   ])('$what is a finding, not an internal error', ({ mutate, files, expected }) => {

@@ -294,13 +294,13 @@ describe('the whole engine on random and mutated systems', () => {
   /** A realistic file of each evidence format, and how the manifest cites it. */
   const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
   const ADAPTER_SAMPLES: Array<{ file: string; text: string; cite: (m: Record<string, any>) => void }> = [
-    { file: 'sys/evidence/fairlearn.json', text: fixture('fairlearn-metricframes.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/fairlearn.json', format: 'fairlearn' }]) },
-    { file: 'sys/evidence/fairlearn-one.json', text: fixture('fairlearn-single-frame.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/fairlearn-one.json', format: 'fairlearn' }]) },
-    { file: 'sys/evidence/aif360.json', text: fixture('aif360-metrics.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/aif360.json', format: 'aif360' }]) },
-    { file: 'sys/monitoring/evidently.json', text: fixture('evidently-report-config.json'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently' }) },
-    { file: 'sys/monitoring/nannyml.yaml', text: fixture('nannyml.yaml'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/nannyml.yaml', format: 'nannyml' }) },
-    { file: 'sys/monitoring/whylabs.json', text: fixture('whylabs-monitor.json'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/whylabs.json', format: 'whylogs' }) },
-    { file: 'sys/monitoring/runs/snapshot.json', text: fixture('evidently-snapshot.json'), cite: (m) => (m.monitoring.latestRun = 'monitoring/runs/snapshot.json') },
+    { file: 'sys/evidence/fairlearn.json', text: fixture('bias/fairlearn-metricframes.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/fairlearn.json', format: 'fairlearn' }]) },
+    { file: 'sys/evidence/fairlearn-one.json', text: fixture('bias/fairlearn-single-frame.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/fairlearn-one.json', format: 'fairlearn' }]) },
+    { file: 'sys/evidence/aif360.json', text: fixture('bias/aif360-metrics.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/aif360.json', format: 'aif360' }]) },
+    { file: 'sys/monitoring/evidently.json', text: fixture('monitoring/evidently-report-config.json'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently' }) },
+    { file: 'sys/monitoring/nannyml.yaml', text: fixture('monitoring/nannyml.yaml'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/nannyml.yaml', format: 'nannyml' }) },
+    { file: 'sys/monitoring/whylabs.json', text: fixture('monitoring/whylogs-monitor.json'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/whylabs.json', format: 'whylogs' }) },
+    { file: 'sys/monitoring/runs/snapshot.json', text: fixture('monitoring-run/evidently-snapshot.json'), cite: (m) => (m.monitoring.latestRun = 'monitoring/runs/snapshot.json') },
   ];
 
   it('evidence of every other format with random edits or any value at any field', () => {

@@ -150,8 +150,8 @@ describe('bias evaluation rules', () => {
 });
 
 describe('bias/thresholds-met', () => {
-  const fairlearn = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'fairlearn-metricframes.json'), 'utf8');
-  const aif360 = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'aif360-metrics.json'), 'utf8');
+  const fairlearn = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'bias/fairlearn-metricframes.json'), 'utf8');
+  const aif360 = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'bias/aif360-metrics.json'), 'utf8');
   const withReport = (file: string, text: string, mutate: (m: Record<string, any>) => void = () => {}) =>
     withManifest(
       (m) => {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scheduleProblem } from '../../src/evidence/schedule.js';
+import { scheduleProblem } from '../../src/evidence/monitoring/schedule.js';
 import { lineOf } from '../helpers/repo.js';
 import { check, COMPLIANT_MONITORING, compliantFiles, daysAgo, failuresOf, MANIFEST, resultsOf, timeAgo, withManifest } from '../helpers/system.js';
 
@@ -144,7 +144,7 @@ describe('monitoring/reference-pinned', () => {
   });
 
   it('fails on a WhyLabs rolling baseline unless the manifest pins a reference', () => {
-    const text = evidence('whylabs-monitor.json');
+    const text = evidence('monitoring/whylogs-monitor.json');
     const files = withManifest((m) => (m.monitoring = { config: 'monitoring/whylabs.json', format: 'whylogs', alerts: { owner: 'ml on-call' } }), {
       'sys/monitoring/whylabs.json': text,
     });
@@ -179,7 +179,7 @@ describe('monitoring/methods', () => {
   it("accepts Evidently's documented default stat test", () => {
     const files = withManifest(
       (m) => (m.monitoring = { config: 'monitoring/evidently.json', schedule: '0 6 * * 1', reference: { dataset: 'train-2025', revision: 'v3' }, alerts: { route: 'pagerduty:ml', owner: 'ml on-call' } }),
-      { 'sys/monitoring/evidently.json': evidence('evidently-report-config.json').replace('"num_method": "psi"', '"num_method": null') },
+      { 'sys/monitoring/evidently.json': evidence('monitoring/evidently-report-config.json').replace('"num_method": "psi"', '"num_method": null') },
     );
     const report = check(files);
     for (const rule of ['monitoring/config-readable', 'monitoring/metrics', 'monitoring/methods', 'monitoring/reference-pinned', 'monitoring/schedule', 'monitoring/alert-owner']) {
@@ -205,7 +205,7 @@ describe('monitoring/schedule: the longest gap against the policy maximum', () =
   });
 
   it("reads a NannyML interval, at the config's interval", () => {
-    const text = evidence('nannyml.yaml');
+    const text = evidence('monitoring/nannyml.yaml');
     const files = withManifest((m) => (m.monitoring = { config: 'monitoring/nannyml.yaml', reference: { dataset: 'holdout', revision: 'v1' }, alerts: { owner: 'x', route: 'y' } }), {
       'sys/monitoring/nannyml.yaml': text,
     });
@@ -253,7 +253,7 @@ describe('monitoring/latest-run', () => {
   });
 
   it('reads an Evidently snapshot', () => {
-    const text = evidence('evidently-snapshot.json').replace('2026-11-16T06:02:41.118204', `${daysAgo(2)}T06:02:41.118204`);
+    const text = evidence('monitoring-run/evidently-snapshot.json').replace('2026-11-16T06:02:41.118204', `${daysAgo(2)}T06:02:41.118204`);
     const failures = failuresOf(check(withRun(text, 'monitoring/snapshot.json')), 'monitoring/latest-run');
     expect(failures.map((f) => f.message)).toEqual([
       'the latest monitoring run failed test "Drift score for prediction: Less 0.1"',

@@ -1,6 +1,6 @@
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
-import { ageInDays, parseDate } from './dates.js';
+import { ageInDays, parseDate } from '../../evidence/dates.js';
 
 /**
  * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An

@@ -1,14 +1,11 @@
-/** Every check function a policy can name in `then.function`. */
+/**
+ * Every check function a policy can name in `then.function`: the general ones here, then each
+ * evidence kind's own (src/evidence/<kind>/checks.ts), taken from the registry so that adding a
+ * kind does not touch this list.
+ */
+import { EVIDENCE_KINDS } from '../../evidence/registry.js';
 import type { CheckFunction } from '../function.js';
 import { anyPresent } from './any-present.js';
-import {
-  biasReportCoverage,
-  biasReportFresh,
-  biasReportModelVersion,
-  biasReportReadable,
-  biasReportValues,
-  biasThresholds,
-} from './bias.js';
 import { cardAccuracy } from './card-accuracy.js';
 import { cardAgrees } from './card-agrees.js';
 import { cardReadable } from './card-readable.js';
@@ -17,7 +14,6 @@ import { cardSections } from './card-sections.js';
 import { evidenceSection } from './evidence-section.js';
 import { fileExists } from './file-exists.js';
 import { licenseId } from './license-id.js';
-import { monitoringConfigReadable, monitoringDeclares, monitoringLatestRun } from './monitoring.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { notOneOf } from './not-one-of.js';
 import { present } from './present.js';
@@ -49,21 +45,13 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       cardReadable,
       cardAgrees,
       cardAccuracy,
-      biasReportReadable,
-      biasReportValues,
-      biasReportModelVersion,
-      biasReportFresh,
-      biasReportCoverage,
-      biasThresholds,
       biasRegression,
       accuracyRegression,
       riskNotLowered,
       stageNotRegressed,
       citationsKept,
       cardFrontMatterKept,
-      monitoringConfigReadable,
-      monitoringDeclares,
-      monitoringLatestRun,
+      ...EVIDENCE_KINDS.flatMap((kind) => kind.checks),
     ] as CheckFunction<never>[]
   ).map((fn) => [fn.name, fn]),
 );

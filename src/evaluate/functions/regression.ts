@@ -4,9 +4,9 @@
  * absolute bound ("demographic_parity_difference for age_band rose from 0.03 to 0.08").
  */
 import type { AiSystem } from '../../load/manifest.js';
-import type { BiasResult } from '../../evidence/types.js';
 import { defineFunction, type Failure, type Skip, withoutBase } from '../function.js';
-import { format, normaliseAttribute, readableReports, subject } from './bias.js';
+import { format, normaliseAttribute, readableReports, subject } from '../../evidence/bias/checks.js';
+import type { BiasResult } from '../../evidence/bias/types.js';
 import { modelIndexResults, norm } from './card-accuracy.js';
 
 const toleranceSchema = {

@@ -14,8 +14,10 @@
  */
 import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
-import { at, dateText, isRecord, schemaProblem, snakeCase, type BiasAdapter } from '../adapter.js';
-import type { BiasConvention, BiasReport, BiasResult } from '../types.js';
+import { at, dateText, isRecord, schemaProblem, snakeCase, type Adapter } from '../adapter.js';
+import type { BiasConvention, BiasReport, BiasResult } from './types.js';
+
+const SCHEMA = 'aif360-report.schema.json';
 
 function conventionOf(metric: string): BiasConvention {
   if (metric === 'disparate_impact' || metric.endsWith('_ratio')) return 'ratio';
@@ -33,11 +35,12 @@ export function explainedValue(message: string): number | string {
   return Number(text);
 }
 
-export const aif360Bias: BiasAdapter = {
+export const aif360Bias: Adapter<BiasReport> = {
   format: 'aif360',
+  schema: SCHEMA,
   detect: (value) => isRecord(value) && isRecord(value.protected_attributes),
   normalise(doc: SourceDoc) {
-    const problem = schemaProblem('aif360-report.schema.json', doc, 'AIF360 metrics export');
+    const problem = schemaProblem(SCHEMA, doc, 'AIF360 metrics export');
     if (problem) return { ok: false, problem };
     const raw = doc.value as Record<string, unknown>;
     const results: BiasResult[] = [];

@@ -15,8 +15,10 @@
  */
 import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
-import { at, dateText, isRecord, schemaProblem, snakeCase, type BiasAdapter } from '../adapter.js';
-import type { BiasConvention, BiasReport, BiasResult } from '../types.js';
+import { at, dateText, isRecord, schemaProblem, snakeCase, type Adapter } from '../adapter.js';
+import type { BiasConvention, BiasReport, BiasResult } from './types.js';
+
+const SCHEMA = 'fairlearn-report.schema.json';
 
 const ALIASES: Record<string, string> = {
   selection_rate_difference: 'demographic_parity_difference',
@@ -31,14 +33,15 @@ function isFrame(value: unknown): boolean {
   return isRecord(value) && FRAME_KEYS.some((key) => isRecord(value[key]));
 }
 
-export const fairlearnBias: BiasAdapter = {
+export const fairlearnBias: Adapter<BiasReport> = {
   format: 'fairlearn',
+  schema: SCHEMA,
   detect: (value) =>
     isRecord(value) &&
     ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
       (isRecord(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
   normalise(doc: SourceDoc) {
-    const problem = schemaProblem('fairlearn-report.schema.json', doc, 'Fairlearn MetricFrame export');
+    const problem = schemaProblem(SCHEMA, doc, 'Fairlearn MetricFrame export');
     if (problem) return { ok: false, problem };
     const raw = doc.value as Record<string, unknown>;
     const frames: Array<[string, Record<string, unknown>, PathSegment[]]> =

@@ -1,7 +1,10 @@
 /** Our own normalised bias report (`schemas/bias-report.schema.json`), JSON or YAML. */
 import type { SourceDoc } from '../../load/source-doc.js';
-import type { BiasConvention, BiasReport, BiasResult, EvidenceResult } from '../types.js';
-import { at, schemaProblem, type BiasAdapter } from '../adapter.js';
+import type { EvidenceResult } from '../types.js';
+import type { BiasConvention, BiasReport, BiasResult } from './types.js';
+import { at, schemaProblem, type Adapter } from '../adapter.js';
+
+const SCHEMA = 'bias-report.schema.json';
 
 interface Raw {
   model: { version: string };
@@ -10,11 +13,12 @@ interface Raw {
   results: Array<{ attribute: string; metric: string; value: unknown; group?: string }>;
 }
 
-export const modelgateBias: BiasAdapter = {
+export const modelgateBias: Adapter<BiasReport> = {
   format: 'modelgate',
+  schema: SCHEMA,
   detect: (value) => typeof value === 'object' && value !== null && (value as { schema?: unknown }).schema === 'modelgate/bias-report@1',
   normalise(doc: SourceDoc): EvidenceResult<BiasReport> {
-    const problem = schemaProblem('bias-report.schema.json', doc, 'bias report');
+    const problem = schemaProblem(SCHEMA, doc, 'bias report');
     if (problem) return { ok: false, problem };
     const raw = doc.value as Raw;
     const results: BiasResult[] = raw.results.map((row, index) => {

@@ -7,8 +7,10 @@
  * comes from the manifest's monitoring.reference.
  */
 import type { SourceDoc } from '../../load/source-doc.js';
-import { at, isRecord, schemaProblem, type MonitoringAdapter } from '../adapter.js';
-import type { MonitoredMetric, MonitoringConfig } from '../types.js';
+import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import type { MonitoredMetric, MonitoringConfig } from './types.js';
+
+const SCHEMA = 'evidently-config.schema.json';
 
 const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
 const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
@@ -17,14 +19,15 @@ function shortType(type: string): string {
   return type.split(':').pop() ?? type;
 }
 
-export const evidentlyMonitoring: MonitoringAdapter = {
+export const evidentlyMonitoring: Adapter<MonitoringConfig> = {
   format: 'evidently',
+  schema: SCHEMA,
   detect: (value) =>
     isRecord(value) &&
     Array.isArray(value.metrics) &&
     value.metrics.some((m) => isRecord(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
   normalise(doc: SourceDoc) {
-    const problem = schemaProblem('evidently-config.schema.json', doc, 'Evidently report config');
+    const problem = schemaProblem(SCHEMA, doc, 'Evidently report config');
     if (problem) return { ok: false, problem };
     const raw = doc.value as { metrics: Array<Record<string, unknown>> };
     const metrics: MonitoredMetric[] = raw.metrics.map((item, index) => {

@@ -1,7 +1,10 @@
 /** Our own normalised monitoring config (`schemas/monitoring.schema.json`), YAML or JSON. */
 import type { SourceDoc } from '../../load/source-doc.js';
-import type { EvidenceResult, MonitoredMetric, MonitoringConfig } from '../types.js';
-import { at, schemaProblem, type MonitoringAdapter } from '../adapter.js';
+import type { EvidenceResult } from '../types.js';
+import type { MonitoredMetric, MonitoringConfig } from './types.js';
+import { at, schemaProblem, type Adapter } from '../adapter.js';
+
+const SCHEMA = 'monitoring.schema.json';
 
 interface Raw {
   reference?: { dataset?: string; revision?: string; sha256?: string };
@@ -10,11 +13,12 @@ interface Raw {
   alerts?: { route?: string; owner?: string };
 }
 
-export const modelgateMonitoring: MonitoringAdapter = {
+export const modelgateMonitoring: Adapter<MonitoringConfig> = {
   format: 'modelgate',
+  schema: SCHEMA,
   detect: (value) => typeof value === 'object' && value !== null && (value as { schema?: unknown }).schema === 'modelgate/monitoring@1',
   normalise(doc: SourceDoc): EvidenceResult<MonitoringConfig> {
-    const problem = schemaProblem('monitoring.schema.json', doc, 'monitoring config');
+    const problem = schemaProblem(SCHEMA, doc, 'monitoring config');
     if (problem) return { ok: false, problem };
     const raw = doc.value as Raw;
     const metrics: MonitoredMetric[] = (raw.metrics ?? []).map((metric, index) => {

@@ -4,8 +4,10 @@
  * set no methods or thresholds use NannyML's documented defaults.
  */
 import type { SourceDoc } from '../../load/source-doc.js';
-import { at, isRecord, schemaProblem, type MonitoringAdapter } from '../adapter.js';
-import type { MonitoredMetric, MonitoringConfig } from '../types.js';
+import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import type { MonitoredMetric, MonitoringConfig } from './types.js';
+
+const SCHEMA = 'nannyml-config.schema.json';
 
 interface Calculator {
   type: string;
@@ -14,11 +16,12 @@ interface Calculator {
   params?: Record<string, unknown>;
 }
 
-export const nannymlMonitoring: MonitoringAdapter = {
+export const nannymlMonitoring: Adapter<MonitoringConfig> = {
   format: 'nannyml',
+  schema: SCHEMA,
   detect: (value) => isRecord(value) && isRecord(value.input) && Array.isArray(value.calculators),
   normalise(doc: SourceDoc) {
-    const problem = schemaProblem('nannyml-config.schema.json', doc, 'NannyML config');
+    const problem = schemaProblem(SCHEMA, doc, 'NannyML config');
     if (problem) return { ok: false, problem };
     const raw = doc.value as {
       input: { reference_data: { path: string } };

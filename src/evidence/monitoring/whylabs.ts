@@ -6,9 +6,11 @@
  */
 import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
-import { at, isRecord, schemaProblem, type MonitoringAdapter } from '../adapter.js';
-import { maxGapMinutes } from '../schedule.js';
-import type { MonitoredMetric, MonitoringConfig, Schedule } from '../types.js';
+import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import { maxGapMinutes } from './schedule.js';
+import type { MonitoredMetric, MonitoringConfig, Schedule } from './types.js';
+
+const SCHEMA = 'whylabs-monitor.schema.json';
 
 const CADENCE_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
 
@@ -19,11 +21,12 @@ interface Analyzer {
   config: Record<string, unknown> & { baseline?: { type: string; size?: number; profileId?: string } };
 }
 
-export const whylabsMonitoring: MonitoringAdapter = {
+export const whylabsMonitoring: Adapter<MonitoringConfig> = {
   format: 'whylogs',
+  schema: SCHEMA,
   detect: (value) => isRecord(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
   normalise(doc: SourceDoc) {
-    const problem = schemaProblem('whylabs-monitor.schema.json', doc, 'WhyLabs monitor config');
+    const problem = schemaProblem(SCHEMA, doc, 'WhyLabs monitor config');
     if (problem) return { ok: false, problem };
     const raw = doc.value as {
       granularity?: string;

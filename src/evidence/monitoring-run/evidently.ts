@@ -5,16 +5,19 @@
  */
 import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
-import { at, dateText, isRecord, schemaProblem, type RunAdapter } from '../adapter.js';
-import type { MonitoringRun, RunStatus } from '../types.js';
+import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import type { MonitoringRun, RunStatus } from './types.js';
+
+const SCHEMA = 'evidently-snapshot.schema.json';
 
 const STATUS: Record<string, RunStatus> = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
 
-export const evidentlyRun: RunAdapter = {
+export const evidentlyRun: Adapter<MonitoringRun> = {
   format: 'evidently',
+  schema: SCHEMA,
   detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
   normalise(doc: SourceDoc) {
-    const problem = schemaProblem('evidently-snapshot.schema.json', doc, 'Evidently run result');
+    const problem = schemaProblem(SCHEMA, doc, 'Evidently run result');
     if (problem) return { ok: false, problem };
     const raw = doc.value as Record<string, unknown>;
     const run: MonitoringRun = { format: 'evidently', file: doc.file, tests: [] };

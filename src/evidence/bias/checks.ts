@@ -3,11 +3,13 @@
  * manifest describes, and together the reports cover every declared sensitive attribute.
  */
 import type { AiSystem } from '../../load/manifest.js';
-import type { BiasReport, BiasResult, EvidenceResult } from '../../evidence/types.js';
 import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
-import { defineFunction, type Failure, type SystemContext } from '../function.js';
-import { ageInDays, parseDate } from './dates.js';
+import { defineFunction, type Failure, type SystemContext } from '../check.js';
+import { ageInDays, parseDate } from '../dates.js';
+import type { EvidenceResult } from '../types.js';
+import { biasReports } from './formats.js';
+import type { BiasReport, BiasResult } from './types.js';
 
 type ReportEntry = NonNullable<NonNullable<AiSystem['bias']>['reports']>[number];
 
@@ -15,7 +17,7 @@ function loadReport(system: Pick<SystemContext, 'evidence'>, entry: unknown): Ev
   if (!entry || typeof entry !== 'object') return undefined;
   const { path, format } = entry as Partial<ReportEntry>;
   if (typeof path !== 'string' || path.trim() === '') return undefined;
-  return system.evidence.biasReport(path, typeof format === 'string' ? format : undefined);
+  return system.evidence.evidence(biasReports, path, typeof format === 'string' ? format : undefined);
 }
 
 const noOptions = { type: 'object', additionalProperties: false };

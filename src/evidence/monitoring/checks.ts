@@ -5,22 +5,24 @@
  */
 import type { AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
-import { formatMinutes, maxGapMinutes, parseCron } from '../../evidence/schedule.js';
-import type { EvidenceResult, Located, MonitoringConfig, Schedule } from '../../evidence/types.js';
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
-import { defineFunction, type Failure, type SystemContext } from '../function.js';
-import { ageInDays, parseDate } from './dates.js';
+import { defineFunction, type Failure, type SystemContext } from '../check.js';
+import type { EvidenceResult } from '../types.js';
+import { monitoringConfigs } from './formats.js';
+import { formatMinutes, maxGapMinutes, parseCron } from './schedule.js';
+import type { MonitoringConfig, Schedule } from './types.js';
 
-type Monitoring = NonNullable<AiSystem['monitoring']>;
+export type Monitoring = NonNullable<AiSystem['monitoring']>;
 
-function loadConfig(system: SystemContext, block: Monitoring): EvidenceResult<MonitoringConfig> | undefined {
+/** The cited config, read (undefined when none is cited). Also the latest run's schedule. */
+export function loadConfig(system: SystemContext, block: Monitoring): EvidenceResult<MonitoringConfig> | undefined {
   if (typeof block.config !== 'string' || block.config.trim() === '') return undefined;
-  return system.evidence.monitoringConfig(block.config, typeof block.format === 'string' ? block.format : undefined);
+  return system.evidence.evidence(monitoringConfigs, block.config, typeof block.format === 'string' ? block.format : undefined);
 }
 
 /** The schedule in force: the config's, else the manifest's; with where it was written. */
-function scheduleOf(block: Monitoring, config: MonitoringConfig | undefined): { schedule: Schedule; text: string; at?: Location } | undefined {
+export function scheduleOf(block: Monitoring, config: MonitoringConfig | undefined): { schedule: Schedule; text: string; at?: Location } | undefined {
   if (config?.schedule) {
     const value = config.schedule.value;
     return { schedule: value, text: 'cron' in value ? value.cron : `every ${formatMinutes(value.everyMinutes)}`, at: config.schedule.at };
@@ -132,51 +134,3 @@ function referenceFailures(block: Monitoring, config: MonitoringConfig | undefin
   if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256)) return [];
   return [{ message: `reference dataset "${asText(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
-
-/**
- * The latest monitoring run, when one is cited: it has a timestamp, is no older than
- * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
- */
-export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDays: number }>({
-  name: 'monitoring-latest-run',
-  description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
-  optionsSchema: {
-    type: 'object',
-    required: ['maxPeriods', 'maxAgeDays'],
-    additionalProperties: false,
-    properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
-  },
-  check({ value, path, options, system }) {
-    if (typeof value !== 'string' || value.trim() === '') return [];
-    const run = system.evidence.monitoringRun(value);
-    if (!run.ok) return [{ message: run.problem.message, at: run.problem.at }];
-    const { file, ranAt, tests } = run.value;
-    const failures: Failure[] = [];
-    const block = system.manifest.data.monitoring ?? {};
-    const loaded = loadConfig(system, block);
-    const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
-    const gap = found ? maxGapMinutes(found.schedule) : undefined;
-    const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
-    const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
-    const ran: Located<string> | undefined = ranAt;
-    if (!ran) {
-      failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
-    } else {
-      const when = parseDate(ran.value);
-      if (!when) failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
-      else {
-        const age = ageInDays(when, system.now);
-        if (age < -1) failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
-        else if (age > allowedDays) {
-          failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
-        }
-      }
-    }
-    for (const test of tests) {
-      if (test.status === 'fail' || test.status === 'error') {
-        failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
-      }
-    }
-    return failures;
-  },
-});

@@ -1,13 +1,16 @@
 /** Our own normalised monitoring run result (`schemas/monitoring-run.schema.json`). */
 import type { SourceDoc } from '../../load/source-doc.js';
-import { at, isRecord, schemaProblem, type RunAdapter } from '../adapter.js';
-import type { MonitoringRun, RunStatus } from '../types.js';
+import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import type { MonitoringRun, RunStatus } from './types.js';
 
-export const modelgateRun: RunAdapter = {
+const SCHEMA = 'monitoring-run.schema.json';
+
+export const modelgateRun: Adapter<MonitoringRun> = {
   format: 'modelgate',
+  schema: SCHEMA,
   detect: (value) => isRecord(value) && value.schema === 'modelgate/monitoring-run@1',
   normalise(doc: SourceDoc) {
-    const problem = schemaProblem('monitoring-run.schema.json', doc, 'monitoring run result');
+    const problem = schemaProblem(SCHEMA, doc, 'monitoring run result');
     if (problem) return { ok: false, problem };
     const raw = doc.value as { ranAt: string; tests: Array<{ name: string; status: RunStatus }> };
     const run: MonitoringRun = {

@@ -1,0 +1,33 @@
+/** A bias report, normalised: Fairlearn, AIF360 and our own format all read into this shape. */
+import type { Location } from '../../types.js';
+import type { Located } from '../types.js';
+
+/**
+ * How a fairness number reads. `unsigned`: a gap, max − min, 0 is parity (Fairlearn). `signed`:
+ * unprivileged − privileged, either sign is a gap (AIF360). `ratio`: 1 is parity. `value`: a
+ * plain per-group value such as a selection rate.
+ */
+export type BiasConvention = 'unsigned' | 'signed' | 'ratio' | 'value';
+
+export interface BiasResult {
+  attribute: string;
+  /** Canonical name (`demographic_parity_difference`). */
+  metric: string;
+  /** Other names the same number goes by (`selection_rate_difference`). */
+  aliases?: string[];
+  /** As written: rules decide whether a non-number is acceptable. */
+  value: unknown;
+  convention: BiasConvention;
+  group?: string;
+  at: Location;
+}
+
+export interface BiasReport {
+  format: string;
+  file: string;
+  modelVersion?: Located<string>;
+  generatedAt?: Located<string>;
+  /** Every sensitive attribute the report has results for, with where it first appears. */
+  attributes: Map<string, Location>;
+  results: BiasResult[];
+}

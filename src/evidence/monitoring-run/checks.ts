@@ -1,0 +1,58 @@
+/**
+ * The latest monitoring run: read with the monitoring config it ran, whose schedule says how
+ * old the run may be.
+ */
+import { defineFunction, type Failure } from '../check.js';
+import { ageInDays, parseDate } from '../dates.js';
+import { loadConfig, scheduleOf } from '../monitoring/checks.js';
+import { formatMinutes, maxGapMinutes } from '../monitoring/schedule.js';
+import type { Located } from '../types.js';
+import { monitoringRuns } from './formats.js';
+
+/**
+ * The latest monitoring run, when one is cited: it has a timestamp, is no older than
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
+ */
+export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDays: number }>({
+  name: 'monitoring-latest-run',
+  description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
+  optionsSchema: {
+    type: 'object',
+    required: ['maxPeriods', 'maxAgeDays'],
+    additionalProperties: false,
+    properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
+  },
+  check({ value, path, options, system }) {
+    if (typeof value !== 'string' || value.trim() === '') return [];
+    const run = system.evidence.evidence(monitoringRuns, value);
+    if (!run.ok) return [{ message: run.problem.message, at: run.problem.at }];
+    const { file, ranAt, tests } = run.value;
+    const failures: Failure[] = [];
+    const block = system.manifest.data.monitoring ?? {};
+    const loaded = loadConfig(system, block);
+    const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
+    const gap = found ? maxGapMinutes(found.schedule) : undefined;
+    const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
+    const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+    const ran: Located<string> | undefined = ranAt;
+    if (!ran) {
+      failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
+    } else {
+      const when = parseDate(ran.value);
+      if (!when) failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+      else {
+        const age = ageInDays(when, system.now);
+        if (age < -1) failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
+        else if (age > allowedDays) {
+          failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
+        }
+      }
+    }
+    for (const test of tests) {
+      if (test.status === 'fail' || test.status === 'error') {
+        failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
+      }
+    }
+    return failures;
+  },
+});

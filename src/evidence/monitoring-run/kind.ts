@@ -1,0 +1,24 @@
+/** Monitoring run results: the latest run's tests and when it ran, cited by `monitoring.latestRun`. */
+import type { EvidenceKind } from '../kind.js';
+import { monitoringLatestRun } from './checks.js';
+import { monitoringRuns } from './formats.js';
+import type { MonitoringRun } from './types.js';
+
+export const monitoringRun: EvidenceKind<MonitoringRun> = {
+  ...monitoringRuns,
+  citedBy: ['monitoring.latestRun'],
+  checks: [monitoringLatestRun],
+  docs: {
+    heading: 'Latest monitoring run (`monitoring.latestRun`)',
+    readsHeading: 'Read from it',
+    formats: [
+      { format: 'modelgate', what: 'our own run result, JSON or YAML', reads: 'when it ran (`ranAt`), each test and its status' },
+      {
+        format: 'evidently',
+        link: 'https://docs.evidentlyai.com/',
+        what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
+        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not)',
+      },
+    ],
+  },
+};

@@ -1,0 +1,13 @@
+/** The latest monitoring run's results, normalised: an Evidently snapshot or our own format. */
+import type { Location } from '../../types.js';
+import type { Located } from '../types.js';
+
+/** Test outcomes, mapped from each tool's vocabulary. */
+export type RunStatus = 'pass' | 'fail' | 'warn' | 'error' | 'skip';
+
+export interface MonitoringRun {
+  format: string;
+  file: string;
+  ranAt?: Located<string>;
+  tests: Array<{ name: string; status: RunStatus; at: Location }>;
+}

@@ -1,0 +1,29 @@
+/** A drift-monitoring config, normalised: Evidently, NannyML, WhyLabs and our own format read into this shape. */
+import type { Location } from '../../types.js';
+import type { Located } from '../types.js';
+
+export interface MonitoredMetric {
+  name: string;
+  method?: string;
+  /** The tool picks a documented default method when none is set (Evidently, NannyML). */
+  methodDefault?: boolean;
+  threshold?: number;
+  min?: number;
+  max?: number;
+  /** The tool applies a documented default threshold when none is set. */
+  thresholdDefault?: boolean;
+  features?: string[];
+  at: Location;
+}
+
+export type Schedule = { cron: string } | { everyMinutes: number };
+
+export interface MonitoringConfig {
+  format: string;
+  file: string;
+  reference?: Located<{ dataset?: string; revision?: string; sha256?: string; rolling?: boolean }>;
+  metrics: MonitoredMetric[];
+  schedule?: Located<Schedule>;
+  alertRoute?: Located<string>;
+  alertOwner?: Located<string>;
+}

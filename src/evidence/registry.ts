@@ -1,0 +1,13 @@
+/**
+ * Every kind of evidence modelgate reads. A kind is its folder, src/evidence/<id>/ (normalised
+ * type, adapters, check functions, kind.ts, docs.md), plus its line here: the store, the
+ * misfiled-file hint, the check-function index and the docs section all read this list.
+ * The order matters once: a file that several kinds' adapters would recognise is described as
+ * the first ("it looks like a fairlearn bias report").
+ */
+import { bias } from './bias/kind.js';
+import type { EvidenceKind } from './kind.js';
+import { monitoringRun } from './monitoring-run/kind.js';
+import { monitoring } from './monitoring/kind.js';
+
+export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun];

@@ -1,0 +1,79 @@
+/** The bias-report adapters on files shaped like Fairlearn's and AIF360's output: the normalised values and their source lines. */
+import { describe, expect, it } from 'vitest';
+import { explainedValue } from '../../../src/evidence/bias/aif360.js';
+import { bias } from '../../../src/evidence/bias/kind.js';
+import { fixture, storeWith } from '../../helpers/evidence.js';
+import { lineOf } from '../../helpers/repo.js';
+
+describe('Fairlearn MetricFrame exports', () => {
+  const text = fixture('bias/fairlearn-metricframes.json');
+  const report = storeWith({ 'f.json': text }).evidence(bias, 'f.json');
+
+  it('is detected without a declared format and reads version, date and attributes', () => {
+    if (!report.ok) throw new Error(report.problem.message);
+    expect(report.value.format).toBe('fairlearn');
+    expect(report.value.modelVersion?.value).toBe('1.2.0');
+    expect(report.value.generatedAt?.value).toBe('2026-10-20T08:15:00Z');
+    expect([...report.value.attributes.keys()]).toEqual(['age_band', 'sex']);
+  });
+
+  it('reads differences as unsigned, maps selection-rate gaps to demographic parity, and derives equalized odds', () => {
+    if (!report.ok) throw new Error(report.problem.message);
+    const find = (attribute: string, metric: string) => report.value.results.find((r) => r.attribute === attribute && r.metric === metric);
+    expect(find('age_band', 'demographic_parity_difference')).toMatchObject({ value: 0.046, convention: 'unsigned', aliases: ['selection_rate_difference'] });
+    expect(find('age_band', 'demographic_parity_ratio')).toMatchObject({ value: 0.811, convention: 'ratio' });
+    expect(find('age_band', 'equal_opportunity_difference')).toMatchObject({ value: 0.041 });
+    // worst case of the TPR (0.041) and FPR (0.009) gaps, located at the TPR gap
+    const eo = find('age_band', 'equalized_odds_difference');
+    expect(eo).toMatchObject({ value: 0.041, convention: 'unsigned' });
+    expect(eo?.at.line).toBe(lineOf(text, '"difference": { "selection_rate": 0.046'));
+    // given explicitly for sex: not derived again
+    expect(report.value.results.filter((r) => r.attribute === 'sex' && r.metric === 'equalized_odds_difference')).toHaveLength(1);
+    const group = report.value.results.find((r) => r.group === '18-25' && r.metric === 'selection_rate');
+    expect(group).toMatchObject({ value: 0.198, convention: 'value' });
+    expect(group?.at.line).toBe(lineOf(text, '"selection_rate": { "18-25": 0.198'));
+  });
+
+  it('reads a single frame with sensitive_feature at the top', () => {
+    const single = storeWith({ 'f.json': fixture('bias/fairlearn-single-frame.json') }).evidence(bias, 'f.json');
+    if (!single.ok) throw new Error(single.problem.message);
+    expect(single.value.results.find((r) => r.metric === 'demographic_parity_difference')).toMatchObject({ attribute: 'region', value: 0.16 });
+  });
+
+  it("reports Python's NaN (invalid JSON) at its line", () => {
+    const text = fixture('bias/bad/fairlearn-nan.json');
+    const nan = storeWith({ 'f.json': text }).evidence(bias, 'f.json');
+    expect(nan).toEqual({
+      ok: false,
+      problem: { message: 'f.json: invalid JSON: invalid symbol', at: { file: 'f.json', line: lineOf(text, 'NaN'), column: expect.any(Number) } },
+    });
+  });
+});
+
+describe('AIF360 metric exports', () => {
+  const text = fixture('bias/aif360-metrics.json');
+  const report = storeWith({ 'a.json': text }).evidence(bias, 'a.json');
+
+  it('reads method values and MetricJSONExplainer output (objects and JSON strings), signed', () => {
+    if (!report.ok) throw new Error(report.problem.message);
+    expect(report.value.format).toBe('aif360');
+    const sex = report.value.results.filter((r) => r.attribute === 'sex');
+    expect(sex.find((r) => r.metric === 'statistical_parity_difference')).toMatchObject({ value: -0.142, convention: 'signed' });
+    expect(sex.find((r) => r.metric === 'disparate_impact')).toMatchObject({ value: 0.874, convention: 'ratio' });
+    const age = report.value.results.filter((r) => r.attribute === 'age_band');
+    expect(age.map((r) => [r.metric, r.value])).toEqual([
+      ['disparate_impact', 0.9134],
+      ['statistical_parity_difference', -0.0217],
+    ]);
+  });
+
+  it.each([
+    ['Disparate impact (…): 0.7362', 0.7362],
+    ['Statistical parity difference (…): -0.1', -0.1],
+    ['Theil index: 1.2e-3', 0.0012],
+    ['Disparate impact: nan', Number.NaN],
+    ['no value here', 'no value here'],
+  ])('takes the value from the end of "%s"', (message, value) => {
+    expect(explainedValue(message)).toEqual(value);
+  });
+});

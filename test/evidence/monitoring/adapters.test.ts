@@ -1,0 +1,48 @@
+/** The monitoring-config adapters on Evidently, NannyML and WhyLabs configs: metrics, methods, thresholds, reference, schedule and alerts, located. */
+import { describe, expect, it } from 'vitest';
+import { monitoring } from '../../../src/evidence/monitoring/kind.js';
+import { fixture, storeWith } from '../../helpers/evidence.js';
+import { lineOf } from '../../helpers/repo.js';
+
+describe('monitoring configs', () => {
+  it('Evidently: drift presets with tool defaults, explicit stat tests, and quality metrics with tests', () => {
+    const text = fixture('monitoring/evidently-report-config.json');
+    const config = storeWith({ 'e.json': text }).evidence(monitoring, 'e.json');
+    if (!config.ok) throw new Error(config.problem.message);
+    expect(config.value.format).toBe('evidently');
+    expect(config.value.metrics.map(({ at: _at, ...m }) => m)).toEqual([
+      { name: 'DataDriftPreset', features: ['utilisation', 'months_on_book', 'inquiries_6m'], method: 'psi', threshold: 0.2, max: 0.5 },
+      { name: 'ValueDrift(prediction)', method: 'jensenshannon', threshold: 0.1 },
+      { name: 'RocAuc', method: 'RocAuc', min: 0.75 },
+      { name: 'RowCount', method: 'RowCount' },
+    ]);
+    expect(config.value.reference).toBeUndefined();
+  });
+
+  it('NannyML: calculators, methods, thresholds and an interval schedule', () => {
+    const text = fixture('monitoring/nannyml.yaml');
+    const config = storeWith({ 'nannyml.yaml': text }).evidence(monitoring, 'nannyml.yaml');
+    if (!config.ok) throw new Error(config.problem.message);
+    expect(config.value.format).toBe('nannyml');
+    expect(config.value.metrics.map(({ at: _at, ...m }) => m)).toEqual([
+      { name: 'feature drift', method: 'kolmogorov_smirnov, jensen_shannon, chi2', thresholdDefault: true, features: ['utilisation', 'months_on_book', 'inquiries_6m'] },
+      { name: 'estimated performance', method: 'roc_auc', min: 0.75 },
+    ]);
+    expect(config.value.reference?.value).toEqual({ dataset: 's3://demo-monitoring/reference/holdout-2025q4.parquet' });
+    expect(config.value.schedule).toMatchObject({ value: { everyMinutes: 30 * 1440 }, at: { line: lineOf(text, 'interval:') } });
+  });
+
+  it('WhyLabs: analyzers, a rolling baseline, the daily cadence and the alert target', () => {
+    const text = fixture('monitoring/whylogs-monitor.json');
+    const config = storeWith({ 'w.json': text }).evidence(monitoring, 'w.json');
+    if (!config.ok) throw new Error(config.problem.message);
+    expect(config.value.format).toBe('whylogs');
+    expect(config.value.metrics.map((m) => [m.name, m.method, m.threshold])).toEqual([
+      ['frequent-items-drift-analyzer (frequent_items)', 'hellinger', 0.7],
+      ['median-stddev-analyzer (median)', 'stddev', 2],
+    ]);
+    expect(config.value.reference?.value).toEqual({ dataset: 'TrailingWindow of 7', rolling: true });
+    expect(config.value.schedule?.value).toEqual({ everyMinutes: 1440 });
+    expect(config.value.alertRoute?.value).toBe('email:ml-oncall@example.com');
+  });
+});
