@@ -50972,7 +50972,7 @@ function checkSystem(file, run) {
             manifest: file,
             ...(system.card ? { card: system.card.file } : {}),
         },
-        ...(id !== file ? { idAt: locatePath(system, ['manifest', 'id']) } : {}),
+        ...(id !== file ? { hasId: true } : {}),
         ...(card.cited ? { citedCard: card.cited } : {}),
         ...(baseIdChanged ? { baseIdChanged } : {}),
     };
@@ -52267,6 +52267,7 @@ function parseAsOf(text) {
 
 
 
+
 /**
  * Every pinned remote pack the run's policy extends, fetched before the run (the Action, with
  * the GitHub API as `fetch`), to pass as `remote`: the engine itself never waits on the network.
@@ -52342,8 +52343,8 @@ function evaluateGate(given) {
         // The path now describes another system: the one it described at the base may be gone.
         if (checked.baseIdChanged)
             vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
-        if (checked.idAt)
-            markDuplicateId(checked, seenIds, policy);
+        if (checked.hasId)
+            markDuplicateId(checked, seenIds, policy, repo);
         const systemCounts = record(checked.findings);
         const summary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
         systems.push(summary);
@@ -52445,7 +52446,7 @@ function openSources(options) {
  * A second system with an id already taken: its duplicate-id check fails (in place of the pass
  * it was given), naming the first.
  */
-function markDuplicateId(checked, seenIds, policy) {
+function markDuplicateId(checked, seenIds, policy, repo) {
     const id = checked.summary.id;
     const previous = seenIds.get(id);
     if (!previous) {
@@ -52458,9 +52459,14 @@ function markDuplicateId(checked, seenIds, policy) {
     for (const finding of checked.findings)
         finding.system = checked.file;
     const rule = (0,evaluate_policy/* policyFor */.KV)(policy, checked.file).byId.get('manifest/duplicate-id');
-    if (!rule || !checked.idAt)
+    if (!rule)
         return;
-    const failure = (0,finding/* makeFinding */.M)(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
+    // Located only now: a duplicate is rare, and locating every system's id would compose the
+    // positions of every manifest (see load/yaml.ts).
+    const loaded = (0,manifest/* loadManifest */.eY)(repo, checked.file);
+    const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(['id']) : { line: 1, column: 1 }) };
+    repo.forget();
+    const failure = (0,finding/* makeFinding */.M)(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, at);
     const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
     if (pass >= 0)
         checked.findings[pass] = failure;
@@ -53955,10 +53961,22 @@ function loadPolicy(ref, options) {
 /* harmony export */   at: () => (/* binding */ at),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
 /* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4192);
+/**
+ * The adapter contract: recognise a format, and turn a parsed document of that format into
+ * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
+ * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
+ */
 
+
+/**
+ * Where `path` is in `doc`, looked up only when something reads the line: adapters note where
+ * every value came from, but only the values a finding fails on are ever shown, and locating
+ * one composes the document's positions (see load/yaml.ts).
+ */
 function at(doc, path) {
-    return { file: doc.file, ...doc.locate(path) };
+    return (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.file, () => doc.locate(path));
 }
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -66517,12 +66535,36 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ lazyLocation),
 /* harmony export */   Qk: () => (/* binding */ nestingDepth),
 /* harmony export */   e1: () => (/* binding */ asText),
 /* harmony export */   hM: () => (/* binding */ detachText),
 /* harmony export */   rr: () => (/* binding */ LineIndex),
 /* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
 /* harmony export */ });
+/**
+ * A location in `file` whose position is found by `find` when first read, then kept. Its fields
+ * read like a plain Location's (an absent end is undefined).
+ */
+function lazyLocation(file, find) {
+    let found;
+    const position = () => (found ??= find());
+    return {
+        file,
+        get line() {
+            return position().line;
+        },
+        get column() {
+            return position().column;
+        },
+        get endLine() {
+            return position().endLine;
+        },
+        get endColumn() {
+            return position().endColumn;
+        },
+    };
+}
 /** Maps character offsets to 1-based line/column pairs (binary search over line starts). */
 class LineIndex {
     starts = [0];

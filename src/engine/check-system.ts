@@ -37,8 +37,8 @@ export interface SystemCheck {
   findings: Finding[];
   /** The summary's facts; verdict and counts come once waivers are applied. */
   summary: Omit<SystemSummary, 'verdict' | 'counts'>;
-  /** Where the manifest states its id, when it loaded (for the duplicate-id finding). */
-  idAt?: Location;
+  /** The manifest loaded and states an id of its own (one the duplicate-id check compares). */
+  hasId?: true;
   /** The model card it cites, so that card is not reported as unregistered. */
   citedCard?: string;
   /** The id the manifest at this path had at the base commit, when that differs from its id now. */
@@ -87,7 +87,7 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
       manifest: file,
       ...(system.card ? { card: system.card.file } : {}),
     },
-    ...(id !== file ? { idAt: locatePath(system, ['manifest', 'id']) } : {}),
+    ...(id !== file ? { hasId: true as const } : {}),
     ...(card.cited ? { citedCard: card.cited } : {}),
     ...(baseIdChanged ? { baseIdChanged } : {}),
   };

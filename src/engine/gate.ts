@@ -16,6 +16,7 @@ import { makeFinding } from '../policy/finding.js';
 import { policyFor, type Policy } from '../evaluate/policy.js';
 import { GitTreeSource } from '../fs/git-tree.js';
 import { RepoFs } from '../fs/repo-fs.js';
+import { loadManifest } from '../load/manifest.js';
 import { parseCard } from '../load/model-card.js';
 import { BaselineLedger, DEFAULT_BASELINE_FILE, loadBaseline } from '../policy/baseline.js';
 import type { RemoteRef } from '../policy/reference.js';
@@ -120,7 +121,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
     if (checked.citedCard) citedCards.add(checked.citedCard);
     // The path now describes another system: the one it described at the base may be gone.
     if (checked.baseIdChanged) vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
-    if (checked.idAt) markDuplicateId(checked, seenIds, policy);
+    if (checked.hasId) markDuplicateId(checked, seenIds, policy, repo);
     const systemCounts = record(checked.findings);
     const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
     systems.push(summary);
@@ -226,7 +227,7 @@ function openSources(options: Pick<GateOptions, 'root' | 'maxFileBytes' | 'base'
  * A second system with an id already taken: its duplicate-id check fails (in place of the pass
  * it was given), naming the first.
  */
-function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, policy: Policy): void {
+function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, policy: Policy, repo: RepoFs): void {
   const id = checked.summary.id;
   const previous = seenIds.get(id);
   if (!previous) {
@@ -238,8 +239,13 @@ function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, pol
   checked.summary.id = checked.file;
   for (const finding of checked.findings) finding.system = checked.file;
   const rule = policyFor(policy, checked.file).byId.get('manifest/duplicate-id');
-  if (!rule || !checked.idAt) return;
-  const failure = makeFinding(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, checked.idAt);
+  if (!rule) return;
+  // Located only now: a duplicate is rare, and locating every system's id would compose the
+  // positions of every manifest (see load/yaml.ts).
+  const loaded = loadManifest(repo, checked.file);
+  const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(['id']) : { line: 1, column: 1 }) };
+  repo.forget();
+  const failure = makeFinding(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, at);
   const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
   if (pass >= 0) checked.findings[pass] = failure;
   else checked.findings.push(failure);

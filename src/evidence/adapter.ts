@@ -3,7 +3,7 @@
  * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
  * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
  */
-import type { SourceDoc } from '../load/source-doc.js';
+import { lazyLocation, type SourceDoc } from '../load/source-doc.js';
 import { checkSchema } from '../load/schema.js';
 import type { Location, PathSegment } from '../types.js';
 import type { EvidenceProblem, EvidenceResult } from './types.js';
@@ -18,8 +18,13 @@ export interface Adapter<T> {
   normalise(doc: SourceDoc): EvidenceResult<T>;
 }
 
+/**
+ * Where `path` is in `doc`, looked up only when something reads the line: adapters note where
+ * every value came from, but only the values a finding fails on are ever shown, and locating
+ * one composes the document's positions (see load/yaml.ts).
+ */
 export function at(doc: SourceDoc, path: readonly PathSegment[]): Location {
-  return { file: doc.file, ...doc.locate(path) };
+  return lazyLocation(doc.file, () => doc.locate(path));
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

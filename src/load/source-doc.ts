@@ -2,7 +2,7 @@
  * A parsed document that remembers where things are. Rules work on plain values; when one fails
  * it asks the document where a path is, so the finding lands on the exact line and column.
  */
-import type { PathSegment, Position } from '../types.js';
+import type { Location, PathSegment, Position } from '../types.js';
 
 export interface SourceDoc {
   /** Repository-relative path of the file the document came from. */
@@ -14,6 +14,30 @@ export interface SourceDoc {
    * so "missing field" findings point at the mapping that should have held it.
    */
   locate(path: readonly PathSegment[]): Position;
+}
+
+/**
+ * A location in `file` whose position is found by `find` when first read, then kept. Its fields
+ * read like a plain Location's (an absent end is undefined).
+ */
+export function lazyLocation(file: string, find: () => Position): Location {
+  let found: Position | undefined;
+  const position = () => (found ??= find());
+  return {
+    file,
+    get line() {
+      return position().line;
+    },
+    get column() {
+      return position().column;
+    },
+    get endLine() {
+      return position().endLine;
+    },
+    get endColumn() {
+      return position().endColumn;
+    },
+  };
 }
 
 /** Why a document could not be parsed, and where. */
