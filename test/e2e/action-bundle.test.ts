@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { makeRepo } from '../helpers/repo.js';
 import { compliantFiles, compliantManifest, withManifest } from '../helpers/system.js';
-import { runningWorkflow } from '../../src/action.js';
+import { runningWorkflow } from '../../src/action/gate.js';
 import { annotations, ROOT, runActionBundle, runActionBundleAsync } from './bundle.js';
 
 describe('dist/index.js', () => {
