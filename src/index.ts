@@ -1,4 +1,4 @@
-// The GitHub Action's entry point (bundled to dist/index.js). All logic is in action.ts. The
+// The GitHub Action's entry point (bundled to dist/index.js). All logic is in action/. The
 // same file runs as the worker thread that runs the gate (engine/gate-thread.ts) and the ones that
 // check systems in parallel (engine/pool.ts, engine/worker.ts).
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ if (isGateWorker()) {
   runSystemWorker();
 } else {
   try {
-    await runAction(process.env, fileURLToPath(import.meta.url));
+    await runAction(fileURLToPath(import.meta.url));
   } catch (error) {
     // runAction reports its own errors; this only guards against a crash while reporting one.
     process.stderr.write(`modelgate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

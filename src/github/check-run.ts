@@ -118,6 +118,7 @@ export async function postCheckRun(
       const run = data.check_runs.find((r) => r.external_id === externalId);
       return run ? { id: run.id, url: run.html_url ?? undefined } : undefined;
     },
+    (message) => octokit.log.info(message),
   );
   const id = created.id;
   let posted = first.length;
@@ -136,6 +137,7 @@ export async function postCheckRun(
           const { data } = await octokit.rest.checks.get({ owner, repo, check_run_id: id });
           return data.output.annotations_count >= expected ? true : undefined;
         },
+        (message) => octokit.log.info(message),
       );
       posted = expected;
     }

@@ -8,7 +8,6 @@
  * when its answer was lost, so it is never repeated blindly: `writeOnce` asks GitHub whether it
  * landed before trying again (see check-run.ts and comment.ts).
  */
-import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -34,10 +33,17 @@ interface HttpError {
   response?: { headers?: Record<string, string | undefined>; data?: unknown };
 }
 
-export function createClient(token: string, apiUrl?: string, options: ClientOptions = DEFAULT_CLIENT): GitHubClient {
+/** A line for the Action's log. */
+export type Log = (message: string) => void;
+
+/**
+ * The client for `token`. Its lines (waits, retries) go to `log`, which is also the client's
+ * `octokit.log.info`, so the writes made through it log to the same run.
+ */
+export function createClient(token: string, apiUrl: string | undefined, log: Log, options: ClientOptions = DEFAULT_CLIENT): GitHubClient {
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     const again = retryCount + 1 < options.maxAttempts && retryAfter <= options.maxRateLimitWaitS;
-    core.info(`modelgate: GitHub answered 403 (${kind}) to ${request.method} ${shortUrl(request.url)}; ${again ? `trying again in ${retryAfter}s (attempt ${retryCount + 2} of ${options.maxAttempts})` : 'giving up'}`);
+    log(`modelgate: GitHub answered 403 (${kind}) to ${request.method} ${shortUrl(request.url)}; ${again ? `trying again in ${retryAfter}s (attempt ${retryCount + 2} of ${options.maxAttempts})` : 'giving up'}`);
     return again;
   };
   // Registered first, so it wraps each try innermost: every try gets its own timeout. (The fetch
@@ -51,6 +57,7 @@ export function createClient(token: string, apiUrl?: string, options: ClientOpti
     token,
     {
       ...(apiUrl ? { baseUrl: apiUrl } : {}),
+      log: { debug: () => undefined, info: log, warn: log, error: log },
       retry: { retries: options.maxAttempts - 1 },
       throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
     },
@@ -70,6 +77,7 @@ export async function writeOnce<T>(
   what: string,
   write: () => Promise<T>,
   landed: () => Promise<T | undefined>,
+  log: Log,
   options: { maxAttempts: number; baseDelayMs: number } = { maxAttempts: DEFAULT_CLIENT.maxAttempts, baseDelayMs: 1_000 },
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -83,12 +91,12 @@ export async function writeOnce<T>(
       if (unknown) {
         const found = await landed().catch(() => undefined);
         if (found !== undefined) {
-          core.info(`modelgate: GitHub answered ${describeStatus(error as HttpError)} to ${what}, but it was done; carrying on`);
+          log(`modelgate: GitHub answered ${describeStatus(error as HttpError)} to ${what}, but it was done; carrying on`);
           return found;
         }
       }
       const wait = options.baseDelayMs * 2 ** (attempt - 1);
-      core.info(`modelgate: GitHub answered ${describeStatus(error as HttpError)} to ${what}; trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${options.maxAttempts})`);
+      log(`modelgate: GitHub answered ${describeStatus(error as HttpError)} to ${what}; trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${options.maxAttempts})`);
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }

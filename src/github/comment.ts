@@ -39,6 +39,7 @@ export async function upsertComment(octokit: GitHubClient, comment: StickyCommen
     'the pull request comment',
     async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: comment.issueNumber, body: comment.body, ...NO_RETRY })).data.id,
     async () => (await findOurs())?.id,
+    (message) => octokit.log.info(message),
   );
   return { outcome: 'created', id };
 }

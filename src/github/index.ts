@@ -3,5 +3,5 @@
  * @actions/github are loaded only when there is a token, and bundled into one chunk.
  */
 export { listChangedFiles } from './changed-files.js';
-export { createClient, explainFailure, type GitHubClient } from './client.js';
-export { publishAnnotations, publishComment, type AnnotationOutcome } from './publish.js';
+export { createClient, explainFailure, type GitHubClient, type Log } from './client.js';
+export { publishCheckRun, publishComment } from './publish.js';

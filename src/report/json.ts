@@ -39,21 +39,3 @@ function writeValue(value: unknown, indent: string, depth: number, write: (chunk
   });
   write(`\n${indent}}`);
 }
-
-/** Writes `value` as JSON to a new file (`wx`: never through a file or link already there), 64 KB at a time. */
-export function writeJsonFile(fs: typeof import('node:fs'), file: string, value: unknown): void {
-  const fd = fs.openSync(file, 'wx');
-  try {
-    let pending = '';
-    writeJson(value, (chunk) => {
-      pending += chunk;
-      if (pending.length >= 65_536) {
-        fs.writeSync(fd, pending);
-        pending = '';
-      }
-    });
-    fs.writeSync(fd, pending);
-  } finally {
-    fs.closeSync(fd);
-  }
-}

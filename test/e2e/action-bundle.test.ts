@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { makeRepo } from '../helpers/repo.js';
 import { compliantFiles, compliantManifest, withManifest } from '../helpers/system.js';
-import { runningWorkflow } from '../../src/action.js';
 import { annotations, ROOT, runActionBundle, runActionBundleAsync } from './bundle.js';
 
 describe('dist/index.js', () => {
@@ -110,15 +109,6 @@ describe('dist/index.js on a pull request', () => {
     expect(annotations(run.stdout).filter((a) => a.level === 'warning').map((a) => a.message)).toContainEqual(expect.stringContaining(message));
     expect(run.summary).toContain(message);
     expect(run.code).toBe(0); // a warning: the change is shown, the verdict is the policy's
-  });
-
-  it.each([
-    [{ GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKFLOW_REF: 'acme/models/.github/workflows/gate.yml@refs/heads/main' }, '.github/workflows/gate.yml'],
-    [{ GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKFLOW_REF: 'other/repo/.github/workflows/gate.yml@refs/heads/main' }, undefined],
-    [{ GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKFLOW_REF: 'acme/models/.github/workflows/../../README.md@x' }, undefined],
-    [{ GITHUB_REPOSITORY: 'acme/models' }, undefined],
-  ])('the running workflow from %j is %s', (env, file) => {
-    expect(runningWorkflow(env)).toBe(file);
   });
 
   it('judges the pull request by its base commit\'s policy, and annotates the changes it makes', () => {

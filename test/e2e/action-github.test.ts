@@ -1,18 +1,18 @@
 /**
  * The Action's GitHub side, end to end: dist/index.js runs as the runner runs it, against a local
  * API server that enforces GitHub's OpenAPI contract. Check run annotations in batches of 50,
- * the fork-PR fallback, the sticky comment, changed-files scope, retries and SARIF.
+ * the fork-PR fallback, the sticky comment, changed-files scope and retries. (The same run in
+ * process, and what needs no bundle: test/action/.)
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotations, runActionBundleAsync, type ActionRun } from './bundle.js';
-import { githubErrors, paginate, startGitHubApi, type ApiResponse, type GitHubApi, type Handler } from './github-api.js';
-import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { githubErrors, startGitHubApi, type GitHubApi } from './github-api.js';
+import { annotationCount, FakeGitHub, HEAD_SHA, MERGE_SHA, pullRequestEvent, runnerEnv, system } from './fake-github.js';
+import { writeFiles, type Files } from '../helpers/repo.js';
 import { stringify } from 'yaml';
 import { expectSafeMarkdown } from '../helpers/markdown-safety.js';
-import { compliantFiles, compliantManifest } from '../helpers/system.js';
 import { git, gitRepo as sharedGitRepo } from '../helpers/git.js';
 
 /** Control characters bar line breaks and the SGR colour codes the Action's own log uses. */
@@ -24,143 +24,6 @@ const INVISIBLE_EXCEPT_COLOUR = /[\u0000-\u0009\u000b-\u001a\u001c-\u001f\u007f-
 function gitRepo(files: Files): { dir: string; sha: string } {
   const { root, sha } = sharedGitRepo(files);
   return { dir: root, sha };
-}
-
-/** One system under `dir`: the compliant one, or with its data, bias, monitoring, oversight and risk blocks removed (16 errors). */
-function system(dir: string, id: string, broken: boolean): Files {
-  const manifest = compliantManifest();
-  manifest.id = id;
-  if (broken) for (const block of ['data', 'bias', 'monitoring', 'oversight', 'risk']) delete manifest[block];
-  return Object.fromEntries(Object.entries(compliantFiles(manifest)).map(([file, content]) => [file.replace(/^sys\//, `${dir}/`), content]));
-}
-
-const HEAD_SHA = 'f'.repeat(40);
-const MERGE_SHA = 'e'.repeat(40);
-
-/** A `pull_request` event payload as GitHub sends it (the fields the Action reads, and their neighbours). */
-function pullRequestEvent(baseSha: string, options: { fork?: boolean; number?: number } = {}) {
-  const number = options.number ?? 7;
-  const baseRepo = { id: 1, name: 'models', full_name: 'acme/models', owner: { login: 'acme', type: 'Organization' }, private: false };
-  const headRepo = options.fork ? { id: 2, name: 'models', full_name: 'mallory/models', owner: { login: 'mallory', type: 'User' }, private: false, fork: true } : baseRepo;
-  return {
-    name: 'pull_request',
-    payload: {
-      action: 'synchronize',
-      number,
-      pull_request: {
-        number,
-        state: 'open',
-        title: 'Retrain the scorer',
-        user: { login: options.fork ? 'mallory' : 'dev', type: 'User' },
-        head: { ref: 'retrain', sha: HEAD_SHA, repo: headRepo, label: `${headRepo.owner.login}:retrain` },
-        base: { ref: 'main', sha: baseSha, repo: baseRepo, label: 'acme:main' },
-      },
-      repository: baseRepo,
-      sender: { login: options.fork ? 'mallory' : 'dev', type: 'User' },
-    },
-  };
-}
-
-function runnerEnv(api: GitHubApi): Record<string, string> {
-  return {
-    GITHUB_API_URL: api.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'acme/models',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_WORKFLOW: 'model gate',
-    GITHUB_SHA: MERGE_SHA,
-  };
-}
-
-/** GitHub's side of one repository: check runs, comments and the pull request's files. */
-class FakeGitHub {
-  checkRuns: Array<{ id: number; name: string; head_sha: string; external_id?: string; status: string; conclusion?: string; annotations: unknown[]; summary?: string }> = [];
-  /** Per operation id, how many times to do the write and then lose the answer (a 500, or `reset`: no answer). */
-  doneThenLost = new Map<string, number>();
-  lostAs: 'error' | 'reset' = 'error';
-  comments: Array<{ id: number; body: string; user: { login: string; type: string } }> = [];
-  pullFiles: string[] = [];
-  /** Per operation id, responses to send before behaving normally (retries, refusals). */
-  failures = new Map<string, ApiResponse[]>();
-  /** Operations refused every time (a fork pull request's read-only token). */
-  refuse = new Set<string>();
-  private nextId = 100;
-
-  handler: Handler = (request, api) => {
-    const queued = this.failures.get(request.operation);
-    if (queued && queued.length > 0) return queued.shift();
-    if (this.refuse.has(request.operation)) return githubErrors.forbidden;
-    const response = this.respond(request, api);
-    const lost = this.doneThenLost.get(request.operation) ?? 0;
-    if (lost > 0) {
-      this.doneThenLost.set(request.operation, lost - 1);
-      return this.lostAs === 'reset' ? { status: 0 } : { status: 500, body: { message: 'Server Error' } };
-    }
-    return response;
-  };
-
-  private respond: Handler = (request, api) => {
-    const body = request.body as Record<string, any>;
-    const view = (run: FakeGitHub['checkRuns'][number]) => ({
-      id: run.id,
-      head_sha: run.head_sha,
-      name: run.name,
-      external_id: run.external_id ?? null,
-      status: run.status,
-      conclusion: run.conclusion ?? null,
-      html_url: `https://github.com/acme/models/runs/${run.id}`,
-      output: { title: null, summary: run.summary ?? null, text: null, annotations_count: run.annotations.length, annotations_url: '' },
-    });
-    switch (request.operation) {
-      case 'checks/create': {
-        const run = { id: this.nextId++, name: body.name, head_sha: body.head_sha, external_id: body.external_id, status: body.status ?? 'queued', conclusion: body.conclusion, annotations: [...(body.output?.annotations ?? [])], summary: body.output?.summary };
-        this.checkRuns.push(run);
-        return { status: 201, body: view(run) };
-      }
-      case 'checks/update': {
-        const run = this.checkRuns.find((r) => r.id === Number(request.params.check_run_id));
-        if (!run) return { status: 404, body: { message: 'Not Found' } };
-        run.annotations.push(...(body.output?.annotations ?? []));
-        if (body.output?.summary) run.summary = body.output.summary;
-        if (body.status) run.status = body.status;
-        if (body.conclusion) run.conclusion = body.conclusion;
-        return { status: 200, body: view(run) };
-      }
-      case 'checks/get': {
-        const run = this.checkRuns.find((r) => r.id === Number(request.params.check_run_id));
-        return run ? { status: 200, body: view(run) } : { status: 404, body: { message: 'Not Found' } };
-      }
-      case 'checks/list-for-ref': {
-        const runs = this.checkRuns.filter((r) => r.head_sha === request.params.ref && r.name === request.query.get('check_name'));
-        return { status: 200, body: { total_count: runs.length, check_runs: runs.map(view) } };
-      }
-      case 'issues/list-comments':
-        return paginate(this.comments, request, api);
-      case 'issues/create-comment': {
-        const comment = { id: this.nextId++, body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' } };
-        this.comments.push(comment);
-        return { status: 201, body: comment };
-      }
-      case 'issues/update-comment': {
-        const comment = this.comments.find((c) => c.id === Number(request.params.comment_id));
-        if (!comment) return { status: 404, body: { message: 'Not Found' } };
-        comment.body = body.body;
-        return { status: 200, body: comment };
-      }
-      case 'pulls/list-files':
-        return paginate(
-          this.pullFiles.map((filename, i) => ({ sha: String(i).padStart(40, '0'), filename, status: 'modified', additions: 1, deletions: 0, changes: 1 })),
-          request,
-          api,
-        );
-      default:
-        return undefined;
-    }
-  };
-
-  writes(api: GitHubApi): string[] {
-    return api.requests.filter((r) => r.method !== 'GET').map((r) => r.operation);
-  }
 }
 
 let api: GitHubApi | undefined;
@@ -186,7 +49,6 @@ async function run(
   return { ...result, api: server };
 }
 
-const annotationCount = (github: FakeGitHub) => github.checkRuns.reduce((n, r) => n + r.annotations.length, 0);
 
 describe('check run annotations', () => {
   it('posts every one of 304 annotations through the check run API, 50 per request, and completes the run with the verdict', async () => {
@@ -493,46 +355,10 @@ describe('changed-files scope', () => {
     expect(report.scope.all).toBe('the change touches config/waivers.yaml, which governs every system');
     expect(report.systems).toHaveLength(3);
   });
-
-  it('scope: all checks every system whatever the pull request changes', async () => {
-    const repo = gitRepo(threeSystems());
-    const github = new FakeGitHub();
-    github.pullFiles = ['docs/index.md'];
-    const result = await run(repo.dir, github, { scope: 'all', 'check-run': 'false', comment: 'false' }, pullRequestEvent(repo.sha));
-    expect(result.api.requests.map((r) => r.operation)).not.toContain('pulls/list-files');
-    expect(JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8')).systems).toHaveLength(3);
-    expect(result.code).toBe(1);
-  });
 });
 
-describe('outputs and SARIF', () => {
-  it.each([
-    ['through a linked folder', 'results/modelgate.sarif'],
-    ['outside the workspace', '../modelgate.sarif'],
-  ])('refuses to write the SARIF file %s', async (_, target) => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-outside-'));
-    const repo = gitRepo({ ...system('sys', 'demo-scorer', true), results: { symlink: outside } });
-    const github = new FakeGitHub();
-    const result = await run(repo.dir, github, { 'sarif-file': target, scope: 'all', comment: 'false', 'check-run': 'false' }, pullRequestEvent(repo.sha));
-    expect(fs.readdirSync(outside)).toEqual([]);
-    expect(fs.existsSync(path.join(repo.dir, '..', 'modelgate.sarif'))).toBe(false);
-    expect(result.outputs.sarif).toBeUndefined();
-    expect(result.stdout).toContain(`could not write the SARIF file ${target}`);
-    expect(result.code).toBe(1);
-  });
-
-  it('writes the SARIF file and sets every output', async () => {
-    const repo = gitRepo(system('sys', 'demo-scorer', true));
-    const github = new FakeGitHub();
-    const result = await run(repo.dir, github, { 'sarif-file': 'results/modelgate.sarif', scope: 'all', comment: 'false' }, pullRequestEvent(repo.sha));
-    expect(Object.keys(result.outputs).sort()).toEqual(['errors', 'notices', 'report', 'sarif', 'verdict', 'waived', 'warnings']);
-    expect(result.outputs.sarif).toBe(path.join(repo.dir, 'results/modelgate.sarif'));
-    const sarif = JSON.parse(fs.readFileSync(result.outputs.sarif as string, 'utf8'));
-    expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results).toHaveLength(16);
-    expect(result.outputs).toMatchObject({ verdict: 'fail', errors: '16', warnings: '0', notices: '0', waived: '0' });
-  });
-});
+// The SARIF file (written, and refused through a link or outside the workspace) is tested in
+// process: test/action/run.test.ts.
 
 describe('hostile folder names, through every GitHub surface', () => {
   // A blank line (ends a code span), raw HTML, a mention, a table pipe, an issue reference, an

@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { evaluateGate } from '../../src/engine/gate.js';
 import { truncateBytes } from '../../src/github/check-run.js';
-import { actionWarning } from '../../src/github/log.js';
-import { publishAnnotations } from '../../src/github/publish.js';
+import { runnerLog } from '../../src/action/io.js';
+import { reportWorkflowCommands } from '../../src/report/workflow-commands.js';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -36,9 +36,9 @@ describe('workflow-command annotations', () => {
     expect(failing).toBeGreaterThan(12);
 
     const lines = await written(async () => {
-      actionWarning('modelgate: the Action warns about itself');
-      actionWarning('modelgate: and again');
-      await publishAnnotations(report, undefined, undefined, 'modelgate');
+      runnerLog.annotation('warning', 'modelgate: the Action warns about itself', {});
+      runnerLog.annotation('warning', 'modelgate: and again', {});
+      reportWorkflowCommands(report.findings, runnerLog.annotation, { warningsShown: 2 });
     });
     const warnings = lines.filter((l) => l.startsWith('::warning'));
     expect(warnings).toHaveLength(10);

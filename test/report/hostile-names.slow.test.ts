@@ -15,13 +15,14 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { evaluateGate } from '../../src/engine/gate.js';
 import { checkAnnotations } from '../../src/github/check-run.js';
-import { publishAnnotations } from '../../src/github/publish.js';
 import type { Policy } from '../../src/evaluate/policy.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatComment } from '../../src/report/pr-comment.js';
 import type { Report } from '../../src/report/report.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatStylish } from '../../src/report/stylish.js';
+import { reportWorkflowCommands } from '../../src/report/workflow-commands.js';
+import { runnerLog } from '../../src/action/io.js';
 import { expectSafeMarkdown, INVISIBLE, parse, shape } from '../helpers/markdown-safety.js';
 
 const HOSTILE: Array<[string, string]> = [
@@ -150,7 +151,7 @@ describe.each(HOSTILE)('a name with %s', (_label, hostile) => {
       return true;
     });
     try {
-      await publishAnnotations(bad, undefined, undefined, 'modelgate');
+      reportWorkflowCommands(bad.findings, runnerLog.annotation, { warningsShown: 0 });
     } finally {
       spy.mockRestore();
     }

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateGate } from '../../src/engine/gate.js';
-import { writeJson, writeJsonFile } from '../../src/report/json.js';
+import { writeNewFile } from '../../src/fs/runner-files.js';
+import { writeJson } from '../../src/report/json.js';
 
 const text = (value: unknown) => {
   let out = '';
@@ -22,9 +23,9 @@ describe('writeJson', () => {
     const expected = `${JSON.stringify(report, null, 2)}\n`;
     expect(text(report)).toBe(expected);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-json-')), 'report.json');
-    writeJsonFile(fs, file, report);
+    writeNewFile(file, (write) => writeJson(report, write));
     expect(fs.readFileSync(file, 'utf8')).toBe(expected);
-    expect(() => writeJsonFile(fs, file, report)).toThrow(/EEXIST/);
+    expect(() => writeNewFile(file, (write) => writeJson(report, write))).toThrow(/EEXIST/);
   });
 
   it.each([

@@ -1,8 +1,8 @@
-export const id = 238;
-export const ids = [238];
+export const id = 350;
+export const ids = [350];
 export const modules = {
 
-/***/ 6238:
+/***/ 9350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   createClient: () => (/* reexport */ createClient),
   explainFailure: () => (/* reexport */ explainFailure),
   listChangedFiles: () => (/* reexport */ listChangedFiles),
-  publishAnnotations: () => (/* reexport */ publishAnnotations),
+  publishCheckRun: () => (/* reexport */ publishCheckRun),
   publishComment: () => (/* reexport */ publishComment)
 });
 
@@ -27,8 +27,6 @@ async function listChangedFiles(octokit, owner, repo, pullNumber) {
     return files.flatMap((file) => (file.previous_filename ? [file.filename, file.previous_filename] : [file.filename]));
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -49,14 +47,17 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
-
 const DEFAULT_CLIENT = { maxAttempts: 3, maxRateLimitWaitS: 60, timeoutMs: 30_000 };
 /** Writes must not be repeated by the retry plugin: `writeOnce` decides, knowing what landed. */
 const NO_RETRY = { request: { retries: 0 } };
-function createClient(token, apiUrl, options = DEFAULT_CLIENT) {
+/**
+ * The client for `token`. Its lines (waits, retries) go to `log`, which is also the client's
+ * `octokit.log.info`, so the writes made through it log to the same run.
+ */
+function createClient(token, apiUrl, log, options = DEFAULT_CLIENT) {
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const again = retryCount + 1 < options.maxAttempts && retryAfter <= options.maxRateLimitWaitS;
-        core.info(`modelgate: GitHub answered 403 (${kind}) to ${request.method} ${shortUrl(request.url)}; ${again ? `trying again in ${retryAfter}s (attempt ${retryCount + 2} of ${options.maxAttempts})` : 'giving up'}`);
+        log(`modelgate: GitHub answered 403 (${kind}) to ${request.method} ${shortUrl(request.url)}; ${again ? `trying again in ${retryAfter}s (attempt ${retryCount + 2} of ${options.maxAttempts})` : 'giving up'}`);
         return again;
     };
     // Registered first, so it wraps each try innermost: every try gets its own timeout. (The fetch
@@ -66,6 +67,7 @@ function createClient(token, apiUrl, options = DEFAULT_CLIENT) {
     };
     return (0,github/* getOctokit */.Q)(token, {
         ...(apiUrl ? { baseUrl: apiUrl } : {}),
+        log: { debug: () => undefined, info: log, warn: log, error: log },
         retry: { retries: options.maxAttempts - 1 },
         throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
     }, timeoutPerTry, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
@@ -76,7 +78,7 @@ function createClient(token, apiUrl, options = DEFAULT_CLIENT) {
  * connection), `landed` asks GitHub first and its answer is taken when the write was done. Any
  * other error (a refusal, a validation error) is thrown at once.
  */
-async function writeOnce(what, write, landed, options = { maxAttempts: DEFAULT_CLIENT.maxAttempts, baseDelayMs: 1_000 }) {
+async function writeOnce(what, write, landed, log, options = { maxAttempts: DEFAULT_CLIENT.maxAttempts, baseDelayMs: 1_000 }) {
     for (let attempt = 1;; attempt++) {
         try {
             return await write();
@@ -90,12 +92,12 @@ async function writeOnce(what, write, landed, options = { maxAttempts: DEFAULT_C
             if (unknown) {
                 const found = await landed().catch(() => undefined);
                 if (found !== undefined) {
-                    core.info(`modelgate: GitHub answered ${describeStatus(error)} to ${what}, but it was done; carrying on`);
+                    log(`modelgate: GitHub answered ${describeStatus(error)} to ${what}, but it was done; carrying on`);
                     return found;
                 }
             }
             const wait = options.baseDelayMs * 2 ** (attempt - 1);
-            core.info(`modelgate: GitHub answered ${describeStatus(error)} to ${what}; trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${options.maxAttempts})`);
+            log(`modelgate: GitHub answered ${describeStatus(error)} to ${what}; trying again in ${Math.ceil(wait / 1000)}s (attempt ${attempt + 1} of ${options.maxAttempts})`);
             await new Promise((resolve) => setTimeout(resolve, wait));
         }
     }
@@ -125,76 +127,16 @@ function firstLine(text) {
     return text.split('\n', 1)[0]?.slice(0, 300) ?? '';
 }
 
-// EXTERNAL MODULE: ./build/github/log.js
-var log = __webpack_require__(284);
-// EXTERNAL MODULE: ./build/report/escape.js
-var report_escape = __webpack_require__(9924);
-// EXTERNAL MODULE: ./build/report/report.js
-var report_report = __webpack_require__(7177);
-;// CONCATENATED MODULE: ./build/report/annotations.js
-/**
- * Workflow-command annotations. GitHub keeps at most 10 errors, 10 warnings and 10 notices per
- * step and silently drops the rest, so we choose: errors first (then warnings, then notices),
- * each in file and line order, and when anything is left out, one notice that says how many
- * and where to find them. The message and title show control characters escaped (escape.ts);
- * @actions/core then encodes what a workflow command needs (`%`, line breaks, `:` and `,`).
- */
-
-
-const ANNOTATION_CAPS = { error: 10, warning: 10, notice: 10 };
-function planAnnotations(findings, caps = ANNOTATION_CAPS) {
-    const failures = (0,report_report/* failuresInPriorityOrder */.t$)(findings);
-    const used = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    let omitted = 0;
-    for (const finding of failures) {
-        if (used[finding.severity] >= caps[finding.severity]) {
-            omitted++;
-            continue;
-        }
-        used[finding.severity]++;
-        // The runner decodes only `%`, line breaks, `:` and `,` in a property; any other control
-        // character would reach the log raw, so such a path is shown escaped (and attaches to no line).
-        annotations.push({ ...toAnnotation(finding), file: (0,report_escape/* visibleText */.Q6)(finding.file) });
-    }
-    if (omitted === 0)
-        return { annotations, omitted };
-    // The overflow notice needs a notice slot of its own.
-    if (used.notice >= caps.notice) {
-        const lastNotice = annotations.map((a) => a.level).lastIndexOf('notice');
-        annotations.splice(lastNotice, 1);
-        omitted++;
-    }
-    return {
-        annotations,
-        omitted,
-        overflowNotice: `modelgate: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not shown as annotations ` +
-            `(GitHub shows at most ${caps.error} errors, ${caps.warning} warnings and ${caps.notice} notices per step); ` +
-            'every finding is in the job summary and the JSON report.',
-    };
-}
-/** A failing finding as an annotation: message with its fix, rule as title, columns when on one line. */
-function toAnnotation(finding) {
-    const annotation = {
-        level: finding.severity,
-        message: finding.remediation ? `${(0,report_escape/* visibleText */.Q6)(finding.message)}\nFix: ${(0,report_escape/* visibleText */.Q6)(finding.remediation)}` : (0,report_escape/* visibleText */.Q6)(finding.message),
-        title: `modelgate ${(0,report_escape/* visibleText */.Q6)(finding.ruleId)}`,
-        file: finding.file,
-        startLine: finding.line,
-        startColumn: finding.column,
-    };
-    // Columns only mean something on a single line; a finding on a block points at its first line.
-    if (finding.endLine === finding.line && finding.endColumn !== undefined)
-        annotation.endColumn = finding.endColumn;
-    return annotation;
-}
-
 // EXTERNAL MODULE: ./build/report/markdown.js + 1 modules
 var markdown = __webpack_require__(6853);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __webpack_require__(654);
+// EXTERNAL MODULE: ./build/report/escape.js
+var report_escape = __webpack_require__(9924);
+// EXTERNAL MODULE: ./build/report/report.js
+var report_report = __webpack_require__(7177);
 ;// CONCATENATED MODULE: ./build/report/pr-comment.js
 /**
  * The pull request comment: the verdict first, then each failing rule grouped by system with a
@@ -267,6 +209,8 @@ function ruleLines(findings) {
     });
 }
 
+// EXTERNAL MODULE: ./build/report/annotations.js
+var annotations = __webpack_require__(6241);
 ;// CONCATENATED MODULE: ./build/github/check-run.js
 /**
  * Every failing finding as a check run annotation. The Checks API takes at most 50 annotations
@@ -288,7 +232,7 @@ const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
 /** The same annotations as the workflow-command ones (annotations.ts), in the Checks API's shape. */
 function checkAnnotations(findings) {
     return (0,report_report/* failuresInPriorityOrder */.t$)(findings).map((finding) => {
-        const base = toAnnotation(finding);
+        const base = (0,annotations/* toAnnotation */.$v)(finding);
         const annotation = {
             path: base.file,
             start_line: base.startLine,
@@ -354,7 +298,7 @@ async function postCheckRun(octokit, context, report, name, summary) {
         const { data } = await octokit.rest.checks.listForRef({ owner, repo, ref: context.headSha, check_name: name, filter: 'latest', per_page: 100 });
         const run = data.check_runs.find((r) => r.external_id === externalId);
         return run ? { id: run.id, url: run.html_url ?? undefined } : undefined;
-    });
+    }, (message) => octokit.log.info(message));
     const id = created.id;
     let posted = first.length;
     try {
@@ -368,7 +312,7 @@ async function postCheckRun(octokit, context, report, name, summary) {
             }, async () => {
                 const { data } = await octokit.rest.checks.get({ owner, repo, check_run_id: id });
                 return data.output.annotations_count >= expected ? true : undefined;
-            });
+            }, (message) => octokit.log.info(message));
             posted = expected;
         }
     }
@@ -423,81 +367,52 @@ async function upsertComment(octokit, comment) {
     if (!comment.create)
         return { outcome: 'not-needed' };
     // A comment whose creation got no answer may be there: look before posting a second one.
-    const id = await writeOnce('the pull request comment', async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: comment.issueNumber, body: comment.body, ...NO_RETRY })).data.id, async () => (await findOurs())?.id);
+    const id = await writeOnce('the pull request comment', async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number: comment.issueNumber, body: comment.body, ...NO_RETRY })).data.id, async () => (await findOurs())?.id, (message) => octokit.log.info(message));
     return { outcome: 'created', id };
 }
 
 ;// CONCATENATED MODULE: ./build/github/publish.js
 /**
- * Posting a report to GitHub: the check run (every annotation) with the workflow-command
- * fallback, and the sticky pull request comment. Nothing here can change the verdict: every
- * refusal or failure becomes a log line naming the permission to grant, and the caller's exit
- * code still comes from the report alone.
+ * Posting a report to GitHub: the check run (every annotation) and the sticky pull request
+ * comment. Nothing here can change the verdict: a refusal or failure comes back as a line naming
+ * the permission to grant, and the caller decides what to show instead (the workflow-command
+ * annotations are a reporter, report/workflow-commands.ts).
  */
 
 
 
 
 
-
-
-
-/**
- * Every failing finding as a check run annotation when the token can write checks; otherwise
- * (no token, 403 on a fork pull request, any failure) workflow-command annotations within the
- * per-step caps.
- */
-async function publishAnnotations(report, octokit, context, checkName, 
-/** Why no check run is wanted (the check-run input is false), if so. */
-notWanted) {
-    let fallback = notWanted;
-    if (notWanted) {
-        // workflow commands only, as asked
+/** Every failing finding as a check run annotation on `context.headSha`. */
+async function publishCheckRun(report, octokit, context, checkName) {
+    try {
+        const summary = (0,markdown/* formatMarkdown */.jI)(report, { maxBytes: CHECK_SUMMARY_LIMIT });
+        const run = await postCheckRun(octokit, context, report, checkName, summary);
+        const info = `modelgate: check run "${checkName}" posted with ${run.annotations} annotation${run.annotations === 1 ? '' : 's'}${run.url ? ` (${run.url})` : ''}`;
+        return { posted: true, annotations: run.annotations, ...(run.url ? { url: run.url } : {}), info };
     }
-    else if (octokit && context?.headSha) {
-        try {
-            const summary = (0,markdown/* formatMarkdown */.jI)(report, { maxBytes: CHECK_SUMMARY_LIMIT });
-            const run = await postCheckRun(octokit, { ...context, headSha: context.headSha }, report, checkName, summary);
-            core.info(`modelgate: check run "${checkName}" posted with ${run.annotations} annotation${run.annotations === 1 ? '' : 's'}${run.url ? ` (${run.url})` : ''}`);
-            return { via: 'check-run', shown: run.annotations, ...(run.url ? { url: run.url } : {}) };
-        }
-        catch (error) {
-            const line = explainFailure(error, 'create a check run', 'checks: write');
-            (0,log/* actionWarning */.j)(`${line} Annotations fall back to workflow commands, which GitHub caps per step.`);
-            fallback = line.replace(/^modelgate: /, '');
-        }
+    catch (error) {
+        return { posted: false, failure: explainFailure(error, 'create a check run', 'checks: write') };
     }
-    else {
-        fallback = octokit ? 'this run has no commit to attach one to (GITHUB_SHA is not set)' : 'no token was given';
-    }
-    // The Action's own warnings so far (this fallback's among them) hold warning slots already.
-    const plan = planAnnotations(report.findings, { ...ANNOTATION_CAPS, warning: Math.max(0, ANNOTATION_CAPS.warning - (0,log/* actionWarnings */.Q)()) });
-    for (const annotation of plan.annotations) {
-        const { level, message, ...properties } = annotation;
-        core[level](message, properties);
-    }
-    if (plan.overflowNotice)
-        core.notice(plan.overflowNotice);
-    return { via: 'workflow-commands', shown: plan.annotations.length, ...(fallback ? { fallback } : {}) };
 }
 /**
  * The sticky comment on the pull request: created when there is something to report, updated
- * when it exists, untouched when unchanged. A failure is a warning.
+ * when it exists, untouched when unchanged.
  */
 async function publishComment(report, octokit, context, key, authors) {
     const pr = context.pullRequest;
     if (!pr)
-        return;
+        return undefined;
     const body = formatComment(report, { key, commit: pr.headSha, ...(context.runUrl ? { runUrl: context.runUrl } : {}) });
     // A passing pull request gets no new comment; one already there is updated to say it passes.
     const somethingToSay = report.verdict === 'fail';
     try {
         const result = await upsertComment(octokit, { owner: context.owner, repo: context.repo, issueNumber: pr.number, key, body, authors, create: somethingToSay });
         const said = { created: 'posted', updated: 'updated', unchanged: 'left unchanged (same findings)', 'not-needed': 'not needed (the gate passes)' }[result.outcome];
-        core.info(`modelgate: pull request comment ${said}${result.id ? ` (comment ${result.id})` : ''}`);
+        return { level: 'info', message: `modelgate: pull request comment ${said}${result.id ? ` (comment ${result.id})` : ''}` };
     }
     catch (error) {
-        (0,log/* actionWarning */.j)(explainFailure(error, `comment on pull request #${pr.number}`, 'pull-requests: write'));
+        return { level: 'warning', message: explainFailure(error, `comment on pull request #${pr.number}`, 'pull-requests: write') };
     }
 }
 
