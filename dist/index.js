@@ -73149,7 +73149,71 @@ const READ_APART = [
     /\uFEFF/,
     // A tag (`!x`, `!!str`): the two differ on empty and unknown tagged nodes.
     /(?:^|[ \t\r\n,[{])!/,
+    // A block scalar with an indentation indicator (`>2`): the two keep its blank lines differently.
+    /[|>][-+]?\d/,
+    // A directive (`%YAML 1.1` makes yaml read `yes` and `010` the YAML 1.1 way).
+    /^%/m,
+    // An empty key in a flow collection (`{: a}`): "" to yaml, "null" to js-yaml.
+    /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/,
 ];
+/** yaml refuses an implicit key of more than 1024 characters; js-yaml reads it. */
+const LONG_LINE = 1024;
+/**
+ * Whether a quoted scalar or a flow collection may go on past the end of a line, or a line is
+ * long enough to hold an over-long key: js-yaml reads some of those yaml refuses (a flow
+ * collection continued at a lower indent, say). Quotes count only where a scalar can start, so
+ * an apostrophe in plain text does not send a file apart; anything unclear does.
+ */
+function mayCrossLines(text) {
+    for (let start = 0; start < text.length;) {
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline;
+        if (end - start > LONG_LINE || !closesOnItsLine(text, start, end))
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+function closesOnItsLine(text, start, end) {
+    let depth = 0;
+    let tokenStart = true;
+    for (let i = start; i < end; i++) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\r')
+            continue;
+        if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
+            break;
+        if (tokenStart && (c === '"' || c === "'")) {
+            let j = i + 1;
+            for (; j < end; j++) {
+                if (c === '"' && text[j] === '\\')
+                    j++;
+                else if (text[j] === c && !(c === "'" && text[j + 1] === "'"))
+                    break;
+                else if (text[j] === c)
+                    j++;
+            }
+            if (j >= end)
+                return false;
+            i = j;
+            tokenStart = false;
+        }
+        else if (tokenStart && (c === '[' || c === '{')) {
+            depth++;
+        }
+        else if (depth > 0 && (c === ']' || c === '}')) {
+            depth--;
+            tokenStart = false;
+        }
+        else {
+            const next = text[i + 1];
+            const separated = next === undefined || next === ' ' || next === '\t' || next === '\r' || i + 1 === end;
+            // What follows `- `, `? `, `: ` (and `,` in a flow) can be a quoted scalar or a collection.
+            tokenStart = ((c === '-' || c === '?' || c === ':') && separated) || (depth > 0 && c === ',');
+        }
+    }
+    return depth === 0;
+}
 /**
  * The value as js-yaml reads it with its core schema, when it can and the text has no anchor;
  * otherwise undefined, and the `yaml` package reads it (with its messages and the alias cap).
@@ -73157,7 +73221,7 @@ const READ_APART = [
  * random documents.
  */
 function fastValue(text) {
-    if (READ_APART.some((pattern) => pattern.test(text)))
+    if (READ_APART.some((pattern) => pattern.test(text)) || mayCrossLines(text))
         return undefined;
     let anchors;
     try {

@@ -78,7 +78,13 @@ export function readInputs(source: InputSource = coreInputs): ActionInputs {
     .filter(Boolean);
   if (commentAuthors.length === 0) throw new UsageError(`input comment-author must name at least one login, not "${source('comment-author')}"`);
   const policy = text('policy');
-  const base = text('base');
+  const base = optional(text('base'), (value) => {
+    // A commit SHA, a branch or tag, or a revision of one (origin/main~1); never an option (`-x`).
+    if (!/^[\w./~^@{}-]+$/.test(value) || value.startsWith('-') || value.includes('..')) {
+      throw new UsageError(`input base must be a commit SHA or a branch or tag name, not "${value}"`);
+    }
+    return value;
+  });
   const waivers = text('waivers');
   const sarifFile = text('sarif-file');
   return {

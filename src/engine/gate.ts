@@ -191,8 +191,6 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   return { report, policy, threads };
 }
 
-/**
-
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files: readonly string[], run: SystemRun, workerScript: string | undefined, workers: number): Iterable<SystemCheck> {
   const checkHere = (file: string) => {
@@ -244,7 +242,7 @@ function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, pol
   // positions of every manifest (see load/yaml.ts).
   const loaded = loadManifest(repo, checked.file);
   const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(['id']) : { line: 1, column: 1 }) };
-  repo.forget();
+  repo.forget(checked.file);
   const failure = makeFinding(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, at);
   const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
   if (pass >= 0) checked.findings[pass] = failure;

@@ -1,9 +1,8 @@
 /** A pinned remote policy pack, fetched with the workflow's token for the Action. */
 import { displayRemote, type RemoteRef } from '../policy/reference.js';
-import type { RemoteText } from '../policy/sources.js';
+import { MAX_PACK_BYTES, type RemoteText } from '../policy/sources.js';
 import type { GitHubClient } from './client.js';
 
-const MAX_PACK_BYTES = 1024 * 1024;
 
 /** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
 export async function fetchRemotePack(ref: RemoteRef, octokit: GitHubClient): Promise<RemoteText> {

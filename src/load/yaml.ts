@@ -6,7 +6,8 @@
  * alias needs the alias cap), is read by the `yaml` package alone, as before: its errors and
  * positions are the ones reported. Either way aliases are capped so a "billion laughs" document
  * is a parse failure rather than an out-of-memory crash, duplicate keys are errors, and YAML 1.2
- * core schema rules apply (`no` stays the string "no", `<<` is a plain key).
+ * core schema rules apply (`no` stays the string "no", `<<` is a plain key) unless a document
+ * says `%YAML 1.1` (the `yaml` package then reads it the 1.1 way).
  */
 import jsYaml from 'js-yaml';
 import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
@@ -170,7 +171,64 @@ const READ_APART = [
   /\uFEFF/,
   // A tag (`!x`, `!!str`): the two differ on empty and unknown tagged nodes.
   /(?:^|[ \t\r\n,[{])!/,
+  // A block scalar with an indentation indicator (`>2`): the two keep its blank lines differently.
+  /[|>][-+]?\d/,
+  // A directive (`%YAML 1.1` makes yaml read `yes` and `010` the YAML 1.1 way).
+  /^%/m,
+  // An empty key in a flow collection (`{: a}`): "" to yaml, "null" to js-yaml.
+  /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/,
 ];
+
+/** yaml refuses an implicit key of more than 1024 characters; js-yaml reads it. */
+const LONG_LINE = 1024;
+
+/**
+ * Whether a quoted scalar or a flow collection may go on past the end of a line, or a line is
+ * long enough to hold an over-long key: js-yaml reads some of those yaml refuses (a flow
+ * collection continued at a lower indent, say). Quotes count only where a scalar can start, so
+ * an apostrophe in plain text does not send a file apart; anything unclear does.
+ */
+function mayCrossLines(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end - start > LONG_LINE || !closesOnItsLine(text, start, end)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+function closesOnItsLine(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  let tokenStart = true;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\r') continue;
+    if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t')) break;
+    if (tokenStart && (c === '"' || c === "'")) {
+      let j = i + 1;
+      for (; j < end; j++) {
+        if (c === '"' && text[j] === '\\') j++;
+        else if (text[j] === c && !(c === "'" && text[j + 1] === "'")) break;
+        else if (text[j] === c) j++;
+      }
+      if (j >= end) return false;
+      i = j;
+      tokenStart = false;
+    } else if (tokenStart && (c === '[' || c === '{')) {
+      depth++;
+    } else if (depth > 0 && (c === ']' || c === '}')) {
+      depth--;
+      tokenStart = false;
+    } else {
+      const next = text[i + 1];
+      const separated = next === undefined || next === ' ' || next === '\t' || next === '\r' || i + 1 === end;
+      // What follows `- `, `? `, `: ` (and `,` in a flow) can be a quoted scalar or a collection.
+      tokenStart = ((c === '-' || c === '?' || c === ':') && separated) || (depth > 0 && c === ',');
+    }
+  }
+  return depth === 0;
+}
 
 /**
  * The value as js-yaml reads it with its core schema, when it can and the text has no anchor;
@@ -179,7 +237,7 @@ const READ_APART = [
  * random documents.
  */
 function fastValue(text: string): { value: unknown } | undefined {
-  if (READ_APART.some((pattern) => pattern.test(text))) return undefined;
+  if (READ_APART.some((pattern) => pattern.test(text)) || mayCrossLines(text)) return undefined;
   let anchors: object | undefined;
   try {
     const value = jsYaml.load(text, {

@@ -21,7 +21,7 @@ import type { FrameworkKey } from './frameworks.js';
 import { locate, type PackNode } from './sources.js';
 import type { ActiveRule, CoverageScope, PathOverride, ResolvedPolicy, RuleDefinition, WaiverSettings } from './types.js';
 
-export const DEFAULT_WAIVER_SETTINGS: WaiverSettings = { maxDays: 180, minJustification: 20, warnDays: 14 };
+const DEFAULT_WAIVER_SETTINGS: WaiverSettings = { maxDays: 180, minJustification: 20, warnDays: 14 };
 
 interface Entry {
   definition: RuleDefinition;

@@ -14,7 +14,7 @@ import type { SourceDoc } from '../load/source-doc.js';
 import { parseYaml } from '../load/yaml.js';
 import { RepoFs, type FileSource } from '../fs/repo-fs.js';
 import { UsageError, type Location, type PathSegment } from '../types.js';
-import { displayRemote, isBundledName, parseRemoteDir, parseRemoteRef, remoteDir, type RemoteRef } from './reference.js';
+import { displayRemote, isBundledName, parseRemoteDir, parseRemoteRef, remoteDir, remoteKey, type RemoteRef } from './reference.js';
 import { fromSnapshot } from './snapshot.js';
 import type { RawPack } from './types.js';
 
@@ -76,21 +76,41 @@ export async function fetchPackTree(ref: string, files: PackFiles, fetch: (ref: 
   }
 }
 
-function walkPacks(ref: string, files: PackFiles): PackWalk {
-  return walkPack(ref, undefined, [], files);
+/**
+ * Packs a policy may extend, counting each time one is extended: a pack named twice by each of
+ * twenty packs in a chain is a million walks (a pull request's policy is walked too). Far above
+ * any real policy (the bundled ones extend at most 3).
+ */
+export const MAX_PACKS_EXTENDED = 200;
+/** Distinct packs of other repositories one policy may fetch with the workflow's token. */
+export const MAX_REMOTE_PACKS = 50;
+
+/** What one walk has seen: every pack parsed once, and the counts the limits above bound. */
+interface WalkState {
+  files: PackFiles;
+  extended: number;
+  remotes: Set<string>;
+  parsed: Map<string, { pack: RawPack; doc: SourceDoc }>;
 }
 
-function* walkPack(ref: string, fromDir: string | undefined, chain: ReadonlyArray<{ key: string; display: string }>, files: PackFiles): PackWalk {
-  const { key, dir, display, text, bundled } = yield* locatePack(ref, fromDir, chain, files);
+function walkPacks(ref: string, files: PackFiles): PackWalk {
+  return walkPack(ref, undefined, [], { files, extended: 0, remotes: new Set(), parsed: new Map() });
+}
+
+function* walkPack(ref: string, fromDir: string | undefined, chain: ReadonlyArray<{ key: string; display: string }>, state: WalkState): PackWalk {
+  if (++state.extended > MAX_PACKS_EXTENDED) throw new UsageError(`the policy extends more than ${MAX_PACKS_EXTENDED} packs, counting each time one is extended`);
+  const { key, dir, display, text, bundled } = yield* locatePack(ref, fromDir, chain, state);
   if (chain.some((c) => c.key === key)) {
     throw new UsageError(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
   }
-  const { pack, doc } = parsePack(text, display, bundled);
+  let parsed = state.parsed.get(key);
+  if (!parsed) state.parsed.set(key, (parsed = parsePack(text, display, bundled)));
+  const { pack, doc } = parsed;
   const parents: PackNode[] = [];
   const named = pack.extends === undefined ? [] : ([] as string[]).concat(pack.extends);
   for (const [index, parent] of named.entries()) {
     try {
-      parents.push(yield* walkPack(parent, dir, [...chain, { key, display }], files));
+      parents.push(yield* walkPack(parent, dir, [...chain, { key, display }], state));
     } catch (error) {
       // A problem with a pack it names is shown at the `extends` entry that names it.
       if (error instanceof UsageError && !error.location) {
@@ -111,8 +131,9 @@ function* locatePack(
   ref: string,
   fromDir: string | undefined,
   chain: ReadonlyArray<{ display: string }>,
-  files: PackFiles,
+  state: WalkState,
 ): Generator<RemoteRef, { key: string; dir: string | undefined; display: string; text: string; bundled?: boolean }, RemoteText> {
+  const { files } = state;
   const trimmed = ref.trim();
   if (isBundledName(trimmed)) {
     if (!exists(assetPath('policies', `${trimmed}.yaml`))) {
@@ -130,6 +151,8 @@ function* locatePack(
       ? parseRemoteRef(trimmed)
       : { ...(inRemote as RemoteRef), path: path.posix.normalize(path.posix.join(inRemote?.path ?? '', trimmed)) };
     if (remote.path.startsWith('../')) throw new UsageError(`policy pack ${trimmed} leaves the repository ${remote.owner}/${remote.repo}`);
+    state.remotes.add(remoteKey(remote));
+    if (state.remotes.size > MAX_REMOTE_PACKS) throw new UsageError(`the policy extends more than ${MAX_REMOTE_PACKS} packs of other repositories`);
     const text = yield remote;
     if (typeof text !== 'string') throw new UsageError(`policy pack ${displayRemote(remote)}: ${text.error}`);
     return { key: `remote:${remote.owner}/${remote.repo}/${remote.path}@${remote.sha}`, dir: remoteDir(remote, path.posix.dirname(remote.path)), display: displayRemote(remote), text };

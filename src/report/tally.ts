@@ -6,7 +6,7 @@
 import type { FailOn, Finding } from '../types.js';
 import type { Counts, Verdict } from './report.js';
 
-export function noCounts(): Counts {
+function noCounts(): Counts {
   return { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
 }
 

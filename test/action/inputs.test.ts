@@ -66,6 +66,9 @@ describe('a bad input', () => {
     ['path', '../elsewhere', 'input path "../elsewhere" is outside the workspace'],
     ['path', 'nope', 'input path "nope" does not exist in the workspace'],
     ['policy-from', 'base', 'input policy-from is base, but this run has no base commit (not a pull request, and no base input)'],
+    ['base', '--upload-pack=x', 'input base must be a commit SHA or a branch or tag name, not "--upload-pack=x"'],
+    ['base', 'main feature', 'input base must be a commit SHA or a branch or tag name, not "main feature"'],
+    ['base', 'main..evil', 'input base must be a commit SHA or a branch or tag name, not "main..evil"'],
   ])('%s: %j stops the run with exit 2 and says so', async (name, value, message) => {
     const result = await runInProcess(makeRepo(compliantFiles()), new FakeGitHub(), { [name]: value });
     expect(result.exitCode).toBe(2);

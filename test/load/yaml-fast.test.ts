@@ -92,6 +92,15 @@ describe('parseYaml reads as the yaml package does', () => {
     ['block scalars', 'a: |\n  line 1\n  line 2\nb: >-\n  folded\n  text\n'],
     ['an unclosed flow sequence', 'a: [1, 2\n'],
     ['a key with no space after the colon', 'a:1\nb: 2\n'],
+    ['a double-quoted scalar over two lines', 'a: "x\ny"\nb: 2\n'],
+    ['a single-quoted scalar over two lines, indented', 'a:\n  b: \'x\n    y\'\nc: 2\n'],
+    ['a flow sequence continued at a lower indent', 'name: m\ntags: [a,\nb]\nowner: x\n'],
+    ['a flow mapping over lines', 'a: {x: 1,\n  y: 2}\n'],
+    ['a YAML 1.1 directive', '%YAML 1.1\n---\na: yes\nb: 010\nc: 1_000\nd: no\n'],
+    ['empty keys in flow collections', 'a: {: a}\nb: [: b]\nc: {x: 1, : c}\n'],
+    ['an implicit key of 1,100 characters', `${'k'.repeat(1100)}: v\n`],
+    ['apostrophes and quotes inside plain text', "a: the model's purpose\nb: it's \"fine\"\nc: x'y\n"],
+    ['a literal block holding quotes', 'a: |\n  "open\n  \'open\nb: 1\n'],
   ])('%s', (_, text) => expectSameReading(text));
 
   // Pieces of YAML syntax, so random text is mostly near-valid documents, not noise rejected at the first byte.
@@ -100,6 +109,7 @@ describe('parseYaml reads as the yaml package does', () => {
     '<<: ', '---\n', '...\n', '%YAML 1.2\n', 'key', 'id', '__proto__', '1', '-1e999', '.nan', '0x1F', '0o17', '017', '1_0', 'null', '~',
     'true', 'no', 'yes', '2026-11-22', '\u0000', '\ufeff', 'é', '\\', '\\u0041', '@', '`', '%', '0 6 * * *', '\r', '\u2028', '\u0085',
     '"\\x41"', "'it''s'", '|+', '>2', '- - ', '{a: [b, {c: d}]}', '0b101', '+1', '-0', '1e3', '=', '<<', 'Null', 'TRUE', '.5', '5.',
+    '"a\n b"', "'a\n b'", '[a,\nb]', '{x: 1,\ny: 2}', '%YAML 1.1\n---\n', "model's", '\n  ', '\n    ', 'k'.repeat(1030),
   ];
   const nearYaml = fc.array(fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
 

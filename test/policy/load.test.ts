@@ -134,8 +134,21 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
       { 'pack.yaml': 'extends: baseline\nrules:\n  card/license:\n    controls: { iso42001: [A.5.1.2] }\n' },
       'pack.yaml:4:28: rules["card/license"].controls.iso42001[0]: "A.5.1.2" is not allowed; use one of: A.2.2, A.2.3,',
     ],
+    [
+      'packs that each extend the next twice (2^20 walks unbounded)',
+      Object.fromEntries(Array.from({ length: 21 }, (_, i) => [i === 0 ? 'pack.yaml' : `p${i}.yaml`, i === 20 ? 'extends: baseline\n' : `extends: [./p${i + 1}.yaml, ./p${i + 1}.yaml]\n`])),
+      ': the policy extends more than 200 packs, counting each time one is extended',
+    ],
   ])('%s', (_, files, message) => {
     expect(() => load(files)).toThrow(message);
+  });
+
+  it('more than 50 packs of other repositories: refused at the 51st, which is never asked for', () => {
+    const asked: string[] = [];
+    const remote = { read: (ref: { path: string }) => (asked.push(ref.path), 'extends: baseline\n') };
+    const pack = `extends:\n${Array.from({ length: 51 }, (_, i) => `  - acme/policies/p${i}.yaml@${'a'.repeat(40)}\n`).join('')}`;
+    expect(() => loadPolicy('pack.yaml', { baseDir: makeRepo({ 'pack.yaml': pack }), remote })).toThrow('pack.yaml:52:5: the policy extends more than 50 packs of other repositories');
+    expect(asked).toHaveLength(50);
   });
 });
 
