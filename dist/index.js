@@ -52852,7 +52852,13 @@ function readInputs(source = coreInputs) {
     if (commentAuthors.length === 0)
         throw new types/* UsageError */.eb(`input comment-author must name at least one login, not "${source('comment-author')}"`);
     const policy = text('policy');
-    const base = text('base');
+    const base = optional(text('base'), (value) => {
+        // A commit SHA, a branch or tag, or a revision of one (origin/main~1); never an option (`-x`).
+        if (!/^[\w./~^@{}-]+$/.test(value) || value.startsWith('-') || value.includes('..')) {
+            throw new types/* UsageError */.eb(`input base must be a commit SHA or a branch or tag name, not "${value}"`);
+        }
+        return value;
+    });
     const waivers = text('waivers');
     const sarifFile = text('sarif-file');
     return {
@@ -53422,10 +53428,12 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var gate_thread = __nccwpck_require__(4905);
 // EXTERNAL MODULE: ./build/policy/reference.js
 var reference = __nccwpck_require__(3414);
+// EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
+var sources = __nccwpck_require__(4807);
 ;// CONCATENATED MODULE: ./build/github/remote-pack.js
 /** A pinned remote policy pack, fetched with the workflow's token for the Action. */
 
-const MAX_PACK_BYTES = 1024 * 1024;
+
 /** GET /repos/{owner}/{repo}/contents/{path}?ref={sha} (raw), with the workflow's token. */
 async function fetchRemotePack(ref, octokit) {
     try {
@@ -53433,7 +53441,7 @@ async function fetchRemotePack(ref, octokit) {
         const text = typeof response.data === 'string' ? response.data : undefined;
         if (text === undefined)
             return { error: `${(0,reference/* displayRemote */.Vx)(ref)} is not a file` };
-        if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES)
+        if (Buffer.byteLength(text, 'utf8') > sources/* MAX_PACK_BYTES */.rA)
             return { error: 'it is over 1 MB' };
         return text;
     }
@@ -55698,8 +55706,6 @@ function evaluateGate(given) {
     };
     return { report, policy, threads };
 }
-/**
-
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files, run, workerScript, workers) {
     const checkHere = (file) => {
@@ -55756,7 +55762,7 @@ function markDuplicateId(checked, seenIds, policy, repo) {
     // positions of every manifest (see load/yaml.ts).
     const loaded = (0,manifest/* loadManifest */.eY)(repo, checked.file);
     const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(['id']) : { line: 1, column: 1 }) };
-    repo.forget();
+    repo.forget(checked.file);
     const failure = (0,finding/* makeFinding */.M)(rule, { id: checked.file }, 'fail', `system id "${id}" is already used by ${previous}; ids must be unique`, at);
     const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
     if (pass >= 0)
@@ -72988,7 +72994,8 @@ var source_doc = __nccwpck_require__(2431);
  * alias needs the alias cap), is read by the `yaml` package alone, as before: its errors and
  * positions are the ones reported. Either way aliases are capped so a "billion laughs" document
  * is a parse failure rather than an out-of-memory crash, duplicate keys are errors, and YAML 1.2
- * core schema rules apply (`no` stays the string "no", `<<` is a plain key).
+ * core schema rules apply (`no` stays the string "no", `<<` is a plain key) unless a document
+ * says `%YAML 1.1` (the `yaml` package then reads it the 1.1 way).
  */
 
 
@@ -74050,6 +74057,7 @@ class FetchedPacks {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  rA: () => (/* binding */ MAX_PACK_BYTES),
   W5: () => (/* binding */ fetchPackTree),
   x5: () => (/* binding */ locate),
   MH: () => (/* binding */ packFilesIn),
@@ -74058,7 +74066,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iq: () => (/* binding */ readPackTree)
 });
 
-// UNUSED EXPORTS: MAX_PACK_BYTES, bundledPackNames
+// UNUSED EXPORTS: MAX_PACKS_EXTENDED, MAX_REMOTE_PACKS, bundledPackNames
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -74186,20 +74194,33 @@ async function fetchPackTree(ref, files, fetch) {
         step = walk.next(await fetch(step.value));
     }
 }
+/**
+ * Packs a policy may extend, counting each time one is extended: a pack named twice by each of
+ * twenty packs in a chain is a million walks (a pull request's policy is walked too). Far above
+ * any real policy (the bundled ones extend at most 3).
+ */
+const MAX_PACKS_EXTENDED = 200;
+/** Distinct packs of other repositories one policy may fetch with the workflow's token. */
+const MAX_REMOTE_PACKS = 50;
 function walkPacks(ref, files) {
-    return walkPack(ref, undefined, [], files);
+    return walkPack(ref, undefined, [], { files, extended: 0, remotes: new Set(), parsed: new Map() });
 }
-function* walkPack(ref, fromDir, chain, files) {
-    const { key, dir, display, text, bundled } = yield* locatePack(ref, fromDir, chain, files);
+function* walkPack(ref, fromDir, chain, state) {
+    if (++state.extended > MAX_PACKS_EXTENDED)
+        throw new types/* UsageError */.eb(`the policy extends more than ${MAX_PACKS_EXTENDED} packs, counting each time one is extended`);
+    const { key, dir, display, text, bundled } = yield* locatePack(ref, fromDir, chain, state);
     if (chain.some((c) => c.key === key)) {
         throw new types/* UsageError */.eb(`policy packs extend each other in a cycle: ${[...chain.map((c) => c.display), display].join(' → ')}`);
     }
-    const { pack, doc } = parsePack(text, display, bundled);
+    let parsed = state.parsed.get(key);
+    if (!parsed)
+        state.parsed.set(key, (parsed = parsePack(text, display, bundled)));
+    const { pack, doc } = parsed;
     const parents = [];
     const named = pack.extends === undefined ? [] : [].concat(pack.extends);
     for (const [index, parent] of named.entries()) {
         try {
-            parents.push(yield* walkPack(parent, dir, [...chain, { key, display }], files));
+            parents.push(yield* walkPack(parent, dir, [...chain, { key, display }], state));
         }
         catch (error) {
             // A problem with a pack it names is shown at the `extends` entry that names it.
@@ -74216,7 +74237,8 @@ function* walkPack(ref, fromDir, chain, files) {
  * (`owner/repo/path@sha`; relative extends inside it stay in that repository at that commit),
  * local through `files`.
  */
-function* locatePack(ref, fromDir, chain, files) {
+function* locatePack(ref, fromDir, chain, state) {
+    const { files } = state;
     const trimmed = ref.trim();
     if ((0,reference/* isBundledName */.kD)(trimmed)) {
         if (!(0,local/* exists */.t2)((0,assets/* assetPath */.Q$)('policies', `${trimmed}.yaml`))) {
@@ -74233,6 +74255,9 @@ function* locatePack(ref, fromDir, chain, files) {
             : { ...inRemote, path: external_node_path_.posix.normalize(external_node_path_.posix.join(inRemote?.path ?? '', trimmed)) };
         if (remote.path.startsWith('../'))
             throw new types/* UsageError */.eb(`policy pack ${trimmed} leaves the repository ${remote.owner}/${remote.repo}`);
+        state.remotes.add((0,reference/* remoteKey */.Mm)(remote));
+        if (state.remotes.size > MAX_REMOTE_PACKS)
+            throw new types/* UsageError */.eb(`the policy extends more than ${MAX_REMOTE_PACKS} packs of other repositories`);
         const text = yield remote;
         if (typeof text !== 'string')
             throw new types/* UsageError */.eb(`policy pack ${(0,reference/* displayRemote */.Vx)(remote)}: ${text.error}`);
