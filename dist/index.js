@@ -54269,11 +54269,12 @@ function checkSystem(file, run) {
             ...(typeof data.name === 'string' ? { name: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.name)) } : {}),
             ...(typeof data.version === 'string' ? { version: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.version)) } : {}),
             manifest: file,
-            ...(system.card ? { card: system.card.file } : {}),
+            // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
+            ...(system.card ? { card: (0,source_doc/* detachText */.hM)(system.card.file) } : {}),
         },
         ...(id !== file ? { hasId: true } : {}),
-        ...(card.cited ? { citedCard: card.cited } : {}),
-        ...(baseIdChanged ? { baseIdChanged } : {}),
+        ...(card.cited ? { citedCard: (0,source_doc/* detachText */.hM)(card.cited) } : {}),
+        ...(baseIdChanged ? { baseIdChanged: (0,source_doc/* detachText */.hM)(baseIdChanged) } : {}),
     };
 }
 function packCheck(check) {

@@ -85,11 +85,12 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
       ...(typeof data.name === 'string' ? { name: detachText(singleLine(data.name)) } : {}),
       ...(typeof data.version === 'string' ? { version: detachText(singleLine(data.version)) } : {}),
       manifest: file,
-      ...(system.card ? { card: system.card.file } : {}),
+      // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
+      ...(system.card ? { card: detachText(system.card.file) } : {}),
     },
     ...(id !== file ? { hasId: true as const } : {}),
-    ...(card.cited ? { citedCard: card.cited } : {}),
-    ...(baseIdChanged ? { baseIdChanged } : {}),
+    ...(card.cited ? { citedCard: detachText(card.cited) } : {}),
+    ...(baseIdChanged ? { baseIdChanged: detachText(baseIdChanged) } : {}),
   };
 }
 
