@@ -3,13 +3,10 @@
  * GITHUB_* files in a temporary folder, an event payload, and GitHub's API served locally
  * (test/e2e/github-api.ts, which checks every request against GitHub's contract).
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { envInputs } from '../../src/action/inputs.js';
 import { silentLog } from '../../src/action/io.js';
 import { gitHubApi, run, type ActionResult } from '../../src/action/run.js';
-import { parseOutputs } from '../e2e/bundle.js';
+import { actionEnv } from '../e2e/bundle.js';
 import { runnerEnv, type FakeGitHub } from '../e2e/fake-github.js';
 import { startGitHubApi, type GitHubApi } from '../e2e/github-api.js';
 
@@ -36,28 +33,9 @@ export async function runInProcess(
 ): Promise<InProcessRun> {
   const api = await startGitHubApi(github.handler);
   servers.push(api);
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-runner-'));
-  const summary = path.join(temp, 'summary.md');
-  const output = path.join(temp, 'output');
-  fs.writeFileSync(summary, '');
-  fs.writeFileSync(output, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: output,
-    RUNNER_TEMP: temp,
-    ...runnerEnv(api),
-  };
-  if (event) {
-    const eventPath = path.join(temp, 'event.json');
-    fs.writeFileSync(eventPath, JSON.stringify(event.payload));
-    Object.assign(env, { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: eventPath });
-  }
-  Object.assign(env, extraEnv);
-  const given = { token: 'ghs_test', ...inputs };
-  const source = envInputs(Object.fromEntries(Object.entries(given).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])));
-  const result = await run(source, env, gitHubApi, { log: silentLog });
-  return { ...result, api, outputFile: parseOutputs(fs.readFileSync(output, 'utf8')), summaryFile: fs.readFileSync(summary, 'utf8') };
+  // The same runner environment the bundle tests give dist/index.js.
+  const { env, collect } = actionEnv(workspace, { token: 'ghs_test', ...inputs }, event, { ...runnerEnv(api), ...extraEnv });
+  const result = await run(envInputs(env), env, gitHubApi, { log: silentLog });
+  const files = collect(result.exitCode, '', '');
+  return { ...result, api, outputFile: files.outputs, summaryFile: files.summary };
 }

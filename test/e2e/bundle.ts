@@ -22,7 +22,7 @@ export interface ActionRun {
 }
 
 /** The runner's environment for a run: INPUT_*, GITHUB_* files, an event payload if given. */
-function actionEnv(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }, extra: Record<string, string> = {}) {
+export function actionEnv(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }, extra: Record<string, string> = {}) {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-runner-'));
   const summaryFile = path.join(temp, 'summary.md');
   const outputFile = path.join(temp, 'output');

@@ -23,6 +23,7 @@ import { parseYaml } from '../../src/load/yaml.js';
 import type { Report } from '../../src/report/report.js';
 import type { PathSegment, Position } from '../../src/types.js';
 import { COMPLIANT_CARD, COMPLIANT_MONITORING, compliantBiasReport, fullFiles, fullManifest, hostileRepo, MANIFEST, SECRET } from './fixtures.js';
+import { pathsIn } from '../helpers/paths.js';
 
 const RUNS = Number(process.env.MODELGATE_FC_RUNS ?? 300);
 const SEED = process.env.MODELGATE_FC_SEED === undefined ? {} : { seed: Number(process.env.MODELGATE_FC_SEED) };
@@ -43,20 +44,6 @@ const anyText = fc.oneof(syntaxText, fc.string({ maxLength: 200 }), fc.string({ 
 
 const positionOk = (p: Pick<Position, 'line' | 'column'>) => Number.isInteger(p.line) && p.line >= 1 && Number.isInteger(p.column) && p.column >= 1;
 
-/** Every path into a parsed value (depth-limited), plus some that do not exist. */
-function pathsIn(value: unknown, limit = 200): PathSegment[][] {
-  const out: PathSegment[][] = [[], ['missing'], [0], ['__proto__', 'x']];
-  const walk = (node: unknown, at: PathSegment[]) => {
-    if (out.length >= limit || node === null || typeof node !== 'object') return;
-    for (const [key, child] of Object.entries(node)) {
-      const next = [...at, Array.isArray(node) ? Number(key) : key];
-      out.push(next);
-      walk(child, next);
-    }
-  };
-  walk(value, []);
-  return out;
-}
 
 describe('loaders never throw and always locate', () => {
   it('parseYaml: a located failure or a document whose every path locates, and nothing printed', () => {

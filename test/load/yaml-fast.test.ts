@@ -11,25 +11,11 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseYaml, parseYamlComposed } from '../../src/load/yaml.js';
-import type { PathSegment } from '../../src/types.js';
+import { pathsIn } from '../helpers/paths.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env.MODELGATE_FC_RUNS ?? 300) * 4;
 
-/** Every path into a value (up to `limit`), plus some that do not exist. */
-function pathsIn(value: unknown, limit = 400): PathSegment[][] {
-  const out: PathSegment[][] = [[], ['missing'], [0]];
-  const walk = (node: unknown, at: PathSegment[]) => {
-    if (out.length >= limit || node === null || typeof node !== 'object') return;
-    for (const [key, child] of Object.entries(node)) {
-      const next = [...at, Array.isArray(node) ? Number(key) : key];
-      out.push(next);
-      walk(child, next);
-    }
-  };
-  walk(value, []);
-  return out;
-}
 
 /** parseYaml and parseYamlComposed agree on `text`. */
 function expectSameReading(text: string, lineOffset = 0): void {
@@ -42,7 +28,7 @@ function expectSameReading(text: string, lineOffset = 0): void {
   expect(fast.doc.value).toStrictEqual(composed.doc.value);
   // Own keys as written, `__proto__` among them, in the same order.
   expect(JSON.stringify(fast.doc.value)).toBe(JSON.stringify(composed.doc.value));
-  for (const at of pathsIn(composed.doc.value)) expect(fast.doc.locate(at), at.join('.')).toEqual(composed.doc.locate(at));
+  for (const at of pathsIn(composed.doc.value, 400)) expect(fast.doc.locate(at), at.join('.')).toEqual(composed.doc.locate(at));
 }
 
 function filesUnder(dir: string, pick: (file: string) => boolean): string[] {
