@@ -151,6 +151,6 @@ describe('docs/manifest.md', () => {
       fs.writeFileSync(file, text.slice(0, start) + generated + text.slice(end + EVIDENCE_DOC_END.length));
       return;
     }
-    expect(current, 'run MODELGATE_WRITE_DOCS=1 npx vitest run test/evidence/registry.test.ts').toBe(generated);
+    expect(current, 'run npm run docs').toBe(generated);
   });
 });
