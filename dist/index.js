@@ -52804,12 +52804,15 @@ var gate = __nccwpck_require__(4841);
 var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: ./build/fs/git-tree.js
+var git_tree = __nccwpck_require__(4323);
 ;// CONCATENATED MODULE: ./build/action/inputs.js
 /**
  * The Action's inputs (action.yml), read once and checked once. A bad value is a usage error
  * naming the input, so the step exits 2 before anything runs. Checks that need the checkout
  * (the path exists, lies inside the workspace) are the run's: the inputs know no workspace.
  */
+
 
 
 
@@ -52853,10 +52856,8 @@ function readInputs(source = coreInputs) {
         throw new types/* UsageError */.eb(`input comment-author must name at least one login, not "${source('comment-author')}"`);
     const policy = text('policy');
     const base = optional(text('base'), (value) => {
-        // A commit SHA, a branch or tag, or a revision of one (origin/main~1); never an option (`-x`).
-        if (!/^[\w./~^@{}-]+$/.test(value) || value.startsWith('-') || value.includes('..')) {
+        if (!(0,git_tree/* isGitRef */.c3)(value))
             throw new types/* UsageError */.eb(`input base must be a commit SHA or a branch or tag name, not "${value}"`);
-        }
         return value;
     });
     const waivers = text('waivers');
@@ -54519,7 +54520,7 @@ class Candidates {
  * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
  */
 function gitListedFiles(root, startRel) {
-    const result = (0,git_tree/* git */.$)(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
+    const result = (0,git_tree/* git */.$Y)(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
     if (result.status !== 0 || !result.stdout)
         return undefined;
     // A file with merge conflicts is listed once per stage.
@@ -55187,20 +55188,21 @@ async function fetchPolicyPacks(options, repo, base, fetch) {
  * only to say what would change once merged.
  */
 function loadGovernance(options, repo, base, now) {
-    const baseDir = options.policyBaseDir ?? process.cwd();
-    const ref = options.policy ?? 'baseline';
     const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
-    const policy = loadPolicyInForce(options, repo, base);
+    const inForce = packsInForce(options, repo, base);
+    const { baseDir } = inForce;
+    const policy = (0,evaluate_policy/* loadPolicy */.tb)(inForce.ref, { baseDir, files: inForce.files, ...(options.remote ? { remote: options.remote } : {}) });
     const workflow = base && options.workflowFile ? workflowChange(policy, repo, base, options.workflowFile) : [];
     if (options.policyFrom !== 'base' || !base) {
         return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: workflow };
     }
-    const inRepo = (0,reference/* isBundledName */.kD)(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    // With the policy from the base commit, the pack it starts from is named inside the repository.
+    const inRepo = inForce.ref;
     const waivers = loadWaivers(base, waiversFile, policy, now);
     const findings = [];
     let headExclude = [];
     const changed = policy.byId.get('policy/changed');
-    const at = { file: (0,reference/* isBundledName */.kD)(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+    const at = { file: (0,reference/* isBundledName */.kD)(inRepo) ? waiversFile : inRepo, line: 1, column: 1 };
     const located = [];
     // A remote pack only the pull request names is never fetched: the workflow's token reads what
     // the base policy names (fetched before the run, fetchPolicyPacks) and nothing a pull request chooses.
@@ -55732,7 +55734,7 @@ function openSources(options) {
     if (!options.base)
         return { repo, noBase };
     try {
-        return { repo, base: git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes), noBase };
+        return { repo, base: git_tree/* GitTreeSource */.kQ.open(repo.root, options.base.ref, repo.maxFileBytes), noBase };
     }
     catch (error) {
         if (options.base.required || options.policyFrom === 'base' || !(error instanceof types/* UsageError */.eb))
@@ -55821,7 +55823,7 @@ function openRun(plain) {
         now: new Date(plain.now),
         noBase: plain.noBase,
         locatePasses: plain.locatePasses,
-        ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .k.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
+        ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .kQ.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
         ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
     };
 }
@@ -58725,8 +58727,9 @@ function packageVersion() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ git),
-/* harmony export */   k: () => (/* binding */ GitTreeSource)
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   c3: () => (/* binding */ isGitRef),
+/* harmony export */   kQ: () => (/* binding */ GitTreeSource)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
@@ -58741,6 +58744,13 @@ function packageVersion() {
 
 
 
+/**
+ * A commit SHA, a branch or tag, or a revision of one (`origin/main~1`): what a base may be.
+ * Never an option (`-x`, which git would read as one) or a range (`a..b`).
+ */
+function isGitRef(ref) {
+    return /^[\w./@^~{}-]+$/.test(ref) && !ref.startsWith('-') && !ref.includes('..');
+}
 class GitTreeSource {
     root;
     commit;
@@ -58762,8 +58772,7 @@ class GitTreeSource {
      * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
      */
     static open(root, ref, maxFileBytes = _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
-        // A ref starting with "-" would be read by git as an option.
-        if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-'))
+        if (!isGitRef(ref))
             throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`"${ref}" is not a git ref`);
         const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (verified.status !== 0) {
@@ -75453,7 +75462,7 @@ function systemById(report, id) {
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports SEVERITIES, failsGate */
+/* unused harmony export SEVERITIES */
 /**
  * The shapes every stage shares: severities, source positions and findings.
  * A finding is the one currency of the pipeline; reporters only ever read findings.
@@ -75463,10 +75472,6 @@ const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 function severityRank(severity) {
     return SEVERITY_RANK[severity];
-}
-/** Whether a failing finding of this severity fails the gate under `failOn`. */
-function failsGate(severity, failOn) {
-    return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
 /** `['data', 'datasets', 0, 'license']` → `data.datasets[0].license`. */
 function formatPath(path) {

@@ -58,11 +58,6 @@ export function severityRank(severity: Severity): number {
   return SEVERITY_RANK[severity];
 }
 
-/** Whether a failing finding of this severity fails the gate under `failOn`. */
-export function failsGate(severity: Severity, failOn: FailOn): boolean {
-  return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
-}
-
 /** `['data', 'datasets', 0, 'license']` → `data.datasets[0].license`. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';

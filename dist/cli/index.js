@@ -21352,7 +21352,7 @@ class Candidates {
  * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
  */
 function gitListedFiles(root, startRel) {
-    const result = (0,git_tree/* git */.$)(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
+    const result = (0,git_tree/* git */.$Y)(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
     if (result.status !== 0 || !result.stdout)
         return undefined;
     // A file with merge conflicts is listed once per stage.
@@ -22260,7 +22260,7 @@ function remotePacksFromClones(clones) {
             let tree = trees.get(key);
             if (!tree) {
                 try {
-                    tree = git_tree/* GitTreeSource */.k.open(dir, ref.sha);
+                    tree = git_tree/* GitTreeSource */.kQ.open(dir, ref.sha);
                 }
                 catch (error) {
                     const message = error instanceof types/* UsageError */.eb ? error.message : String(error);
@@ -22379,20 +22379,21 @@ async function governance_fetchPolicyPacks(options, repo, base, fetch) {
  * only to say what would change once merged.
  */
 function loadGovernance(options, repo, base, now) {
-    const baseDir = options.policyBaseDir ?? process.cwd();
-    const ref = options.policy ?? 'baseline';
     const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
-    const policy = loadPolicyInForce(options, repo, base);
+    const inForce = packsInForce(options, repo, base);
+    const { baseDir } = inForce;
+    const policy = (0,evaluate_policy/* loadPolicy */.tb)(inForce.ref, { baseDir, files: inForce.files, ...(options.remote ? { remote: options.remote } : {}) });
     const workflow = base && options.workflowFile ? workflowChange(policy, repo, base, options.workflowFile) : [];
     if (options.policyFrom !== 'base' || !base) {
         return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: workflow };
     }
-    const inRepo = (0,reference/* isBundledName */.kD)(ref) ? ref : repositoryPath(repo, baseDir, ref);
+    // With the policy from the base commit, the pack it starts from is named inside the repository.
+    const inRepo = inForce.ref;
     const waivers = loadWaivers(base, waiversFile, policy, now);
     const findings = [];
     let headExclude = [];
     const changed = policy.byId.get('policy/changed');
-    const at = { file: (0,reference/* isBundledName */.kD)(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+    const at = { file: (0,reference/* isBundledName */.kD)(inRepo) ? waiversFile : inRepo, line: 1, column: 1 };
     const located = [];
     // A remote pack only the pull request names is never fetched: the workflow's token reads what
     // the base policy names (fetched before the run, fetchPolicyPacks) and nothing a pull request chooses.
@@ -22924,7 +22925,7 @@ function openSources(options) {
     if (!options.base)
         return { repo, noBase };
     try {
-        return { repo, base: git_tree/* GitTreeSource */.k.open(repo.root, options.base.ref, repo.maxFileBytes), noBase };
+        return { repo, base: git_tree/* GitTreeSource */.kQ.open(repo.root, options.base.ref, repo.maxFileBytes), noBase };
     }
     catch (error) {
         if (options.base.required || options.policyFrom === 'base' || !(error instanceof types/* UsageError */.eb))
@@ -25407,7 +25408,7 @@ function openRun(plain) {
         now: new Date(plain.now),
         noBase: plain.noBase,
         locatePasses: plain.locatePasses,
-        ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .k.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
+        ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .kQ.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
         ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
     };
 }
@@ -28369,9 +28370,11 @@ function packageVersion() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ GitTreeSource),
-  $: () => (/* binding */ git)
+  kQ: () => (/* binding */ GitTreeSource),
+  $Y: () => (/* binding */ git)
 });
+
+// UNUSED EXPORTS: isGitRef
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -28391,6 +28394,13 @@ var repo_fs = __nccwpck_require__(654);
 
 
 
+/**
+ * A commit SHA, a branch or tag, or a revision of one (`origin/main~1`): what a base may be.
+ * Never an option (`-x`, which git would read as one) or a range (`a..b`).
+ */
+function isGitRef(ref) {
+    return /^[\w./@^~{}-]+$/.test(ref) && !ref.startsWith('-') && !ref.includes('..');
+}
 class GitTreeSource {
     root;
     commit;
@@ -28412,8 +28422,7 @@ class GitTreeSource {
      * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
      */
     static open(root, ref, maxFileBytes = repo_fs/* DEFAULT_MAX_FILE_BYTES */.CR) {
-        // A ref starting with "-" would be read by git as an option.
-        if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-'))
+        if (!isGitRef(ref))
             throw new types/* UsageError */.eb(`"${ref}" is not a git ref`);
         const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (verified.status !== 0) {
@@ -43753,7 +43762,7 @@ function packFilesIn(source, label) {
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports SEVERITIES, failsGate */
+/* unused harmony export SEVERITIES */
 /**
  * The shapes every stage shares: severities, source positions and findings.
  * A finding is the one currency of the pipeline; reporters only ever read findings.
@@ -43763,10 +43772,6 @@ const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 function severityRank(severity) {
     return SEVERITY_RANK[severity];
-}
-/** Whether a failing finding of this severity fails the gate under `failOn`. */
-function failsGate(severity, failOn) {
-    return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
 /** `['data', 'datasets', 0, 'license']` → `data.datasets[0].license`. */
 function formatPath(path) {

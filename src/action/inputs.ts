@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { parseAsOf } from '../engine/gate.js';
 import { parseSize } from '../fs/repo-fs.js';
 import { FAIL_ON, UsageError, type FailOn } from '../types.js';
+import { isGitRef } from '../fs/git-tree.js';
 
 /** Every input action.yml declares (a test holds the two to the same list). */
 export const INPUT_NAMES = [
@@ -79,10 +80,7 @@ export function readInputs(source: InputSource = coreInputs): ActionInputs {
   if (commentAuthors.length === 0) throw new UsageError(`input comment-author must name at least one login, not "${source('comment-author')}"`);
   const policy = text('policy');
   const base = optional(text('base'), (value) => {
-    // A commit SHA, a branch or tag, or a revision of one (origin/main~1); never an option (`-x`).
-    if (!/^[\w./~^@{}-]+$/.test(value) || value.startsWith('-') || value.includes('..')) {
-      throw new UsageError(`input base must be a commit SHA or a branch or tag name, not "${value}"`);
-    }
+    if (!isGitRef(value)) throw new UsageError(`input base must be a commit SHA or a branch or tag name, not "${value}"`);
     return value;
   });
   const waivers = text('waivers');

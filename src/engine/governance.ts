@@ -75,21 +75,22 @@ export async function fetchPolicyPacks(options: GateOptions, repo: RepoFs, base:
  * only to say what would change once merged.
  */
 export function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined, now: Date) {
-  const baseDir = options.policyBaseDir ?? process.cwd();
-  const ref = options.policy ?? 'baseline';
   const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
-  const policy = loadPolicyInForce(options, repo, base);
+  const inForce = packsInForce(options, repo, base);
+  const { baseDir } = inForce;
+  const policy = loadPolicy(inForce.ref, { baseDir, files: inForce.files, ...(options.remote ? { remote: options.remote } : {}) });
   const workflow = base && options.workflowFile ? workflowChange(policy, repo, base, options.workflowFile) : [];
   if (options.policyFrom !== 'base' || !base) {
     return { policy, waivers: loadWaivers(repo, waiversFile, policy, now), findings: workflow };
   }
-  const inRepo = isBundledName(ref) ? ref : repositoryPath(repo, baseDir, ref);
+  // With the policy from the base commit, the pack it starts from is named inside the repository.
+  const inRepo = inForce.ref;
   const waivers = loadWaivers(base, waiversFile, policy, now);
 
   const findings: Finding[] = [];
   let headExclude: string[] = [];
   const changed = policy.byId.get('policy/changed');
-  const at: Location = { file: isBundledName(ref) ? waiversFile : inRepo, line: 1, column: 1 };
+  const at: Location = { file: isBundledName(inRepo) ? waiversFile : inRepo, line: 1, column: 1 };
   const located: Array<{ change: string; at: Location }> = [];
   // A remote pack only the pull request names is never fetched: the workflow's token reads what
   // the base policy names (fetched before the run, fetchPolicyPacks) and nothing a pull request chooses.

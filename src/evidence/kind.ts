@@ -7,7 +7,6 @@
 import type { EvidenceFormats } from './adapter.js';
 import type { CheckFunction } from './check.js';
 
-export type { EvidenceFormats };
 
 export interface FormatDoc {
   /** The adapter's `format`. */

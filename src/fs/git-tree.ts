@@ -14,6 +14,14 @@ interface TreeEntry {
   size: number;
 }
 
+/**
+ * A commit SHA, a branch or tag, or a revision of one (`origin/main~1`): what a base may be.
+ * Never an option (`-x`, which git would read as one) or a range (`a..b`).
+ */
+export function isGitRef(ref: string): boolean {
+  return /^[\w./@^~{}-]+$/.test(ref) && !ref.startsWith('-') && !ref.includes('..');
+}
+
 export class GitTreeSource implements FileSource {
   private readonly texts = new Map<string, TextFile>();
 
@@ -31,8 +39,7 @@ export class GitTreeSource implements FileSource {
    * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
    */
   static open(root: string, ref: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): GitTreeSource {
-    // A ref starting with "-" would be read by git as an option.
-    if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-')) throw new UsageError(`"${ref}" is not a git ref`);
+    if (!isGitRef(ref)) throw new UsageError(`"${ref}" is not a git ref`);
     const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     if (verified.status !== 0) {
       throw new UsageError(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
