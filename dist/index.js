@@ -53166,8 +53166,10 @@ function formatSarif(report, options = {}) {
 function describeRule(finding, text) {
     const title = text?.title ?? finding.ruleId;
     const remediation = text?.remediation ?? finding.remediation;
-    const frameworks = controlsByFramework(finding.controls);
-    const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
+    const evidenced = controlsByFramework(finding.evidences);
+    const supported = controlsByFramework(finding.supports);
+    const listed = (frameworks) => frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
+    const controls = [evidenced.length && `evidences ${listed(evidenced)}`, supported.length && `supports ${listed(supported)}`].filter(Boolean).join(' · ');
     const docs = (0,report_escape/* markdownUrl */.$x)(finding.docs);
     const helpText = [remediation && `Fix: ${(0,report_escape/* visibleText */.Q6)(remediation)}`, controls && `Controls: ${(0,report_escape/* visibleText */.Q6)(controls)}`, docs && `Docs: ${docs}`];
     const helpMarkdown = [remediation && `**Fix:** ${(0,report_escape/* markdownText */.p7)(remediation)}`, controls && `**Controls:** ${(0,report_escape/* markdownText */.p7)(controls)}`, docs && `[Rule documentation](${docs})`];
@@ -53180,7 +53182,7 @@ function describeRule(finding, text) {
         ...(docs ? { helpUri: docs } : {}),
         defaultConfiguration: { level: LEVEL[finding.severity] },
         // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
-        properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },
+        properties: { tags: [...new Set([...evidenced, ...supported].flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)))].slice(0, MAX_TAGS) },
     };
 }
 const FRAMEWORK_LABELS = {
@@ -53897,6 +53899,8 @@ var policy_path = __nccwpck_require__(3612);
 var definition = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./build/policy/finding.js
 var finding = __nccwpck_require__(1022);
+// EXTERNAL MODULE: ./build/policy/obligations.js
+var obligations = __nccwpck_require__(9018);
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/types.js
@@ -53908,6 +53912,7 @@ var types = __nccwpck_require__(4853);
  * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
  * A check function that throws fails its rule; it never takes the run down.
  */
+
 
 
 
@@ -53931,7 +53936,7 @@ function evaluateSystem(system, policy, options = {}) {
     for (const rule of policy.rules) {
         if (rule.core)
             continue;
-        const skip = notApplicable(rule, system);
+        const skip = notApplicable(rule, system, policy.timeline);
         if (skip) {
             findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
             continue;
@@ -53997,7 +54002,7 @@ const STAGES = load_manifest/* LIFECYCLE_STAGES */.tJ;
 /** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
  *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
  *  because it left out its risk tier, or wrote it wrong. */
-function notApplicable(rule, system) {
+function notApplicable(rule, system, timeline) {
     const when = rule.when;
     if (!when)
         return undefined;
@@ -54017,6 +54022,11 @@ function notApplicable(rule, system) {
     }
     if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
         return `applies from ${when.from}`;
+    }
+    if (when.obligation) {
+        const exemption = (0,obligations/* obligationExemption */.uY)(when.obligation, (0,obligations/* aiActProfile */.mH)(data), system.now, timeline);
+        if (exemption)
+            return `${when.obligation} ${exemption}`;
     }
     return undefined;
 }
@@ -54046,8 +54056,8 @@ function render(rule, system, error, path, root) {
 }
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 26 modules
-var evaluate_policy = __nccwpck_require__(8472);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
+var evaluate_policy = __nccwpck_require__(9267);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 14 modules
 var registry = __nccwpck_require__(6111);
 // EXTERNAL MODULE: ./build/load/model-card.js
@@ -54231,6 +54241,7 @@ var source_doc = __nccwpck_require__(2431);
 
 
 
+
 function checkSystem(file, run) {
     const { repo, now } = run;
     const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
@@ -54272,14 +54283,28 @@ function checkSystem(file, run) {
             manifest: file,
             // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
             ...(system.card ? { card: (0,source_doc/* detachText */.hM)(system.card.file) } : {}),
+            ...euAiActSummary(data),
         },
         ...(id !== file ? { hasId: true } : {}),
         ...(card.cited ? { citedCard: (0,source_doc/* detachText */.hM)(card.cited) } : {}),
         ...(baseIdChanged ? { baseIdChanged: (0,source_doc/* detachText */.hM)(baseIdChanged) } : {}),
     };
 }
+/** The AI Act profile for the summary (and coverage): one line each, held apart from the manifest's text. */
+function euAiActSummary(data) {
+    const { tier, basis, roles } = (0,obligations/* aiActProfile */.mH)(data);
+    if (tier === undefined && basis === undefined && roles === undefined)
+        return {};
+    return {
+        euAiAct: {
+            ...(tier !== undefined ? { tier: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(tier)) } : {}),
+            ...(basis !== undefined ? { basis: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(basis)) } : {}),
+            ...(roles !== undefined ? { roles: roles.map((r) => (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(r))) } : {}),
+        },
+    };
+}
 function packCheck(check) {
-    return { ...check, findings: check.findings.map(({ controls: _controls, docs: _docs, remediation: _remediation, ...rest }) => rest) };
+    return { ...check, findings: check.findings.map(({ evidences: _evidences, supports: _supports, docs: _docs, remediation: _remediation, ...rest }) => rest) };
 }
 /** The check as it was before packCheck (a received copy, so it is completed in place). */
 function unpackCheck(packed, policy) {
@@ -54287,7 +54312,8 @@ function unpackCheck(packed, policy) {
     for (const finding of packed.findings) {
         const rule = rules.get(finding.ruleId);
         // Added last, so the keys are in makeFinding's order.
-        finding.controls = rule.controls;
+        finding.evidences = rule.evidences;
+        finding.supports = rule.supports;
         finding.docs = rule.docs;
         if (finding.status === 'fail')
             finding.remediation = rule.remediation;
@@ -54774,8 +54800,8 @@ function vanishedSystems(base, headManifests, options) {
 
 // EXTERNAL MODULE: ./build/policy/finding.js
 var finding = __nccwpck_require__(1022);
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 26 modules
-var evaluate_policy = __nccwpck_require__(8472);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
+var evaluate_policy = __nccwpck_require__(9267);
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/policy/baseline.js
@@ -54976,8 +55002,8 @@ function locate(doc, file, path) {
     return { file, ...doc.locate(path) };
 }
 
-// EXTERNAL MODULE: ./build/report/coverage.js + 1 modules
-var report_coverage = __nccwpck_require__(6927);
+// EXTERNAL MODULE: ./build/report/coverage.js
+var report_coverage = __nccwpck_require__(169);
 ;// CONCATENATED MODULE: ./build/report/tally.js
 function noCounts() {
     return { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
@@ -55073,6 +55099,11 @@ function policyChanges(base, head) {
     for (const glob of base.exclude)
         if (!head.exclude.includes(glob))
             stronger.push({ change: `stops excluding ${glob} from discovery` });
+    if (head.timeline !== base.timeline) {
+        // Every milestone of the Digital Omnibus is on or after the Regulation's: moving to it delays obligations.
+        const later = head.timeline === 'digital-omnibus';
+        (later ? weaker : stronger).push({ change: `reads the EU AI Act by the ${head.timeline} timeline (was ${base.timeline})${later ? ': high-risk obligations apply later' : ''}` });
+    }
     if (head.waivers.maxDays > base.waivers.maxDays)
         weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
     if (head.waivers.minJustification < base.waivers.minJustification) {
@@ -55650,7 +55681,7 @@ function evaluateGate(given) {
         const systemCounts = record(checked.findings);
         const summary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
         systems.push(summary);
-        coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary.id], checked.findings, policy.coverage));
+        coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));
     }
     record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
     record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
@@ -55697,7 +55728,7 @@ function evaluateGate(given) {
     }
     const report = {
         tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
-        reportVersion: 1,
+        reportVersion: 2,
         verdict: tally.verdict,
         failOn,
         policy: { packs: policy.packs, rules: policy.rules.length },
@@ -55789,7 +55820,7 @@ function markDuplicateId(checked, seenIds, policy, repo) {
 /* harmony export */   q: () => (/* binding */ plainRun),
 /* harmony export */   uU: () => (/* binding */ taken)
 /* harmony export */ });
-/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8472);
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9267);
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
 
@@ -55942,7 +55973,7 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 8472:
+/***/ 9267:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56009,6 +56040,10 @@ function validateBundledPolicies(functions) {
         parsePack(readAssetText('policies', `${name}.yaml`), `policies/${name}.yaml`, false);
 }
 
+// EXTERNAL MODULE: ./build/policy/frameworks.js
+var frameworks = __nccwpck_require__(8578);
+// EXTERNAL MODULE: ./build/policy/obligations.js
+var obligations = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./build/policy/resolve.js
 /**
  * Resolves a tree of packs (sources.ts) into the policy that runs, as plain data.
@@ -56030,10 +56065,12 @@ function validateBundledPolicies(functions) {
 
 
 
+
+
 const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 /** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
 function resolvePolicy(tree, functions) {
-    const gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], functions };
+    const gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), timeline: obligations/* DEFAULT_TIMELINE */.yy, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], functions };
     const resolution = resolvePack(tree, gathered);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of gathered.known) {
@@ -56049,8 +56086,8 @@ function resolvePolicy(tree, functions) {
     for (const [id, entry] of resolution)
         if (entry.setAt)
             setAt.set(id, entry.setAt);
-    const { packs, overrides, waivers, coverage, known } = gathered;
-    return { packs, overrides, waivers, coverage, exclude: [...new Set(gathered.exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
+    const { packs, overrides, waivers, coverage, timeline, known } = gathered;
+    return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
 function resolvePack(node, gathered) {
     const { pack, doc, display } = node;
@@ -56075,6 +56112,9 @@ function resolvePack(node, gathered) {
         }
         gathered.overrides.push({ files: override.files, rules: override.rules, definedIn: (0,sources/* locate */.x5)(doc, display, ['overrides', index]) });
     });
+    // The AI Act timeline: the including pack wins, like everything else it sets.
+    if (pack.euAiAct?.timeline)
+        gathered.timeline = pack.euAiAct.timeline;
     // Waiver settings: the including pack wins, like everything else it sets.
     Object.assign(gathered.waivers, pack.waivers ?? {});
     // Exclusions add up along the chain: a pack can leave out more folders, never bring one back.
@@ -56098,6 +56138,11 @@ function resolvePack(node, gathered) {
         }
         else {
             next = (0,definition/* fullDefinition */.lg)(id, raw, at, doc, display, gathered.functions);
+        }
+        const obligation = typeof raw === 'string' ? undefined : raw.when?.obligation;
+        if (obligation !== undefined && !(0,frameworks/* loadFrameworks */.AZ)().get('euAiAct')?.obligations.has(obligation)) {
+            const listed = [...((0,frameworks/* loadFrameworks */.AZ)().get('euAiAct')?.obligations.keys() ?? [])];
+            throw new types/* UsageError */.eb(`rule ${id}: when.obligation ${obligation} is not an obligation modelgate knows; use one of ${listed.join(', ')}`, (0,sources/* locate */.x5)(doc, display, ['rules', id, 'when', 'obligation']));
         }
         if (current?.locked && (0,definition/* lowers */.Rr)(current.severity, next.severity)) {
             throw new types/* UsageError */.eb(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
@@ -56822,7 +56867,7 @@ var citations = __nccwpck_require__(9259);
 
 const noOptions = { type: 'object', additionalProperties: false };
 /** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
-const TIER_RANK = { prohibited: 5, high: 4, gpai: 3, limited: 2, minimal: 1 };
+const TIER_RANK = { prohibited: 6, high: 5, 'gpai-systemic': 4, gpai: 3, limited: 2, minimal: 1 };
 const LEVEL_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
 /** Stages in order; `retired` is an end, not a step back or forward. */
 const STAGES = ['design', 'development', 'verification', 'deployment', 'operation'];
@@ -56976,6 +57021,42 @@ const threshold = (0,check/* defineFunction */.Oh)({
             return [{ message: `${where} is ${value}, below the minimum ${options.min}` }];
         if (options.max !== undefined && value > options.max)
             return [{ message: `${where} is ${value}, above the maximum ${options.max}` }];
+        return [];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/tier-matches-basis.js
+
+
+const NOT_HIGH = ['limited', 'minimal', 'gpai', 'gpai-systemic'];
+/**
+ * The declared AI Act tier agrees with the basis given for it (`risk.euAiAct`): a basis citing
+ * Annex I (a regulated product) makes a system high-risk (Art. 6(1)); one citing Annex III does
+ * too (Art. 6(2)), unless the provider documented why it is not (Art. 6(3), 6(4)), which never
+ * holds for a system that profiles natural persons.
+ */
+const tierMatchesBasis = (0,check/* defineFunction */.Oh)({
+    name: 'tier-matches-basis',
+    description: 'The `tier` agrees with the `basis`: Annex I or Annex III means high, unless an Art. 6(4) assessment is cited for Annex III.',
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    check({ value, path }) {
+        if (!value || typeof value !== 'object')
+            return [];
+        const { tier, basis, notHighRiskAssessment } = value;
+        if (typeof tier !== 'string' || typeof basis !== 'string' || !NOT_HIGH.includes(tier))
+            return [];
+        const at = [...path, 'tier'];
+        if ((0,obligations/* citesAnnexI */.o2)(basis)) {
+            return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis cites Annex I: an AI system that is, or is a safety component of, a product of Annex I is high-risk (Art. 6(1))` }];
+        }
+        if (!(0,obligations/* citesAnnexIII */.mm)(basis))
+            return [];
+        if (notHighRiskAssessment === undefined) {
+            return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis cites Annex III, a high-risk area (Art. 6(2)); without the documented Art. 6(4) assessment that it is not high-risk (risk.euAiAct.notHighRiskAssessment), it is high` }];
+        }
+        if (/\bprofil/i.test(basis)) {
+            return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis says the system profiles natural persons: an Annex III system that profiles is always high-risk (Art. 6(3), last subparagraph)` }];
+        }
         return [];
     },
 });
@@ -57137,11 +57218,13 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
     presentWhen,
     notOneOf,
+    tierMatchesBasis,
     noPlaceholders,
     equals,
     threshold,
@@ -59519,6 +59602,7 @@ const CITATION_FIELDS = [
     'modelCard',
     'risk.impactAssessment.path',
     'risk.register',
+    'risk.euAiAct.notHighRiskAssessment',
     'data.datasets.*.card',
     'bias.reports.*.path',
     'monitoring.config',
@@ -59700,7 +59784,7 @@ function humanise(code) {
 
 
 const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'];
-const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai'];
+const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai-systemic'];
 const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
 function loadManifest(repo, file) {
     const at = (line = 1, column = 1) => ({ file, line, column });
@@ -60343,7 +60427,7 @@ var formats = __nccwpck_require__(779);
 const codePointLength = (text) => { let length = 0; for (const _ of text)
     length++; return length; };
 const aiSystem = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai"] }, "basis": { "type": "string", "description": "why this tier, e.g. \"Annex III 5(b): creditworthiness\"" } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = codePointLength;
 const pattern4 = new RegExp("^x-", "u");
@@ -60751,7 +60835,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data17 = data16.euAiAct;
                 if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                     for (const key3 in data17) {
-                        if (!((key3 === "tier") || (key3 === "basis"))) {
+                        if (!((((key3 === "tier") || (key3 === "basis")) || (key3 === "roles")) || (key3 === "notHighRiskAssessment"))) {
                             const err30 = { instancePath: instancePath + "/risk/euAiAct", schemaPath: "#/properties/risk/properties/euAiAct/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.risk.properties.euAiAct, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err30];
@@ -60774,7 +60858,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (!(((((data18 === "prohibited") || (data18 === "high")) || (data18 === "limited")) || (data18 === "minimal")) || (data18 === "gpai"))) {
+                        if (!((((((data18 === "prohibited") || (data18 === "high")) || (data18 === "limited")) || (data18 === "minimal")) || (data18 === "gpai")) || (data18 === "gpai-systemic"))) {
                             const err32 = { instancePath: instancePath + "/risk/euAiAct/tier", schemaPath: "#/properties/risk/properties/euAiAct/properties/tier/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.euAiAct.properties.tier.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.euAiAct.properties.tier.enum, parentSchema: schema31.properties.risk.properties.euAiAct.properties.tier, data: data18 };
                             if (vErrors === null) {
                                 vErrors = [err32];
@@ -60798,110 +60882,111 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data17.roles !== undefined) {
+                        let data20 = data17.roles;
+                        if (Array.isArray(data20)) {
+                            if (data20.length < 1) {
+                                const err34 = { instancePath: instancePath + "/risk/euAiAct/roles", schemaPath: "#/properties/risk/properties/euAiAct/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.risk.properties.euAiAct.properties.roles, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                            const len2 = data20.length;
+                            for (let i2 = 0; i2 < len2; i2++) {
+                                let data21 = data20[i2];
+                                if (!((data21 === "provider") || (data21 === "deployer"))) {
+                                    const err35 = { instancePath: instancePath + "/risk/euAiAct/roles/" + i2, schemaPath: "#/properties/risk/properties/euAiAct/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.euAiAct.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.euAiAct.properties.roles.items.enum, parentSchema: schema31.properties.risk.properties.euAiAct.properties.roles.items, data: data21 };
+                                    if (vErrors === null) {
+                                        vErrors = [err35];
+                                    }
+                                    else {
+                                        vErrors.push(err35);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err36 = { instancePath: instancePath + "/risk/euAiAct/roles", schemaPath: "#/properties/risk/properties/euAiAct/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.risk.properties.euAiAct.properties.roles.type, parentSchema: schema31.properties.risk.properties.euAiAct.properties.roles, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.notHighRiskAssessment !== undefined) {
+                        let data22 = data17.notHighRiskAssessment;
+                        if (typeof data22 === "string") {
+                            if (func2(data22) < 1) {
+                                const err37 = { instancePath: instancePath + "/risk/euAiAct/notHighRiskAssessment", schemaPath: "#/properties/risk/properties/euAiAct/properties/notHighRiskAssessment/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.euAiAct.properties.notHighRiskAssessment.allOf[0], data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err38 = { instancePath: instancePath + "/risk/euAiAct/notHighRiskAssessment", schemaPath: "#/properties/risk/properties/euAiAct/properties/notHighRiskAssessment/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.euAiAct.properties.notHighRiskAssessment.allOf[0].type, parentSchema: schema31.properties.risk.properties.euAiAct.properties.notHighRiskAssessment.allOf[0], data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err34 = { instancePath: instancePath + "/risk/euAiAct", schemaPath: "#/properties/risk/properties/euAiAct/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.euAiAct.type, parentSchema: schema31.properties.risk.properties.euAiAct, data: data17 };
+                    const err39 = { instancePath: instancePath + "/risk/euAiAct", schemaPath: "#/properties/risk/properties/euAiAct/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.euAiAct.type, parentSchema: schema31.properties.risk.properties.euAiAct, data: data17 };
                     if (vErrors === null) {
-                        vErrors = [err34];
+                        vErrors = [err39];
                     }
                     else {
-                        vErrors.push(err34);
+                        vErrors.push(err39);
                     }
                     errors++;
                 }
             }
             if (data16.level !== undefined) {
-                let data20 = data16.level;
-                if (typeof data20 !== "string") {
-                    const err35 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.level.type, parentSchema: schema31.properties.risk.properties.level, data: data20 };
+                let data23 = data16.level;
+                if (typeof data23 !== "string") {
+                    const err40 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.level.type, parentSchema: schema31.properties.risk.properties.level, data: data23 };
                     if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err40];
                     }
                     else {
-                        vErrors.push(err35);
+                        vErrors.push(err40);
                     }
                     errors++;
                 }
-                if (!((((data20 === "low") || (data20 === "medium")) || (data20 === "high")) || (data20 === "critical"))) {
-                    const err36 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.level.enum, parentSchema: schema31.properties.risk.properties.level, data: data20 };
+                if (!((((data23 === "low") || (data23 === "medium")) || (data23 === "high")) || (data23 === "critical"))) {
+                    const err41 = { instancePath: instancePath + "/risk/level", schemaPath: "#/properties/risk/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.risk.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.risk.properties.level.enum, parentSchema: schema31.properties.risk.properties.level, data: data23 };
                     if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err41];
                     }
                     else {
-                        vErrors.push(err36);
+                        vErrors.push(err41);
                     }
                     errors++;
                 }
             }
             if (data16.impactAssessment !== undefined) {
-                let data21 = data16.impactAssessment;
-                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                    for (const key4 in data21) {
+                let data24 = data16.impactAssessment;
+                if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                    for (const key4 in data24) {
                         if (!((((key4 === "path") || (key4 === "approver")) || (key4 === "date")) || (key4 === "nextReview"))) {
-                            const err37 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data21.path !== undefined) {
-                        let data22 = data21.path;
-                        if (typeof data22 === "string") {
-                            if (func2(data22) < 1) {
-                                const err38 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err38];
-                                }
-                                else {
-                                    vErrors.push(err38);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err39 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.path.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data21.approver !== undefined) {
-                        let data23 = data21.approver;
-                        if (typeof data23 !== "string") {
-                            const err40 = { instancePath: instancePath + "/risk/impactAssessment/approver", schemaPath: "#/properties/risk/properties/impactAssessment/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.approver.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.approver, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data21.date !== undefined) {
-                        let data24 = data21.date;
-                        if (typeof data24 === "string") {
-                            if (!(formats0.validate(data24))) {
-                                const err41 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data24 };
-                                if (vErrors === null) {
-                                    vErrors = [err41];
-                                }
-                                else {
-                                    vErrors.push(err41);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err42 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.date.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data24 };
+                            const err42 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err42];
                             }
@@ -60911,11 +60996,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data21.nextReview !== undefined) {
-                        let data25 = data21.nextReview;
+                    if (data24.path !== undefined) {
+                        let data25 = data24.path;
                         if (typeof data25 === "string") {
-                            if (!(formats0.validate(data25))) {
-                                const err43 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data25 };
+                            if (func2(data25) < 1) {
+                                const err43 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data25 };
                                 if (vErrors === null) {
                                     vErrors = [err43];
                                 }
@@ -60926,7 +61011,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err44 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.nextReview.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data25 };
+                            const err44 = { instancePath: instancePath + "/risk/impactAssessment/path", schemaPath: "#/properties/risk/properties/impactAssessment/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.path.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.path, data: data25 };
                             if (vErrors === null) {
                                 vErrors = [err44];
                             }
@@ -60936,74 +61021,72 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err45 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.impactAssessment.type, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err45];
+                    if (data24.approver !== undefined) {
+                        let data26 = data24.approver;
+                        if (typeof data26 !== "string") {
+                            const err45 = { instancePath: instancePath + "/risk/impactAssessment/approver", schemaPath: "#/properties/risk/properties/impactAssessment/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.approver.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.approver, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
                     }
-                    else {
-                        vErrors.push(err45);
-                    }
-                    errors++;
-                }
-            }
-            if (data16.register !== undefined) {
-                let data26 = data16.register;
-                if (typeof data26 === "string") {
-                    if (func2(data26) < 1) {
-                        const err46 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.register, data: data26 };
-                        if (vErrors === null) {
-                            vErrors = [err46];
+                    if (data24.date !== undefined) {
+                        let data27 = data24.date;
+                        if (typeof data27 === "string") {
+                            if (!(formats0.validate(data27))) {
+                                const err46 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data27 };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            vErrors.push(err46);
+                            const err47 = { instancePath: instancePath + "/risk/impactAssessment/date", schemaPath: "#/properties/risk/properties/impactAssessment/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.date.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.date, data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err47];
+                            }
+                            else {
+                                vErrors.push(err47);
+                            }
+                            errors++;
                         }
-                        errors++;
+                    }
+                    if (data24.nextReview !== undefined) {
+                        let data28 = data24.nextReview;
+                        if (typeof data28 === "string") {
+                            if (!(formats0.validate(data28))) {
+                                const err48 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data28 };
+                                if (vErrors === null) {
+                                    vErrors = [err48];
+                                }
+                                else {
+                                    vErrors.push(err48);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err49 = { instancePath: instancePath + "/risk/impactAssessment/nextReview", schemaPath: "#/properties/risk/properties/impactAssessment/properties/nextReview/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.impactAssessment.properties.nextReview.type, parentSchema: schema31.properties.risk.properties.impactAssessment.properties.nextReview, data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
                     }
                 }
                 else {
-                    const err47 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.register.type, parentSchema: schema31.properties.risk.properties.register, data: data26 };
-                    if (vErrors === null) {
-                        vErrors = [err47];
-                    }
-                    else {
-                        vErrors.push(err47);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err48 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.type, parentSchema: schema31.properties.risk, data: data16 };
-            if (vErrors === null) {
-                vErrors = [err48];
-            }
-            else {
-                vErrors.push(err48);
-            }
-            errors++;
-        }
-    }
-    if (data.intendedUse !== undefined) {
-        let data27 = data.intendedUse;
-        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key5 in data27) {
-                if (!(((((((key5 === "purpose") || (key5 === "users")) || (key5 === "affectedPersons")) || (key5 === "outOfScope")) || (key5 === "foreseeableMisuse")) || (key5 === "limitations")) || (key5 === "accuracy"))) {
-                    const err49 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
-                }
-            }
-            if (data27.purpose !== undefined) {
-                let data28 = data27.purpose;
-                if (typeof data28 !== "string") {
-                    const err50 = { instancePath: instancePath + "/intendedUse/purpose", schemaPath: "#/properties/intendedUse/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.purpose.type, parentSchema: schema31.properties.intendedUse.properties.purpose, data: data28 };
+                    const err50 = { instancePath: instancePath + "/risk/impactAssessment", schemaPath: "#/properties/risk/properties/impactAssessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.properties.impactAssessment.type, parentSchema: schema31.properties.risk.properties.impactAssessment, data: data24 };
                     if (vErrors === null) {
                         vErrors = [err50];
                     }
@@ -61013,54 +61096,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data27.users !== undefined) {
-                let data29 = data27.users;
-                const _errs70 = errors;
-                let valid11 = false;
-                const _errs71 = errors;
-                if (typeof data29 !== "string") {
-                    const err51 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[0], data: data29 };
-                    if (vErrors === null) {
-                        vErrors = [err51];
-                    }
-                    else {
-                        vErrors.push(err51);
-                    }
-                    errors++;
-                }
-                var _valid1 = _errs71 === errors;
-                valid11 = valid11 || _valid1;
-                const _errs73 = errors;
-                if (Array.isArray(data29)) {
-                    const len2 = data29.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                        let data30 = data29[i2];
-                        if (typeof data30 !== "string") {
-                            const err52 = { instancePath: instancePath + "/intendedUse/users/" + i2, schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1].items, data: data30 };
-                            if (vErrors === null) {
-                                vErrors = [err52];
-                            }
-                            else {
-                                vErrors.push(err52);
-                            }
-                            errors++;
+            if (data16.register !== undefined) {
+                let data29 = data16.register;
+                if (typeof data29 === "string") {
+                    if (func2(data29) < 1) {
+                        const err51 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.risk.properties.register, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err51];
                         }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
                     }
                 }
                 else {
-                    const err53 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.users.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1], data: data29 };
+                    const err52 = { instancePath: instancePath + "/risk/register", schemaPath: "#/properties/risk/properties/register/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.risk.properties.register.type, parentSchema: schema31.properties.risk.properties.register, data: data29 };
                     if (vErrors === null) {
-                        vErrors = [err53];
+                        vErrors = [err52];
                     }
                     else {
-                        vErrors.push(err53);
+                        vErrors.push(err52);
                     }
                     errors++;
                 }
-                var _valid1 = _errs73 === errors;
-                valid11 = valid11 || _valid1;
-                if (!valid11) {
-                    const err54 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.users.anyOf, parentSchema: schema31.properties.intendedUse.properties.users, data: data29 };
+            }
+        }
+        else {
+            const err53 = { instancePath: instancePath + "/risk", schemaPath: "#/properties/risk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.risk.type, parentSchema: schema31.properties.risk, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err53];
+            }
+            else {
+                vErrors.push(err53);
+            }
+            errors++;
+        }
+    }
+    if (data.intendedUse !== undefined) {
+        let data30 = data.intendedUse;
+        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key5 in data30) {
+                if (!(((((((key5 === "purpose") || (key5 === "users")) || (key5 === "affectedPersons")) || (key5 === "outOfScope")) || (key5 === "foreseeableMisuse")) || (key5 === "limitations")) || (key5 === "accuracy"))) {
+                    const err54 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse, data: data30 };
                     if (vErrors === null) {
                         vErrors = [err54];
                     }
@@ -61069,25 +61147,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                else {
-                    errors = _errs70;
-                    if (vErrors !== null) {
-                        if (_errs70) {
-                            vErrors.length = _errs70;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
             }
-            if (data27.affectedPersons !== undefined) {
-                let data31 = data27.affectedPersons;
-                const _errs78 = errors;
-                let valid14 = false;
-                const _errs79 = errors;
+            if (data30.purpose !== undefined) {
+                let data31 = data30.purpose;
                 if (typeof data31 !== "string") {
-                    const err55 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0], data: data31 };
+                    const err55 = { instancePath: instancePath + "/intendedUse/purpose", schemaPath: "#/properties/intendedUse/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.purpose.type, parentSchema: schema31.properties.intendedUse.properties.purpose, data: data31 };
                     if (vErrors === null) {
                         vErrors = [err55];
                     }
@@ -61096,39 +61160,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid2 = _errs79 === errors;
-                valid14 = valid14 || _valid2;
-                const _errs81 = errors;
-                if (Array.isArray(data31)) {
-                    const len3 = data31.length;
+            }
+            if (data30.users !== undefined) {
+                let data32 = data30.users;
+                const _errs76 = errors;
+                let valid14 = false;
+                const _errs77 = errors;
+                if (typeof data32 !== "string") {
+                    const err56 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[0], data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err56];
+                    }
+                    else {
+                        vErrors.push(err56);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs77 === errors;
+                valid14 = valid14 || _valid1;
+                const _errs79 = errors;
+                if (Array.isArray(data32)) {
+                    const len3 = data32.length;
                     for (let i3 = 0; i3 < len3; i3++) {
-                        let data32 = data31[i3];
-                        if (typeof data32 !== "string") {
-                            const err56 = { instancePath: instancePath + "/intendedUse/affectedPersons/" + i3, schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items, data: data32 };
+                        let data33 = data32[i3];
+                        if (typeof data33 !== "string") {
+                            const err57 = { instancePath: instancePath + "/intendedUse/users/" + i3, schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.users.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1].items, data: data33 };
                             if (vErrors === null) {
-                                vErrors = [err56];
+                                vErrors = [err57];
                             }
                             else {
-                                vErrors.push(err56);
+                                vErrors.push(err57);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err57 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1], data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err57];
-                    }
-                    else {
-                        vErrors.push(err57);
-                    }
-                    errors++;
-                }
-                var _valid2 = _errs81 === errors;
-                valid14 = valid14 || _valid2;
-                if (!valid14) {
-                    const err58 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf, parentSchema: schema31.properties.intendedUse.properties.affectedPersons, data: data31 };
+                    const err58 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.users.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.users.anyOf[1], data: data32 };
                     if (vErrors === null) {
                         vErrors = [err58];
                     }
@@ -61137,25 +61205,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                else {
-                    errors = _errs78;
-                    if (vErrors !== null) {
-                        if (_errs78) {
-                            vErrors.length = _errs78;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-            if (data27.outOfScope !== undefined) {
-                let data33 = data27.outOfScope;
-                const _errs86 = errors;
-                let valid17 = false;
-                const _errs87 = errors;
-                if (typeof data33 !== "string") {
-                    const err59 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0], data: data33 };
+                var _valid1 = _errs79 === errors;
+                valid14 = valid14 || _valid1;
+                if (!valid14) {
+                    const err59 = { instancePath: instancePath + "/intendedUse/users", schemaPath: "#/properties/intendedUse/properties/users/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.users.anyOf, parentSchema: schema31.properties.intendedUse.properties.users, data: data32 };
                     if (vErrors === null) {
                         vErrors = [err59];
                     }
@@ -61164,39 +61217,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid3 = _errs87 === errors;
-                valid17 = valid17 || _valid3;
-                const _errs89 = errors;
-                if (Array.isArray(data33)) {
-                    const len4 = data33.length;
+                else {
+                    errors = _errs76;
+                    if (vErrors !== null) {
+                        if (_errs76) {
+                            vErrors.length = _errs76;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data30.affectedPersons !== undefined) {
+                let data34 = data30.affectedPersons;
+                const _errs84 = errors;
+                let valid17 = false;
+                const _errs85 = errors;
+                if (typeof data34 !== "string") {
+                    const err60 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[0], data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+                var _valid2 = _errs85 === errors;
+                valid17 = valid17 || _valid2;
+                const _errs87 = errors;
+                if (Array.isArray(data34)) {
+                    const len4 = data34.length;
                     for (let i4 = 0; i4 < len4; i4++) {
-                        let data34 = data33[i4];
-                        if (typeof data34 !== "string") {
-                            const err60 = { instancePath: instancePath + "/intendedUse/outOfScope/" + i4, schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items, data: data34 };
+                        let data35 = data34[i4];
+                        if (typeof data35 !== "string") {
+                            const err61 = { instancePath: instancePath + "/intendedUse/affectedPersons/" + i4, schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].items, data: data35 };
                             if (vErrors === null) {
-                                vErrors = [err60];
+                                vErrors = [err61];
                             }
                             else {
-                                vErrors.push(err60);
+                                vErrors.push(err61);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err61 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1], data: data33 };
-                    if (vErrors === null) {
-                        vErrors = [err61];
-                    }
-                    else {
-                        vErrors.push(err61);
-                    }
-                    errors++;
-                }
-                var _valid3 = _errs89 === errors;
-                valid17 = valid17 || _valid3;
-                if (!valid17) {
-                    const err62 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf, parentSchema: schema31.properties.intendedUse.properties.outOfScope, data: data33 };
+                    const err62 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.affectedPersons.anyOf[1], data: data34 };
                     if (vErrors === null) {
                         vErrors = [err62];
                     }
@@ -61205,25 +61273,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                else {
-                    errors = _errs86;
-                    if (vErrors !== null) {
-                        if (_errs86) {
-                            vErrors.length = _errs86;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-            if (data27.foreseeableMisuse !== undefined) {
-                let data35 = data27.foreseeableMisuse;
-                const _errs94 = errors;
-                let valid20 = false;
-                const _errs95 = errors;
-                if (typeof data35 !== "string") {
-                    const err63 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0], data: data35 };
+                var _valid2 = _errs87 === errors;
+                valid17 = valid17 || _valid2;
+                if (!valid17) {
+                    const err63 = { instancePath: instancePath + "/intendedUse/affectedPersons", schemaPath: "#/properties/intendedUse/properties/affectedPersons/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.affectedPersons.anyOf, parentSchema: schema31.properties.intendedUse.properties.affectedPersons, data: data34 };
                     if (vErrors === null) {
                         vErrors = [err63];
                     }
@@ -61232,39 +61285,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid4 = _errs95 === errors;
-                valid20 = valid20 || _valid4;
-                const _errs97 = errors;
-                if (Array.isArray(data35)) {
-                    const len5 = data35.length;
+                else {
+                    errors = _errs84;
+                    if (vErrors !== null) {
+                        if (_errs84) {
+                            vErrors.length = _errs84;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data30.outOfScope !== undefined) {
+                let data36 = data30.outOfScope;
+                const _errs92 = errors;
+                let valid20 = false;
+                const _errs93 = errors;
+                if (typeof data36 !== "string") {
+                    const err64 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[0], data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+                var _valid3 = _errs93 === errors;
+                valid20 = valid20 || _valid3;
+                const _errs95 = errors;
+                if (Array.isArray(data36)) {
+                    const len5 = data36.length;
                     for (let i5 = 0; i5 < len5; i5++) {
-                        let data36 = data35[i5];
-                        if (typeof data36 !== "string") {
-                            const err64 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse/" + i5, schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items, data: data36 };
+                        let data37 = data36[i5];
+                        if (typeof data37 !== "string") {
+                            const err65 = { instancePath: instancePath + "/intendedUse/outOfScope/" + i5, schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].items, data: data37 };
                             if (vErrors === null) {
-                                vErrors = [err64];
+                                vErrors = [err65];
                             }
                             else {
-                                vErrors.push(err64);
+                                vErrors.push(err65);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err65 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1], data: data35 };
-                    if (vErrors === null) {
-                        vErrors = [err65];
-                    }
-                    else {
-                        vErrors.push(err65);
-                    }
-                    errors++;
-                }
-                var _valid4 = _errs97 === errors;
-                valid20 = valid20 || _valid4;
-                if (!valid20) {
-                    const err66 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse, data: data35 };
+                    const err66 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.outOfScope.anyOf[1], data: data36 };
                     if (vErrors === null) {
                         vErrors = [err66];
                     }
@@ -61273,25 +61341,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                else {
-                    errors = _errs94;
-                    if (vErrors !== null) {
-                        if (_errs94) {
-                            vErrors.length = _errs94;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-            if (data27.limitations !== undefined) {
-                let data37 = data27.limitations;
-                const _errs102 = errors;
-                let valid23 = false;
-                const _errs103 = errors;
-                if (typeof data37 !== "string") {
-                    const err67 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[0], data: data37 };
+                var _valid3 = _errs95 === errors;
+                valid20 = valid20 || _valid3;
+                if (!valid20) {
+                    const err67 = { instancePath: instancePath + "/intendedUse/outOfScope", schemaPath: "#/properties/intendedUse/properties/outOfScope/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.outOfScope.anyOf, parentSchema: schema31.properties.intendedUse.properties.outOfScope, data: data36 };
                     if (vErrors === null) {
                         vErrors = [err67];
                     }
@@ -61300,39 +61353,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid5 = _errs103 === errors;
-                valid23 = valid23 || _valid5;
-                const _errs105 = errors;
-                if (Array.isArray(data37)) {
-                    const len6 = data37.length;
+                else {
+                    errors = _errs92;
+                    if (vErrors !== null) {
+                        if (_errs92) {
+                            vErrors.length = _errs92;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data30.foreseeableMisuse !== undefined) {
+                let data38 = data30.foreseeableMisuse;
+                const _errs100 = errors;
+                let valid23 = false;
+                const _errs101 = errors;
+                if (typeof data38 !== "string") {
+                    const err68 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[0], data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err68];
+                    }
+                    else {
+                        vErrors.push(err68);
+                    }
+                    errors++;
+                }
+                var _valid4 = _errs101 === errors;
+                valid23 = valid23 || _valid4;
+                const _errs103 = errors;
+                if (Array.isArray(data38)) {
+                    const len6 = data38.length;
                     for (let i6 = 0; i6 < len6; i6++) {
-                        let data38 = data37[i6];
-                        if (typeof data38 !== "string") {
-                            const err68 = { instancePath: instancePath + "/intendedUse/limitations/" + i6, schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items, data: data38 };
+                        let data39 = data38[i6];
+                        if (typeof data39 !== "string") {
+                            const err69 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse/" + i6, schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].items, data: data39 };
                             if (vErrors === null) {
-                                vErrors = [err68];
+                                vErrors = [err69];
                             }
                             else {
-                                vErrors.push(err68);
+                                vErrors.push(err69);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err69 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1], data: data37 };
-                    if (vErrors === null) {
-                        vErrors = [err69];
-                    }
-                    else {
-                        vErrors.push(err69);
-                    }
-                    errors++;
-                }
-                var _valid5 = _errs105 === errors;
-                valid23 = valid23 || _valid5;
-                if (!valid23) {
-                    const err70 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.limitations.anyOf, parentSchema: schema31.properties.intendedUse.properties.limitations, data: data37 };
+                    const err70 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf[1], data: data38 };
                     if (vErrors === null) {
                         vErrors = [err70];
                     }
@@ -61341,11 +61409,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
+                var _valid4 = _errs103 === errors;
+                valid23 = valid23 || _valid4;
+                if (!valid23) {
+                    const err71 = { instancePath: instancePath + "/intendedUse/foreseeableMisuse", schemaPath: "#/properties/intendedUse/properties/foreseeableMisuse/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.foreseeableMisuse.anyOf, parentSchema: schema31.properties.intendedUse.properties.foreseeableMisuse, data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err71];
+                    }
+                    else {
+                        vErrors.push(err71);
+                    }
+                    errors++;
+                }
                 else {
-                    errors = _errs102;
+                    errors = _errs100;
                     if (vErrors !== null) {
-                        if (_errs102) {
-                            vErrors.length = _errs102;
+                        if (_errs100) {
+                            vErrors.length = _errs100;
                         }
                         else {
                             vErrors = null;
@@ -61353,219 +61433,226 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data27.accuracy !== undefined) {
-                let data39 = data27.accuracy;
-                if (Array.isArray(data39)) {
-                    const len7 = data39.length;
+            if (data30.limitations !== undefined) {
+                let data40 = data30.limitations;
+                const _errs108 = errors;
+                let valid26 = false;
+                const _errs109 = errors;
+                if (typeof data40 !== "string") {
+                    const err72 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[0].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[0], data: data40 };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+                var _valid5 = _errs109 === errors;
+                valid26 = valid26 || _valid5;
+                const _errs111 = errors;
+                if (Array.isArray(data40)) {
+                    const len7 = data40.length;
                     for (let i7 = 0; i7 < len7; i7++) {
-                        let data40 = data39[i7];
-                        if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                            if (data40.metric === undefined) {
-                                const err71 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7, schemaPath: "#/properties/intendedUse/properties/accuracy/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.intendedUse.properties.accuracy.items.required, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data40 };
-                                if (vErrors === null) {
-                                    vErrors = [err71];
-                                }
-                                else {
-                                    vErrors.push(err71);
-                                }
-                                errors++;
-                            }
-                            for (const key6 in data40) {
-                                if (!((((key6 === "metric") || (key6 === "min")) || (key6 === "max")) || (key6 === "dataset"))) {
-                                    const err72 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7, schemaPath: "#/properties/intendedUse/properties/accuracy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data40 };
-                                    if (vErrors === null) {
-                                        vErrors = [err72];
-                                    }
-                                    else {
-                                        vErrors.push(err72);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data40.metric !== undefined) {
-                                let data41 = data40.metric;
-                                if (typeof data41 !== "string") {
-                                    const err73 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7 + "/metric", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric, data: data41 };
-                                    if (vErrors === null) {
-                                        vErrors = [err73];
-                                    }
-                                    else {
-                                        vErrors.push(err73);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data40.min !== undefined) {
-                                let data42 = data40.min;
-                                if (!((typeof data42 == "number") && (isFinite(data42)))) {
-                                    const err74 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7 + "/min", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.min.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.min, data: data42 };
-                                    if (vErrors === null) {
-                                        vErrors = [err74];
-                                    }
-                                    else {
-                                        vErrors.push(err74);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data40.max !== undefined) {
-                                let data43 = data40.max;
-                                if (!((typeof data43 == "number") && (isFinite(data43)))) {
-                                    const err75 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7 + "/max", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.max.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.max, data: data43 };
-                                    if (vErrors === null) {
-                                        vErrors = [err75];
-                                    }
-                                    else {
-                                        vErrors.push(err75);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data40.dataset !== undefined) {
-                                let data44 = data40.dataset;
-                                if (typeof data44 !== "string") {
-                                    const err76 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7 + "/dataset", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset, data: data44 };
-                                    if (vErrors === null) {
-                                        vErrors = [err76];
-                                    }
-                                    else {
-                                        vErrors.push(err76);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err77 = { instancePath: instancePath + "/intendedUse/accuracy/" + i7, schemaPath: "#/properties/intendedUse/properties/accuracy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.properties.accuracy.items.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data40 };
+                        let data41 = data40[i7];
+                        if (typeof data41 !== "string") {
+                            const err73 = { instancePath: instancePath + "/intendedUse/limitations/" + i7, schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items.type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1].items, data: data41 };
                             if (vErrors === null) {
-                                vErrors = [err77];
+                                vErrors = [err73];
                             }
                             else {
-                                vErrors.push(err77);
+                                vErrors.push(err73);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err78 = { instancePath: instancePath + "/intendedUse/accuracy", schemaPath: "#/properties/intendedUse/properties/accuracy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.accuracy.type, parentSchema: schema31.properties.intendedUse.properties.accuracy, data: data39 };
+                    const err74 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.limitations.anyOf[1].type, parentSchema: schema31.properties.intendedUse.properties.limitations.anyOf[1], data: data40 };
                     if (vErrors === null) {
-                        vErrors = [err78];
+                        vErrors = [err74];
                     }
                     else {
-                        vErrors.push(err78);
+                        vErrors.push(err74);
+                    }
+                    errors++;
+                }
+                var _valid5 = _errs111 === errors;
+                valid26 = valid26 || _valid5;
+                if (!valid26) {
+                    const err75 = { instancePath: instancePath + "/intendedUse/limitations", schemaPath: "#/properties/intendedUse/properties/limitations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.intendedUse.properties.limitations.anyOf, parentSchema: schema31.properties.intendedUse.properties.limitations, data: data40 };
+                    if (vErrors === null) {
+                        vErrors = [err75];
+                    }
+                    else {
+                        vErrors.push(err75);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs108;
+                    if (vErrors !== null) {
+                        if (_errs108) {
+                            vErrors.length = _errs108;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data30.accuracy !== undefined) {
+                let data42 = data30.accuracy;
+                if (Array.isArray(data42)) {
+                    const len8 = data42.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                        let data43 = data42[i8];
+                        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                            if (data43.metric === undefined) {
+                                const err76 = { instancePath: instancePath + "/intendedUse/accuracy/" + i8, schemaPath: "#/properties/intendedUse/properties/accuracy/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.intendedUse.properties.accuracy.items.required, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data43 };
+                                if (vErrors === null) {
+                                    vErrors = [err76];
+                                }
+                                else {
+                                    vErrors.push(err76);
+                                }
+                                errors++;
+                            }
+                            for (const key6 in data43) {
+                                if (!((((key6 === "metric") || (key6 === "min")) || (key6 === "max")) || (key6 === "dataset"))) {
+                                    const err77 = { instancePath: instancePath + "/intendedUse/accuracy/" + i8, schemaPath: "#/properties/intendedUse/properties/accuracy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data43 };
+                                    if (vErrors === null) {
+                                        vErrors = [err77];
+                                    }
+                                    else {
+                                        vErrors.push(err77);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data43.metric !== undefined) {
+                                let data44 = data43.metric;
+                                if (typeof data44 !== "string") {
+                                    const err78 = { instancePath: instancePath + "/intendedUse/accuracy/" + i8 + "/metric", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.metric, data: data44 };
+                                    if (vErrors === null) {
+                                        vErrors = [err78];
+                                    }
+                                    else {
+                                        vErrors.push(err78);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data43.min !== undefined) {
+                                let data45 = data43.min;
+                                if (!((typeof data45 == "number") && (isFinite(data45)))) {
+                                    const err79 = { instancePath: instancePath + "/intendedUse/accuracy/" + i8 + "/min", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.min.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.min, data: data45 };
+                                    if (vErrors === null) {
+                                        vErrors = [err79];
+                                    }
+                                    else {
+                                        vErrors.push(err79);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data43.max !== undefined) {
+                                let data46 = data43.max;
+                                if (!((typeof data46 == "number") && (isFinite(data46)))) {
+                                    const err80 = { instancePath: instancePath + "/intendedUse/accuracy/" + i8 + "/max", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.max.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.max, data: data46 };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
+                                    }
+                                    else {
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data43.dataset !== undefined) {
+                                let data47 = data43.dataset;
+                                if (typeof data47 !== "string") {
+                                    const err81 = { instancePath: instancePath + "/intendedUse/accuracy/" + i8 + "/dataset", schemaPath: "#/properties/intendedUse/properties/accuracy/items/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items.properties.dataset, data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
+                                    }
+                                    else {
+                                        vErrors.push(err81);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err82 = { instancePath: instancePath + "/intendedUse/accuracy/" + i8, schemaPath: "#/properties/intendedUse/properties/accuracy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.properties.accuracy.items.type, parentSchema: schema31.properties.intendedUse.properties.accuracy.items, data: data43 };
+                            if (vErrors === null) {
+                                vErrors = [err82];
+                            }
+                            else {
+                                vErrors.push(err82);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err83 = { instancePath: instancePath + "/intendedUse/accuracy", schemaPath: "#/properties/intendedUse/properties/accuracy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.intendedUse.properties.accuracy.type, parentSchema: schema31.properties.intendedUse.properties.accuracy, data: data42 };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err79 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.type, parentSchema: schema31.properties.intendedUse, data: data27 };
+            const err84 = { instancePath: instancePath + "/intendedUse", schemaPath: "#/properties/intendedUse/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.intendedUse.type, parentSchema: schema31.properties.intendedUse, data: data30 };
             if (vErrors === null) {
-                vErrors = [err79];
+                vErrors = [err84];
             }
             else {
-                vErrors.push(err79);
+                vErrors.push(err84);
             }
             errors++;
         }
     }
     if (data.data !== undefined) {
-        let data45 = data.data;
-        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            for (const key7 in data45) {
+        let data48 = data.data;
+        if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            for (const key7 in data48) {
                 if (!(key7 === "datasets")) {
-                    const err80 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data, data: data45 };
+                    const err85 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data, data: data48 };
                     if (vErrors === null) {
-                        vErrors = [err80];
+                        vErrors = [err85];
                     }
                     else {
-                        vErrors.push(err80);
+                        vErrors.push(err85);
                     }
                     errors++;
                 }
             }
-            if (data45.datasets !== undefined) {
-                let data46 = data45.datasets;
-                if (Array.isArray(data46)) {
-                    const len8 = data46.length;
-                    for (let i8 = 0; i8 < len8; i8++) {
-                        let data47 = data46[i8];
-                        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                            if (data47.id === undefined) {
-                                const err81 = { instancePath: instancePath + "/data/datasets/" + i8, schemaPath: "#/properties/data/properties/datasets/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema31.properties.data.properties.datasets.items.required, parentSchema: schema31.properties.data.properties.datasets.items, data: data47 };
+            if (data48.datasets !== undefined) {
+                let data49 = data48.datasets;
+                if (Array.isArray(data49)) {
+                    const len9 = data49.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                        let data50 = data49[i9];
+                        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                            if (data50.id === undefined) {
+                                const err86 = { instancePath: instancePath + "/data/datasets/" + i9, schemaPath: "#/properties/data/properties/datasets/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema31.properties.data.properties.datasets.items.required, parentSchema: schema31.properties.data.properties.datasets.items, data: data50 };
                                 if (vErrors === null) {
-                                    vErrors = [err81];
+                                    vErrors = [err86];
                                 }
                                 else {
-                                    vErrors.push(err81);
+                                    vErrors.push(err86);
                                 }
                                 errors++;
                             }
-                            for (const key8 in data47) {
+                            for (const key8 in data50) {
                                 if (!(func1.call(schema31.properties.data.properties.datasets.items.properties, key8))) {
-                                    const err82 = { instancePath: instancePath + "/data/datasets/" + i8, schemaPath: "#/properties/data/properties/datasets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items, data: data47 };
-                                    if (vErrors === null) {
-                                        vErrors = [err82];
-                                    }
-                                    else {
-                                        vErrors.push(err82);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data47.id !== undefined) {
-                                let data48 = data47.id;
-                                if (typeof data48 === "string") {
-                                    if (func2(data48) < 1) {
-                                        const err83 = { instancePath: instancePath + "/data/datasets/" + i8 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data48 };
-                                        if (vErrors === null) {
-                                            vErrors = [err83];
-                                        }
-                                        else {
-                                            vErrors.push(err83);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err84 = { instancePath: instancePath + "/data/datasets/" + i8 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.id.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data48 };
-                                    if (vErrors === null) {
-                                        vErrors = [err84];
-                                    }
-                                    else {
-                                        vErrors.push(err84);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data47.role !== undefined) {
-                                let data49 = data47.role;
-                                if (typeof data49 !== "string") {
-                                    const err85 = { instancePath: instancePath + "/data/datasets/" + i8 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.role.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data49 };
-                                    if (vErrors === null) {
-                                        vErrors = [err85];
-                                    }
-                                    else {
-                                        vErrors.push(err85);
-                                    }
-                                    errors++;
-                                }
-                                if (!((((((data49 === "training") || (data49 === "validation")) || (data49 === "test")) || (data49 === "reference")) || (data49 === "fine-tuning")) || (data49 === "evaluation"))) {
-                                    const err86 = { instancePath: instancePath + "/data/datasets/" + i8 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.role.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data49 };
-                                    if (vErrors === null) {
-                                        vErrors = [err86];
-                                    }
-                                    else {
-                                        vErrors.push(err86);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data47.source !== undefined) {
-                                let data50 = data47.source;
-                                if (typeof data50 !== "string") {
-                                    const err87 = { instancePath: instancePath + "/data/datasets/" + i8 + "/source", schemaPath: "#/properties/data/properties/datasets/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.source.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.source, data: data50 };
+                                    const err87 = { instancePath: instancePath + "/data/datasets/" + i9, schemaPath: "#/properties/data/properties/datasets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items, data: data50 };
                                     if (vErrors === null) {
                                         vErrors = [err87];
                                     }
@@ -61575,23 +61662,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data47.uri !== undefined) {
-                                let data51 = data47.uri;
-                                if (typeof data51 !== "string") {
-                                    const err88 = { instancePath: instancePath + "/data/datasets/" + i8 + "/uri", schemaPath: "#/properties/data/properties/datasets/items/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.uri.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.uri, data: data51 };
-                                    if (vErrors === null) {
-                                        vErrors = [err88];
+                            if (data50.id !== undefined) {
+                                let data51 = data50.id;
+                                if (typeof data51 === "string") {
+                                    if (func2(data51) < 1) {
+                                        const err88 = { instancePath: instancePath + "/data/datasets/" + i9 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data51 };
+                                        if (vErrors === null) {
+                                            vErrors = [err88];
+                                        }
+                                        else {
+                                            vErrors.push(err88);
+                                        }
+                                        errors++;
                                     }
-                                    else {
-                                        vErrors.push(err88);
-                                    }
-                                    errors++;
                                 }
-                            }
-                            if (data47.revision !== undefined) {
-                                let data52 = data47.revision;
-                                if (typeof data52 !== "string") {
-                                    const err89 = { instancePath: instancePath + "/data/datasets/" + i8 + "/revision", schemaPath: "#/properties/data/properties/datasets/items/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.revision.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.revision, data: data52 };
+                                else {
+                                    const err89 = { instancePath: instancePath + "/data/datasets/" + i9 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.id.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data51 };
                                     if (vErrors === null) {
                                         vErrors = [err89];
                                     }
@@ -61601,22 +61687,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data47.sha256 !== undefined) {
-                                let data53 = data47.sha256;
-                                if (typeof data53 === "string") {
-                                    if (!pattern6.test(data53)) {
-                                        const err90 = { instancePath: instancePath + "/data/datasets/" + i8 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data53 };
-                                        if (vErrors === null) {
-                                            vErrors = [err90];
-                                        }
-                                        else {
-                                            vErrors.push(err90);
-                                        }
-                                        errors++;
+                            if (data50.role !== undefined) {
+                                let data52 = data50.role;
+                                if (typeof data52 !== "string") {
+                                    const err90 = { instancePath: instancePath + "/data/datasets/" + i9 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.role.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data52 };
+                                    if (vErrors === null) {
+                                        vErrors = [err90];
                                     }
+                                    else {
+                                        vErrors.push(err90);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    const err91 = { instancePath: instancePath + "/data/datasets/" + i8 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.sha256.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data53 };
+                                if (!((((((data52 === "training") || (data52 === "validation")) || (data52 === "test")) || (data52 === "reference")) || (data52 === "fine-tuning")) || (data52 === "evaluation"))) {
+                                    const err91 = { instancePath: instancePath + "/data/datasets/" + i9 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.role.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data52 };
                                     if (vErrors === null) {
                                         vErrors = [err91];
                                     }
@@ -61626,10 +61710,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data47.license !== undefined) {
-                                let data54 = data47.license;
-                                if (typeof data54 !== "string") {
-                                    const err92 = { instancePath: instancePath + "/data/datasets/" + i8 + "/license", schemaPath: "#/properties/data/properties/datasets/items/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.license.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.license, data: data54 };
+                            if (data50.source !== undefined) {
+                                let data53 = data50.source;
+                                if (typeof data53 !== "string") {
+                                    const err92 = { instancePath: instancePath + "/data/datasets/" + i9 + "/source", schemaPath: "#/properties/data/properties/datasets/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.source.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.source, data: data53 };
                                     if (vErrors === null) {
                                         vErrors = [err92];
                                     }
@@ -61639,10 +61723,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data47.collection !== undefined) {
-                                let data55 = data47.collection;
-                                if (typeof data55 !== "string") {
-                                    const err93 = { instancePath: instancePath + "/data/datasets/" + i8 + "/collection", schemaPath: "#/properties/data/properties/datasets/items/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.collection.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.collection, data: data55 };
+                            if (data50.uri !== undefined) {
+                                let data54 = data50.uri;
+                                if (typeof data54 !== "string") {
+                                    const err93 = { instancePath: instancePath + "/data/datasets/" + i9 + "/uri", schemaPath: "#/properties/data/properties/datasets/items/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.uri.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.uri, data: data54 };
                                     if (vErrors === null) {
                                         vErrors = [err93];
                                     }
@@ -61652,92 +61736,86 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data47.personalData !== undefined) {
-                                let data56 = data47.personalData;
-                                if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                                    if (data56.present === undefined) {
-                                        const err94 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/required", keyword: "required", params: { missingProperty: "present" }, message: "must have required property '" + "present" + "'", schema: schema31.properties.data.properties.datasets.items.properties.personalData.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data56 };
+                            if (data50.revision !== undefined) {
+                                let data55 = data50.revision;
+                                if (typeof data55 !== "string") {
+                                    const err94 = { instancePath: instancePath + "/data/datasets/" + i9 + "/revision", schemaPath: "#/properties/data/properties/datasets/items/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.revision.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.revision, data: data55 };
+                                    if (vErrors === null) {
+                                        vErrors = [err94];
+                                    }
+                                    else {
+                                        vErrors.push(err94);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data50.sha256 !== undefined) {
+                                let data56 = data50.sha256;
+                                if (typeof data56 === "string") {
+                                    if (!pattern6.test(data56)) {
+                                        const err95 = { instancePath: instancePath + "/data/datasets/" + i9 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data56 };
                                         if (vErrors === null) {
-                                            vErrors = [err94];
+                                            vErrors = [err95];
                                         }
                                         else {
-                                            vErrors.push(err94);
+                                            vErrors.push(err95);
                                         }
                                         errors++;
                                     }
-                                    for (const key9 in data56) {
-                                        if (!(((((key9 === "present") || (key9 === "categories")) || (key9 === "purpose")) || (key9 === "legalBasis")) || (key9 === "handling"))) {
-                                            const err95 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data56 };
-                                            if (vErrors === null) {
-                                                vErrors = [err95];
-                                            }
-                                            else {
-                                                vErrors.push(err95);
-                                            }
-                                            errors++;
-                                        }
+                                }
+                                else {
+                                    const err96 = { instancePath: instancePath + "/data/datasets/" + i9 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.sha256.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data56 };
+                                    if (vErrors === null) {
+                                        vErrors = [err96];
                                     }
-                                    if (data56.present !== undefined) {
-                                        let data57 = data56.present;
-                                        if (typeof data57 !== "boolean") {
-                                            const err96 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/present", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/present/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present, data: data57 };
-                                            if (vErrors === null) {
-                                                vErrors = [err96];
-                                            }
-                                            else {
-                                                vErrors.push(err96);
-                                            }
-                                            errors++;
-                                        }
+                                    else {
+                                        vErrors.push(err96);
                                     }
-                                    if (data56.categories !== undefined) {
-                                        let data58 = data56.categories;
-                                        const _errs152 = errors;
-                                        let valid34 = false;
-                                        const _errs153 = errors;
-                                        if (typeof data58 !== "string") {
-                                            const err97 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0], data: data58 };
-                                            if (vErrors === null) {
-                                                vErrors = [err97];
-                                            }
-                                            else {
-                                                vErrors.push(err97);
-                                            }
-                                            errors++;
-                                        }
-                                        var _valid6 = _errs153 === errors;
-                                        valid34 = valid34 || _valid6;
-                                        const _errs155 = errors;
-                                        if (Array.isArray(data58)) {
-                                            const len9 = data58.length;
-                                            for (let i9 = 0; i9 < len9; i9++) {
-                                                let data59 = data58[i9];
-                                                if (typeof data59 !== "string") {
-                                                    const err98 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/categories/" + i9, schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items, data: data59 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err98];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err98);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
+                                    errors++;
+                                }
+                            }
+                            if (data50.license !== undefined) {
+                                let data57 = data50.license;
+                                if (typeof data57 !== "string") {
+                                    const err97 = { instancePath: instancePath + "/data/datasets/" + i9 + "/license", schemaPath: "#/properties/data/properties/datasets/items/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.license.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.license, data: data57 };
+                                    if (vErrors === null) {
+                                        vErrors = [err97];
+                                    }
+                                    else {
+                                        vErrors.push(err97);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data50.collection !== undefined) {
+                                let data58 = data50.collection;
+                                if (typeof data58 !== "string") {
+                                    const err98 = { instancePath: instancePath + "/data/datasets/" + i9 + "/collection", schemaPath: "#/properties/data/properties/datasets/items/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.collection.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.collection, data: data58 };
+                                    if (vErrors === null) {
+                                        vErrors = [err98];
+                                    }
+                                    else {
+                                        vErrors.push(err98);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data50.personalData !== undefined) {
+                                let data59 = data50.personalData;
+                                if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                                    if (data59.present === undefined) {
+                                        const err99 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/required", keyword: "required", params: { missingProperty: "present" }, message: "must have required property '" + "present" + "'", schema: schema31.properties.data.properties.datasets.items.properties.personalData.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data59 };
+                                        if (vErrors === null) {
+                                            vErrors = [err99];
                                         }
                                         else {
-                                            const err99 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1], data: data58 };
-                                            if (vErrors === null) {
-                                                vErrors = [err99];
-                                            }
-                                            else {
-                                                vErrors.push(err99);
-                                            }
-                                            errors++;
+                                            vErrors.push(err99);
                                         }
-                                        var _valid6 = _errs155 === errors;
-                                        valid34 = valid34 || _valid6;
-                                        if (!valid34) {
-                                            const err100 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories, data: data58 };
+                                        errors++;
+                                    }
+                                    for (const key9 in data59) {
+                                        if (!(((((key9 === "present") || (key9 === "categories")) || (key9 === "purpose")) || (key9 === "legalBasis")) || (key9 === "handling"))) {
+                                            const err100 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data59 };
                                             if (vErrors === null) {
                                                 vErrors = [err100];
                                             }
@@ -61746,22 +61824,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        else {
-                                            errors = _errs152;
-                                            if (vErrors !== null) {
-                                                if (_errs152) {
-                                                    vErrors.length = _errs152;
-                                                }
-                                                else {
-                                                    vErrors = null;
-                                                }
-                                            }
-                                        }
                                     }
-                                    if (data56.purpose !== undefined) {
-                                        let data60 = data56.purpose;
-                                        if (typeof data60 !== "string") {
-                                            const err101 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/purpose", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose, data: data60 };
+                                    if (data59.present !== undefined) {
+                                        let data60 = data59.present;
+                                        if (typeof data60 !== "boolean") {
+                                            const err101 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData/present", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/present/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present, data: data60 };
                                             if (vErrors === null) {
                                                 vErrors = [err101];
                                             }
@@ -61771,10 +61838,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data56.legalBasis !== undefined) {
-                                        let data61 = data56.legalBasis;
+                                    if (data59.categories !== undefined) {
+                                        let data61 = data59.categories;
+                                        const _errs158 = errors;
+                                        let valid37 = false;
+                                        const _errs159 = errors;
                                         if (typeof data61 !== "string") {
-                                            const err102 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/legalBasis", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis, data: data61 };
+                                            const err102 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0], data: data61 };
                                             if (vErrors === null) {
                                                 vErrors = [err102];
                                             }
@@ -61783,87 +61853,101 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                    }
-                                    if (data56.handling !== undefined) {
-                                        let data62 = data56.handling;
-                                        if (typeof data62 !== "string") {
-                                            const err103 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData/handling", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/handling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling, data: data62 };
+                                        var _valid6 = _errs159 === errors;
+                                        valid37 = valid37 || _valid6;
+                                        const _errs161 = errors;
+                                        if (Array.isArray(data61)) {
+                                            const len10 = data61.length;
+                                            for (let i10 = 0; i10 < len10; i10++) {
+                                                let data62 = data61[i10];
+                                                if (typeof data62 !== "string") {
+                                                    const err103 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData/categories/" + i10, schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items, data: data62 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err103];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err103);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err104 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1], data: data61 };
                                             if (vErrors === null) {
-                                                vErrors = [err103];
+                                                vErrors = [err104];
                                             }
                                             else {
-                                                vErrors.push(err103);
+                                                vErrors.push(err104);
+                                            }
+                                            errors++;
+                                        }
+                                        var _valid6 = _errs161 === errors;
+                                        valid37 = valid37 || _valid6;
+                                        if (!valid37) {
+                                            const err105 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories, data: data61 };
+                                            if (vErrors === null) {
+                                                vErrors = [err105];
+                                            }
+                                            else {
+                                                vErrors.push(err105);
+                                            }
+                                            errors++;
+                                        }
+                                        else {
+                                            errors = _errs158;
+                                            if (vErrors !== null) {
+                                                if (_errs158) {
+                                                    vErrors.length = _errs158;
+                                                }
+                                                else {
+                                                    vErrors = null;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    if (data59.purpose !== undefined) {
+                                        let data63 = data59.purpose;
+                                        if (typeof data63 !== "string") {
+                                            const err106 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData/purpose", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose, data: data63 };
+                                            if (vErrors === null) {
+                                                vErrors = [err106];
+                                            }
+                                            else {
+                                                vErrors.push(err106);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data59.legalBasis !== undefined) {
+                                        let data64 = data59.legalBasis;
+                                        if (typeof data64 !== "string") {
+                                            const err107 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData/legalBasis", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis, data: data64 };
+                                            if (vErrors === null) {
+                                                vErrors = [err107];
+                                            }
+                                            else {
+                                                vErrors.push(err107);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data59.handling !== undefined) {
+                                        let data65 = data59.handling;
+                                        if (typeof data65 !== "string") {
+                                            const err108 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData/handling", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/handling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling, data: data65 };
+                                            if (vErrors === null) {
+                                                vErrors = [err108];
+                                            }
+                                            else {
+                                                vErrors.push(err108);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err104 = { instancePath: instancePath + "/data/datasets/" + i8 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.personalData.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data56 };
-                                    if (vErrors === null) {
-                                        vErrors = [err104];
-                                    }
-                                    else {
-                                        vErrors.push(err104);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data47.preprocessing !== undefined) {
-                                let data63 = data47.preprocessing;
-                                if (typeof data63 !== "string") {
-                                    const err105 = { instancePath: instancePath + "/data/datasets/" + i8 + "/preprocessing", schemaPath: "#/properties/data/properties/datasets/items/properties/preprocessing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.preprocessing.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.preprocessing, data: data63 };
-                                    if (vErrors === null) {
-                                        vErrors = [err105];
-                                    }
-                                    else {
-                                        vErrors.push(err105);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data47.labeling !== undefined) {
-                                let data64 = data47.labeling;
-                                if (typeof data64 !== "string") {
-                                    const err106 = { instancePath: instancePath + "/data/datasets/" + i8 + "/labeling", schemaPath: "#/properties/data/properties/datasets/items/properties/labeling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.labeling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.labeling, data: data64 };
-                                    if (vErrors === null) {
-                                        vErrors = [err106];
-                                    }
-                                    else {
-                                        vErrors.push(err106);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data47.knownBias !== undefined) {
-                                let data65 = data47.knownBias;
-                                if (typeof data65 !== "string") {
-                                    const err107 = { instancePath: instancePath + "/data/datasets/" + i8 + "/knownBias", schemaPath: "#/properties/data/properties/datasets/items/properties/knownBias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.knownBias.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.knownBias, data: data65 };
-                                    if (vErrors === null) {
-                                        vErrors = [err107];
-                                    }
-                                    else {
-                                        vErrors.push(err107);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data47.card !== undefined) {
-                                let data66 = data47.card;
-                                if (typeof data66 === "string") {
-                                    if (func2(data66) < 1) {
-                                        const err108 = { instancePath: instancePath + "/data/datasets/" + i8 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data66 };
-                                        if (vErrors === null) {
-                                            vErrors = [err108];
-                                        }
-                                        else {
-                                            vErrors.push(err108);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err109 = { instancePath: instancePath + "/data/datasets/" + i8 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.card.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data66 };
+                                    const err109 = { instancePath: instancePath + "/data/datasets/" + i9 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.personalData.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data59 };
                                     if (vErrors === null) {
                                         vErrors = [err109];
                                     }
@@ -61873,81 +61957,73 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
+                            if (data50.preprocessing !== undefined) {
+                                let data66 = data50.preprocessing;
+                                if (typeof data66 !== "string") {
+                                    const err110 = { instancePath: instancePath + "/data/datasets/" + i9 + "/preprocessing", schemaPath: "#/properties/data/properties/datasets/items/properties/preprocessing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.preprocessing.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.preprocessing, data: data66 };
+                                    if (vErrors === null) {
+                                        vErrors = [err110];
+                                    }
+                                    else {
+                                        vErrors.push(err110);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data50.labeling !== undefined) {
+                                let data67 = data50.labeling;
+                                if (typeof data67 !== "string") {
+                                    const err111 = { instancePath: instancePath + "/data/datasets/" + i9 + "/labeling", schemaPath: "#/properties/data/properties/datasets/items/properties/labeling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.labeling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.labeling, data: data67 };
+                                    if (vErrors === null) {
+                                        vErrors = [err111];
+                                    }
+                                    else {
+                                        vErrors.push(err111);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data50.knownBias !== undefined) {
+                                let data68 = data50.knownBias;
+                                if (typeof data68 !== "string") {
+                                    const err112 = { instancePath: instancePath + "/data/datasets/" + i9 + "/knownBias", schemaPath: "#/properties/data/properties/datasets/items/properties/knownBias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.knownBias.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.knownBias, data: data68 };
+                                    if (vErrors === null) {
+                                        vErrors = [err112];
+                                    }
+                                    else {
+                                        vErrors.push(err112);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data50.card !== undefined) {
+                                let data69 = data50.card;
+                                if (typeof data69 === "string") {
+                                    if (func2(data69) < 1) {
+                                        const err113 = { instancePath: instancePath + "/data/datasets/" + i9 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data69 };
+                                        if (vErrors === null) {
+                                            vErrors = [err113];
+                                        }
+                                        else {
+                                            vErrors.push(err113);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err114 = { instancePath: instancePath + "/data/datasets/" + i9 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.card.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data69 };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
                         else {
-                            const err110 = { instancePath: instancePath + "/data/datasets/" + i8, schemaPath: "#/properties/data/properties/datasets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.type, parentSchema: schema31.properties.data.properties.datasets.items, data: data47 };
-                            if (vErrors === null) {
-                                vErrors = [err110];
-                            }
-                            else {
-                                vErrors.push(err110);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err111 = { instancePath: instancePath + "/data/datasets", schemaPath: "#/properties/data/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.type, parentSchema: schema31.properties.data.properties.datasets, data: data46 };
-                    if (vErrors === null) {
-                        vErrors = [err111];
-                    }
-                    else {
-                        vErrors.push(err111);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err112 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.type, parentSchema: schema31.properties.data, data: data45 };
-            if (vErrors === null) {
-                vErrors = [err112];
-            }
-            else {
-                vErrors.push(err112);
-            }
-            errors++;
-        }
-    }
-    if (data.bias !== undefined) {
-        let data67 = data.bias;
-        if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-            for (const key10 in data67) {
-                if (!((((key10 === "sensitiveAttributes") || (key10 === "reports")) || (key10 === "thresholds")) || (key10 === "mitigations"))) {
-                    const err113 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias, data: data67 };
-                    if (vErrors === null) {
-                        vErrors = [err113];
-                    }
-                    else {
-                        vErrors.push(err113);
-                    }
-                    errors++;
-                }
-            }
-            if (data67.sensitiveAttributes !== undefined) {
-                let data68 = data67.sensitiveAttributes;
-                const _errs177 = errors;
-                let valid38 = false;
-                const _errs178 = errors;
-                if (typeof data68 !== "string") {
-                    const err114 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0], data: data68 };
-                    if (vErrors === null) {
-                        vErrors = [err114];
-                    }
-                    else {
-                        vErrors.push(err114);
-                    }
-                    errors++;
-                }
-                var _valid7 = _errs178 === errors;
-                valid38 = valid38 || _valid7;
-                const _errs180 = errors;
-                if (Array.isArray(data68)) {
-                    const len10 = data68.length;
-                    for (let i10 = 0; i10 < len10; i10++) {
-                        let data69 = data68[i10];
-                        if (typeof data69 !== "string") {
-                            const err115 = { instancePath: instancePath + "/bias/sensitiveAttributes/" + i10, schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items, data: data69 };
+                            const err115 = { instancePath: instancePath + "/data/datasets/" + i9, schemaPath: "#/properties/data/properties/datasets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.type, parentSchema: schema31.properties.data.properties.datasets.items, data: data50 };
                             if (vErrors === null) {
                                 vErrors = [err115];
                             }
@@ -61959,7 +62035,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err116 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1], data: data68 };
+                    const err116 = { instancePath: instancePath + "/data/datasets", schemaPath: "#/properties/data/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.type, parentSchema: schema31.properties.data.properties.datasets, data: data49 };
                     if (vErrors === null) {
                         vErrors = [err116];
                     }
@@ -61968,23 +62044,95 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                var _valid7 = _errs180 === errors;
-                valid38 = valid38 || _valid7;
-                if (!valid38) {
-                    const err117 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf, parentSchema: schema31.properties.bias.properties.sensitiveAttributes, data: data68 };
+            }
+        }
+        else {
+            const err117 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.type, parentSchema: schema31.properties.data, data: data48 };
+            if (vErrors === null) {
+                vErrors = [err117];
+            }
+            else {
+                vErrors.push(err117);
+            }
+            errors++;
+        }
+    }
+    if (data.bias !== undefined) {
+        let data70 = data.bias;
+        if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+            for (const key10 in data70) {
+                if (!((((key10 === "sensitiveAttributes") || (key10 === "reports")) || (key10 === "thresholds")) || (key10 === "mitigations"))) {
+                    const err118 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias, data: data70 };
                     if (vErrors === null) {
-                        vErrors = [err117];
+                        vErrors = [err118];
                     }
                     else {
-                        vErrors.push(err117);
+                        vErrors.push(err118);
+                    }
+                    errors++;
+                }
+            }
+            if (data70.sensitiveAttributes !== undefined) {
+                let data71 = data70.sensitiveAttributes;
+                const _errs183 = errors;
+                let valid41 = false;
+                const _errs184 = errors;
+                if (typeof data71 !== "string") {
+                    const err119 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0], data: data71 };
+                    if (vErrors === null) {
+                        vErrors = [err119];
+                    }
+                    else {
+                        vErrors.push(err119);
+                    }
+                    errors++;
+                }
+                var _valid7 = _errs184 === errors;
+                valid41 = valid41 || _valid7;
+                const _errs186 = errors;
+                if (Array.isArray(data71)) {
+                    const len11 = data71.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                        let data72 = data71[i11];
+                        if (typeof data72 !== "string") {
+                            const err120 = { instancePath: instancePath + "/bias/sensitiveAttributes/" + i11, schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items, data: data72 };
+                            if (vErrors === null) {
+                                vErrors = [err120];
+                            }
+                            else {
+                                vErrors.push(err120);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err121 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1], data: data71 };
+                    if (vErrors === null) {
+                        vErrors = [err121];
+                    }
+                    else {
+                        vErrors.push(err121);
+                    }
+                    errors++;
+                }
+                var _valid7 = _errs186 === errors;
+                valid41 = valid41 || _valid7;
+                if (!valid41) {
+                    const err122 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf, parentSchema: schema31.properties.bias.properties.sensitiveAttributes, data: data71 };
+                    if (vErrors === null) {
+                        vErrors = [err122];
+                    }
+                    else {
+                        vErrors.push(err122);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs177;
+                    errors = _errs183;
                     if (vErrors !== null) {
-                        if (_errs177) {
-                            vErrors.length = _errs177;
+                        if (_errs183) {
+                            vErrors.length = _errs183;
                         }
                         else {
                             vErrors = null;
@@ -61992,87 +62140,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data67.reports !== undefined) {
-                let data70 = data67.reports;
-                if (Array.isArray(data70)) {
-                    const len11 = data70.length;
-                    for (let i11 = 0; i11 < len11; i11++) {
-                        let data71 = data70[i11];
-                        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                            if (data71.path === undefined) {
-                                const err118 = { instancePath: instancePath + "/bias/reports/" + i11, schemaPath: "#/properties/bias/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.bias.properties.reports.items.required, parentSchema: schema31.properties.bias.properties.reports.items, data: data71 };
+            if (data70.reports !== undefined) {
+                let data73 = data70.reports;
+                if (Array.isArray(data73)) {
+                    const len12 = data73.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                        let data74 = data73[i12];
+                        if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                            if (data74.path === undefined) {
+                                const err123 = { instancePath: instancePath + "/bias/reports/" + i12, schemaPath: "#/properties/bias/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.bias.properties.reports.items.required, parentSchema: schema31.properties.bias.properties.reports.items, data: data74 };
                                 if (vErrors === null) {
-                                    vErrors = [err118];
+                                    vErrors = [err123];
                                 }
                                 else {
-                                    vErrors.push(err118);
+                                    vErrors.push(err123);
                                 }
                                 errors++;
                             }
-                            for (const key11 in data71) {
+                            for (const key11 in data74) {
                                 if (!((((key11 === "path") || (key11 === "format")) || (key11 === "modelVersion")) || (key11 === "date"))) {
-                                    const err119 = { instancePath: instancePath + "/bias/reports/" + i11, schemaPath: "#/properties/bias/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.reports.items, data: data71 };
-                                    if (vErrors === null) {
-                                        vErrors = [err119];
-                                    }
-                                    else {
-                                        vErrors.push(err119);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data71.path !== undefined) {
-                                let data72 = data71.path;
-                                if (typeof data72 === "string") {
-                                    if (func2(data72) < 1) {
-                                        const err120 = { instancePath: instancePath + "/bias/reports/" + i11 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data72 };
-                                        if (vErrors === null) {
-                                            vErrors = [err120];
-                                        }
-                                        else {
-                                            vErrors.push(err120);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err121 = { instancePath: instancePath + "/bias/reports/" + i11 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.path.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data72 };
-                                    if (vErrors === null) {
-                                        vErrors = [err121];
-                                    }
-                                    else {
-                                        vErrors.push(err121);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data71.format !== undefined) {
-                                let data73 = data71.format;
-                                if (typeof data73 !== "string") {
-                                    const err122 = { instancePath: instancePath + "/bias/reports/" + i11 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.format.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data73 };
-                                    if (vErrors === null) {
-                                        vErrors = [err122];
-                                    }
-                                    else {
-                                        vErrors.push(err122);
-                                    }
-                                    errors++;
-                                }
-                                if (!(((data73 === "modelgate") || (data73 === "fairlearn")) || (data73 === "aif360"))) {
-                                    const err123 = { instancePath: instancePath + "/bias/reports/" + i11 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.bias.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.bias.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data73 };
-                                    if (vErrors === null) {
-                                        vErrors = [err123];
-                                    }
-                                    else {
-                                        vErrors.push(err123);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data71.modelVersion !== undefined) {
-                                let data74 = data71.modelVersion;
-                                if (typeof data74 !== "string") {
-                                    const err124 = { instancePath: instancePath + "/bias/reports/" + i11 + "/modelVersion", schemaPath: "#/properties/bias/properties/reports/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.modelVersion.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.modelVersion, data: data74 };
+                                    const err124 = { instancePath: instancePath + "/bias/reports/" + i12, schemaPath: "#/properties/bias/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.reports.items, data: data74 };
                                     if (vErrors === null) {
                                         vErrors = [err124];
                                     }
@@ -62082,11 +62169,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data71.date !== undefined) {
-                                let data75 = data71.date;
+                            if (data74.path !== undefined) {
+                                let data75 = data74.path;
                                 if (typeof data75 === "string") {
-                                    if (!(formats0.validate(data75))) {
-                                        const err125 = { instancePath: instancePath + "/bias/reports/" + i11 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data75 };
+                                    if (func2(data75) < 1) {
+                                        const err125 = { instancePath: instancePath + "/bias/reports/" + i12 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data75 };
                                         if (vErrors === null) {
                                             vErrors = [err125];
                                         }
@@ -62097,7 +62184,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err126 = { instancePath: instancePath + "/bias/reports/" + i11 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.date.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data75 };
+                                    const err126 = { instancePath: instancePath + "/bias/reports/" + i12 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.path.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data75 };
                                     if (vErrors === null) {
                                         vErrors = [err126];
                                     }
@@ -62107,63 +62194,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                        }
-                        else {
-                            const err127 = { instancePath: instancePath + "/bias/reports/" + i11, schemaPath: "#/properties/bias/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.reports.items.type, parentSchema: schema31.properties.bias.properties.reports.items, data: data71 };
-                            if (vErrors === null) {
-                                vErrors = [err127];
-                            }
-                            else {
-                                vErrors.push(err127);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err128 = { instancePath: instancePath + "/bias/reports", schemaPath: "#/properties/bias/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.reports.type, parentSchema: schema31.properties.bias.properties.reports, data: data70 };
-                    if (vErrors === null) {
-                        vErrors = [err128];
-                    }
-                    else {
-                        vErrors.push(err128);
-                    }
-                    errors++;
-                }
-            }
-            if (data67.thresholds !== undefined) {
-                let data76 = data67.thresholds;
-                if (Array.isArray(data76)) {
-                    const len12 = data76.length;
-                    for (let i12 = 0; i12 < len12; i12++) {
-                        let data77 = data76[i12];
-                        if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-                            if (data77.metric === undefined) {
-                                const err129 = { instancePath: instancePath + "/bias/thresholds/" + i12, schemaPath: "#/properties/bias/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.bias.properties.thresholds.items.required, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data77 };
-                                if (vErrors === null) {
-                                    vErrors = [err129];
-                                }
-                                else {
-                                    vErrors.push(err129);
-                                }
-                                errors++;
-                            }
-                            for (const key12 in data77) {
-                                if (!((((key12 === "metric") || (key12 === "min")) || (key12 === "max")) || (key12 === "attribute"))) {
-                                    const err130 = { instancePath: instancePath + "/bias/thresholds/" + i12, schemaPath: "#/properties/bias/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data77 };
+                            if (data74.format !== undefined) {
+                                let data76 = data74.format;
+                                if (typeof data76 !== "string") {
+                                    const err127 = { instancePath: instancePath + "/bias/reports/" + i12 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.format.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data76 };
                                     if (vErrors === null) {
-                                        vErrors = [err130];
+                                        vErrors = [err127];
                                     }
                                     else {
-                                        vErrors.push(err130);
+                                        vErrors.push(err127);
+                                    }
+                                    errors++;
+                                }
+                                if (!(((data76 === "modelgate") || (data76 === "fairlearn")) || (data76 === "aif360"))) {
+                                    const err128 = { instancePath: instancePath + "/bias/reports/" + i12 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.bias.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.bias.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data76 };
+                                    if (vErrors === null) {
+                                        vErrors = [err128];
+                                    }
+                                    else {
+                                        vErrors.push(err128);
                                     }
                                     errors++;
                                 }
                             }
-                            if (data77.metric !== undefined) {
-                                let data78 = data77.metric;
-                                if (typeof data78 !== "string") {
-                                    const err131 = { instancePath: instancePath + "/bias/thresholds/" + i12 + "/metric", schemaPath: "#/properties/bias/properties/thresholds/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.metric.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.metric, data: data78 };
+                            if (data74.modelVersion !== undefined) {
+                                let data77 = data74.modelVersion;
+                                if (typeof data77 !== "string") {
+                                    const err129 = { instancePath: instancePath + "/bias/reports/" + i12 + "/modelVersion", schemaPath: "#/properties/bias/properties/reports/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.modelVersion.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.modelVersion, data: data77 };
+                                    if (vErrors === null) {
+                                        vErrors = [err129];
+                                    }
+                                    else {
+                                        vErrors.push(err129);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data74.date !== undefined) {
+                                let data78 = data74.date;
+                                if (typeof data78 === "string") {
+                                    if (!(formats0.validate(data78))) {
+                                        const err130 = { instancePath: instancePath + "/bias/reports/" + i12 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data78 };
+                                        if (vErrors === null) {
+                                            vErrors = [err130];
+                                        }
+                                        else {
+                                            vErrors.push(err130);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err131 = { instancePath: instancePath + "/bias/reports/" + i12 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.date.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data78 };
                                     if (vErrors === null) {
                                         vErrors = [err131];
                                     }
@@ -62173,130 +62255,196 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data77.min !== undefined) {
-                                let data79 = data77.min;
-                                if (!((typeof data79 == "number") && (isFinite(data79)))) {
-                                    const err132 = { instancePath: instancePath + "/bias/thresholds/" + i12 + "/min", schemaPath: "#/properties/bias/properties/thresholds/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.min.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.min, data: data79 };
+                        }
+                        else {
+                            const err132 = { instancePath: instancePath + "/bias/reports/" + i12, schemaPath: "#/properties/bias/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.reports.items.type, parentSchema: schema31.properties.bias.properties.reports.items, data: data74 };
+                            if (vErrors === null) {
+                                vErrors = [err132];
+                            }
+                            else {
+                                vErrors.push(err132);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err133 = { instancePath: instancePath + "/bias/reports", schemaPath: "#/properties/bias/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.reports.type, parentSchema: schema31.properties.bias.properties.reports, data: data73 };
+                    if (vErrors === null) {
+                        vErrors = [err133];
+                    }
+                    else {
+                        vErrors.push(err133);
+                    }
+                    errors++;
+                }
+            }
+            if (data70.thresholds !== undefined) {
+                let data79 = data70.thresholds;
+                if (Array.isArray(data79)) {
+                    const len13 = data79.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                        let data80 = data79[i13];
+                        if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                            if (data80.metric === undefined) {
+                                const err134 = { instancePath: instancePath + "/bias/thresholds/" + i13, schemaPath: "#/properties/bias/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.bias.properties.thresholds.items.required, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data80 };
+                                if (vErrors === null) {
+                                    vErrors = [err134];
+                                }
+                                else {
+                                    vErrors.push(err134);
+                                }
+                                errors++;
+                            }
+                            for (const key12 in data80) {
+                                if (!((((key12 === "metric") || (key12 === "min")) || (key12 === "max")) || (key12 === "attribute"))) {
+                                    const err135 = { instancePath: instancePath + "/bias/thresholds/" + i13, schemaPath: "#/properties/bias/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data80 };
                                     if (vErrors === null) {
-                                        vErrors = [err132];
+                                        vErrors = [err135];
                                     }
                                     else {
-                                        vErrors.push(err132);
+                                        vErrors.push(err135);
                                     }
                                     errors++;
                                 }
                             }
-                            if (data77.max !== undefined) {
-                                let data80 = data77.max;
-                                if (!((typeof data80 == "number") && (isFinite(data80)))) {
-                                    const err133 = { instancePath: instancePath + "/bias/thresholds/" + i12 + "/max", schemaPath: "#/properties/bias/properties/thresholds/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.max.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.max, data: data80 };
-                                    if (vErrors === null) {
-                                        vErrors = [err133];
-                                    }
-                                    else {
-                                        vErrors.push(err133);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data77.attribute !== undefined) {
-                                let data81 = data77.attribute;
+                            if (data80.metric !== undefined) {
+                                let data81 = data80.metric;
                                 if (typeof data81 !== "string") {
-                                    const err134 = { instancePath: instancePath + "/bias/thresholds/" + i12 + "/attribute", schemaPath: "#/properties/bias/properties/thresholds/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.attribute.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.attribute, data: data81 };
+                                    const err136 = { instancePath: instancePath + "/bias/thresholds/" + i13 + "/metric", schemaPath: "#/properties/bias/properties/thresholds/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.metric.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.metric, data: data81 };
                                     if (vErrors === null) {
-                                        vErrors = [err134];
+                                        vErrors = [err136];
                                     }
                                     else {
-                                        vErrors.push(err134);
+                                        vErrors.push(err136);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data80.min !== undefined) {
+                                let data82 = data80.min;
+                                if (!((typeof data82 == "number") && (isFinite(data82)))) {
+                                    const err137 = { instancePath: instancePath + "/bias/thresholds/" + i13 + "/min", schemaPath: "#/properties/bias/properties/thresholds/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.min.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.min, data: data82 };
+                                    if (vErrors === null) {
+                                        vErrors = [err137];
+                                    }
+                                    else {
+                                        vErrors.push(err137);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data80.max !== undefined) {
+                                let data83 = data80.max;
+                                if (!((typeof data83 == "number") && (isFinite(data83)))) {
+                                    const err138 = { instancePath: instancePath + "/bias/thresholds/" + i13 + "/max", schemaPath: "#/properties/bias/properties/thresholds/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.max.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.max, data: data83 };
+                                    if (vErrors === null) {
+                                        vErrors = [err138];
+                                    }
+                                    else {
+                                        vErrors.push(err138);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data80.attribute !== undefined) {
+                                let data84 = data80.attribute;
+                                if (typeof data84 !== "string") {
+                                    const err139 = { instancePath: instancePath + "/bias/thresholds/" + i13 + "/attribute", schemaPath: "#/properties/bias/properties/thresholds/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.attribute.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.attribute, data: data84 };
+                                    if (vErrors === null) {
+                                        vErrors = [err139];
+                                    }
+                                    else {
+                                        vErrors.push(err139);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err135 = { instancePath: instancePath + "/bias/thresholds/" + i12, schemaPath: "#/properties/bias/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.thresholds.items.type, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data77 };
+                            const err140 = { instancePath: instancePath + "/bias/thresholds/" + i13, schemaPath: "#/properties/bias/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.thresholds.items.type, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data80 };
                             if (vErrors === null) {
-                                vErrors = [err135];
+                                vErrors = [err140];
                             }
                             else {
-                                vErrors.push(err135);
+                                vErrors.push(err140);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err136 = { instancePath: instancePath + "/bias/thresholds", schemaPath: "#/properties/bias/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.thresholds.type, parentSchema: schema31.properties.bias.properties.thresholds, data: data76 };
+                    const err141 = { instancePath: instancePath + "/bias/thresholds", schemaPath: "#/properties/bias/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.thresholds.type, parentSchema: schema31.properties.bias.properties.thresholds, data: data79 };
                     if (vErrors === null) {
-                        vErrors = [err136];
+                        vErrors = [err141];
                     }
                     else {
-                        vErrors.push(err136);
+                        vErrors.push(err141);
                     }
                     errors++;
                 }
             }
-            if (data67.mitigations !== undefined) {
-                let data82 = data67.mitigations;
-                const _errs211 = errors;
-                let valid47 = false;
-                const _errs212 = errors;
-                if (typeof data82 !== "string") {
-                    const err137 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[0].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[0], data: data82 };
+            if (data70.mitigations !== undefined) {
+                let data85 = data70.mitigations;
+                const _errs217 = errors;
+                let valid50 = false;
+                const _errs218 = errors;
+                if (typeof data85 !== "string") {
+                    const err142 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[0].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[0], data: data85 };
                     if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err142];
                     }
                     else {
-                        vErrors.push(err137);
+                        vErrors.push(err142);
                     }
                     errors++;
                 }
-                var _valid8 = _errs212 === errors;
-                valid47 = valid47 || _valid8;
-                const _errs214 = errors;
-                if (Array.isArray(data82)) {
-                    const len13 = data82.length;
-                    for (let i13 = 0; i13 < len13; i13++) {
-                        let data83 = data82[i13];
-                        if (typeof data83 !== "string") {
-                            const err138 = { instancePath: instancePath + "/bias/mitigations/" + i13, schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1].items, data: data83 };
+                var _valid8 = _errs218 === errors;
+                valid50 = valid50 || _valid8;
+                const _errs220 = errors;
+                if (Array.isArray(data85)) {
+                    const len14 = data85.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                        let data86 = data85[i14];
+                        if (typeof data86 !== "string") {
+                            const err143 = { instancePath: instancePath + "/bias/mitigations/" + i14, schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1].items, data: data86 };
                             if (vErrors === null) {
-                                vErrors = [err138];
+                                vErrors = [err143];
                             }
                             else {
-                                vErrors.push(err138);
+                                vErrors.push(err143);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err139 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.mitigations.anyOf[1].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1], data: data82 };
+                    const err144 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.mitigations.anyOf[1].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1], data: data85 };
                     if (vErrors === null) {
-                        vErrors = [err139];
+                        vErrors = [err144];
                     }
                     else {
-                        vErrors.push(err139);
+                        vErrors.push(err144);
                     }
                     errors++;
                 }
-                var _valid8 = _errs214 === errors;
-                valid47 = valid47 || _valid8;
-                if (!valid47) {
-                    const err140 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.mitigations.anyOf, parentSchema: schema31.properties.bias.properties.mitigations, data: data82 };
+                var _valid8 = _errs220 === errors;
+                valid50 = valid50 || _valid8;
+                if (!valid50) {
+                    const err145 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.mitigations.anyOf, parentSchema: schema31.properties.bias.properties.mitigations, data: data85 };
                     if (vErrors === null) {
-                        vErrors = [err140];
+                        vErrors = [err145];
                     }
                     else {
-                        vErrors.push(err140);
+                        vErrors.push(err145);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs211;
+                    errors = _errs217;
                     if (vErrors !== null) {
-                        if (_errs211) {
-                            vErrors.length = _errs211;
+                        if (_errs217) {
+                            vErrors.length = _errs217;
                         }
                         else {
                             vErrors = null;
@@ -62306,83 +62454,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err141 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.type, parentSchema: schema31.properties.bias, data: data67 };
+            const err146 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.type, parentSchema: schema31.properties.bias, data: data70 };
             if (vErrors === null) {
-                vErrors = [err141];
+                vErrors = [err146];
             }
             else {
-                vErrors.push(err141);
+                vErrors.push(err146);
             }
             errors++;
         }
     }
     if (data.monitoring !== undefined) {
-        let data84 = data.monitoring;
-        if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
-            for (const key13 in data84) {
+        let data87 = data.monitoring;
+        if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+            for (const key13 in data87) {
                 if (!(func1.call(schema31.properties.monitoring.properties, key13))) {
-                    const err142 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data84 };
-                    if (vErrors === null) {
-                        vErrors = [err142];
-                    }
-                    else {
-                        vErrors.push(err142);
-                    }
-                    errors++;
-                }
-            }
-            if (data84.tool !== undefined) {
-                let data85 = data84.tool;
-                if (typeof data85 !== "string") {
-                    const err143 = { instancePath: instancePath + "/monitoring/tool", schemaPath: "#/properties/monitoring/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.tool.type, parentSchema: schema31.properties.monitoring.properties.tool, data: data85 };
-                    if (vErrors === null) {
-                        vErrors = [err143];
-                    }
-                    else {
-                        vErrors.push(err143);
-                    }
-                    errors++;
-                }
-            }
-            if (data84.config !== undefined) {
-                let data86 = data84.config;
-                if (typeof data86 === "string") {
-                    if (func2(data86) < 1) {
-                        const err144 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.config, data: data86 };
-                        if (vErrors === null) {
-                            vErrors = [err144];
-                        }
-                        else {
-                            vErrors.push(err144);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err145 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.config.type, parentSchema: schema31.properties.monitoring.properties.config, data: data86 };
-                    if (vErrors === null) {
-                        vErrors = [err145];
-                    }
-                    else {
-                        vErrors.push(err145);
-                    }
-                    errors++;
-                }
-            }
-            if (data84.format !== undefined) {
-                let data87 = data84.format;
-                if (typeof data87 !== "string") {
-                    const err146 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.format.type, parentSchema: schema31.properties.monitoring.properties.format, data: data87 };
-                    if (vErrors === null) {
-                        vErrors = [err146];
-                    }
-                    else {
-                        vErrors.push(err146);
-                    }
-                    errors++;
-                }
-                if (!((((data87 === "modelgate") || (data87 === "evidently")) || (data87 === "nannyml")) || (data87 === "whylogs"))) {
-                    const err147 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.format, data: data87 };
+                    const err147 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data87 };
                     if (vErrors === null) {
                         vErrors = [err147];
                     }
@@ -62392,103 +62479,99 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data84.reference !== undefined) {
-                let data88 = data84.reference;
-                if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-                    for (const key14 in data88) {
-                        if (!(((key14 === "dataset") || (key14 === "revision")) || (key14 === "sha256"))) {
-                            const err148 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.reference, data: data88 };
-                            if (vErrors === null) {
-                                vErrors = [err148];
-                            }
-                            else {
-                                vErrors.push(err148);
-                            }
-                            errors++;
-                        }
+            if (data87.tool !== undefined) {
+                let data88 = data87.tool;
+                if (typeof data88 !== "string") {
+                    const err148 = { instancePath: instancePath + "/monitoring/tool", schemaPath: "#/properties/monitoring/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.tool.type, parentSchema: schema31.properties.monitoring.properties.tool, data: data88 };
+                    if (vErrors === null) {
+                        vErrors = [err148];
                     }
-                    if (data88.dataset !== undefined) {
-                        let data89 = data88.dataset;
-                        if (typeof data89 !== "string") {
-                            const err149 = { instancePath: instancePath + "/monitoring/reference/dataset", schemaPath: "#/properties/monitoring/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.dataset.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.dataset, data: data89 };
-                            if (vErrors === null) {
-                                vErrors = [err149];
-                            }
-                            else {
-                                vErrors.push(err149);
-                            }
-                            errors++;
-                        }
+                    else {
+                        vErrors.push(err148);
                     }
-                    if (data88.revision !== undefined) {
-                        let data90 = data88.revision;
-                        if (typeof data90 !== "string") {
-                            const err150 = { instancePath: instancePath + "/monitoring/reference/revision", schemaPath: "#/properties/monitoring/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.revision.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.revision, data: data90 };
-                            if (vErrors === null) {
-                                vErrors = [err150];
-                            }
-                            else {
-                                vErrors.push(err150);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data88.sha256 !== undefined) {
-                        let data91 = data88.sha256;
-                        if (typeof data91 === "string") {
-                            if (!pattern6.test(data91)) {
-                                const err151 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data91 };
-                                if (vErrors === null) {
-                                    vErrors = [err151];
-                                }
-                                else {
-                                    vErrors.push(err151);
-                                }
-                                errors++;
-                            }
+                    errors++;
+                }
+            }
+            if (data87.config !== undefined) {
+                let data89 = data87.config;
+                if (typeof data89 === "string") {
+                    if (func2(data89) < 1) {
+                        const err149 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.config, data: data89 };
+                        if (vErrors === null) {
+                            vErrors = [err149];
                         }
                         else {
-                            const err152 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.sha256.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data91 };
-                            if (vErrors === null) {
-                                vErrors = [err152];
-                            }
-                            else {
-                                vErrors.push(err152);
-                            }
-                            errors++;
+                            vErrors.push(err149);
                         }
+                        errors++;
                     }
                 }
                 else {
-                    const err153 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.reference, data: data88 };
+                    const err150 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.config.type, parentSchema: schema31.properties.monitoring.properties.config, data: data89 };
                     if (vErrors === null) {
-                        vErrors = [err153];
+                        vErrors = [err150];
                     }
                     else {
-                        vErrors.push(err153);
+                        vErrors.push(err150);
                     }
                     errors++;
                 }
             }
-            if (data84.schedule !== undefined) {
-                let data92 = data84.schedule;
-                if (typeof data92 !== "string") {
-                    const err154 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data92 };
+            if (data87.format !== undefined) {
+                let data90 = data87.format;
+                if (typeof data90 !== "string") {
+                    const err151 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.format.type, parentSchema: schema31.properties.monitoring.properties.format, data: data90 };
                     if (vErrors === null) {
-                        vErrors = [err154];
+                        vErrors = [err151];
                     }
                     else {
-                        vErrors.push(err154);
+                        vErrors.push(err151);
+                    }
+                    errors++;
+                }
+                if (!((((data90 === "modelgate") || (data90 === "evidently")) || (data90 === "nannyml")) || (data90 === "whylogs"))) {
+                    const err152 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.format, data: data90 };
+                    if (vErrors === null) {
+                        vErrors = [err152];
+                    }
+                    else {
+                        vErrors.push(err152);
                     }
                     errors++;
                 }
             }
-            if (data84.alerts !== undefined) {
-                let data93 = data84.alerts;
-                if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-                    for (const key15 in data93) {
-                        if (!((key15 === "route") || (key15 === "owner"))) {
-                            const err155 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerts, data: data93 };
+            if (data87.reference !== undefined) {
+                let data91 = data87.reference;
+                if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                    for (const key14 in data91) {
+                        if (!(((key14 === "dataset") || (key14 === "revision")) || (key14 === "sha256"))) {
+                            const err153 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.reference, data: data91 };
+                            if (vErrors === null) {
+                                vErrors = [err153];
+                            }
+                            else {
+                                vErrors.push(err153);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data91.dataset !== undefined) {
+                        let data92 = data91.dataset;
+                        if (typeof data92 !== "string") {
+                            const err154 = { instancePath: instancePath + "/monitoring/reference/dataset", schemaPath: "#/properties/monitoring/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.dataset.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.dataset, data: data92 };
+                            if (vErrors === null) {
+                                vErrors = [err154];
+                            }
+                            else {
+                                vErrors.push(err154);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data91.revision !== undefined) {
+                        let data93 = data91.revision;
+                        if (typeof data93 !== "string") {
+                            const err155 = { instancePath: instancePath + "/monitoring/reference/revision", schemaPath: "#/properties/monitoring/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.revision.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.revision, data: data93 };
                             if (vErrors === null) {
                                 vErrors = [err155];
                             }
@@ -62498,23 +62581,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data93.route !== undefined) {
-                        let data94 = data93.route;
-                        if (typeof data94 !== "string") {
-                            const err156 = { instancePath: instancePath + "/monitoring/alerts/route", schemaPath: "#/properties/monitoring/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.route.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.route, data: data94 };
-                            if (vErrors === null) {
-                                vErrors = [err156];
+                    if (data91.sha256 !== undefined) {
+                        let data94 = data91.sha256;
+                        if (typeof data94 === "string") {
+                            if (!pattern6.test(data94)) {
+                                const err156 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data94 };
+                                if (vErrors === null) {
+                                    vErrors = [err156];
+                                }
+                                else {
+                                    vErrors.push(err156);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err156);
-                            }
-                            errors++;
                         }
-                    }
-                    if (data93.owner !== undefined) {
-                        let data95 = data93.owner;
-                        if (typeof data95 !== "string") {
-                            const err157 = { instancePath: instancePath + "/monitoring/alerts/owner", schemaPath: "#/properties/monitoring/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.owner.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.owner, data: data95 };
+                        else {
+                            const err157 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.sha256.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data94 };
                             if (vErrors === null) {
                                 vErrors = [err157];
                             }
@@ -62526,7 +62608,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err158 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data93 };
+                    const err158 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.reference, data: data91 };
                     if (vErrors === null) {
                         vErrors = [err158];
                     }
@@ -62536,145 +62618,141 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data84.latestRun !== undefined) {
-                let data96 = data84.latestRun;
-                if (typeof data96 === "string") {
-                    if (func2(data96) < 1) {
-                        const err159 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data96 };
+            if (data87.schedule !== undefined) {
+                let data95 = data87.schedule;
+                if (typeof data95 !== "string") {
+                    const err159 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data95 };
+                    if (vErrors === null) {
+                        vErrors = [err159];
+                    }
+                    else {
+                        vErrors.push(err159);
+                    }
+                    errors++;
+                }
+            }
+            if (data87.alerts !== undefined) {
+                let data96 = data87.alerts;
+                if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+                    for (const key15 in data96) {
+                        if (!((key15 === "route") || (key15 === "owner"))) {
+                            const err160 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerts, data: data96 };
+                            if (vErrors === null) {
+                                vErrors = [err160];
+                            }
+                            else {
+                                vErrors.push(err160);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data96.route !== undefined) {
+                        let data97 = data96.route;
+                        if (typeof data97 !== "string") {
+                            const err161 = { instancePath: instancePath + "/monitoring/alerts/route", schemaPath: "#/properties/monitoring/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.route.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.route, data: data97 };
+                            if (vErrors === null) {
+                                vErrors = [err161];
+                            }
+                            else {
+                                vErrors.push(err161);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data96.owner !== undefined) {
+                        let data98 = data96.owner;
+                        if (typeof data98 !== "string") {
+                            const err162 = { instancePath: instancePath + "/monitoring/alerts/owner", schemaPath: "#/properties/monitoring/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.owner.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.owner, data: data98 };
+                            if (vErrors === null) {
+                                vErrors = [err162];
+                            }
+                            else {
+                                vErrors.push(err162);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err163 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data96 };
+                    if (vErrors === null) {
+                        vErrors = [err163];
+                    }
+                    else {
+                        vErrors.push(err163);
+                    }
+                    errors++;
+                }
+            }
+            if (data87.latestRun !== undefined) {
+                let data99 = data87.latestRun;
+                if (typeof data99 === "string") {
+                    if (func2(data99) < 1) {
+                        const err164 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data99 };
                         if (vErrors === null) {
-                            vErrors = [err159];
+                            vErrors = [err164];
                         }
                         else {
-                            vErrors.push(err159);
+                            vErrors.push(err164);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err160 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.latestRun.type, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data96 };
+                    const err165 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.latestRun.type, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data99 };
                     if (vErrors === null) {
-                        vErrors = [err160];
+                        vErrors = [err165];
                     }
                     else {
-                        vErrors.push(err160);
+                        vErrors.push(err165);
                     }
                     errors++;
                 }
             }
-            if (data84.postMarketPlan !== undefined) {
-                let data97 = data84.postMarketPlan;
-                if (typeof data97 === "string") {
-                    if (func2(data97) < 1) {
-                        const err161 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data97 };
+            if (data87.postMarketPlan !== undefined) {
+                let data100 = data87.postMarketPlan;
+                if (typeof data100 === "string") {
+                    if (func2(data100) < 1) {
+                        const err166 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data100 };
                         if (vErrors === null) {
-                            vErrors = [err161];
+                            vErrors = [err166];
                         }
                         else {
-                            vErrors.push(err161);
+                            vErrors.push(err166);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err162 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.postMarketPlan.type, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data97 };
+                    const err167 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.postMarketPlan.type, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data100 };
                     if (vErrors === null) {
-                        vErrors = [err162];
+                        vErrors = [err167];
                     }
                     else {
-                        vErrors.push(err162);
+                        vErrors.push(err167);
                     }
                     errors++;
                 }
             }
-            if (data84.logging !== undefined) {
-                let data98 = data84.logging;
-                if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
-                    for (const key16 in data98) {
+            if (data87.logging !== undefined) {
+                let data101 = data87.logging;
+                if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+                    for (const key16 in data101) {
                         if (!(((key16 === "enabled") || (key16 === "retentionDays")) || (key16 === "events"))) {
-                            const err163 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging, data: data98 };
+                            const err168 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging, data: data101 };
                             if (vErrors === null) {
-                                vErrors = [err163];
+                                vErrors = [err168];
                             }
                             else {
-                                vErrors.push(err163);
+                                vErrors.push(err168);
                             }
                             errors++;
                         }
                     }
-                    if (data98.enabled !== undefined) {
-                        let data99 = data98.enabled;
-                        if (typeof data99 !== "boolean") {
-                            const err164 = { instancePath: instancePath + "/monitoring/logging/enabled", schemaPath: "#/properties/monitoring/properties/logging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.logging.properties.enabled.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.enabled, data: data99 };
-                            if (vErrors === null) {
-                                vErrors = [err164];
-                            }
-                            else {
-                                vErrors.push(err164);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data98.retentionDays !== undefined) {
-                        let data100 = data98.retentionDays;
-                        if (!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))) {
-                            const err165 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.monitoring.properties.logging.properties.retentionDays.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data100 };
-                            if (vErrors === null) {
-                                vErrors = [err165];
-                            }
-                            else {
-                                vErrors.push(err165);
-                            }
-                            errors++;
-                        }
-                        if ((typeof data100 == "number") && (isFinite(data100))) {
-                            if (data100 < 0 || isNaN(data100)) {
-                                const err166 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data100 };
-                                if (vErrors === null) {
-                                    vErrors = [err166];
-                                }
-                                else {
-                                    vErrors.push(err166);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    if (data98.events !== undefined) {
-                        let data101 = data98.events;
-                        const _errs257 = errors;
-                        let valid54 = false;
-                        const _errs258 = errors;
-                        if (typeof data101 !== "string") {
-                            const err167 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0], data: data101 };
-                            if (vErrors === null) {
-                                vErrors = [err167];
-                            }
-                            else {
-                                vErrors.push(err167);
-                            }
-                            errors++;
-                        }
-                        var _valid9 = _errs258 === errors;
-                        valid54 = valid54 || _valid9;
-                        const _errs260 = errors;
-                        if (Array.isArray(data101)) {
-                            const len14 = data101.length;
-                            for (let i14 = 0; i14 < len14; i14++) {
-                                let data102 = data101[i14];
-                                if (typeof data102 !== "string") {
-                                    const err168 = { instancePath: instancePath + "/monitoring/logging/events/" + i14, schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items, data: data102 };
-                                    if (vErrors === null) {
-                                        vErrors = [err168];
-                                    }
-                                    else {
-                                        vErrors.push(err168);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err169 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1], data: data101 };
+                    if (data101.enabled !== undefined) {
+                        let data102 = data101.enabled;
+                        if (typeof data102 !== "boolean") {
+                            const err169 = { instancePath: instancePath + "/monitoring/logging/enabled", schemaPath: "#/properties/monitoring/properties/logging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.logging.properties.enabled.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.enabled, data: data102 };
                             if (vErrors === null) {
                                 vErrors = [err169];
                             }
@@ -62683,10 +62761,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        var _valid9 = _errs260 === errors;
-                        valid54 = valid54 || _valid9;
-                        if (!valid54) {
-                            const err170 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf, parentSchema: schema31.properties.monitoring.properties.logging.properties.events, data: data101 };
+                    }
+                    if (data101.retentionDays !== undefined) {
+                        let data103 = data101.retentionDays;
+                        if (!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))) {
+                            const err170 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.monitoring.properties.logging.properties.retentionDays.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data103 };
                             if (vErrors === null) {
                                 vErrors = [err170];
                             }
@@ -62695,11 +62774,80 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
+                        if ((typeof data103 == "number") && (isFinite(data103))) {
+                            if (data103 < 0 || isNaN(data103)) {
+                                const err171 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data103 };
+                                if (vErrors === null) {
+                                    vErrors = [err171];
+                                }
+                                else {
+                                    vErrors.push(err171);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data101.events !== undefined) {
+                        let data104 = data101.events;
+                        const _errs263 = errors;
+                        let valid57 = false;
+                        const _errs264 = errors;
+                        if (typeof data104 !== "string") {
+                            const err172 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0], data: data104 };
+                            if (vErrors === null) {
+                                vErrors = [err172];
+                            }
+                            else {
+                                vErrors.push(err172);
+                            }
+                            errors++;
+                        }
+                        var _valid9 = _errs264 === errors;
+                        valid57 = valid57 || _valid9;
+                        const _errs266 = errors;
+                        if (Array.isArray(data104)) {
+                            const len15 = data104.length;
+                            for (let i15 = 0; i15 < len15; i15++) {
+                                let data105 = data104[i15];
+                                if (typeof data105 !== "string") {
+                                    const err173 = { instancePath: instancePath + "/monitoring/logging/events/" + i15, schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items, data: data105 };
+                                    if (vErrors === null) {
+                                        vErrors = [err173];
+                                    }
+                                    else {
+                                        vErrors.push(err173);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
                         else {
-                            errors = _errs257;
+                            const err174 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1], data: data104 };
+                            if (vErrors === null) {
+                                vErrors = [err174];
+                            }
+                            else {
+                                vErrors.push(err174);
+                            }
+                            errors++;
+                        }
+                        var _valid9 = _errs266 === errors;
+                        valid57 = valid57 || _valid9;
+                        if (!valid57) {
+                            const err175 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf, parentSchema: schema31.properties.monitoring.properties.logging.properties.events, data: data104 };
+                            if (vErrors === null) {
+                                vErrors = [err175];
+                            }
+                            else {
+                                vErrors.push(err175);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs263;
                             if (vErrors !== null) {
-                                if (_errs257) {
-                                    vErrors.length = _errs257;
+                                if (_errs263) {
+                                    vErrors.length = _errs263;
                                 }
                                 else {
                                     vErrors = null;
@@ -62709,70 +62857,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err171 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.type, parentSchema: schema31.properties.monitoring.properties.logging, data: data98 };
-                    if (vErrors === null) {
-                        vErrors = [err171];
-                    }
-                    else {
-                        vErrors.push(err171);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err172 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data84 };
-            if (vErrors === null) {
-                vErrors = [err172];
-            }
-            else {
-                vErrors.push(err172);
-            }
-            errors++;
-        }
-    }
-    if (data.oversight !== undefined) {
-        let data103 = data.oversight;
-        if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-            for (const key17 in data103) {
-                if (!(((((key17 === "autonomy") || (key17 === "accountableOwner")) || (key17 === "plan")) || (key17 === "capabilities")) || (key17 === "reviewers"))) {
-                    const err173 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight, data: data103 };
-                    if (vErrors === null) {
-                        vErrors = [err173];
-                    }
-                    else {
-                        vErrors.push(err173);
-                    }
-                    errors++;
-                }
-            }
-            if (data103.autonomy !== undefined) {
-                let data104 = data103.autonomy;
-                if (typeof data104 !== "string") {
-                    const err174 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.autonomy.type, parentSchema: schema31.properties.oversight.properties.autonomy, data: data104 };
-                    if (vErrors === null) {
-                        vErrors = [err174];
-                    }
-                    else {
-                        vErrors.push(err174);
-                    }
-                    errors++;
-                }
-                if (!((((data104 === "human-in-command") || (data104 === "human-in-the-loop")) || (data104 === "human-on-the-loop")) || (data104 === "fully-automated"))) {
-                    const err175 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.oversight.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.oversight.properties.autonomy.enum, parentSchema: schema31.properties.oversight.properties.autonomy, data: data104 };
-                    if (vErrors === null) {
-                        vErrors = [err175];
-                    }
-                    else {
-                        vErrors.push(err175);
-                    }
-                    errors++;
-                }
-            }
-            if (data103.accountableOwner !== undefined) {
-                let data105 = data103.accountableOwner;
-                if (typeof data105 !== "string") {
-                    const err176 = { instancePath: instancePath + "/oversight/accountableOwner", schemaPath: "#/properties/oversight/properties/accountableOwner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.accountableOwner.type, parentSchema: schema31.properties.oversight.properties.accountableOwner, data: data105 };
+                    const err176 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.type, parentSchema: schema31.properties.monitoring.properties.logging, data: data101 };
                     if (vErrors === null) {
                         vErrors = [err176];
                     }
@@ -62782,22 +62867,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data103.plan !== undefined) {
-                let data106 = data103.plan;
-                if (typeof data106 === "string") {
-                    if (func2(data106) < 1) {
-                        const err177 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.plan, data: data106 };
-                        if (vErrors === null) {
-                            vErrors = [err177];
-                        }
-                        else {
-                            vErrors.push(err177);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err178 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.plan.type, parentSchema: schema31.properties.oversight.properties.plan, data: data106 };
+        }
+        else {
+            const err177 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data87 };
+            if (vErrors === null) {
+                vErrors = [err177];
+            }
+            else {
+                vErrors.push(err177);
+            }
+            errors++;
+        }
+    }
+    if (data.oversight !== undefined) {
+        let data106 = data.oversight;
+        if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+            for (const key17 in data106) {
+                if (!(((((key17 === "autonomy") || (key17 === "accountableOwner")) || (key17 === "plan")) || (key17 === "capabilities")) || (key17 === "reviewers"))) {
+                    const err178 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight, data: data106 };
                     if (vErrors === null) {
                         vErrors = [err178];
                     }
@@ -62807,77 +62894,73 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data103.capabilities !== undefined) {
-                let data107 = data103.capabilities;
-                if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
-                    for (const key18 in data107) {
-                        if (!((((((key18 === "understandLimits") || (key18 === "monitorAnomalies")) || (key18 === "avoidAutomationBias")) || (key18 === "interpretOutput")) || (key18 === "override")) || (key18 === "stop"))) {
-                            const err179 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities, data: data107 };
-                            if (vErrors === null) {
-                                vErrors = [err179];
-                            }
-                            else {
-                                vErrors.push(err179);
-                            }
-                            errors++;
-                        }
+            if (data106.autonomy !== undefined) {
+                let data107 = data106.autonomy;
+                if (typeof data107 !== "string") {
+                    const err179 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.autonomy.type, parentSchema: schema31.properties.oversight.properties.autonomy, data: data107 };
+                    if (vErrors === null) {
+                        vErrors = [err179];
                     }
-                    if (data107.understandLimits !== undefined) {
-                        let data108 = data107.understandLimits;
-                        if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-                            for (const key19 in data108) {
-                                if (!((key19 === "mechanism") || (key19 === "evidence"))) {
-                                    const err180 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data108 };
-                                    if (vErrors === null) {
-                                        vErrors = [err180];
-                                    }
-                                    else {
-                                        vErrors.push(err180);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data108.mechanism !== undefined) {
-                                let data109 = data108.mechanism;
-                                if (typeof data109 !== "string") {
-                                    const err181 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism, data: data109 };
-                                    if (vErrors === null) {
-                                        vErrors = [err181];
-                                    }
-                                    else {
-                                        vErrors.push(err181);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data108.evidence !== undefined) {
-                                let data110 = data108.evidence;
-                                if (typeof data110 === "string") {
-                                    if (func2(data110) < 1) {
-                                        const err182 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data110 };
-                                        if (vErrors === null) {
-                                            vErrors = [err182];
-                                        }
-                                        else {
-                                            vErrors.push(err182);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err183 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data110 };
-                                    if (vErrors === null) {
-                                        vErrors = [err183];
-                                    }
-                                    else {
-                                        vErrors.push(err183);
-                                    }
-                                    errors++;
-                                }
-                            }
+                    else {
+                        vErrors.push(err179);
+                    }
+                    errors++;
+                }
+                if (!((((data107 === "human-in-command") || (data107 === "human-in-the-loop")) || (data107 === "human-on-the-loop")) || (data107 === "fully-automated"))) {
+                    const err180 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.oversight.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.oversight.properties.autonomy.enum, parentSchema: schema31.properties.oversight.properties.autonomy, data: data107 };
+                    if (vErrors === null) {
+                        vErrors = [err180];
+                    }
+                    else {
+                        vErrors.push(err180);
+                    }
+                    errors++;
+                }
+            }
+            if (data106.accountableOwner !== undefined) {
+                let data108 = data106.accountableOwner;
+                if (typeof data108 !== "string") {
+                    const err181 = { instancePath: instancePath + "/oversight/accountableOwner", schemaPath: "#/properties/oversight/properties/accountableOwner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.accountableOwner.type, parentSchema: schema31.properties.oversight.properties.accountableOwner, data: data108 };
+                    if (vErrors === null) {
+                        vErrors = [err181];
+                    }
+                    else {
+                        vErrors.push(err181);
+                    }
+                    errors++;
+                }
+            }
+            if (data106.plan !== undefined) {
+                let data109 = data106.plan;
+                if (typeof data109 === "string") {
+                    if (func2(data109) < 1) {
+                        const err182 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.plan, data: data109 };
+                        if (vErrors === null) {
+                            vErrors = [err182];
                         }
                         else {
-                            const err184 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data108 };
+                            vErrors.push(err182);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err183 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.plan.type, parentSchema: schema31.properties.oversight.properties.plan, data: data109 };
+                    if (vErrors === null) {
+                        vErrors = [err183];
+                    }
+                    else {
+                        vErrors.push(err183);
+                    }
+                    errors++;
+                }
+            }
+            if (data106.capabilities !== undefined) {
+                let data110 = data106.capabilities;
+                if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+                    for (const key18 in data110) {
+                        if (!((((((key18 === "understandLimits") || (key18 === "monitorAnomalies")) || (key18 === "avoidAutomationBias")) || (key18 === "interpretOutput")) || (key18 === "override")) || (key18 === "stop"))) {
+                            const err184 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities, data: data110 };
                             if (vErrors === null) {
                                 vErrors = [err184];
                             }
@@ -62887,12 +62970,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data107.monitorAnomalies !== undefined) {
-                        let data111 = data107.monitorAnomalies;
+                    if (data110.understandLimits !== undefined) {
+                        let data111 = data110.understandLimits;
                         if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-                            for (const key20 in data111) {
-                                if (!((key20 === "mechanism") || (key20 === "evidence"))) {
-                                    const err185 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data111 };
+                            for (const key19 in data111) {
+                                if (!((key19 === "mechanism") || (key19 === "evidence"))) {
+                                    const err185 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data111 };
                                     if (vErrors === null) {
                                         vErrors = [err185];
                                     }
@@ -62905,7 +62988,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data111.mechanism !== undefined) {
                                 let data112 = data111.mechanism;
                                 if (typeof data112 !== "string") {
-                                    const err186 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism, data: data112 };
+                                    const err186 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism, data: data112 };
                                     if (vErrors === null) {
                                         vErrors = [err186];
                                     }
@@ -62919,7 +63002,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data113 = data111.evidence;
                                 if (typeof data113 === "string") {
                                     if (func2(data113) < 1) {
-                                        const err187 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data113 };
+                                        const err187 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data113 };
                                         if (vErrors === null) {
                                             vErrors = [err187];
                                         }
@@ -62930,7 +63013,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err188 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data113 };
+                                    const err188 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data113 };
                                     if (vErrors === null) {
                                         vErrors = [err188];
                                     }
@@ -62942,7 +63025,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err189 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data111 };
+                            const err189 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data111 };
                             if (vErrors === null) {
                                 vErrors = [err189];
                             }
@@ -62952,12 +63035,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data107.avoidAutomationBias !== undefined) {
-                        let data114 = data107.avoidAutomationBias;
+                    if (data110.monitorAnomalies !== undefined) {
+                        let data114 = data110.monitorAnomalies;
                         if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-                            for (const key21 in data114) {
-                                if (!((key21 === "mechanism") || (key21 === "evidence"))) {
-                                    const err190 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data114 };
+                            for (const key20 in data114) {
+                                if (!((key20 === "mechanism") || (key20 === "evidence"))) {
+                                    const err190 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data114 };
                                     if (vErrors === null) {
                                         vErrors = [err190];
                                     }
@@ -62970,7 +63053,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data114.mechanism !== undefined) {
                                 let data115 = data114.mechanism;
                                 if (typeof data115 !== "string") {
-                                    const err191 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism, data: data115 };
+                                    const err191 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism, data: data115 };
                                     if (vErrors === null) {
                                         vErrors = [err191];
                                     }
@@ -62984,7 +63067,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data116 = data114.evidence;
                                 if (typeof data116 === "string") {
                                     if (func2(data116) < 1) {
-                                        const err192 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data116 };
+                                        const err192 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data116 };
                                         if (vErrors === null) {
                                             vErrors = [err192];
                                         }
@@ -62995,7 +63078,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err193 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data116 };
+                                    const err193 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data116 };
                                     if (vErrors === null) {
                                         vErrors = [err193];
                                     }
@@ -63007,7 +63090,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err194 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data114 };
+                            const err194 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data114 };
                             if (vErrors === null) {
                                 vErrors = [err194];
                             }
@@ -63017,12 +63100,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data107.interpretOutput !== undefined) {
-                        let data117 = data107.interpretOutput;
+                    if (data110.avoidAutomationBias !== undefined) {
+                        let data117 = data110.avoidAutomationBias;
                         if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                            for (const key22 in data117) {
-                                if (!((key22 === "mechanism") || (key22 === "evidence"))) {
-                                    const err195 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data117 };
+                            for (const key21 in data117) {
+                                if (!((key21 === "mechanism") || (key21 === "evidence"))) {
+                                    const err195 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data117 };
                                     if (vErrors === null) {
                                         vErrors = [err195];
                                     }
@@ -63035,7 +63118,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data117.mechanism !== undefined) {
                                 let data118 = data117.mechanism;
                                 if (typeof data118 !== "string") {
-                                    const err196 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism, data: data118 };
+                                    const err196 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism, data: data118 };
                                     if (vErrors === null) {
                                         vErrors = [err196];
                                     }
@@ -63049,7 +63132,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data119 = data117.evidence;
                                 if (typeof data119 === "string") {
                                     if (func2(data119) < 1) {
-                                        const err197 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data119 };
+                                        const err197 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data119 };
                                         if (vErrors === null) {
                                             vErrors = [err197];
                                         }
@@ -63060,7 +63143,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err198 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data119 };
+                                    const err198 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data119 };
                                     if (vErrors === null) {
                                         vErrors = [err198];
                                     }
@@ -63072,7 +63155,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err199 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data117 };
+                            const err199 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data117 };
                             if (vErrors === null) {
                                 vErrors = [err199];
                             }
@@ -63082,12 +63165,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data107.override !== undefined) {
-                        let data120 = data107.override;
+                    if (data110.interpretOutput !== undefined) {
+                        let data120 = data110.interpretOutput;
                         if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
-                            for (const key23 in data120) {
-                                if (!((key23 === "mechanism") || (key23 === "evidence"))) {
-                                    const err200 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data120 };
+                            for (const key22 in data120) {
+                                if (!((key22 === "mechanism") || (key22 === "evidence"))) {
+                                    const err200 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data120 };
                                     if (vErrors === null) {
                                         vErrors = [err200];
                                     }
@@ -63100,7 +63183,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data120.mechanism !== undefined) {
                                 let data121 = data120.mechanism;
                                 if (typeof data121 !== "string") {
-                                    const err201 = { instancePath: instancePath + "/oversight/capabilities/override/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism, data: data121 };
+                                    const err201 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism, data: data121 };
                                     if (vErrors === null) {
                                         vErrors = [err201];
                                     }
@@ -63114,7 +63197,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data122 = data120.evidence;
                                 if (typeof data122 === "string") {
                                     if (func2(data122) < 1) {
-                                        const err202 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data122 };
+                                        const err202 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data122 };
                                         if (vErrors === null) {
                                             vErrors = [err202];
                                         }
@@ -63125,7 +63208,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err203 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data122 };
+                                    const err203 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data122 };
                                     if (vErrors === null) {
                                         vErrors = [err203];
                                     }
@@ -63137,7 +63220,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err204 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.override.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data120 };
+                            const err204 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data120 };
                             if (vErrors === null) {
                                 vErrors = [err204];
                             }
@@ -63147,12 +63230,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data107.stop !== undefined) {
-                        let data123 = data107.stop;
+                    if (data110.override !== undefined) {
+                        let data123 = data110.override;
                         if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
-                            for (const key24 in data123) {
-                                if (!((key24 === "mechanism") || (key24 === "evidence"))) {
-                                    const err205 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data123 };
+                            for (const key23 in data123) {
+                                if (!((key23 === "mechanism") || (key23 === "evidence"))) {
+                                    const err205 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data123 };
                                     if (vErrors === null) {
                                         vErrors = [err205];
                                     }
@@ -63165,7 +63248,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data123.mechanism !== undefined) {
                                 let data124 = data123.mechanism;
                                 if (typeof data124 !== "string") {
-                                    const err206 = { instancePath: instancePath + "/oversight/capabilities/stop/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism, data: data124 };
+                                    const err206 = { instancePath: instancePath + "/oversight/capabilities/override/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism, data: data124 };
                                     if (vErrors === null) {
                                         vErrors = [err206];
                                     }
@@ -63179,7 +63262,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data125 = data123.evidence;
                                 if (typeof data125 === "string") {
                                     if (func2(data125) < 1) {
-                                        const err207 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data125 };
+                                        const err207 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data125 };
                                         if (vErrors === null) {
                                             vErrors = [err207];
                                         }
@@ -63190,7 +63273,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err208 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data125 };
+                                    const err208 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data125 };
                                     if (vErrors === null) {
                                         vErrors = [err208];
                                     }
@@ -63202,7 +63285,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err209 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.stop.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data123 };
+                            const err209 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.override.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data123 };
                             if (vErrors === null) {
                                 vErrors = [err209];
                             }
@@ -63212,51 +63295,50 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err210 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.type, parentSchema: schema31.properties.oversight.properties.capabilities, data: data107 };
-                    if (vErrors === null) {
-                        vErrors = [err210];
-                    }
-                    else {
-                        vErrors.push(err210);
-                    }
-                    errors++;
-                }
-            }
-            if (data103.reviewers !== undefined) {
-                let data126 = data103.reviewers;
-                if (Array.isArray(data126)) {
-                    const len15 = data126.length;
-                    for (let i15 = 0; i15 < len15; i15++) {
-                        let data127 = data126[i15];
-                        if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
-                            if (data127.role === undefined) {
-                                const err211 = { instancePath: instancePath + "/oversight/reviewers/" + i15, schemaPath: "#/properties/oversight/properties/reviewers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'", schema: schema31.properties.oversight.properties.reviewers.items.required, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data127 };
-                                if (vErrors === null) {
-                                    vErrors = [err211];
-                                }
-                                else {
-                                    vErrors.push(err211);
-                                }
-                                errors++;
-                            }
-                            for (const key25 in data127) {
-                                if (!(((key25 === "role") || (key25 === "authority")) || (key25 === "training"))) {
-                                    const err212 = { instancePath: instancePath + "/oversight/reviewers/" + i15, schemaPath: "#/properties/oversight/properties/reviewers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data127 };
+                    if (data110.stop !== undefined) {
+                        let data126 = data110.stop;
+                        if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                            for (const key24 in data126) {
+                                if (!((key24 === "mechanism") || (key24 === "evidence"))) {
+                                    const err210 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data126 };
                                     if (vErrors === null) {
-                                        vErrors = [err212];
+                                        vErrors = [err210];
                                     }
                                     else {
-                                        vErrors.push(err212);
+                                        vErrors.push(err210);
                                     }
                                     errors++;
                                 }
                             }
-                            if (data127.role !== undefined) {
-                                let data128 = data127.role;
-                                if (typeof data128 !== "string") {
-                                    const err213 = { instancePath: instancePath + "/oversight/reviewers/" + i15 + "/role", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.role.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.role, data: data128 };
+                            if (data126.mechanism !== undefined) {
+                                let data127 = data126.mechanism;
+                                if (typeof data127 !== "string") {
+                                    const err211 = { instancePath: instancePath + "/oversight/capabilities/stop/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism, data: data127 };
+                                    if (vErrors === null) {
+                                        vErrors = [err211];
+                                    }
+                                    else {
+                                        vErrors.push(err211);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data126.evidence !== undefined) {
+                                let data128 = data126.evidence;
+                                if (typeof data128 === "string") {
+                                    if (func2(data128) < 1) {
+                                        const err212 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data128 };
+                                        if (vErrors === null) {
+                                            vErrors = [err212];
+                                        }
+                                        else {
+                                            vErrors.push(err212);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err213 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data128 };
                                     if (vErrors === null) {
                                         vErrors = [err213];
                                     }
@@ -63266,171 +63348,160 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data127.authority !== undefined) {
-                                let data129 = data127.authority;
-                                if (typeof data129 !== "string") {
-                                    const err214 = { instancePath: instancePath + "/oversight/reviewers/" + i15 + "/authority", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.authority.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.authority, data: data129 };
-                                    if (vErrors === null) {
-                                        vErrors = [err214];
-                                    }
-                                    else {
-                                        vErrors.push(err214);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data127.training !== undefined) {
-                                let data130 = data127.training;
-                                if (typeof data130 !== "string") {
-                                    const err215 = { instancePath: instancePath + "/oversight/reviewers/" + i15 + "/training", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.training.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.training, data: data130 };
-                                    if (vErrors === null) {
-                                        vErrors = [err215];
-                                    }
-                                    else {
-                                        vErrors.push(err215);
-                                    }
-                                    errors++;
-                                }
-                            }
                         }
                         else {
-                            const err216 = { instancePath: instancePath + "/oversight/reviewers/" + i15, schemaPath: "#/properties/oversight/properties/reviewers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.reviewers.items.type, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data127 };
+                            const err214 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.stop.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data126 };
                             if (vErrors === null) {
-                                vErrors = [err216];
+                                vErrors = [err214];
                             }
                             else {
-                                vErrors.push(err216);
+                                vErrors.push(err214);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err217 = { instancePath: instancePath + "/oversight/reviewers", schemaPath: "#/properties/oversight/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.oversight.properties.reviewers.type, parentSchema: schema31.properties.oversight.properties.reviewers, data: data126 };
+                    const err215 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.type, parentSchema: schema31.properties.oversight.properties.capabilities, data: data110 };
                     if (vErrors === null) {
-                        vErrors = [err217];
+                        vErrors = [err215];
                     }
                     else {
-                        vErrors.push(err217);
+                        vErrors.push(err215);
+                    }
+                    errors++;
+                }
+            }
+            if (data106.reviewers !== undefined) {
+                let data129 = data106.reviewers;
+                if (Array.isArray(data129)) {
+                    const len16 = data129.length;
+                    for (let i16 = 0; i16 < len16; i16++) {
+                        let data130 = data129[i16];
+                        if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
+                            if (data130.role === undefined) {
+                                const err216 = { instancePath: instancePath + "/oversight/reviewers/" + i16, schemaPath: "#/properties/oversight/properties/reviewers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'", schema: schema31.properties.oversight.properties.reviewers.items.required, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data130 };
+                                if (vErrors === null) {
+                                    vErrors = [err216];
+                                }
+                                else {
+                                    vErrors.push(err216);
+                                }
+                                errors++;
+                            }
+                            for (const key25 in data130) {
+                                if (!(((key25 === "role") || (key25 === "authority")) || (key25 === "training"))) {
+                                    const err217 = { instancePath: instancePath + "/oversight/reviewers/" + i16, schemaPath: "#/properties/oversight/properties/reviewers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data130 };
+                                    if (vErrors === null) {
+                                        vErrors = [err217];
+                                    }
+                                    else {
+                                        vErrors.push(err217);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data130.role !== undefined) {
+                                let data131 = data130.role;
+                                if (typeof data131 !== "string") {
+                                    const err218 = { instancePath: instancePath + "/oversight/reviewers/" + i16 + "/role", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.role.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.role, data: data131 };
+                                    if (vErrors === null) {
+                                        vErrors = [err218];
+                                    }
+                                    else {
+                                        vErrors.push(err218);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data130.authority !== undefined) {
+                                let data132 = data130.authority;
+                                if (typeof data132 !== "string") {
+                                    const err219 = { instancePath: instancePath + "/oversight/reviewers/" + i16 + "/authority", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.authority.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.authority, data: data132 };
+                                    if (vErrors === null) {
+                                        vErrors = [err219];
+                                    }
+                                    else {
+                                        vErrors.push(err219);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data130.training !== undefined) {
+                                let data133 = data130.training;
+                                if (typeof data133 !== "string") {
+                                    const err220 = { instancePath: instancePath + "/oversight/reviewers/" + i16 + "/training", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.training.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.training, data: data133 };
+                                    if (vErrors === null) {
+                                        vErrors = [err220];
+                                    }
+                                    else {
+                                        vErrors.push(err220);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err221 = { instancePath: instancePath + "/oversight/reviewers/" + i16, schemaPath: "#/properties/oversight/properties/reviewers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.reviewers.items.type, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data130 };
+                            if (vErrors === null) {
+                                vErrors = [err221];
+                            }
+                            else {
+                                vErrors.push(err221);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err222 = { instancePath: instancePath + "/oversight/reviewers", schemaPath: "#/properties/oversight/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.oversight.properties.reviewers.type, parentSchema: schema31.properties.oversight.properties.reviewers, data: data129 };
+                    if (vErrors === null) {
+                        vErrors = [err222];
+                    }
+                    else {
+                        vErrors.push(err222);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err218 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data103 };
+            const err223 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data106 };
             if (vErrors === null) {
-                vErrors = [err218];
+                vErrors = [err223];
             }
             else {
-                vErrors.push(err218);
+                vErrors.push(err223);
             }
             errors++;
         }
     }
     if (data.assurance !== undefined) {
-        let data131 = data.assurance;
-        if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
-            for (const key26 in data131) {
+        let data134 = data.assurance;
+        if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
+            for (const key26 in data134) {
                 if (!((((key26 === "security") || (key26 === "robustness")) || (key26 === "explainability")) || (key26 === "privacy"))) {
-                    const err219 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data131 };
+                    const err224 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data134 };
                     if (vErrors === null) {
-                        vErrors = [err219];
+                        vErrors = [err224];
                     }
                     else {
-                        vErrors.push(err219);
+                        vErrors.push(err224);
                     }
                     errors++;
                 }
             }
-            if (data131.security !== undefined) {
-                let data132 = data131.security;
-                if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-                    for (const key27 in data132) {
-                        if (!((key27 === "evidence") || (key27 === "date"))) {
-                            const err220 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data132 };
-                            if (vErrors === null) {
-                                vErrors = [err220];
-                            }
-                            else {
-                                vErrors.push(err220);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data132.evidence !== undefined) {
-                        let data133 = data132.evidence;
-                        if (typeof data133 === "string") {
-                            if (func2(data133) < 1) {
-                                const err221 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data133 };
-                                if (vErrors === null) {
-                                    vErrors = [err221];
-                                }
-                                else {
-                                    vErrors.push(err221);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err222 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data133 };
-                            if (vErrors === null) {
-                                vErrors = [err222];
-                            }
-                            else {
-                                vErrors.push(err222);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data132.date !== undefined) {
-                        let data134 = data132.date;
-                        if (typeof data134 === "string") {
-                            if (!(formats0.validate(data134))) {
-                                const err223 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data134 };
-                                if (vErrors === null) {
-                                    vErrors = [err223];
-                                }
-                                else {
-                                    vErrors.push(err223);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err224 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data134 };
-                            if (vErrors === null) {
-                                vErrors = [err224];
-                            }
-                            else {
-                                vErrors.push(err224);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err225 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data132 };
-                    if (vErrors === null) {
-                        vErrors = [err225];
-                    }
-                    else {
-                        vErrors.push(err225);
-                    }
-                    errors++;
-                }
-            }
-            if (data131.robustness !== undefined) {
-                let data135 = data131.robustness;
+            if (data134.security !== undefined) {
+                let data135 = data134.security;
                 if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
-                    for (const key28 in data135) {
-                        if (!((key28 === "evidence") || (key28 === "date"))) {
-                            const err226 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data135 };
+                    for (const key27 in data135) {
+                        if (!((key27 === "evidence") || (key27 === "date"))) {
+                            const err225 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data135 };
                             if (vErrors === null) {
-                                vErrors = [err226];
+                                vErrors = [err225];
                             }
                             else {
-                                vErrors.push(err226);
+                                vErrors.push(err225);
                             }
                             errors++;
                         }
@@ -63439,23 +63510,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data136 = data135.evidence;
                         if (typeof data136 === "string") {
                             if (func2(data136) < 1) {
-                                const err227 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data136 };
+                                const err226 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data136 };
                                 if (vErrors === null) {
-                                    vErrors = [err227];
+                                    vErrors = [err226];
                                 }
                                 else {
-                                    vErrors.push(err227);
+                                    vErrors.push(err226);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err228 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data136 };
+                            const err227 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data136 };
                             if (vErrors === null) {
-                                vErrors = [err228];
+                                vErrors = [err227];
                             }
                             else {
-                                vErrors.push(err228);
+                                vErrors.push(err227);
                             }
                             errors++;
                         }
@@ -63464,58 +63535,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data137 = data135.date;
                         if (typeof data137 === "string") {
                             if (!(formats0.validate(data137))) {
-                                const err229 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data137 };
+                                const err228 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data137 };
                                 if (vErrors === null) {
-                                    vErrors = [err229];
+                                    vErrors = [err228];
                                 }
                                 else {
-                                    vErrors.push(err229);
+                                    vErrors.push(err228);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err230 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data137 };
+                            const err229 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data137 };
                             if (vErrors === null) {
-                                vErrors = [err230];
+                                vErrors = [err229];
                             }
                             else {
-                                vErrors.push(err230);
+                                vErrors.push(err229);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err231 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data135 };
+                    const err230 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data135 };
                     if (vErrors === null) {
-                        vErrors = [err231];
+                        vErrors = [err230];
                     }
                     else {
-                        vErrors.push(err231);
+                        vErrors.push(err230);
                     }
                     errors++;
                 }
             }
-            if (data131.explainability !== undefined) {
-                let data138 = data131.explainability;
+            if (data134.robustness !== undefined) {
+                let data138 = data134.robustness;
                 if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
-                    for (const key29 in data138) {
-                        if (!((key29 === "method") || (key29 === "evidence"))) {
-                            const err232 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data138 };
+                    for (const key28 in data138) {
+                        if (!((key28 === "evidence") || (key28 === "date"))) {
+                            const err231 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data138 };
                             if (vErrors === null) {
-                                vErrors = [err232];
+                                vErrors = [err231];
                             }
                             else {
-                                vErrors.push(err232);
+                                vErrors.push(err231);
                             }
                             errors++;
                         }
                     }
-                    if (data138.method !== undefined) {
-                        let data139 = data138.method;
-                        if (typeof data139 !== "string") {
-                            const err233 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data139 };
+                    if (data138.evidence !== undefined) {
+                        let data139 = data138.evidence;
+                        if (typeof data139 === "string") {
+                            if (func2(data139) < 1) {
+                                const err232 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data139 };
+                                if (vErrors === null) {
+                                    vErrors = [err232];
+                                }
+                                else {
+                                    vErrors.push(err232);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err233 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data139 };
                             if (vErrors === null) {
                                 vErrors = [err233];
                             }
@@ -63525,11 +63608,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data138.evidence !== undefined) {
-                        let data140 = data138.evidence;
+                    if (data138.date !== undefined) {
+                        let data140 = data138.date;
                         if (typeof data140 === "string") {
-                            if (func2(data140) < 1) {
-                                const err234 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data140 };
+                            if (!(formats0.validate(data140))) {
+                                const err234 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data140 };
                                 if (vErrors === null) {
                                     vErrors = [err234];
                                 }
@@ -63540,7 +63623,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err235 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data140 };
+                            const err235 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data140 };
                             if (vErrors === null) {
                                 vErrors = [err235];
                             }
@@ -63552,7 +63635,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err236 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data138 };
+                    const err236 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data138 };
                     if (vErrors === null) {
                         vErrors = [err236];
                     }
@@ -63562,12 +63645,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data131.privacy !== undefined) {
-                let data141 = data131.privacy;
+            if (data134.explainability !== undefined) {
+                let data141 = data134.explainability;
                 if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
-                    for (const key30 in data141) {
-                        if (!((key30 === "evidence") || (key30 === "date"))) {
-                            const err237 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data141 };
+                    for (const key29 in data141) {
+                        if (!((key29 === "method") || (key29 === "evidence"))) {
+                            const err237 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data141 };
                             if (vErrors === null) {
                                 vErrors = [err237];
                             }
@@ -63577,163 +63660,165 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data141.evidence !== undefined) {
-                        let data142 = data141.evidence;
-                        if (typeof data142 === "string") {
-                            if (func2(data142) < 1) {
-                                const err238 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data142 };
-                                if (vErrors === null) {
-                                    vErrors = [err238];
-                                }
-                                else {
-                                    vErrors.push(err238);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err239 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data142 };
+                    if (data141.method !== undefined) {
+                        let data142 = data141.method;
+                        if (typeof data142 !== "string") {
+                            const err238 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data142 };
                             if (vErrors === null) {
-                                vErrors = [err239];
+                                vErrors = [err238];
                             }
                             else {
-                                vErrors.push(err239);
+                                vErrors.push(err238);
                             }
                             errors++;
                         }
                     }
-                    if (data141.date !== undefined) {
-                        let data143 = data141.date;
+                    if (data141.evidence !== undefined) {
+                        let data143 = data141.evidence;
                         if (typeof data143 === "string") {
-                            if (!(formats0.validate(data143))) {
-                                const err240 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data143 };
+                            if (func2(data143) < 1) {
+                                const err239 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data143 };
                                 if (vErrors === null) {
-                                    vErrors = [err240];
+                                    vErrors = [err239];
                                 }
                                 else {
-                                    vErrors.push(err240);
+                                    vErrors.push(err239);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err241 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data143 };
+                            const err240 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data143 };
                             if (vErrors === null) {
-                                vErrors = [err241];
+                                vErrors = [err240];
                             }
                             else {
-                                vErrors.push(err241);
+                                vErrors.push(err240);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err242 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data141 };
+                    const err241 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data141 };
                     if (vErrors === null) {
-                        vErrors = [err242];
+                        vErrors = [err241];
                     }
                     else {
-                        vErrors.push(err242);
+                        vErrors.push(err241);
+                    }
+                    errors++;
+                }
+            }
+            if (data134.privacy !== undefined) {
+                let data144 = data134.privacy;
+                if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                    for (const key30 in data144) {
+                        if (!((key30 === "evidence") || (key30 === "date"))) {
+                            const err242 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data144 };
+                            if (vErrors === null) {
+                                vErrors = [err242];
+                            }
+                            else {
+                                vErrors.push(err242);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data144.evidence !== undefined) {
+                        let data145 = data144.evidence;
+                        if (typeof data145 === "string") {
+                            if (func2(data145) < 1) {
+                                const err243 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data145 };
+                                if (vErrors === null) {
+                                    vErrors = [err243];
+                                }
+                                else {
+                                    vErrors.push(err243);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err244 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data145 };
+                            if (vErrors === null) {
+                                vErrors = [err244];
+                            }
+                            else {
+                                vErrors.push(err244);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data144.date !== undefined) {
+                        let data146 = data144.date;
+                        if (typeof data146 === "string") {
+                            if (!(formats0.validate(data146))) {
+                                const err245 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data146 };
+                                if (vErrors === null) {
+                                    vErrors = [err245];
+                                }
+                                else {
+                                    vErrors.push(err245);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err246 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data146 };
+                            if (vErrors === null) {
+                                vErrors = [err246];
+                            }
+                            else {
+                                vErrors.push(err246);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err247 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data144 };
+                    if (vErrors === null) {
+                        vErrors = [err247];
+                    }
+                    else {
+                        vErrors.push(err247);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err243 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data131 };
+            const err248 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data134 };
             if (vErrors === null) {
-                vErrors = [err243];
+                vErrors = [err248];
             }
             else {
-                vErrors.push(err243);
+                vErrors.push(err248);
             }
             errors++;
         }
     }
     if (data.evidence !== undefined) {
-        let data144 = data.evidence;
-        if (Array.isArray(data144)) {
-            const len16 = data144.length;
-            for (let i16 = 0; i16 < len16; i16++) {
-                let data145 = data144[i16];
-                if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
-                    if (data145.path === undefined) {
-                        const err244 = { instancePath: instancePath + "/evidence/" + i16, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data145 };
+        let data147 = data.evidence;
+        if (Array.isArray(data147)) {
+            const len17 = data147.length;
+            for (let i17 = 0; i17 < len17; i17++) {
+                let data148 = data147[i17];
+                if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+                    if (data148.path === undefined) {
+                        const err249 = { instancePath: instancePath + "/evidence/" + i17, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data148 };
                         if (vErrors === null) {
-                            vErrors = [err244];
+                            vErrors = [err249];
                         }
                         else {
-                            vErrors.push(err244);
+                            vErrors.push(err249);
                         }
                         errors++;
                     }
-                    for (const key31 in data145) {
+                    for (const key31 in data148) {
                         if (!((((key31 === "path") || (key31 === "description")) || (key31 === "sha256")) || (key31 === "date"))) {
-                            const err245 = { instancePath: instancePath + "/evidence/" + i16, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data145 };
-                            if (vErrors === null) {
-                                vErrors = [err245];
-                            }
-                            else {
-                                vErrors.push(err245);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data145.path !== undefined) {
-                        let data146 = data145.path;
-                        if (typeof data146 === "string") {
-                            if (func2(data146) < 1) {
-                                const err246 = { instancePath: instancePath + "/evidence/" + i16 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data146 };
-                                if (vErrors === null) {
-                                    vErrors = [err246];
-                                }
-                                else {
-                                    vErrors.push(err246);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err247 = { instancePath: instancePath + "/evidence/" + i16 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data146 };
-                            if (vErrors === null) {
-                                vErrors = [err247];
-                            }
-                            else {
-                                vErrors.push(err247);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data145.description !== undefined) {
-                        let data147 = data145.description;
-                        if (typeof data147 !== "string") {
-                            const err248 = { instancePath: instancePath + "/evidence/" + i16 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data147 };
-                            if (vErrors === null) {
-                                vErrors = [err248];
-                            }
-                            else {
-                                vErrors.push(err248);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data145.sha256 !== undefined) {
-                        let data148 = data145.sha256;
-                        if (typeof data148 === "string") {
-                            if (!pattern6.test(data148)) {
-                                const err249 = { instancePath: instancePath + "/evidence/" + i16 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data148 };
-                                if (vErrors === null) {
-                                    vErrors = [err249];
-                                }
-                                else {
-                                    vErrors.push(err249);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err250 = { instancePath: instancePath + "/evidence/" + i16 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data148 };
+                            const err250 = { instancePath: instancePath + "/evidence/" + i17, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data148 };
                             if (vErrors === null) {
                                 vErrors = [err250];
                             }
@@ -63743,11 +63828,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data145.date !== undefined) {
-                        let data149 = data145.date;
+                    if (data148.path !== undefined) {
+                        let data149 = data148.path;
                         if (typeof data149 === "string") {
-                            if (!(formats0.validate(data149))) {
-                                const err251 = { instancePath: instancePath + "/evidence/" + i16 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data149 };
+                            if (func2(data149) < 1) {
+                                const err251 = { instancePath: instancePath + "/evidence/" + i17 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data149 };
                                 if (vErrors === null) {
                                     vErrors = [err251];
                                 }
@@ -63758,7 +63843,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err252 = { instancePath: instancePath + "/evidence/" + i16 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data149 };
+                            const err252 = { instancePath: instancePath + "/evidence/" + i17 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data149 };
                             if (vErrors === null) {
                                 vErrors = [err252];
                             }
@@ -63768,38 +63853,101 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data148.description !== undefined) {
+                        let data150 = data148.description;
+                        if (typeof data150 !== "string") {
+                            const err253 = { instancePath: instancePath + "/evidence/" + i17 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data150 };
+                            if (vErrors === null) {
+                                vErrors = [err253];
+                            }
+                            else {
+                                vErrors.push(err253);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data148.sha256 !== undefined) {
+                        let data151 = data148.sha256;
+                        if (typeof data151 === "string") {
+                            if (!pattern6.test(data151)) {
+                                const err254 = { instancePath: instancePath + "/evidence/" + i17 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data151 };
+                                if (vErrors === null) {
+                                    vErrors = [err254];
+                                }
+                                else {
+                                    vErrors.push(err254);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err255 = { instancePath: instancePath + "/evidence/" + i17 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data151 };
+                            if (vErrors === null) {
+                                vErrors = [err255];
+                            }
+                            else {
+                                vErrors.push(err255);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data148.date !== undefined) {
+                        let data152 = data148.date;
+                        if (typeof data152 === "string") {
+                            if (!(formats0.validate(data152))) {
+                                const err256 = { instancePath: instancePath + "/evidence/" + i17 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data152 };
+                                if (vErrors === null) {
+                                    vErrors = [err256];
+                                }
+                                else {
+                                    vErrors.push(err256);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err257 = { instancePath: instancePath + "/evidence/" + i17 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data152 };
+                            if (vErrors === null) {
+                                vErrors = [err257];
+                            }
+                            else {
+                                vErrors.push(err257);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err253 = { instancePath: instancePath + "/evidence/" + i16, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data145 };
+                    const err258 = { instancePath: instancePath + "/evidence/" + i17, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data148 };
                     if (vErrors === null) {
-                        vErrors = [err253];
+                        vErrors = [err258];
                     }
                     else {
-                        vErrors.push(err253);
+                        vErrors.push(err258);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err254 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data144 };
+            const err259 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data147 };
             if (vErrors === null) {
-                vErrors = [err254];
+                vErrors = [err259];
             }
             else {
-                vErrors.push(err254);
+                vErrors.push(err259);
             }
             errors++;
         }
     }
 }
 else {
-    const err255 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err260 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err255];
+        vErrors = [err260];
     }
     else {
-        vErrors.push(err255);
+        vErrors.push(err260);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
@@ -67067,9 +67215,10 @@ else {
 } validate29.errors = vErrors; return errors === 0; }
 validate29.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
 const policyPack = validate30;
-const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } } }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } };
+const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
 const pattern15 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern16 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "u");
+const pattern16 = new RegExp("^Art\\.\\d+$", "u");
+const pattern17 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "u");
 const formats34 = formats/* fullFormats */.U9.uri;
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -67077,7 +67226,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-        if (!((((((((key0 === "name") || (key0 === "description")) || (key0 === "extends")) || (key0 === "frameworks")) || (key0 === "waivers")) || (key0 === "exclude")) || (key0 === "rules")) || (key0 === "overrides"))) {
+        if (!(func1.call(schema41.properties, key0))) {
             const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
             if (vErrors === null) {
                 vErrors = [err0];
@@ -67565,12 +67714,12 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.waivers !== undefined) {
-        let data13 = data.waivers;
+    if (data.euAiAct !== undefined) {
+        let data13 = data.euAiAct;
         if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
             for (const key2 in data13) {
-                if (!(((key2 === "maxDays") || (key2 === "minJustification")) || (key2 === "warnDays"))) {
-                    const err32 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.waivers, data: data13 };
+                if (!(key2 === "timeline")) {
+                    const err32 = { instancePath: instancePath + "/euAiAct", schemaPath: "#/properties/euAiAct/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.euAiAct, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -67580,10 +67729,10 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data13.maxDays !== undefined) {
-                let data14 = data13.maxDays;
-                if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
-                    const err33 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.maxDays.type, parentSchema: schema41.properties.waivers.properties.maxDays, data: data14 };
+            if (data13.timeline !== undefined) {
+                let data14 = data13.timeline;
+                if (!((data14 === "regulation") || (data14 === "digital-omnibus"))) {
+                    const err33 = { instancePath: instancePath + "/euAiAct/timeline", schemaPath: "#/properties/euAiAct/properties/timeline/enum", keyword: "enum", params: { allowedValues: schema41.properties.euAiAct.properties.timeline.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.euAiAct.properties.timeline.enum, parentSchema: schema41.properties.euAiAct.properties.timeline, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -67592,23 +67741,25 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if ((typeof data14 == "number") && (isFinite(data14))) {
-                    if (data14 < 1 || isNaN(data14)) {
-                        const err34 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.waivers.properties.maxDays, data: data14 };
-                        if (vErrors === null) {
-                            vErrors = [err34];
-                        }
-                        else {
-                            vErrors.push(err34);
-                        }
-                        errors++;
-                    }
-                }
             }
-            if (data13.minJustification !== undefined) {
-                let data15 = data13.minJustification;
-                if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
-                    const err35 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.minJustification.type, parentSchema: schema41.properties.waivers.properties.minJustification, data: data15 };
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/euAiAct", schemaPath: "#/properties/euAiAct/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.euAiAct.type, parentSchema: schema41.properties.euAiAct, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data15 = data.waivers;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key3 in data15) {
+                if (!(((key3 === "maxDays") || (key3 === "minJustification")) || (key3 === "warnDays"))) {
+                    const err35 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.waivers, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err35];
                     }
@@ -67617,75 +67768,72 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if ((typeof data15 == "number") && (isFinite(data15))) {
-                    if (data15 < 0 || isNaN(data15)) {
-                        const err36 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.waivers.properties.minJustification, data: data15 };
-                        if (vErrors === null) {
-                            vErrors = [err36];
-                        }
-                        else {
-                            vErrors.push(err36);
-                        }
-                        errors++;
-                    }
-                }
             }
-            if (data13.warnDays !== undefined) {
-                let data16 = data13.warnDays;
+            if (data15.maxDays !== undefined) {
+                let data16 = data15.maxDays;
                 if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-                    const err37 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.warnDays.type, parentSchema: schema41.properties.waivers.properties.warnDays, data: data16 };
+                    const err36 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.maxDays.type, parentSchema: schema41.properties.waivers.properties.maxDays, data: data16 };
                     if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err36];
                     }
                     else {
-                        vErrors.push(err37);
+                        vErrors.push(err36);
                     }
                     errors++;
                 }
                 if ((typeof data16 == "number") && (isFinite(data16))) {
-                    if (data16 < 0 || isNaN(data16)) {
-                        const err38 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.waivers.properties.warnDays, data: data16 };
+                    if (data16 < 1 || isNaN(data16)) {
+                        const err37 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.waivers.properties.maxDays, data: data16 };
                         if (vErrors === null) {
-                            vErrors = [err38];
+                            vErrors = [err37];
                         }
                         else {
-                            vErrors.push(err38);
+                            vErrors.push(err37);
                         }
                         errors++;
                     }
                 }
             }
-        }
-        else {
-            const err39 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.waivers.type, parentSchema: schema41.properties.waivers, data: data13 };
-            if (vErrors === null) {
-                vErrors = [err39];
-            }
-            else {
-                vErrors.push(err39);
-            }
-            errors++;
-        }
-    }
-    if (data.exclude !== undefined) {
-        let data17 = data.exclude;
-        if (Array.isArray(data17)) {
-            if (data17.length > 500) {
-                const err40 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema41.properties.exclude, data: data17 };
-                if (vErrors === null) {
-                    vErrors = [err40];
+            if (data15.minJustification !== undefined) {
+                let data17 = data15.minJustification;
+                if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                    const err38 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.minJustification.type, parentSchema: schema41.properties.waivers.properties.minJustification, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
                 }
-                else {
-                    vErrors.push(err40);
+                if ((typeof data17 == "number") && (isFinite(data17))) {
+                    if (data17 < 0 || isNaN(data17)) {
+                        const err39 = { instancePath: instancePath + "/waivers/minJustification", schemaPath: "#/properties/waivers/properties/minJustification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.waivers.properties.minJustification, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
                 }
-                errors++;
             }
-            const len5 = data17.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-                let data18 = data17[i5];
-                if (typeof data18 === "string") {
-                    if (func2(data18) > 1000) {
-                        const err41 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema41.properties.exclude.items, data: data18 };
+            if (data15.warnDays !== undefined) {
+                let data18 = data15.warnDays;
+                if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                    const err40 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.waivers.properties.warnDays.type, parentSchema: schema41.properties.waivers.properties.warnDays, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+                if ((typeof data18 == "number") && (isFinite(data18))) {
+                    if (data18 < 0 || isNaN(data18)) {
+                        const err41 = { instancePath: instancePath + "/waivers/warnDays", schemaPath: "#/properties/waivers/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.waivers.properties.warnDays, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err41];
                         }
@@ -67694,45 +67842,86 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (func2(data18) < 1) {
-                        const err42 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.exclude.items, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err42];
-                        }
-                        else {
-                            vErrors.push(err42);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err43 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.exclude.items.type, parentSchema: schema41.properties.exclude.items, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err43];
-                    }
-                    else {
-                        vErrors.push(err43);
-                    }
-                    errors++;
                 }
             }
-            let i6 = data17.length;
-            let j0;
-            if (i6 > 1) {
-                const indices0 = {};
-                for (; i6--;) {
-                    let item0 = data17[i6];
-                    if (typeof item0 !== "string") {
-                        continue;
-                    }
-                    if (typeof indices0[item0] == "number") {
-                        j0 = indices0[item0];
-                        const err44 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema41.properties.exclude, data: data17 };
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.waivers.type, parentSchema: schema41.properties.waivers, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.exclude !== undefined) {
+        let data19 = data.exclude;
+        if (Array.isArray(data19)) {
+            if (data19.length > 500) {
+                const err43 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items", schema: 500, parentSchema: schema41.properties.exclude, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err43];
+                }
+                else {
+                    vErrors.push(err43);
+                }
+                errors++;
+            }
+            const len5 = data19.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+                let data20 = data19[i5];
+                if (typeof data20 === "string") {
+                    if (func2(data20) > 1000) {
+                        const err44 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema41.properties.exclude.items, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err44];
                         }
                         else {
                             vErrors.push(err44);
+                        }
+                        errors++;
+                    }
+                    if (func2(data20) < 1) {
+                        const err45 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.exclude.items, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err46 = { instancePath: instancePath + "/exclude/" + i5, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.exclude.items.type, parentSchema: schema41.properties.exclude.items, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+            }
+            let i6 = data19.length;
+            let j0;
+            if (i6 > 1) {
+                const indices0 = {};
+                for (; i6--;) {
+                    let item0 = data19[i6];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err47 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema41.properties.exclude, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
                         }
                         errors++;
                         break;
@@ -67742,75 +67931,24 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err45 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.exclude.type, parentSchema: schema41.properties.exclude, data: data17 };
+            const err48 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.exclude.type, parentSchema: schema41.properties.exclude, data: data19 };
             if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err48];
             }
             else {
-                vErrors.push(err45);
+                vErrors.push(err48);
             }
             errors++;
         }
     }
     if (data.rules !== undefined) {
-        let data19 = data.rules;
-        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            for (const key3 in data19) {
-                const _errs60 = errors;
-                if (typeof key3 === "string") {
-                    if (!pattern15.test(key3)) {
-                        const err46 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.rules.propertyNames, data: key3, propertyName: key3 };
-                        if (vErrors === null) {
-                            vErrors = [err46];
-                        }
-                        else {
-                            vErrors.push(err46);
-                        }
-                        errors++;
-                    }
-                }
-                var valid21 = _errs60 === errors;
-                if (!valid21) {
-                    const err47 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema41.properties.rules.propertyNames, parentSchema: schema41.properties.rules, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err47];
-                    }
-                    else {
-                        vErrors.push(err47);
-                    }
-                    errors++;
-                }
-            }
-            for (const key4 in data19) {
-                let data20 = data19[key4];
-                const _errs63 = errors;
-                let valid23 = true;
+        let data21 = data.rules;
+        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key4 in data21) {
                 const _errs64 = errors;
-                if (typeof data20 !== "string") {
-                    const err48 = {};
-                    if (vErrors === null) {
-                        vErrors = [err48];
-                    }
-                    else {
-                        vErrors.push(err48);
-                    }
-                    errors++;
-                }
-                var _valid5 = _errs64 === errors;
-                errors = _errs63;
-                if (vErrors !== null) {
-                    if (_errs63) {
-                        vErrors.length = _errs63;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause0;
-                if (_valid5) {
-                    const _errs66 = errors;
-                    if (!((((data20 === "error") || (data20 === "warning")) || (data20 === "notice")) || (data20 === "off"))) {
-                        const err49 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.then.enum, parentSchema: schema41.properties.rules.additionalProperties.then, data: data20 };
+                if (typeof key4 === "string") {
+                    if (!pattern15.test(key4)) {
+                        const err49 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.rules.propertyNames, data: key4, propertyName: key4 };
                         if (vErrors === null) {
                             vErrors = [err49];
                         }
@@ -67819,54 +67957,67 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    var _valid5 = _errs66 === errors;
-                    valid23 = _valid5;
+                }
+                var valid22 = _errs64 === errors;
+                if (!valid22) {
+                    const err50 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema41.properties.rules.propertyNames, parentSchema: schema41.properties.rules, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+            for (const key5 in data21) {
+                let data22 = data21[key5];
+                const _errs67 = errors;
+                let valid24 = true;
+                const _errs68 = errors;
+                if (typeof data22 !== "string") {
+                    const err51 = {};
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+                var _valid5 = _errs68 === errors;
+                errors = _errs67;
+                if (vErrors !== null) {
+                    if (_errs67) {
+                        vErrors.length = _errs67;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause0;
+                if (_valid5) {
+                    const _errs70 = errors;
+                    if (!((((data22 === "error") || (data22 === "warning")) || (data22 === "notice")) || (data22 === "off"))) {
+                        const err52 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.then.enum, parentSchema: schema41.properties.rules.additionalProperties.then, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err52];
+                        }
+                        else {
+                            vErrors.push(err52);
+                        }
+                        errors++;
+                    }
+                    var _valid5 = _errs70 === errors;
+                    valid24 = _valid5;
                     ifClause0 = "then";
                 }
                 else {
-                    const _errs67 = errors;
-                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                        for (const key5 in data20) {
-                            if (!(func1.call(schema41.properties.rules.additionalProperties.else.properties, key5))) {
-                                const err50 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else, data: data20 };
-                                if (vErrors === null) {
-                                    vErrors = [err50];
-                                }
-                                else {
-                                    vErrors.push(err50);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.title !== undefined) {
-                            let data21 = data20.title;
-                            if (typeof data21 === "string") {
-                                if (func2(data21) < 1) {
-                                    const err51 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data21 };
-                                    if (vErrors === null) {
-                                        vErrors = [err51];
-                                    }
-                                    else {
-                                        vErrors.push(err51);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err52 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data21 };
-                                if (vErrors === null) {
-                                    vErrors = [err52];
-                                }
-                                else {
-                                    vErrors.push(err52);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.description !== undefined) {
-                            let data22 = data20.description;
-                            if (typeof data22 !== "string") {
-                                const err53 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.description, data: data22 };
+                    const _errs71 = errors;
+                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                        for (const key6 in data22) {
+                            if (!(func1.call(schema41.properties.rules.additionalProperties.else.properties, key6))) {
+                                const err53 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else, data: data22 };
                                 if (vErrors === null) {
                                     vErrors = [err53];
                                 }
@@ -67876,20 +68027,22 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data20.severity !== undefined) {
-                            let data23 = data20.severity;
-                            if (typeof data23 !== "string") {
-                                const err54 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data23 };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
+                        if (data22.title !== undefined) {
+                            let data23 = data22.title;
+                            if (typeof data23 === "string") {
+                                if (func2(data23) < 1) {
+                                    const err54 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data23 };
+                                    if (vErrors === null) {
+                                        vErrors = [err54];
+                                    }
+                                    else {
+                                        vErrors.push(err54);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
                             }
-                            if (!((((data23 === "error") || (data23 === "warning")) || (data23 === "notice")) || (data23 === "off"))) {
-                                const err55 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data23 };
+                            else {
+                                const err55 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -67899,99 +68052,94 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data20.when !== undefined) {
-                            let data24 = data20.when;
-                            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                                for (const key6 in data24) {
-                                    if (!((((key6 === "tiers") || (key6 === "stages")) || (key6 === "labels")) || (key6 === "from"))) {
-                                        const err56 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data24 };
+                        if (data22.description !== undefined) {
+                            let data24 = data22.description;
+                            if (typeof data24 !== "string") {
+                                const err56 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.description, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err56];
+                                }
+                                else {
+                                    vErrors.push(err56);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.severity !== undefined) {
+                            let data25 = data22.severity;
+                            if (typeof data25 !== "string") {
+                                const err57 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                            if (!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off"))) {
+                                const err58 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.when !== undefined) {
+                            let data26 = data22.when;
+                            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                for (const key7 in data26) {
+                                    if (!(((((key7 === "tiers") || (key7 === "stages")) || (key7 === "labels")) || (key7 === "from")) || (key7 === "obligation"))) {
+                                        const err59 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data26 };
                                         if (vErrors === null) {
-                                            vErrors = [err56];
+                                            vErrors = [err59];
                                         }
                                         else {
-                                            vErrors.push(err56);
+                                            vErrors.push(err59);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data24.tiers !== undefined) {
-                                    let data25 = data24.tiers;
-                                    if (Array.isArray(data25)) {
-                                        const len6 = data25.length;
-                                        for (let i7 = 0; i7 < len6; i7++) {
-                                            let data26 = data25[i7];
-                                            if (!(((((data26 === "prohibited") || (data26 === "high")) || (data26 === "limited")) || (data26 === "minimal")) || (data26 === "gpai"))) {
-                                                const err57 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data26 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err57];
-                                                }
-                                                else {
-                                                    vErrors.push(err57);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err58 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data25 };
-                                        if (vErrors === null) {
-                                            vErrors = [err58];
-                                        }
-                                        else {
-                                            vErrors.push(err58);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data24.stages !== undefined) {
-                                    let data27 = data24.stages;
+                                if (data26.tiers !== undefined) {
+                                    let data27 = data26.tiers;
                                     if (Array.isArray(data27)) {
-                                        const len7 = data27.length;
-                                        for (let i8 = 0; i8 < len7; i8++) {
-                                            let data28 = data27[i8];
-                                            if (!((((((data28 === "design") || (data28 === "development")) || (data28 === "verification")) || (data28 === "deployment")) || (data28 === "operation")) || (data28 === "retired"))) {
-                                                const err59 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data28 };
+                                        const len6 = data27.length;
+                                        for (let i7 = 0; i7 < len6; i7++) {
+                                            let data28 = data27[i7];
+                                            if (!((((((data28 === "prohibited") || (data28 === "high")) || (data28 === "limited")) || (data28 === "minimal")) || (data28 === "gpai")) || (data28 === "gpai-systemic"))) {
+                                                const err60 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data28 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err59];
+                                                    vErrors = [err60];
                                                 }
                                                 else {
-                                                    vErrors.push(err59);
+                                                    vErrors.push(err60);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err60 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data27 };
+                                        const err61 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data27 };
                                         if (vErrors === null) {
-                                            vErrors = [err60];
+                                            vErrors = [err61];
                                         }
                                         else {
-                                            vErrors.push(err60);
+                                            vErrors.push(err61);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data24.labels !== undefined) {
-                                    let data29 = data24.labels;
+                                if (data26.stages !== undefined) {
+                                    let data29 = data26.stages;
                                     if (Array.isArray(data29)) {
-                                        const len8 = data29.length;
-                                        for (let i9 = 0; i9 < len8; i9++) {
-                                            let data30 = data29[i9];
-                                            if (typeof data30 === "string") {
-                                                if (func2(data30) < 1) {
-                                                    const err61 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err61];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err61);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err62 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data30 };
+                                        const len7 = data29.length;
+                                        for (let i8 = 0; i8 < len7; i8++) {
+                                            let data30 = data29[i8];
+                                            if (!((((((data30 === "design") || (data30 === "development")) || (data30 === "verification")) || (data30 === "deployment")) || (data30 === "operation")) || (data30 === "retired"))) {
+                                                const err62 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data30 };
                                                 if (vErrors === null) {
                                                     vErrors = [err62];
                                                 }
@@ -68003,7 +68151,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err63 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data29 };
+                                        const err63 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data29 };
                                         if (vErrors === null) {
                                             vErrors = [err63];
                                         }
@@ -68013,80 +68161,77 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data24.from !== undefined) {
-                                    let data31 = data24.from;
-                                    if (typeof data31 === "string") {
-                                        if (!(formats0.validate(data31))) {
-                                            const err64 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
-                                            if (vErrors === null) {
-                                                vErrors = [err64];
+                                if (data26.labels !== undefined) {
+                                    let data31 = data26.labels;
+                                    if (Array.isArray(data31)) {
+                                        const len8 = data31.length;
+                                        for (let i9 = 0; i9 < len8; i9++) {
+                                            let data32 = data31[i9];
+                                            if (typeof data32 === "string") {
+                                                if (func2(data32) < 1) {
+                                                    const err64 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data32 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err64];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err64);
+                                                    }
+                                                    errors++;
+                                                }
                                             }
                                             else {
-                                                vErrors.push(err64);
+                                                const err65 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data32 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err65];
+                                                }
+                                                else {
+                                                    vErrors.push(err65);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err66 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data31 };
+                                        if (vErrors === null) {
+                                            vErrors = [err66];
+                                        }
+                                        else {
+                                            vErrors.push(err66);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data26.from !== undefined) {
+                                    let data33 = data26.from;
+                                    if (typeof data33 === "string") {
+                                        if (!(formats0.validate(data33))) {
+                                            const err67 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data33 };
+                                            if (vErrors === null) {
+                                                vErrors = [err67];
+                                            }
+                                            else {
+                                                vErrors.push(err67);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err65 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data31 };
+                                        const err68 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data33 };
                                         if (vErrors === null) {
-                                            vErrors = [err65];
+                                            vErrors = [err68];
                                         }
                                         else {
-                                            vErrors.push(err65);
+                                            vErrors.push(err68);
                                         }
                                         errors++;
                                     }
                                 }
-                            }
-                            else {
-                                const err66 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data24 };
-                                if (vErrors === null) {
-                                    vErrors = [err66];
-                                }
-                                else {
-                                    vErrors.push(err66);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.given !== undefined) {
-                            let data32 = data20.given;
-                            const _errs93 = errors;
-                            let valid33 = false;
-                            const _errs94 = errors;
-                            if (typeof data32 === "string") {
-                                if (func2(data32) < 1) {
-                                    const err67 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
-                                    if (vErrors === null) {
-                                        vErrors = [err67];
-                                    }
-                                    else {
-                                        vErrors.push(err67);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err68 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data32 };
-                                if (vErrors === null) {
-                                    vErrors = [err68];
-                                }
-                                else {
-                                    vErrors.push(err68);
-                                }
-                                errors++;
-                            }
-                            var _valid6 = _errs94 === errors;
-                            valid33 = valid33 || _valid6;
-                            const _errs96 = errors;
-                            if (Array.isArray(data32)) {
-                                const len9 = data32.length;
-                                for (let i10 = 0; i10 < len9; i10++) {
-                                    let data33 = data32[i10];
-                                    if (typeof data33 === "string") {
-                                        if (func2(data33) < 1) {
-                                            const err69 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
+                                if (data26.obligation !== undefined) {
+                                    let data34 = data26.obligation;
+                                    if (typeof data34 === "string") {
+                                        if (!pattern16.test(data34)) {
+                                            const err69 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/obligation", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/obligation/pattern", keyword: "pattern", params: { pattern: "^Art\\.\\d+$" }, message: "must match pattern \"" + "^Art\\.\\d+$" + "\"", schema: "^Art\\.\\d+$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.obligation, data: data34 };
                                             if (vErrors === null) {
                                                 vErrors = [err69];
                                             }
@@ -68097,7 +68242,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err70 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data33 };
+                                        const err70 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/obligation", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/obligation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.obligation.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.obligation, data: data34 };
                                         if (vErrors === null) {
                                             vErrors = [err70];
                                         }
@@ -68109,7 +68254,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err71 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data32 };
+                                const err71 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data26 };
                                 if (vErrors === null) {
                                     vErrors = [err71];
                                 }
@@ -68118,23 +68263,92 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            var _valid6 = _errs96 === errors;
-                            valid33 = valid33 || _valid6;
-                            if (!valid33) {
-                                const err72 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given, data: data32 };
+                        }
+                        if (data22.given !== undefined) {
+                            let data35 = data22.given;
+                            const _errs99 = errors;
+                            let valid34 = false;
+                            const _errs100 = errors;
+                            if (typeof data35 === "string") {
+                                if (func2(data35) < 1) {
+                                    const err72 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err72];
+                                    }
+                                    else {
+                                        vErrors.push(err72);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err73 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data35 };
                                 if (vErrors === null) {
-                                    vErrors = [err72];
+                                    vErrors = [err73];
                                 }
                                 else {
-                                    vErrors.push(err72);
+                                    vErrors.push(err73);
+                                }
+                                errors++;
+                            }
+                            var _valid6 = _errs100 === errors;
+                            valid34 = valid34 || _valid6;
+                            const _errs102 = errors;
+                            if (Array.isArray(data35)) {
+                                const len9 = data35.length;
+                                for (let i10 = 0; i10 < len9; i10++) {
+                                    let data36 = data35[i10];
+                                    if (typeof data36 === "string") {
+                                        if (func2(data36) < 1) {
+                                            const err74 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data36 };
+                                            if (vErrors === null) {
+                                                vErrors = [err74];
+                                            }
+                                            else {
+                                                vErrors.push(err74);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err75 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data36 };
+                                        if (vErrors === null) {
+                                            vErrors = [err75];
+                                        }
+                                        else {
+                                            vErrors.push(err75);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err76 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data35 };
+                                if (vErrors === null) {
+                                    vErrors = [err76];
+                                }
+                                else {
+                                    vErrors.push(err76);
+                                }
+                                errors++;
+                            }
+                            var _valid6 = _errs102 === errors;
+                            valid34 = valid34 || _valid6;
+                            if (!valid34) {
+                                const err77 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given, data: data35 };
+                                if (vErrors === null) {
+                                    vErrors = [err77];
+                                }
+                                else {
+                                    vErrors.push(err77);
                                 }
                                 errors++;
                             }
                             else {
-                                errors = _errs93;
+                                errors = _errs99;
                                 if (vErrors !== null) {
-                                    if (_errs93) {
-                                        vErrors.length = _errs93;
+                                    if (_errs99) {
+                                        vErrors.length = _errs99;
                                     }
                                     else {
                                         vErrors = null;
@@ -68142,88 +68356,25 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        if (data20.then !== undefined) {
-                            let data34 = data20.then;
-                            const _errs101 = errors;
-                            let valid36 = false;
-                            const _errs102 = errors;
-                            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                                if (data34.function === undefined) {
-                                    const err73 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
+                        if (data22.then !== undefined) {
+                            let data37 = data22.then;
+                            const _errs107 = errors;
+                            let valid37 = false;
+                            const _errs108 = errors;
+                            if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                if (data37.function === undefined) {
+                                    const err78 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data37 };
                                     if (vErrors === null) {
-                                        vErrors = [err73];
+                                        vErrors = [err78];
                                     }
                                     else {
-                                        vErrors.push(err73);
+                                        vErrors.push(err78);
                                     }
                                     errors++;
                                 }
-                                for (const key7 in data34) {
-                                    if (!(((key7 === "field") || (key7 === "function")) || (key7 === "options"))) {
-                                        const err74 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
-                                        if (vErrors === null) {
-                                            vErrors = [err74];
-                                        }
-                                        else {
-                                            vErrors.push(err74);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data34.field !== undefined) {
-                                    let data35 = data34.field;
-                                    if (typeof data35 === "string") {
-                                        if (func2(data35) < 1) {
-                                            const err75 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
-                                            if (vErrors === null) {
-                                                vErrors = [err75];
-                                            }
-                                            else {
-                                                vErrors.push(err75);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err76 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data35 };
-                                        if (vErrors === null) {
-                                            vErrors = [err76];
-                                        }
-                                        else {
-                                            vErrors.push(err76);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data34.function !== undefined) {
-                                    let data36 = data34.function;
-                                    if (typeof data36 === "string") {
-                                        if (func2(data36) < 1) {
-                                            const err77 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
-                                            if (vErrors === null) {
-                                                vErrors = [err77];
-                                            }
-                                            else {
-                                                vErrors.push(err77);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err78 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data36 };
-                                        if (vErrors === null) {
-                                            vErrors = [err78];
-                                        }
-                                        else {
-                                            vErrors.push(err78);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data34.options !== undefined) {
-                                    let data37 = data34.options;
-                                    if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
-                                        const err79 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data37 };
+                                for (const key8 in data37) {
+                                    if (!(((key8 === "field") || (key8 === "function")) || (key8 === "options"))) {
+                                        const err79 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data37 };
                                         if (vErrors === null) {
                                             vErrors = [err79];
                                         }
@@ -68233,37 +68384,36 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                            }
-                            else {
-                                const err80 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data34 };
-                                if (vErrors === null) {
-                                    vErrors = [err80];
-                                }
-                                else {
-                                    vErrors.push(err80);
-                                }
-                                errors++;
-                            }
-                            var _valid7 = _errs102 === errors;
-                            valid36 = valid36 || _valid7;
-                            const _errs111 = errors;
-                            if (Array.isArray(data34)) {
-                                if (data34.length < 1) {
-                                    const err81 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
-                                    if (vErrors === null) {
-                                        vErrors = [err81];
+                                if (data37.field !== undefined) {
+                                    let data38 = data37.field;
+                                    if (typeof data38 === "string") {
+                                        if (func2(data38) < 1) {
+                                            const err80 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data38 };
+                                            if (vErrors === null) {
+                                                vErrors = [err80];
+                                            }
+                                            else {
+                                                vErrors.push(err80);
+                                            }
+                                            errors++;
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err81);
+                                        const err81 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data38 };
+                                        if (vErrors === null) {
+                                            vErrors = [err81];
+                                        }
+                                        else {
+                                            vErrors.push(err81);
+                                        }
+                                        errors++;
                                     }
-                                    errors++;
                                 }
-                                const len10 = data34.length;
-                                for (let i11 = 0; i11 < len10; i11++) {
-                                    let data38 = data34[i11];
-                                    if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                                        if (data38.function === undefined) {
-                                            const err82 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                if (data37.function !== undefined) {
+                                    let data39 = data37.function;
+                                    if (typeof data39 === "string") {
+                                        if (func2(data39) < 1) {
+                                            const err82 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data39 };
                                             if (vErrors === null) {
                                                 vErrors = [err82];
                                             }
@@ -68272,72 +68422,73 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        for (const key8 in data38) {
-                                            if (!(((key8 === "field") || (key8 === "function")) || (key8 === "options"))) {
-                                                const err83 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err83];
-                                                }
-                                                else {
-                                                    vErrors.push(err83);
-                                                }
-                                                errors++;
-                                            }
+                                    }
+                                    else {
+                                        const err83 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data39 };
+                                        if (vErrors === null) {
+                                            vErrors = [err83];
                                         }
-                                        if (data38.field !== undefined) {
-                                            let data39 = data38.field;
-                                            if (typeof data39 === "string") {
-                                                if (func2(data39) < 1) {
-                                                    const err84 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err84];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err84);
-                                                    }
-                                                    errors++;
-                                                }
+                                        else {
+                                            vErrors.push(err83);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data37.options !== undefined) {
+                                    let data40 = data37.options;
+                                    if (!(data40 && typeof data40 == "object" && !Array.isArray(data40))) {
+                                        const err84 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data40 };
+                                        if (vErrors === null) {
+                                            vErrors = [err84];
+                                        }
+                                        else {
+                                            vErrors.push(err84);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err85 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err85];
+                                }
+                                else {
+                                    vErrors.push(err85);
+                                }
+                                errors++;
+                            }
+                            var _valid7 = _errs108 === errors;
+                            valid37 = valid37 || _valid7;
+                            const _errs117 = errors;
+                            if (Array.isArray(data37)) {
+                                if (data37.length < 1) {
+                                    const err86 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data37 };
+                                    if (vErrors === null) {
+                                        vErrors = [err86];
+                                    }
+                                    else {
+                                        vErrors.push(err86);
+                                    }
+                                    errors++;
+                                }
+                                const len10 = data37.length;
+                                for (let i11 = 0; i11 < len10; i11++) {
+                                    let data41 = data37[i11];
+                                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                        if (data41.function === undefined) {
+                                            const err87 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data41 };
+                                            if (vErrors === null) {
+                                                vErrors = [err87];
                                             }
                                             else {
-                                                const err85 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data39 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err85];
-                                                }
-                                                else {
-                                                    vErrors.push(err85);
-                                                }
-                                                errors++;
+                                                vErrors.push(err87);
                                             }
+                                            errors++;
                                         }
-                                        if (data38.function !== undefined) {
-                                            let data40 = data38.function;
-                                            if (typeof data40 === "string") {
-                                                if (func2(data40) < 1) {
-                                                    const err86 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err86];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err86);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err87 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data40 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err87];
-                                                }
-                                                else {
-                                                    vErrors.push(err87);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data38.options !== undefined) {
-                                            let data41 = data38.options;
-                                            if (!(data41 && typeof data41 == "object" && !Array.isArray(data41))) {
-                                                const err88 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data41 };
+                                        for (const key9 in data41) {
+                                            if (!(((key9 === "field") || (key9 === "function")) || (key9 === "options"))) {
+                                                const err88 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data41 };
                                                 if (vErrors === null) {
                                                     vErrors = [err88];
                                                 }
@@ -68347,94 +68498,84 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
+                                        if (data41.field !== undefined) {
+                                            let data42 = data41.field;
+                                            if (typeof data42 === "string") {
+                                                if (func2(data42) < 1) {
+                                                    const err89 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data42 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err89];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err89);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err90 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data42 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err90];
+                                                }
+                                                else {
+                                                    vErrors.push(err90);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data41.function !== undefined) {
+                                            let data43 = data41.function;
+                                            if (typeof data43 === "string") {
+                                                if (func2(data43) < 1) {
+                                                    const err91 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data43 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err91];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err91);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err92 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data43 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err92];
+                                                }
+                                                else {
+                                                    vErrors.push(err92);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data41.options !== undefined) {
+                                            let data44 = data41.options;
+                                            if (!(data44 && typeof data44 == "object" && !Array.isArray(data44))) {
+                                                const err93 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data44 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err93];
+                                                }
+                                                else {
+                                                    vErrors.push(err93);
+                                                }
+                                                errors++;
+                                            }
+                                        }
                                     }
                                     else {
-                                        const err89 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data38 };
+                                        const err94 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data41 };
                                         if (vErrors === null) {
-                                            vErrors = [err89];
+                                            vErrors = [err94];
                                         }
                                         else {
-                                            vErrors.push(err89);
+                                            vErrors.push(err94);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err90 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data34 };
-                                if (vErrors === null) {
-                                    vErrors = [err90];
-                                }
-                                else {
-                                    vErrors.push(err90);
-                                }
-                                errors++;
-                            }
-                            var _valid7 = _errs111 === errors;
-                            valid36 = valid36 || _valid7;
-                            if (!valid36) {
-                                const err91 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then, data: data34 };
-                                if (vErrors === null) {
-                                    vErrors = [err91];
-                                }
-                                else {
-                                    vErrors.push(err91);
-                                }
-                                errors++;
-                            }
-                            else {
-                                errors = _errs101;
-                                if (vErrors !== null) {
-                                    if (_errs101) {
-                                        vErrors.length = _errs101;
-                                    }
-                                    else {
-                                        vErrors = null;
-                                    }
-                                }
-                            }
-                        }
-                        if (data20.message !== undefined) {
-                            let data42 = data20.message;
-                            if (typeof data42 === "string") {
-                                if (func2(data42) < 1) {
-                                    const err92 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data42 };
-                                    if (vErrors === null) {
-                                        vErrors = [err92];
-                                    }
-                                    else {
-                                        vErrors.push(err92);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err93 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data42 };
-                                if (vErrors === null) {
-                                    vErrors = [err93];
-                                }
-                                else {
-                                    vErrors.push(err93);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.remediation !== undefined) {
-                            let data43 = data20.remediation;
-                            if (typeof data43 === "string") {
-                                if (func2(data43) < 1) {
-                                    const err94 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
-                                    if (vErrors === null) {
-                                        vErrors = [err94];
-                                    }
-                                    else {
-                                        vErrors.push(err94);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err95 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data43 };
+                                const err95 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data37 };
                                 if (vErrors === null) {
                                     vErrors = [err95];
                                 }
@@ -68443,108 +68584,111 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                        }
-                        if (data20.docs !== undefined) {
-                            let data44 = data20.docs;
-                            if (typeof data44 === "string") {
-                                if (!(formats34(data44))) {
-                                    const err96 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data44 };
-                                    if (vErrors === null) {
-                                        vErrors = [err96];
+                            var _valid7 = _errs117 === errors;
+                            valid37 = valid37 || _valid7;
+                            if (!valid37) {
+                                const err96 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then, data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err96];
+                                }
+                                else {
+                                    vErrors.push(err96);
+                                }
+                                errors++;
+                            }
+                            else {
+                                errors = _errs107;
+                                if (vErrors !== null) {
+                                    if (_errs107) {
+                                        vErrors.length = _errs107;
                                     }
                                     else {
-                                        vErrors.push(err96);
+                                        vErrors = null;
+                                    }
+                                }
+                            }
+                        }
+                        if (data22.message !== undefined) {
+                            let data45 = data22.message;
+                            if (typeof data45 === "string") {
+                                if (func2(data45) < 1) {
+                                    const err97 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data45 };
+                                    if (vErrors === null) {
+                                        vErrors = [err97];
+                                    }
+                                    else {
+                                        vErrors.push(err97);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err97 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data44 };
+                                const err98 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data45 };
                                 if (vErrors === null) {
-                                    vErrors = [err97];
+                                    vErrors = [err98];
                                 }
                                 else {
-                                    vErrors.push(err97);
+                                    vErrors.push(err98);
                                 }
                                 errors++;
                             }
                         }
-                        if (data20.controls !== undefined) {
-                            let data45 = data20.controls;
-                            if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                                for (const key9 in data45) {
-                                    if (!((((key9 === "iso42001") || (key9 === "euAiAct")) || (key9 === "nistAiRmf")) || (key9 === "iso24028"))) {
-                                        const err98 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls, data: data45 };
-                                        if (vErrors === null) {
-                                            vErrors = [err98];
-                                        }
-                                        else {
-                                            vErrors.push(err98);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data45.iso42001 !== undefined) {
-                                    let data46 = data45.iso42001;
-                                    if (Array.isArray(data46)) {
-                                        const len11 = data46.length;
-                                        for (let i12 = 0; i12 < len11; i12++) {
-                                            let data47 = data46[i12];
-                                            if (!((((((((((((((((((((((((((((((((((((((data47 === "A.2.2") || (data47 === "A.2.3")) || (data47 === "A.2.4")) || (data47 === "A.3.2")) || (data47 === "A.3.3")) || (data47 === "A.4.2")) || (data47 === "A.4.3")) || (data47 === "A.4.4")) || (data47 === "A.4.5")) || (data47 === "A.4.6")) || (data47 === "A.5.2")) || (data47 === "A.5.3")) || (data47 === "A.5.4")) || (data47 === "A.5.5")) || (data47 === "A.6.1.2")) || (data47 === "A.6.1.3")) || (data47 === "A.6.2.2")) || (data47 === "A.6.2.3")) || (data47 === "A.6.2.4")) || (data47 === "A.6.2.5")) || (data47 === "A.6.2.6")) || (data47 === "A.6.2.7")) || (data47 === "A.6.2.8")) || (data47 === "A.7.2")) || (data47 === "A.7.3")) || (data47 === "A.7.4")) || (data47 === "A.7.5")) || (data47 === "A.7.6")) || (data47 === "A.8.2")) || (data47 === "A.8.3")) || (data47 === "A.8.4")) || (data47 === "A.8.5")) || (data47 === "A.9.2")) || (data47 === "A.9.3")) || (data47 === "A.9.4")) || (data47 === "A.10.2")) || (data47 === "A.10.3")) || (data47 === "A.10.4"))) {
-                                                const err99 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.items, data: data47 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err99];
-                                                }
-                                                else {
-                                                    vErrors.push(err99);
-                                                }
-                                                errors++;
-                                            }
-                                        }
+                        if (data22.remediation !== undefined) {
+                            let data46 = data22.remediation;
+                            if (typeof data46 === "string") {
+                                if (func2(data46) < 1) {
+                                    const err99 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data46 };
+                                    if (vErrors === null) {
+                                        vErrors = [err99];
                                     }
                                     else {
-                                        const err100 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso42001, data: data46 };
-                                        if (vErrors === null) {
-                                            vErrors = [err100];
-                                        }
-                                        else {
-                                            vErrors.push(err100);
-                                        }
-                                        errors++;
+                                        vErrors.push(err99);
                                     }
+                                    errors++;
                                 }
-                                if (data45.euAiAct !== undefined) {
-                                    let data48 = data45.euAiAct;
-                                    if (Array.isArray(data48)) {
-                                        const len12 = data48.length;
-                                        for (let i13 = 0; i13 < len12; i13++) {
-                                            let data49 = data48[i13];
-                                            if (typeof data49 === "string") {
-                                                if (!pattern16.test(data49)) {
-                                                    const err101 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err101];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err101);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err102 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.items, data: data49 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err102];
-                                                }
-                                                else {
-                                                    vErrors.push(err102);
-                                                }
-                                                errors++;
-                                            }
-                                        }
+                            }
+                            else {
+                                const err100 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data46 };
+                                if (vErrors === null) {
+                                    vErrors = [err100];
+                                }
+                                else {
+                                    vErrors.push(err100);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.docs !== undefined) {
+                            let data47 = data22.docs;
+                            if (typeof data47 === "string") {
+                                if (!(formats34(data47))) {
+                                    const err101 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err101];
                                     }
                                     else {
-                                        const err103 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.euAiAct, data: data48 };
+                                        vErrors.push(err101);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err102 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data47 };
+                                if (vErrors === null) {
+                                    vErrors = [err102];
+                                }
+                                else {
+                                    vErrors.push(err102);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data22.evidences !== undefined) {
+                            let data48 = data22.evidences;
+                            if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                                for (const key10 in data48) {
+                                    if (!((((key10 === "iso42001") || (key10 === "euAiAct")) || (key10 === "nistAiRmf")) || (key10 === "iso24028"))) {
+                                        const err103 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data48 };
                                         if (vErrors === null) {
                                             vErrors = [err103];
                                         }
@@ -68554,14 +68698,14 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data45.nistAiRmf !== undefined) {
-                                    let data50 = data45.nistAiRmf;
-                                    if (Array.isArray(data50)) {
-                                        const len13 = data50.length;
-                                        for (let i14 = 0; i14 < len13; i14++) {
-                                            let data51 = data50[i14];
-                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data51 === "GOVERN 1.1") || (data51 === "GOVERN 1.2")) || (data51 === "GOVERN 1.3")) || (data51 === "GOVERN 1.4")) || (data51 === "GOVERN 1.5")) || (data51 === "GOVERN 1.6")) || (data51 === "GOVERN 1.7")) || (data51 === "GOVERN 2.1")) || (data51 === "GOVERN 2.2")) || (data51 === "GOVERN 2.3")) || (data51 === "GOVERN 3.1")) || (data51 === "GOVERN 3.2")) || (data51 === "GOVERN 4.1")) || (data51 === "GOVERN 4.2")) || (data51 === "GOVERN 4.3")) || (data51 === "GOVERN 5.1")) || (data51 === "GOVERN 5.2")) || (data51 === "GOVERN 6.1")) || (data51 === "GOVERN 6.2")) || (data51 === "MAP 1.1")) || (data51 === "MAP 1.2")) || (data51 === "MAP 1.3")) || (data51 === "MAP 1.4")) || (data51 === "MAP 1.5")) || (data51 === "MAP 1.6")) || (data51 === "MAP 2.1")) || (data51 === "MAP 2.2")) || (data51 === "MAP 2.3")) || (data51 === "MAP 3.1")) || (data51 === "MAP 3.2")) || (data51 === "MAP 3.3")) || (data51 === "MAP 3.4")) || (data51 === "MAP 3.5")) || (data51 === "MAP 4.1")) || (data51 === "MAP 4.2")) || (data51 === "MAP 5.1")) || (data51 === "MAP 5.2")) || (data51 === "MEASURE 1.1")) || (data51 === "MEASURE 1.2")) || (data51 === "MEASURE 1.3")) || (data51 === "MEASURE 2.1")) || (data51 === "MEASURE 2.2")) || (data51 === "MEASURE 2.3")) || (data51 === "MEASURE 2.4")) || (data51 === "MEASURE 2.5")) || (data51 === "MEASURE 2.6")) || (data51 === "MEASURE 2.7")) || (data51 === "MEASURE 2.8")) || (data51 === "MEASURE 2.9")) || (data51 === "MEASURE 2.10")) || (data51 === "MEASURE 2.11")) || (data51 === "MEASURE 2.12")) || (data51 === "MEASURE 2.13")) || (data51 === "MEASURE 3.1")) || (data51 === "MEASURE 3.2")) || (data51 === "MEASURE 3.3")) || (data51 === "MEASURE 4.1")) || (data51 === "MEASURE 4.2")) || (data51 === "MEASURE 4.3")) || (data51 === "MANAGE 1.1")) || (data51 === "MANAGE 1.2")) || (data51 === "MANAGE 1.3")) || (data51 === "MANAGE 1.4")) || (data51 === "MANAGE 2.1")) || (data51 === "MANAGE 2.2")) || (data51 === "MANAGE 2.3")) || (data51 === "MANAGE 2.4")) || (data51 === "MANAGE 3.1")) || (data51 === "MANAGE 3.2")) || (data51 === "MANAGE 4.1")) || (data51 === "MANAGE 4.2")) || (data51 === "MANAGE 4.3"))) {
-                                                const err104 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.items, data: data51 };
+                                if (data48.iso42001 !== undefined) {
+                                    let data49 = data48.iso42001;
+                                    if (Array.isArray(data49)) {
+                                        const len11 = data49.length;
+                                        for (let i12 = 0; i12 < len11; i12++) {
+                                            let data50 = data49[i12];
+                                            if (!((((((((((((((((((((((((((((((((((((((data50 === "A.2.2") || (data50 === "A.2.3")) || (data50 === "A.2.4")) || (data50 === "A.3.2")) || (data50 === "A.3.3")) || (data50 === "A.4.2")) || (data50 === "A.4.3")) || (data50 === "A.4.4")) || (data50 === "A.4.5")) || (data50 === "A.4.6")) || (data50 === "A.5.2")) || (data50 === "A.5.3")) || (data50 === "A.5.4")) || (data50 === "A.5.5")) || (data50 === "A.6.1.2")) || (data50 === "A.6.1.3")) || (data50 === "A.6.2.2")) || (data50 === "A.6.2.3")) || (data50 === "A.6.2.4")) || (data50 === "A.6.2.5")) || (data50 === "A.6.2.6")) || (data50 === "A.6.2.7")) || (data50 === "A.6.2.8")) || (data50 === "A.7.2")) || (data50 === "A.7.3")) || (data50 === "A.7.4")) || (data50 === "A.7.5")) || (data50 === "A.7.6")) || (data50 === "A.8.2")) || (data50 === "A.8.3")) || (data50 === "A.8.4")) || (data50 === "A.8.5")) || (data50 === "A.9.2")) || (data50 === "A.9.3")) || (data50 === "A.9.4")) || (data50 === "A.10.2")) || (data50 === "A.10.3")) || (data50 === "A.10.4"))) {
+                                                const err104 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items, data: data50 };
                                                 if (vErrors === null) {
                                                     vErrors = [err104];
                                                 }
@@ -68573,7 +68717,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err105 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.nistAiRmf, data: data50 };
+                                        const err105 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001, data: data49 };
                                         if (vErrors === null) {
                                             vErrors = [err105];
                                         }
@@ -68583,182 +68727,193 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data45.iso24028 !== undefined) {
-                                    let data52 = data45.iso24028;
-                                    if (Array.isArray(data52)) {
-                                        const len14 = data52.length;
-                                        for (let i15 = 0; i15 < len14; i15++) {
-                                            let data53 = data52[i15];
-                                            if (!((((((data53 === "security") || (data53 === "privacy")) || (data53 === "safety")) || (data53 === "reliability-robustness")) || (data53 === "transparency-explainability")) || (data53 === "accountability-ethics"))) {
-                                                const err106 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.items, data: data53 };
+                                if (data48.euAiAct !== undefined) {
+                                    let data51 = data48.euAiAct;
+                                    if (Array.isArray(data51)) {
+                                        const len12 = data51.length;
+                                        for (let i13 = 0; i13 < len12; i13++) {
+                                            let data52 = data51[i13];
+                                            if (typeof data52 === "string") {
+                                                if (!pattern17.test(data52)) {
+                                                    const err106 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data52 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err106];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err106);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err107 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data52 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err106];
+                                                    vErrors = [err107];
                                                 }
                                                 else {
-                                                    vErrors.push(err106);
+                                                    vErrors.push(err107);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err107 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls.properties.iso24028, data: data52 };
+                                        const err108 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct, data: data51 };
                                         if (vErrors === null) {
-                                            vErrors = [err107];
+                                            vErrors = [err108];
                                         }
                                         else {
-                                            vErrors.push(err107);
+                                            vErrors.push(err108);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data48.nistAiRmf !== undefined) {
+                                    let data53 = data48.nistAiRmf;
+                                    if (Array.isArray(data53)) {
+                                        const len13 = data53.length;
+                                        for (let i14 = 0; i14 < len13; i14++) {
+                                            let data54 = data53[i14];
+                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data54 === "GOVERN 1.1") || (data54 === "GOVERN 1.2")) || (data54 === "GOVERN 1.3")) || (data54 === "GOVERN 1.4")) || (data54 === "GOVERN 1.5")) || (data54 === "GOVERN 1.6")) || (data54 === "GOVERN 1.7")) || (data54 === "GOVERN 2.1")) || (data54 === "GOVERN 2.2")) || (data54 === "GOVERN 2.3")) || (data54 === "GOVERN 3.1")) || (data54 === "GOVERN 3.2")) || (data54 === "GOVERN 4.1")) || (data54 === "GOVERN 4.2")) || (data54 === "GOVERN 4.3")) || (data54 === "GOVERN 5.1")) || (data54 === "GOVERN 5.2")) || (data54 === "GOVERN 6.1")) || (data54 === "GOVERN 6.2")) || (data54 === "MAP 1.1")) || (data54 === "MAP 1.2")) || (data54 === "MAP 1.3")) || (data54 === "MAP 1.4")) || (data54 === "MAP 1.5")) || (data54 === "MAP 1.6")) || (data54 === "MAP 2.1")) || (data54 === "MAP 2.2")) || (data54 === "MAP 2.3")) || (data54 === "MAP 3.1")) || (data54 === "MAP 3.2")) || (data54 === "MAP 3.3")) || (data54 === "MAP 3.4")) || (data54 === "MAP 3.5")) || (data54 === "MAP 4.1")) || (data54 === "MAP 4.2")) || (data54 === "MAP 5.1")) || (data54 === "MAP 5.2")) || (data54 === "MEASURE 1.1")) || (data54 === "MEASURE 1.2")) || (data54 === "MEASURE 1.3")) || (data54 === "MEASURE 2.1")) || (data54 === "MEASURE 2.2")) || (data54 === "MEASURE 2.3")) || (data54 === "MEASURE 2.4")) || (data54 === "MEASURE 2.5")) || (data54 === "MEASURE 2.6")) || (data54 === "MEASURE 2.7")) || (data54 === "MEASURE 2.8")) || (data54 === "MEASURE 2.9")) || (data54 === "MEASURE 2.10")) || (data54 === "MEASURE 2.11")) || (data54 === "MEASURE 2.12")) || (data54 === "MEASURE 2.13")) || (data54 === "MEASURE 3.1")) || (data54 === "MEASURE 3.2")) || (data54 === "MEASURE 3.3")) || (data54 === "MEASURE 4.1")) || (data54 === "MEASURE 4.2")) || (data54 === "MEASURE 4.3")) || (data54 === "MANAGE 1.1")) || (data54 === "MANAGE 1.2")) || (data54 === "MANAGE 1.3")) || (data54 === "MANAGE 1.4")) || (data54 === "MANAGE 2.1")) || (data54 === "MANAGE 2.2")) || (data54 === "MANAGE 2.3")) || (data54 === "MANAGE 2.4")) || (data54 === "MANAGE 3.1")) || (data54 === "MANAGE 3.2")) || (data54 === "MANAGE 4.1")) || (data54 === "MANAGE 4.2")) || (data54 === "MANAGE 4.3"))) {
+                                                const err109 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items, data: data54 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err109];
+                                                }
+                                                else {
+                                                    vErrors.push(err109);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err110 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf, data: data53 };
+                                        if (vErrors === null) {
+                                            vErrors = [err110];
+                                        }
+                                        else {
+                                            vErrors.push(err110);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data48.iso24028 !== undefined) {
+                                    let data55 = data48.iso24028;
+                                    if (Array.isArray(data55)) {
+                                        const len14 = data55.length;
+                                        for (let i15 = 0; i15 < len14; i15++) {
+                                            let data56 = data55[i15];
+                                            if (!((((((data56 === "security") || (data56 === "privacy")) || (data56 === "safety")) || (data56 === "reliability-robustness")) || (data56 === "transparency-explainability")) || (data56 === "accountability-ethics"))) {
+                                                const err111 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items, data: data56 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err111];
+                                                }
+                                                else {
+                                                    vErrors.push(err111);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err112 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028, data: data55 };
+                                        if (vErrors === null) {
+                                            vErrors = [err112];
+                                        }
+                                        else {
+                                            vErrors.push(err112);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err108 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/controls", schemaPath: "#/properties/rules/additionalProperties/else/properties/controls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.controls.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.controls, data: data45 };
+                                const err113 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data48 };
                                 if (vErrors === null) {
-                                    vErrors = [err108];
+                                    vErrors = [err113];
                                 }
                                 else {
-                                    vErrors.push(err108);
+                                    vErrors.push(err113);
                                 }
                                 errors++;
                             }
                         }
-                        if (data20.core !== undefined) {
-                            let data54 = data20.core;
-                            if (typeof data54 !== "boolean") {
-                                const err109 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.core, data: data54 };
-                                if (vErrors === null) {
-                                    vErrors = [err109];
+                        if (data22.supports !== undefined) {
+                            let data57 = data22.supports;
+                            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                                for (const key11 in data57) {
+                                    if (!((((key11 === "iso42001") || (key11 === "euAiAct")) || (key11 === "nistAiRmf")) || (key11 === "iso24028"))) {
+                                        const err114 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data57 };
+                                        if (vErrors === null) {
+                                            vErrors = [err114];
+                                        }
+                                        else {
+                                            vErrors.push(err114);
+                                        }
+                                        errors++;
+                                    }
                                 }
-                                else {
-                                    vErrors.push(err109);
+                                if (data57.iso42001 !== undefined) {
+                                    let data58 = data57.iso42001;
+                                    if (Array.isArray(data58)) {
+                                        const len15 = data58.length;
+                                        for (let i16 = 0; i16 < len15; i16++) {
+                                            let data59 = data58[i16];
+                                            if (!((((((((((((((((((((((((((((((((((((((data59 === "A.2.2") || (data59 === "A.2.3")) || (data59 === "A.2.4")) || (data59 === "A.3.2")) || (data59 === "A.3.3")) || (data59 === "A.4.2")) || (data59 === "A.4.3")) || (data59 === "A.4.4")) || (data59 === "A.4.5")) || (data59 === "A.4.6")) || (data59 === "A.5.2")) || (data59 === "A.5.3")) || (data59 === "A.5.4")) || (data59 === "A.5.5")) || (data59 === "A.6.1.2")) || (data59 === "A.6.1.3")) || (data59 === "A.6.2.2")) || (data59 === "A.6.2.3")) || (data59 === "A.6.2.4")) || (data59 === "A.6.2.5")) || (data59 === "A.6.2.6")) || (data59 === "A.6.2.7")) || (data59 === "A.6.2.8")) || (data59 === "A.7.2")) || (data59 === "A.7.3")) || (data59 === "A.7.4")) || (data59 === "A.7.5")) || (data59 === "A.7.6")) || (data59 === "A.8.2")) || (data59 === "A.8.3")) || (data59 === "A.8.4")) || (data59 === "A.8.5")) || (data59 === "A.9.2")) || (data59 === "A.9.3")) || (data59 === "A.9.4")) || (data59 === "A.10.2")) || (data59 === "A.10.3")) || (data59 === "A.10.4"))) {
+                                                const err115 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001/" + i16, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items, data: data59 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err115];
+                                                }
+                                                else {
+                                                    vErrors.push(err115);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err116 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001, data: data58 };
+                                        if (vErrors === null) {
+                                            vErrors = [err116];
+                                        }
+                                        else {
+                                            vErrors.push(err116);
+                                        }
+                                        errors++;
+                                    }
                                 }
-                                errors++;
-                            }
-                        }
-                        if (data20.locked !== undefined) {
-                            let data55 = data20.locked;
-                            if (typeof data55 !== "boolean") {
-                                const err110 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.locked, data: data55 };
-                                if (vErrors === null) {
-                                    vErrors = [err110];
-                                }
-                                else {
-                                    vErrors.push(err110);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data20.waivable !== undefined) {
-                            let data56 = data20.waivable;
-                            if (typeof data56 !== "boolean") {
-                                const err111 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.waivable, data: data56 };
-                                if (vErrors === null) {
-                                    vErrors = [err111];
-                                }
-                                else {
-                                    vErrors.push(err111);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err112 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.type, parentSchema: schema41.properties.rules.additionalProperties.else, data: data20 };
-                        if (vErrors === null) {
-                            vErrors = [err112];
-                        }
-                        else {
-                            vErrors.push(err112);
-                        }
-                        errors++;
-                    }
-                    var _valid5 = _errs67 === errors;
-                    valid23 = _valid5;
-                    ifClause0 = "else";
-                }
-                if (!valid23) {
-                    const err113 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema41.properties.rules.additionalProperties.if, parentSchema: schema41.properties.rules.additionalProperties, data: data20 };
-                    if (vErrors === null) {
-                        vErrors = [err113];
-                    }
-                    else {
-                        vErrors.push(err113);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err114 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.type, parentSchema: schema41.properties.rules, data: data19 };
-            if (vErrors === null) {
-                vErrors = [err114];
-            }
-            else {
-                vErrors.push(err114);
-            }
-            errors++;
-        }
-    }
-    if (data.overrides !== undefined) {
-        let data57 = data.overrides;
-        if (Array.isArray(data57)) {
-            const len15 = data57.length;
-            for (let i16 = 0; i16 < len15; i16++) {
-                let data58 = data57[i16];
-                if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                    if (data58.files === undefined) {
-                        const err115 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data58 };
-                        if (vErrors === null) {
-                            vErrors = [err115];
-                        }
-                        else {
-                            vErrors.push(err115);
-                        }
-                        errors++;
-                    }
-                    if (data58.rules === undefined) {
-                        const err116 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data58 };
-                        if (vErrors === null) {
-                            vErrors = [err116];
-                        }
-                        else {
-                            vErrors.push(err116);
-                        }
-                        errors++;
-                    }
-                    for (const key10 in data58) {
-                        if (!((key10 === "files") || (key10 === "rules"))) {
-                            const err117 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.overrides.items, data: data58 };
-                            if (vErrors === null) {
-                                vErrors = [err117];
-                            }
-                            else {
-                                vErrors.push(err117);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data58.files !== undefined) {
-                        let data59 = data58.files;
-                        if (Array.isArray(data59)) {
-                            if (data59.length < 1) {
-                                const err118 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files, data: data59 };
-                                if (vErrors === null) {
-                                    vErrors = [err118];
-                                }
-                                else {
-                                    vErrors.push(err118);
-                                }
-                                errors++;
-                            }
-                            const len16 = data59.length;
-                            for (let i17 = 0; i17 < len16; i17++) {
-                                let data60 = data59[i17];
-                                if (typeof data60 === "string") {
-                                    if (func2(data60) < 1) {
-                                        const err119 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data60 };
+                                if (data57.euAiAct !== undefined) {
+                                    let data60 = data57.euAiAct;
+                                    if (Array.isArray(data60)) {
+                                        const len16 = data60.length;
+                                        for (let i17 = 0; i17 < len16; i17++) {
+                                            let data61 = data60[i17];
+                                            if (typeof data61 === "string") {
+                                                if (!pattern17.test(data61)) {
+                                                    const err117 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data61 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err117];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err117);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err118 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data61 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err118];
+                                                }
+                                                else {
+                                                    vErrors.push(err118);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err119 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct, data: data60 };
                                         if (vErrors === null) {
                                             vErrors = [err119];
                                         }
@@ -68768,109 +68923,323 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                else {
-                                    const err120 = { instancePath: instancePath + "/overrides/" + i16 + "/files/" + i17, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.files.items.type, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data60 };
-                                    if (vErrors === null) {
-                                        vErrors = [err120];
+                                if (data57.nistAiRmf !== undefined) {
+                                    let data62 = data57.nistAiRmf;
+                                    if (Array.isArray(data62)) {
+                                        const len17 = data62.length;
+                                        for (let i18 = 0; i18 < len17; i18++) {
+                                            let data63 = data62[i18];
+                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data63 === "GOVERN 1.1") || (data63 === "GOVERN 1.2")) || (data63 === "GOVERN 1.3")) || (data63 === "GOVERN 1.4")) || (data63 === "GOVERN 1.5")) || (data63 === "GOVERN 1.6")) || (data63 === "GOVERN 1.7")) || (data63 === "GOVERN 2.1")) || (data63 === "GOVERN 2.2")) || (data63 === "GOVERN 2.3")) || (data63 === "GOVERN 3.1")) || (data63 === "GOVERN 3.2")) || (data63 === "GOVERN 4.1")) || (data63 === "GOVERN 4.2")) || (data63 === "GOVERN 4.3")) || (data63 === "GOVERN 5.1")) || (data63 === "GOVERN 5.2")) || (data63 === "GOVERN 6.1")) || (data63 === "GOVERN 6.2")) || (data63 === "MAP 1.1")) || (data63 === "MAP 1.2")) || (data63 === "MAP 1.3")) || (data63 === "MAP 1.4")) || (data63 === "MAP 1.5")) || (data63 === "MAP 1.6")) || (data63 === "MAP 2.1")) || (data63 === "MAP 2.2")) || (data63 === "MAP 2.3")) || (data63 === "MAP 3.1")) || (data63 === "MAP 3.2")) || (data63 === "MAP 3.3")) || (data63 === "MAP 3.4")) || (data63 === "MAP 3.5")) || (data63 === "MAP 4.1")) || (data63 === "MAP 4.2")) || (data63 === "MAP 5.1")) || (data63 === "MAP 5.2")) || (data63 === "MEASURE 1.1")) || (data63 === "MEASURE 1.2")) || (data63 === "MEASURE 1.3")) || (data63 === "MEASURE 2.1")) || (data63 === "MEASURE 2.2")) || (data63 === "MEASURE 2.3")) || (data63 === "MEASURE 2.4")) || (data63 === "MEASURE 2.5")) || (data63 === "MEASURE 2.6")) || (data63 === "MEASURE 2.7")) || (data63 === "MEASURE 2.8")) || (data63 === "MEASURE 2.9")) || (data63 === "MEASURE 2.10")) || (data63 === "MEASURE 2.11")) || (data63 === "MEASURE 2.12")) || (data63 === "MEASURE 2.13")) || (data63 === "MEASURE 3.1")) || (data63 === "MEASURE 3.2")) || (data63 === "MEASURE 3.3")) || (data63 === "MEASURE 4.1")) || (data63 === "MEASURE 4.2")) || (data63 === "MEASURE 4.3")) || (data63 === "MANAGE 1.1")) || (data63 === "MANAGE 1.2")) || (data63 === "MANAGE 1.3")) || (data63 === "MANAGE 1.4")) || (data63 === "MANAGE 2.1")) || (data63 === "MANAGE 2.2")) || (data63 === "MANAGE 2.3")) || (data63 === "MANAGE 2.4")) || (data63 === "MANAGE 3.1")) || (data63 === "MANAGE 3.2")) || (data63 === "MANAGE 4.1")) || (data63 === "MANAGE 4.2")) || (data63 === "MANAGE 4.3"))) {
+                                                const err120 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf/" + i18, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items, data: data63 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err120];
+                                                }
+                                                else {
+                                                    vErrors.push(err120);
+                                                }
+                                                errors++;
+                                            }
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err120);
+                                        const err121 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf, data: data62 };
+                                        if (vErrors === null) {
+                                            vErrors = [err121];
+                                        }
+                                        else {
+                                            vErrors.push(err121);
+                                        }
+                                        errors++;
                                     }
-                                    errors++;
                                 }
-                            }
-                        }
-                        else {
-                            const err121 = { instancePath: instancePath + "/overrides/" + i16 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.items.properties.files.type, parentSchema: schema41.properties.overrides.items.properties.files, data: data59 };
-                            if (vErrors === null) {
-                                vErrors = [err121];
+                                if (data57.iso24028 !== undefined) {
+                                    let data64 = data57.iso24028;
+                                    if (Array.isArray(data64)) {
+                                        const len18 = data64.length;
+                                        for (let i19 = 0; i19 < len18; i19++) {
+                                            let data65 = data64[i19];
+                                            if (!((((((data65 === "security") || (data65 === "privacy")) || (data65 === "safety")) || (data65 === "reliability-robustness")) || (data65 === "transparency-explainability")) || (data65 === "accountability-ethics"))) {
+                                                const err122 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028/" + i19, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items, data: data65 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err122];
+                                                }
+                                                else {
+                                                    vErrors.push(err122);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err123 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028, data: data64 };
+                                        if (vErrors === null) {
+                                            vErrors = [err123];
+                                        }
+                                        else {
+                                            vErrors.push(err123);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                vErrors.push(err121);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data58.rules !== undefined) {
-                        let data61 = data58.rules;
-                        if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                            if (Object.keys(data61).length < 1) {
-                                const err122 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41.properties.overrides.items.properties.rules, data: data61 };
+                                const err124 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data57 };
                                 if (vErrors === null) {
-                                    vErrors = [err122];
+                                    vErrors = [err124];
                                 }
                                 else {
-                                    vErrors.push(err122);
+                                    vErrors.push(err124);
                                 }
                                 errors++;
                             }
-                            for (const key11 in data61) {
-                                let data62 = data61[key11];
-                                if (typeof data62 !== "string") {
-                                    const err123 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
-                                    if (vErrors === null) {
-                                        vErrors = [err123];
-                                    }
-                                    else {
-                                        vErrors.push(err123);
-                                    }
-                                    errors++;
+                        }
+                        if (data22.core !== undefined) {
+                            let data66 = data22.core;
+                            if (typeof data66 !== "boolean") {
+                                const err125 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.core, data: data66 };
+                                if (vErrors === null) {
+                                    vErrors = [err125];
                                 }
-                                if (!((((data62 === "error") || (data62 === "warning")) || (data62 === "notice")) || (data62 === "off"))) {
-                                    const err124 = { instancePath: instancePath + "/overrides/" + i16 + "/rules/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema41.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data62 };
-                                    if (vErrors === null) {
-                                        vErrors = [err124];
-                                    }
-                                    else {
-                                        vErrors.push(err124);
-                                    }
-                                    errors++;
+                                else {
+                                    vErrors.push(err125);
                                 }
+                                errors++;
                             }
                         }
-                        else {
-                            const err125 = { instancePath: instancePath + "/overrides/" + i16 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.properties.rules.type, parentSchema: schema41.properties.overrides.items.properties.rules, data: data61 };
-                            if (vErrors === null) {
-                                vErrors = [err125];
+                        if (data22.locked !== undefined) {
+                            let data67 = data22.locked;
+                            if (typeof data67 !== "boolean") {
+                                const err126 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.locked, data: data67 };
+                                if (vErrors === null) {
+                                    vErrors = [err126];
+                                }
+                                else {
+                                    vErrors.push(err126);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err125);
-                            }
-                            errors++;
                         }
-                    }
-                }
-                else {
-                    const err126 = { instancePath: instancePath + "/overrides/" + i16, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.type, parentSchema: schema41.properties.overrides.items, data: data58 };
-                    if (vErrors === null) {
-                        vErrors = [err126];
+                        if (data22.waivable !== undefined) {
+                            let data68 = data22.waivable;
+                            if (typeof data68 !== "boolean") {
+                                const err127 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.waivable, data: data68 };
+                                if (vErrors === null) {
+                                    vErrors = [err127];
+                                }
+                                else {
+                                    vErrors.push(err127);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        vErrors.push(err126);
+                        const err128 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.type, parentSchema: schema41.properties.rules.additionalProperties.else, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err128];
+                        }
+                        else {
+                            vErrors.push(err128);
+                        }
+                        errors++;
+                    }
+                    var _valid5 = _errs71 === errors;
+                    valid24 = _valid5;
+                    ifClause0 = "else";
+                }
+                if (!valid24) {
+                    const err129 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema41.properties.rules.additionalProperties.if, parentSchema: schema41.properties.rules.additionalProperties, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err129];
+                    }
+                    else {
+                        vErrors.push(err129);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err127 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.type, parentSchema: schema41.properties.overrides, data: data57 };
+            const err130 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.type, parentSchema: schema41.properties.rules, data: data21 };
             if (vErrors === null) {
-                vErrors = [err127];
+                vErrors = [err130];
             }
             else {
-                vErrors.push(err127);
+                vErrors.push(err130);
+            }
+            errors++;
+        }
+    }
+    if (data.overrides !== undefined) {
+        let data69 = data.overrides;
+        if (Array.isArray(data69)) {
+            const len19 = data69.length;
+            for (let i20 = 0; i20 < len19; i20++) {
+                let data70 = data69[i20];
+                if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                    if (data70.files === undefined) {
+                        const err131 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data70 };
+                        if (vErrors === null) {
+                            vErrors = [err131];
+                        }
+                        else {
+                            vErrors.push(err131);
+                        }
+                        errors++;
+                    }
+                    if (data70.rules === undefined) {
+                        const err132 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data70 };
+                        if (vErrors === null) {
+                            vErrors = [err132];
+                        }
+                        else {
+                            vErrors.push(err132);
+                        }
+                        errors++;
+                    }
+                    for (const key12 in data70) {
+                        if (!((key12 === "files") || (key12 === "rules"))) {
+                            const err133 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.overrides.items, data: data70 };
+                            if (vErrors === null) {
+                                vErrors = [err133];
+                            }
+                            else {
+                                vErrors.push(err133);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data70.files !== undefined) {
+                        let data71 = data70.files;
+                        if (Array.isArray(data71)) {
+                            if (data71.length < 1) {
+                                const err134 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files, data: data71 };
+                                if (vErrors === null) {
+                                    vErrors = [err134];
+                                }
+                                else {
+                                    vErrors.push(err134);
+                                }
+                                errors++;
+                            }
+                            const len20 = data71.length;
+                            for (let i21 = 0; i21 < len20; i21++) {
+                                let data72 = data71[i21];
+                                if (typeof data72 === "string") {
+                                    if (func2(data72) < 1) {
+                                        const err135 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data72 };
+                                        if (vErrors === null) {
+                                            vErrors = [err135];
+                                        }
+                                        else {
+                                            vErrors.push(err135);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err136 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.files.items.type, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data72 };
+                                    if (vErrors === null) {
+                                        vErrors = [err136];
+                                    }
+                                    else {
+                                        vErrors.push(err136);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err137 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.items.properties.files.type, parentSchema: schema41.properties.overrides.items.properties.files, data: data71 };
+                            if (vErrors === null) {
+                                vErrors = [err137];
+                            }
+                            else {
+                                vErrors.push(err137);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data70.rules !== undefined) {
+                        let data73 = data70.rules;
+                        if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                            if (Object.keys(data73).length < 1) {
+                                const err138 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41.properties.overrides.items.properties.rules, data: data73 };
+                                if (vErrors === null) {
+                                    vErrors = [err138];
+                                }
+                                else {
+                                    vErrors.push(err138);
+                                }
+                                errors++;
+                            }
+                            for (const key13 in data73) {
+                                let data74 = data73[key13];
+                                if (typeof data74 !== "string") {
+                                    const err139 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data74 };
+                                    if (vErrors === null) {
+                                        vErrors = [err139];
+                                    }
+                                    else {
+                                        vErrors.push(err139);
+                                    }
+                                    errors++;
+                                }
+                                if (!((((data74 === "error") || (data74 === "warning")) || (data74 === "notice")) || (data74 === "off"))) {
+                                    const err140 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema41.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data74 };
+                                    if (vErrors === null) {
+                                        vErrors = [err140];
+                                    }
+                                    else {
+                                        vErrors.push(err140);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err141 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.properties.rules.type, parentSchema: schema41.properties.overrides.items.properties.rules, data: data73 };
+                            if (vErrors === null) {
+                                vErrors = [err141];
+                            }
+                            else {
+                                vErrors.push(err141);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err142 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.type, parentSchema: schema41.properties.overrides.items, data: data70 };
+                    if (vErrors === null) {
+                        vErrors = [err142];
+                    }
+                    else {
+                        vErrors.push(err142);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err143 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.type, parentSchema: schema41.properties.overrides, data: data69 };
+            if (vErrors === null) {
+                vErrors = [err143];
+            }
+            else {
+                vErrors.push(err143);
             }
             errors++;
         }
     }
 }
 else {
-    const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err144 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-        vErrors = [err128];
+        vErrors = [err144];
     }
     else {
-        vErrors.push(err128);
+        vErrors.push(err144);
     }
     errors++;
 } validate30.errors = vErrors; return errors === 0; }
@@ -73656,8 +74025,10 @@ function adjust(current, raw) {
     if (raw.docs !== undefined)
         next.docs = raw.docs;
     // A pack maps a shared rule to more frameworks without losing the mappings it has.
-    if (raw.controls !== undefined)
-        next.controls = { ...current.controls, ...raw.controls };
+    if (raw.evidences !== undefined)
+        next.evidences = { ...current.evidences, ...raw.evidences };
+    if (raw.supports !== undefined)
+        next.supports = { ...current.supports, ...raw.supports };
     if (raw.waivable !== undefined)
         next.waivable = raw.waivable;
     // A governance pack may lock a rule it selects, so packs that extend it cannot weaken it.
@@ -73685,7 +74056,8 @@ function fullDefinition(id, raw, at, doc, file, functions) {
         // Only the catalogue's rules are documented in docs/rules.md; a pack's own rule links to its
         // `docs`, or to nothing (never to an anchor that does not exist).
         docs: raw.docs ?? (file.startsWith('policies/rules/') ? docsUrl(id) : ''),
-        controls: raw.controls ?? {},
+        evidences: raw.evidences ?? {},
+        supports: raw.supports ?? {},
         definedIn: at,
     };
     if (raw.description !== undefined)
@@ -73785,7 +74157,8 @@ function makeFinding(rule, system, status, message, at, path) {
         ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
         ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
         ...(path ? { path } : {}),
-        controls: rule.controls,
+        evidences: rule.evidences,
+        supports: rule.supports,
         docs: rule.docs,
         ...(status === 'fail' ? { remediation: rule.remediation } : {}),
     };
@@ -73794,6 +74167,172 @@ function makeFinding(rule, system, status, message, at, path) {
 function singleLine(text) {
     // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
     return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 8578:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ loadFrameworks),
+/* harmony export */   rs: () => (/* binding */ controlOf),
+/* harmony export */   ux: () => (/* binding */ within)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7261);
+/**
+ * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
+ * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14", "Annex IV 2(d)" →
+ * "Art.11"), and, for the EU AI Act, which systems each obligation applies to.
+ */
+
+
+let frameworks;
+function loadFrameworks() {
+    if (frameworks)
+        return frameworks;
+    frameworks = new Map();
+    const dir = ['policies', 'frameworks'];
+    for (const file of (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .assetNames */ .PB)(dir, '.yaml')) {
+        const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAssetText */ .yA)(...dir, file));
+        // Other data (the AI Act's timeline) lives beside the frameworks, without a key.
+        if (!raw.key || !raw.controls)
+            continue;
+        const framework = { key: raw.key, name: raw.name, controls: new Map(), parents: new Map(Object.entries(raw.parents ?? {})), obligations: new Map() };
+        for (const [id, control] of Object.entries(raw.controls)) {
+            if (typeof control === 'string') {
+                framework.controls.set(String(id), control);
+                continue;
+            }
+            framework.controls.set(String(id), control.title);
+            if (control.from)
+                framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [] });
+        }
+        frameworks.set(raw.key, framework);
+    }
+    return frameworks;
+}
+/** The control a cited reference counts toward, or undefined when the framework does not list it. */
+function controlOf(framework, reference) {
+    if (framework.controls.has(reference))
+        return reference;
+    for (const [prefix, parent] of framework.parents)
+        if (reference === prefix || reference.startsWith(`${prefix} `))
+            return parent;
+    // "Art.14(4)(e)" → "Art.14"
+    const article = reference.match(/^(Art\.\d+)/)?.[1];
+    if (article && framework.controls.has(article))
+        return article;
+    return undefined;
+}
+/** Whether a cited reference is, or lies within, a provision: "Art.14(4)(e)" is within "Art.14(4)". */
+function within(reference, provision) {
+    return reference === provision || reference.startsWith(`${provision}(`);
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XA: () => (/* binding */ effectiveProfile),
+/* harmony export */   mH: () => (/* binding */ aiActProfile),
+/* harmony export */   mm: () => (/* binding */ citesAnnexIII),
+/* harmony export */   o2: () => (/* binding */ citesAnnexI),
+/* harmony export */   uY: () => (/* binding */ obligationExemption),
+/* harmony export */   yy: () => (/* binding */ DEFAULT_TIMELINE)
+/* harmony export */ });
+/* unused harmony exports TIMELINES, ROLES, loadTimelines, milestoneDate */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7261);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(872);
+/* harmony import */ var _frameworks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8578);
+/**
+ * Which EU AI Act obligations apply to a system, and from when: its tier and roles (from the
+ * manifest), the policy's timeline, and the as-of date. The data is policies/frameworks/
+ * eu-ai-act.yaml (who each article applies to) and eu-ai-act-timeline.yaml (the dates, by
+ * timeline); coverage and a rule's `when: { obligation }` both read it here.
+ */
+
+
+
+
+const TIMELINES = (/* unused pure expression or super */ null && (['regulation', 'digital-omnibus']));
+const DEFAULT_TIMELINE = 'regulation';
+const ROLES = ['provider', 'deployer'];
+let timelines;
+function loadTimelines() {
+    timelines ??= (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAssetText */ .yA)('policies', 'frameworks', 'eu-ai-act-timeline.yaml')).timelines;
+    return timelines;
+}
+/**
+ * A basis cites a provision when it starts with it ("Annex III 5(b): creditworthiness"); prose
+ * that mentions one ("Not an Annex III use: …") does not. Annex I (a regulated product, Art. 6(1))
+ * applies later than Annex III (Art. 6(2)).
+ */
+const ANNEX_I = /^\s*(?:Annex\s+I(?![IVX])|Art\.?\s*6\s*\(1\))/i;
+const ANNEX_III = /^\s*(?:Annex\s+III\b|Art\.?\s*6\s*\(2\))/i;
+function citesAnnexI(basis) {
+    return typeof basis === 'string' && ANNEX_I.test(basis);
+}
+function citesAnnexIII(basis) {
+    return typeof basis === 'string' && ANNEX_III.test(basis);
+}
+/**
+ * The tier and roles obligations are decided by. An undeclared or misspelt tier counts as high
+ * (a gate must not relieve a system of obligations because it left its tier out), and undeclared
+ * roles as both.
+ */
+function effectiveProfile(profile) {
+    const tier = _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RISK_TIERS */ .ac.includes(profile.tier ?? '') ? profile.tier : 'high';
+    const roles = Array.isArray(profile.roles) && profile.roles.some((r) => ROLES.includes(r)) ? profile.roles.filter((r) => ROLES.includes(r)) : [...ROLES];
+    return { tier, roles, milestone: citesAnnexI(profile.basis) ? 'annex-i' : 'annex-iii' };
+}
+/** The date (YYYY-MM-DD) a milestone falls on under a timeline. */
+function milestoneDate(milestone, timeline) {
+    return loadTimelines()[timeline]?.milestones[milestone];
+}
+/**
+ * Why an EU AI Act article does not apply to this system on `asOf`, or undefined when it does
+ * (or is not an obligation the data lists: then it is not for us to exclude).
+ */
+function obligationExemption(article, profile, asOf, timeline) {
+    const obligation = (0,_frameworks_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFrameworks */ .AZ)().get('euAiAct')?.obligations.get(article);
+    if (!obligation)
+        return undefined;
+    const { tier, roles, milestone } = effectiveProfile(profile);
+    if (tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4') {
+        return 'the system is declared prohibited (Art. 5): no other obligation can make it lawful';
+    }
+    if (obligation.tiers !== 'all' && !obligation.tiers.includes(tier)) {
+        return `applies to ${obligation.tiers.join(', ')} systems; this one is ${tier}`;
+    }
+    if (!obligation.roles.some((role) => roles.includes(role))) {
+        return `an obligation of the ${obligation.roles.join(' or ')}; this system's roles are ${roles.join(', ')}`;
+    }
+    const from = obligation.from === 'high-risk' ? milestone : obligation.from;
+    const date = milestoneDate(from, timeline);
+    if (date && asOf.getTime() < Date.parse(`${date}T00:00:00Z`)) {
+        return `applies from ${date} (${loadTimelines()[timeline].title})`;
+    }
+    return undefined;
+}
+/** The AI Act profile a manifest declares (`risk.euAiAct`), whatever shape it is in. */
+function aiActProfile(data) {
+    const risk = data.risk;
+    const euAiAct = risk && typeof risk === 'object' ? risk.euAiAct : undefined;
+    if (!euAiAct || typeof euAiAct !== 'object')
+        return {};
+    const { tier, basis, roles } = euAiAct;
+    return {
+        ...(typeof tier === 'string' ? { tier } : {}),
+        ...(typeof basis === 'string' ? { basis } : {}),
+        ...(Array.isArray(roles) ? { roles: roles.filter((r) => typeof r === 'string') } : {}),
+    };
 }
 
 
@@ -74435,70 +74974,30 @@ function toAnnotation(finding) {
 
 /***/ }),
 
-/***/ 6927:
+/***/ 169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Vc: () => (/* binding */ CONTROL_STATUSES),
-  Eh: () => (/* binding */ computeCoverage),
-  MQ: () => (/* binding */ foldIntoCoverage)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
-;// CONCATENATED MODULE: ./build/policy/frameworks.js
-/**
- * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
- * and how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
- * "Annex IV 2(d)" → "Art.11").
- */
-
-
-let frameworks;
-function loadFrameworks() {
-    if (frameworks)
-        return frameworks;
-    frameworks = new Map();
-    const dir = ['policies', 'frameworks'];
-    for (const file of (0,assets/* assetNames */.PB)(dir, '.yaml')) {
-        const raw = (0,dist/* parse */.qg)((0,assets/* readAssetText */.yA)(...dir, file));
-        frameworks.set(raw.key, {
-            key: raw.key,
-            name: raw.name,
-            controls: new Map(Object.entries(raw.controls).map(([id, title]) => [String(id), String(title)])),
-            parents: new Map(Object.entries(raw.parents ?? {})),
-        });
-    }
-    return frameworks;
-}
-/** The control a cited reference counts toward, or undefined when the framework does not list it. */
-function controlOf(framework, reference) {
-    if (framework.controls.has(reference))
-        return reference;
-    for (const [prefix, parent] of framework.parents)
-        if (reference === prefix || reference.startsWith(`${prefix} `))
-            return parent;
-    // "Art.14(4)(e)" → "Art.14"
-    const article = reference.match(/^(Art\.\d+)/)?.[1];
-    if (article && framework.controls.has(article))
-        return article;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/report/coverage.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ computeCoverage),
+/* harmony export */   MQ: () => (/* binding */ foldIntoCoverage),
+/* harmony export */   Vc: () => (/* binding */ CONTROL_STATUSES)
+/* harmony export */ });
+/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8578);
+/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9018);
 /**
  * Coverage: for each system and each framework in scope, what the findings show about every
- * control. A control with no rule behind it is "not covered", never "evidenced"; one rule
- * failing makes it "failing", whatever else passed.
+ * control. A control is "evidenced" only when a passing rule judged content for it (its
+ * `evidences` mapping); rules that only check a declaration or a file's presence make it
+ * "supported". A control with no rule behind it is "not covered"; one rule failing makes it
+ * "failing", whatever else passed; rules that did not apply to the system checked nothing, so
+ * a control only they map to is "not covered". An EU AI Act obligation that does not apply to the system
+ * (its tier, its roles, not yet in force) is "not applicable", with the reason; one whose parts
+ * (Art.15: accuracy, robustness, cybersecurity) are not all evidenced is at most "supported".
  */
 
-const CONTROL_STATUSES = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
-/** Which frameworks to report, and for each either every control or a listed subset. */
-function computeCoverage(systems, findings, scope) {
+
+const CONTROL_STATUSES = ['evidenced', 'supported', 'failing', 'waived', 'not-applicable', 'not-covered'];
+function computeCoverage(systems, findings, context) {
     const bySystem = new Map();
     for (const finding of findings) {
         const list = bySystem.get(finding.system);
@@ -74507,45 +75006,62 @@ function computeCoverage(systems, findings, scope) {
         else
             bySystem.set(finding.system, [finding]);
     }
-    return systems.map((system) => ({ system, frameworks: frameworksFor(bySystem.get(system) ?? [], scope) }));
+    return systems.map((system) => ({ system: system.id, frameworks: frameworksFor(bySystem.get(system.id) ?? [], system.euAiAct ?? {}, context) }));
 }
 /**
  * Systems under one policy mostly end with the same results, and so the same coverage: it is
  * worked out once per set of results (rule and status) and shared, as its entries are.
  */
 const byResults = new WeakMap();
-function frameworksFor(findings, scope) {
-    let memo = byResults.get(scope);
+function frameworksFor(findings, profile, context) {
+    let memo = byResults.get(context.scope);
     if (!memo)
-        byResults.set(scope, (memo = new Map()));
-    const results = findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001');
+        byResults.set(context.scope, (memo = new Map()));
+    const { tier, roles, milestone } = (0,_policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveProfile */ .XA)(profile);
+    const applies = `${tier}|${roles.join(',')}|${milestone}|${context.timeline}|${context.asOf.toISOString().slice(0, 10)}`;
+    const results = `${applies}\u0002${findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001')}`;
     let frameworks = memo.get(results);
     if (!frameworks) {
-        frameworks = computeFrameworks(findings, scope);
+        frameworks = computeFrameworks(findings, profile, context);
         if (memo.size >= 1000)
             memo.clear();
         memo.set(results, frameworks);
     }
     return frameworks;
 }
-function computeFrameworks(findings, scope) {
-    const catalogs = loadFrameworks();
-    return [...scope].flatMap(([key, wanted]) => {
+function computeFrameworks(findings, profile, context) {
+    const catalogs = (0,_policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFrameworks */ .AZ)();
+    return [...context.scope].flatMap(([key, wanted]) => {
         const framework = catalogs.get(key);
         if (!framework)
             return [];
         const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
         const results = new Map(ids.map((id) => [id, []]));
         for (const finding of findings) {
-            for (const reference of finding.controls[key] ?? []) {
-                const control = controlOf(framework, reference);
+            for (const [strength, reference] of referencesOf(finding, key)) {
+                const control = (0,_policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__/* .controlOf */ .rs)(framework, reference);
                 if (control && results.has(control))
-                    results.get(control)?.push(finding);
+                    results.get(control)?.push({ finding, strength });
             }
         }
         const controls = ids.map((id) => {
+            const title = framework.controls.get(id) ?? id;
+            const exemption = key === 'euAiAct' ? (0,_policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__/* .obligationExemption */ .uY)(id, profile, context.asOf, context.timeline) : undefined;
+            if (exemption)
+                return sharedControl(key, { id, title, status: 'not-applicable', rules: [], reason: exemption });
             const decided = results.get(id) ?? [];
-            return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
+            const rules = [...new Set(decided.map((d) => d.finding.ruleId))].sort();
+            const status = statusOf(decided);
+            // Rules that check it, none of which applied to this system (a comparison with no base,
+            // a rule for high-risk systems only): the control still applies, and nothing checked it.
+            if (status === 'not-covered' && decided.length > 0) {
+                return sharedControl(key, { id, title, status, rules, reason: 'no rule that checks it applied to this system' });
+            }
+            const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided) : [];
+            if (unevidenced.length > 0) {
+                return sharedControl(key, { id, title, status: 'supported', rules, reason: `partly evidenced: nothing judges the content for ${unevidenced.join(', ')}` });
+            }
+            return sharedControl(key, { id, title, status, rules });
         });
         const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0]));
         for (const control of controls)
@@ -74560,7 +75076,7 @@ function computeFrameworks(findings, scope) {
  */
 const sharedControls = new Map();
 function sharedControl(framework, control) {
-    const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}`;
+    const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}\u0000${control.reason ?? ''}`;
     let shared = sharedControls.get(key);
     if (!shared) {
         if (sharedControls.size >= 100_000)
@@ -74570,8 +75086,20 @@ function sharedControl(framework, control) {
     }
     return shared;
 }
-const STATUS_RANK = { 'not-covered': 0, 'not-applicable': 1, evidenced: 2, waived: 3, failing: 4 };
-const FINDING_STATUS = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
+/** A finding's references to one framework, each with how strongly the check bears on it. */
+function* referencesOf(finding, framework) {
+    for (const reference of finding.evidences[framework] ?? [])
+        yield ['evidences', reference];
+    for (const reference of finding.supports[framework] ?? [])
+        yield ['supports', reference];
+}
+const STATUS_RANK = { 'not-applicable': 0, 'not-covered': 1, supported: 2, evidenced: 3, waived: 4, failing: 5 };
+/** What one finding says of a control: a rule that did not apply checked nothing. */
+function findingStatus(finding, strength) {
+    if (finding.status === 'pass')
+        return strength === 'evidences' ? 'evidenced' : 'supported';
+    return { fail: 'failing', waived: 'waived', 'not-applicable': 'not-covered' }[finding.status];
+}
 /**
  * Adds a finding made after a system's coverage was computed (about a waiver, say) to that
  * system's coverage: a control takes the weightier status, as statusOf decides.
@@ -74580,14 +75108,16 @@ function foldIntoCoverage(system, finding) {
     // Coverage is shared between systems with the same results: copy this system's before changing it.
     system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
     for (const framework of system.frameworks) {
-        const catalog = loadFrameworks().get(framework.framework);
-        for (const reference of finding.controls[framework.framework] ?? []) {
-            const id = catalog ? controlOf(catalog, reference) : reference;
+        const catalog = (0,_policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__/* .loadFrameworks */ .AZ)().get(framework.framework);
+        for (const [strength, reference] of referencesOf(finding, framework.framework)) {
+            const id = catalog ? (0,_policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__/* .controlOf */ .rs)(catalog, reference) : reference;
             const index = framework.controls.findIndex((c) => c.id === id);
             const control = framework.controls[index];
-            if (!control)
+            // An obligation that does not apply to the system stays so, whatever a later finding says.
+            if (!control || (control.status === 'not-applicable' && control.reason))
                 continue;
-            const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
+            const found = findingStatus(finding, strength);
+            const status = STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
             framework.counts[control.status]--;
             framework.counts[status]++;
             // Control entries are shared between systems: replace, never change one in place.
@@ -74596,16 +75126,20 @@ function foldIntoCoverage(system, finding) {
         }
     }
 }
-function statusOf(findings) {
-    if (findings.length === 0)
-        return 'not-covered';
-    if (findings.some((f) => f.status === 'fail'))
-        return 'failing';
-    if (findings.some((f) => f.status === 'waived'))
-        return 'waived';
-    if (findings.some((f) => f.status === 'pass'))
-        return 'evidenced';
-    return 'not-applicable';
+/** The parts of a control (eu-ai-act.yaml `parts`) no passing finding evidences. */
+function partsNotEvidenced(framework, id, mapped) {
+    const parts = framework.obligations.get(id)?.parts ?? [];
+    const evidenced = mapped.filter((m) => m.strength === 'evidences' && m.finding.status === 'pass').flatMap((m) => m.finding.evidences[framework.key] ?? []);
+    return parts.filter((part) => !evidenced.some((reference) => (0,_policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__/* .within */ .ux)(reference, part)));
+}
+function statusOf(mapped) {
+    let status = 'not-covered';
+    for (const { finding, strength } of mapped) {
+        const found = findingStatus(finding, strength);
+        if (STATUS_RANK[found] > STATUS_RANK[status])
+            status = found;
+    }
+    return status;
 }
 
 
@@ -75211,8 +75745,8 @@ function toAlignment(value) {
         : 0
 }
 
-// EXTERNAL MODULE: ./build/report/coverage.js + 1 modules
-var report_coverage = __nccwpck_require__(6927);
+// EXTERNAL MODULE: ./build/report/coverage.js
+var report_coverage = __nccwpck_require__(169);
 // EXTERNAL MODULE: ./build/report/report.js
 var report_report = __nccwpck_require__(7177);
 // EXTERNAL MODULE: ./build/report/escape.js
@@ -75346,6 +75880,7 @@ function formatScope(report) {
 }
 const STATUS_LABEL = {
     evidenced: '✅ evidenced',
+    supported: '☑️ supported',
     failing: '❌ failing',
     waived: '⚠️ waived',
     'not-applicable': '➖ not applicable',
@@ -75372,8 +75907,8 @@ function formatCoverage(report) {
                 if (!coverage)
                     continue;
                 const table = markdownTable([
-                    ['Control', 'Title', 'Status', 'Rules'],
-                    ...coverage.controls.map((c) => [code(c.id), (0,report_escape/* markdownText */.p7)(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
+                    ['Control', 'Title', 'Status', 'Rules', 'Why'],
+                    ...coverage.controls.map((c) => [code(c.id), (0,report_escape/* markdownText */.p7)(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' '), c.reason ? (0,report_escape/* markdownText */.p7)(c.reason) : '']),
                 ], { alignDelimiters: false });
                 details.push(`<details><summary>${(0,report_escape/* htmlText */.js)(system)}: ${(0,report_escape/* htmlText */.js)(name)} controls</summary>\n\n${table}\n\n</details>`);
             }

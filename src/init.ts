@@ -178,7 +178,7 @@ function manifestText(manifest: Record<string, unknown>, card: Card | undefined)
     `# yaml-language-server: $schema=${SCHEMA_BASE}/ai-system.schema.json`,
     '# Written by modelgate init from this folder. Each TODO is something only you know, and',
     '# `modelgate check` reports it until it is filled in. Still to declare (the gate reports them):',
-    '#   risk.euAiAct.tier: prohibited | high | limited | minimal | gpai  (until then, high-risk rules apply)',
+    '#   risk.euAiAct.tier: prohibited | high | limited | minimal | gpai | gpai-systemic  (until then, high-risk rules apply)',
     '#   risk.euAiAct.basis: why, e.g. "Annex III 5(b)"',
     '#   lifecycle: design | development | verification | deployment | operation | retired',
     '#   oversight.autonomy: human-in-command | human-in-the-loop | human-on-the-loop | fully-automated',

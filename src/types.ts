@@ -45,7 +45,10 @@ export interface Finding extends Location {
   message: string;
   /** Logical path inside the document, e.g. `data.datasets[0].license`, when there is one. */
   path?: string;
-  controls: Controls;
+  /** The controls this finding's check evidences (it judged content) and only supports (a
+   *  declaration, a file's presence): coverage counts them apart. */
+  evidences: Controls;
+  supports: Controls;
   docs: string;
   remediation?: string;
   /** Set when a waiver excuses this finding (status `waived`). */

@@ -7,6 +7,7 @@ import { runCli } from '../src/cli.js';
 import { parseAsOf, runGate } from '../src/engine/gate.js';
 import { ruleCatalogue } from '../src/policy/catalogue.js';
 import { ruleAnchor } from '../src/policy/definition.js';
+import type { Controls } from '../src/types.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
 
@@ -33,7 +34,7 @@ describe('docs', () => {
     for (const rule of ruleCatalogue().values()) {
       expect(rule.title, rule.id).not.toBe('');
       expect(rule.remediation, rule.id).not.toBe('');
-      const controls = [...(rule.controls.iso42001 ?? []), ...(rule.controls.euAiAct ?? []), ...(rule.controls.nistAiRmf ?? [])];
+      const controls = [rule.evidences, rule.supports].flatMap((c) => [...(c.iso42001 ?? []), ...(c.euAiAct ?? []), ...(c.nistAiRmf ?? [])]);
       expect(controls.length, rule.id).toBeGreaterThan(0);
     }
   });
@@ -87,5 +88,20 @@ describe('links between the README and docs/', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the rules table of docs/policy.md', () => {
+  it('shows each rule\'s evidences and supports as the rule declares them', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'docs/policy.md'), 'utf8');
+    const ids = (controls: Controls) => (['iso42001', 'euAiAct', 'nistAiRmf', 'iso24028'] as const).flatMap((k) => controls[k] ?? []).join(', ') || '—';
+    let rows = 0;
+    for (const match of text.matchAll(/^\| `([a-z-]+\/[a-z0-9-]+)` \|[^|]*\|[^|]*\| ([^|]*) \| ([^|]*) \|$/gm)) {
+      const rule = ruleCatalogue().get(match[1] as string);
+      expect(rule, match[1]).toBeDefined();
+      expect([match[2], match[3]], match[1]).toEqual([ids(rule?.evidences ?? {}), ids(rule?.supports ?? {})]);
+      rows++;
+    }
+    expect(rows).toBeGreaterThan(80);
   });
 });

@@ -14,6 +14,7 @@ import { loadManifest, systemId, type LoadProblem, type Manifest } from '../load
 import { detachText } from '../load/source-doc.js';
 import type { Card } from '../load/model-card.js';
 import { makeFinding, singleLine } from '../policy/finding.js';
+import { aiActProfile, type AiActProfile } from '../policy/obligations.js';
 import type { SystemSummary } from '../report/report.js';
 import { formatPath, type Finding, type Location } from '../types.js';
 
@@ -87,6 +88,7 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
       manifest: file,
       // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
       ...(system.card ? { card: detachText(system.card.file) } : {}),
+      ...euAiActSummary(data),
     },
     ...(id !== file ? { hasId: true as const } : {}),
     ...(card.cited ? { citedCard: detachText(card.cited) } : {}),
@@ -94,11 +96,24 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
   };
 }
 
+/** The AI Act profile for the summary (and coverage): one line each, held apart from the manifest's text. */
+function euAiActSummary(data: Manifest['data']): { euAiAct?: AiActProfile } {
+  const { tier, basis, roles } = aiActProfile(data);
+  if (tier === undefined && basis === undefined && roles === undefined) return {};
+  return {
+    euAiAct: {
+      ...(tier !== undefined ? { tier: detachText(singleLine(tier)) } : {}),
+      ...(basis !== undefined ? { basis: detachText(singleLine(basis)) } : {}),
+      ...(roles !== undefined ? { roles: roles.map((r) => detachText(singleLine(r))) } : {}),
+    },
+  };
+}
+
 /** A finding without what its rule says of every finding (see PackedCheck). */
-type PackedFinding = Omit<Finding, 'controls' | 'docs' | 'remediation'>;
+type PackedFinding = Omit<Finding, 'evidences' | 'supports' | 'docs' | 'remediation'>;
 
 /**
- * A check as a worker thread sends it: each finding without its rule's controls, docs link and
+ * A check as a worker thread sends it: each finding without its rule's control mappings, docs link and
  * remediation, which were most of the bytes copied between threads (and the copying was a
  * tenth of a worker's time). The engine puts them back from the same policy.
  */
@@ -107,7 +122,7 @@ export interface PackedCheck extends Omit<SystemCheck, 'findings'> {
 }
 
 export function packCheck(check: SystemCheck): PackedCheck {
-  return { ...check, findings: check.findings.map(({ controls: _controls, docs: _docs, remediation: _remediation, ...rest }) => rest) };
+  return { ...check, findings: check.findings.map(({ evidences: _evidences, supports: _supports, docs: _docs, remediation: _remediation, ...rest }) => rest) };
 }
 
 /** The check as it was before packCheck (a received copy, so it is completed in place). */
@@ -116,7 +131,8 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
   for (const finding of packed.findings as Finding[]) {
     const rule = rules.get(finding.ruleId) as CompiledRule;
     // Added last, so the keys are in makeFinding's order.
-    finding.controls = rule.controls;
+    finding.evidences = rule.evidences;
+    finding.supports = rule.supports;
     finding.docs = rule.docs;
     if (finding.status === 'fail') finding.remediation = rule.remediation;
   }

@@ -125,7 +125,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
     const systemCounts = record(checked.findings);
     const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
     systems.push(summary);
-    coverage.push(...computeCoverage([summary.id], checked.findings, policy.coverage));
+    coverage.push(...computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));
   }
 
   record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
@@ -178,7 +178,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
 
   const report: Report = {
     tool: { name: 'modelgate', version: packageVersion() },
-    reportVersion: 1,
+    reportVersion: 2,
     verdict: tally.verdict,
     failOn,
     policy: { packs: policy.packs, rules: policy.rules.length },

@@ -9,6 +9,7 @@ import { systemDocument, type Failure, type SystemContext } from './function.js'
 import { select, valueAt, type Target } from '../policy/path.js';
 import { TEMPLATE_TAG } from '../policy/definition.js';
 import { makeFinding, singleLine } from '../policy/finding.js';
+import { aiActProfile, obligationExemption, type Timeline } from '../policy/obligations.js';
 import type { CompiledRule, Policy } from './policy.js';
 import { LIFECYCLE_STAGES, RISK_TIERS } from '../load/manifest.js';
 import { formatPath, type Finding, type Location, type PathSegment } from '../types.js';
@@ -29,7 +30,7 @@ export function evaluateSystem(system: SystemContext, policy: Policy, options: {
   const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path: readonly PathSegment[]) => locatePath(system, path);
   for (const rule of policy.rules) {
     if (rule.core) continue;
-    const skip = notApplicable(rule, system);
+    const skip = notApplicable(rule, system, policy.timeline);
     if (skip) {
       findings.push(makeFinding(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
       continue;
@@ -96,7 +97,7 @@ const STAGES: readonly string[] = LIFECYCLE_STAGES;
 /** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
  *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
  *  because it left out its risk tier, or wrote it wrong. */
-function notApplicable(rule: CompiledRule, system: SystemContext): string | undefined {
+function notApplicable(rule: CompiledRule, system: SystemContext, timeline: Timeline): string | undefined {
   const when = rule.when;
   if (!when) return undefined;
   const data = system.manifest.data;
@@ -114,6 +115,10 @@ function notApplicable(rule: CompiledRule, system: SystemContext): string | unde
   }
   if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
     return `applies from ${when.from}`;
+  }
+  if (when.obligation) {
+    const exemption = obligationExemption(when.obligation, aiActProfile(data), system.now, timeline);
+    if (exemption) return `${when.obligation} ${exemption}`;
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ export const CITATION_FIELDS: readonly string[] = [
   'modelCard',
   'risk.impactAssessment.path',
   'risk.register',
+  'risk.euAiAct.notHighRiskAssessment',
   'data.datasets.*.card',
   'bias.reports.*.path',
   'monitoring.config',

@@ -80,7 +80,7 @@ export interface Dataset {
 
 export const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
-export const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai'] as const;
+export const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai-systemic'] as const;
 export type RiskTier = (typeof RISK_TIERS)[number];
 
 export const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];

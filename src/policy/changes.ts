@@ -31,6 +31,11 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
   for (const rule of head.rules) if (!base.byId.has(rule.id)) stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
   for (const glob of head.exclude) if (!base.exclude.includes(glob)) weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
   for (const glob of base.exclude) if (!head.exclude.includes(glob)) stronger.push({ change: `stops excluding ${glob} from discovery` });
+  if (head.timeline !== base.timeline) {
+    // Every milestone of the Digital Omnibus is on or after the Regulation's: moving to it delays obligations.
+    const later = head.timeline === 'digital-omnibus';
+    (later ? weaker : stronger).push({ change: `reads the EU AI Act by the ${head.timeline} timeline (was ${base.timeline})${later ? ': high-risk obligations apply later' : ''}` });
+  }
   if (head.waivers.maxDays > base.waivers.maxDays) weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
   if (head.waivers.minJustification < base.waivers.minJustification) {
     weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });

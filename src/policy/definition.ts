@@ -53,7 +53,8 @@ export function adjust(current: RuleDefinition, raw: RawRule): RuleDefinition {
   if (raw.remediation !== undefined) next.remediation = raw.remediation;
   if (raw.docs !== undefined) next.docs = raw.docs;
   // A pack maps a shared rule to more frameworks without losing the mappings it has.
-  if (raw.controls !== undefined) next.controls = { ...current.controls, ...raw.controls };
+  if (raw.evidences !== undefined) next.evidences = { ...current.evidences, ...raw.evidences };
+  if (raw.supports !== undefined) next.supports = { ...current.supports, ...raw.supports };
   if (raw.waivable !== undefined) next.waivable = raw.waivable;
   // A governance pack may lock a rule it selects, so packs that extend it cannot weaken it.
   if (raw.locked) next.locked = true;
@@ -79,7 +80,8 @@ export function fullDefinition(id: string, raw: RawRule, at: Location, doc: Sour
     // Only the catalogue's rules are documented in docs/rules.md; a pack's own rule links to its
     // `docs`, or to nothing (never to an anchor that does not exist).
     docs: raw.docs ?? (file.startsWith('policies/rules/') ? docsUrl(id) : ''),
-    controls: raw.controls ?? {},
+    evidences: raw.evidences ?? {},
+    supports: raw.supports ?? {},
     definedIn: at,
   };
   if (raw.description !== undefined) definition.description = raw.description;

@@ -3,7 +3,7 @@ import type { Finding, Location, Status } from '../types.js';
 import type { ActiveRule } from './types.js';
 
 export function makeFinding(
-  rule: Pick<ActiveRule, 'id' | 'severity' | 'controls' | 'docs' | 'remediation'>,
+  rule: Pick<ActiveRule, 'id' | 'severity' | 'evidences' | 'supports' | 'docs' | 'remediation'>,
   system: { id: string },
   status: Status,
   message: string,
@@ -22,7 +22,8 @@ export function makeFinding(
     ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
     ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
     ...(path ? { path } : {}),
-    controls: rule.controls,
+    evidences: rule.evidences,
+    supports: rule.supports,
     docs: rule.docs,
     ...(status === 'fail' ? { remediation: rule.remediation } : {}),
   };

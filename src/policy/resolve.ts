@@ -17,7 +17,8 @@ import { closest } from '../load/schema.js';
 import { UsageError, type Location, type Severity } from '../types.js';
 import { ruleCatalogue } from './catalogue.js';
 import { adjust, fullDefinition, LOCKED_FIELDS, lowers, type CheckCatalogue } from './definition.js';
-import type { FrameworkKey } from './frameworks.js';
+import { loadFrameworks, type FrameworkKey } from './frameworks.js';
+import { DEFAULT_TIMELINE, type Timeline } from './obligations.js';
 import { locate, type PackNode } from './sources.js';
 import type { ActiveRule, CoverageScope, PathOverride, ResolvedPolicy, RuleDefinition, WaiverSettings } from './types.js';
 
@@ -34,6 +35,7 @@ interface Gathered {
   packs: string[];
   known: Map<string, RuleDefinition>;
   coverage: CoverageScope;
+  timeline: Timeline;
   waivers: WaiverSettings;
   overrides: PathOverride[];
   exclude: string[];
@@ -42,7 +44,7 @@ interface Gathered {
 
 /** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
 export function resolvePolicy(tree: PackNode, functions: CheckCatalogue): ResolvedPolicy {
-  const gathered: Gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], functions };
+  const gathered: Gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), timeline: DEFAULT_TIMELINE, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], functions };
   const resolution = resolvePack(tree, gathered);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of gathered.known) {
@@ -54,8 +56,8 @@ export function resolvePolicy(tree: PackNode, functions: CheckCatalogue): Resolv
   }
   const setAt = new Map<string, Location>();
   for (const [id, entry] of resolution) if (entry.setAt) setAt.set(id, entry.setAt);
-  const { packs, overrides, waivers, coverage, known } = gathered;
-  return { packs, overrides, waivers, coverage, exclude: [...new Set(gathered.exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
+  const { packs, overrides, waivers, coverage, timeline, known } = gathered;
+  return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
 
 function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
@@ -80,6 +82,9 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
     }
     gathered.overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
   });
+
+  // The AI Act timeline: the including pack wins, like everything else it sets.
+  if (pack.euAiAct?.timeline) gathered.timeline = pack.euAiAct.timeline;
 
   // Waiver settings: the including pack wins, like everything else it sets.
   Object.assign(gathered.waivers, pack.waivers ?? {});
@@ -106,6 +111,11 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
       next = typeof raw === 'string' ? { ...current, severity: raw } : adjust(current, raw);
     } else {
       next = fullDefinition(id, raw, at, doc, display, gathered.functions);
+    }
+    const obligation = typeof raw === 'string' ? undefined : raw.when?.obligation;
+    if (obligation !== undefined && !loadFrameworks().get('euAiAct')?.obligations.has(obligation)) {
+      const listed = [...(loadFrameworks().get('euAiAct')?.obligations.keys() ?? [])];
+      throw new UsageError(`rule ${id}: when.obligation ${obligation} is not an obligation modelgate knows; use one of ${listed.join(', ')}`, locate(doc, display, ['rules', id, 'when', 'obligation']));
     }
     if (current?.locked && lowers(current.severity, next.severity)) {
       throw new UsageError(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);

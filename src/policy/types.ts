@@ -4,6 +4,7 @@
  * evaluate/policy.ts compiles it into check closures.
  */
 import type { FrameworkKey } from './frameworks.js';
+import type { Timeline } from './obligations.js';
 import type { LifecycleStage, RiskTier } from '../load/manifest.js';
 import type { Controls, Location, PathSegment, Severity } from '../types.js';
 
@@ -15,6 +16,9 @@ export interface Applicability {
   labels?: string[];
   /** YYYY-MM-DD: the rule applies from this date (an obligation's application date). */
   from?: string;
+  /** An EU AI Act article (Art.9): the rule applies when that obligation applies to the system
+   *  (its tier and roles) and is in force on the as-of date under the policy's timeline. */
+  obligation?: string;
 }
 
 export interface ThenClause {
@@ -36,7 +40,10 @@ export interface RuleDefinition {
   message?: string;
   remediation: string;
   docs: string;
-  controls: Controls;
+  /** Controls the check evidences: it judges the content of a document or report. */
+  evidences: Controls;
+  /** Controls the check only supports: something is declared, or a file is present. */
+  supports: Controls;
   /** Produced by the engine while loading documents, not by given/then. */
   core?: boolean;
   /** Cannot be turned off or lowered. */
@@ -77,6 +84,8 @@ export interface PolicyOf<R extends ActiveRule> {
   waivers: WaiverSettings;
   /** Frameworks to report coverage for (merged along extends). */
   coverage: CoverageScope;
+  /** Which AI Act application dates are in force (the including pack's choice wins). */
+  timeline: Timeline;
   /** Globs (repository-relative) of files and folders discovery leaves out (added up along extends). */
   exclude: string[];
   /** Active rules (severity not `off`), sorted by id. */
@@ -102,7 +111,8 @@ export interface RawRule {
   message?: string;
   remediation?: string;
   docs?: string;
-  controls?: Controls;
+  evidences?: Controls;
+  supports?: Controls;
   core?: boolean;
   locked?: boolean;
   waivable?: boolean;
@@ -114,6 +124,7 @@ export interface RawPack {
   description?: string;
   extends?: string | string[];
   frameworks?: Partial<Record<FrameworkKey, 'all' | string[]>>;
+  euAiAct?: { timeline?: Timeline };
   waivers?: Partial<WaiverSettings>;
   exclude?: string[];
   overrides?: Array<{ files: string[]; rules: Record<string, SeveritySetting> }>;

@@ -1,16 +1,22 @@
 /**
  * Coverage: for each system and each framework in scope, what the findings show about every
- * control. A control with no rule behind it is "not covered", never "evidenced"; one rule
- * failing makes it "failing", whatever else passed.
+ * control. A control is "evidenced" only when a passing rule judged content for it (its
+ * `evidences` mapping); rules that only check a declaration or a file's presence make it
+ * "supported". A control with no rule behind it is "not covered"; one rule failing makes it
+ * "failing", whatever else passed; rules that did not apply to the system checked nothing, so
+ * a control only they map to is "not covered". An EU AI Act obligation that does not apply to the system
+ * (its tier, its roles, not yet in force) is "not applicable", with the reason; one whose parts
+ * (Art.15: accuracy, robustness, cybersecurity) are not all evidenced is at most "supported".
  */
-import { controlOf, loadFrameworks, type FrameworkKey } from '../policy/frameworks.js';
+import { controlOf, loadFrameworks, within, type Framework, type FrameworkKey } from '../policy/frameworks.js';
+import { effectiveProfile, obligationExemption, type AiActProfile, type Timeline } from '../policy/obligations.js';
 import type { CoverageScope } from '../policy/types.js';
 import type { Finding } from '../types.js';
 
 export type { CoverageScope };
 
-export type ControlStatus = 'evidenced' | 'failing' | 'waived' | 'not-applicable' | 'not-covered';
-export const CONTROL_STATUSES: readonly ControlStatus[] = ['evidenced', 'failing', 'waived', 'not-applicable', 'not-covered'];
+export type ControlStatus = 'evidenced' | 'supported' | 'failing' | 'waived' | 'not-applicable' | 'not-covered';
+export const CONTROL_STATUSES: readonly ControlStatus[] = ['evidenced', 'supported', 'failing', 'waived', 'not-applicable', 'not-covered'];
 
 export interface ControlCoverage {
   id: string;
@@ -18,6 +24,8 @@ export interface ControlCoverage {
   status: ControlStatus;
   /** The rules whose results decided the status. */
   rules: string[];
+  /** Why the obligation does not apply, or why it is only partly evidenced. */
+  reason?: string;
 }
 
 export interface FrameworkCoverage {
@@ -32,16 +40,27 @@ export interface SystemCoverage {
   frameworks: FrameworkCoverage[];
 }
 
-/** Which frameworks to report, and for each either every control or a listed subset. */
+/** What coverage needs besides the findings: the policy's scope, the AI Act timeline, the as-of date. */
+export interface CoverageContext {
+  scope: CoverageScope;
+  timeline: Timeline;
+  asOf: Date;
+}
 
-export function computeCoverage(systems: readonly string[], findings: readonly Finding[], scope: CoverageScope): SystemCoverage[] {
+/** A system as coverage sees it: its id and what its manifest says under the AI Act. */
+export interface CoveredSystem {
+  id: string;
+  euAiAct?: AiActProfile;
+}
+
+export function computeCoverage(systems: readonly CoveredSystem[], findings: readonly Finding[], context: CoverageContext): SystemCoverage[] {
   const bySystem = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = bySystem.get(finding.system);
     if (list) list.push(finding);
     else bySystem.set(finding.system, [finding]);
   }
-  return systems.map((system) => ({ system, frameworks: frameworksFor(bySystem.get(system) ?? [], scope) }));
+  return systems.map((system) => ({ system: system.id, frameworks: frameworksFor(bySystem.get(system.id) ?? [], system.euAiAct ?? {}, context) }));
 }
 
 /**
@@ -50,35 +69,51 @@ export function computeCoverage(systems: readonly string[], findings: readonly F
  */
 const byResults = new WeakMap<CoverageScope, Map<string, FrameworkCoverage[]>>();
 
-function frameworksFor(findings: readonly Finding[], scope: CoverageScope): FrameworkCoverage[] {
-  let memo = byResults.get(scope);
-  if (!memo) byResults.set(scope, (memo = new Map()));
-  const results = findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001');
+function frameworksFor(findings: readonly Finding[], profile: AiActProfile, context: CoverageContext): FrameworkCoverage[] {
+  let memo = byResults.get(context.scope);
+  if (!memo) byResults.set(context.scope, (memo = new Map()));
+  const { tier, roles, milestone } = effectiveProfile(profile);
+  const applies = `${tier}|${roles.join(',')}|${milestone}|${context.timeline}|${context.asOf.toISOString().slice(0, 10)}`;
+  const results = `${applies}\u0002${findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001')}`;
   let frameworks = memo.get(results);
   if (!frameworks) {
-    frameworks = computeFrameworks(findings, scope);
+    frameworks = computeFrameworks(findings, profile, context);
     if (memo.size >= 1000) memo.clear();
     memo.set(results, frameworks);
   }
   return frameworks;
 }
 
-function computeFrameworks(findings: readonly Finding[], scope: CoverageScope): FrameworkCoverage[] {
+function computeFrameworks(findings: readonly Finding[], profile: AiActProfile, context: CoverageContext): FrameworkCoverage[] {
   const catalogs = loadFrameworks();
-  return [...scope].flatMap(([key, wanted]) => {
+  return [...context.scope].flatMap(([key, wanted]) => {
       const framework = catalogs.get(key);
       if (!framework) return [];
       const ids = wanted === 'all' ? [...framework.controls.keys()] : wanted;
-      const results = new Map<string, Finding[]>(ids.map((id) => [id, []]));
+      const results = new Map<string, Mapped[]>(ids.map((id) => [id, []]));
       for (const finding of findings) {
-        for (const reference of finding.controls[key] ?? []) {
+        for (const [strength, reference] of referencesOf(finding, key)) {
           const control = controlOf(framework, reference);
-          if (control && results.has(control)) results.get(control)?.push(finding);
+          if (control && results.has(control)) results.get(control)?.push({ finding, strength });
         }
       }
       const controls = ids.map((id): ControlCoverage => {
+        const title = framework.controls.get(id) ?? id;
+        const exemption = key === 'euAiAct' ? obligationExemption(id, profile, context.asOf, context.timeline) : undefined;
+        if (exemption) return sharedControl(key, { id, title, status: 'not-applicable', rules: [], reason: exemption });
         const decided = results.get(id) ?? [];
-        return sharedControl(key, { id, title: framework.controls.get(id) ?? id, status: statusOf(decided), rules: [...new Set(decided.map((f) => f.ruleId))].sort() });
+        const rules = [...new Set(decided.map((d) => d.finding.ruleId))].sort();
+        const status = statusOf(decided);
+        // Rules that check it, none of which applied to this system (a comparison with no base,
+        // a rule for high-risk systems only): the control still applies, and nothing checked it.
+        if (status === 'not-covered' && decided.length > 0) {
+          return sharedControl(key, { id, title, status, rules, reason: 'no rule that checks it applied to this system' });
+        }
+        const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided) : [];
+        if (unevidenced.length > 0) {
+          return sharedControl(key, { id, title, status: 'supported', rules, reason: `partly evidenced: nothing judges the content for ${unevidenced.join(', ')}` });
+        }
+        return sharedControl(key, { id, title, status, rules });
       });
       const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0])) as Record<ControlStatus, number>;
       for (const control of controls) counts[control.status]++;
@@ -94,7 +129,7 @@ function computeFrameworks(findings: readonly Finding[], scope: CoverageScope): 
 const sharedControls = new Map<string, ControlCoverage>();
 
 function sharedControl(framework: string, control: ControlCoverage): ControlCoverage {
-  const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}`;
+  const key = `${framework}\u0000${control.id}\u0000${control.status}\u0000${control.rules.join(',')}\u0000${control.reason ?? ''}`;
   let shared = sharedControls.get(key);
   if (!shared) {
     if (sharedControls.size >= 100_000) sharedControls.clear();
@@ -104,8 +139,25 @@ function sharedControl(framework: string, control: ControlCoverage): ControlCove
   return shared;
 }
 
-const STATUS_RANK: Record<ControlStatus, number> = { 'not-covered': 0, 'not-applicable': 1, evidenced: 2, waived: 3, failing: 4 };
-const FINDING_STATUS: Record<Finding['status'], ControlStatus> = { fail: 'failing', waived: 'waived', pass: 'evidenced', 'not-applicable': 'not-applicable' };
+type Strength = 'evidences' | 'supports';
+interface Mapped {
+  finding: Finding;
+  strength: Strength;
+}
+
+/** A finding's references to one framework, each with how strongly the check bears on it. */
+function* referencesOf(finding: Finding, framework: FrameworkKey): Generator<[Strength, string]> {
+  for (const reference of finding.evidences[framework] ?? []) yield ['evidences', reference];
+  for (const reference of finding.supports[framework] ?? []) yield ['supports', reference];
+}
+
+const STATUS_RANK: Record<ControlStatus, number> = { 'not-applicable': 0, 'not-covered': 1, supported: 2, evidenced: 3, waived: 4, failing: 5 };
+
+/** What one finding says of a control: a rule that did not apply checked nothing. */
+function findingStatus(finding: Finding, strength: Strength): ControlStatus {
+  if (finding.status === 'pass') return strength === 'evidences' ? 'evidenced' : 'supported';
+  return ({ fail: 'failing', waived: 'waived', 'not-applicable': 'not-covered' } as const)[finding.status];
+}
 
 /**
  * Adds a finding made after a system's coverage was computed (about a waiver, say) to that
@@ -116,12 +168,14 @@ export function foldIntoCoverage(system: SystemCoverage, finding: Finding): void
   system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
   for (const framework of system.frameworks) {
     const catalog = loadFrameworks().get(framework.framework);
-    for (const reference of finding.controls[framework.framework] ?? []) {
+    for (const [strength, reference] of referencesOf(finding, framework.framework)) {
       const id = catalog ? controlOf(catalog, reference) : reference;
       const index = framework.controls.findIndex((c) => c.id === id);
       const control = framework.controls[index];
-      if (!control) continue;
-      const status = STATUS_RANK[FINDING_STATUS[finding.status]] > STATUS_RANK[control.status] ? FINDING_STATUS[finding.status] : control.status;
+      // An obligation that does not apply to the system stays so, whatever a later finding says.
+      if (!control || (control.status === 'not-applicable' && control.reason)) continue;
+      const found = findingStatus(finding, strength);
+      const status = STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
       framework.counts[control.status]--;
       framework.counts[status]++;
       // Control entries are shared between systems: replace, never change one in place.
@@ -131,10 +185,18 @@ export function foldIntoCoverage(system: SystemCoverage, finding: Finding): void
   }
 }
 
-function statusOf(findings: readonly Finding[]): ControlStatus {
-  if (findings.length === 0) return 'not-covered';
-  if (findings.some((f) => f.status === 'fail')) return 'failing';
-  if (findings.some((f) => f.status === 'waived')) return 'waived';
-  if (findings.some((f) => f.status === 'pass')) return 'evidenced';
-  return 'not-applicable';
+/** The parts of a control (eu-ai-act.yaml `parts`) no passing finding evidences. */
+function partsNotEvidenced(framework: Framework, id: string, mapped: readonly Mapped[]): string[] {
+  const parts = framework.obligations.get(id)?.parts ?? [];
+  const evidenced = mapped.filter((m) => m.strength === 'evidences' && m.finding.status === 'pass').flatMap((m) => m.finding.evidences[framework.key] ?? []);
+  return parts.filter((part) => !evidenced.some((reference) => within(reference, part)));
+}
+
+function statusOf(mapped: readonly Mapped[]): ControlStatus {
+  let status: ControlStatus = 'not-covered';
+  for (const { finding, strength } of mapped) {
+    const found = findingStatus(finding, strength);
+    if (STATUS_RANK[found] > STATUS_RANK[status]) status = found;
+  }
+  return status;
 }

@@ -149,6 +149,7 @@ function formatScope(report: Report): string | undefined {
 
 const STATUS_LABEL: Record<ControlStatus, string> = {
   evidenced: '✅ evidenced',
+  supported: '☑️ supported',
   failing: '❌ failing',
   waived: '⚠️ waived',
   'not-applicable': '➖ not applicable',
@@ -180,8 +181,8 @@ function formatCoverage(report: Report): { counts: string; details: string[] } |
         if (!coverage) continue;
         const table = markdownTable(
           [
-            ['Control', 'Title', 'Status', 'Rules'],
-            ...coverage.controls.map((c) => [code(c.id), markdownText(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' ')]),
+            ['Control', 'Title', 'Status', 'Rules', 'Why'],
+            ...coverage.controls.map((c) => [code(c.id), markdownText(c.title), STATUS_LABEL[c.status], c.rules.map((r) => code(r)).join(' '), c.reason ? markdownText(c.reason) : '']),
           ],
           { alignDelimiters: false },
         );

@@ -3,6 +3,7 @@
  * Every output (console, JSON, Markdown, annotations) renders this; none decides anything.
  * The JSON form of this object is the documented `--format json` output.
  */
+import type { AiActProfile } from '../policy/obligations.js';
 import type { FailOn, Finding } from '../types.js';
 import type { SystemCoverage } from './coverage.js';
 
@@ -23,6 +24,8 @@ export interface SystemSummary {
   version?: string;
   manifest: string;
   card?: string;
+  /** What the manifest declares under the EU AI Act: the tier, its basis, the roles. */
+  euAiAct?: AiActProfile;
   verdict: Verdict;
   counts: Counts;
 }
@@ -30,7 +33,7 @@ export interface SystemSummary {
 export interface Report {
   tool: { name: 'modelgate'; version: string };
   /** Version of this JSON shape; bumped on breaking changes. */
-  reportVersion: 1;
+  reportVersion: 2;
   verdict: Verdict;
   failOn: FailOn;
   policy: { packs: string[]; rules: number };

@@ -26,7 +26,15 @@ export function controlsText(controls: Controls): string {
   if (controls.iso42001?.length) parts.push(`ISO/IEC 42001 ${controls.iso42001.join(', ')}`);
   if (controls.euAiAct?.length) parts.push(`EU AI Act ${controls.euAiAct.join(', ')}`);
   if (controls.nistAiRmf?.length) parts.push(`NIST AI RMF ${controls.nistAiRmf.join(', ')}`);
+  if (controls.iso24028?.length) parts.push(`ISO/IEC TR 24028 ${controls.iso24028.join(', ')}`);
   return parts.join('; ');
+}
+
+/** What a rule's check evidences (content judged) and only supports (declared, present), on one line. */
+export function mappingText(rule: { evidences: Controls; supports: Controls }): string {
+  const evidences = controlsText(rule.evidences);
+  const supports = controlsText(rule.supports);
+  return [evidences && `evidences ${evidences}`, supports && `supports ${supports}`].filter(Boolean).join(' · ');
 }
 
 function appliesText(rule: RuleDefinition): string {
@@ -38,9 +46,9 @@ function appliesText(rule: RuleDefinition): string {
 }
 
 /** One line per rule, for the terminal. */
-export function formatRulesText(rules: ReadonlyArray<{ id: string; title: string; severity: SeveritySetting; controls: Controls }>): string {
+export function formatRulesText(rules: ReadonlyArray<{ id: string; title: string; severity: SeveritySetting; evidences: Controls; supports: Controls }>): string {
   const width = Math.max(...rules.map((r) => r.id.length));
-  return `${rules.map((r) => `${t(r.id).padEnd(width)}  ${r.severity.padEnd(7)}  ${t(r.title)}\n${' '.repeat(width + 11)}${t(controlsText(r.controls))}`).join('\n')}\n`;
+  return `${rules.map((r) => `${t(r.id).padEnd(width)}  ${r.severity.padEnd(7)}  ${t(r.title)}\n${' '.repeat(width + 11)}${t(mappingText(r))}`).join('\n')}\n`;
 }
 
 /** Everything about one rule, for `modelgate explain`. */
@@ -53,7 +61,8 @@ export function formatRuleExplanation(rule: RuleDefinition): string {
   if (rule.core) lines.push('Checks:    while discovering and reading manifests');
   else lines.push(`Checks:    ${t(checksText(rule))}`);
   lines.push(`Fix:       ${t(rule.remediation)}`);
-  lines.push(`Controls:  ${t(controlsText(rule.controls)) || 'none'}`);
+  lines.push(`Evidences: ${t(controlsText(rule.evidences)) || 'none'}`);
+  lines.push(`Supports:  ${t(controlsText(rule.supports)) || 'none'}`);
   if (rule.docs) lines.push(`Docs:      ${t(rule.docs)}`);
   return `${lines.join('\n')}\n`;
 }
@@ -99,7 +108,8 @@ export function formatRulesMarkdown(rules: readonly RuleDefinition[], packs: Rec
     out.push(`- Applies to: ${appliesText(rule)}`);
     out.push(rule.core ? '- Checked: by the engine while discovering and reading manifests' : `- Checked: ${markdownChecks(rule)}`);
     out.push(`- Fix: ${rule.remediation}`);
-    out.push(`- Controls: ${controlsText(rule.controls) || 'none'}`);
+    out.push(`- Evidences: ${controlsText(rule.evidences) || 'none'}`);
+    out.push(`- Supports: ${controlsText(rule.supports) || 'none'}`);
   }
   return `${out.join('\n')}\n`;
 }

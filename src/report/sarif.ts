@@ -134,8 +134,10 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
 function describeRule(finding: Finding, text: RuleText | undefined): ReportingDescriptor {
   const title = text?.title ?? finding.ruleId;
   const remediation = text?.remediation ?? finding.remediation;
-  const frameworks = controlsByFramework(finding.controls);
-  const controls = frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
+  const evidenced = controlsByFramework(finding.evidences);
+  const supported = controlsByFramework(finding.supports);
+  const listed = (frameworks: typeof evidenced) => frameworks.map(({ framework, ids }) => `${framework} ${ids.join(', ')}`).join('; ');
+  const controls = [evidenced.length && `evidences ${listed(evidenced)}`, supported.length && `supports ${listed(supported)}`].filter(Boolean).join(' · ');
   const docs = markdownUrl(finding.docs);
   const helpText = [remediation && `Fix: ${visibleText(remediation)}`, controls && `Controls: ${visibleText(controls)}`, docs && `Docs: ${docs}`];
   const helpMarkdown = [remediation && `**Fix:** ${markdownText(remediation)}`, controls && `**Controls:** ${markdownText(controls)}`, docs && `[Rule documentation](${docs})`];
@@ -148,7 +150,7 @@ function describeRule(finding: Finding, text: RuleText | undefined): ReportingDe
     ...(docs ? { helpUri: docs } : {}),
     defaultConfiguration: { level: LEVEL[finding.severity] },
     // Tags filter alerts in code scanning; a control id alone is ambiguous across frameworks.
-    properties: { tags: frameworks.flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)).slice(0, MAX_TAGS) },
+    properties: { tags: [...new Set([...evidenced, ...supported].flatMap(({ framework, ids }) => ids.map((id) => `${framework} ${id}`)))].slice(0, MAX_TAGS) },
   };
 }
 

@@ -44,14 +44,14 @@ describe('modelgate check', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(['tool', 'reportVersion', 'verdict', 'failOn', 'policy', 'summary', 'systems', 'coverage', 'findings']);
-    expect(report).toMatchObject({ tool: { name: 'modelgate' }, reportVersion: 1, verdict: 'fail', failOn: 'error', policy: { packs: ['baseline'] } });
+    expect(report).toMatchObject({ tool: { name: 'modelgate' }, reportVersion: 2, verdict: 'fail', failOn: 'error', policy: { packs: ['baseline'] } });
     expect(report.summary).toMatchObject({ systems: 1, errors: 1, warnings: 0, notices: 0, waived: 0, unregistered: 0 });
     expect(report.systems).toEqual([
       expect.objectContaining({ id: 'demo-scorer', name: 'Demo Scorer', version: '1.2.0', manifest: 'sys/ai-system.yaml', card: 'sys/README.md', verdict: 'fail' }),
     ]);
     const failure = report.findings.find((f: { status: string }) => f.status === 'fail');
     expect(Object.keys(failure).sort()).toEqual(
-      ['column', 'controls', 'docs', 'endColumn', 'endLine', 'file', 'line', 'message', 'path', 'remediation', 'ruleId', 'severity', 'status', 'system'].sort(),
+      ['column', 'docs', 'endColumn', 'endLine', 'evidences', 'file', 'line', 'message', 'path', 'remediation', 'ruleId', 'severity', 'status', 'supports', 'system'].sort(),
     );
     expect(failure).toMatchObject({
       ruleId: 'data/dataset-license',
@@ -59,7 +59,7 @@ describe('modelgate check', () => {
       system: 'demo-scorer',
       file: 'sys/ai-system.yaml',
       path: 'data.datasets[0].license',
-      controls: { iso42001: ['A.7.3', 'A.10.3'], nistAiRmf: ['MAP 4.1'] },
+      supports: { iso42001: ['A.7.3', 'A.10.3'], nistAiRmf: ['MAP 4.1'] },
     });
   });
 
@@ -192,7 +192,7 @@ describe('help, version, rules and explain', () => {
   it('rules lists the active rules with severities and controls', async () => {
     const { code, stdout } = await cli(['rules'], root);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^oversight\/stop +error +People can stop the system, with evidence\n +ISO\/IEC 42001 A\.9\.3, A\.6\.1\.3; EU AI Act Art\.14\(4\)\(e\); NIST AI RMF MANAGE 2\.4$/m);
+    expect(stdout).toMatch(/^oversight\/stop +error +People can stop the system, with evidence\n +evidences ISO\/IEC 42001 A\.9\.3; EU AI Act Art\.14\(4\)\(e\); NIST AI RMF MANAGE 2\.4 · supports ISO\/IEC 42001 A\.6\.1\.3$/m);
     const json = JSON.parse((await cli(['rules', '--format', 'json'], root)).stdout);
     expect(json.find((r: { id: string }) => r.id === 'card/contact')).toMatchObject({ severity: 'warning', title: 'The card says whom to contact' });
   });
@@ -201,7 +201,7 @@ describe('help, version, rules and explain', () => {
     const { code, stdout } = await cli(['explain', 'oversight/stop'], root);
     expect(code).toBe(0);
     expect(stdout).toContain('oversight/stop: People can stop the system, with evidence');
-    expect(stdout).toContain('Controls:  ISO/IEC 42001 A.9.3, A.6.1.3; EU AI Act Art.14(4)(e); NIST AI RMF MANAGE 2.4');
+    expect(stdout).toContain('Evidences: ISO/IEC 42001 A.9.3; EU AI Act Art.14(4)(e); NIST AI RMF MANAGE 2.4\nSupports:  ISO/IEC 42001 A.6.1.3\n');
   });
 });
 
@@ -229,7 +229,7 @@ describe('modelgate policy validate and policy test', () => {
   it('validate: exit 0 with a summary, exit 2 with file, line and column', async () => {
     expect(await cli(['policy', 'validate', 'docs/examples/central-policy/acme.yaml'], ROOT)).toEqual({
       code: 0,
-      stdout: 'docs/examples/central-policy/acme.yaml: valid; 82 rules active from docs/examples/central-policy/acme.yaml → baseline\n',
+      stdout: 'docs/examples/central-policy/acme.yaml: valid; 83 rules active from docs/examples/central-policy/acme.yaml → baseline\n',
       stderr: '',
     });
     const dir = makeRepo({ 'bad.yaml': 'rules:\n  acme/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: presnet }\n    remediation: r\n' });

@@ -609,7 +609,7 @@ rules:
     given: ${JSON.stringify(given)}
     then: ${JSON.stringify(then)}
     remediation: Rename it.
-    controls: { iso42001: [A.6.2.7] }
+    supports: { iso42001: [A.6.2.7] }
 `;
   const load = (text: string) => {
     const { root } = hostileRepo({ ...fullFiles(), 'hostile.yaml': text });

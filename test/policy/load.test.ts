@@ -62,7 +62,7 @@ rules:
     then: { field: intendedUse.purpose, function: present }
     message: "{{error}} (org policy AI-7)"
     remediation: Write intendedUse.purpose.
-    controls: { iso42001: [A.9.4], euAiAct: [Art.13(3)(b)] }
+    supports: { iso42001: [A.9.4], euAiAct: [Art.13(3)(b)] }
 `;
     const report = check({ ...compliantFiles(), 'pack.yaml': pack }, { policy: 'pack.yaml' });
     expect(failuresOf(report, 'org/purpose-stated')).toEqual([
@@ -126,13 +126,13 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
     ],
     [
       'a new rule without given/then',
-      { 'pack.yaml': 'rules:\n  org/x:\n    title: X\n    severity: error\n    remediation: Fix.\n    controls: {}\n' },
+      { 'pack.yaml': 'rules:\n  org/x:\n    title: X\n    severity: error\n    remediation: Fix.\n    supports: {}\n' },
       'pack.yaml:2:3: unknown rule "org/x"; a new rule needs "given" and "then"',
     ],
     [
       'a wrongly numbered control',
-      { 'pack.yaml': 'extends: baseline\nrules:\n  card/license:\n    controls: { iso42001: [A.5.1.2] }\n' },
-      'pack.yaml:4:28: rules["card/license"].controls.iso42001[0]: "A.5.1.2" is not allowed; use one of: A.2.2, A.2.3,',
+      { 'pack.yaml': 'extends: baseline\nrules:\n  card/license:\n    supports: { iso42001: [A.5.1.2] }\n' },
+      'pack.yaml:4:28: rules["card/license"].supports.iso42001[0]: "A.5.1.2" is not allowed; use one of: A.2.2, A.2.3,',
     ],
     [
       'packs that each extend the next twice (2^20 walks unbounded)',
@@ -220,7 +220,7 @@ describe('locked rules cannot be weakened by any route', () => {
       'pack.yaml:3:17: rule system/owner is locked: it cannot be turned off or lowered below error',
     );
     // Raising its severity or adding mappings stays allowed.
-    expect(() => load({ 'org.yaml': org, 'pack.yaml': 'extends: ./org.yaml\nrules:\n  system/owner: { controls: { nistAiRmf: [GOVERN 2.1] } }\n' })).not.toThrow();
+    expect(() => load({ 'org.yaml': org, 'pack.yaml': 'extends: ./org.yaml\nrules:\n  system/owner: { supports: { nistAiRmf: [GOVERN 2.1] } }\n' })).not.toThrow();
   });
 });
 

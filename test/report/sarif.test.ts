@@ -172,7 +172,7 @@ describe('rule descriptors', () => {
       fullDescription: { text: expect.any(String) },
       help: {
         text: expect.stringContaining(`Fix: ${definition?.remediation}`),
-        markdown: expect.stringContaining(`**Controls:** ISO/IEC 42001 A.7.3, A.10.3`),
+        markdown: expect.stringContaining(`**Controls:** supports ISO/IEC 42001 A.7.3, A.10.3; NIST AI RMF MAP 4.1`),
       },
       helpUri: 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md#datadataset-license',
       defaultConfiguration: { level: 'error' },
@@ -184,7 +184,7 @@ describe('rule descriptors', () => {
 
   it('keep at most 20 tags', () => {
     const many = { iso42001: Array.from({ length: 30 }, (_, i) => `A.${i}`) };
-    const [run] = sarifOf(syntheticReport(1, () => ({ controls: many }))).runs;
+    const [run] = sarifOf(syntheticReport(1, () => ({ evidences: many }))).runs;
     expect(run?.tool.driver.rules[0]?.properties.tags).toHaveLength(20);
   });
 });

@@ -173,7 +173,7 @@ describe('discovery/unregistered-system', () => {
 describe('system rules', () => {
   it.each([
     { rule: 'system/owner', mutate: (m: any) => delete m.owner.contact, at: 'owner:', message: 'owner.contact is missing' },
-    { rule: 'system/risk-tier', mutate: (m: any) => delete m.risk.euAiAct, at: 'risk:', message: 'risk.euAiAct.tier is missing: until it is declared, every rule for high-risk systems applies (set it to prohibited, high, limited, minimal or gpai)' },
+    { rule: 'system/risk-tier', mutate: (m: any) => delete m.risk.euAiAct, at: 'risk:', message: 'risk.euAiAct.tier is missing: until it is declared, every rule for high-risk systems applies (set it to prohibited, high, limited, minimal, gpai or gpai-systemic)' },
     { rule: 'system/lifecycle-stage', mutate: (m: any) => delete m.lifecycle, at: 'id: demo-scorer', message: 'lifecycle is missing: until it is declared, the rules of every stage apply, as for a system in operation' },
   ])('$rule fails: $message', ({ rule, mutate, at, message }) => {
     const files = withManifest(mutate);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf } from '../helpers/repo.js';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { runGate } from '../../src/engine/gate.js';
+import { lineOf, makeRepo } from '../helpers/repo.js';
 import { check, daysAgo, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 
 // These rules are selected by the framework packs; iso-42001 selects them all.
@@ -143,3 +146,53 @@ describe('assurance rules', () => {
   });
 });
 
+
+describe('risk/tier-matches-basis', () => {
+  const withTier = (euAiAct: Record<string, unknown>, extraFiles = {}) => withManifest((m) => (m.risk.euAiAct = euAiAct), extraFiles);
+  const assessment = { 'sys/docs/art-6-4.md': '# Art. 6(4) assessment\n\nThe system only prepares a file for a credit officer, who decides; it performs a narrow procedural task (Art. 6(3)(a)) and does not profile applicants.\n' };
+
+  it.each([
+    ['high with an Annex III basis', { tier: 'high', basis: 'Annex III 5(b): creditworthiness' }],
+    ['minimal with prose that mentions Annex III without citing it', { tier: 'minimal', basis: 'Not an Annex III use: forecasts aggregate demand' }],
+    ['limited with an Art. 50 basis', { tier: 'limited', basis: 'Art. 50(1): people are told they talk to an AI system' }],
+    ['minimal, Annex III, with the Art. 6(4) assessment cited', { tier: 'minimal', basis: 'Annex III 5(b): prepares files; a narrow procedural task (Art. 6(3)(a))', notHighRiskAssessment: 'docs/art-6-4.md' }],
+  ])('passes: %s', (_name, euAiAct) => {
+    expect(resultsOf(check(withTier(euAiAct, assessment)), 'risk/tier-matches-basis').map((r) => r.status)).not.toContain('fail');
+  });
+
+  it.each([
+    {
+      name: 'minimal with an Annex III basis and no assessment',
+      euAiAct: { tier: 'minimal', basis: 'Annex III 5(b): evaluates the creditworthiness of natural persons' },
+      message: 'risk.euAiAct.tier is "minimal", but the basis cites Annex III, a high-risk area (Art. 6(2)); without the documented Art. 6(4) assessment that it is not high-risk (risk.euAiAct.notHighRiskAssessment), it is high',
+    },
+    {
+      name: 'limited with an Annex I basis',
+      euAiAct: { tier: 'limited', basis: 'Annex I Section A 11: safety component of a medical device' },
+      message: 'risk.euAiAct.tier is "limited", but the basis cites Annex I: an AI system that is, or is a safety component of, a product of Annex I is high-risk (Art. 6(1))',
+    },
+    {
+      name: 'minimal, Annex III, assessed, but profiling',
+      euAiAct: { tier: 'minimal', basis: 'Annex III 4(a): profiling of applicants to rank them', notHighRiskAssessment: 'docs/art-6-4.md' },
+      message: 'risk.euAiAct.tier is "minimal", but the basis says the system profiles natural persons: an Annex III system that profiles is always high-risk (Art. 6(3), last subparagraph)',
+    },
+  ])('fails at the tier: $name', ({ euAiAct, message }) => {
+    const files = withTier(euAiAct, assessment);
+    expect(failuresOf(check(files), 'risk/tier-matches-basis')).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, `tier: ${euAiAct.tier}`), message }]);
+  });
+
+  it('fails when the cited assessment is missing', () => {
+    const files = withTier({ tier: 'minimal', basis: 'Annex III 5(b): prepares files', notHighRiskAssessment: 'docs/none.md' });
+    expect(failuresOf(check(files), 'risk/tier-matches-basis')).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'notHighRiskAssessment:'), message: 'sys/docs/none.md does not exist' }]);
+  });
+
+  it('fails the credit-scoring example declared minimal with its Annex III 5(b) basis kept (it passed the baseline before)', () => {
+    const root = makeRepo({});
+    cpSync(path.join(import.meta.dirname, '..', '..', 'examples', 'credit-scoring'), root, { recursive: true });
+    const file = path.join(root, 'ai-system.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('tier: high', 'tier: minimal'));
+    const report = runGate({ root, now: new Date('2026-11-22T12:00:00Z') });
+    expect(report.verdict).toBe('fail');
+    expect(report.findings.filter((f) => f.status === 'fail').map((f) => f.ruleId)).toEqual(['risk/tier-matches-basis']);
+  });
+});

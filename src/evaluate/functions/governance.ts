@@ -12,7 +12,7 @@ import type { PathSegment } from '../../types.js';
 const noOptions = { type: 'object', additionalProperties: false } as const;
 
 /** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
-const TIER_RANK: Record<string, number> = { prohibited: 5, high: 4, gpai: 3, limited: 2, minimal: 1 };
+const TIER_RANK: Record<string, number> = { prohibited: 6, high: 5, 'gpai-systemic': 4, gpai: 3, limited: 2, minimal: 1 };
 const LEVEL_RANK: Record<string, number> = { critical: 4, high: 3, medium: 2, low: 1 };
 /** Stages in order; `retired` is an end, not a step back or forward. */
 const STAGES = ['design', 'development', 'verification', 'deployment', 'operation'];

@@ -22,6 +22,7 @@ import { equals } from './equals.js';
 import { fresh } from './fresh.js';
 import { cardFrontMatterKept, citationsKept, riskNotLowered, stageNotRegressed } from './governance.js';
 import { threshold } from './threshold.js';
+import { tierMatchesBasis } from './tier-matches-basis.js';
 import { accuracyRegression, biasRegression } from './regression.js';
 import { sha256Matches } from './sha256-matches.js';
 
@@ -32,6 +33,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       anyPresent,
       presentWhen,
       notOneOf,
+      tierMatchesBasis,
       noPlaceholders,
       equals,
       threshold,

@@ -1,0 +1,33 @@
+import { citesAnnexI, citesAnnexIII } from '../../policy/obligations.js';
+import { defineFunction } from '../function.js';
+
+const NOT_HIGH = ['limited', 'minimal', 'gpai', 'gpai-systemic'];
+
+/**
+ * The declared AI Act tier agrees with the basis given for it (`risk.euAiAct`): a basis citing
+ * Annex I (a regulated product) makes a system high-risk (Art. 6(1)); one citing Annex III does
+ * too (Art. 6(2)), unless the provider documented why it is not (Art. 6(3), 6(4)), which never
+ * holds for a system that profiles natural persons.
+ */
+export const tierMatchesBasis = defineFunction<Record<string, never>>({
+  name: 'tier-matches-basis',
+  description: 'The `tier` agrees with the `basis`: Annex I or Annex III means high, unless an Art. 6(4) assessment is cited for Annex III.',
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  check({ value, path }) {
+    if (!value || typeof value !== 'object') return [];
+    const { tier, basis, notHighRiskAssessment } = value as Record<string, unknown>;
+    if (typeof tier !== 'string' || typeof basis !== 'string' || !NOT_HIGH.includes(tier)) return [];
+    const at = [...path, 'tier'];
+    if (citesAnnexI(basis)) {
+      return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis cites Annex I: an AI system that is, or is a safety component of, a product of Annex I is high-risk (Art. 6(1))` }];
+    }
+    if (!citesAnnexIII(basis)) return [];
+    if (notHighRiskAssessment === undefined) {
+      return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis cites Annex III, a high-risk area (Art. 6(2)); without the documented Art. 6(4) assessment that it is not high-risk (risk.euAiAct.notHighRiskAssessment), it is high` }];
+    }
+    if (/\bprofil/i.test(basis)) {
+      return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis says the system profiles natural persons: an Annex III system that profiles is always high-risk (Art. 6(3), last subparagraph)` }];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,77 @@
+/**
+ * EU AI Act applicability: which obligations apply to a system (tier, roles, basis), from when
+ * (the policy's timeline and the as-of date), and how a pack selects the timeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPolicy } from '../../src/evaluate/policy.js';
+import { obligationExemption, type AiActProfile, type Timeline } from '../../src/policy/obligations.js';
+import { policyChanges } from '../../src/policy/changes.js';
+import { makeRepo } from '../helpers/repo.js';
+import { check, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
+
+const day = (date: string) => new Date(`${date}T12:00:00Z`);
+const HIGH_III: AiActProfile = { tier: 'high', basis: 'Annex III 5(b): creditworthiness', roles: ['provider'] };
+const HIGH_I: AiActProfile = { tier: 'high', basis: 'Annex I Section A 11: a medical device', roles: ['provider'] };
+
+describe('obligationExemption', () => {
+  it.each<[string, string, AiActProfile, string, Timeline, string | undefined]>([
+    ['a high-risk Annex III provider, Art.9 after 2026-08-02', 'Art.9', HIGH_III, '2026-09-01', 'regulation', undefined],
+    ['the same before it', 'Art.9', HIGH_III, '2026-07-31', 'regulation', 'applies from 2026-08-02 (Regulation (EU) 2024/1689 as published, Art. 113)'],
+    ['the same under the Digital Omnibus', 'Art.9', HIGH_III, '2026-09-01', 'digital-omnibus', 'applies from 2027-12-02 (Digital Omnibus on AI (Commission proposal COM(2025) 836 of 2025-11-19), as agreed)'],
+    ['an Annex I product, a year later', 'Art.9', HIGH_I, '2026-09-01', 'regulation', 'applies from 2027-08-02 (Regulation (EU) 2024/1689 as published, Art. 113)'],
+    ['an Annex I product under the Digital Omnibus', 'Art.15', HIGH_I, '2028-01-01', 'digital-omnibus', 'applies from 2028-08-02 (Digital Omnibus on AI (Commission proposal COM(2025) 836 of 2025-11-19), as agreed)'],
+    ['a deployer duty for a provider', 'Art.26', HIGH_III, '2026-09-01', 'regulation', "an obligation of the deployer; this system's roles are provider"],
+    ['a deployer duty when roles are undeclared (both)', 'Art.27', { tier: 'high' }, '2026-09-01', 'regulation', undefined],
+    ['a high-risk duty for a minimal system', 'Art.9', { tier: 'minimal' }, '2026-09-01', 'regulation', 'applies to high systems; this one is minimal'],
+    ['AI literacy for a minimal system', 'Art.4', { tier: 'minimal' }, '2026-09-01', 'regulation', undefined],
+    ['Art.50 for a chatbot', 'Art.50', { tier: 'limited' }, '2026-09-01', 'regulation', undefined],
+    ['Art.50 for a chatbot before 2026-08-02', 'Art.50', { tier: 'limited' }, '2026-07-01', 'regulation', 'applies from 2026-08-02 (Regulation (EU) 2024/1689 as published, Art. 113)'],
+    ['Art.53 for a GPAI model since 2025-08-02', 'Art.53', { tier: 'gpai' }, '2025-09-01', 'regulation', undefined],
+    ['Art.55 for a GPAI model without systemic risk', 'Art.55', { tier: 'gpai' }, '2026-09-01', 'regulation', 'applies to gpai-systemic systems; this one is gpai'],
+    ['Art.55 with systemic risk', 'Art.55', { tier: 'gpai-systemic' }, '2026-09-01', 'regulation', undefined],
+    ['an undeclared tier counts as high', 'Art.14', {}, '2026-09-01', 'regulation', undefined],
+    ['a misspelt tier counts as high', 'Art.14', { tier: 'High' }, '2026-09-01', 'regulation', undefined],
+    ['nothing but Art.4 and Art.5 for a prohibited system', 'Art.9', { tier: 'prohibited' }, '2026-09-01', 'regulation', 'the system is declared prohibited (Art. 5): no other obligation can make it lawful'],
+    ['Art.5 for a prohibited system', 'Art.5', { tier: 'prohibited' }, '2026-09-01', 'regulation', undefined],
+    ['an article that is no listed obligation', 'Art.64', { tier: 'minimal' }, '2026-09-01', 'regulation', undefined],
+  ])('%s', (_name, article, profile, asOf, timeline, expected) => {
+    expect(obligationExemption(article, profile, day(asOf), timeline)).toBe(expected);
+  });
+});
+
+describe('when: { obligation } in a rule', () => {
+  const files = withManifest((m) => delete m.risk.impactAssessment);
+
+  it('the EU pack applies a high-risk rule from the obligation date of the timeline it selects', () => {
+    const before = check(files, { policy: 'eu-ai-act-high-risk', now: day('2026-07-01') });
+    expect(resultsOf(before, 'risk/impact-assessment')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: 'Art.9 applies from 2026-08-02 (Regulation (EU) 2024/1689 as published, Art. 113)' }),
+    ]);
+    expect(failuresOf(check(files, { policy: 'eu-ai-act-high-risk', now: day('2026-08-02') }), 'risk/impact-assessment').length).toBeGreaterThan(0);
+  });
+
+  it('a pack selecting the Digital Omnibus moves it to 2027-12-02', () => {
+    const omnibus = { ...files, 'omnibus.yaml': 'extends: eu-ai-act-high-risk\neuAiAct: { timeline: digital-omnibus }\n' };
+    const report = check(omnibus, { policy: 'omnibus.yaml', now: day('2026-09-01') });
+    expect(resultsOf(report, 'risk/impact-assessment')[0]).toMatchObject({ status: 'not-applicable', message: expect.stringContaining('Art.9 applies from 2027-12-02') });
+    expect(failuresOf(check(omnibus, { policy: 'omnibus.yaml', now: day('2027-12-02') }), 'risk/impact-assessment').length).toBeGreaterThan(0);
+  });
+
+  it('refuses an article that is no obligation, at its line', () => {
+    const dir = makeRepo({ 'pack.yaml': 'extends: baseline\nrules:\n  risk/register:\n    severity: error\n    when: { obligation: Art.999 }\n' });
+    expect(() => loadPolicy('pack.yaml', { baseDir: dir })).toThrow(/^pack\.yaml:5:25: rule risk\/register: when\.obligation Art\.999 is not an obligation modelgate knows; use one of Art\.4, Art\.5/);
+  });
+
+  it('refuses a timeline that does not exist, at its line', () => {
+    const dir = makeRepo({ 'pack.yaml': 'extends: baseline\neuAiAct:\n  timeline: omnibus-2\n' });
+    expect(() => loadPolicy('pack.yaml', { baseDir: dir })).toThrow(/^pack\.yaml:3:13: /);
+  });
+
+  it('a pull request moving the policy to the Digital Omnibus is listed as weakening it', () => {
+    const base = loadPolicy('eu-ai-act-high-risk', { baseDir: process.cwd() }).resolved;
+    const dir = makeRepo({ 'pack.yaml': 'extends: eu-ai-act-high-risk\neuAiAct: { timeline: digital-omnibus }\n' });
+    const head = loadPolicy('pack.yaml', { baseDir: dir }).resolved;
+    expect(policyChanges(base, head)).toEqual([{ change: 'reads the EU AI Act by the digital-omnibus timeline (was regulation): high-risk obligations apply later' }]);
+    expect(policyChanges(head, base)).toEqual([{ change: 'reads the EU AI Act by the regulation timeline (was digital-omnibus)' }]);
+  });
+});
