@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Writes policies/frameworks/eu-ai-act-ids.yaml: every identifier of Regulation (EU) 2024/1689
+// Writes policies/frameworks/ids/eu-ai-act.yaml: every identifier of Regulation (EU) 2024/1689
 // (the AI Act) that a rule can cite (articles, paragraphs, points, sub-points; annexes, their
 // sections and points), read from the structure of intuitem's machine-readable transcription,
 // `backend/library/libraries/ai-act.yaml` of github.com/intuitem/ciso-assistant-community.
 // Only identifiers are written, never the Regulation's text.
 //
 //   node scripts/eu-ai-act-ids.mjs <ai-act.yaml> <commit>            print the data file
-//   node scripts/eu-ai-act-ids.mjs <ai-act.yaml> <commit> --write    write policies/frameworks/eu-ai-act-ids.yaml
+//   node scripts/eu-ai-act-ids.mjs <ai-act.yaml> <commit> --write    write policies/frameworks/ids/eu-ai-act.yaml
 //   node scripts/eu-ai-act-ids.mjs <ai-act.yaml> <commit> --skeleton print the source with its text
 //                                                                    reduced to the numbering it reads
 //                                                                    (the test fixture)
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const OUTPUT = path.join(ROOT, 'policies', 'frameworks', 'eu-ai-act-ids.yaml');
+export const OUTPUT = path.join(ROOT, 'policies', 'frameworks', 'ids', 'eu-ai-act.yaml');
 export const SOURCE = { repository: 'intuitem/ciso-assistant-community', path: 'backend/library/libraries/ai-act.yaml' };
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];

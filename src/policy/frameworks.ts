@@ -2,7 +2,7 @@
  * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
  * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
  * "Annex IV 2(d)" → "Art.11"), and which references exist at all: a framework whose rules cite
- * finer provisions than its controls (the EU AI Act) lists them in `<file>-ids.yaml` beside it.
+ * finer provisions than its controls (the EU AI Act) lists them in `ids/<same file name>`.
  */
 import { parse } from 'yaml';
 import { assetNames, readAssetText } from '../fs/assets.js';
@@ -28,17 +28,15 @@ interface Citable {
   children: Map<string, string[]>;
 }
 
-const IDS_SUFFIX = '-ids.yaml';
 let frameworks: Map<FrameworkKey, Framework> | undefined;
 
 export function loadFrameworks(): Map<FrameworkKey, Framework> {
   if (frameworks) return frameworks;
   frameworks = new Map();
   const dir = ['policies', 'frameworks'];
-  const files = assetNames(dir, '.yaml');
-  for (const file of files.filter((name) => !name.endsWith(IDS_SUFFIX))) {
+  const idsFiles = assetNames([...dir, 'ids'], '.yaml');
+  for (const file of assetNames(dir, '.yaml')) {
     const raw = parse(readAssetText(...dir, file)) as { key: FrameworkKey; name: string; controls: Record<string, string>; parents?: Record<string, string> };
-    const idsFile = file.replace(/\.yaml$/, IDS_SUFFIX);
     const framework: Framework = {
       key: raw.key,
       name: raw.name,
@@ -47,9 +45,9 @@ export function loadFrameworks(): Map<FrameworkKey, Framework> {
       parents: new Map(Object.entries(raw.parents ?? {}).sort(([a], [b]) => b.length - a.length)),
     };
     // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
-    if (files.includes(idsFile)) {
+    if (idsFiles.includes(file)) {
       let citable: Citable | undefined;
-      Object.defineProperty(framework, 'citable', { enumerable: true, get: () => (citable ??= readCitable(readAssetText(...dir, idsFile))) });
+      Object.defineProperty(framework, 'citable', { enumerable: true, get: () => (citable ??= readCitable(readAssetText(...dir, 'ids', file))) });
     }
     frameworks.set(raw.key, framework);
   }

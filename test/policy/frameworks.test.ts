@@ -8,7 +8,7 @@ import { dataFile, readStructure } from '../../scripts/eu-ai-act-ids.mjs';
 
 const eu = () => loadFrameworks().get('euAiAct') as Framework;
 
-describe('EU AI Act identifiers (policies/frameworks/eu-ai-act-ids.yaml)', () => {
+describe('EU AI Act identifiers (policies/frameworks/ids/eu-ai-act.yaml)', () => {
   it.each([
     'Art.14(4)(e)',
     'Art.10(2)(f)',
@@ -65,14 +65,14 @@ describe('EU AI Act identifiers (policies/frameworks/eu-ai-act-ids.yaml)', () =>
   });
 
   it('the generator reproduces the committed data file from the source structure (fixture without the legal text)', () => {
-    const committed = fs.readFileSync('policies/frameworks/eu-ai-act-ids.yaml', 'utf8');
+    const committed = fs.readFileSync('policies/frameworks/ids/eu-ai-act.yaml', 'utf8');
     const { commit } = (parse(committed) as { source: { commit: string } }).source;
     const source = parse(fs.readFileSync('test/fixtures/frameworks/ai-act-structure.yaml', 'utf8'));
     expect(dataFile(readStructure(source), commit)).toBe(committed);
   });
 
   it('holds identifiers only: no line of legal text', () => {
-    const { articles, annexes } = parse(fs.readFileSync('policies/frameworks/eu-ai-act-ids.yaml', 'utf8')) as Record<string, Record<string, string>>;
+    const { articles, annexes } = parse(fs.readFileSync('policies/frameworks/ids/eu-ai-act.yaml', 'utf8')) as Record<string, Record<string, string>>;
     expect(Object.keys(articles ?? {})).toHaveLength(113);
     expect(Object.keys(annexes ?? {}).filter((annex) => !annex.includes('Section'))).toHaveLength(13);
     for (const ids of [...Object.values(articles ?? {}), ...Object.values(annexes ?? {})]) {
