@@ -10,6 +10,9 @@
 //   node scripts/eu-ai-act-ids.mjs <ai-act.yaml> <commit> --skeleton print the source with its text
 //                                                                    reduced to the numbering it reads
 //                                                                    (the test fixture)
+//   node scripts/eu-ai-act-ids.mjs <ai-act.yaml> <commit> --gaps     list paragraphs and points not
+//                                                                    numbered 1, 2, 3 … or a, b, c …
+//                                                                    (where to look for a correction)
 //
 // How the numbering is read: a node's ref_id ("9.2.a") where it has one; otherwise its place
 // (a paragraph with no number is a subparagraph of the one before, or, in an article with no

@@ -71,6 +71,13 @@ describe('EU AI Act identifiers (policies/frameworks/ids/eu-ai-act.yaml)', () =>
     expect(dataFile(readStructure(source), commit)).toBe(committed);
   });
 
+  it('the fixture holds the numbering of the source only, none of its text', () => {
+    const { objects } = parse(fs.readFileSync('test/fixtures/frameworks/ai-act-structure.yaml', 'utf8'));
+    for (const { description } of objects.framework.requirement_nodes as Array<{ description?: string }>) {
+      for (const line of description === undefined ? [] : description.split('\n')) expect(line).toMatch(/^(?:: )?(?:\d+(?:\.\d+)?\.|\([a-z]{1,4}\)|Section [A-Z]\.)$/);
+    }
+  });
+
   it('holds identifiers only: no line of legal text', () => {
     const { articles, annexes } = parse(fs.readFileSync('policies/frameworks/ids/eu-ai-act.yaml', 'utf8')) as Record<string, Record<string, string>>;
     expect(Object.keys(articles ?? {})).toHaveLength(113);
