@@ -132,6 +132,14 @@ export function unknownControlReference(framework: Framework, reference: string)
 /** Why an id of a pack's `frameworks:` list is not a control the framework reports, or undefined. */
 export function unknownCoverageControl(framework: Framework, id: string): string | undefined {
   if (framework.controls.has(id)) return undefined;
+  if (framework.citable) {
+    // A provision that does not exist says so; one that does is named by the control it counts toward.
+    const missing = EU_REFERENCE.test(id) ? unknownControlReference(framework, id) : undefined;
+    if (missing) return missing;
+    const control = EU_REFERENCE.test(id) ? controlOf(framework, id) : undefined;
+    if (control) return `is not a control that ${framework.name} reports: it counts toward "${control}"`;
+    if (EU_REFERENCE.test(id)) return `is not a control that ${framework.name} reports`;
+  }
   const guess = closest(id, [...framework.controls.keys()]);
   return `is not a control that ${framework.name} reports${guess ? ` (did you mean "${guess}"?)` : ''}`;
 }

@@ -146,7 +146,10 @@ describe('the other frameworks: the coverage lists are the id lists', () => {
 
   it('a frameworks: list names coverage controls only', () => {
     expect(unknownCoverageControl(eu(), 'Art.9')).toBeUndefined();
-    expect(unknownCoverageControl(eu(), 'Art.9(1)')).toBe('is not a control that EU AI Act (Regulation (EU) 2024/1689) reports');
+    expect(unknownCoverageControl(eu(), 'Art.9(1)')).toBe('is not a control that EU AI Act (Regulation (EU) 2024/1689) reports: it counts toward "Art.9"');
+    expect(unknownCoverageControl(eu(), 'Annex IV 2(d)')).toBe('is not a control that EU AI Act (Regulation (EU) 2024/1689) reports: it counts toward "Art.11"');
+    expect(unknownCoverageControl(eu(), 'Art.112')).toBe('is not a control that EU AI Act (Regulation (EU) 2024/1689) reports');
+    expect(unknownCoverageControl(eu(), 'Art.999')).toBe('is not in the EU AI Act: its articles are Art.1 to Art.113');
     expect(unknownCoverageControl(eu(), 'Art 9')).toBe('is not a control that EU AI Act (Regulation (EU) 2024/1689) reports (did you mean "Art.9"?)');
   });
 });

@@ -165,7 +165,12 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
     [
       'a frameworks: list naming what the framework does not report',
       { 'pack.yaml': 'extends: baseline\nframeworks:\n  euAiAct: [Art.9, Art.10(2)]\n' },
-      'pack.yaml:3:20: frameworks.euAiAct[1]: "Art.10(2)" is not a control that EU AI Act (Regulation (EU) 2024/1689) reports',
+      'pack.yaml:3:20: frameworks.euAiAct[1]: "Art.10(2)" is not a control that EU AI Act (Regulation (EU) 2024/1689) reports: it counts toward "Art.10"',
+    ],
+    [
+      'a frameworks: list naming an article that does not exist',
+      { 'pack.yaml': 'frameworks:\n  euAiAct: [Art.9, Art.999]\n' },
+      'pack.yaml:2:20: frameworks.euAiAct[1]: "Art.999" is not in the EU AI Act: its articles are Art.1 to Art.113',
     ],
     [
       'a frameworks: list naming an unknown NIST subcategory',
