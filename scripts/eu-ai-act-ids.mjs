@@ -148,7 +148,6 @@ function readArticle(number, articleDepth, nodes) {
   const labelled = nodes.some((n) => new RegExp(`^${number}\\.\\d+`).test(n.ref_id ?? ''));
   const paragraphLevel = nodes.length ? Math.min(...nodes.map(rel)) : 1;
   let paragraph = null; // "2"
-  let point = null; // "a"
   let positional = 0;
   // Runs of point-level nodes: lettered by position when one of them has no label.
   const runs = [];
@@ -192,13 +191,12 @@ function readArticle(number, articleDepth, nodes) {
     }
     if ((m = ref.match(/^(\d+)\.(\d+)$/))) {
       paragraph = m[2];
-      point = null;
       run = null;
       addPoint(paragraph);
       readText(node, undefined);
     } else if ((m = ref.match(/^(\d+)\.(\d+)\.([a-z]+)$/))) {
       paragraph = m[2];
-      point = m[3];
+      const point = m[3];
       if (level === 0) {
         // A chapeau labelled as its first point (83.1.a): the paragraph, with its points in the text.
         addPoint(paragraph, point);
@@ -212,7 +210,7 @@ function readArticle(number, articleDepth, nodes) {
     } else if ((m = ref.match(/^(\d+)\.(\d+)\.([a-z]+)\.([ivx]+)$/))) {
       addPoint(m[2], m[3], m[4]);
     } else if ((m = ref.match(/^(\d+)\.([a-z])$/)) || (m = ref.match(/^()([a-z])$/))) {
-      point = m[2];
+      const point = m[2];
       (run ??= { paragraph, nodes: [] }).nodes.push({ label: point });
       if (!runs.includes(run)) runs.push(run);
       addPoint(paragraph, point);
@@ -222,7 +220,6 @@ function readArticle(number, articleDepth, nodes) {
         paragraph = String(++positional);
         addPoint(paragraph);
       }
-      point = null;
       run = null;
       readText(node, undefined);
     } else if (level === 1) {
