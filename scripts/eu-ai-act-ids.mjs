@@ -361,7 +361,8 @@ export function dataFile(structure, commit) {
     '# with a bracket ("Annex XIII" + "(a)"). Checked by unknownControlReference in src/policy/frameworks.ts.',
     `# Source: github.com/${SOURCE.repository}, ${SOURCE.path}, commit ${commit}`,
     '# (a transcription of the Official Journal text; where its numbering differs from the OJ, the',
-    '# generator corrects it and says why: see CORRECTIONS in the script).',
+    '# generator corrects it and says why: see CORRECTIONS in the script). This is the Regulation as',
+    '# published (OJ L, 2024/1689, 12.7.2024): provisions inserted by later amendments are not listed.',
     '# Generated: do not edit. To regenerate, with that file checked out (or read by `git show`):',
     `#   node scripts/eu-ai-act-ids.mjs path/to/ai-act.yaml ${commit} --write`,
   ];
