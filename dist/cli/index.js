@@ -36848,10 +36848,10 @@ else {
 } validate29.errors = vErrors; return errors === 0; }
 validate29.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
 const policyPack = validate30;
-const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "description": "an EU AI Act reference such as Art.14(4)(e) or Annex IV 2" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
+const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
 const pattern15 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern16 = new RegExp("^Art\\.\\d+$", "u");
-const pattern17 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", "u");
+const pattern17 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "u");
 const formats34 = formats/* fullFormats */.U9.uri;
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -38368,7 +38368,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data52 = data51[i13];
                                             if (typeof data52 === "string") {
                                                 if (!pattern17.test(data52)) {
-                                                    const err106 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data52 };
+                                                    const err106 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data52 };
                                                     if (vErrors === null) {
                                                         vErrors = [err106];
                                                     }
@@ -38523,7 +38523,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data61 = data60[i17];
                                             if (typeof data61 === "string") {
                                                 if (!pattern17.test(data61)) {
-                                                    const err117 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi)\\))?|Annex [IVX]+( \\d+(\\([a-z]\\))?)?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data61 };
+                                                    const err117 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data61 };
                                                     if (vErrors === null) {
                                                         vErrors = [err117];
                                                     }
@@ -43663,16 +43663,22 @@ function singleLine(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AZ: () => (/* binding */ loadFrameworks),
+/* harmony export */   CI: () => (/* binding */ unknownCoverageControl),
+/* harmony export */   JR: () => (/* binding */ unknownControlReference),
 /* harmony export */   rs: () => (/* binding */ controlOf),
 /* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7261);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4192);
 /**
  * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
- * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14", "Annex IV 2(d)" →
- * "Art.11"), and, for the EU AI Act, which systems each obligation applies to.
+ * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
+ * "Annex IV 2(d)" → "Art.11"), and which references exist at all: a framework whose rules cite
+ * finer provisions than its controls (the EU AI Act) lists them in `ids/<same file name>`; and, for the EU AI Act, which
+ * systems each obligation applies to.
  */
+
 
 
 let frameworks;
@@ -43681,12 +43687,20 @@ function loadFrameworks() {
         return frameworks;
     frameworks = new Map();
     const dir = ['policies', 'frameworks'];
+    const idsFiles = (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .assetNames */ .PB)([...dir, 'ids'], '.yaml');
     for (const file of (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .assetNames */ .PB)(dir, '.yaml')) {
         const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAssetText */ .yA)(...dir, file));
         // Other data (the AI Act's timeline) lives beside the frameworks, without a key.
         if (!raw.key || !raw.controls)
             continue;
-        const framework = { key: raw.key, name: raw.name, controls: new Map(), parents: new Map(Object.entries(raw.parents ?? {})), obligations: new Map() };
+        const framework = {
+            key: raw.key,
+            name: raw.name,
+            controls: new Map(),
+            // Longest prefix first, so "Annex XI Section 2" would win over "Annex XI".
+            parents: new Map(Object.entries(raw.parents ?? {}).sort(([a], [b]) => b.length - a.length)),
+            obligations: new Map(),
+        };
         for (const [id, control] of Object.entries(raw.controls)) {
             if (typeof control === 'string') {
                 framework.controls.set(String(id), control);
@@ -43696,17 +43710,60 @@ function loadFrameworks() {
             if (control.from)
                 framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [] });
         }
+        // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
+        if (idsFiles.includes(file)) {
+            let citable;
+            Object.defineProperty(framework, 'citable', { enumerable: true, get: () => (citable ??= readCitable((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAssetText */ .yA)(...dir, 'ids', file))) });
+        }
         frameworks.set(raw.key, framework);
     }
     return frameworks;
+}
+/**
+ * The ids file as a tree: `Art.10: (1) (2) (2)(a) …` and `Annex IV: 1 1(a) …` list each
+ * article's or annex's ids relative to it (see the file's header).
+ */
+function readCitable(text) {
+    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    const ids = new Set();
+    const children = new Map();
+    const add = (id) => {
+        if (ids.has(id))
+            return;
+        ids.add(id);
+        const parent = parentOf(id) ?? '';
+        const siblings = children.get(parent);
+        if (siblings)
+            siblings.push(id);
+        else
+            children.set(parent, [id]);
+    };
+    for (const [base, relative] of [...Object.entries(raw.articles), ...Object.entries(raw.annexes)]) {
+        add(base);
+        for (const id of String(relative ?? '').split(' ').filter(Boolean))
+            add(base.startsWith('Art.') || id.startsWith('(') ? `${base}${id}` : `${base} ${id}`);
+    }
+    return { ids, children };
+}
+/**
+ * The provision one level up, by the shape of the id alone: "Art.10(2)(f)" → "Art.10(2)",
+ * "Annex VII 3.1" → "Annex VII 3", "Annex VIII Section A 3" → "Annex VIII Section A" →
+ * "Annex VIII"; undefined for an article or annex.
+ */
+function parentOf(id) {
+    if (id.endsWith(')'))
+        return id.slice(0, id.lastIndexOf('('));
+    const m = id.match(/^(Annex [IVX]+(?: Section \w+)? \d+)\.\d+$/) ?? id.match(/^(Annex [IVX]+(?: Section \w+)?) \d+$/) ?? id.match(/^(Annex [IVX]+) Section \w+$/);
+    return m?.[1];
 }
 /** The control a cited reference counts toward, or undefined when the framework does not list it. */
 function controlOf(framework, reference) {
     if (framework.controls.has(reference))
         return reference;
-    for (const [prefix, parent] of framework.parents)
-        if (reference === prefix || reference.startsWith(`${prefix} `))
-            return parent;
+    for (const [prefix, parent] of framework.parents) {
+        if (reference === prefix || reference.startsWith(`${prefix} `) || reference.startsWith(`${prefix}(`))
+            return framework.controls.has(parent) ? parent : undefined;
+    }
     // "Art.14(4)(e)" → "Art.14"
     const article = reference.match(/^(Art\.\d+)/)?.[1];
     if (article && framework.controls.has(article))
@@ -43717,6 +43774,73 @@ function controlOf(framework, reference) {
 function within(reference, provision) {
     return reference === provision || reference.startsWith(`${provision}(`);
 }
+/** The shape of an EU AI Act reference (also the pack schema's pattern, checked first there). */
+const EU_REFERENCE = /^(?:Art\.\d+(?:\(\d+\))?(?:\([a-z]\))?(?:\((?:i{1,3}|iv|vi{0,3}|ix|x)\))?|Annex [IVX]+(?: Section [A-Z0-9])?(?: \d+(?:\.\d+)?)?(?:\([a-z]\))?)$/;
+/**
+ * Why a reference a rule cites (its `controls` mapping) is not an identifier of the framework,
+ * or undefined when it is one. Each mapping key of a rule is checked with this one function.
+ */
+function unknownControlReference(framework, reference) {
+    const citable = framework.citable;
+    if (!citable) {
+        if (framework.controls.has(reference))
+            return undefined;
+        const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(reference, [...framework.controls.keys()]);
+        return `is not a control of ${framework.name}${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    }
+    if (!EU_REFERENCE.test(reference))
+        return 'is not an EU AI Act reference such as Art.14(4)(e) or Annex IV 2(d)';
+    if (citable.ids.has(reference))
+        return undefined;
+    // The deepest provision that exists, and what it does have.
+    let known = parentOf(reference);
+    while (known !== undefined && !citable.ids.has(known))
+        known = parentOf(known);
+    if (known === undefined) {
+        const kind = reference.startsWith('Art.') ? 'articles' : 'annexes';
+        const roots = (citable.children.get('') ?? []).filter((id) => id.startsWith('Art.') === (kind === 'articles'));
+        return `is not in the EU AI Act: its ${kind} are ${span(roots)}`;
+    }
+    // Relative to it: "(a)" under "Art.10(2)", "1" under "Annex IV", "3.1" (not ".1") under "Annex VII 3".
+    const under = (citable.children.get(known) ?? []).map((id) => (id.slice(known.length).startsWith('.') ? id.slice(id.lastIndexOf(' ') + 1) : id.slice(known.length).trim()));
+    return `is not in the EU AI Act: ${known} ${under.length ? `has ${span(under)}` : 'has no numbered paragraphs or points'}`;
+}
+/** Why an id of a pack's `frameworks:` list is not a control the framework reports, or undefined. */
+function unknownCoverageControl(framework, id) {
+    if (framework.controls.has(id))
+        return undefined;
+    if (framework.citable) {
+        // A provision that does not exist says so; one that does is named by the control it counts toward.
+        const missing = EU_REFERENCE.test(id) ? unknownControlReference(framework, id) : undefined;
+        if (missing)
+            return missing;
+        const control = EU_REFERENCE.test(id) ? controlOf(framework, id) : undefined;
+        if (control)
+            return `is not a control that ${framework.name} reports: it counts toward "${control}"`;
+        if (EU_REFERENCE.test(id))
+            return `is not a control that ${framework.name} reports`;
+    }
+    const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(id, [...framework.controls.keys()]);
+    return `is not a control that ${framework.name} reports${guess ? ` (did you mean "${guess}"?)` : ''}`;
+}
+/** "(1) to (6)" or "Annex I to Annex XIII" for a run numbered without gaps, else the ids listed. */
+function span(ids) {
+    if (ids.length <= 2)
+        return ids.join(' and ');
+    const ordinal = (id) => {
+        const bare = id.endsWith(')') ? id.slice(0, -1) : id;
+        const label = bare.slice(Math.max(bare.lastIndexOf('.'), bare.lastIndexOf('('), bare.lastIndexOf(' ')) + 1);
+        if (/^\d+$/.test(label))
+            return Number(label);
+        if (/^[IVX]+$/.test(label) && id.startsWith('Annex'))
+            return ROMAN.indexOf(label.toLowerCase()) + 1;
+        return /^[a-z]$/.test(label) ? label.charCodeAt(0) : NaN;
+    };
+    const numbers = ids.map(ordinal);
+    const run = numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+    return run ? `${ids[0]} to ${ids[ids.length - 1]}` : ids.join(', ');
+}
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii'];
 
 
 /***/ }),
@@ -44019,7 +44143,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iq: () => (/* binding */ readPackTree)
 });
 
-// UNUSED EXPORTS: MAX_PACKS_EXTENDED, MAX_PACK_BYTES, MAX_REMOTE_PACKS, fetchPackTree
+// UNUSED EXPORTS: MAX_PACKS_EXTENDED, MAX_PACK_BYTES, MAX_REMOTE_PACKS, RULE_MAPPING_KEYS, checkControlReferences, fetchPackTree
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -44035,6 +44159,8 @@ var yaml = __nccwpck_require__(5526);
 var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: ./build/policy/frameworks.js
+var frameworks = __nccwpck_require__(8578);
 // EXTERNAL MODULE: ./build/policy/reference.js
 var reference = __nccwpck_require__(3414);
 // EXTERNAL MODULE: external "node:crypto"
@@ -44116,6 +44242,7 @@ function fromSnapshot(text, file) {
  * needs: the CLI answers from local clones as it goes (readPackTree), the Action fetches them
  * from the GitHub API before the run starts (fetchPackTree).
  */
+
 
 
 
@@ -44246,7 +44373,47 @@ function parsePack(text, display, trusted = false) {
     const first = trusted ? undefined : (0,schema/* checkSchema */._U)('policy-pack.schema.json', value)[0];
     if (first)
         throw new types/* UsageError */.eb(first.message, locate(parsed.doc, display, first.path));
+    if (!trusted)
+        checkControlReferences(value, parsed.doc, display);
     return { pack: value, doc: parsed.doc };
+}
+/** The keys of a rule that map it to framework controls, each checked by checkControlReferences. */
+const RULE_MAPPING_KEYS = ['evidences', 'supports'];
+/**
+ * Every control id a pack names exists: a rule's mapping cites an identifier of the framework
+ * (for the EU AI Act any article, paragraph, point or annex provision), and a `frameworks:` list
+ * names controls the framework reports. Runs after the schema, which has checked the shapes.
+ */
+function checkControlReferences(pack, doc, display) {
+    const catalogs = (0,frameworks/* loadFrameworks */.AZ)();
+    for (const [id, rule] of Object.entries(pack.rules ?? {})) {
+        if (typeof rule !== 'object' || rule === null)
+            continue;
+        for (const key of RULE_MAPPING_KEYS) {
+            for (const [framework, references] of Object.entries(rule[key] ?? {})) {
+                const catalog = catalogs.get(framework);
+                references.forEach((reference, index) => {
+                    const problem = catalog && (0,frameworks/* unknownControlReference */.JR)(catalog, reference);
+                    if (problem)
+                        refuse(['rules', id, key, framework, index], reference, problem);
+                });
+            }
+        }
+    }
+    for (const [framework, scope] of Object.entries(pack.frameworks ?? {})) {
+        const catalog = catalogs.get(framework);
+        if (!catalog || scope === 'all')
+            continue;
+        scope.forEach((control, index) => {
+            const problem = (0,frameworks/* unknownCoverageControl */.CI)(catalog, control);
+            if (problem)
+                refuse(['frameworks', framework, index], control, problem);
+        });
+    }
+    function refuse(at, reference, problem) {
+        const quoted = JSON.stringify(reference.length > 60 ? `${reference.slice(0, 59)}…` : reference);
+        throw new types/* UsageError */.eb(`${(0,types/* formatPath */.jV)(at)}: ${quoted} ${problem}`, locate(doc, display, at));
+    }
 }
 function locate(doc, file, at) {
     const { line, column } = doc.locate(at);

@@ -13,7 +13,8 @@ import { checkSchema, closest } from '../load/schema.js';
 import type { SourceDoc } from '../load/source-doc.js';
 import { parseYaml } from '../load/yaml.js';
 import { RepoFs, type FileSource } from '../fs/repo-fs.js';
-import { UsageError, type Location, type PathSegment } from '../types.js';
+import { formatPath, UsageError, type Location, type PathSegment } from '../types.js';
+import { loadFrameworks, unknownControlReference, unknownCoverageControl, type FrameworkKey } from './frameworks.js';
 import { displayRemote, isBundledName, parseRemoteDir, parseRemoteRef, remoteDir, remoteKey, type RemoteRef } from './reference.js';
 import { fromSnapshot } from './snapshot.js';
 import type { RawPack } from './types.js';
@@ -183,7 +184,45 @@ export function parsePack(text: string, display: string, trusted = false): { pac
   }
   const first = trusted ? undefined : checkSchema('policy-pack.schema.json', value)[0];
   if (first) throw new UsageError(first.message, locate(parsed.doc, display, first.path));
+  if (!trusted) checkControlReferences(value as RawPack, parsed.doc, display);
   return { pack: value as RawPack, doc: parsed.doc };
+}
+
+/** The keys of a rule that map it to framework controls, each checked by checkControlReferences. */
+export const RULE_MAPPING_KEYS = ['evidences', 'supports'] as const;
+
+/**
+ * Every control id a pack names exists: a rule's mapping cites an identifier of the framework
+ * (for the EU AI Act any article, paragraph, point or annex provision), and a `frameworks:` list
+ * names controls the framework reports. Runs after the schema, which has checked the shapes.
+ */
+export function checkControlReferences(pack: RawPack, doc: SourceDoc, display: string): void {
+  const catalogs = loadFrameworks();
+  for (const [id, rule] of Object.entries(pack.rules ?? {})) {
+    if (typeof rule !== 'object' || rule === null) continue;
+    for (const key of RULE_MAPPING_KEYS) {
+      for (const [framework, references] of Object.entries(rule[key] ?? {}) as Array<[FrameworkKey, string[]]>) {
+        const catalog = catalogs.get(framework);
+        references.forEach((reference, index) => {
+          const problem = catalog && unknownControlReference(catalog, reference);
+          if (problem) refuse(['rules', id, key, framework, index], reference, problem);
+        });
+      }
+    }
+  }
+  for (const [framework, scope] of Object.entries(pack.frameworks ?? {}) as Array<[FrameworkKey, 'all' | string[]]>) {
+    const catalog = catalogs.get(framework);
+    if (!catalog || scope === 'all') continue;
+    scope.forEach((control, index) => {
+      const problem = unknownCoverageControl(catalog, control);
+      if (problem) refuse(['frameworks', framework, index], control, problem);
+    });
+  }
+
+  function refuse(at: PathSegment[], reference: string, problem: string): never {
+    const quoted = JSON.stringify(reference.length > 60 ? `${reference.slice(0, 59)}…` : reference);
+    throw new UsageError(`${formatPath(at)}: ${quoted} ${problem}`, locate(doc, display, at));
+  }
 }
 
 export function locate(doc: SourceDoc, file: string, at: readonly PathSegment[]): Location {

@@ -239,6 +239,16 @@ describe('modelgate policy validate and policy test', () => {
     });
   });
 
+  it('validate and check --policy: exit 2 at the line of an EU AI Act reference that does not exist', async () => {
+    const dir = makeRepo({
+      ...compliantFiles(),
+      'bad.yaml': 'extends: baseline\nrules:\n  card/license:\n    supports:\n      euAiAct: [Art.10(99)]\n',
+    });
+    const refused = 'modelgate: bad.yaml:5:17: rules["card/license"].supports.euAiAct[0]: "Art.10(99)" is not in the EU AI Act: Art.10 has (1) to (6)\n';
+    expect(await cli(['policy', 'validate', 'bad.yaml'], dir)).toEqual({ code: 2, stdout: '', stderr: refused });
+    expect(await cli(['check', '--policy', 'bad.yaml'], dir)).toMatchObject({ code: 2, stderr: refused });
+  });
+
   it('test: runs the cases of the documented central-policy example', async () => {
     const { code, stdout } = await cli(['policy', 'test', 'docs/examples/central-policy/acme-tests'], ROOT);
     expect(stdout).toBe('ok    purpose-missing\nok    purpose-stated\n\n2 of 2 cases passed\n');

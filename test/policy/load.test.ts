@@ -6,7 +6,8 @@ import { loadPolicy } from '../../src/evaluate/policy.js';
 import { CHECK_FUNCTIONS } from '../../src/evaluate/functions/index.js';
 import { ruleCatalogue, validateBundledPolicies } from '../../src/policy/catalogue.js';
 import { fromSnapshot } from '../../src/policy/snapshot.js';
-import type { PathSegment } from '../../src/types.js';
+import { parsePack } from '../../src/policy/sources.js';
+import { UsageError, type PathSegment } from '../../src/types.js';
 import { makeRepo } from '../helpers/repo.js';
 import { check, compliantFiles, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 
@@ -135,6 +136,53 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
       'pack.yaml:4:28: rules["card/license"].supports.iso42001[0]: "A.5.1.2" is not allowed; use one of: A.2.2, A.2.3,',
     ],
     [
+      'an unknown NIST AI RMF subcategory',
+      { 'pack.yaml': 'extends: baseline\nrules:\n  card/license:\n    supports: { nistAiRmf: [MEASURE 9.9] }\n' },
+      'pack.yaml:4:29: rules["card/license"].supports.nistAiRmf[0]: "MEASURE 9.9" is not allowed; use one of: GOVERN 1.1,',
+    ],
+    ...(
+      [
+        ['Art.999', 'is not in the EU AI Act: its articles are Art.1 to Art.113'],
+        ['Art.10(99)', 'is not in the EU AI Act: Art.10 has (1) to (6)'],
+        ['Art.10(2)(z)', 'is not in the EU AI Act: Art.10(2) has (a) to (h)'],
+        ['Annex XIV', 'is not in the EU AI Act: its annexes are Annex I to Annex XIII'],
+        ['Annex IV 99', 'is not in the EU AI Act: Annex IV has 1 to 9'],
+      ] as const
+    ).flatMap(([reference, problem]): Array<[string, Record<string, string>, string]> => [
+      [
+        `an EU AI Act reference that does not exist (${reference}), mapped onto a bundled rule`,
+        { 'pack.yaml': `extends: baseline\nrules:\n  card/license:\n    evidences: { iso42001: [A.6.2.7], euAiAct: [Art.13, ${reference}] }\n` },
+        `pack.yaml:4:57: rules["card/license"].evidences.euAiAct[1]: "${reference}" ${problem}`,
+      ],
+      [
+        `an EU AI Act reference that does not exist (${reference}), in a pack's own rule`,
+        {
+          'pack.yaml': `rules:\n  org/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: present }\n    remediation: Fix.\n    evidences:\n      euAiAct:\n        - Art.9(2)\n        - ${reference}\n`,
+        },
+        `pack.yaml:11:11: rules["org/x"].evidences.euAiAct[1]: "${reference}" ${problem}`,
+      ],
+    ]),
+    [
+      'a frameworks: list naming what the framework does not report',
+      { 'pack.yaml': 'extends: baseline\nframeworks:\n  euAiAct: [Art.9, Art.10(2)]\n' },
+      'pack.yaml:3:20: frameworks.euAiAct[1]: "Art.10(2)" is not a control that EU AI Act (Regulation (EU) 2024/1689) reports: it counts toward "Art.10"',
+    ],
+    [
+      'a frameworks: list naming an article that does not exist',
+      { 'pack.yaml': 'frameworks:\n  euAiAct: [Art.9, Art.999]\n' },
+      'pack.yaml:2:20: frameworks.euAiAct[1]: "Art.999" is not in the EU AI Act: its articles are Art.1 to Art.113',
+    ],
+    [
+      'a frameworks: list naming an unknown NIST subcategory',
+      { 'pack.yaml': 'frameworks:\n  nistAiRmf:\n    - MAP 1.1\n    - MEASURE 9.9\n' },
+      'pack.yaml:4:7: frameworks.nistAiRmf[1]: "MEASURE 9.9" is not a control that NIST AI RMF 1.0 reports (did you mean "MEASURE 2.9"?)',
+    ],
+    [
+      'a frameworks: list naming an ISO/IEC 42001 clause instead of an Annex A control',
+      { 'pack.yaml': 'frameworks:\n  iso42001: [A.6.2.4, "6.1"]\n' },
+      'pack.yaml:2:23: frameworks.iso42001[1]: "6.1" is not a control that ISO/IEC 42001:2023 Annex A reports',
+    ],
+    [
       'packs that each extend the next twice (2^20 walks unbounded)',
       Object.fromEntries(Array.from({ length: 21 }, (_, i) => [i === 0 ? 'pack.yaml' : `p${i}.yaml`, i === 20 ? 'extends: baseline\n' : `extends: [./p${i + 1}.yaml, ./p${i + 1}.yaml]\n`])),
       ': the policy extends more than 200 packs, counting each time one is extended',
@@ -251,6 +299,15 @@ describe('the bundled policies', () => {
   // At run time they are trusted (not schema-checked, for start-up speed); here they are checked in full.
   it('the catalogue and every bundled pack pass the validation a user pack gets', () => {
     expect(() => validateBundledPolicies(CHECK_FUNCTIONS)).not.toThrow();
+  });
+
+  it('a catalogue rule citing an EU AI Act provision that does not exist fails that validation at its line', () => {
+    const rule = 'rules:\n  data/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: present }\n    remediation: Fix.\n    evidences:\n      iso42001: [A.7.5]\n      euAiAct: [Art.10(2)(b), Art.10(2)(i)]\n';
+    expect(() => parsePack(rule, 'policies/rules/data.yaml')).toThrow(
+      new UsageError('rules["data/x"].evidences.euAiAct[1]: "Art.10(2)(i)" is not in the EU AI Act: Art.10(2) has (a) to (h)', { file: 'policies/rules/data.yaml', line: 10, column: 31 }),
+    );
+    // Trusted (how modelgate reads its own files at run time): not checked, for start-up speed.
+    expect(() => parsePack(rule, 'policies/rules/data.yaml', true)).not.toThrow();
   });
 });
 
