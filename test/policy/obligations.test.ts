@@ -17,9 +17,9 @@ describe('obligationExemption', () => {
   it.each<[string, string, AiActProfile, string, Timeline, string | undefined]>([
     ['a high-risk Annex III provider, Art.9 after 2026-08-02', 'Art.9', HIGH_III, '2026-09-01', 'regulation', undefined],
     ['the same before it', 'Art.9', HIGH_III, '2026-07-31', 'regulation', 'applies from 2026-08-02 (Regulation (EU) 2024/1689 as published, Art. 113)'],
-    ['the same under the Digital Omnibus', 'Art.9', HIGH_III, '2026-09-01', 'digital-omnibus', 'applies from 2027-12-02 (Digital Omnibus on AI (Commission proposal COM(2025) 836 of 2025-11-19), as agreed)'],
+    ['the same under the Digital Omnibus', 'Art.9', HIGH_III, '2026-09-01', 'digital-omnibus', 'applies from 2027-12-02 (Digital Omnibus on AI (proposal COM(2025) 836), as adopted)'],
     ['an Annex I product, a year later', 'Art.9', HIGH_I, '2026-09-01', 'regulation', 'applies from 2027-08-02 (Regulation (EU) 2024/1689 as published, Art. 113)'],
-    ['an Annex I product under the Digital Omnibus', 'Art.15', HIGH_I, '2028-01-01', 'digital-omnibus', 'applies from 2028-08-02 (Digital Omnibus on AI (Commission proposal COM(2025) 836 of 2025-11-19), as agreed)'],
+    ['an Annex I product under the Digital Omnibus', 'Art.15', HIGH_I, '2028-01-01', 'digital-omnibus', 'applies from 2028-08-02 (Digital Omnibus on AI (proposal COM(2025) 836), as adopted)'],
     ['a deployer duty for a provider', 'Art.26', HIGH_III, '2026-09-01', 'regulation', "an obligation of the deployer; this system's roles are provider"],
     ['a deployer duty when roles are undeclared (both)', 'Art.27', { tier: 'high' }, '2026-09-01', 'regulation', undefined],
     ['a high-risk duty for a minimal system', 'Art.9', { tier: 'minimal' }, '2026-09-01', 'regulation', 'applies to high systems; this one is minimal'],
