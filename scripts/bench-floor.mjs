@@ -1,12 +1,19 @@
-// The benchmark's floor: find every file under a directory, read it and parse it with the
-// parsers modelgate uses, as it uses them (yaml's document API with line positions, then the
-// document's values, for YAML and front matter; JSON.parse for JSON), and nothing else: no
-// policy, no rules, no report. modelgate's time is compared with this one.
+// The benchmark's floors: find every file under a directory, read it and parse it, and nothing
+// else: no policy, no rules, no report. modelgate's time is compared with both.
+//   node bench-floor.mjs <dir>         the parsers modelgate used before it read values first:
+//                                      yaml's document API with line positions, then its values
+//   node bench-floor.mjs <dir> --fast  the fastest maintained parser: js-yaml's load (YAML 1.2
+//                                      core schema), no positions
+// JSON is JSON.parse in both; a Markdown file's front matter is parsed as YAML.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 
-const parseYaml = (text) => parseDocument(text, { lineCounter: new LineCounter(), strict: true }).toJS({ maxAliasCount: 100 });
+const fast = process.argv.includes('--fast');
+const parseYaml = fast
+  ? (text) => load(text, { schema: CORE_SCHEMA })
+  : (text) => parseDocument(text, { lineCounter: new LineCounter(), strict: true }).toJS({ maxAliasCount: 100 });
 
 let parsed = 0;
 const walk = (dir) => {
@@ -27,5 +34,5 @@ const walk = (dir) => {
     parsed++;
   }
 };
-walk(path.resolve(process.argv[2] ?? '.'));
+walk(path.resolve(process.argv.filter((a) => !a.startsWith('--'))[2] ?? '.'));
 process.stdout.write(`${parsed} files\n`);
