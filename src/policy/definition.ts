@@ -55,6 +55,8 @@ export function adjust(current: RuleDefinition, raw: RawRule): RuleDefinition {
   // A pack maps a shared rule to more frameworks without losing the mappings it has.
   if (raw.controls !== undefined) next.controls = { ...current.controls, ...raw.controls };
   if (raw.waivable !== undefined) next.waivable = raw.waivable;
+  // "Nothing to check" fails a required rule (no evidence entry declares a sha256, say).
+  if (raw.required !== undefined) next.required = raw.required;
   // A governance pack may lock a rule it selects, so packs that extend it cannot weaken it.
   if (raw.locked) next.locked = true;
   return next;
@@ -88,6 +90,7 @@ export function fullDefinition(id: string, raw: RawRule, at: Location, doc: Sour
   if (raw.core) definition.core = true;
   if (raw.locked) definition.locked = true;
   if (raw.waivable === false) definition.waivable = false;
+  if (raw.required) definition.required = true;
   if (raw.given !== undefined) definition.given = ([] as string[]).concat(raw.given);
   if (raw.then !== undefined) definition.then = ([] as ThenClause[]).concat(raw.then);
   if (functions) validateChecks(definition, doc, file, functions);
