@@ -81,7 +81,7 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
   const words = substantiveWords(body);
   if (words < minWords) {
-    failures.push({ message: `${rel} says too little to be ${options.kind ? `a ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
+    failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
   }
   const missing = missingTopics(body, options.topics ?? []);
   if (missing.length > 0) {
