@@ -166,7 +166,7 @@ describe('the bundled rules that cite documents judge what the document is', () 
       at: 'evidence: runbooks/stop.md',
       message: 'sys/runbooks/stop.md does not read as a stop procedure: no section or text about stopping or disabling the system',
     },
-  ])('$rule fails a document of another kind, at the citing line', ({ rule, swap, at, message }) => {
+  ] as Array<{ rule: string; swap: Record<string, string>; at: string; message: string }>)('$rule fails a document of another kind, at the citing line', ({ rule, swap, at, message }) => {
     const files = withManifest(complete, { ...docs, ...swap });
     expect(failuresOf(check(files, iso), rule)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
   });
