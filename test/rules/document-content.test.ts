@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { lineOf } from '../helpers/repo.js';
-import { check, daysAgo, failuresOf, IMPACT_ASSESSMENT, MANIFEST, OVERSIGHT_PLAN, resultsOf, RISK_REGISTER, withManifest } from '../helpers/system.js';
+import { check, compliantBiasReport, daysAgo, failuresOf, IMPACT_ASSESSMENT, MANIFEST, OVERSIGHT_PLAN, resultsOf, RISK_REGISTER, withManifest } from '../helpers/system.js';
 
 const PACK = `extends: baseline
 rules:
@@ -240,6 +240,14 @@ describe('nothing to check is not applicable, and a policy can require it', () =
         line: at ? lineOf(files[MANIFEST] as string, at) : 1,
         message: `required by the policy, but nothing to check: ${reason.replace(/^nothing to check: /, '')}`,
       },
+    ]);
+  });
+
+  it('bias/thresholds-met holds nothing to a bound when no threshold is declared and no reported metric has a default', () => {
+    const report = { ...compliantBiasReport(), results: [{ attribute: 'age_band', metric: 'selection_rate', group: '18-25', value: 0.31 }] };
+    const files = withManifest(() => {}, { 'sys/evidence/bias.json': JSON.stringify(report) });
+    expect(resultsOf(check(files), 'bias/thresholds-met')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: 'no bias.thresholds, and no metric in sys/evidence/bias.json has a default bound in this policy' }),
     ]);
   });
 

@@ -169,10 +169,16 @@ export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
       for (const result of matching) failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
     });
     const bounded = new Set(declared.map((t) => t.metric));
+    let defaulted = 0;
     for (const threshold of options.defaults ?? []) {
       if (bounded.has(threshold.metric)) continue;
-      for (const result of results.filter((r) => matches(r, threshold))) failures.push(...outOfBounds(result, threshold, 'policy default'));
+      for (const result of results.filter((r) => matches(r, threshold))) {
+        defaulted++;
+        failures.push(...outOfBounds(result, threshold, 'policy default'));
+      }
     }
+    // No bound declared and no reported metric with a default one: nothing was held to a bound.
+    if (declared.length === 0 && defaulted === 0) return { skip: `no bias.thresholds, and no metric in ${files} has a default bound in this policy` };
     return failures;
   },
 });
