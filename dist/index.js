@@ -53943,7 +53943,7 @@ function evaluateSystem(system, policy, options = {}) {
         }
         const targets = rule.givenSteps.flatMap((steps) => (0,policy_path/* select */.Lt)(root, steps));
         if (targets.length === 0) {
-            findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, resultAt(['manifest'])));
+            findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
             continue;
         }
         let failed = false;
@@ -53989,13 +53989,22 @@ function evaluateSystem(system, policy, options = {}) {
         const first = targets[0];
         // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
         if (skipped.length === targets.length * rule.checks.length) {
-            findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', skipped[0], resultAt(first.path)));
+            findings.push(nothingToCheck(rule, system, [...new Set(skipped)].slice(0, 3).join('; '), first.path, resultAt));
         }
         else {
             findings.push((0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(first.path)));
         }
     }
     return findings;
+}
+/**
+ * A rule that found nothing to check is not applicable, never a pass (a checksum rule with no
+ * declared checksum evidences nothing); a policy that sets `required` makes it a failure.
+ */
+function nothingToCheck(rule, system, reason, path, resultAt) {
+    if (rule.required)
+        return (0,finding/* makeFinding */.M)(rule, system, 'fail', `required by the policy, but nothing to check: ${reason.replace(/^nothing to check: /, '')}`, locatePath(system, path));
+    return (0,finding/* makeFinding */.M)(rule, system, 'not-applicable', reason, resultAt(path));
 }
 const TIERS = load_manifest/* RISK_TIERS */.ac;
 const STAGES = load_manifest/* LIFECYCLE_STAGES */.tJ;
@@ -54056,8 +54065,8 @@ function render(rule, system, error, path, root) {
 }
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(9267);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 28 modules
+var evaluate_policy = __nccwpck_require__(2825);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 14 modules
 var registry = __nccwpck_require__(6111);
 // EXTERNAL MODULE: ./build/load/model-card.js
@@ -54158,6 +54167,8 @@ class EvidenceStore {
         const read = this.repo.readText(cited.value.rel);
         if (!read.ok) {
             const problem = { message: read.problem.message };
+            if (read.problem.kind === 'binary' || read.problem.kind === 'not-utf8')
+                problem.binary = true;
             if (read.problem.line !== undefined)
                 problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
             return { ok: false, problem };
@@ -54800,8 +54811,8 @@ function vanishedSystems(base, headManifests, options) {
 
 // EXTERNAL MODULE: ./build/policy/finding.js
 var finding = __nccwpck_require__(1022);
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(9267);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 28 modules
+var evaluate_policy = __nccwpck_require__(2825);
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/policy/baseline.js
@@ -55066,7 +55077,7 @@ var source_doc = __nccwpck_require__(2431);
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
  * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
- * narrowed, a waiver added or extended, a longer waiver horizon) come first.
+ * narrowed, a rule no longer required, a waiver added or extended, a longer waiver horizon) come first.
  */
 
 
@@ -55087,6 +55098,11 @@ function policyChanges(base, head) {
         }
         if (next && next.waivable !== false && rule.waivable === false)
             weaker.push(about(`lets ${rule.id} be waived`));
+        // Without `required`, a system with nothing for the rule to check is not applicable instead of failing.
+        if (next && rule.required && !next.required)
+            weaker.push(about(`stops requiring ${rule.id} (a system with nothing for it to check would no longer fail it)`));
+        if (next && !rule.required && next.required)
+            stronger.push(about(`requires ${rule.id} (a system with nothing for it to check fails it)`));
         if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
             weaker.push(about(`changes what ${rule.id} checks`));
     }
@@ -55820,7 +55836,7 @@ function markDuplicateId(checked, seenIds, policy, repo) {
 /* harmony export */   q: () => (/* binding */ plainRun),
 /* harmony export */   uU: () => (/* binding */ taken)
 /* harmony export */ });
-/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9267);
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2825);
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
 
@@ -55973,7 +55989,7 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 9267:
+/***/ 2825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56147,6 +56163,9 @@ function resolvePack(node, gathered) {
         if (current?.locked && (0,definition/* lowers */.Rr)(current.severity, next.severity)) {
             throw new types/* UsageError */.eb(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
         }
+        if (current?.locked && current.required && !next.required) {
+            throw new types/* UsageError */.eb(`rule ${id} is locked: it cannot stop being required`, typeof raw === 'string' ? at : (0,sources/* locate */.x5)(doc, display, ['rules', id, 'required']));
+        }
         // What a locked rule checks, and for which systems, is not a pack's to change: a narrower
         // `when` or a replaced `given`/`then` would switch it off as surely as `off` would.
         const rewritten = current?.locked && typeof raw !== 'string' ? definition/* LOCKED_FIELDS */.nP.filter((field) => raw[field] !== undefined) : [];
@@ -56209,10 +56228,10 @@ const cardAccuracy = (0,check/* defineFunction */.Oh)({
     check({ value, path, system }) {
         const card = system.card;
         if (!card)
-            return [];
+            return { skip: 'no model card was read' };
         const wanted = (value ?? {});
         if (typeof wanted.metric !== 'string')
-            return [];
+            return { skip: 'the accuracy entry names no metric' };
         const dataset = typeof wanted.dataset === 'string' ? wanted.dataset : undefined;
         const reported = modelIndexResults(card.meta['model-index']).filter((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(norm(dataset))));
         const on = dataset ? ` on ${dataset}` : '';
@@ -56278,7 +56297,7 @@ const cardAgrees = (0,check/* defineFunction */.Oh)({
     check({ options, system }) {
         const card = system.card;
         if (!card)
-            return [];
+            return { skip: 'no model card was read' };
         const data = system.manifest.data;
         switch (options.field) {
             case 'name':
@@ -56300,8 +56319,9 @@ function metaAt(card, path) {
 function nameFailures(card, data, system) {
     const names = [data.name, data.id].filter((n) => typeof n === 'string').map(squash);
     const index = card.meta['model-index'];
-    if (!Array.isArray(index))
-        return [];
+    const named = Array.isArray(index) && index.some((entry) => typeof entry?.name === 'string' && (entry.name.trim() !== ''));
+    if (!named)
+        return { skip: "the model card's model-index names no model" };
     return index.flatMap((entry, i) => {
         const name = entry?.name;
         if (typeof name !== 'string' || name.trim() === '')
@@ -56316,7 +56336,7 @@ function nameFailures(card, data, system) {
 function versionFailures(card, data, system) {
     const expected = (0,source_doc/* asText */.e1)(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
     if (expected === '')
-        return [];
+        return { skip: 'the manifest states no version' };
     for (const key of ['version', 'model_version']) {
         const stated = card.meta[key];
         if (typeof stated === 'string' || typeof stated === 'number') {
@@ -56327,7 +56347,9 @@ function versionFailures(card, data, system) {
     }
     const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
     const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
-    if (!title || !stated || stated === expected)
+    if (!title || !stated)
+        return { skip: 'the model card states no version (a version key, or one in its title)' };
+    if (stated === expected)
         return [];
     return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
 }
@@ -56348,8 +56370,10 @@ function titleVersion(title, baseModels) {
 function licenseFailures(card, data, _system) {
     const declared = typeof data.license === 'string' ? data.license.trim() : '';
     const stated = card.meta.license;
-    if (declared === '' || typeof stated !== 'string')
-        return [];
+    if (declared === '')
+        return { skip: 'the manifest states no license' };
+    if (typeof stated !== 'string')
+        return { skip: 'the model card states no license' };
     const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
     if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase()))
         return [];
@@ -56358,8 +56382,10 @@ function licenseFailures(card, data, _system) {
 function baseModelFailures(card, data, _system) {
     const declared = list(data.baseModel).map((b) => b.toLowerCase());
     const stated = list(card.meta.base_model);
+    if (declared.length === 0 && stated.length === 0)
+        return { skip: 'neither the manifest nor the model card names a base model' };
     if (declared.length === 0 || stated.length === 0)
-        return [];
+        return { skip: declared.length === 0 ? 'the manifest names no baseModel' : 'the model card names no base_model' };
     const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
     const unstated = declared.filter((b) => !stated.some((s) => s.toLowerCase() === b));
     if (missing.length === 0 && unstated.length === 0)
@@ -56379,7 +56405,7 @@ function baseModelFailures(card, data, _system) {
 function datasetFailures(card, data, _system) {
     const stated = card.meta.datasets;
     if (!Array.isArray(stated))
-        return [];
+        return { skip: "the model card's front matter lists no datasets" };
     const declared = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
     const names = (d) => [d.id, d.uri, d.source].filter((v) => typeof v === 'string').map((v) => v.toLowerCase());
     const failures = [];
@@ -56403,26 +56429,163 @@ function datasetFailures(card, data, _system) {
     return failures;
 }
 
+// EXTERNAL MODULE: ./build/load/markdown.js
+var markdown = __nccwpck_require__(2932);
+;// CONCATENATED MODULE: ./build/evaluate/functions/document-content.js
+/**
+ * Whether a cited document is evidence at all: a file the manifest cites (an impact assessment,
+ * a risk register, a runbook) is read and judged whether or not a `#section` is cited. Empty,
+ * placeholder-only ("# TODO"), too short, binary, or not reading as the kind of document it is
+ * cited as, it fails at the citing line. What a document of a kind must address is data in the
+ * rule (`topics`), not code: each topic is met by one of its terms in a heading or the text.
+ */
+
+
+
+/** The fewest words a cited document holds unless its rule says otherwise: two plain sentences. */
+const DEFAULT_MIN_WORDS = 20;
+const TOPIC_SCHEMA = {
+    type: 'object',
+    required: ['name', 'terms'],
+    additionalProperties: false,
+    properties: {
+        name: { type: 'string', minLength: 1, maxLength: 200 },
+        terms: { type: 'array', minItems: 1, maxItems: 100, items: { type: 'string', minLength: 2, maxLength: 100 } },
+    },
+};
+const documentContent = (0,check/* defineFunction */.Oh)({
+    name: 'document-content',
+    description: 'A cited document is text that says something: not empty, not only headings and placeholders, at least minWords words, and (topics) it addresses each topic of its kind in a heading or the text; for file.md#section, that section exists and is filled in.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            kind: { type: 'string', minLength: 1, maxLength: 100, description: 'what the document is cited as, e.g. "risk register"' },
+            minWords: { type: 'integer', minimum: 0, maximum: 100000, description: `fewest words of text, headings and placeholders aside (default ${DEFAULT_MIN_WORDS})` },
+            topics: { type: 'array', maxItems: 50, items: TOPIC_SCHEMA, description: 'what a document of this kind addresses, each topic by one of its terms' },
+            allowBinary: { type: 'boolean', description: 'accept a binary file (a PDF) as it is, unjudged' },
+        },
+    },
+    check({ value, system, options }) {
+        return judgeCitedDocument(value, system, options);
+    },
+});
+/** Judges the document `value` cites; a skip when nothing is cited (presence is `present`'s job). */
+function judgeCitedDocument(value, system, options) {
+    if (typeof value !== 'string' || value.trim() === '')
+        return { skip: 'no document is cited' };
+    const cited = system.evidence.file(value);
+    if (!cited.ok)
+        return [{ message: cited.problem.message }];
+    const { rel, fragment } = cited.value;
+    const card = system.evidence.card(value);
+    if (!card.ok) {
+        if (card.problem.binary && options.allowBinary)
+            return [];
+        const what = options.kind ? `a ${options.kind}` : 'cited evidence';
+        const message = card.problem.binary ? `${card.problem.message}: ${what} must be a Markdown or text document modelgate can read` : card.problem.message;
+        return [card.problem.at ? { message, at: card.problem.at } : { message }];
+    }
+    const emptiness = documentAbsence(card.value);
+    if (emptiness)
+        return [{ message: emptiness }];
+    const failures = [];
+    if (fragment)
+        failures.push(...sectionProblems(card.value, fragment));
+    const body = card.value.outline.text();
+    const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
+    const words = (0,placeholder/* substantiveWords */.Sk)(body);
+    if (words < minWords) {
+        failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
+    }
+    const missing = missingTopics(body, options.topics ?? []);
+    if (missing.length > 0) {
+        const kind = options.kind ?? 'what it is cited as';
+        failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
+    }
+    return failures;
+}
+/** Why a cited document says nothing at all ("… is a placeholder: only "TODO""), or undefined. */
+function documentAbsence(card) {
+    const body = card.outline.text();
+    const absence = (0,placeholder/* sectionAbsence */.vA)(body);
+    if (!absence)
+        return undefined;
+    if (absence === 'empty' && body.trim() === '')
+        return `${card.file} is empty${card.frontMatterLine ? ' after its front matter' : ''}`;
+    if (absence === 'code-only')
+        return `${card.file} ${(0,placeholder/* describeAbsence */.Hw)(absence)}`;
+    return `${card.file} is a placeholder: only ${excerpt(body)}`;
+}
+/** `file.md#section`: the section exists (by GitHub's anchor or by name) and says something. */
+function sectionProblems(card, fragment) {
+    const wanted = fragment.toLowerCase();
+    const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
+    const heading = card.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
+    if (!heading)
+        return [{ message: `${card.file} has no section #${fragment}` }];
+    const section = card.outline.find([heading.title]);
+    const absence = section ? (0,placeholder/* sectionAbsence */.vA)(section.body) : 'empty';
+    if (!absence)
+        return [];
+    return [{ message: `${card.file}: section "${heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: { file: card.file, line: heading.line, column: 1 } }];
+}
+/** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
+function headingSlug(title) {
+    return title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+/** The topics no term of which starts a word of the text (headings included, code aside). */
+function missingTopics(body, topics) {
+    if (topics.length === 0)
+        return [];
+    const words = ` ${normaliseWords((0,placeholder/* withoutFencedCode */.vh)(body))} `;
+    return topics.filter((topic) => !topic.terms.some((term) => words.includes(` ${normaliseWords(term)}`)));
+}
+/** Lower case, letters and digits only, single spaces: "Out-of-distribution" → "out of distribution". */
+function normaliseWords(text) {
+    return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+/** What a placeholder document holds, quoted and cut short, for its message. */
+function excerpt(body) {
+    const text = body
+        .replace(/^[ \t]*#{1,6}[ \t]*/gm, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+}
+function article(kind) {
+    return /^[aeiou]/i.test(kind) ? 'an' : 'a';
+}
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-readable.js
+
 
 /**
  * A cited card (model or dataset) exists, is text, and its front matter (if any) is a valid
- * YAML mapping. Front matter problems are reported in the card, at their line.
+ * YAML mapping. Front matter problems are reported in the card, at their line; a card with no
+ * text (empty, or only "# TODO") is reported at the line that cites it.
  */
 const cardReadable = (0,check/* defineFunction */.Oh)({
     name: 'card-readable',
-    description: 'A cited Markdown card exists inside the repository and its front matter parses as a mapping.',
+    description: 'A cited Markdown card exists inside the repository, its front matter parses as a mapping, and it has text (not empty, not only placeholders).',
     optionsSchema: { type: 'object', additionalProperties: false },
     check({ value, system }) {
         if (typeof value !== 'string' || value.trim() === '')
-            return [];
+            return { skip: 'no card is cited' };
         const card = system.evidence.card(value);
         if (!card.ok)
             return [{ message: card.problem.message, at: card.problem.at }];
-        return card.value.problems.map((problem) => ({
+        const failures = card.value.problems.map((problem) => ({
             message: problem.message,
             at: { file: card.value.file, line: problem.line, column: problem.column },
         }));
+        const absence = documentAbsence(card.value);
+        if (absence)
+            failures.push({ message: absence });
+        return failures;
     },
 });
 
@@ -56496,9 +56659,10 @@ function asArray(value) {
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-sections.js
 
 
+
 /**
  * A cited card (a dataset card, say) has each listed section filled in. The card being readable
- * at all is card-readable's job; this only reads cards that loaded.
+ * at all is card-readable's job; this only reads cards that loaded (others: not applicable).
  */
 const cardSections = (0,check/* defineFunction */.Oh)({
     name: 'card-sections',
@@ -56528,57 +56692,33 @@ const cardSections = (0,check/* defineFunction */.Oh)({
     },
     check({ value, options, system }) {
         if (typeof value !== 'string' || value.trim() === '')
-            return [];
+            return { skip: 'no card is cited' };
         const card = system.evidence.card(value);
         if (!card.ok)
-            return [];
+            return { skip: `the card cannot be read: ${card.problem.message}` };
+        // A card with no text at all is one failure at the citing line, not one per missing section.
+        const absence = documentAbsence(card.value);
+        if (absence)
+            return [{ message: absence }];
         return options.sections.flatMap((section) => checkCardSection(card.value, section, options.cardName ?? 'card'));
     },
 });
 
-// EXTERNAL MODULE: ./build/load/markdown.js
-var markdown = __nccwpck_require__(2932);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
 
 
-
-/** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
-function headingSlug(title) {
-    return title
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N} _-]/gu, '')
-        .replace(/ /g, '-');
-}
 /**
- * Cited evidence exists, and where the citation names a section (`docs/oversight.md#override`),
- * that section exists and says something. Matched by GitHub's anchor or, leniently, by name.
+ * Cited evidence exists and is a document that says something (not empty, not only "TODO"), and
+ * where the citation names a section (`docs/oversight.md#override`), that section exists and is
+ * filled in. document-content does the same and also judges length and kind; this is it with no
+ * expectations beyond "not a placeholder", for packs that name it.
  */
 const evidenceSection = (0,check/* defineFunction */.Oh)({
     name: 'evidence-section',
-    description: 'Cited evidence is a file inside the repository and, for file.md#section, that section exists and is not empty or a placeholder.',
+    description: 'Cited evidence is a readable text file inside the repository, not empty or a placeholder, and, for file.md#section, that section exists and is not empty or a placeholder.',
     optionsSchema: { type: 'object', additionalProperties: false },
     check({ value, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const cited = system.evidence.file(value);
-        if (!cited.ok)
-            return [{ message: cited.problem.message }];
-        const fragment = cited.value.fragment;
-        if (!fragment)
-            return [];
-        const card = system.evidence.card(value);
-        if (!card.ok)
-            return [{ message: card.problem.message, at: card.problem.at }];
-        const wanted = fragment.toLowerCase();
-        const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
-        const heading = card.value.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
-        if (!heading)
-            return [{ message: `${cited.value.rel} has no section #${fragment}` }];
-        const section = card.value.outline.find([heading.title]);
-        const absence = section ? (0,placeholder/* sectionAbsence */.vA)(section.body) : 'empty';
-        if (!absence)
-            return [];
-        return [{ message: `${cited.value.rel}: section "${heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: { file: cited.value.rel, line: heading.line, column: 1 } }];
+        return judgeCitedDocument(value, system, { minWords: 0 });
     },
 });
 
@@ -56586,7 +56726,7 @@ const evidenceSection = (0,check/* defineFunction */.Oh)({
 
 /**
  * A cited path (or each path in a list) resolves to a regular file inside the repository,
- * under the size cap. Absent values pass: whether a path must be cited is another rule's job.
+ * under the size cap. Absent values are nothing to check: whether a path must be cited is another rule's job.
  */
 const fileExists = (0,check/* defineFunction */.Oh)({
     name: 'file-exists',
@@ -56595,14 +56735,16 @@ const fileExists = (0,check/* defineFunction */.Oh)({
     check({ value, path, system }) {
         const refs = Array.isArray(value) ? value.map((item, index) => ({ item, index })) : [{ item: value, index: -1 }];
         const failures = [];
+        let checked = 0;
         for (const { item, index } of refs) {
             if (typeof item !== 'string' || item.trim() === '')
                 continue;
+            checked++;
             const cited = system.evidence.file(item);
             if (!cited.ok)
                 failures.push({ message: cited.problem.message, path: index >= 0 ? [...path, index] : path });
         }
-        return failures;
+        return checked === 0 ? { skip: 'no file is cited' } : failures;
     },
 });
 
@@ -56666,9 +56808,11 @@ const licenseId = (0,check/* defineFunction */.Oh)({
     check({ value, path, target, targetPath, options }) {
         const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
         const failures = [];
+        if (!licenses.some(({ v }) => typeof v === 'string' && v.trim() !== ''))
+            return { skip: 'no license is stated' }; // presence is another rule's job
         for (const { v, path: at } of licenses) {
             if (typeof v !== 'string' || v.trim() === '')
-                continue; // presence is another rule's job
+                continue;
             const problem = licenseProblem(v, options.allow);
             // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
             if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
@@ -56742,6 +56886,9 @@ const notOneOf = (0,check/* defineFunction */.Oh)({
         properties: { values: { type: 'array', minItems: 1 } },
     },
     check({ value, path, options, system }) {
+        // Nothing declared is nothing to check (whether it must be declared is `present`'s job).
+        if (value === undefined || value === null)
+            return { skip: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is not declared` };
         if (!options.values.includes(value))
             return [];
         return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
@@ -56789,8 +56936,9 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
         },
     },
     check({ value, path, options, system }) {
+        // Not the case the rule is about (no personal data, not a training set): nothing to check.
         if ((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(options.when.field)) !== options.when.equals)
-            return [];
+            return { skip: `${options.when.field} is not ${JSON.stringify(options.when.equals)}` };
         return options.fields.flatMap((field) => {
             const steps = (0,policy_path/* parseField */.cn)(field);
             const absence = (0,placeholder/* valueAbsence */.Z2)((0,policy_path/* valueAt */.fK)(value, steps));
@@ -56826,7 +56974,7 @@ var dates = __nccwpck_require__(5741);
 
 /**
  * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
- * absent date passes: whether it must be there is `present`'s job.
+ * absent date is nothing to check: whether it must be there is `present`'s job.
  */
 const fresh = (0,check/* defineFunction */.Oh)({
     name: 'fresh',
@@ -56839,7 +56987,7 @@ const fresh = (0,check/* defineFunction */.Oh)({
     },
     check({ value, path, options, system }) {
         if (value === undefined || value === null)
-            return [];
+            return { skip: 'no date to check' };
         const where = (0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path);
         const date = typeof value === 'string' ? (0,dates/* parseDate */._)(value) : undefined;
         if (!date)
@@ -56987,7 +57135,7 @@ const cardFrontMatterKept = (0,check/* defineFunction */.Oh)({
         const card = system.card;
         const before = then.base.card;
         if (!card || !before || Object.keys(before.meta).length === 0)
-            return [];
+            return { skip: `the model card had no front matter at the base commit ${then.base.commit}` };
         if (card.frontMatter && Object.keys(card.meta).length > 0)
             return [];
         return [
@@ -57129,7 +57277,7 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
             return { skip: `no model card to compare at the base commit ${system.base.commit}` };
         const wanted = (value ?? {});
         if (typeof wanted.metric !== 'string')
-            return [];
+            return { skip: 'the accuracy entry names no metric' };
         // A minimum means higher is better; a maximum, lower.
         const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
         if (higherIsBetter === undefined)
@@ -57138,8 +57286,9 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
         const pick = (index) => modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(dataset)));
         const now = pick(system.card.meta['model-index']);
         const then = pick(system.base.card.meta['model-index']);
-        if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number')
-            return [];
+        if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number') {
+            return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
+        }
         const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
         if (worse <= options.tolerance)
             return [];
@@ -57157,7 +57306,8 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
 
 /**
  * A declared sha256 matches the file it describes, when that file is in the repository. A
- * remote URI (s3://, https://, hf://) cannot be read from here and is left alone.
+ * remote URI (s3://, https://, hf://) cannot be read from here: like an entry that declares no
+ * sha256, it is nothing to check, and a rule with nothing else to check is not applicable.
  */
 const sha256Matches = (0,check/* defineFunction */.Oh)({
     name: 'sha256-matches',
@@ -57169,17 +57319,23 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
         properties: { pathField: { type: 'string', minLength: 1 } },
     },
     check({ target, targetPath, options, system }) {
+        // Nothing declared or nothing to hash is "nothing to check" (not applicable), never a pass.
         if (!target || typeof target !== 'object')
-            return [];
+            return { skip: 'no entry to check' };
         const entry = target;
         const declared = entry.sha256;
         const ref = entry[options.pathField];
-        if (typeof declared !== 'string' || !/^[a-f0-9]{64}$/i.test(declared) || typeof ref !== 'string')
-            return [];
+        if (declared === undefined || declared === null)
+            return { skip: 'no entry declares a sha256' };
+        if (typeof declared !== 'string' || !/^[a-f0-9]{64}$/i.test(declared)) {
+            return { skip: 'the declared sha256 is not 64 hexadecimal characters (manifest/schema reports it)' };
+        }
+        if (typeof ref !== 'string' || ref.trim() === '')
+            return { skip: `a sha256 is declared, but no ${options.pathField} names the file it is of` };
         // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
         // Windows path (refused as absolute), not a URI, and must not skip verification silently.
         if (/^[a-z][a-z0-9+.-]+:/i.test(ref))
-            return [];
+            return { skip: `no declared sha256 is of a file in this repository (${ref.length > 80 ? `${ref.slice(0, 79)}…` : ref} is remote)` };
         const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
         if (!file.ok)
             return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
@@ -57219,6 +57375,7 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
@@ -57231,6 +57388,7 @@ const CHECK_FUNCTIONS = new Map([
     fresh,
     fileExists,
     evidenceSection,
+    documentContent,
     sha256Matches,
     licenseId,
     cardSection,
@@ -57443,6 +57601,8 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFu
         return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
     },
 });
+/** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
+const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
 const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
     name: 'bias-report-model-version',
     description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
@@ -57450,7 +57610,7 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defi
     check({ target, targetPath, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
-            return []; // unreadable reports are bias/report-readable's finding
+            return UNREADABLE; // unreadable reports are bias/report-readable's finding
         const expected = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(system.manifest.data.version); // any type when the schema failed
         const claimed = target.modelVersion;
         const recorded = report.value.modelVersion;
@@ -57481,7 +57641,7 @@ const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFu
         const bias = (value ?? {});
         const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
         if (declared.length === 0)
-            return []; // bias/sensitive-attributes reports the absence
+            return { skip: 'no sensitive attribute is declared' }; // bias/sensitive-attributes reports the absence
         const reports = readableReports(system, bias);
         if (reports.length === 0) {
             return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
@@ -57556,12 +57716,18 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFuncti
                 failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
         });
         const bounded = new Set(declared.map((t) => t.metric));
+        let defaulted = 0;
         for (const threshold of options.defaults ?? []) {
             if (bounded.has(threshold.metric))
                 continue;
-            for (const result of results.filter((r) => matches(r, threshold)))
+            for (const result of results.filter((r) => matches(r, threshold))) {
+                defaulted++;
                 failures.push(...outOfBounds(result, threshold, 'policy default'));
+            }
         }
+        // No bound declared and no reported metric with a default one: nothing was held to a bound.
+        if (declared.length === 0 && defaulted === 0)
+            return { skip: `no bias.thresholds, and no metric in ${files} has a default bound in this policy` };
         return failures;
     },
 });
@@ -57599,7 +57765,9 @@ const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunc
     check({ target, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
-            return [];
+            return UNREADABLE;
+        if (report.value.results.length === 0)
+            return { skip: `${report.value.file} reports no metric values` };
         const failures = [];
         for (const result of report.value.results) {
             const value = result.value;
@@ -57639,7 +57807,7 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunct
     check({ target, targetPath, options, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
-            return [];
+            return UNREADABLE;
         const entry = target;
         const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
         const file = report.value.file;
@@ -58437,7 +58605,9 @@ const monitoringConfigReadable = (0,check/* defineFunction */.Oh)({
     optionsSchema: { type: 'object', additionalProperties: false },
     check({ value, path, system }) {
         const config = loadConfig(system, (value ?? {}));
-        if (!config || config.ok)
+        if (!config)
+            return { skip: 'no monitoring config is cited' };
+        if (config.ok)
             return [];
         return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
     },
@@ -58458,7 +58628,7 @@ const monitoringDeclares = (0,check/* defineFunction */.Oh)({
         const block = (value ?? {});
         const loaded = loadConfig(system, block);
         if (loaded && !loaded.ok)
-            return []; // monitoring/config-readable reports it
+            return { skip: 'the monitoring config cannot be read (monitoring/config-readable says why)' };
         const config = loaded?.value;
         const here = (field) => [...path, field];
         switch (options.needs) {
@@ -58638,7 +58808,7 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
     },
     check({ value, path, options, system }) {
         if (typeof value !== 'string' || value.trim() === '')
-            return [];
+            return { skip: 'no monitoring run is cited' };
         const run = system.evidence.evidence(monitoringRuns, value);
         if (!run.ok)
             return [{ message: run.problem.message, at: run.problem.at }];
@@ -60247,10 +60417,12 @@ function hasTemplateTag(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hw: () => (/* binding */ describeAbsence),
+/* harmony export */   Sk: () => (/* binding */ substantiveWords),
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
-/* harmony export */   vA: () => (/* binding */ sectionAbsence)
+/* harmony export */   vA: () => (/* binding */ sectionAbsence),
+/* harmony export */   vh: () => (/* binding */ withoutFencedCode)
 /* harmony export */ });
-/* unused harmony exports cutDelimited, withoutFencedCode */
+/* unused harmony export cutDelimited */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
@@ -60328,6 +60500,13 @@ function sectionAbsence(body) {
     if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
         return 'placeholder';
     return undefined;
+}
+/**
+ * How many words of a Markdown text say something: fenced code, headings, bold labels, template
+ * markers, link targets and markup aside ("# Risks\n\nTODO" says nothing: 0).
+ */
+function substantiveWords(body) {
+    return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''));
 }
 /**
  * The text without its fenced code blocks (opened and closed as the card outline reads them),
@@ -67215,7 +67394,7 @@ else {
 } validate29.errors = vErrors; return errors === 0; }
 validate29.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
 const policyPack = validate30;
-const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
+const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
 const pattern15 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern16 = new RegExp("^Art\\.\\d+$", "u");
 const pattern17 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "u");
@@ -69032,14 +69211,27 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data22.required !== undefined) {
+                            let data69 = data22.required;
+                            if (typeof data69 !== "boolean") {
+                                const err128 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/rules/additionalProperties/else/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.required.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.required, data: data69 };
+                                if (vErrors === null) {
+                                    vErrors = [err128];
+                                }
+                                else {
+                                    vErrors.push(err128);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err128 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.type, parentSchema: schema41.properties.rules.additionalProperties.else, data: data22 };
+                        const err129 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.type, parentSchema: schema41.properties.rules.additionalProperties.else, data: data22 };
                         if (vErrors === null) {
-                            vErrors = [err128];
+                            vErrors = [err129];
                         }
                         else {
-                            vErrors.push(err128);
+                            vErrors.push(err129);
                         }
                         errors++;
                     }
@@ -69048,47 +69240,37 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause0 = "else";
                 }
                 if (!valid24) {
-                    const err129 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema41.properties.rules.additionalProperties.if, parentSchema: schema41.properties.rules.additionalProperties, data: data22 };
+                    const err130 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema41.properties.rules.additionalProperties.if, parentSchema: schema41.properties.rules.additionalProperties, data: data22 };
                     if (vErrors === null) {
-                        vErrors = [err129];
+                        vErrors = [err130];
                     }
                     else {
-                        vErrors.push(err129);
+                        vErrors.push(err130);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err130 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.type, parentSchema: schema41.properties.rules, data: data21 };
+            const err131 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.type, parentSchema: schema41.properties.rules, data: data21 };
             if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err131];
             }
             else {
-                vErrors.push(err130);
+                vErrors.push(err131);
             }
             errors++;
         }
     }
     if (data.overrides !== undefined) {
-        let data69 = data.overrides;
-        if (Array.isArray(data69)) {
-            const len19 = data69.length;
+        let data70 = data.overrides;
+        if (Array.isArray(data70)) {
+            const len19 = data70.length;
             for (let i20 = 0; i20 < len19; i20++) {
-                let data70 = data69[i20];
-                if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-                    if (data70.files === undefined) {
-                        const err131 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data70 };
-                        if (vErrors === null) {
-                            vErrors = [err131];
-                        }
-                        else {
-                            vErrors.push(err131);
-                        }
-                        errors++;
-                    }
-                    if (data70.rules === undefined) {
-                        const err132 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data70 };
+                let data71 = data70[i20];
+                if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                    if (data71.files === undefined) {
+                        const err132 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data71 };
                         if (vErrors === null) {
                             vErrors = [err132];
                         }
@@ -69097,96 +69279,96 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    for (const key12 in data70) {
+                    if (data71.rules === undefined) {
+                        const err133 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data71 };
+                        if (vErrors === null) {
+                            vErrors = [err133];
+                        }
+                        else {
+                            vErrors.push(err133);
+                        }
+                        errors++;
+                    }
+                    for (const key12 in data71) {
                         if (!((key12 === "files") || (key12 === "rules"))) {
-                            const err133 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.overrides.items, data: data70 };
+                            const err134 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.overrides.items, data: data71 };
                             if (vErrors === null) {
-                                vErrors = [err133];
+                                vErrors = [err134];
                             }
                             else {
-                                vErrors.push(err133);
+                                vErrors.push(err134);
                             }
                             errors++;
                         }
                     }
-                    if (data70.files !== undefined) {
-                        let data71 = data70.files;
-                        if (Array.isArray(data71)) {
-                            if (data71.length < 1) {
-                                const err134 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files, data: data71 };
+                    if (data71.files !== undefined) {
+                        let data72 = data71.files;
+                        if (Array.isArray(data72)) {
+                            if (data72.length < 1) {
+                                const err135 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files, data: data72 };
                                 if (vErrors === null) {
-                                    vErrors = [err134];
+                                    vErrors = [err135];
                                 }
                                 else {
-                                    vErrors.push(err134);
+                                    vErrors.push(err135);
                                 }
                                 errors++;
                             }
-                            const len20 = data71.length;
+                            const len20 = data72.length;
                             for (let i21 = 0; i21 < len20; i21++) {
-                                let data72 = data71[i21];
-                                if (typeof data72 === "string") {
-                                    if (func2(data72) < 1) {
-                                        const err135 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data72 };
+                                let data73 = data72[i21];
+                                if (typeof data73 === "string") {
+                                    if (func2(data73) < 1) {
+                                        const err136 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data73 };
                                         if (vErrors === null) {
-                                            vErrors = [err135];
+                                            vErrors = [err136];
                                         }
                                         else {
-                                            vErrors.push(err135);
+                                            vErrors.push(err136);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err136 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.files.items.type, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data72 };
+                                    const err137 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.files.items.type, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data73 };
                                     if (vErrors === null) {
-                                        vErrors = [err136];
+                                        vErrors = [err137];
                                     }
                                     else {
-                                        vErrors.push(err136);
+                                        vErrors.push(err137);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err137 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.items.properties.files.type, parentSchema: schema41.properties.overrides.items.properties.files, data: data71 };
+                            const err138 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.items.properties.files.type, parentSchema: schema41.properties.overrides.items.properties.files, data: data72 };
                             if (vErrors === null) {
-                                vErrors = [err137];
+                                vErrors = [err138];
                             }
                             else {
-                                vErrors.push(err137);
+                                vErrors.push(err138);
                             }
                             errors++;
                         }
                     }
-                    if (data70.rules !== undefined) {
-                        let data73 = data70.rules;
-                        if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-                            if (Object.keys(data73).length < 1) {
-                                const err138 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41.properties.overrides.items.properties.rules, data: data73 };
+                    if (data71.rules !== undefined) {
+                        let data74 = data71.rules;
+                        if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                            if (Object.keys(data74).length < 1) {
+                                const err139 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41.properties.overrides.items.properties.rules, data: data74 };
                                 if (vErrors === null) {
-                                    vErrors = [err138];
+                                    vErrors = [err139];
                                 }
                                 else {
-                                    vErrors.push(err138);
+                                    vErrors.push(err139);
                                 }
                                 errors++;
                             }
-                            for (const key13 in data73) {
-                                let data74 = data73[key13];
-                                if (typeof data74 !== "string") {
-                                    const err139 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data74 };
-                                    if (vErrors === null) {
-                                        vErrors = [err139];
-                                    }
-                                    else {
-                                        vErrors.push(err139);
-                                    }
-                                    errors++;
-                                }
-                                if (!((((data74 === "error") || (data74 === "warning")) || (data74 === "notice")) || (data74 === "off"))) {
-                                    const err140 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema41.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data74 };
+                            for (const key13 in data74) {
+                                let data75 = data74[key13];
+                                if (typeof data75 !== "string") {
+                                    const err140 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data75 };
                                     if (vErrors === null) {
                                         vErrors = [err140];
                                     }
@@ -69195,51 +69377,61 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                if (!((((data75 === "error") || (data75 === "warning")) || (data75 === "notice")) || (data75 === "off"))) {
+                                    const err141 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema41.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data75 };
+                                    if (vErrors === null) {
+                                        vErrors = [err141];
+                                    }
+                                    else {
+                                        vErrors.push(err141);
+                                    }
+                                    errors++;
+                                }
                             }
                         }
                         else {
-                            const err141 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.properties.rules.type, parentSchema: schema41.properties.overrides.items.properties.rules, data: data73 };
+                            const err142 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.properties.rules.type, parentSchema: schema41.properties.overrides.items.properties.rules, data: data74 };
                             if (vErrors === null) {
-                                vErrors = [err141];
+                                vErrors = [err142];
                             }
                             else {
-                                vErrors.push(err141);
+                                vErrors.push(err142);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err142 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.type, parentSchema: schema41.properties.overrides.items, data: data70 };
+                    const err143 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.type, parentSchema: schema41.properties.overrides.items, data: data71 };
                     if (vErrors === null) {
-                        vErrors = [err142];
+                        vErrors = [err143];
                     }
                     else {
-                        vErrors.push(err142);
+                        vErrors.push(err143);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err143 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.type, parentSchema: schema41.properties.overrides, data: data69 };
+            const err144 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.type, parentSchema: schema41.properties.overrides, data: data70 };
             if (vErrors === null) {
-                vErrors = [err143];
+                vErrors = [err144];
             }
             else {
-                vErrors.push(err143);
+                vErrors.push(err144);
             }
             errors++;
         }
     }
 }
 else {
-    const err144 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-        vErrors = [err144];
+        vErrors = [err145];
     }
     else {
-        vErrors.push(err144);
+        vErrors.push(err145);
     }
     errors++;
 } validate30.errors = vErrors; return errors === 0; }
@@ -74031,6 +74223,9 @@ function adjust(current, raw) {
         next.supports = { ...current.supports, ...raw.supports };
     if (raw.waivable !== undefined)
         next.waivable = raw.waivable;
+    // "Nothing to check" fails a required rule (no evidence entry declares a sha256, say).
+    if (raw.required !== undefined)
+        next.required = raw.required;
     // A governance pack may lock a rule it selects, so packs that extend it cannot weaken it.
     if (raw.locked)
         next.locked = true;
@@ -74072,6 +74267,8 @@ function fullDefinition(id, raw, at, doc, file, functions) {
         definition.locked = true;
     if (raw.waivable === false)
         definition.waivable = false;
+    if (raw.required)
+        definition.required = true;
     if (raw.given !== undefined)
         definition.given = [].concat(raw.given);
     if (raw.then !== undefined)

@@ -37,9 +37,7 @@ export function evaluateSystem(system: SystemContext, policy: Policy, options: {
     }
     const targets: Target[] = rule.givenSteps.flatMap((steps) => select(root, steps));
     if (targets.length === 0) {
-      findings.push(
-        makeFinding(rule, system, 'not-applicable', `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, resultAt(['manifest'])),
-      );
+      findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
       continue;
     }
     let failed = false;
@@ -83,12 +81,21 @@ export function evaluateSystem(system: SystemContext, policy: Policy, options: {
     const first = targets[0] as Target;
     // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
     if (skipped.length === targets.length * rule.checks.length) {
-      findings.push(makeFinding(rule, system, 'not-applicable', skipped[0] as string, resultAt(first.path)));
+      findings.push(nothingToCheck(rule, system, [...new Set(skipped)].slice(0, 3).join('; '), first.path, resultAt));
     } else {
       findings.push(makeFinding(rule, system, 'pass', rule.title, resultAt(first.path)));
     }
   }
   return findings;
+}
+
+/**
+ * A rule that found nothing to check is not applicable, never a pass (a checksum rule with no
+ * declared checksum evidences nothing); a policy that sets `required` makes it a failure.
+ */
+function nothingToCheck(rule: CompiledRule, system: SystemContext, reason: string, path: readonly PathSegment[], resultAt: (path: readonly PathSegment[]) => Location): Finding {
+  if (rule.required) return makeFinding(rule, system, 'fail', `required by the policy, but nothing to check: ${reason.replace(/^nothing to check: /, '')}`, locatePath(system, path));
+  return makeFinding(rule, system, 'not-applicable', reason, resultAt(path));
 }
 
 const TIERS: readonly string[] = RISK_TIERS;

@@ -91,6 +91,7 @@ export class EvidenceStore {
     const read = this.repo.readText(cited.value.rel);
     if (!read.ok) {
       const problem: EvidenceProblem = { message: read.problem.message };
+      if (read.problem.kind === 'binary' || read.problem.kind === 'not-utf8') problem.binary = true;
       if (read.problem.line !== undefined) problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
       return { ok: false, problem };
     }

@@ -16,6 +16,8 @@ export interface Located<T> {
 export interface EvidenceProblem {
   message: string;
   at?: Location;
+  /** The file is binary (or not UTF-8 text), so it cannot be read as a document. */
+  binary?: true;
 }
 
 export type EvidenceResult<T> = { ok: true; value: T } | { ok: false; problem: EvidenceProblem };

@@ -80,6 +80,14 @@ export function sectionAbsence(body: string): Absence | undefined {
 }
 
 /**
+ * How many words of a Markdown text say something: fenced code, headings, bold labels, template
+ * markers, link targets and markup aside ("# Risks\n\nTODO" says nothing: 0).
+ */
+export function substantiveWords(body: string): number {
+  return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''));
+}
+
+/**
  * The text without its fenced code blocks (opened and closed as the card outline reads them),
  * and without the line ending in ":" that leads into each. One pass over the lines.
  */

@@ -1,7 +1,7 @@
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
  * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
- * narrowed, a waiver added or extended, a longer waiver horizon) come first.
+ * narrowed, a rule no longer required, a waiver added or extended, a longer waiver horizon) come first.
  */
 import { asText } from '../load/source-doc.js';
 import { severityRank } from '../types.js';
@@ -26,6 +26,9 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
       weaker.push(about(`changes when ${rule.id} applies (${describeWhen(rule.when)} → ${describeWhen(next.when)})`));
     }
     if (next && next.waivable !== false && rule.waivable === false) weaker.push(about(`lets ${rule.id} be waived`));
+    // Without `required`, a system with nothing for the rule to check is not applicable instead of failing.
+    if (next && rule.required && !next.required) weaker.push(about(`stops requiring ${rule.id} (a system with nothing for it to check would no longer fail it)`));
+    if (next && !rule.required && next.required) stronger.push(about(`requires ${rule.id} (a system with nothing for it to check fails it)`));
     if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? [])) weaker.push(about(`changes what ${rule.id} checks`));
   }
   for (const rule of head.rules) if (!base.byId.has(rule.id)) stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });

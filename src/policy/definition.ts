@@ -56,6 +56,8 @@ export function adjust(current: RuleDefinition, raw: RawRule): RuleDefinition {
   if (raw.evidences !== undefined) next.evidences = { ...current.evidences, ...raw.evidences };
   if (raw.supports !== undefined) next.supports = { ...current.supports, ...raw.supports };
   if (raw.waivable !== undefined) next.waivable = raw.waivable;
+  // "Nothing to check" fails a required rule (no evidence entry declares a sha256, say).
+  if (raw.required !== undefined) next.required = raw.required;
   // A governance pack may lock a rule it selects, so packs that extend it cannot weaken it.
   if (raw.locked) next.locked = true;
   return next;
@@ -90,6 +92,7 @@ export function fullDefinition(id: string, raw: RawRule, at: Location, doc: Sour
   if (raw.core) definition.core = true;
   if (raw.locked) definition.locked = true;
   if (raw.waivable === false) definition.waivable = false;
+  if (raw.required) definition.required = true;
   if (raw.given !== undefined) definition.given = ([] as string[]).concat(raw.given);
   if (raw.then !== undefined) definition.then = ([] as ThenClause[]).concat(raw.then);
   if (functions) validateChecks(definition, doc, file, functions);

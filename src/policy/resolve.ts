@@ -120,6 +120,9 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
     if (current?.locked && lowers(current.severity, next.severity)) {
       throw new UsageError(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
     }
+    if (current?.locked && current.required && !next.required) {
+      throw new UsageError(`rule ${id} is locked: it cannot stop being required`, typeof raw === 'string' ? at : locate(doc, display, ['rules', id, 'required']));
+    }
     // What a locked rule checks, and for which systems, is not a pack's to change: a narrower
     // `when` or a replaced `given`/`then` would switch it off as surely as `off` would.
     const rewritten = current?.locked && typeof raw !== 'string' ? LOCKED_FIELDS.filter((field) => raw[field] !== undefined) : [];

@@ -50,6 +50,8 @@ export interface RuleDefinition {
   locked?: boolean;
   /** false: no waiver may excuse a failure of this rule. */
   waivable?: boolean;
+  /** A system with nothing for the rule to check fails it instead of being not applicable. */
+  required?: boolean;
   /** Where the definition was written (for policy errors). */
   definedIn: Location;
 }
@@ -116,6 +118,7 @@ export interface RawRule {
   core?: boolean;
   locked?: boolean;
   waivable?: boolean;
+  required?: boolean;
 }
 
 /** A pack file as written (policy-pack.schema.json). */

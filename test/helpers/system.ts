@@ -150,7 +150,27 @@ Each score comes with its three main reasons.
 
 ## Override
 
-Officers decide.
+Officers decide every application and may disregard the score; an applicant can appeal any decision.
+`;
+
+/** Evidence documents that say what their kind says (document-content judges each one). */
+export const IMPACT_ASSESSMENT = `# Impact assessment
+
+Affected persons: loan applicants. The main risk is unfair treatment of young applicants with
+short credit histories. Mitigations: advisory use only, reweighting, and an appeal to a senior officer.
+`;
+
+export const STOP_RUNBOOK = `# Stop
+
+Set SCORER_ENABLED=false in the scoring service; within a minute every application goes to full manual review.
+`;
+
+export const RISK_REGISTER = `# Risk register
+
+| Risk | Likelihood | Treatment | Owner | Residual |
+|---|---|---|---|---|
+| Unfair scores for young applicants | medium | reweighting and bias thresholds | ML team | low |
+| Officers rubber-stamp the score | medium | score hidden until the file is opened | Head of Lending | medium |
 `;
 
 /** An ISO date this many days before now: evidence in fixtures must not go stale as time passes. */
@@ -171,8 +191,8 @@ export function compliantFiles(manifest: Record<string, any> = compliantManifest
     'sys/evidence/bias.json': JSON.stringify(compliantBiasReport(), null, 2),
     'sys/monitoring/drift.yaml': COMPLIANT_MONITORING,
     'sys/docs/oversight.md': OVERSIGHT_PLAN,
-    'sys/docs/impact.md': '# Impact assessment\n\nDone.\n',
-    'sys/runbooks/stop.md': '# Stop\n\nSet SCORER_ENABLED=false.\n',
+    'sys/docs/impact.md': IMPACT_ASSESSMENT,
+    'sys/runbooks/stop.md': STOP_RUNBOOK,
   };
 }
 

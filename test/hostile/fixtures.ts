@@ -14,7 +14,7 @@ import { runGate, type GateOptions } from '../../src/engine/gate.js';
 import type { Report } from '../../src/report/report.js';
 import { UsageError, type Finding } from '../../src/types.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
-import { COMPLIANT_CARD, COMPLIANT_MONITORING, compliantBiasReport, compliantFiles, compliantManifest, timeAgo } from '../helpers/system.js';
+import { COMPLIANT_CARD, COMPLIANT_MONITORING, compliantBiasReport, compliantFiles, compliantManifest, RISK_REGISTER, timeAgo } from '../helpers/system.js';
 
 /** Content of every file outside the root: it must never appear in a report. */
 export const SECRET = 'OUTSIDE-ROOT-MARKER-5b1e0c7d';
@@ -69,26 +69,26 @@ const ASSURANCE = `# Assurance
 
 ## Security
 
-Penetration tested by the red team.
+Penetration tested by the red team: model extraction and data poisoning attacks were tried.
 
 ## Robustness
 
-Stress-tested on shifted data.
+Stress-tested on shifted data; the test results stay within one score band.
 
 ## Explainability
 
-SHAP values for every score.
+SHAP values explain every score.
 
 ## Privacy
 
-DPIA approved.
+DPIA approved: personal data is pseudonymised and access is restricted.
 `;
 
 export function fullFiles(manifest: Record<string, any> = fullManifest()): Files {
   return {
     ...compliantFiles(manifest),
-    'sys/docs/risk-register.md': '# Risk register\n\n| risk | owner |\n|---|---|\n| drift | ML |\n',
-    'sys/docs/post-market.md': '# Post-market monitoring\n\nWeekly review.\n',
+    'sys/docs/risk-register.md': RISK_REGISTER,
+    'sys/docs/post-market.md': '# Post-market monitoring\n\nWeekly review of drift and performance; serious incidents are reported to the market surveillance authority.\n',
     'sys/docs/assurance.md': ASSURANCE,
     'sys/monitoring/runs/latest.json': JSON.stringify({
       schema: 'modelgate/monitoring-run@1',

@@ -270,6 +270,14 @@ describe('locked rules cannot be weakened by any route', () => {
     // Raising its severity or adding mappings stays allowed.
     expect(() => load({ 'org.yaml': org, 'pack.yaml': 'extends: ./org.yaml\nrules:\n  system/owner: { supports: { nistAiRmf: [GOVERN 2.1] } }\n' })).not.toThrow();
   });
+
+  it('a locked, required rule cannot stop being required', () => {
+    const org = 'extends: baseline\nrules:\n  evidence/checksum: { locked: true, required: true }\n';
+    expect(() => load({ 'org.yaml': org, 'pack.yaml': 'extends: ./org.yaml\nrules:\n  evidence/checksum: { required: false }\n' })).toThrow(
+      'pack.yaml:3:34: rule evidence/checksum is locked: it cannot stop being required',
+    );
+    expect(() => load({ 'org.yaml': org, 'pack.yaml': 'extends: ./org.yaml\nrules:\n  evidence/checksum: { severity: error }\n' })).not.toThrow();
+  });
 });
 
 describe('remote pack references are checked before anything is fetched', () => {

@@ -45,6 +45,17 @@ describe('policy-from: base', () => {
     ]);
   });
 
+  it('lists a rule the pull request stops requiring as a weakening change, at its line', () => {
+    const required = 'extends: baseline\nrules:\n  evidence/checksum: { required: true }\n';
+    const dropped = pullRequest({ ...system, [POLICY]: required }, { [POLICY]: 'extends: baseline\nrules:\n  evidence/checksum: { required: false }\n' });
+    const report = gate(dropped, 'base');
+    expect(failuresOf(report, 'policy/changed').map((f) => [f.file, f.line, f.message])).toEqual([
+      [POLICY, 3, "once merged, this pull request stops requiring evidence/checksum (a system with nothing for it to check would no longer fail it) (the base commit's policy applies to this run)"],
+    ]);
+    // The base commit's policy applies: the system declares no evidence checksum, so the required rule fails.
+    expect(failuresOf(report, 'evidence/checksum').map((f) => f.message)).toEqual(['required by the policy, but nothing to check: $.manifest.evidence[*] is not in this system']);
+  });
+
   it('policy-from: head is weaker: the pull request turns the rule off for itself', () => {
     const report = gate(root, 'head');
     expect(resultsOf(report, 'data/dataset-license')).toEqual([]);

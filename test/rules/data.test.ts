@@ -80,7 +80,7 @@ const cases: Case[] = [
     rule: 'data/dataset-card',
     name: 'dataset card front matter is a list',
     mutate: () => {},
-    extra: { 'sys/data/train.md': '---\n- a\n- b\n---\n# Train\n' },
+    extra: { 'sys/data/train.md': '---\n- a\n- b\n---\n# Train\n\nInternal application records, 2023-2025.\n' },
     expected: [{ at: '- a', file: 'sys/data/train.md', message: 'front matter is a list, not a mapping of metadata keys' }],
   },
 ];

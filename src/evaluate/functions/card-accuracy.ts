@@ -26,9 +26,9 @@ export const cardAccuracy = defineFunction<Record<string, never>>({
   optionsSchema: { type: 'object', additionalProperties: false },
   check({ value, path, system }) {
     const card = system.card;
-    if (!card) return [];
+    if (!card) return { skip: 'no model card was read' };
     const wanted = (value ?? {}) as Accuracy;
-    if (typeof wanted.metric !== 'string') return [];
+    if (typeof wanted.metric !== 'string') return { skip: 'the accuracy entry names no metric' };
     const dataset = typeof wanted.dataset === 'string' ? wanted.dataset : undefined;
     const reported = modelIndexResults(card.meta['model-index']).filter(
       (r) => r.metricKeys.includes(norm(wanted.metric as string)) && (!dataset || r.dataset.includes(norm(dataset))),

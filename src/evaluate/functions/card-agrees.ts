@@ -1,13 +1,14 @@
 /**
  * The model card and the manifest describe the same model: where both state a name, version,
- * license, base model or datasets, they agree. A card that does not state one is not a
- * disagreement (card/* rules ask for what a card must state).
+ * license, base model or datasets, they agree. A card (or manifest) that does not state one is
+ * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
+ * card must state).
  */
 import type { Card } from '../../load/model-card.js';
 import type { AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
-import { defineFunction, type Failure, type SystemContext } from '../function.js';
+import { defineFunction, type Failure, type Skip, type SystemContext } from '../function.js';
 
 type Field = 'name' | 'version' | 'license' | 'base-model' | 'datasets';
 
@@ -25,7 +26,7 @@ export const cardAgrees = defineFunction<{ field: Field }>({
   },
   check({ options, system }) {
     const card = system.card;
-    if (!card) return [];
+    if (!card) return { skip: 'no model card was read' };
     const data = system.manifest.data;
     switch (options.field) {
       case 'name':
@@ -46,11 +47,12 @@ function metaAt(card: Card, path: PathSegment[]): Location {
   return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
 }
 
-function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] {
+function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
   const names = [data.name, data.id].filter((n): n is string => typeof n === 'string').map(squash);
   const index = card.meta['model-index'];
-  if (!Array.isArray(index)) return [];
-  return index.flatMap((entry, i): Failure[] => {
+  const named = Array.isArray(index) && index.some((entry) => typeof (entry as { name?: unknown } | null)?.name === 'string' && ((entry as { name: string }).name.trim() !== ''));
+  if (!named) return { skip: "the model card's model-index names no model" };
+  return (index as unknown[]).flatMap((entry, i): Failure[] => {
     const name = (entry as { name?: unknown } | null)?.name;
     if (typeof name !== 'string' || name.trim() === '') return [];
     const n = squash(name);
@@ -60,9 +62,9 @@ function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failur
 }
 
 /** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
-function versionFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] {
+function versionFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
   const expected = asText(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
-  if (expected === '') return [];
+  if (expected === '') return { skip: 'the manifest states no version' };
   for (const key of ['version', 'model_version']) {
     const stated = card.meta[key];
     if (typeof stated === 'string' || typeof stated === 'number') {
@@ -72,7 +74,8 @@ function versionFailures(card: Card, data: AiSystem, system: SystemContext): Fai
   }
   const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
   const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
-  if (!title || !stated || stated === expected) return [];
+  if (!title || !stated) return { skip: 'the model card states no version (a version key, or one in its title)' };
+  if (stated === expected) return [];
   return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
 }
 
@@ -90,19 +93,21 @@ function titleVersion(title: string, baseModels: readonly string[]): string | un
   return undefined;
 }
 
-function licenseFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] {
+function licenseFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] | Skip {
   const declared = typeof data.license === 'string' ? data.license.trim() : '';
   const stated = card.meta.license;
-  if (declared === '' || typeof stated !== 'string') return [];
+  if (declared === '') return { skip: 'the manifest states no license' };
+  if (typeof stated !== 'string') return { skip: 'the model card states no license' };
   const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
   if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase())) return [];
   return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
 }
 
-function baseModelFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] {
+function baseModelFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] | Skip {
   const declared = list(data.baseModel).map((b) => b.toLowerCase());
   const stated = list(card.meta.base_model);
-  if (declared.length === 0 || stated.length === 0) return [];
+  if (declared.length === 0 && stated.length === 0) return { skip: 'neither the manifest nor the model card names a base model' };
+  if (declared.length === 0 || stated.length === 0) return { skip: declared.length === 0 ? 'the manifest names no baseModel' : 'the model card names no base_model' };
   const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
   const unstated = declared.filter((b) => !stated.some((s) => s.toLowerCase() === b));
   if (missing.length === 0 && unstated.length === 0) return [];
@@ -119,9 +124,9 @@ function baseModelFailures(card: Card, data: AiSystem, _system: SystemContext): 
  * source, as in hf://datasets/owner/name), and every training dataset the manifest declares is
  * in the card's list.
  */
-function datasetFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] {
+function datasetFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] | Skip {
   const stated = card.meta.datasets;
-  if (!Array.isArray(stated)) return [];
+  if (!Array.isArray(stated)) return { skip: "the model card's front matter lists no datasets" };
   const declared = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
   const names = (d: (typeof declared)[number]) => [d.id, d.uri, d.source].filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase());
   const failures: Failure[] = [];

@@ -1,6 +1,7 @@
 import type { Card } from '../../load/model-card.js';
 import { defineFunction, type Failure } from '../function.js';
 import { checkCardSection } from './card-section.js';
+import { documentAbsence } from './document-content.js';
 
 interface SectionSpec {
   name: string;
@@ -11,7 +12,7 @@ interface SectionSpec {
 
 /**
  * A cited card (a dataset card, say) has each listed section filled in. The card being readable
- * at all is card-readable's job; this only reads cards that loaded.
+ * at all is card-readable's job; this only reads cards that loaded (others: not applicable).
  */
 export const cardSections = defineFunction<{ sections: SectionSpec[]; cardName?: string }>({
   name: 'card-sections',
@@ -40,9 +41,12 @@ export const cardSections = defineFunction<{ sections: SectionSpec[]; cardName?:
     },
   },
   check({ value, options, system }) {
-    if (typeof value !== 'string' || value.trim() === '') return [];
+    if (typeof value !== 'string' || value.trim() === '') return { skip: 'no card is cited' };
     const card = system.evidence.card(value);
-    if (!card.ok) return [];
+    if (!card.ok) return { skip: `the card cannot be read: ${card.problem.message}` };
+    // A card with no text at all is one failure at the citing line, not one per missing section.
+    const absence = documentAbsence(card.value);
+    if (absence) return [{ message: absence }];
     return options.sections.flatMap((section): Failure[] => checkCardSection(card.value as Card, section, options.cardName ?? 'card'));
   },
 });

@@ -4,7 +4,7 @@ import { ageInDays, parseDate } from '../../evidence/dates.js';
 
 /**
  * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
- * absent date passes: whether it must be there is `present`'s job.
+ * absent date is nothing to check: whether it must be there is `present`'s job.
  */
 export const fresh = defineFunction<{ maxAgeDays?: number; notPast?: boolean }>({
   name: 'fresh',
@@ -16,7 +16,7 @@ export const fresh = defineFunction<{ maxAgeDays?: number; notPast?: boolean }>(
     properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' } },
   },
   check({ value, path, options, system }) {
-    if (value === undefined || value === null) return [];
+    if (value === undefined || value === null) return { skip: 'no date to check' };
     const where = describePath(systemDocument(system), path);
     const date = typeof value === 'string' ? parseDate(value) : undefined;
     if (!date) return [{ message: `${where} is not a date written YYYY-MM-DD` }];

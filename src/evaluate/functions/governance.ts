@@ -128,7 +128,7 @@ export const cardFrontMatterKept = defineFunction<Record<string, never>>({
     if (!then) return withoutBase(system);
     const card = system.card;
     const before = then.base.card;
-    if (!card || !before || Object.keys(before.meta).length === 0) return [];
+    if (!card || !before || Object.keys(before.meta).length === 0) return { skip: `the model card had no front matter at the base commit ${then.base.commit}` };
     if (card.frontMatter && Object.keys(card.meta).length > 0) return [];
     return [
       {

@@ -11,6 +11,7 @@ import { cardAgrees } from './card-agrees.js';
 import { cardReadable } from './card-readable.js';
 import { cardSection } from './card-section.js';
 import { cardSections } from './card-sections.js';
+import { documentContent } from './document-content.js';
 import { evidenceSection } from './evidence-section.js';
 import { fileExists } from './file-exists.js';
 import { licenseId } from './license-id.js';
@@ -40,6 +41,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       fresh,
       fileExists,
       evidenceSection,
+      documentContent,
       sha256Matches,
       licenseId,
       cardSection,

@@ -46,8 +46,9 @@ export const licenseId = defineFunction<{ allow?: string[]; requireNameForOther?
   check({ value, path, target, targetPath, options }) {
     const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
     const failures: Failure[] = [];
+    if (!licenses.some(({ v }) => typeof v === 'string' && v.trim() !== '')) return { skip: 'no license is stated' }; // presence is another rule's job
     for (const { v, path: at } of licenses) {
-      if (typeof v !== 'string' || v.trim() === '') continue; // presence is another rule's job
+      if (typeof v !== 'string' || v.trim() === '') continue;
       const problem = licenseProblem(v, options.allow);
       // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
       if (problem?.includes('is not an SPDX') && valueAbsence(v) === 'placeholder') continue;

@@ -12,6 +12,8 @@ export const notOneOf = defineFunction<{ values: unknown[] }>({
     properties: { values: { type: 'array', minItems: 1 } },
   },
   check({ value, path, options, system }) {
+    // Nothing declared is nothing to check (whether it must be declared is `present`'s job).
+    if (value === undefined || value === null) return { skip: `${describePath(systemDocument(system), path)} is not declared` };
     if (!options.values.includes(value)) return [];
     return [{ message: `${describePath(systemDocument(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
   },

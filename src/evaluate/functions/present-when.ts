@@ -23,7 +23,8 @@ export const presentWhen = defineFunction<{ when: { field: string; equals: unkno
     },
   },
   check({ value, path, options, system }) {
-    if (valueAt(value, parseField(options.when.field) as PathSegment[]) !== options.when.equals) return [];
+    // Not the case the rule is about (no personal data, not a training set): nothing to check.
+    if (valueAt(value, parseField(options.when.field) as PathSegment[]) !== options.when.equals) return { skip: `${options.when.field} is not ${JSON.stringify(options.when.equals)}` };
     return options.fields.flatMap((field) => {
       const steps = parseField(field) as PathSegment[];
       const absence = valueAbsence(valueAt(value, steps));

@@ -68,7 +68,7 @@ export const accuracyRegression = defineFunction<{ tolerance: number }>({
     if (!system.base) return withoutBase(system);
     if (!system.card || !system.base.card) return { skip: `no model card to compare at the base commit ${system.base.commit}` };
     const wanted = (value ?? {}) as { metric?: unknown; min?: unknown; max?: unknown; dataset?: unknown };
-    if (typeof wanted.metric !== 'string') return [];
+    if (typeof wanted.metric !== 'string') return { skip: 'the accuracy entry names no metric' };
     // A minimum means higher is better; a maximum, lower.
     const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
     if (higherIsBetter === undefined) return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
@@ -77,7 +77,9 @@ export const accuracyRegression = defineFunction<{ tolerance: number }>({
       modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric as string)) && (!dataset || r.dataset.includes(dataset)));
     const now = pick(system.card.meta['model-index']);
     const then = pick(system.base.card.meta['model-index']);
-    if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number') return [];
+    if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number') {
+      return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
+    }
     const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
     if (worse <= options.tolerance) return [];
     const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };

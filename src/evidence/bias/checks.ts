@@ -48,13 +48,16 @@ export const biasReportReadable = defineFunction<Record<string, never>>({
   },
 });
 
+/** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
+const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
+
 export const biasReportModelVersion = defineFunction<Record<string, never>>({
   name: 'bias-report-model-version',
   description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
   optionsSchema: noOptions,
   check({ target, targetPath, system }) {
     const report = loadReport(system, target);
-    if (!report?.ok) return []; // unreadable reports are bias/report-readable's finding
+    if (!report?.ok) return UNREADABLE; // unreadable reports are bias/report-readable's finding
     const expected = asText(system.manifest.data.version); // any type when the schema failed
     const claimed = (target as Partial<ReportEntry>).modelVersion;
     const recorded = report.value.modelVersion;
@@ -83,7 +86,7 @@ export const biasReportCoverage = defineFunction<Record<string, never>>({
   check({ value, path, system }) {
     const bias = (value ?? {}) as NonNullable<AiSystem['bias']>;
     const declared = ([] as unknown[]).concat(bias.sensitiveAttributes ?? []).filter((a): a is string => typeof a === 'string');
-    if (declared.length === 0) return []; // bias/sensitive-attributes reports the absence
+    if (declared.length === 0) return { skip: 'no sensitive attribute is declared' }; // bias/sensitive-attributes reports the absence
     const reports = readableReports(system, bias);
     if (reports.length === 0) {
       return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
@@ -166,10 +169,16 @@ export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
       for (const result of matching) failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
     });
     const bounded = new Set(declared.map((t) => t.metric));
+    let defaulted = 0;
     for (const threshold of options.defaults ?? []) {
       if (bounded.has(threshold.metric)) continue;
-      for (const result of results.filter((r) => matches(r, threshold))) failures.push(...outOfBounds(result, threshold, 'policy default'));
+      for (const result of results.filter((r) => matches(r, threshold))) {
+        defaulted++;
+        failures.push(...outOfBounds(result, threshold, 'policy default'));
+      }
     }
+    // No bound declared and no reported metric with a default one: nothing was held to a bound.
+    if (declared.length === 0 && defaulted === 0) return { skip: `no bias.thresholds, and no metric in ${files} has a default bound in this policy` };
     return failures;
   },
 });
@@ -208,7 +217,8 @@ export const biasReportValues = defineFunction<Record<string, never>>({
   optionsSchema: noOptions,
   check({ target, system }) {
     const report = loadReport(system, target);
-    if (!report?.ok) return [];
+    if (!report?.ok) return UNREADABLE;
+    if (report.value.results.length === 0) return { skip: `${report.value.file} reports no metric values` };
     const failures: Failure[] = [];
     for (const result of report.value.results) {
       const value = result.value;
@@ -242,7 +252,7 @@ export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
   },
   check({ target, targetPath, options, system }) {
     const report = loadReport(system, target);
-    if (!report?.ok) return [];
+    if (!report?.ok) return UNREADABLE;
     const entry = target as Partial<ReportEntry>;
     const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
     const file = report.value.file;

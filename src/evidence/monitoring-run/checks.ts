@@ -23,7 +23,7 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
     properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
   },
   check({ value, path, options, system }) {
-    if (typeof value !== 'string' || value.trim() === '') return [];
+    if (typeof value !== 'string' || value.trim() === '') return { skip: 'no monitoring run is cited' };
     const run = system.evidence.evidence(monitoringRuns, value);
     if (!run.ok) return [{ message: run.problem.message, at: run.problem.at }];
     const { file, ranAt, tests } = run.value;

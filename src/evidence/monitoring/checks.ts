@@ -37,7 +37,8 @@ export const monitoringConfigReadable = defineFunction<Record<string, never>>({
   optionsSchema: { type: 'object', additionalProperties: false },
   check({ value, path, system }) {
     const config = loadConfig(system, (value ?? {}) as Monitoring);
-    if (!config || config.ok) return [];
+    if (!config) return { skip: 'no monitoring config is cited' };
+    if (config.ok) return [];
     return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
   },
 });
@@ -60,7 +61,7 @@ export const monitoringDeclares = defineFunction<{ needs: Need; maxIntervalHours
   check({ value, path, options, system }) {
     const block = (value ?? {}) as Monitoring;
     const loaded = loadConfig(system, block);
-    if (loaded && !loaded.ok) return []; // monitoring/config-readable reports it
+    if (loaded && !loaded.ok) return { skip: 'the monitoring config cannot be read (monitoring/config-readable says why)' };
     const config = loaded?.value;
     const here = (field: string): PathSegment[] => [...path, field];
     switch (options.needs) {

@@ -1,0 +1,270 @@
+/**
+ * document-content: every cited document is read and judged, whether or not a #section is cited.
+ * First the function itself, through a pack rule that names it with its options (the way a
+ * governance team would); then the bundled rules that use it, each with a document of the wrong kind.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { lineOf } from '../helpers/repo.js';
+import { check, compliantBiasReport, daysAgo, failuresOf, IMPACT_ASSESSMENT, MANIFEST, OVERSIGHT_PLAN, resultsOf, RISK_REGISTER, withManifest } from '../helpers/system.js';
+
+const PACK = `extends: baseline
+rules:
+  docs/register-content:
+    title: The risk register reads as one
+    severity: error
+    given: $.manifest
+    then:
+      field: risk.register
+      function: document-content
+      options:
+        kind: risk register
+        minWords: 8
+        topics:
+          - { name: risks, terms: [risk, hazard] }
+          - { name: owners, terms: [owner, accountable] }
+    remediation: Write the register.
+`;
+const RULE = 'docs/register-content';
+
+const REGISTER = `# Risk register
+
+## Risks
+
+Unfair scores for young applicants; the score drifts after an economic shock.
+
+## Owners
+
+The ML team owns both, and the Head of Lending is accountable for the treatment.
+`;
+
+/** The compliant system citing `cited` as its risk register, with `files` added and the pack above. */
+function run(cited: string, files: Record<string, string | Uint8Array>) {
+  const all = withManifest((m) => (m.risk.register = cited), { '.modelgate/policy.yaml': PACK, ...files });
+  return { files: all, report: check(all, { policy: '.modelgate/policy.yaml' }) };
+}
+
+const citingLine = (files: Record<string, unknown>, cited: string) => lineOf(files[MANIFEST] as string, `register: ${cited}`);
+
+describe('document-content', () => {
+  it('passes a document of its kind, long enough, addressing each topic (headings count)', () => {
+    expect(resultsOf(run('docs/r.md', { 'sys/docs/r.md': REGISTER }).report, RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each([
+    { name: 'an empty file', doc: '', message: 'sys/docs/r.md is empty' },
+    { name: 'only blank lines', doc: '\n\n  \n', message: 'sys/docs/r.md is empty' },
+    { name: 'a "# TODO" placeholder', doc: '# TODO\n', message: 'sys/docs/r.md is a placeholder: only "TODO"' },
+    { name: 'headings over template markers', doc: '# Risk register\n\n## Risks\n\nTBD\n\n## Owners\n\n[More Information Needed]\n', message: 'sys/docs/r.md is a placeholder: only "Risk register Risks TBD Owners [More Information Needed]"' },
+    { name: 'a template left in comments', doc: '# Risk register\n\n<!-- list each risk, its owner and treatment -->\n', message: 'sys/docs/r.md is a placeholder: only "Risk register <!-- list each risk, its owner and treatment …"' },
+    { name: 'front matter and nothing else', doc: '---\ntitle: Risk register\n---\n', message: 'sys/docs/r.md is empty after its front matter' },
+    { name: 'only code', doc: '```\nrisk,owner\ndrift,ml\n```\n', message: 'sys/docs/r.md holds only code, which states nothing about it' },
+    {
+      name: 'too few words',
+      doc: '# Risks\n\nDrift. Owner: ML team.\n',
+      message: 'sys/docs/r.md says too little to be a risk register: 4 words of text (headings and placeholders aside), at least 8 expected',
+    },
+    {
+      name: 'a document of another kind',
+      doc: '# Monitoring\n\nDrift is measured weekly against the pinned reference dataset, and alerts page the on-call engineer.\n',
+      message: 'sys/docs/r.md does not read as a risk register: no section or text about risks, nor about owners',
+    },
+    {
+      name: 'one topic missing',
+      doc: '# Risks\n\nUnfair scores for young applicants, and drift of the score after an economic shock.\n',
+      message: 'sys/docs/r.md does not read as a risk register: no section or text about owners',
+    },
+    {
+      name: 'a term only inside a longer word',
+      doc: '# Risks\n\nUnfair scores for young applicants, and drift after an economic shock; the landowners are told.\n',
+      message: 'sys/docs/r.md does not read as a risk register: no section or text about owners',
+    },
+  ])('fails $name at the citing line', ({ doc, message }) => {
+    const { files, report } = run('docs/r.md', { 'sys/docs/r.md': doc });
+    expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: citingLine(files, 'docs/r.md'), message }]);
+  });
+
+  it('fails a binary file where a document is expected', () => {
+    const { files, report } = run('docs/r.pdf', { 'sys/docs/r.pdf': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]) });
+    expect(failuresOf(report, RULE)).toEqual([
+      { file: MANIFEST, line: citingLine(files, 'docs/r.pdf'), message: 'sys/docs/r.pdf is a binary file, not text: a risk register must be a Markdown or text document modelgate can read' },
+    ]);
+  });
+
+  it('fails a file that does not exist', () => {
+    const { files, report } = run('docs/none.md', {});
+    expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: citingLine(files, 'docs/none.md'), message: 'sys/docs/none.md does not exist' }]);
+  });
+
+  it('with a #section cited: passes when it is there and filled in, and still judges the whole document', () => {
+    expect(resultsOf(run('docs/r.md#owners', { 'sys/docs/r.md': REGISTER }).report, RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+    const { files, report } = run('docs/r.md#owners', { 'sys/docs/r.md': '# TODO\n' });
+    expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: citingLine(files, 'docs/r.md#owners'), message: 'sys/docs/r.md is a placeholder: only "TODO"' }]);
+  });
+
+  it('with a #section cited: fails when it is absent (at the citing line) or a placeholder (at its heading)', () => {
+    const absent = run('docs/r.md#treatments', { 'sys/docs/r.md': REGISTER });
+    expect(failuresOf(absent.report, RULE)).toEqual([{ file: MANIFEST, line: citingLine(absent.files, 'docs/r.md#treatments'), message: 'sys/docs/r.md has no section #treatments' }]);
+    const doc = `${REGISTER}\n## Treatments\n\nTODO\n`;
+    const placeholder = run('docs/r.md#treatments', { 'sys/docs/r.md': doc });
+    expect(failuresOf(placeholder.report, RULE)).toEqual([{ file: 'sys/docs/r.md', line: lineOf(doc, '## Treatments'), message: 'sys/docs/r.md: section "Treatments" is a placeholder' }]);
+  });
+
+  it('is not applicable when nothing is cited (whether it must be is present\'s job)', () => {
+    const files = withManifest((m) => delete m.risk.register, { '.modelgate/policy.yaml': PACK });
+    expect(resultsOf(check(files, { policy: '.modelgate/policy.yaml' }), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'no document is cited' })]);
+  });
+
+  it('refuses options that are not its own, at their line', () => {
+    const pack = PACK.replace('minWords: 8', 'minWords: 8\n        terms: [risk]');
+    const files = withManifest(() => {}, { '.modelgate/policy.yaml': pack });
+    expect(() => check(files, { policy: '.modelgate/policy.yaml' })).toThrow(/options for document-content: unknown field "terms"/);
+  });
+});
+
+describe('the bundled rules that cite documents judge what the document is', () => {
+  const iso = { policy: 'iso-42001' };
+  const complete = (m: Record<string, any>) => {
+    m.risk.impactAssessment = { path: 'docs/impact.md', approver: 'CRO', nextReview: daysAgo(-60) };
+    m.risk.register = 'docs/risks.md';
+    m.intendedUse = { purpose: 'Rank applications for review.', users: ['credit officers'], foreseeableMisuse: ['sole basis for decline'], accuracy: [{ metric: 'roc_auc', min: 0.7 }] };
+    m.monitoring.postMarketPlan = 'docs/pmm.md';
+  };
+  const PLAN = '# Post-market monitoring\n\nWeekly drift and performance checks, a monthly review of override rates; serious incidents are reported within 15 days.\n';
+  const docs = { 'sys/docs/risks.md': RISK_REGISTER, 'sys/docs/pmm.md': PLAN };
+  const RELEASE_NOTES = '# Release notes\n\nVersion 1.2.0 retrains the model on data up to March, adds two bureau features and moves the service to the new cluster; latency fell by a third.\n';
+
+  it('passes each with a document of its kind', () => {
+    const report = check(withManifest(complete, docs), iso);
+    for (const rule of ['risk/impact-assessment', 'risk/register', 'monitoring/post-market-plan', 'oversight/stop', 'oversight/override', 'oversight/capability-evidence', 'evidence/path-resolves']) {
+      expect(failuresOf(report, rule), rule).toEqual([]);
+    }
+  });
+
+  it.each([
+    {
+      rule: 'risk/impact-assessment',
+      swap: { 'sys/docs/impact.md': RELEASE_NOTES },
+      at: 'path: docs/impact.md',
+      message: 'sys/docs/impact.md does not read as an impact assessment: no section or text about affected persons or rights, nor about impacts or harms, nor about measures that address them',
+    },
+    {
+      rule: 'risk/register',
+      swap: { 'sys/docs/risks.md': OVERSIGHT_PLAN },
+      at: 'register: docs/risks.md',
+      message: 'sys/docs/risks.md does not read as a risk register: no section or text about risks, nor about how each risk is treated, nor about who owns each risk',
+    },
+    {
+      rule: 'monitoring/post-market-plan',
+      swap: { 'sys/docs/pmm.md': IMPACT_ASSESSMENT },
+      at: 'postMarketPlan: docs/pmm.md',
+      message: 'sys/docs/pmm.md does not read as a post-market monitoring plan: no section or text about what is monitored, nor about how often, nor about incidents and corrective action',
+    },
+    {
+      rule: 'oversight/stop',
+      swap: { 'sys/runbooks/stop.md': RISK_REGISTER.replace('rubber-stamp', 'ignore') },
+      at: 'evidence: runbooks/stop.md',
+      message: 'sys/runbooks/stop.md does not read as a stop procedure: no section or text about stopping or disabling the system',
+    },
+  ] as Array<{ rule: string; swap: Record<string, string>; at: string; message: string }>)('$rule fails a document of another kind, at the citing line', ({ rule, swap, at, message }) => {
+    const files = withManifest(complete, { ...docs, ...swap });
+    expect(failuresOf(check(files, iso), rule)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
+  });
+
+  it('evidence/path-resolves accepts a binary evidence file (a signed PDF) but not a placeholder', () => {
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]);
+    const binary = withManifest((m) => (m.evidence = [{ path: 'docs/approval.pdf' }]), { 'sys/docs/approval.pdf': pdf });
+    expect(failuresOf(check(binary), 'evidence/path-resolves')).toEqual([]);
+    const placeholder = withManifest((m) => (m.evidence = [{ path: 'docs/approval.md' }]), { 'sys/docs/approval.md': 'TBD\n' });
+    expect(failuresOf(check(placeholder), 'evidence/path-resolves')).toEqual([
+      { file: MANIFEST, line: lineOf(placeholder[MANIFEST] as string, 'path: docs/approval.md'), message: 'sys/docs/approval.md is a placeholder: only "TBD"' },
+    ]);
+  });
+
+  it('a dataset card that is only a placeholder fails data/dataset-card and data/dataset-card-sections once each, at the citing line', () => {
+    const files = withManifest(() => {}, { 'sys/data/train.md': '---\nlicense: other\n---\n# Train 2025\n\nTODO\n' });
+    const report = check(files);
+    const expected = [{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'card: data/train.md'), message: 'sys/data/train.md is a placeholder: only "Train 2025 TODO"' }];
+    expect(failuresOf(report, 'data/dataset-card')).toEqual(expected);
+    expect(failuresOf(report, 'data/dataset-card-sections')).toEqual(expected);
+  });
+
+  it('a model card that is only a placeholder fails card/present at the citing line', () => {
+    const files = withManifest(() => {}, { 'sys/README.md': '# TODO\n' });
+    expect(failuresOf(check(files), 'card/present')).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'modelCard: README.md'), message: 'sys/README.md is a placeholder: only "TODO"' }]);
+  });
+});
+
+describe('nothing to check is not applicable, and a policy can require it', () => {
+  const data = 'id,income\n1,42000\n';
+  const sha = createHash('sha256').update(data).digest('hex');
+  const required = (rule: string) => ({ '.modelgate/policy.yaml': `extends: baseline\nrules:\n  ${rule}: { required: true }\n` });
+  const policy = { policy: '.modelgate/policy.yaml' };
+
+  it.each([
+    {
+      rule: 'evidence/checksum',
+      name: 'no evidence entry declares a sha256',
+      mutate: (m: Record<string, any>) => (m.evidence = [{ path: 'docs/impact.md' }]),
+      reason: 'no entry declares a sha256',
+      at: '- path: docs/impact.md',
+    },
+    {
+      rule: 'data/dataset-checksum',
+      name: 'no dataset declares a sha256',
+      mutate: () => {},
+      reason: 'no entry declares a sha256',
+      at: '- id: train-2025',
+    },
+    {
+      rule: 'data/dataset-checksum',
+      name: 'the one declared sha256 is of a remote file',
+      mutate: (m: Record<string, any>) => Object.assign(m.data.datasets[0], { uri: 's3://bucket/train.csv', sha256: 'b'.repeat(64) }),
+      reason: 'no declared sha256 is of a file in this repository (s3://bucket/train.csv is remote)',
+      at: '- id: train-2025',
+    },
+    {
+      rule: 'evidence/checksum',
+      name: 'there is no evidence registry',
+      mutate: () => {},
+      reason: 'nothing to check: $.manifest.evidence[*] is not in this system',
+      at: undefined,
+    },
+  ])('$rule when $name: not applicable, and with required: true a failure saying so', ({ rule, mutate, reason, at }) => {
+    const files = withManifest(mutate);
+    expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'not-applicable', message: reason })]);
+    const strict = { ...files, ...required(rule) };
+    expect(failuresOf(check(strict, policy), rule)).toEqual([
+      {
+        file: MANIFEST,
+        line: at ? lineOf(files[MANIFEST] as string, at) : 1,
+        message: `required by the policy, but nothing to check: ${reason.replace(/^nothing to check: /, '')}`,
+      },
+    ]);
+  });
+
+  it('bias/thresholds-met holds nothing to a bound when no threshold is declared and no reported metric has a default', () => {
+    const report = { ...compliantBiasReport(), results: [{ attribute: 'age_band', metric: 'selection_rate', group: '18-25', value: 0.31 }] };
+    const files = withManifest(() => {}, { 'sys/evidence/bias.json': JSON.stringify(report) });
+    expect(resultsOf(check(files), 'bias/thresholds-met')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: 'no bias.thresholds, and no metric in sys/evidence/bias.json has a default bound in this policy' }),
+    ]);
+  });
+
+  it('a required rule with something to check passes or fails on it as before', () => {
+    const files = withManifest((m) => Object.assign(m.data.datasets[0], { uri: 'data/train.csv', sha256: sha }), { 'sys/data/train.csv': data, ...required('data/dataset-checksum') });
+    expect(resultsOf(check(files, policy), 'data/dataset-checksum')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it('one entry with a checksum to verify is enough for a pass; the others are not counted as passes', () => {
+    const files = withManifest(
+      (m) => {
+        Object.assign(m.data.datasets[0], { uri: 'data/train.csv', sha256: sha });
+        m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout', uri: 's3://bucket/holdout.csv', sha256: undefined });
+        delete m.data.datasets[1].sha256;
+      },
+      { 'sys/data/train.csv': data },
+    );
+    expect(resultsOf(check(files), 'data/dataset-checksum')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+});
