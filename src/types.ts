@@ -46,6 +46,8 @@ export interface Finding extends Location {
   /** Logical path inside the document, e.g. `data.datasets[0].license`, when there is one. */
   path?: string;
   controls: Controls;
+  /** The cited files the rule's check used for this system (repository-relative), when it used any. */
+  evidence?: string[];
   docs: string;
   remediation?: string;
   /** Set when a waiver excuses this finding (status `waived`). */

@@ -3,6 +3,7 @@
  * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
  * narrowed, a waiver added or extended, a longer waiver horizon) come first.
  */
+import { clip } from '../fs/repo-fs.js';
 import { asText } from '../load/source-doc.js';
 import { severityRank } from '../types.js';
 import type { ResolvedPolicy } from './types.js';
@@ -31,6 +32,15 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
   for (const rule of head.rules) if (!base.byId.has(rule.id)) stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
   for (const glob of head.exclude) if (!base.exclude.includes(glob)) weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
   for (const glob of base.exclude) if (!head.exclude.includes(glob)) stronger.push({ change: `stops excluding ${glob} from discovery` });
+  // A control excluded from the Statement of Applicability is one nobody has to show any more.
+  const baseExcluded = base.exclusions.iso42001 ?? {};
+  const headExcluded = head.exclusions.iso42001 ?? {};
+  for (const [control, { justification }] of Object.entries(headExcluded)) {
+    const was = baseExcluded[control];
+    if (!was) weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${clip(justification)}")` });
+    else if (was.justification !== justification) weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${clip(justification)}")` });
+  }
+  for (const control of Object.keys(baseExcluded)) if (!(control in headExcluded)) stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability` });
   if (head.waivers.maxDays > base.waivers.maxDays) weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
   if (head.waivers.minJustification < base.waivers.minJustification) {
     weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });

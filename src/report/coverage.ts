@@ -18,6 +18,8 @@ export interface ControlCoverage {
   status: ControlStatus;
   /** The rules whose results decided the status. */
   rules: string[];
+  /** Why the control does not apply, when it does not. */
+  reason?: string;
 }
 
 export interface FrameworkCoverage {
