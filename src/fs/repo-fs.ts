@@ -298,6 +298,9 @@ export class RepoFs implements FileSource {
   /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
   readText(rel: string): TextFile {
     let result = this.textCache.get(rel);
+    // Read before the log began, so not hashed: read again (rare: the engine forgets every file
+    // after each system).
+    if (result?.ok && this.readLog && !result.sha256) result = undefined;
     if (!result) {
       result = this.readTextUncached(rel);
       this.textCache.set(rel, result);
@@ -384,8 +387,9 @@ export class RepoFs implements FileSource {
       }
       const bytes = buffer.subarray(0, filled);
       const text = decodeText(rel, bytes);
-      // Hashed here, while the bytes are in memory: provenance names exactly what was judged.
-      if (text.ok) text.sha256 = createHash('sha256').update(bytes).digest('hex');
+      // Hashed here, while the bytes are in memory, when provenance is asked for: it names
+      // exactly the bytes that were judged.
+      if (text.ok && this.readLog) text.sha256 = createHash('sha256').update(bytes).digest('hex');
       return text;
     } catch (error) {
       return { ok: false, rel, problem: this.openProblem(rel, error) };

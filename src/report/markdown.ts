@@ -116,13 +116,20 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): {
   }
   size = byteLength(parts.join('\n\n'));
   const details: string[] = [];
-  for (const block of [...(coverage?.details ?? []), ...fileDigests(report)]) {
+  for (const block of coverage?.details ?? []) {
     const blockSize = byteLength(block) + 2;
     if (size + blockSize > limit) break;
     details.push(block);
     size += blockSize;
   }
   parts.splice(detailsAt, 0, ...details);
+  // Last, as room allows: the files each system's check read, with their digests.
+  for (const block of fileDigests(report)) {
+    const blockSize = byteLength(block) + 2;
+    if (size + blockSize > limit) break;
+    parts.push(block);
+    size += blockSize;
+  }
   const whole = `${parts.join('\n\n')}\n`;
   const markdown = clipToBytes(whole, limit);
   return { markdown, complete: omittedSystems === 0 && markdown === whole };
