@@ -186,8 +186,13 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     ...(values.policy ? { policy: values.policy } : {}),
     // Only the JSON report, the audit exports and --verbose show passed checks; the rest need not hold them.
     keepPasses: format === 'json' || AUDIT_FORMATS.includes(format) || Boolean(values.verbose),
+    // Provenance costs a digest per file read and a few git calls: only for outputs that show it.
     hashFiles: PROVENANCE_FORMATS.includes(format),
-    ...(values.commit !== undefined ? { commit: parseCommit(values.commit), commitSource: '--commit' } : {}),
+    ...(values.commit !== undefined
+      ? { commit: parseCommit(values.commit), ...(values.commit === 'none' ? {} : { commitSource: '--commit' }) }
+      : PROVENANCE_FORMATS.includes(format)
+        ? {}
+        : { commit: null, commitSource: `not read: --format ${format} does not show provenance` }),
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
     ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
     policyBaseDir: root, // as the Action reads it from the workspace

@@ -196,7 +196,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
 /** What the report was made from: tool, commit, as-of day and the policy's digest. */
 function provenanceOf(options: GateOptions, root: string, policy: Policy, now: Date): Provenance {
   const commit =
-    options.commit === undefined ? headCommit(root) : options.commit === null ? { commit: null, source: 'not recorded: the caller asked for none' } : { commit: options.commit, source: options.commitSource ?? 'given by the caller' };
+    options.commit === undefined ? headCommit(root) : options.commit === null ? { commit: null, source: options.commitSource ?? 'not recorded: the caller asked for none' } : { commit: options.commit, source: options.commitSource ?? 'given by the caller' };
   return {
     tool: { name: 'modelgate', version: packageVersion() },
     commit: commit.commit,
