@@ -149,7 +149,7 @@ function formatProvenance(report: Report): string {
   return (
     `Provenance: modelgate ${markdownText(provenance.tool.version)}; commit ${provenance.commit ? markdownCode(provenance.commit) : 'none'} (${markdownText(provenance.commitSource)}); ` +
     `as of ${provenance.asOf}; policy digest ${markdownCode(provenance.policy.digest)}` +
-    (files > 0 ? `; ${countText(files, 'file')} read, each with its SHA-256 below (as room allows) and in the JSON report.` : '.')
+    (files > 0 ? `; ${countText(files, 'file')} read, each with its SHA-256 ${report.systems.length <= 25 ? 'below (as room allows) and ' : ''}in the JSON report.` : '.')
   );
 }
 
