@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { exists, isDirectory, repositoryRoot, writeText, writeTextMakingFolders } from './fs/local.js';
+import { exists, isDirectory, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf } from './engine/gate.js';
 import { existingFiles, planInit, writeInit } from './init.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
@@ -21,7 +21,8 @@ import { runPolicyTests } from './policy-tests.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
-import { formatCycloneDx } from './report/cyclonedx.js';
+import { writeCycloneDx } from './report/cyclonedx.js';
+import { writeJson } from './report/json.js';
 import { formatSoaCsv, formatSoaMarkdown } from './report/soa.js';
 import { terminalText } from './report/escape.js';
 import { formatStylish } from './report/stylish.js';
@@ -210,33 +211,39 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   if (mode === 'baseline') return writeBaseline(report, policyUsed, root, values, io);
 
   const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
-  const text =
-    format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : format === 'markdown'
-        ? formatMarkdown(report)
-        : format === 'sarif'
-          ? formatSarif(report, { rules: policyUsed.known })
-          : format === 'cyclonedx'
-            ? formatCycloneDx(report, { exclusions: policyUsed.resolved.exclusions })
-            : format === 'soa'
-              ? formatSoaMarkdown(report, { exclusions: policyUsed.resolved.exclusions })
-              : format === 'soa-csv'
-                ? formatSoaCsv(report, { exclusions: policyUsed.resolved.exclusions })
-                : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+  // The JSON report and the attestation of a large repository are larger than one string may
+  // be: they are written in pieces.
+  const exclusions = policyUsed.resolved.exclusions;
+  const produce = (write: (chunk: string) => void): void => {
+    if (format === 'json') return writeJson(report, write);
+    if (format === 'cyclonedx') return writeCycloneDx(report, { exclusions }, write);
+    if (format === 'markdown') return write(formatMarkdown(report));
+    if (format === 'sarif') return write(formatSarif(report, { rules: policyUsed.known }));
+    if (format === 'soa') return write(formatSoaMarkdown(report, { exclusions }));
+    if (format === 'soa-csv') return write(formatSoaCsv(report, { exclusions }));
+    return write(formatStylish(report, { color, verbose: Boolean(values.verbose) }));
+  };
   // A gate pointed at the wrong folder must not look like a pass that checked something.
   if (report.summary.systems === 0 && report.summary.unregistered === 0) io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked\n`);
   if (values.verbose) io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}\n`);
   if (values.output) {
     const output = path.resolve(io.cwd, values.output);
     try {
-      writeText(output, text);
+      writeTextInChunks(output, produce);
     } catch (error) {
       throw new UsageError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
     io.stderr(`modelgate: ${report.verdict === 'pass' ? 'pass' : 'FAIL'}; report written to ${values.output}\n`);
   } else {
-    io.stdout(text);
+    let pending = '';
+    produce((chunk) => {
+      pending += chunk;
+      if (pending.length >= 65_536) {
+        io.stdout(pending);
+        pending = '';
+      }
+    });
+    if (pending) io.stdout(pending);
   }
   return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }

@@ -40,50 +40,55 @@ export interface SystemAudit {
 
 /**
  * Each system's audit. `frameworks`: the report's coverage (the policy's scope), or a scope of
- * its own (the SoA needs all 38 Annex A controls, whatever the policy reports).
+ * its own (the SoA needs all 38 Annex A controls, whatever the policy reports). Made one system
+ * at a time, as it is read: an export of thousands of systems never holds them all.
  */
-export function auditSystems(report: Report, exclusions: ControlExclusions, frameworks?: CoverageScope): SystemAudit[] {
+export function* auditSystems(report: Report, exclusions: ControlExclusions, frameworks?: CoverageScope): Generator<SystemAudit> {
   const bySystem = groupBy(report.findings, (f) => f.system);
   const coverageOf = new Map<string, SystemCoverage>(report.coverage.map((c) => [c.system, c]));
-  const catalogs = loadFrameworks();
-  return report.systems.map((summary) => {
+  for (const summary of report.systems) {
     const findings = bySystem.get(summary.id) ?? [];
     const coverage = frameworks ? computeCoverage([summary.id], findings, frameworks)[0] : coverageOf.get(summary.id);
-    const digests = new Map((summary.files ?? []).map((f) => [f.path, f.sha256]));
-    return {
-      summary,
-      digests,
-      findings,
-      frameworks: (coverage?.frameworks ?? []).map((framework): FrameworkAudit => {
-        const excluded = framework.framework === 'iso42001' ? (exclusions.iso42001 ?? {}) : {};
-        const behind = new Map<string, Finding[]>();
-        for (const finding of findings) {
-          for (const id of controlsOfFinding(finding, framework.framework)) {
-            const list = behind.get(id);
-            if (list) list.push(finding);
-            else behind.set(id, [finding]);
-          }
+    yield auditSystem(summary, findings, coverage, exclusions);
+  }
+}
+
+function auditSystem(summary: SystemSummary, findings: Finding[], coverage: SystemCoverage | undefined, exclusions: ControlExclusions): SystemAudit {
+  const catalogs = loadFrameworks();
+  const digests = new Map((summary.files ?? []).map((f) => [f.path, f.sha256]));
+  return {
+    summary,
+    digests,
+    findings,
+    frameworks: (coverage?.frameworks ?? []).map((framework): FrameworkAudit => {
+      const excluded = framework.framework === 'iso42001' ? (exclusions.iso42001 ?? {}) : {};
+      const behind = new Map<string, Finding[]>();
+      for (const finding of findings) {
+        for (const id of controlsOfFinding(finding, framework.framework)) {
+          const list = behind.get(id);
+          if (list) list.push(finding);
+          else behind.set(id, [finding]);
         }
-        return {
-          key: framework.framework,
-          name: catalogs.get(framework.framework)?.name ?? framework.name,
-          controls: framework.controls.map((control) => {
-            const exclusion = excluded[control.id]?.justification;
-            const judged = behind.get(control.id) ?? [];
-            return {
-              id: control.id,
-              title: control.title,
-              coverage: control,
-              meaning: meaningOf(control, exclusion),
-              ...(exclusion !== undefined ? { exclusion } : {}),
-              findings: judged,
-              files: [...new Set(judged.flatMap(filesOfFinding))].sort(),
-            };
-          }),
-        };
-      }),
-    };
-  });
+      }
+      return {
+        key: framework.framework,
+        name: catalogs.get(framework.framework)?.name ?? framework.name,
+        controls: framework.controls.map((control) => {
+          const exclusion = excluded[control.id]?.justification;
+          const judged = behind.get(control.id) ?? [];
+          return {
+            id: control.id,
+            title: control.title,
+            coverage: control,
+            meaning: meaningOf(control, exclusion),
+            ...(exclusion !== undefined ? { exclusion } : {}),
+            findings: judged,
+            files: [...new Set(judged.flatMap(filesOfFinding))].sort(),
+          };
+        }),
+      };
+    }),
+  };
 }
 
 /** The files a finding is about: where it is located, and the cited files its rule's check used. */

@@ -50,93 +50,116 @@ export interface CycloneDxOptions {
 
 type Json = Record<string, unknown>;
 
+/** The document as one string (tests, small runs); writeCycloneDx writes it in pieces. */
 export function formatCycloneDx(report: Report, options: CycloneDxOptions): string {
-  const systems = auditSystems(report, options.exclusions);
-  const frameworks = frameworksOf(systems);
-  const targets: Json[] = [];
+  let text = '';
+  writeCycloneDx(report, options, (chunk) => (text += chunk));
+  return text;
+}
+
+/**
+ * Writes the document in pieces, one system at a time, so an export of thousands of systems is
+ * never one string (nor one object) in memory. The same text as JSON.stringify(document, null, 2).
+ * The serial number comes last: a UUID (version 8, RFC 9562) made from the SHA-256 of everything
+ * written before it.
+ */
+export function writeCycloneDx(report: Report, options: CycloneDxOptions, output: (chunk: string) => void): void {
+  const hash = createHash('sha256');
+  const write = (chunk: string) => {
+    hash.update(chunk);
+    output(chunk);
+  };
+  const systems = () => auditSystems(report, options.exclusions);
+  const { provenance } = report;
+  const metadata = {
+    // The as-of day, not the clock: the same inputs give the same document.
+    timestamp: `${provenance.asOf}T00:00:00Z`,
+    tools: { components: [{ type: 'application', 'bom-ref': 'tool:modelgate', name: 'modelgate', version: provenance.tool.version }] },
+    properties: [
+      { name: 'modelgate:commit', value: provenance.commit ?? 'none' },
+      { name: 'modelgate:commit-source', value: provenance.commitSource },
+      { name: 'modelgate:as-of', value: provenance.asOf },
+      { name: 'modelgate:policy-digest', value: provenance.policy.digest },
+      ...provenance.policy.packs.map((pack) => ({ name: 'modelgate:policy-pack', value: text(pack) })),
+      { name: 'modelgate:verdict', value: report.verdict },
+      { name: 'modelgate:fail-on', value: report.failOn },
+    ],
+  };
+  write(`{\n  "bomFormat": "CycloneDX",\n  "specVersion": "1.6",\n  "version": 1,\n  "metadata": ${indented(metadata, 1)},\n`);
+  write(`  "definitions": ${indented({ standards: frameworksOf(report).map(standard) }, 1)},\n`);
+  write(`  "declarations": {\n    "assessors": ${indented([{ 'bom-ref': ASSESSOR, thirdParty: false }], 2)},\n`);
+  const array = (name: string, items: (system: SystemAudit) => Json[], depth: number, last = false) => {
+    const pad = '  '.repeat(depth);
+    write(`${pad}${JSON.stringify(name)}: [`);
+    let first = true;
+    for (const system of systems()) {
+      for (const item of items(system)) {
+        write(`${first ? '' : ','}\n${pad}  ${indented(item, depth + 1)}`);
+        first = false;
+      }
+    }
+    write(`${first ? '' : `\n${pad}`}]${last ? '' : ','}\n`);
+  };
+  array('attestations', (system) => systemDeclarations(system).attestations, 2);
+  array('claims', (system) => systemDeclarations(system).claims, 2);
+  array('evidence', (system) => systemDeclarations(system).evidence, 2);
+  write('    "targets": {\n');
+  array('components', (system) => [targetComponent(system, ref('system', system.summary.id))], 3, true);
+  write('    }\n  },\n');
+  const hex = hash.digest('hex');
+  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  output(`  "serialNumber": "urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}"\n}\n`);
+}
+
+/** JSON.stringify(value, null, 2), its lines indented to sit `depth` levels deep. */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/** One system's attestations (one per framework), claims (one per control) and evidence (one per file). */
+function systemDeclarations(system: SystemAudit): { attestations: Json[]; claims: Json[]; evidence: Json[] } {
   const claims: Json[] = [];
   const evidence: Json[] = [];
   const attestations: Json[] = [];
-  for (const system of systems) {
-    const target = ref('system', system.summary.id);
-    targets.push(targetComponent(system, target));
-    const evidenceRefs = new Map<string, string>();
-    for (const [file, findings] of evidenceFiles(system)) {
-      const bomRef = ref('evidence', system.summary.id, file);
-      evidenceRefs.set(file, bomRef);
-      evidence.push(evidenceItem(bomRef, file, system.digests.get(file), findings));
-    }
-    for (const framework of system.frameworks) {
-      const map: Json[] = [];
-      for (const control of framework.controls) {
-        const claim = ref('claim', system.summary.id, framework.key, control.id);
-        const failingFiles = new Set(control.findings.filter((f) => f.status === 'fail' || f.status === 'waived').flatMap(filesOfFinding));
-        const supporting = control.files.filter((f) => !failingFiles.has(f)).map((f) => evidenceRefs.get(f) as string);
-        const against = [...failingFiles].sort().map((f) => evidenceRefs.get(f) as string);
-        claims.push({
-          'bom-ref': claim,
-          target,
-          predicate: `${text(system.summary.id)} meets ${framework.name} ${control.id} (${control.title})`,
-          ...(supporting.length > 0 ? { evidence: supporting } : {}),
-          ...(against.length > 0 ? { counterEvidence: against } : {}),
-          reasoning: `${control.coverage.status}: ${control.meaning.rationale}${rulesText(control.coverage.rules)}`,
-        });
-        const { conformance } = control.meaning;
-        map.push({
-          requirement: ref('requirement', framework.key, control.id),
-          claims: [claim],
-          conformance: {
-            ...(conformance === 'not-applicable' ? {} : { score: conformance === 'met' ? 1 : 0 }),
-            rationale: `${control.coverage.status}: ${control.meaning.rationale}${rulesText(control.coverage.rules)}`,
-          },
-        });
-      }
-      const overall = frameworkConformance(framework.controls.map((c) => c.meaning));
-      map.unshift({
-        requirement: ref('requirement', framework.key),
-        conformance: { score: overall.score, rationale: frameworkRationale(framework, overall) },
-      });
-      attestations.push({
-        summary: `${text(system.summary.id)} against ${framework.name}: ${overall.met} of ${overall.assessed} assessed controls evidenced by checks of content`,
-        assessor: ASSESSOR,
-        map,
-      });
-    }
+  const target = ref('system', system.summary.id);
+  const evidenceRefs = new Map<string, string>();
+  for (const [file, findings] of evidenceFiles(system)) {
+    const bomRef = ref('evidence', system.summary.id, file);
+    evidenceRefs.set(file, bomRef);
+    evidence.push(evidenceItem(bomRef, file, system.digests.get(file), findings));
   }
-
-  const { provenance } = report;
-  const document: Json = {
-    bomFormat: 'CycloneDX',
-    specVersion: '1.6',
-    serialNumber: '',
-    version: 1,
-    metadata: {
-      // The as-of day, not the clock: the same inputs give the same document.
-      timestamp: `${provenance.asOf}T00:00:00Z`,
-      tools: { components: [{ type: 'application', 'bom-ref': 'tool:modelgate', name: 'modelgate', version: provenance.tool.version }] },
-      properties: [
-        { name: 'modelgate:commit', value: provenance.commit ?? 'none' },
-        { name: 'modelgate:commit-source', value: provenance.commitSource },
-        { name: 'modelgate:as-of', value: provenance.asOf },
-        { name: 'modelgate:policy-digest', value: provenance.policy.digest },
-        ...provenance.policy.packs.map((pack) => ({ name: 'modelgate:policy-pack', value: text(pack) })),
-        { name: 'modelgate:verdict', value: report.verdict },
-        { name: 'modelgate:fail-on', value: report.failOn },
-      ],
-    },
-    definitions: { standards: frameworks.map(standard) },
-    declarations: {
-      assessors: [{ 'bom-ref': ASSESSOR, thirdParty: false }],
-      attestations,
-      claims,
-      evidence,
-      targets: { components: targets },
-    },
-  };
-  // The serial number is a UUID made from the SHA-256 of the rest (version 8, RFC 9562).
-  const hex = createHash('sha256').update(JSON.stringify(document)).digest('hex');
-  document.serialNumber = `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-  return `${JSON.stringify(document, null, 2)}\n`;
+  for (const framework of system.frameworks) {
+    const map: Json[] = [];
+    for (const control of framework.controls) {
+      const claim = ref('claim', system.summary.id, framework.key, control.id);
+      const failingFiles = new Set(control.findings.filter((f) => f.status === 'fail' || f.status === 'waived').flatMap(filesOfFinding));
+      const supporting = control.files.filter((f) => !failingFiles.has(f)).map((f) => evidenceRefs.get(f) as string);
+      const against = [...failingFiles].sort().map((f) => evidenceRefs.get(f) as string);
+      const rationale = `${control.coverage.status}: ${control.meaning.rationale}${rulesText(control.coverage.rules)}`;
+      claims.push({
+        'bom-ref': claim,
+        target,
+        predicate: `${text(system.summary.id)} meets ${framework.name} ${control.id} (${control.title})`,
+        ...(supporting.length > 0 ? { evidence: supporting } : {}),
+        ...(against.length > 0 ? { counterEvidence: against } : {}),
+        reasoning: rationale,
+      });
+      const { conformance } = control.meaning;
+      map.push({
+        requirement: ref('requirement', framework.key, control.id),
+        claims: [claim],
+        conformance: { ...(conformance === 'not-applicable' ? {} : { score: conformance === 'met' ? 1 : 0 }), rationale },
+      });
+    }
+    const overall = frameworkConformance(framework.controls.map((c) => c.meaning));
+    map.unshift({ requirement: ref('requirement', framework.key), conformance: { score: overall.score, rationale: frameworkRationale(framework, overall) } });
+    attestations.push({
+      summary: `${text(system.summary.id)} against ${framework.name}: ${overall.met} of ${overall.assessed} assessed controls evidenced by checks of content`,
+      assessor: ASSESSOR,
+      map,
+    });
+  }
+  return { attestations, claims, evidence };
 }
 
 /** A bom-ref: kind and parts, joined so that different parts cannot make the same ref. */
@@ -172,17 +195,17 @@ function frameworkRationale(framework: FrameworkAudit, overall: { met: number; a
 }
 
 /** The frameworks any system is attested against, in the order the report lists them. */
-function frameworksOf(systems: readonly SystemAudit[]): Array<{ key: FrameworkKey; name: string; controls: Array<{ id: string; title: string }> }> {
+function frameworksOf(report: Report): Array<{ key: FrameworkKey; name: string; controls: Array<{ id: string; title: string }> }> {
   const seen = new Map<FrameworkKey, { key: FrameworkKey; name: string; controls: Map<string, string> }>();
-  for (const system of systems) {
+  const catalogs = loadFrameworks();
+  for (const system of report.coverage) {
     for (const framework of system.frameworks) {
-      let entry = seen.get(framework.key);
-      if (!entry) seen.set(framework.key, (entry = { key: framework.key, name: framework.name, controls: new Map() }));
+      let entry = seen.get(framework.framework);
+      if (!entry) seen.set(framework.framework, (entry = { key: framework.framework, name: catalogs.get(framework.framework)?.name ?? framework.name, controls: new Map() }));
       for (const control of framework.controls) entry.controls.set(control.id, control.title);
     }
   }
   // Controls in the framework's own order.
-  const catalogs = loadFrameworks();
   return [...seen.values()].map(({ key, name, controls }) => {
     const order = [...(catalogs.get(key)?.controls.keys() ?? [])];
     const ids = [...controls.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));

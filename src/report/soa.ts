@@ -20,8 +20,8 @@ const ISO_ALL = new Map([['iso42001', 'all'] as const]);
 const APPLIES = 'not excluded by the policy';
 
 /** The Statement of Applicability of each system. */
-function statements(report: Report, options: SoaOptions): Array<{ system: SystemAudit; controls: ControlAudit[] }> {
-  return auditSystems(report, options.exclusions, ISO_ALL).map((system) => ({ system, controls: system.frameworks[0]?.controls ?? [] }));
+function* statements(report: Report, options: SoaOptions): Generator<{ system: SystemAudit; controls: ControlAudit[] }> {
+  for (const system of auditSystems(report, options.exclusions, ISO_ALL)) yield { system, controls: system.frameworks[0]?.controls ?? [] };
 }
 
 function applicable(control: ControlAudit): boolean {
