@@ -100,9 +100,9 @@ export function writeCycloneDx(report: Report, options: CycloneDxOptions, output
     }
     write(`${first ? '' : `\n${pad}`}]${last ? '' : ','}\n`);
   };
-  array('attestations', (system) => systemDeclarations(system).attestations, 2);
-  array('claims', (system) => systemDeclarations(system).claims, 2);
-  array('evidence', (system) => systemDeclarations(system).evidence, 2);
+  array('attestations', (system) => systemDeclarations(system, 'attestations').attestations, 2);
+  array('claims', (system) => systemDeclarations(system, 'claims').claims, 2);
+  array('evidence', (system) => systemDeclarations(system, 'evidence').evidence, 2);
   write('    "targets": {\n');
   array('components', (system) => [targetComponent(system, ref('system', system.summary.id))], 3, true);
   write('    }\n  },\n');
@@ -116,8 +116,11 @@ function indented(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-/** One system's attestations (one per framework), claims (one per control) and evidence (one per file). */
-function systemDeclarations(system: SystemAudit): { attestations: Json[]; claims: Json[]; evidence: Json[] } {
+/**
+ * One system's attestations (one per framework), claims (one per control) and evidence (one per
+ * file); each pass over the systems makes only the `part` it writes.
+ */
+function systemDeclarations(system: SystemAudit, part: 'attestations' | 'claims' | 'evidence'): { attestations: Json[]; claims: Json[]; evidence: Json[] } {
   const claims: Json[] = [];
   const evidence: Json[] = [];
   const attestations: Json[] = [];
@@ -126,8 +129,9 @@ function systemDeclarations(system: SystemAudit): { attestations: Json[]; claims
   for (const [file, findings] of evidenceFiles(system)) {
     const bomRef = ref('evidence', system.summary.id, file);
     evidenceRefs.set(file, bomRef);
-    evidence.push(evidenceItem(bomRef, file, system.digests.get(file), findings));
+    if (part === 'evidence') evidence.push(evidenceItem(bomRef, file, system.digests.get(file), findings));
   }
+  if (part === 'evidence') return { attestations, claims, evidence };
   for (const framework of system.frameworks) {
     const map: Json[] = [];
     for (const control of framework.controls) {
@@ -136,14 +140,17 @@ function systemDeclarations(system: SystemAudit): { attestations: Json[]; claims
       const supporting = control.files.filter((f) => !failingFiles.has(f)).map((f) => evidenceRefs.get(f) as string);
       const against = [...failingFiles].sort().map((f) => evidenceRefs.get(f) as string);
       const rationale = `${control.coverage.status}: ${control.meaning.rationale}${rulesText(control.coverage.rules)}`;
-      claims.push({
-        'bom-ref': claim,
-        target,
-        predicate: `${text(system.summary.id)} meets ${framework.name} ${control.id} (${control.title})`,
-        ...(supporting.length > 0 ? { evidence: supporting } : {}),
-        ...(against.length > 0 ? { counterEvidence: against } : {}),
-        reasoning: rationale,
-      });
+      if (part === 'claims') {
+        claims.push({
+          'bom-ref': claim,
+          target,
+          predicate: `${text(system.summary.id)} meets ${framework.name} ${control.id} (${control.title})`,
+          ...(supporting.length > 0 ? { evidence: supporting } : {}),
+          ...(against.length > 0 ? { counterEvidence: against } : {}),
+          reasoning: rationale,
+        });
+        continue;
+      }
       const { conformance } = control.meaning;
       map.push({
         requirement: ref('requirement', framework.key, control.id),
@@ -151,6 +158,7 @@ function systemDeclarations(system: SystemAudit): { attestations: Json[]; claims
         conformance: { ...(conformance === 'not-applicable' ? {} : { score: conformance === 'met' ? 1 : 0 }), rationale },
       });
     }
+    if (part === 'claims') continue;
     const overall = frameworkConformance(framework.controls.map((c) => c.meaning));
     map.unshift({ requirement: ref('requirement', framework.key), conformance: { score: overall.score, rationale: frameworkRationale(framework, overall) } });
     attestations.push({
