@@ -202,6 +202,14 @@ describe('the Statement of Applicability', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r', ' =1']) expect(csvField(`${start}SUM(A1)`).startsWith(`"'`), JSON.stringify(start)).toBe(true);
     expect(csvField('a "b", c')).toBe('"a ""b"", c"');
 
+    // The attestation of the same repository is still a valid document: paths are percent-encoded
+    // in bom-refs and URLs, control characters written out in text.
+    const bom = (await cli(['check', '--format', 'cyclonedx', '--as-of', '2026-11-22'], root)).stdout;
+    expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot6).validate(bom)).toBeNull();
+    const parsed = JSON.parse(bom);
+    expect(parsed.declarations.targets.components[0].externalReferences[0].url).toMatch(/^%3DHYPERLINK\(%22evil\.example%22%2C%22x%22\)%2C%0D%0A%7C%20%3Cb%3E%40team\/ai-system\.yaml$/);
+    expect(parsed.declarations.evidence[0].description).toContain('\\r\\n| <b>@team/'); // the line break written out, not made
+
     const markdown = (await cli(['check', '--format', 'soa', '--as-of', '2026-11-22'], root)).stdout;
     const heading = markdown.split('\n').find((l) => l.startsWith('## ')) as string;
     expect(heading).toContain('+1 \\| \\<i\\>2\\</i\\>'); // Markdown text: nothing is markup
@@ -248,6 +256,9 @@ describe('exclusions in a policy pack', () => {
     expect(changed.map((f) => [f.ruleId, f.status, f.file])).toEqual([['policy/changed', 'fail', '.modelgate/policy.yaml']]);
     expect(changed[0]?.message).toMatch(/excludes ISO\/IEC 42001 A\.2\.2 from the Statement of Applicability/);
     expect(report.provenance.policy.packs).toEqual(['.modelgate/policy.yaml', 'baseline']);
+    // The Statement of Applicability follows the base commit's policy: the control still applies.
+    const csv = (await cli(['check', '--base', 'main', '--policy-from', 'base', '--format', 'soa-csv', '--as-of', '2026-11-22'], root)).stdout;
+    expect(parseCsv(csv).find((r) => r[1] === 'A.2.2')?.slice(3, 5)).toEqual(['yes', 'not excluded by the policy']);
   });
 });
 
