@@ -15,7 +15,8 @@
  * against the 1.6 schema in the tests. Deterministic: the timestamp is the as-of day, not the
  * time of the run, and the serial number is derived from the document's own content, so the
  * same inputs give the same bytes. Strings from the repository are data in JSON, escaped by
- * JSON.stringify; control characters are dropped all the same.
+ * JSON.stringify; control characters are written out all the same (visibleText), and paths are
+ * percent-encoded in bom-refs and URLs.
  */
 import { createHash } from 'node:crypto';
 import { loadFrameworks, type FrameworkKey } from '../policy/frameworks.js';
@@ -49,13 +50,6 @@ export interface CycloneDxOptions {
 }
 
 type Json = Record<string, unknown>;
-
-/** The document as one string (tests, small runs); writeCycloneDx writes it in pieces. */
-export function formatCycloneDx(report: Report, options: CycloneDxOptions): string {
-  let text = '';
-  writeCycloneDx(report, options, (chunk) => (text += chunk));
-  return text;
-}
 
 /**
  * Writes the document in pieces, one system at a time, so an export of thousands of systems is
