@@ -23,7 +23,7 @@ import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import { writeCycloneDx } from './report/cyclonedx.js';
 import { writeJson } from './report/json.js';
-import { formatSoaCsv, formatSoaMarkdown } from './report/soa.js';
+import { writeSoaCsv, writeSoaMarkdown } from './report/soa.js';
 import { terminalText } from './report/escape.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
@@ -211,7 +211,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   if (mode === 'baseline') return writeBaseline(report, policyUsed, root, values, io);
 
   const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
-  // The JSON report and the attestation of a large repository are larger than one string may
+  // The JSON report and the audit exports of a large repository are larger than one string may
   // be: they are written in pieces.
   const exclusions = policyUsed.resolved.exclusions;
   const produce = (write: (chunk: string) => void): void => {
@@ -219,8 +219,8 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     if (format === 'cyclonedx') return writeCycloneDx(report, { exclusions }, write);
     if (format === 'markdown') return write(formatMarkdown(report));
     if (format === 'sarif') return write(formatSarif(report, { rules: policyUsed.known }));
-    if (format === 'soa') return write(formatSoaMarkdown(report, { exclusions }));
-    if (format === 'soa-csv') return write(formatSoaCsv(report, { exclusions }));
+    if (format === 'soa') return writeSoaMarkdown(report, { exclusions }, write);
+    if (format === 'soa-csv') return writeSoaCsv(report, { exclusions }, write);
     return write(formatStylish(report, { color, verbose: Boolean(values.verbose) }));
   };
   // A gate pointed at the wrong folder must not look like a pass that checked something.
