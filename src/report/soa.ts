@@ -44,7 +44,8 @@ export function writeSoaMarkdown(report: Report, options: SoaOptions, write: (ch
       `commit ${provenance.commit ? markdownCode(provenance.commit) : 'none'} (${markdownText(provenance.commitSource)}); ` +
       `policy ${provenance.policy.packs.map((p) => markdownCode(p)).join(' → ')}, digest ${markdownCode(provenance.policy.digest)}.`,
     'Every Annex A control applies unless the policy excludes it with a justification (clause 6.1.3). A control counts as implemented only when ' +
-      'it is *evidenced*: rules mapped to it ran, judged the content of the files listed, and passed. Control ids and short titles only; no text of the standard is reproduced.',
+      'it is *evidenced*: rules mapped to it ran, judged the content of the files listed, and passed. Each file read shows the start of its SHA-256 (the CSV has it whole); ' +
+      'a file shown without one was not read, only its presence checked. Control ids and short titles only; no text of the standard is reproduced.',
   ];
   write(`${head.join('\n\n')}\n`);
   for (const { system, controls } of statements(report, options)) {
@@ -80,14 +81,14 @@ export function writeSoaMarkdown(report: Report, options: SoaOptions, write: (ch
 
 function digestNote(system: SystemAudit, file: string): string {
   const digest = system.digests.get(file);
-  return digest ? ` ${markdownCode(digest.slice(0, 12), { inTable: true })}` : '';
+  return digest ? ` ${markdownCode(digest.slice(0, 12), { inTable: true })}` : ' (not read: only its presence was checked)';
 }
 
 export const SOA_CSV_COLUMNS = ['system', 'control', 'title', 'applicable', 'reason', 'status', 'rules', 'evidence', 'as_of', 'commit', 'policy_digest'] as const;
 
 /**
- * One row per system and control. `evidence`: `path sha256` pairs separated by `; ` (the digest
- * is empty for a file the check did not read as a whole); `rules`: space-separated ids.
+ * One row per system and control. `evidence`: `path sha256` pairs separated by `; ` (a path
+ * alone for a file whose presence only was checked, unread); `rules`: space-separated ids.
  */
 export function writeSoaCsv(report: Report, options: SoaOptions, write: (chunk: string) => void): void {
   const { provenance } = report;
