@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { exists, isDirectory, repositoryRoot, writeText, writeTextMakingFolders } from './fs/local.js';
+import { exists, isDirectory, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf } from './engine/gate.js';
 import { existingFiles, planInit, writeInit } from './init.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
@@ -21,6 +21,9 @@ import { runPolicyTests } from './policy-tests.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
+import { writeCycloneDx } from './report/cyclonedx.js';
+import { writeJson } from './report/json.js';
+import { writeSoaCsv, writeSoaMarkdown } from './report/soa.js';
 import { terminalText } from './report/escape.js';
 import { formatStylish } from './report/stylish.js';
 import { FAIL_ON, UsageError, type FailOn } from './types.js';
@@ -38,8 +41,12 @@ export interface CliIo {
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 
-const FORMATS = ['stylish', 'json', 'markdown', 'sarif'] as const;
+const FORMATS = ['stylish', 'json', 'markdown', 'sarif', 'cyclonedx', 'soa', 'soa-csv'] as const;
 type Format = (typeof FORMATS)[number];
+/** The audit exports: they list every check, passed ones too, with the files' digests. */
+const AUDIT_FORMATS: readonly Format[] = ['cyclonedx', 'soa', 'soa-csv'];
+/** Formats that show provenance, and so each file's SHA-256. */
+const PROVENANCE_FORMATS: readonly Format[] = ['json', 'markdown', ...AUDIT_FORMATS];
 
 const HELP = `modelgate: a policy gate for repositories that hold AI models
 
@@ -64,8 +71,11 @@ Usage:
 Options for check:
   --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file
                            [.modelgate/policy.yaml in the repository root if there, else baseline]
-  --format <format>        stylish, json, markdown (with coverage tables) or sarif
-                           (SARIF 2.1.0 for GitHub code scanning)                   [stylish]
+  --format <format>        stylish, json, markdown (with coverage tables), sarif
+                           (SARIF 2.1.0 for GitHub code scanning), cyclonedx (a CycloneDX
+                           1.6 attestation: claims, evidence and conformance per framework),
+                           soa or soa-csv (the ISO/IEC 42001 Statement of Applicability)
+                                                                                    [stylish]
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     error, warning, notice or never                            [error]
   --root <dir>             repository root; nothing outside it is read   [the git top level]
@@ -73,6 +83,7 @@ Options for check:
   --exclude <glob>         leave out files and folders matching this glob (repeatable)
   --max-file-size <size>   largest file read, e.g. 5MB or 500KB                         [5MB]
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
+  --commit <sha|none>      the commit the report's provenance names       [git HEAD of the root]
   --base <git ref>         compare with this commit for regression rules (e.g. origin/main)
   --waivers <file>         waivers file, repository-relative          [.modelgate/waivers.yaml]
   --policy-checkout <owner/repo=dir>
@@ -137,6 +148,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     exclude: { type: 'string', multiple: true },
     'max-file-size': { type: 'string' },
     'as-of': { type: 'string' },
+    commit: { type: 'string' },
     base: { type: 'string' },
     waivers: { type: 'string' },
     'policy-from': { type: 'string' },
@@ -173,8 +185,15 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     scanPath,
     // Unnamed: the repository's .modelgate/policy.yaml, else baseline, as in the Action.
     ...(values.policy ? { policy: values.policy } : {}),
-    // Only the JSON report and --verbose show passed checks; the rest need not hold them.
-    keepPasses: format === 'json' || Boolean(values.verbose),
+    // Only the JSON report, the audit exports and --verbose show passed checks; the rest need not hold them.
+    keepPasses: format === 'json' || AUDIT_FORMATS.includes(format) || Boolean(values.verbose),
+    // Provenance costs a digest per file read and a few git calls: only for outputs that show it.
+    hashFiles: PROVENANCE_FORMATS.includes(format),
+    ...(values.commit !== undefined
+      ? { commit: parseCommit(values.commit), ...(values.commit === 'none' ? {} : { commitSource: '--commit' }) }
+      : PROVENANCE_FORMATS.includes(format)
+        ? {}
+        : { commit: null, commitSource: `not read: --format ${format} does not show provenance` }),
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
     ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
     policyBaseDir: root, // as the Action reads it from the workspace
@@ -192,27 +211,39 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   if (mode === 'baseline') return writeBaseline(report, policyUsed, root, values, io);
 
   const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
-  const text =
-    format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : format === 'markdown'
-        ? formatMarkdown(report)
-        : format === 'sarif'
-          ? formatSarif(report, { rules: policyUsed.known })
-          : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+  // The JSON report and the audit exports of a large repository are larger than one string may
+  // be: they are written in pieces.
+  const exclusions = policyUsed.resolved.exclusions;
+  const produce = (write: (chunk: string) => void): void => {
+    if (format === 'json') return writeJson(report, write);
+    if (format === 'cyclonedx') return writeCycloneDx(report, { exclusions }, write);
+    if (format === 'markdown') return write(formatMarkdown(report));
+    if (format === 'sarif') return write(formatSarif(report, { rules: policyUsed.known }));
+    if (format === 'soa') return writeSoaMarkdown(report, { exclusions }, write);
+    if (format === 'soa-csv') return writeSoaCsv(report, { exclusions }, write);
+    return write(formatStylish(report, { color, verbose: Boolean(values.verbose) }));
+  };
   // A gate pointed at the wrong folder must not look like a pass that checked something.
   if (report.summary.systems === 0 && report.summary.unregistered === 0) io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked\n`);
   if (values.verbose) io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}\n`);
   if (values.output) {
     const output = path.resolve(io.cwd, values.output);
     try {
-      writeText(output, text);
+      writeTextInChunks(output, produce);
     } catch (error) {
       throw new UsageError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
     io.stderr(`modelgate: ${report.verdict === 'pass' ? 'pass' : 'FAIL'}; report written to ${values.output}\n`);
   } else {
-    io.stdout(text);
+    let pending = '';
+    produce((chunk) => {
+      pending += chunk;
+      if (pending.length >= 65_536) {
+        io.stdout(pending);
+        pending = '';
+      }
+    });
+    if (pending) io.stdout(pending);
   }
   return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }
@@ -359,6 +390,13 @@ function checkouts(values: readonly string[], cwd: string): Map<string, string> 
     map.set(match[1] as string, path.resolve(cwd, match[2] as string));
   }
   return map;
+}
+
+/** --commit: a full commit id, or `none` (output that cannot name the commit holding it). */
+function parseCommit(text: string): string | null {
+  if (text === 'none') return null;
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(text)) throw new UsageError(`--commit must be a full commit id (40 or 64 hex digits) or none, not "${text}"`);
+  return text;
 }
 
 function parseJobs(text: string): number {

@@ -49,6 +49,8 @@ export interface Finding extends Location {
    *  declaration, a file's presence): coverage counts them apart. */
   evidences: Controls;
   supports: Controls;
+  /** The cited files the rule's check used for this system (repository-relative), when it used any. */
+  evidence?: string[];
   docs: string;
   remediation?: string;
   /** Set when a waiver excuses this finding (status `waived`). */

@@ -21232,7 +21232,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1687);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
 /* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4117);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
@@ -21259,7 +21259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1687:
+/***/ 3442:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21608,10 +21608,48 @@ function vanishedSystems(base, headManifests, options) {
 var finding = __nccwpck_require__(1022);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 28 modules
 var evaluate_policy = __nccwpck_require__(2825);
-// EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/policy/digest.js
+/**
+ * A digest of the resolved policy, for provenance: SHA-256 of a canonical JSON form (keys
+ * sorted, maps as sorted objects, nothing undefined) of what decides a verdict: the packs read,
+ * the active rules, per-path overrides, waiver settings, coverage scope, discovery exclusions and
+ * control exclusions. Where each rule or override was written (`definedIn`, `setAt`) and the
+ * catalogue of inactive rules (`known`) are left out: they decide nothing, and locations are
+ * the only part that could differ between machines. So the same policy gives the same digest on
+ * every machine and thread.
+ */
+
+function policyDigest(policy) {
+    const decisive = {
+        packs: policy.packs,
+        rules: policy.rules.map(({ definedIn: _definedIn, ...rule }) => rule),
+        overrides: policy.overrides.map(({ definedIn: _definedIn, ...override }) => override),
+        waivers: policy.waivers,
+        coverage: policy.coverage,
+        exclude: policy.exclude,
+        exclusions: policy.exclusions,
+    };
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonicalJson(decisive)).digest('hex')}`;
+}
+/** JSON with object keys (and Map keys) sorted and undefined members left out. */
+function canonicalJson(value) {
+    if (value instanceof Map)
+        return canonicalJson(Object.fromEntries(value));
+    if (Array.isArray(value))
+        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined && typeof v !== 'function')
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/load/json.js
 var json = __nccwpck_require__(5531);
 // EXTERNAL MODULE: ./build/load/schema.js + 1 modules
@@ -22171,6 +22209,7 @@ var source_doc = __nccwpck_require__(2431);
  */
 
 
+
 function policyChanges(base, head) {
     const weaker = [];
     const stronger = [];
@@ -22210,6 +22249,19 @@ function policyChanges(base, head) {
         const later = head.timeline === 'digital-omnibus';
         (later ? weaker : stronger).push({ change: `reads the EU AI Act by the ${head.timeline} timeline (was ${base.timeline})${later ? ': high-risk obligations apply later' : ''}` });
     }
+    // A control excluded from the Statement of Applicability is one nobody has to show any more.
+    const baseExcluded = base.exclusions.iso42001 ?? {};
+    const headExcluded = head.exclusions.iso42001 ?? {};
+    for (const [control, { justification }] of Object.entries(headExcluded)) {
+        const was = baseExcluded[control];
+        if (!was)
+            weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${(0,repo_fs/* clip */.$Q)(justification)}")` });
+        else if (was.justification !== justification)
+            weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${(0,repo_fs/* clip */.$Q)(justification)}")` });
+    }
+    for (const control of Object.keys(baseExcluded))
+        if (!(control in headExcluded))
+            stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability` });
     if (head.waivers.maxDays > base.waivers.maxDays)
         weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
     if (head.waivers.minJustification < base.waivers.minJustification) {
@@ -22575,6 +22627,20 @@ function repositoryPath(repo, baseDir, ref) {
     return rel;
 }
 
+;// CONCATENATED MODULE: ./build/engine/options.js
+
+/** A Date as the YYYY-MM-DD day (UTC) it falls on. */
+function dayOf(date) {
+    return date.toISOString().slice(0, 10);
+}
+/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
+function parseAsOf(text) {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+        throw new types/* UsageError */.eb(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
+    return date;
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -22733,16 +22799,6 @@ class Watch {
     }
 }
 
-;// CONCATENATED MODULE: ./build/engine/options.js
-
-/** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */
-function parseAsOf(text) {
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
-    if (!date || Number.isNaN(date.getTime()))
-        throw new types/* UsageError */.eb(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
-    return date;
-}
-
 ;// CONCATENATED MODULE: ./build/engine/gate.js
 /**
  * One engine behind the CLI and the Action:
@@ -22754,6 +22810,8 @@ function parseAsOf(text) {
  * afterwards, so memory stays flat on monorepos with thousands of systems. Nothing here prints
  * or posts.
  */
+
+
 
 
 
@@ -22836,7 +22894,7 @@ function evaluateGate(given) {
     if (options.policyFrom === 'base' && base)
         record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
     const systems = [];
-    const run = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
+    const run = { repo, policy, now, noBase, locatePasses: keepPasses, hashFiles: options.hashFiles !== false, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
     const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
     const files = scope ? scope.select(found.manifests, repo) : found.manifests;
     const citedCards = new Set();
@@ -22902,6 +22960,7 @@ function evaluateGate(given) {
     const report = {
         tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
         reportVersion: 2,
+        provenance: provenanceOf(options, repo.root, policy, now),
         verdict: tally.verdict,
         failOn,
         policy: { packs: policy.packs, rules: policy.rules.length },
@@ -22912,6 +22971,17 @@ function evaluateGate(given) {
         findings,
     };
     return { report, policy, threads };
+}
+/** What the report was made from: tool, commit, as-of day and the policy's digest. */
+function provenanceOf(options, root, policy, now) {
+    const commit = options.commit === undefined ? (0,git_tree/* headCommit */.Qo)(root) : options.commit === null ? { commit: null, source: options.commitSource ?? 'not recorded: the caller asked for none' } : { commit: options.commit, source: options.commitSource ?? 'given by the caller' };
+    return {
+        tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
+        commit: commit.commit,
+        commitSource: commit.source,
+        asOf: dayOf(now),
+        policy: { packs: policy.packs, digest: policyDigest(policy.resolved) },
+    };
 }
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files, run, workerScript, workers) {
@@ -23336,6 +23406,7 @@ function policy_tests_describe(want) {
  * | raw HTML (inside `<details>` blocks)   | `htmlText`       | tags, entities, @mentions               |
  * | a link target                          | `markdownUrl`    | anything but an http(s) URL             |
  * | SARIF message text (embedded links)    | `sarifText`      | `[text](n)` links to related locations  |
+ * | a CSV cell (spreadsheets)              | `csvField`       | `,` `"` line breaks, formulas (`=` `+` `-` `@`) |
  *
  * Control characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
  * through, so a name cannot start a new line, a heading, a table row or a workflow command, or
@@ -23462,6 +23533,17 @@ function markdownUrl(url) {
  */
 function sarifText(text, limit = SHOWN_LIMIT * 8) {
     return visibleText(text, limit).replace(/[\\[\]]/gu, '\\$&');
+}
+/**
+ * One CSV field (RFC 4180), for a file a spreadsheet will open: always quoted (quotes doubled),
+ * control characters and line breaks written out as in visibleText, and a value a spreadsheet
+ * would run as a formula (its first character, spaces aside, is `=`, `+`, `-`, `@`, a tab or a
+ * carriage return) prefixed with `'` so it is shown as text (OWASP, "CSV injection").
+ */
+function csvField(text, limit = SHOWN_LIMIT) {
+    const formula = /^\s*[=+\-@\t\r]/u.test(text);
+    const shown = visibleText(text, limit);
+    return `"${formula ? "'" : ''}${shown.replace(/"/gu, '""')}"`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -24076,6 +24158,7 @@ function renderMarkdown(report, options = {}) {
         `across ${countText(summary.systems, 'system')}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
         `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
         `Policy ${markdownCode(report.policy.packs[0] ?? '')} (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`);
+    parts.push(formatProvenance(report));
     if (report.systems.length > 0) {
         parts.push(markdownTable([
             ['System', 'Version', 'Verdict', 'Errors', 'Warnings', 'Notices', 'Passed', 'Manifest'],
@@ -24152,6 +24235,14 @@ function renderMarkdown(report, options = {}) {
         size += blockSize;
     }
     parts.splice(detailsAt, 0, ...details);
+    // Last, as room allows: the files each system's check read, with their digests.
+    for (const block of fileDigests(report)) {
+        const blockSize = byteLength(block) + 2;
+        if (size + blockSize > limit)
+            break;
+        parts.push(block);
+        size += blockSize;
+    }
     const whole = `${parts.join('\n\n')}\n`;
     const markdown = clipToBytes(whole, limit);
     return { markdown, complete: omittedSystems === 0 && markdown === whole };
@@ -24162,6 +24253,25 @@ function clipToBytes(text, limit) {
         return text;
     const cut = Buffer.from(text, 'utf8').subarray(0, limit - 200).toString('utf8').replace(/\n[^\n]*$/, '').replace(/\uFFFD$/, '');
     return `${cut}\n\n> The rest is not shown, to stay under GitHub's size limit; every finding is in the JSON report.\n`;
+}
+/** Tool, commit, as-of day and policy digest: what an auditor needs to tie the report to its inputs. */
+function formatProvenance(report) {
+    const { provenance } = report;
+    const files = report.systems.reduce((n, s) => n + (s.files?.length ?? 0), 0);
+    return (`Provenance: modelgate ${markdownText(provenance.tool.version)}; commit ${provenance.commit ? markdownCode(provenance.commit) : 'none'} (${markdownText(provenance.commitSource)}); ` +
+        `as of ${provenance.asOf}; policy digest ${markdownCode(provenance.policy.digest)}` +
+        (files > 0 ? `; ${countText(files, 'file')} read, each with its SHA-256 ${report.systems.length <= 25 ? 'below (as room allows) and ' : ''}in the JSON report.` : '.'));
+}
+/** The files each system's check read, with their SHA-256 (for up to 25 systems, as room allows). */
+function fileDigests(report) {
+    if (report.systems.length > 25)
+        return [];
+    return report.systems.flatMap((system) => {
+        if (!system.files?.length)
+            return [];
+        const table = markdownTable([['File', 'SHA-256'], ...system.files.map((f) => [code(f.path), code(f.sha256)])], { alignDelimiters: false });
+        return [`<details><summary>${htmlText(system.id)}: ${countText(system.files.length, 'file')} read</summary>\n\n${table}\n\n</details>`];
+    });
 }
 /** Which systems a changed-files run skipped and why, or why it checked them all. */
 function formatScope(report) {
@@ -24421,6 +24531,552 @@ function trimTrailingSlashes(text) {
     return text.slice(0, end);
 }
 
+;// CONCATENATED MODULE: ./build/report/conformance.js
+/**
+ * What each coverage status means to an auditor, in one table: the Statement of Applicability's
+ * status, and the CycloneDX attestation's conformance. A new status (such as `supported`: a
+ * declaration or a file's presence, content not judged) is one line here. Only `evidenced`, a
+ * rule that judged content and passed, ever counts as conformance; a control nothing checks, or
+ * only a declaration supports, is never counted as met.
+ */
+
+const STATUS_MEANING = {
+    evidenced: { soa: 'evidenced', conformance: 'met', rationale: 'every rule mapped to it that applies passed, and they judge content' },
+    supported: {
+        soa: 'supported (declared or present; content not judged)',
+        conformance: 'not-met',
+        rationale: 'only declarations or the presence of a file support it, or not every part of it is evidenced: nothing shows its content',
+    },
+    failing: { soa: 'failing', conformance: 'not-met', rationale: 'a rule mapped to it failed' },
+    waived: { soa: 'waived (failing, excused until the waiver expires)', conformance: 'not-met', rationale: 'a rule mapped to it failed and the failure is waived: a waiver excuses, it does not conform' },
+    'not-applicable': { soa: 'not checked (no rule mapped to it applies to this system)', conformance: 'not-met', rationale: 'no rule mapped to it applies to this system, so nothing shows it is met' },
+    'not-covered': { soa: 'not covered (nothing checked it for this system)', conformance: 'not-met', rationale: 'no rule of the policy checked it for this system' },
+};
+/** A control the policy excludes (ISO/IEC 42001 6.1.3): neither met nor not met, with its reason. */
+const EXCLUDED = { soa: 'excluded', conformance: 'not-applicable', rationale: 'excluded by the policy' };
+/** The control references of a finding for one framework, evidenced and supported alike. */
+function findingControls(finding, framework) {
+    return [...(finding.evidences[framework] ?? []), ...(finding.supports[framework] ?? [])];
+}
+/** The controls (rolled up, as coverage counts them) a finding bears on, in one framework. */
+function controlsOfFinding(finding, framework) {
+    const catalog = (0,frameworks/* loadFrameworks */.AZ)().get(framework);
+    const ids = new Set();
+    for (const reference of findingControls(finding, framework)) {
+        const id = catalog ? (0,frameworks/* controlOf */.rs)(catalog, reference) : reference;
+        if (id)
+            ids.add(id);
+    }
+    return ids;
+}
+/** A framework's conformance: met / (met + not met), and the counts behind it, in words. */
+function frameworkConformance(statuses) {
+    const met = statuses.filter((s) => s.conformance === 'met').length;
+    const assessed = statuses.filter((s) => s.conformance !== 'not-applicable').length;
+    return { score: assessed === 0 ? 0 : Math.round((met / assessed) * 10_000) / 10_000, met, assessed };
+}
+/**
+ * What one control's coverage means: excluded by the policy (ISO/IEC 42001 6.1.3, with its
+ * justification); not applicable for a stated reason (an obligation of another tier, say);
+ * else the status's row of STATUS_MEANING. A control whose rules merely did not run, with no
+ * reason given, stays applicable and unmet.
+ */
+function meaningOf(control, exclusion) {
+    if (exclusion !== undefined)
+        return { ...EXCLUDED, rationale: `excluded by the policy: ${exclusion}` };
+    if (control.status === 'not-applicable' && control.reason)
+        return { soa: 'not applicable', conformance: 'not-applicable', rationale: `not applicable: ${control.reason}` };
+    return STATUS_MEANING[control.status];
+}
+
+;// CONCATENATED MODULE: ./build/report/audit.js
+/**
+ * What the audit exports (CycloneDX attestation, Statement of Applicability) read of a report,
+ * per system: each control's coverage and what it means to an auditor (conformance.ts), the
+ * findings behind it, and the files those findings judged, with the digests taken when the files
+ * were read. Built from the report and the policy's exclusions, so every export says the same.
+ */
+
+
+
+
+
+/**
+ * Each system's audit. `frameworks`: the report's coverage (the policy's scope), or a scope of
+ * its own (the SoA needs all 38 Annex A controls, whatever the policy reports). Made one system
+ * at a time, as it is read: an export of thousands of systems never holds them all.
+ */
+function* auditSystems(report, exclusions, frameworks) {
+    const bySystem = groupBy(report.findings, (f) => f.system);
+    const coverageOf = new Map(report.coverage.map((c) => [c.system, c]));
+    for (const summary of report.systems) {
+        const findings = bySystem.get(summary.id) ?? [];
+        // ISO/IEC 42001 controls apply to every system: no AI Act timeline is needed to count them.
+        const coverage = frameworks ? computeCoverage([summary], findings, { scope: frameworks, timeline: obligations/* DEFAULT_TIMELINE */.yy, asOf: new Date(`${report.provenance.asOf}T00:00:00Z`) })[0] : coverageOf.get(summary.id);
+        yield auditSystem(summary, findings, coverage, exclusions);
+    }
+}
+function auditSystem(summary, findings, coverage, exclusions) {
+    const catalogs = (0,frameworks/* loadFrameworks */.AZ)();
+    const digests = new Map((summary.files ?? []).map((f) => [f.path, f.sha256]));
+    return {
+        summary,
+        digests,
+        findings,
+        frameworks: (coverage?.frameworks ?? []).map((framework) => {
+            const excluded = framework.framework === 'iso42001' ? (exclusions.iso42001 ?? {}) : {};
+            const behind = new Map();
+            for (const finding of findings) {
+                for (const id of controlsOfFinding(finding, framework.framework)) {
+                    const list = behind.get(id);
+                    if (list)
+                        list.push(finding);
+                    else
+                        behind.set(id, [finding]);
+                }
+            }
+            return {
+                key: framework.framework,
+                name: catalogs.get(framework.framework)?.name ?? framework.name,
+                controls: framework.controls.map((control) => {
+                    const exclusion = excluded[control.id]?.justification;
+                    const judged = behind.get(control.id) ?? [];
+                    return {
+                        id: control.id,
+                        title: control.title,
+                        coverage: control,
+                        meaning: meaningOf(control, exclusion),
+                        ...(exclusion !== undefined ? { exclusion } : {}),
+                        findings: judged,
+                        files: [...new Set(judged.flatMap(filesOfFinding))].sort(),
+                    };
+                }),
+            };
+        }),
+    };
+}
+/** The files a finding is about: where it is located, and the cited files its rule's check used. */
+function filesOfFinding(finding) {
+    return finding.evidence ? [finding.file, ...finding.evidence.filter((f) => f !== finding.file)] : [finding.file];
+}
+
+;// CONCATENATED MODULE: ./build/report/cyclonedx.js
+/**
+ * The audit export (`--format cyclonedx`): a CycloneDX 1.6 JSON document whose `declarations`
+ * attest each system against each framework the policy reports, in CycloneDX's attestation
+ * model (CDXA):
+ *
+ * - targets: each system (an application) with its model and its datasets as components;
+ * - claims: one per control per framework per system ("this system meets control X");
+ * - evidence: each file a system's check read, with its path, SHA-256, the checks run on it
+ *   (rule ids and messages) and their result;
+ * - attestations: per system and framework, a map from each requirement (control) to its claim
+ *   and conformance (score and rationale), plus the framework's own conformance;
+ * - definitions.standards: the frameworks and their controls as requirements.
+ *
+ * Written as plain JSON (the CycloneDX library has no model of declarations) and validated
+ * against the 1.6 schema in the tests. Deterministic: the timestamp is the as-of day, not the
+ * time of the run, and the serial number is derived from the document's own content, so the
+ * same inputs give the same bytes. Strings from the repository are data in JSON, escaped by
+ * JSON.stringify; control characters are written out all the same (visibleText), and paths are
+ * percent-encoded in bom-refs and URLs.
+ */
+
+
+
+
+
+/** Edition or version of each framework, as the standards are published. */
+const STANDARD_VERSION = {
+    iso42001: '2023',
+    euAiAct: 'Regulation (EU) 2024/1689',
+    nistAiRmf: '1.0 (NIST AI 100-1)',
+    iso24028: '2020',
+};
+const STANDARD_OWNER = {
+    iso42001: 'ISO/IEC JTC 1/SC 42',
+    euAiAct: 'European Parliament and Council of the European Union',
+    nistAiRmf: 'National Institute of Standards and Technology',
+    iso24028: 'ISO/IEC JTC 1/SC 42',
+};
+const ASSESSOR = 'assessor:modelgate';
+/**
+ * Writes the document in pieces, one system at a time, so an export of thousands of systems is
+ * never one string (nor one object) in memory. The same text as JSON.stringify(document, null, 2).
+ * The serial number comes last: a UUID (version 8, RFC 9562) made from the SHA-256 of everything
+ * written before it.
+ */
+function writeCycloneDx(report, options, output) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const write = (chunk) => {
+        hash.update(chunk);
+        output(chunk);
+    };
+    const systems = () => auditSystems(report, options.exclusions);
+    const { provenance } = report;
+    const metadata = {
+        // The as-of day, not the clock: the same inputs give the same document.
+        timestamp: `${provenance.asOf}T00:00:00Z`,
+        tools: { components: [{ type: 'application', 'bom-ref': 'tool:modelgate', name: 'modelgate', version: provenance.tool.version }] },
+        properties: [
+            { name: 'modelgate:commit', value: provenance.commit ?? 'none' },
+            { name: 'modelgate:commit-source', value: provenance.commitSource },
+            { name: 'modelgate:as-of', value: provenance.asOf },
+            { name: 'modelgate:policy-digest', value: provenance.policy.digest },
+            ...provenance.policy.packs.map((pack) => ({ name: 'modelgate:policy-pack', value: cyclonedx_text(pack) })),
+            { name: 'modelgate:verdict', value: report.verdict },
+            { name: 'modelgate:fail-on', value: report.failOn },
+        ],
+    };
+    write(`{\n  "bomFormat": "CycloneDX",\n  "specVersion": "1.6",\n  "version": 1,\n  "metadata": ${indented(metadata, 1)},\n`);
+    write(`  "definitions": ${indented({ standards: frameworksOf(report).map(standard) }, 1)},\n`);
+    write(`  "declarations": {\n    "assessors": ${indented([{ 'bom-ref': ASSESSOR, thirdParty: false }], 2)},\n`);
+    const array = (name, items, depth, last = false) => {
+        const pad = '  '.repeat(depth);
+        write(`${pad}${JSON.stringify(name)}: [`);
+        let first = true;
+        for (const system of systems()) {
+            for (const item of items(system)) {
+                write(`${first ? '' : ','}\n${pad}  ${indented(item, depth + 1)}`);
+                first = false;
+            }
+        }
+        write(`${first ? '' : `\n${pad}`}]${last ? '' : ','}\n`);
+    };
+    array('attestations', (system) => systemDeclarations(system, 'attestations').attestations, 2);
+    array('claims', (system) => systemDeclarations(system, 'claims').claims, 2);
+    array('evidence', (system) => systemDeclarations(system, 'evidence').evidence, 2);
+    write('    "targets": {\n');
+    array('components', (system) => [targetComponent(system, ref('system', system.summary.id))], 3, true);
+    write('    }\n  },\n');
+    const hex = hash.digest('hex');
+    const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+    output(`  "serialNumber": "urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}"\n}\n`);
+}
+/** JSON.stringify(value, null, 2), its lines indented to sit `depth` levels deep. */
+function indented(value, depth) {
+    return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+/**
+ * One system's attestations (one per framework), claims (one per control) and evidence (one per
+ * file); each pass over the systems makes only the `part` it writes.
+ */
+function systemDeclarations(system, part) {
+    const claims = [];
+    const evidence = [];
+    const attestations = [];
+    const target = ref('system', system.summary.id);
+    const evidenceRefs = new Map();
+    for (const [file, findings] of evidenceFiles(system)) {
+        const bomRef = ref('evidence', system.summary.id, file);
+        evidenceRefs.set(file, bomRef);
+        if (part === 'evidence')
+            evidence.push(evidenceItem(bomRef, file, system.digests.get(file), findings));
+    }
+    if (part === 'evidence')
+        return { attestations, claims, evidence };
+    for (const framework of system.frameworks) {
+        const map = [];
+        for (const control of framework.controls) {
+            const claim = ref('claim', system.summary.id, framework.key, control.id);
+            const failingFiles = new Set(control.findings.filter((f) => f.status === 'fail' || f.status === 'waived').flatMap(filesOfFinding));
+            const supporting = control.files.filter((f) => !failingFiles.has(f)).map((f) => evidenceRefs.get(f));
+            const against = [...failingFiles].sort().map((f) => evidenceRefs.get(f));
+            const rationale = `${control.coverage.status}: ${control.meaning.rationale}${rulesText(control.coverage.rules)}`;
+            if (part === 'claims') {
+                claims.push({
+                    'bom-ref': claim,
+                    target,
+                    predicate: `${cyclonedx_text(system.summary.id)} meets ${framework.name} ${control.id} (${control.title})`,
+                    ...(supporting.length > 0 ? { evidence: supporting } : {}),
+                    ...(against.length > 0 ? { counterEvidence: against } : {}),
+                    reasoning: rationale,
+                });
+                continue;
+            }
+            const { conformance } = control.meaning;
+            map.push({
+                requirement: ref('requirement', framework.key, control.id),
+                claims: [claim],
+                conformance: { ...(conformance === 'not-applicable' ? {} : { score: conformance === 'met' ? 1 : 0 }), rationale },
+            });
+        }
+        if (part === 'claims')
+            continue;
+        const overall = frameworkConformance(framework.controls.map((c) => c.meaning));
+        map.unshift({ requirement: ref('requirement', framework.key), conformance: { score: overall.score, rationale: frameworkRationale(framework, overall) } });
+        attestations.push({
+            summary: `${cyclonedx_text(system.summary.id)} against ${framework.name}: ${overall.met} of ${overall.assessed} assessed controls evidenced by checks of content`,
+            assessor: ASSESSOR,
+            map,
+        });
+    }
+    return { attestations, claims, evidence };
+}
+/** A bom-ref: kind and parts, joined so that different parts cannot make the same ref. */
+function ref(kind, ...parts) {
+    return `${kind}:${parts.map((p) => encodeURIComponent(p)).join('/')}`;
+}
+/** A repository string as CycloneDX text: no control characters, bounded. */
+function cyclonedx_text(value) {
+    return visibleText(value, 2000);
+}
+/** A repository-relative path as an IRI reference (each segment percent-encoded). */
+function pathUrl(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+function rulesText(rules) {
+    return rules.length > 0 ? ` (rules: ${rules.join(', ')})` : '';
+}
+function frameworkRationale(framework, overall) {
+    const counts = new Map();
+    for (const control of framework.controls) {
+        const key = control.meaning.conformance === 'not-applicable' ? (control.exclusion !== undefined ? 'excluded' : 'not applicable') : control.coverage.status;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const parts = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+    return (`${overall.met} of ${overall.assessed} assessed controls are evidenced by rules that judge content (${parts}). ` +
+        'Only evidenced controls count as conformance; failing, waived, unchecked and uncovered controls count against it; excluded and not-applicable controls are left out.');
+}
+/** The frameworks any system is attested against, in the order the report lists them. */
+function frameworksOf(report) {
+    const seen = new Map();
+    const catalogs = (0,frameworks/* loadFrameworks */.AZ)();
+    for (const system of report.coverage) {
+        for (const framework of system.frameworks) {
+            let entry = seen.get(framework.framework);
+            if (!entry)
+                seen.set(framework.framework, (entry = { key: framework.framework, name: catalogs.get(framework.framework)?.name ?? framework.name, controls: new Map() }));
+            for (const control of framework.controls)
+                entry.controls.set(control.id, control.title);
+        }
+    }
+    // Controls in the framework's own order.
+    return [...seen.values()].map(({ key, name, controls }) => {
+        const order = [...(catalogs.get(key)?.controls.keys() ?? [])];
+        const ids = [...controls.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+        return { key, name, controls: ids.map((id) => ({ id, title: controls.get(id) })) };
+    });
+}
+function standard(framework) {
+    const root = ref('requirement', framework.key);
+    return {
+        'bom-ref': ref('standard', framework.key),
+        name: framework.name,
+        version: STANDARD_VERSION[framework.key],
+        description: `Control identifiers and modelgate's own short titles (no text of the standard is reproduced); the first requirement stands for every control of ${framework.name} in the policy's coverage scope.`,
+        owner: STANDARD_OWNER[framework.key],
+        requirements: [
+            { 'bom-ref': root, identifier: framework.name, title: `Every control of ${framework.name} in the policy's coverage scope` },
+            ...framework.controls.map((control) => ({ 'bom-ref': ref('requirement', framework.key, control.id), identifier: control.id, title: control.title, parent: root })),
+        ],
+    };
+}
+function targetComponent(system, bomRef) {
+    const { summary } = system;
+    const model = {
+        type: 'machine-learning-model',
+        'bom-ref': ref('model', summary.id),
+        name: cyclonedx_text(summary.name ?? summary.id),
+        ...(summary.version ? { version: cyclonedx_text(summary.version) } : {}),
+        ...(summary.card ? { externalReferences: [{ type: 'model-card', url: pathUrl(summary.card) }] } : {}),
+    };
+    const seen = new Set();
+    const datasets = (summary.datasets ?? []).flatMap((dataset) => {
+        if (seen.has(dataset.id))
+            return [];
+        seen.add(dataset.id);
+        return [{ type: 'data', 'bom-ref': ref('dataset', summary.id, dataset.id), name: cyclonedx_text(dataset.id), ...(dataset.role ? { description: `${cyclonedx_text(dataset.role)} data` } : {}) }];
+    });
+    return {
+        type: 'application',
+        'bom-ref': bomRef,
+        name: cyclonedx_text(summary.id),
+        ...(summary.version ? { version: cyclonedx_text(summary.version) } : {}),
+        ...(summary.name ? { description: cyclonedx_text(summary.name) } : {}),
+        externalReferences: [{ type: 'other', url: pathUrl(summary.manifest), comment: 'the system manifest (ai-system.yaml)' }],
+        components: [model, ...datasets],
+    };
+}
+/** Each file a system's findings judged, or its check read, with those findings (sorted by path). */
+function evidenceFiles(system) {
+    const byFile = new Map();
+    for (const file of system.digests.keys())
+        byFile.set(file, []);
+    for (const finding of system.findings) {
+        for (const file of filesOfFinding(finding)) {
+            const list = byFile.get(file);
+            if (list)
+                list.push(finding);
+            else
+                byFile.set(file, [finding]);
+        }
+    }
+    return [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+const RESULT_ORDER = ['fail', 'waived', 'pass', 'not-applicable'];
+function evidenceItem(bomRef, file, sha256, findings) {
+    const result = findings.length === 0 ? 'read' : RESULT_ORDER.find((s) => findings.some((f) => f.status === s));
+    const checks = findings.map((f) => ({ rule: f.ruleId, status: f.status, line: f.line, message: cyclonedx_text(f.message) }));
+    const counts = RESULT_ORDER.map((s) => [s, findings.filter((f) => f.status === s).length]).filter(([, n]) => n > 0);
+    return {
+        'bom-ref': bomRef,
+        propertyName: 'modelgate:evidence-file',
+        description: `${cyclonedx_text(file)}${sha256 ? ` (sha256 ${sha256})` : ' (not read: only its existence was checked, so it has no digest)'}: ` +
+            (findings.length === 0 ? 'read by the check; no rule judged it' : `${counts.map(([s, n]) => `${n} ${s}`).join(', ')}; result ${result}`),
+        data: [
+            {
+                name: cyclonedx_text(file),
+                contents: {
+                    attachment: { contentType: 'application/json', content: JSON.stringify({ path: file, sha256: sha256 ?? null, result, checks }) },
+                    url: pathUrl(file),
+                },
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./build/report/json.js
+/**
+ * The JSON report, written in pieces: the same text as `JSON.stringify(value, null, 2)`, but the
+ * top two levels (the report's keys, and each finding, system and coverage entry) are written
+ * one by one, so a report of thousands of systems is never one string of hundreds of MB.
+ */
+/** How deep to split: the report object, then its arrays' elements. */
+const SPLIT_DEPTH = 2;
+function writeJson(value, write) {
+    writeValue(value, '', 0, write);
+    write('\n');
+}
+function writeValue(value, indent, depth, write) {
+    const json = value?.toJSON;
+    if (depth >= SPLIT_DEPTH || value === null || typeof value !== 'object' || typeof json === 'function') {
+        // JSON.stringify indents nested lines from column 0: shift them to this depth.
+        write((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`));
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return write('[]');
+        write('[');
+        value.forEach((item, index) => {
+            write(`${index === 0 ? '' : ','}\n${inner}`);
+            // As JSON.stringify does: an element that has no JSON form is null.
+            writeValue(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, depth + 1, write);
+        });
+        return write(`\n${indent}]`);
+    }
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0)
+        return write('{}');
+    write('{');
+    entries.forEach(([key, item], index) => {
+        write(`${index === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `);
+        writeValue(item, inner, depth + 1, write);
+    });
+    write(`\n${indent}}`);
+}
+
+;// CONCATENATED MODULE: ./build/report/soa.js
+/**
+ * The ISO/IEC 42001 Statement of Applicability (clause 6.1.3): for each system, every one of the
+ * 38 Annex A controls, whether it applies and why, its status, and the rules and evidence files
+ * (with their SHA-256 when read) behind it. A control applies unless the policy excludes it with a
+ * justification (the pack key `exclusions.iso42001`); statuses mean what conformance.ts says, so
+ * only an evidenced control reads as implemented. As Markdown (`--format soa`) and as CSV
+ * (`--format soa-csv`), every repository string escaped for its sink, written one system at a
+ * time.
+ */
+
+
+
+const ISO_ALL = new Map([['iso42001', 'all']]);
+const APPLIES = 'not excluded by the policy';
+/** The Statement of Applicability of each system. */
+function* statements(report, options) {
+    for (const system of auditSystems(report, options.exclusions, ISO_ALL))
+        yield { system, controls: system.frameworks[0]?.controls ?? [] };
+}
+function applicable(control) {
+    return control.meaning.conformance !== 'not-applicable';
+}
+function reasonOf(control) {
+    if (control.exclusion !== undefined)
+        return control.exclusion;
+    if (!applicable(control))
+        return control.coverage.reason ?? '';
+    return APPLIES;
+}
+/** The Markdown statement, written one system at a time. */
+function writeSoaMarkdown(report, options, write) {
+    const { provenance } = report;
+    const head = [
+        '# Statement of Applicability: ISO/IEC 42001:2023 Annex A',
+        `Generated by modelgate ${markdownText(provenance.tool.version)} as of ${provenance.asOf}; ` +
+            `commit ${provenance.commit ? markdownCode(provenance.commit) : 'none'} (${markdownText(provenance.commitSource)}); ` +
+            `policy ${provenance.policy.packs.map((p) => markdownCode(p)).join(' → ')}, digest ${markdownCode(provenance.policy.digest)}.`,
+        'Every Annex A control applies unless the policy excludes it with a justification (clause 6.1.3). A control counts as implemented only when ' +
+            'it is *evidenced*: rules mapped to it ran, judged the content of the files listed, and passed. Each file read shows the start of its SHA-256 (the CSV has it whole); ' +
+            'a file shown without one was not read, only its presence checked. Control ids and short titles only; no text of the standard is reproduced.',
+    ];
+    write(`${head.join('\n\n')}\n`);
+    for (const { system, controls } of statements(report, options)) {
+        const parts = [];
+        const { summary } = system;
+        const counts = new Map();
+        for (const control of controls)
+            counts.set(control.meaning.soa, (counts.get(control.meaning.soa) ?? 0) + 1);
+        const excluded = controls.filter((c) => !applicable(c)).length;
+        parts.push(`## ${markdownText(summary.id)}${summary.version ? ` ${markdownText(summary.version)}` : ''} (${markdownCode(summary.manifest)})`);
+        parts.push(`${controls.length} controls: ${controls.length - excluded} applicable, ${excluded} not. ` + [...counts].map(([status, n]) => `${n} ${markdownText(status)}`).join(', ') + '.');
+        parts.push(markdownTable([
+            ['Control', 'Title', 'Applicable', 'Reason', 'Status', 'Rules', 'Evidence (SHA-256)'],
+            ...controls.map((control) => [
+                markdownCode(control.id, { inTable: true }),
+                markdownText(control.title),
+                applicable(control) ? 'yes' : 'no',
+                markdownText(reasonOf(control)),
+                markdownText(control.meaning.soa),
+                control.coverage.rules.map((r) => markdownCode(r, { inTable: true })).join(' '),
+                control.files.map((file) => `${markdownCode(file, { inTable: true })}${digestNote(system, file)}`).join('<br>'),
+            ]),
+        ], { alignDelimiters: false }));
+        write(`\n${parts.join('\n\n')}\n`);
+    }
+}
+function digestNote(system, file) {
+    const digest = system.digests.get(file);
+    return digest ? ` ${markdownCode(digest.slice(0, 12), { inTable: true })}` : ' (not read: only its presence was checked)';
+}
+const SOA_CSV_COLUMNS = ['system', 'control', 'title', 'applicable', 'reason', 'status', 'rules', 'evidence', 'as_of', 'commit', 'policy_digest'];
+/**
+ * One row per system and control. `evidence`: `path sha256` pairs separated by `; ` (a path
+ * alone for a file whose presence only was checked, unread); `rules`: space-separated ids.
+ */
+function writeSoaCsv(report, options, write) {
+    const { provenance } = report;
+    const row = (cells) => write(`${cells.map((cell) => csvField(cell, 10_000)).join(',')}\r\n`);
+    row(SOA_CSV_COLUMNS);
+    for (const { system, controls } of statements(report, options)) {
+        for (const control of controls) {
+            row([
+                system.summary.id,
+                control.id,
+                control.title,
+                applicable(control) ? 'yes' : 'no',
+                reasonOf(control),
+                control.meaning.soa,
+                control.coverage.rules.join(' '),
+                control.files.map((file) => `${file} ${system.digests.get(file) ?? ''}`.trimEnd()).join('; '),
+                provenance.asOf,
+                provenance.commit ?? 'none',
+                provenance.policy.digest,
+            ]);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/report/stylish.js
 /**
  * The console report, grouped by system then file, like ESLint's "stylish":
@@ -24579,8 +25235,15 @@ function plural(count, word) {
 
 
 
+
+
+
 const EXIT = { pass: 0, fail: 1, usage: 2 };
-const FORMATS = ['stylish', 'json', 'markdown', 'sarif'];
+const FORMATS = ['stylish', 'json', 'markdown', 'sarif', 'cyclonedx', 'soa', 'soa-csv'];
+/** The audit exports: they list every check, passed ones too, with the files' digests. */
+const AUDIT_FORMATS = ['cyclonedx', 'soa', 'soa-csv'];
+/** Formats that show provenance, and so each file's SHA-256. */
+const PROVENANCE_FORMATS = ['json', 'markdown', ...AUDIT_FORMATS];
 const HELP = `modelgate: a policy gate for repositories that hold AI models
 
 Usage:
@@ -24604,8 +25267,11 @@ Usage:
 Options for check:
   --policy <pack|file>     policy pack: a bundled name (baseline) or a .yaml file
                            [.modelgate/policy.yaml in the repository root if there, else baseline]
-  --format <format>        stylish, json, markdown (with coverage tables) or sarif
-                           (SARIF 2.1.0 for GitHub code scanning)                   [stylish]
+  --format <format>        stylish, json, markdown (with coverage tables), sarif
+                           (SARIF 2.1.0 for GitHub code scanning), cyclonedx (a CycloneDX
+                           1.6 attestation: claims, evidence and conformance per framework),
+                           soa or soa-csv (the ISO/IEC 42001 Statement of Applicability)
+                                                                                    [stylish]
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     error, warning, notice or never                            [error]
   --root <dir>             repository root; nothing outside it is read   [the git top level]
@@ -24613,6 +25279,7 @@ Options for check:
   --exclude <glob>         leave out files and folders matching this glob (repeatable)
   --max-file-size <size>   largest file read, e.g. 5MB or 500KB                         [5MB]
   --as-of <date>           judge evidence age as of this date (YYYY-MM-DD)            [today]
+  --commit <sha|none>      the commit the report's provenance names       [git HEAD of the root]
   --base <git ref>         compare with this commit for regression rules (e.g. origin/main)
   --waivers <file>         waivers file, repository-relative          [.modelgate/waivers.yaml]
   --policy-checkout <owner/repo=dir>
@@ -24681,6 +25348,7 @@ async function check(args, io, mode = 'check') {
         exclude: { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
         'as-of': { type: 'string' },
+        commit: { type: 'string' },
         base: { type: 'string' },
         waivers: { type: 'string' },
         'policy-from': { type: 'string' },
@@ -24719,8 +25387,15 @@ async function check(args, io, mode = 'check') {
         scanPath,
         // Unnamed: the repository's .modelgate/policy.yaml, else baseline, as in the Action.
         ...(values.policy ? { policy: values.policy } : {}),
-        // Only the JSON report and --verbose show passed checks; the rest need not hold them.
-        keepPasses: format === 'json' || Boolean(values.verbose),
+        // Only the JSON report, the audit exports and --verbose show passed checks; the rest need not hold them.
+        keepPasses: format === 'json' || AUDIT_FORMATS.includes(format) || Boolean(values.verbose),
+        // Provenance costs a digest per file read and a few git calls: only for outputs that show it.
+        hashFiles: PROVENANCE_FORMATS.includes(format),
+        ...(values.commit !== undefined
+            ? { commit: parseCommit(values.commit), ...(values.commit === 'none' ? {} : { commitSource: '--commit' }) }
+            : PROVENANCE_FORMATS.includes(format)
+                ? {}
+                : { commit: null, commitSource: `not read: --format ${format} does not show provenance` }),
         ...(io.workerScript ? { workerScript: io.workerScript } : {}),
         ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
         policyBaseDir: root, // as the Action reads it from the workspace
@@ -24738,13 +25413,24 @@ async function check(args, io, mode = 'check') {
     if (mode === 'baseline')
         return writeBaseline(report, policyUsed, root, values, io);
     const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
-    const text = format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : format === 'markdown'
-            ? formatMarkdown(report)
-            : format === 'sarif'
-                ? formatSarif(report, { rules: policyUsed.known })
-                : formatStylish(report, { color, verbose: Boolean(values.verbose) });
+    // The JSON report and the audit exports of a large repository are larger than one string may
+    // be: they are written in pieces.
+    const exclusions = policyUsed.resolved.exclusions;
+    const produce = (write) => {
+        if (format === 'json')
+            return writeJson(report, write);
+        if (format === 'cyclonedx')
+            return writeCycloneDx(report, { exclusions }, write);
+        if (format === 'markdown')
+            return write(formatMarkdown(report));
+        if (format === 'sarif')
+            return write(formatSarif(report, { rules: policyUsed.known }));
+        if (format === 'soa')
+            return writeSoaMarkdown(report, { exclusions }, write);
+        if (format === 'soa-csv')
+            return writeSoaCsv(report, { exclusions }, write);
+        return write(formatStylish(report, { color, verbose: Boolean(values.verbose) }));
+    };
     // A gate pointed at the wrong folder must not look like a pass that checked something.
     if (report.summary.systems === 0 && report.summary.unregistered === 0)
         io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked\n`);
@@ -24753,7 +25439,7 @@ async function check(args, io, mode = 'check') {
     if (values.output) {
         const output = external_node_path_.resolve(io.cwd, values.output);
         try {
-            (0,fs_local/* writeText */.x3)(output, text);
+            (0,fs_local/* writeTextInChunks */.mF)(output, produce);
         }
         catch (error) {
             throw new types/* UsageError */.eb(`cannot write ${values.output}: ${error.code ?? String(error)}`);
@@ -24761,7 +25447,16 @@ async function check(args, io, mode = 'check') {
         io.stderr(`modelgate: ${report.verdict === 'pass' ? 'pass' : 'FAIL'}; report written to ${values.output}\n`);
     }
     else {
-        io.stdout(text);
+        let pending = '';
+        produce((chunk) => {
+            pending += chunk;
+            if (pending.length >= 65_536) {
+                io.stdout(pending);
+                pending = '';
+            }
+        });
+        if (pending)
+            io.stdout(pending);
     }
     return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }
@@ -24910,6 +25605,14 @@ function checkouts(values, cwd) {
     }
     return map;
 }
+/** --commit: a full commit id, or `none` (output that cannot name the commit holding it). */
+function parseCommit(text) {
+    if (text === 'none')
+        return null;
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(text))
+        throw new types/* UsageError */.eb(`--commit must be a full commit id (40 or 64 hex digits) or none, not "${text}"`);
+    return text;
+}
 function parseJobs(text) {
     const jobs = Number(text);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
@@ -24981,6 +25684,24 @@ var types = __nccwpck_require__(4853);
  */
 const MAX_FAILURES_PER_RULE = 100;
 function evaluateSystem(system, policy, options = {}) {
+    if (options.noteEvidence === false)
+        return evaluateRules(system, policy, options);
+    // Each rule's findings name the cited files its checks used (for provenance and the audit export).
+    const findings = [];
+    for (const rule of policy.rules) {
+        if (rule.core)
+            continue;
+        system.evidence.noteFiles();
+        const found = evaluateRules(system, { rules: [rule], timeline: policy.timeline }, options);
+        const used = system.evidence.takeNotedFiles();
+        if (used.length > 0)
+            for (const finding of found)
+                finding.evidence = used;
+        findings.push(...found);
+    }
+    return findings;
+}
+function evaluateRules(system, policy, options) {
     const findings = [];
     const root = (0,check/* systemDocument */.fZ)(system);
     // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
@@ -25136,12 +25857,36 @@ class EvidenceStore {
     cache = new Map();
     /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
     manifestAbs;
+    /** The files each cached result was made from, so a rule served from the cache notes them too. */
+    cachedFiles = new Map();
+    /** Files resolved while a cached result is being made (innermost load first). */
+    loading;
+    /** Files the current rule's checks used (see noteFiles). */
+    noted;
     constructor(repo, manifest, 
     /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
     kinds) {
         this.repo = repo;
         this.manifest = manifest;
         this.kinds = kinds;
+    }
+    /**
+     * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
+     * not it comes from the cache; takeNotedFiles returns them. The evaluator brackets each rule
+     * with the two, so a finding can say which files its rule judged.
+     */
+    noteFiles() {
+        this.noted = new Set();
+    }
+    /** The files used since noteFiles, in the order first used; stops noting. */
+    takeNotedFiles() {
+        const files = [...(this.noted ?? [])];
+        this.noted = undefined;
+        return files;
+    }
+    use(rel) {
+        this.noted?.add(rel);
+        this.loading?.push(rel);
     }
     /** Resolves a path cited in the manifest to a regular file inside the repository. */
     file(ref) {
@@ -25151,6 +25896,7 @@ class EvidenceStore {
         const stat = this.repo.statFile(located.value.rel);
         if (!stat.ok)
             return { ok: false, problem: { message: stat.problem.message } };
+        this.use(located.value.rel);
         return located;
     }
     /**
@@ -25159,7 +25905,10 @@ class EvidenceStore {
      * could never be verified although `sha256` streams files up to 1 GB.
      */
     dataFile(ref) {
-        return this.locate(ref);
+        const located = this.locate(ref);
+        if (located.ok)
+            this.use(located.value.rel);
+        return located;
     }
     locate(ref) {
         const hash = ref.indexOf('#');
@@ -25252,14 +26001,30 @@ class EvidenceStore {
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {
+        this.use(rel);
         const hash = this.repo.sha256(rel);
         return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
     }
     cached(key, load) {
         let result = this.cache.get(key);
         if (!result) {
-            result = load();
+            const outer = this.loading;
+            const files = [];
+            this.loading = files;
+            try {
+                result = load();
+            }
+            finally {
+                this.loading = outer;
+            }
             this.cache.set(key, result);
+            if (files.length > 0)
+                this.cachedFiles.set(key, files);
+            outer?.push(...files);
+        }
+        else {
+            for (const file of this.cachedFiles.get(key) ?? [])
+                this.use(file);
         }
         return result;
     }
@@ -25292,6 +26057,16 @@ var source_doc = __nccwpck_require__(2431);
 
 
 function checkSystem(file, run) {
+    const hashFiles = run.hashFiles !== false;
+    if (hashFiles)
+        run.repo.startReadLog();
+    const checked = checkLogged(file, run);
+    // Every file this system's check read (manifest, card, evidence), hashed where it was read.
+    if (hashFiles)
+        checked.summary.files = run.repo.takeReadLog();
+    return checked;
+}
+function checkLogged(file, run) {
     const { repo, now } = run;
     const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
     const findings = [];
@@ -25319,7 +26094,7 @@ function checkSystem(file, run) {
     const baseIdChanged = attachBase(system, file, run);
     const locatePasses = run.locatePasses !== false;
     findings.push(...corePasses(policy, system, findings, locatePasses));
-    findings.push(...evaluateSystem(system, policy, { locatePasses }));
+    findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false }));
     const data = manifest.data;
     return {
         file,
@@ -25333,6 +26108,7 @@ function checkSystem(file, run) {
             // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
             ...(system.card ? { card: (0,source_doc/* detachText */.hM)(system.card.file) } : {}),
             ...euAiActSummary(data),
+            ...datasetsOf(manifest),
         },
         ...(id !== file ? { hasId: true } : {}),
         ...(card.cited ? { citedCard: (0,source_doc/* detachText */.hM)(card.cited) } : {}),
@@ -25366,6 +26142,12 @@ function unpackCheck(packed, policy) {
         finding.docs = rule.docs;
         if (finding.status === 'fail')
             finding.remediation = rule.remediation;
+        // Last, as evaluateSystem adds it: the same key order on every thread.
+        const evidence = finding.evidence;
+        if (evidence) {
+            delete finding.evidence;
+            finding.evidence = evidence;
+        }
     }
     return packed;
 }
@@ -25385,6 +26167,19 @@ function corePasses(policy, system, failures, locate) {
     return policy.rules
         .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
         .map((rule) => (0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, at));
+}
+/** The datasets a manifest declares (id and role), for the audit export's targets. */
+function datasetsOf(manifest) {
+    const listed = manifest.data.data?.datasets;
+    if (!Array.isArray(listed))
+        return {};
+    const datasets = listed.flatMap((d) => {
+        const entry = d;
+        if (typeof entry?.id !== 'string' || entry.id.trim() === '')
+            return [];
+        return [{ id: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(entry.id)), ...(typeof entry.role === 'string' ? { role: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(entry.role)) } : {}) }];
+    });
+    return datasets.length > 0 ? { datasets } : {};
 }
 function cardOf(manifest, evidence) {
     const ref = manifest.data.modelCard;
@@ -25458,6 +26253,7 @@ function plainRun(run) {
         policy: run.policy.resolved,
         now: run.now.toISOString(),
         locatePasses: run.locatePasses !== false,
+        hashFiles: run.hashFiles !== false,
         noBase: run.noBase,
         ...(run.base ? { baseCommit: run.base.commit } : {}),
         ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
@@ -25472,6 +26268,7 @@ function openRun(plain) {
         now: new Date(plain.now),
         noBase: plain.noBase,
         locatePasses: plain.locatePasses,
+        hashFiles: plain.hashFiles,
         ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .kQ.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
         ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
     };
@@ -25688,7 +26485,7 @@ var obligations = __nccwpck_require__(9018);
 const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 /** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
 function resolvePolicy(tree, functions) {
-    const gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), timeline: obligations/* DEFAULT_TIMELINE */.yy, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], functions };
+    const gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), timeline: obligations/* DEFAULT_TIMELINE */.yy, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], exclusions: {}, functions };
     const resolution = resolvePack(tree, gathered);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of gathered.known) {
@@ -25704,8 +26501,8 @@ function resolvePolicy(tree, functions) {
     for (const [id, entry] of resolution)
         if (entry.setAt)
             setAt.set(id, entry.setAt);
-    const { packs, overrides, waivers, coverage, timeline, known } = gathered;
-    return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
+    const { packs, overrides, waivers, coverage, timeline, known, exclusions } = gathered;
+    return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], exclusions, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
 function resolvePack(node, gathered) {
     const { pack, doc, display } = node;
@@ -25737,6 +26534,14 @@ function resolvePack(node, gathered) {
     Object.assign(gathered.waivers, pack.waivers ?? {});
     // Exclusions add up along the chain: a pack can leave out more folders, never bring one back.
     gathered.exclude.push(...(pack.exclude ?? []));
+    // Control exclusions add up along the chain; the including pack's justification wins.
+    for (const [control, justification] of Object.entries(pack.exclusions?.iso42001 ?? {})) {
+        if (!(0,frameworks/* loadFrameworks */.AZ)().get('iso42001')?.controls.has(control)) {
+            const guess = (0,schema/* closest */.kp)(control, [...((0,frameworks/* loadFrameworks */.AZ)().get('iso42001')?.controls.keys() ?? [])]);
+            throw new types/* UsageError */.eb(`"${control}" is not an ISO/IEC 42001 Annex A control${guess ? ` (did you mean "${guess}"?)` : ''}`, (0,sources/* locate */.x5)(doc, display, ['exclusions', 'iso42001', control]));
+        }
+        (gathered.exclusions.iso42001 ??= {})[control] = { justification: justification.trim(), pack: display };
+    }
     // Coverage scopes add up along the chain: a framework listed anywhere is reported.
     for (const [key, scope] of Object.entries(pack.frameworks ?? {})) {
         const listed = gathered.coverage.get(key);
@@ -28641,7 +29446,8 @@ function packageVersion() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   kQ: () => (/* binding */ GitTreeSource),
-  $Y: () => (/* binding */ git)
+  $Y: () => (/* binding */ git),
+  Qo: () => (/* binding */ headCommit)
 });
 
 // UNUSED EXPORTS: isGitRef
@@ -28809,6 +29615,22 @@ function git(root, args, maxBuffer = 256 * 1024 * 1024) {
         windowsHide: true,
     });
 }
+/**
+ * The commit checked out at `root`, for provenance: HEAD when `root` lies in a git work tree,
+ * with whether tracked files differ from it; else none, and why.
+ */
+function headCommit(root) {
+    const inside = git(root, ['rev-parse', '--is-inside-work-tree']);
+    if (inside.status !== 0 || inside.stdout.toString('utf8').trim() !== 'true')
+        return { commit: null, source: 'the root is not in a git work tree' };
+    const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const commit = head.stdout.toString('utf8').trim();
+    if (head.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit))
+        return { commit: null, source: 'the git work tree has no commit yet' };
+    const status = git(root, ['status', '--porcelain', '--untracked-files=no', '-z']);
+    const changed = status.status === 0 && status.stdout.length > 0;
+    return { commit, source: changed ? 'git HEAD (tracked files have uncommitted changes: the file digests say what was read)' : 'git HEAD' };
+}
 
 
 /***/ }),
@@ -28824,12 +29646,13 @@ function git(root, args, maxBuffer = 256 * 1024 * 1024) {
 /* harmony export */   XF: () => (/* binding */ readLink),
 /* harmony export */   dJ: () => (/* binding */ stat),
 /* harmony export */   fo: () => (/* binding */ isFile),
+/* harmony export */   mF: () => (/* binding */ writeTextInChunks),
 /* harmony export */   px: () => (/* binding */ writeTextMakingFolders),
 /* harmony export */   t2: () => (/* binding */ exists),
 /* harmony export */   wd: () => (/* binding */ isDirectory),
-/* harmony export */   x3: () => (/* binding */ writeText),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
+/* unused harmony export writeText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /**
@@ -28885,7 +29708,25 @@ function readText(file) {
 }
 /** Writes `text` to `file`, replacing it; its folder must exist. Throws as writeFile does. */
 function writeText(file, text) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, text);
+    fs.writeFileSync(file, text);
+}
+/** Writes to `file`, replacing it, 64 KB at a time as `produce` gives it (output too large for one string). */
+function writeTextInChunks(file, produce) {
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'w');
+    try {
+        let pending = '';
+        produce((chunk) => {
+            pending += chunk;
+            if (pending.length >= 65_536) {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, pending);
+                pending = '';
+            }
+        });
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, pending);
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
 }
 /** Writes `text` to `file`, creating its folders first. */
 function writeTextMakingFolders(file, text) {
@@ -28916,6 +29757,7 @@ function repositoryRoot(target) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
 /* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   GB: () => (/* binding */ RepoFs),
@@ -28924,7 +29766,6 @@ function repositoryRoot(target) {
 /* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export clip */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -28994,6 +29835,8 @@ class RepoFs {
     statCache = new Map();
     /** Whether opened files are checked by the name the system gives them (see openResolved). */
     procFd;
+    /** SHA-256 of each file read since startReadLog (see there); undefined when not logging. */
+    readLog;
     /**
      * @param options.procFd  check opened files through /proc/self/fd (default: where there is
      *   one); false resolves each path afresh before opening it, as on macOS and Windows
@@ -29182,12 +30025,32 @@ class RepoFs {
     }
     /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
     readText(rel) {
-        const cached = this.textCache.get(rel);
-        if (cached)
-            return cached;
-        const result = this.readTextUncached(rel);
-        this.textCache.set(rel, result);
+        let result = this.textCache.get(rel);
+        // Read before the log began, so not hashed: read again (rare: the engine forgets every file
+        // after each system).
+        if (result?.ok && this.readLog && !result.sha256)
+            result = undefined;
+        if (!result) {
+            result = this.readTextUncached(rel);
+            this.textCache.set(rel, result);
+        }
+        if (this.readLog && result.ok && result.sha256)
+            this.readLog.set(rel, result.sha256);
         return result;
+    }
+    /**
+     * From now on, note the SHA-256 of every file read (as text, or hashed whole), for provenance:
+     * the digest of the bytes read is taken where they are read, so nothing is read twice. Notes
+     * the files read from the cache too, so a file read before the log began still counts.
+     */
+    startReadLog() {
+        this.readLog = new Map();
+    }
+    /** The files read since startReadLog, sorted by path, and stops noting them. */
+    takeReadLog() {
+        const log = this.readLog ?? new Map();
+        this.readLog = undefined;
+        return [...log].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, sha256]) => ({ path: file, sha256 }));
     }
     /**
      * SHA-256 of a repository-relative file, read in chunks so data files larger than the text cap
@@ -29213,7 +30076,9 @@ class RepoFs {
                     break;
                 hash.update(chunk.subarray(0, read));
             }
-            return { ok: true, hex: hash.digest('hex') };
+            const hex = hash.digest('hex');
+            this.readLog?.set(rel, hex);
+            return { ok: true, hex };
         }
         catch (error) {
             return { ok: false, problem: this.openProblem(rel, error) };
@@ -29254,7 +30119,13 @@ class RepoFs {
                     break;
                 filled += read;
             }
-            return decodeText(rel, buffer.subarray(0, filled));
+            const bytes = buffer.subarray(0, filled);
+            const text = decodeText(rel, bytes);
+            // Hashed here, while the bytes are in memory, when provenance is asked for: it names
+            // exactly the bytes that were judged.
+            if (text.ok && this.readLog)
+                text.sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+            return text;
         }
         catch (error) {
             return { ok: false, rel, problem: this.openProblem(rel, error) };
@@ -37028,10 +37899,12 @@ else {
 } validate29.errors = vErrors; return errors === 0; }
 validate29.evaluated = { "props": { "input": true, "calculators": true, "scheduling": true, "ignore_errors": true }, "dynamicProps": false, "dynamicItems": false };
 const policyPack = validate30;
-const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
-const pattern15 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern16 = new RegExp("^Art\\.\\d+$", "u");
-const pattern17 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "u");
+const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "exclusions": { "type": "object", "additionalProperties": false, "description": "controls that do not apply, each with its justification, for the Statement of Applicability; they add up along extends, and on a pull request an added one is reported as a weakening change", "properties": { "iso42001": { "type": "object", "description": "ISO/IEC 42001 Annex A control id (A.10.4) -> why it does not apply (clause 6.1.3 asks each exclusion to be justified)", "propertyNames": { "pattern": "^A\\.\\d+(\\.\\d+)+$" }, "additionalProperties": { "type": "string", "minLength": 20, "maxLength": 2000, "pattern": "\\S" } } } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
+const pattern15 = new RegExp("^A\\.\\d+(\\.\\d+)+$", "u");
+const pattern16 = new RegExp("\\S", "u");
+const pattern17 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern18 = new RegExp("^Art\\.\\d+$", "u");
+const pattern19 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "u");
 const formats34 = formats/* fullFormats */.U9.uri;
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate30.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -37754,83 +38627,65 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.rules !== undefined) {
-        let data21 = data.rules;
+    if (data.exclusions !== undefined) {
+        let data21 = data.exclusions;
         if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
             for (const key4 in data21) {
-                const _errs64 = errors;
-                if (typeof key4 === "string") {
-                    if (!pattern15.test(key4)) {
-                        const err49 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.rules.propertyNames, data: key4, propertyName: key4 };
-                        if (vErrors === null) {
-                            vErrors = [err49];
-                        }
-                        else {
-                            vErrors.push(err49);
-                        }
-                        errors++;
-                    }
-                }
-                var valid22 = _errs64 === errors;
-                if (!valid22) {
-                    const err50 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema41.properties.rules.propertyNames, parentSchema: schema41.properties.rules, data: data21 };
+                if (!(key4 === "iso42001")) {
+                    const err49 = { instancePath: instancePath + "/exclusions", schemaPath: "#/properties/exclusions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.exclusions, data: data21 };
                     if (vErrors === null) {
-                        vErrors = [err50];
+                        vErrors = [err49];
                     }
                     else {
-                        vErrors.push(err50);
+                        vErrors.push(err49);
                     }
                     errors++;
                 }
             }
-            for (const key5 in data21) {
-                let data22 = data21[key5];
-                const _errs67 = errors;
-                let valid24 = true;
-                const _errs68 = errors;
-                if (typeof data22 !== "string") {
-                    const err51 = {};
-                    if (vErrors === null) {
-                        vErrors = [err51];
-                    }
-                    else {
-                        vErrors.push(err51);
-                    }
-                    errors++;
-                }
-                var _valid5 = _errs68 === errors;
-                errors = _errs67;
-                if (vErrors !== null) {
-                    if (_errs67) {
-                        vErrors.length = _errs67;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause0;
-                if (_valid5) {
-                    const _errs70 = errors;
-                    if (!((((data22 === "error") || (data22 === "warning")) || (data22 === "notice")) || (data22 === "off"))) {
-                        const err52 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.then.enum, parentSchema: schema41.properties.rules.additionalProperties.then, data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err52];
+            if (data21.iso42001 !== undefined) {
+                let data22 = data21.iso42001;
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    for (const key5 in data22) {
+                        const _errs67 = errors;
+                        if (typeof key5 === "string") {
+                            if (!pattern15.test(key5)) {
+                                const err50 = { instancePath: instancePath + "/exclusions/iso42001", schemaPath: "#/properties/exclusions/properties/iso42001/propertyNames/pattern", keyword: "pattern", params: { pattern: "^A\\.\\d+(\\.\\d+)+$" }, message: "must match pattern \"" + "^A\\.\\d+(\\.\\d+)+$" + "\"", schema: "^A\\.\\d+(\\.\\d+)+$", parentSchema: schema41.properties.exclusions.properties.iso42001.propertyNames, data: key5, propertyName: key5 };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err52);
+                        var valid23 = _errs67 === errors;
+                        if (!valid23) {
+                            const err51 = { instancePath: instancePath + "/exclusions/iso42001", schemaPath: "#/properties/exclusions/properties/iso42001/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema41.properties.exclusions.properties.iso42001.propertyNames, parentSchema: schema41.properties.exclusions.properties.iso42001, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
                         }
-                        errors++;
                     }
-                    var _valid5 = _errs70 === errors;
-                    valid24 = _valid5;
-                    ifClause0 = "then";
-                }
-                else {
-                    const _errs71 = errors;
-                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                        for (const key6 in data22) {
-                            if (!(func1.call(schema41.properties.rules.additionalProperties.else.properties, key6))) {
-                                const err53 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else, data: data22 };
+                    for (const key6 in data22) {
+                        let data23 = data22[key6];
+                        if (typeof data23 === "string") {
+                            if (func2(data23) > 2000) {
+                                const err52 = { instancePath: instancePath + "/exclusions/iso42001/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/exclusions/properties/iso42001/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema41.properties.exclusions.properties.iso42001.additionalProperties, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                            if (func2(data23) < 20) {
+                                const err53 = { instancePath: instancePath + "/exclusions/iso42001/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/exclusions/properties/iso42001/additionalProperties/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema41.properties.exclusions.properties.iso42001.additionalProperties, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err53];
                                 }
@@ -37839,198 +38694,205 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!pattern16.test(data23)) {
+                                const err54 = { instancePath: instancePath + "/exclusions/iso42001/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/exclusions/properties/iso42001/additionalProperties/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema41.properties.exclusions.properties.iso42001.additionalProperties, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
                         }
-                        if (data22.title !== undefined) {
-                            let data23 = data22.title;
-                            if (typeof data23 === "string") {
-                                if (func2(data23) < 1) {
-                                    const err54 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data23 };
+                        else {
+                            const err55 = { instancePath: instancePath + "/exclusions/iso42001/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/exclusions/properties/iso42001/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.exclusions.properties.iso42001.additionalProperties.type, parentSchema: schema41.properties.exclusions.properties.iso42001.additionalProperties, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err56 = { instancePath: instancePath + "/exclusions/iso42001", schemaPath: "#/properties/exclusions/properties/iso42001/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.exclusions.properties.iso42001.type, parentSchema: schema41.properties.exclusions.properties.iso42001, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err56];
+                    }
+                    else {
+                        vErrors.push(err56);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err57 = { instancePath: instancePath + "/exclusions", schemaPath: "#/properties/exclusions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.exclusions.type, parentSchema: schema41.properties.exclusions, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err57];
+            }
+            else {
+                vErrors.push(err57);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data24 = data.rules;
+        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key7 in data24) {
+                const _errs73 = errors;
+                if (typeof key7 === "string") {
+                    if (!pattern17.test(key7)) {
+                        const err58 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema41.properties.rules.propertyNames, data: key7, propertyName: key7 };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                }
+                var valid25 = _errs73 === errors;
+                if (!valid25) {
+                    const err59 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema41.properties.rules.propertyNames, parentSchema: schema41.properties.rules, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+            }
+            for (const key8 in data24) {
+                let data25 = data24[key8];
+                const _errs76 = errors;
+                let valid27 = true;
+                const _errs77 = errors;
+                if (typeof data25 !== "string") {
+                    const err60 = {};
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+                var _valid5 = _errs77 === errors;
+                errors = _errs76;
+                if (vErrors !== null) {
+                    if (_errs76) {
+                        vErrors.length = _errs76;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause0;
+                if (_valid5) {
+                    const _errs79 = errors;
+                    if (!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off"))) {
+                        const err61 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.then.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.then.enum, parentSchema: schema41.properties.rules.additionalProperties.then, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                    var _valid5 = _errs79 === errors;
+                    valid27 = _valid5;
+                    ifClause0 = "then";
+                }
+                else {
+                    const _errs80 = errors;
+                    if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                        for (const key9 in data25) {
+                            if (!(func1.call(schema41.properties.rules.additionalProperties.else.properties, key9))) {
+                                const err62 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.title !== undefined) {
+                            let data26 = data25.title;
+                            if (typeof data26 === "string") {
+                                if (func2(data26) < 1) {
+                                    const err63 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data26 };
                                     if (vErrors === null) {
-                                        vErrors = [err54];
+                                        vErrors = [err63];
                                     }
                                     else {
-                                        vErrors.push(err54);
+                                        vErrors.push(err63);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err55 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data23 };
+                                const err64 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/rules/additionalProperties/else/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.title.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.title, data: data26 };
                                 if (vErrors === null) {
-                                    vErrors = [err55];
+                                    vErrors = [err64];
                                 }
                                 else {
-                                    vErrors.push(err55);
+                                    vErrors.push(err64);
                                 }
                                 errors++;
                             }
                         }
-                        if (data22.description !== undefined) {
-                            let data24 = data22.description;
-                            if (typeof data24 !== "string") {
-                                const err56 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.description, data: data24 };
+                        if (data25.description !== undefined) {
+                            let data27 = data25.description;
+                            if (typeof data27 !== "string") {
+                                const err65 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/rules/additionalProperties/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.description.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.description, data: data27 };
                                 if (vErrors === null) {
-                                    vErrors = [err56];
+                                    vErrors = [err65];
                                 }
                                 else {
-                                    vErrors.push(err56);
+                                    vErrors.push(err65);
                                 }
                                 errors++;
                             }
                         }
-                        if (data22.severity !== undefined) {
-                            let data25 = data22.severity;
-                            if (typeof data25 !== "string") {
-                                const err57 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data25 };
+                        if (data25.severity !== undefined) {
+                            let data28 = data25.severity;
+                            if (typeof data28 !== "string") {
+                                const err66 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.severity.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data28 };
                                 if (vErrors === null) {
-                                    vErrors = [err57];
+                                    vErrors = [err66];
                                 }
                                 else {
-                                    vErrors.push(err57);
+                                    vErrors.push(err66);
                                 }
                                 errors++;
                             }
-                            if (!((((data25 === "error") || (data25 === "warning")) || (data25 === "notice")) || (data25 === "off"))) {
-                                const err58 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data25 };
+                            if (!((((data28 === "error") || (data28 === "warning")) || (data28 === "notice")) || (data28 === "off"))) {
+                                const err67 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.severity.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.severity, data: data28 };
                                 if (vErrors === null) {
-                                    vErrors = [err58];
+                                    vErrors = [err67];
                                 }
                                 else {
-                                    vErrors.push(err58);
+                                    vErrors.push(err67);
                                 }
                                 errors++;
                             }
                         }
-                        if (data22.when !== undefined) {
-                            let data26 = data22.when;
-                            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                                for (const key7 in data26) {
-                                    if (!(((((key7 === "tiers") || (key7 === "stages")) || (key7 === "labels")) || (key7 === "from")) || (key7 === "obligation"))) {
-                                        const err59 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data26 };
-                                        if (vErrors === null) {
-                                            vErrors = [err59];
-                                        }
-                                        else {
-                                            vErrors.push(err59);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data26.tiers !== undefined) {
-                                    let data27 = data26.tiers;
-                                    if (Array.isArray(data27)) {
-                                        const len6 = data27.length;
-                                        for (let i7 = 0; i7 < len6; i7++) {
-                                            let data28 = data27[i7];
-                                            if (!((((((data28 === "prohibited") || (data28 === "high")) || (data28 === "limited")) || (data28 === "minimal")) || (data28 === "gpai")) || (data28 === "gpai-systemic"))) {
-                                                const err60 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data28 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err60];
-                                                }
-                                                else {
-                                                    vErrors.push(err60);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err61 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data27 };
-                                        if (vErrors === null) {
-                                            vErrors = [err61];
-                                        }
-                                        else {
-                                            vErrors.push(err61);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data26.stages !== undefined) {
-                                    let data29 = data26.stages;
-                                    if (Array.isArray(data29)) {
-                                        const len7 = data29.length;
-                                        for (let i8 = 0; i8 < len7; i8++) {
-                                            let data30 = data29[i8];
-                                            if (!((((((data30 === "design") || (data30 === "development")) || (data30 === "verification")) || (data30 === "deployment")) || (data30 === "operation")) || (data30 === "retired"))) {
-                                                const err62 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data30 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err62];
-                                                }
-                                                else {
-                                                    vErrors.push(err62);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err63 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data29 };
-                                        if (vErrors === null) {
-                                            vErrors = [err63];
-                                        }
-                                        else {
-                                            vErrors.push(err63);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data26.labels !== undefined) {
-                                    let data31 = data26.labels;
-                                    if (Array.isArray(data31)) {
-                                        const len8 = data31.length;
-                                        for (let i9 = 0; i9 < len8; i9++) {
-                                            let data32 = data31[i9];
-                                            if (typeof data32 === "string") {
-                                                if (func2(data32) < 1) {
-                                                    const err64 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data32 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err64];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err64);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err65 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data32 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err65];
-                                                }
-                                                else {
-                                                    vErrors.push(err65);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err66 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data31 };
-                                        if (vErrors === null) {
-                                            vErrors = [err66];
-                                        }
-                                        else {
-                                            vErrors.push(err66);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data26.from !== undefined) {
-                                    let data33 = data26.from;
-                                    if (typeof data33 === "string") {
-                                        if (!(formats0.validate(data33))) {
-                                            const err67 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data33 };
-                                            if (vErrors === null) {
-                                                vErrors = [err67];
-                                            }
-                                            else {
-                                                vErrors.push(err67);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err68 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data33 };
+                        if (data25.when !== undefined) {
+                            let data29 = data25.when;
+                            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                for (const key10 in data29) {
+                                    if (!(((((key10 === "tiers") || (key10 === "stages")) || (key10 === "labels")) || (key10 === "from")) || (key10 === "obligation"))) {
+                                        const err68 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data29 };
                                         if (vErrors === null) {
                                             vErrors = [err68];
                                         }
@@ -38040,22 +38902,26 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data26.obligation !== undefined) {
-                                    let data34 = data26.obligation;
-                                    if (typeof data34 === "string") {
-                                        if (!pattern16.test(data34)) {
-                                            const err69 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/obligation", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/obligation/pattern", keyword: "pattern", params: { pattern: "^Art\\.\\d+$" }, message: "must match pattern \"" + "^Art\\.\\d+$" + "\"", schema: "^Art\\.\\d+$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.obligation, data: data34 };
-                                            if (vErrors === null) {
-                                                vErrors = [err69];
+                                if (data29.tiers !== undefined) {
+                                    let data30 = data29.tiers;
+                                    if (Array.isArray(data30)) {
+                                        const len6 = data30.length;
+                                        for (let i7 = 0; i7 < len6; i7++) {
+                                            let data31 = data30[i7];
+                                            if (!((((((data31 === "prohibited") || (data31 === "high")) || (data31 === "limited")) || (data31 === "minimal")) || (data31 === "gpai")) || (data31 === "gpai-systemic"))) {
+                                                const err69 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers/" + i7, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.items, data: data31 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err69];
+                                                }
+                                                else {
+                                                    vErrors.push(err69);
+                                                }
+                                                errors++;
                                             }
-                                            else {
-                                                vErrors.push(err69);
-                                            }
-                                            errors++;
                                         }
                                     }
                                     else {
-                                        const err70 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/obligation", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/obligation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.obligation.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.obligation, data: data34 };
+                                        const err70 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/tiers", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/tiers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.tiers, data: data30 };
                                         if (vErrors === null) {
                                             vErrors = [err70];
                                         }
@@ -38065,66 +38931,67 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                            }
-                            else {
-                                const err71 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data26 };
-                                if (vErrors === null) {
-                                    vErrors = [err71];
-                                }
-                                else {
-                                    vErrors.push(err71);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.given !== undefined) {
-                            let data35 = data22.given;
-                            const _errs99 = errors;
-                            let valid34 = false;
-                            const _errs100 = errors;
-                            if (typeof data35 === "string") {
-                                if (func2(data35) < 1) {
-                                    const err72 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err72];
-                                    }
-                                    else {
-                                        vErrors.push(err72);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err73 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data35 };
-                                if (vErrors === null) {
-                                    vErrors = [err73];
-                                }
-                                else {
-                                    vErrors.push(err73);
-                                }
-                                errors++;
-                            }
-                            var _valid6 = _errs100 === errors;
-                            valid34 = valid34 || _valid6;
-                            const _errs102 = errors;
-                            if (Array.isArray(data35)) {
-                                const len9 = data35.length;
-                                for (let i10 = 0; i10 < len9; i10++) {
-                                    let data36 = data35[i10];
-                                    if (typeof data36 === "string") {
-                                        if (func2(data36) < 1) {
-                                            const err74 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data36 };
-                                            if (vErrors === null) {
-                                                vErrors = [err74];
+                                if (data29.stages !== undefined) {
+                                    let data32 = data29.stages;
+                                    if (Array.isArray(data32)) {
+                                        const len7 = data32.length;
+                                        for (let i8 = 0; i8 < len7; i8++) {
+                                            let data33 = data32[i8];
+                                            if (!((((((data33 === "design") || (data33 === "development")) || (data33 === "verification")) || (data33 === "deployment")) || (data33 === "operation")) || (data33 === "retired"))) {
+                                                const err71 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages/" + i8, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.items, data: data33 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err71];
+                                                }
+                                                else {
+                                                    vErrors.push(err71);
+                                                }
+                                                errors++;
                                             }
-                                            else {
-                                                vErrors.push(err74);
-                                            }
-                                            errors++;
                                         }
                                     }
                                     else {
-                                        const err75 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data36 };
+                                        const err72 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/stages", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.stages, data: data32 };
+                                        if (vErrors === null) {
+                                            vErrors = [err72];
+                                        }
+                                        else {
+                                            vErrors.push(err72);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data29.labels !== undefined) {
+                                    let data34 = data29.labels;
+                                    if (Array.isArray(data34)) {
+                                        const len8 = data34.length;
+                                        for (let i9 = 0; i9 < len8; i9++) {
+                                            let data35 = data34[i9];
+                                            if (typeof data35 === "string") {
+                                                if (func2(data35) < 1) {
+                                                    const err73 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data35 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err73];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err73);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err74 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels/" + i9, schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.items, data: data35 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err74];
+                                                }
+                                                else {
+                                                    vErrors.push(err74);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err75 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/labels", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.labels, data: data34 };
                                         if (vErrors === null) {
                                             vErrors = [err75];
                                         }
@@ -38134,60 +39001,47 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                            }
-                            else {
-                                const err76 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data35 };
-                                if (vErrors === null) {
-                                    vErrors = [err76];
-                                }
-                                else {
-                                    vErrors.push(err76);
-                                }
-                                errors++;
-                            }
-                            var _valid6 = _errs102 === errors;
-                            valid34 = valid34 || _valid6;
-                            if (!valid34) {
-                                const err77 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given, data: data35 };
-                                if (vErrors === null) {
-                                    vErrors = [err77];
-                                }
-                                else {
-                                    vErrors.push(err77);
-                                }
-                                errors++;
-                            }
-                            else {
-                                errors = _errs99;
-                                if (vErrors !== null) {
-                                    if (_errs99) {
-                                        vErrors.length = _errs99;
+                                if (data29.from !== undefined) {
+                                    let data36 = data29.from;
+                                    if (typeof data36 === "string") {
+                                        if (!(formats0.validate(data36))) {
+                                            const err76 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data36 };
+                                            if (vErrors === null) {
+                                                vErrors = [err76];
+                                            }
+                                            else {
+                                                vErrors.push(err76);
+                                            }
+                                            errors++;
+                                        }
                                     }
                                     else {
-                                        vErrors = null;
+                                        const err77 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/from", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/from/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.from.allOf[0], data: data36 };
+                                        if (vErrors === null) {
+                                            vErrors = [err77];
+                                        }
+                                        else {
+                                            vErrors.push(err77);
+                                        }
+                                        errors++;
                                     }
                                 }
-                            }
-                        }
-                        if (data22.then !== undefined) {
-                            let data37 = data22.then;
-                            const _errs107 = errors;
-                            let valid37 = false;
-                            const _errs108 = errors;
-                            if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                                if (data37.function === undefined) {
-                                    const err78 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data37 };
-                                    if (vErrors === null) {
-                                        vErrors = [err78];
+                                if (data29.obligation !== undefined) {
+                                    let data37 = data29.obligation;
+                                    if (typeof data37 === "string") {
+                                        if (!pattern18.test(data37)) {
+                                            const err78 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/obligation", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/obligation/pattern", keyword: "pattern", params: { pattern: "^Art\\.\\d+$" }, message: "must match pattern \"" + "^Art\\.\\d+$" + "\"", schema: "^Art\\.\\d+$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.obligation, data: data37 };
+                                            if (vErrors === null) {
+                                                vErrors = [err78];
+                                            }
+                                            else {
+                                                vErrors.push(err78);
+                                            }
+                                            errors++;
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err78);
-                                    }
-                                    errors++;
-                                }
-                                for (const key8 in data37) {
-                                    if (!(((key8 === "field") || (key8 === "function")) || (key8 === "options"))) {
-                                        const err79 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data37 };
+                                        const err79 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/obligation", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/obligation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.when.properties.obligation.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when.properties.obligation, data: data37 };
                                         if (vErrors === null) {
                                             vErrors = [err79];
                                         }
@@ -38197,60 +39051,66 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data37.field !== undefined) {
-                                    let data38 = data37.field;
-                                    if (typeof data38 === "string") {
-                                        if (func2(data38) < 1) {
-                                            const err80 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data38 };
-                                            if (vErrors === null) {
-                                                vErrors = [err80];
-                                            }
-                                            else {
-                                                vErrors.push(err80);
-                                            }
-                                            errors++;
-                                        }
+                            }
+                            else {
+                                const err80 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.when.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.when, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err80];
+                                }
+                                else {
+                                    vErrors.push(err80);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.given !== undefined) {
+                            let data38 = data25.given;
+                            const _errs108 = errors;
+                            let valid37 = false;
+                            const _errs109 = errors;
+                            if (typeof data38 === "string") {
+                                if (func2(data38) < 1) {
+                                    const err81 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
                                     }
                                     else {
-                                        const err81 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data38 };
-                                        if (vErrors === null) {
-                                            vErrors = [err81];
-                                        }
-                                        else {
-                                            vErrors.push(err81);
-                                        }
-                                        errors++;
+                                        vErrors.push(err81);
                                     }
+                                    errors++;
                                 }
-                                if (data37.function !== undefined) {
-                                    let data39 = data37.function;
+                            }
+                            else {
+                                const err82 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[0], data: data38 };
+                                if (vErrors === null) {
+                                    vErrors = [err82];
+                                }
+                                else {
+                                    vErrors.push(err82);
+                                }
+                                errors++;
+                            }
+                            var _valid6 = _errs109 === errors;
+                            valid37 = valid37 || _valid6;
+                            const _errs111 = errors;
+                            if (Array.isArray(data38)) {
+                                const len9 = data38.length;
+                                for (let i10 = 0; i10 < len9; i10++) {
+                                    let data39 = data38[i10];
                                     if (typeof data39 === "string") {
                                         if (func2(data39) < 1) {
-                                            const err82 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data39 };
+                                            const err83 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data39 };
                                             if (vErrors === null) {
-                                                vErrors = [err82];
+                                                vErrors = [err83];
                                             }
                                             else {
-                                                vErrors.push(err82);
+                                                vErrors.push(err83);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err83 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data39 };
-                                        if (vErrors === null) {
-                                            vErrors = [err83];
-                                        }
-                                        else {
-                                            vErrors.push(err83);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data37.options !== undefined) {
-                                    let data40 = data37.options;
-                                    if (!(data40 && typeof data40 == "object" && !Array.isArray(data40))) {
-                                        const err84 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data40 };
+                                        const err84 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given/" + i10, schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].items, data: data39 };
                                         if (vErrors === null) {
                                             vErrors = [err84];
                                         }
@@ -38262,7 +39122,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err85 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data37 };
+                                const err85 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf[1], data: data38 };
                                 if (vErrors === null) {
                                     vErrors = [err85];
                                 }
@@ -38271,149 +39131,23 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            var _valid7 = _errs108 === errors;
-                            valid37 = valid37 || _valid7;
-                            const _errs117 = errors;
-                            if (Array.isArray(data37)) {
-                                if (data37.length < 1) {
-                                    const err86 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data37 };
-                                    if (vErrors === null) {
-                                        vErrors = [err86];
-                                    }
-                                    else {
-                                        vErrors.push(err86);
-                                    }
-                                    errors++;
-                                }
-                                const len10 = data37.length;
-                                for (let i11 = 0; i11 < len10; i11++) {
-                                    let data41 = data37[i11];
-                                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                                        if (data41.function === undefined) {
-                                            const err87 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data41 };
-                                            if (vErrors === null) {
-                                                vErrors = [err87];
-                                            }
-                                            else {
-                                                vErrors.push(err87);
-                                            }
-                                            errors++;
-                                        }
-                                        for (const key9 in data41) {
-                                            if (!(((key9 === "field") || (key9 === "function")) || (key9 === "options"))) {
-                                                const err88 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data41 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err88];
-                                                }
-                                                else {
-                                                    vErrors.push(err88);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data41.field !== undefined) {
-                                            let data42 = data41.field;
-                                            if (typeof data42 === "string") {
-                                                if (func2(data42) < 1) {
-                                                    const err89 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data42 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err89];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err89);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err90 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data42 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err90];
-                                                }
-                                                else {
-                                                    vErrors.push(err90);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data41.function !== undefined) {
-                                            let data43 = data41.function;
-                                            if (typeof data43 === "string") {
-                                                if (func2(data43) < 1) {
-                                                    const err91 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data43 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err91];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err91);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err92 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data43 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err92];
-                                                }
-                                                else {
-                                                    vErrors.push(err92);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data41.options !== undefined) {
-                                            let data44 = data41.options;
-                                            if (!(data44 && typeof data44 == "object" && !Array.isArray(data44))) {
-                                                const err93 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data44 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err93];
-                                                }
-                                                else {
-                                                    vErrors.push(err93);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err94 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data41 };
-                                        if (vErrors === null) {
-                                            vErrors = [err94];
-                                        }
-                                        else {
-                                            vErrors.push(err94);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err95 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data37 };
-                                if (vErrors === null) {
-                                    vErrors = [err95];
-                                }
-                                else {
-                                    vErrors.push(err95);
-                                }
-                                errors++;
-                            }
-                            var _valid7 = _errs117 === errors;
-                            valid37 = valid37 || _valid7;
+                            var _valid6 = _errs111 === errors;
+                            valid37 = valid37 || _valid6;
                             if (!valid37) {
-                                const err96 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then, data: data37 };
+                                const err86 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/given", schemaPath: "#/properties/rules/additionalProperties/else/properties/given/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.given.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.given, data: data38 };
                                 if (vErrors === null) {
-                                    vErrors = [err96];
+                                    vErrors = [err86];
                                 }
                                 else {
-                                    vErrors.push(err96);
+                                    vErrors.push(err86);
                                 }
                                 errors++;
                             }
                             else {
-                                errors = _errs107;
+                                errors = _errs108;
                                 if (vErrors !== null) {
-                                    if (_errs107) {
-                                        vErrors.length = _errs107;
+                                    if (_errs108) {
+                                        vErrors.length = _errs108;
                                     }
                                     else {
                                         vErrors = null;
@@ -38421,87 +39155,214 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        if (data22.message !== undefined) {
-                            let data45 = data22.message;
-                            if (typeof data45 === "string") {
-                                if (func2(data45) < 1) {
-                                    const err97 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data45 };
+                        if (data25.then !== undefined) {
+                            let data40 = data25.then;
+                            const _errs116 = errors;
+                            let valid40 = false;
+                            const _errs117 = errors;
+                            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                                if (data40.function === undefined) {
+                                    const err87 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data40 };
                                     if (vErrors === null) {
-                                        vErrors = [err97];
+                                        vErrors = [err87];
                                     }
                                     else {
-                                        vErrors.push(err97);
+                                        vErrors.push(err87);
                                     }
                                     errors++;
                                 }
+                                for (const key11 in data40) {
+                                    if (!(((key11 === "field") || (key11 === "function")) || (key11 === "options"))) {
+                                        const err88 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data40 };
+                                        if (vErrors === null) {
+                                            vErrors = [err88];
+                                        }
+                                        else {
+                                            vErrors.push(err88);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data40.field !== undefined) {
+                                    let data41 = data40.field;
+                                    if (typeof data41 === "string") {
+                                        if (func2(data41) < 1) {
+                                            const err89 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data41 };
+                                            if (vErrors === null) {
+                                                vErrors = [err89];
+                                            }
+                                            else {
+                                                vErrors.push(err89);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err90 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.field, data: data41 };
+                                        if (vErrors === null) {
+                                            vErrors = [err90];
+                                        }
+                                        else {
+                                            vErrors.push(err90);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data40.function !== undefined) {
+                                    let data42 = data40.function;
+                                    if (typeof data42 === "string") {
+                                        if (func2(data42) < 1) {
+                                            const err91 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data42 };
+                                            if (vErrors === null) {
+                                                vErrors = [err91];
+                                            }
+                                            else {
+                                                vErrors.push(err91);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err92 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.function, data: data42 };
+                                        if (vErrors === null) {
+                                            vErrors = [err92];
+                                        }
+                                        else {
+                                            vErrors.push(err92);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data40.options !== undefined) {
+                                    let data43 = data40.options;
+                                    if (!(data43 && typeof data43 == "object" && !Array.isArray(data43))) {
+                                        const err93 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].properties.options, data: data43 };
+                                        if (vErrors === null) {
+                                            vErrors = [err93];
+                                        }
+                                        else {
+                                            vErrors.push(err93);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err98 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data45 };
+                                const err94 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[0], data: data40 };
                                 if (vErrors === null) {
-                                    vErrors = [err98];
+                                    vErrors = [err94];
                                 }
                                 else {
-                                    vErrors.push(err98);
+                                    vErrors.push(err94);
                                 }
                                 errors++;
                             }
-                        }
-                        if (data22.remediation !== undefined) {
-                            let data46 = data22.remediation;
-                            if (typeof data46 === "string") {
-                                if (func2(data46) < 1) {
-                                    const err99 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data46 };
+                            var _valid7 = _errs117 === errors;
+                            valid40 = valid40 || _valid7;
+                            const _errs126 = errors;
+                            if (Array.isArray(data40)) {
+                                if (data40.length < 1) {
+                                    const err95 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data40 };
                                     if (vErrors === null) {
-                                        vErrors = [err99];
+                                        vErrors = [err95];
                                     }
                                     else {
-                                        vErrors.push(err99);
+                                        vErrors.push(err95);
                                     }
                                     errors++;
                                 }
-                            }
-                            else {
-                                const err100 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data46 };
-                                if (vErrors === null) {
-                                    vErrors = [err100];
-                                }
-                                else {
-                                    vErrors.push(err100);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.docs !== undefined) {
-                            let data47 = data22.docs;
-                            if (typeof data47 === "string") {
-                                if (!(formats34(data47))) {
-                                    const err101 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data47 };
-                                    if (vErrors === null) {
-                                        vErrors = [err101];
+                                const len10 = data40.length;
+                                for (let i11 = 0; i11 < len10; i11++) {
+                                    let data44 = data40[i11];
+                                    if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                                        if (data44.function === undefined) {
+                                            const err96 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.required, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data44 };
+                                            if (vErrors === null) {
+                                                vErrors = [err96];
+                                            }
+                                            else {
+                                                vErrors.push(err96);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key12 in data44) {
+                                            if (!(((key12 === "field") || (key12 === "function")) || (key12 === "options"))) {
+                                                const err97 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data44 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err97];
+                                                }
+                                                else {
+                                                    vErrors.push(err97);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data44.field !== undefined) {
+                                            let data45 = data44.field;
+                                            if (typeof data45 === "string") {
+                                                if (func2(data45) < 1) {
+                                                    const err98 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data45 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err98];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err98);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err99 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/field", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.field, data: data45 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err99];
+                                                }
+                                                else {
+                                                    vErrors.push(err99);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data44.function !== undefined) {
+                                            let data46 = data44.function;
+                                            if (typeof data46 === "string") {
+                                                if (func2(data46) < 1) {
+                                                    const err100 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data46 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err100];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err100);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err101 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/function", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.function, data: data46 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err101];
+                                                }
+                                                else {
+                                                    vErrors.push(err101);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data44.options !== undefined) {
+                                            let data47 = data44.options;
+                                            if (!(data47 && typeof data47 == "object" && !Array.isArray(data47))) {
+                                                const err102 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11 + "/options", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.properties.options, data: data47 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err102];
+                                                }
+                                                else {
+                                                    vErrors.push(err102);
+                                                }
+                                                errors++;
+                                            }
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err101);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err102 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data47 };
-                                if (vErrors === null) {
-                                    vErrors = [err102];
-                                }
-                                else {
-                                    vErrors.push(err102);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.evidences !== undefined) {
-                            let data48 = data22.evidences;
-                            if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-                                for (const key10 in data48) {
-                                    if (!((((key10 === "iso42001") || (key10 === "euAiAct")) || (key10 === "nistAiRmf")) || (key10 === "iso24028"))) {
-                                        const err103 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data48 };
+                                        const err103 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then/" + i11, schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].items, data: data44 };
                                         if (vErrors === null) {
                                             vErrors = [err103];
                                         }
@@ -38511,125 +39372,122 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data48.iso42001 !== undefined) {
-                                    let data49 = data48.iso42001;
-                                    if (Array.isArray(data49)) {
-                                        const len11 = data49.length;
-                                        for (let i12 = 0; i12 < len11; i12++) {
-                                            let data50 = data49[i12];
-                                            if (!((((((((((((((((((((((((((((((((((((((data50 === "A.2.2") || (data50 === "A.2.3")) || (data50 === "A.2.4")) || (data50 === "A.3.2")) || (data50 === "A.3.3")) || (data50 === "A.4.2")) || (data50 === "A.4.3")) || (data50 === "A.4.4")) || (data50 === "A.4.5")) || (data50 === "A.4.6")) || (data50 === "A.5.2")) || (data50 === "A.5.3")) || (data50 === "A.5.4")) || (data50 === "A.5.5")) || (data50 === "A.6.1.2")) || (data50 === "A.6.1.3")) || (data50 === "A.6.2.2")) || (data50 === "A.6.2.3")) || (data50 === "A.6.2.4")) || (data50 === "A.6.2.5")) || (data50 === "A.6.2.6")) || (data50 === "A.6.2.7")) || (data50 === "A.6.2.8")) || (data50 === "A.7.2")) || (data50 === "A.7.3")) || (data50 === "A.7.4")) || (data50 === "A.7.5")) || (data50 === "A.7.6")) || (data50 === "A.8.2")) || (data50 === "A.8.3")) || (data50 === "A.8.4")) || (data50 === "A.8.5")) || (data50 === "A.9.2")) || (data50 === "A.9.3")) || (data50 === "A.9.4")) || (data50 === "A.10.2")) || (data50 === "A.10.3")) || (data50 === "A.10.4"))) {
-                                                const err104 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items, data: data50 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err104];
-                                                }
-                                                else {
-                                                    vErrors.push(err104);
-                                                }
-                                                errors++;
-                                            }
-                                        }
+                            }
+                            else {
+                                const err104 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf[1], data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err104];
+                                }
+                                else {
+                                    vErrors.push(err104);
+                                }
+                                errors++;
+                            }
+                            var _valid7 = _errs126 === errors;
+                            valid40 = valid40 || _valid7;
+                            if (!valid40) {
+                                const err105 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/then", schemaPath: "#/properties/rules/additionalProperties/else/properties/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.properties.rules.additionalProperties.else.properties.then.anyOf, parentSchema: schema41.properties.rules.additionalProperties.else.properties.then, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err105];
+                                }
+                                else {
+                                    vErrors.push(err105);
+                                }
+                                errors++;
+                            }
+                            else {
+                                errors = _errs116;
+                                if (vErrors !== null) {
+                                    if (_errs116) {
+                                        vErrors.length = _errs116;
                                     }
                                     else {
-                                        const err105 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001, data: data49 };
-                                        if (vErrors === null) {
-                                            vErrors = [err105];
-                                        }
-                                        else {
-                                            vErrors.push(err105);
-                                        }
-                                        errors++;
+                                        vErrors = null;
                                     }
                                 }
-                                if (data48.euAiAct !== undefined) {
-                                    let data51 = data48.euAiAct;
-                                    if (Array.isArray(data51)) {
-                                        const len12 = data51.length;
-                                        for (let i13 = 0; i13 < len12; i13++) {
-                                            let data52 = data51[i13];
-                                            if (typeof data52 === "string") {
-                                                if (!pattern17.test(data52)) {
-                                                    const err106 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data52 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err106];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err106);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err107 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data52 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err107];
-                                                }
-                                                else {
-                                                    vErrors.push(err107);
-                                                }
-                                                errors++;
-                                            }
-                                        }
+                            }
+                        }
+                        if (data25.message !== undefined) {
+                            let data48 = data25.message;
+                            if (typeof data48 === "string") {
+                                if (func2(data48) < 1) {
+                                    const err106 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data48 };
+                                    if (vErrors === null) {
+                                        vErrors = [err106];
                                     }
                                     else {
-                                        const err108 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct, data: data51 };
-                                        if (vErrors === null) {
-                                            vErrors = [err108];
-                                        }
-                                        else {
-                                            vErrors.push(err108);
-                                        }
-                                        errors++;
+                                        vErrors.push(err106);
                                     }
+                                    errors++;
                                 }
-                                if (data48.nistAiRmf !== undefined) {
-                                    let data53 = data48.nistAiRmf;
-                                    if (Array.isArray(data53)) {
-                                        const len13 = data53.length;
-                                        for (let i14 = 0; i14 < len13; i14++) {
-                                            let data54 = data53[i14];
-                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data54 === "GOVERN 1.1") || (data54 === "GOVERN 1.2")) || (data54 === "GOVERN 1.3")) || (data54 === "GOVERN 1.4")) || (data54 === "GOVERN 1.5")) || (data54 === "GOVERN 1.6")) || (data54 === "GOVERN 1.7")) || (data54 === "GOVERN 2.1")) || (data54 === "GOVERN 2.2")) || (data54 === "GOVERN 2.3")) || (data54 === "GOVERN 3.1")) || (data54 === "GOVERN 3.2")) || (data54 === "GOVERN 4.1")) || (data54 === "GOVERN 4.2")) || (data54 === "GOVERN 4.3")) || (data54 === "GOVERN 5.1")) || (data54 === "GOVERN 5.2")) || (data54 === "GOVERN 6.1")) || (data54 === "GOVERN 6.2")) || (data54 === "MAP 1.1")) || (data54 === "MAP 1.2")) || (data54 === "MAP 1.3")) || (data54 === "MAP 1.4")) || (data54 === "MAP 1.5")) || (data54 === "MAP 1.6")) || (data54 === "MAP 2.1")) || (data54 === "MAP 2.2")) || (data54 === "MAP 2.3")) || (data54 === "MAP 3.1")) || (data54 === "MAP 3.2")) || (data54 === "MAP 3.3")) || (data54 === "MAP 3.4")) || (data54 === "MAP 3.5")) || (data54 === "MAP 4.1")) || (data54 === "MAP 4.2")) || (data54 === "MAP 5.1")) || (data54 === "MAP 5.2")) || (data54 === "MEASURE 1.1")) || (data54 === "MEASURE 1.2")) || (data54 === "MEASURE 1.3")) || (data54 === "MEASURE 2.1")) || (data54 === "MEASURE 2.2")) || (data54 === "MEASURE 2.3")) || (data54 === "MEASURE 2.4")) || (data54 === "MEASURE 2.5")) || (data54 === "MEASURE 2.6")) || (data54 === "MEASURE 2.7")) || (data54 === "MEASURE 2.8")) || (data54 === "MEASURE 2.9")) || (data54 === "MEASURE 2.10")) || (data54 === "MEASURE 2.11")) || (data54 === "MEASURE 2.12")) || (data54 === "MEASURE 2.13")) || (data54 === "MEASURE 3.1")) || (data54 === "MEASURE 3.2")) || (data54 === "MEASURE 3.3")) || (data54 === "MEASURE 4.1")) || (data54 === "MEASURE 4.2")) || (data54 === "MEASURE 4.3")) || (data54 === "MANAGE 1.1")) || (data54 === "MANAGE 1.2")) || (data54 === "MANAGE 1.3")) || (data54 === "MANAGE 1.4")) || (data54 === "MANAGE 2.1")) || (data54 === "MANAGE 2.2")) || (data54 === "MANAGE 2.3")) || (data54 === "MANAGE 2.4")) || (data54 === "MANAGE 3.1")) || (data54 === "MANAGE 3.2")) || (data54 === "MANAGE 4.1")) || (data54 === "MANAGE 4.2")) || (data54 === "MANAGE 4.3"))) {
-                                                const err109 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items, data: data54 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err109];
-                                                }
-                                                else {
-                                                    vErrors.push(err109);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err110 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf, data: data53 };
-                                        if (vErrors === null) {
-                                            vErrors = [err110];
-                                        }
-                                        else {
-                                            vErrors.push(err110);
-                                        }
-                                        errors++;
-                                    }
+                            }
+                            else {
+                                const err107 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/message", schemaPath: "#/properties/rules/additionalProperties/else/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.message.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.message, data: data48 };
+                                if (vErrors === null) {
+                                    vErrors = [err107];
                                 }
-                                if (data48.iso24028 !== undefined) {
-                                    let data55 = data48.iso24028;
-                                    if (Array.isArray(data55)) {
-                                        const len14 = data55.length;
-                                        for (let i15 = 0; i15 < len14; i15++) {
-                                            let data56 = data55[i15];
-                                            if (!((((((data56 === "security") || (data56 === "privacy")) || (data56 === "safety")) || (data56 === "reliability-robustness")) || (data56 === "transparency-explainability")) || (data56 === "accountability-ethics"))) {
-                                                const err111 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items, data: data56 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err111];
-                                                }
-                                                else {
-                                                    vErrors.push(err111);
-                                                }
-                                                errors++;
-                                            }
-                                        }
+                                else {
+                                    vErrors.push(err107);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.remediation !== undefined) {
+                            let data49 = data25.remediation;
+                            if (typeof data49 === "string") {
+                                if (func2(data49) < 1) {
+                                    const err108 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err108];
                                     }
                                     else {
-                                        const err112 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028, data: data55 };
+                                        vErrors.push(err108);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err109 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/remediation", schemaPath: "#/properties/rules/additionalProperties/else/properties/remediation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.remediation.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.remediation, data: data49 };
+                                if (vErrors === null) {
+                                    vErrors = [err109];
+                                }
+                                else {
+                                    vErrors.push(err109);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.docs !== undefined) {
+                            let data50 = data25.docs;
+                            if (typeof data50 === "string") {
+                                if (!(formats34(data50))) {
+                                    const err110 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data50 };
+                                    if (vErrors === null) {
+                                        vErrors = [err110];
+                                    }
+                                    else {
+                                        vErrors.push(err110);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err111 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.docs.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.docs, data: data50 };
+                                if (vErrors === null) {
+                                    vErrors = [err111];
+                                }
+                                else {
+                                    vErrors.push(err111);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.evidences !== undefined) {
+                            let data51 = data25.evidences;
+                            if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                                for (const key13 in data51) {
+                                    if (!((((key13 === "iso42001") || (key13 === "euAiAct")) || (key13 === "nistAiRmf")) || (key13 === "iso24028"))) {
+                                        const err112 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data51 };
                                         if (vErrors === null) {
                                             vErrors = [err112];
                                         }
@@ -38639,24 +39497,26 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                            }
-                            else {
-                                const err113 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data48 };
-                                if (vErrors === null) {
-                                    vErrors = [err113];
-                                }
-                                else {
-                                    vErrors.push(err113);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.supports !== undefined) {
-                            let data57 = data22.supports;
-                            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                                for (const key11 in data57) {
-                                    if (!((((key11 === "iso42001") || (key11 === "euAiAct")) || (key11 === "nistAiRmf")) || (key11 === "iso24028"))) {
-                                        const err114 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data57 };
+                                if (data51.iso42001 !== undefined) {
+                                    let data52 = data51.iso42001;
+                                    if (Array.isArray(data52)) {
+                                        const len11 = data52.length;
+                                        for (let i12 = 0; i12 < len11; i12++) {
+                                            let data53 = data52[i12];
+                                            if (!((((((((((((((((((((((((((((((((((((((data53 === "A.2.2") || (data53 === "A.2.3")) || (data53 === "A.2.4")) || (data53 === "A.3.2")) || (data53 === "A.3.3")) || (data53 === "A.4.2")) || (data53 === "A.4.3")) || (data53 === "A.4.4")) || (data53 === "A.4.5")) || (data53 === "A.4.6")) || (data53 === "A.5.2")) || (data53 === "A.5.3")) || (data53 === "A.5.4")) || (data53 === "A.5.5")) || (data53 === "A.6.1.2")) || (data53 === "A.6.1.3")) || (data53 === "A.6.2.2")) || (data53 === "A.6.2.3")) || (data53 === "A.6.2.4")) || (data53 === "A.6.2.5")) || (data53 === "A.6.2.6")) || (data53 === "A.6.2.7")) || (data53 === "A.6.2.8")) || (data53 === "A.7.2")) || (data53 === "A.7.3")) || (data53 === "A.7.4")) || (data53 === "A.7.5")) || (data53 === "A.7.6")) || (data53 === "A.8.2")) || (data53 === "A.8.3")) || (data53 === "A.8.4")) || (data53 === "A.8.5")) || (data53 === "A.9.2")) || (data53 === "A.9.3")) || (data53 === "A.9.4")) || (data53 === "A.10.2")) || (data53 === "A.10.3")) || (data53 === "A.10.4"))) {
+                                                const err113 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001/" + i12, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.items, data: data53 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err113];
+                                                }
+                                                else {
+                                                    vErrors.push(err113);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err114 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso42001, data: data52 };
                                         if (vErrors === null) {
                                             vErrors = [err114];
                                         }
@@ -38666,55 +39526,55 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data57.iso42001 !== undefined) {
-                                    let data58 = data57.iso42001;
-                                    if (Array.isArray(data58)) {
-                                        const len15 = data58.length;
-                                        for (let i16 = 0; i16 < len15; i16++) {
-                                            let data59 = data58[i16];
-                                            if (!((((((((((((((((((((((((((((((((((((((data59 === "A.2.2") || (data59 === "A.2.3")) || (data59 === "A.2.4")) || (data59 === "A.3.2")) || (data59 === "A.3.3")) || (data59 === "A.4.2")) || (data59 === "A.4.3")) || (data59 === "A.4.4")) || (data59 === "A.4.5")) || (data59 === "A.4.6")) || (data59 === "A.5.2")) || (data59 === "A.5.3")) || (data59 === "A.5.4")) || (data59 === "A.5.5")) || (data59 === "A.6.1.2")) || (data59 === "A.6.1.3")) || (data59 === "A.6.2.2")) || (data59 === "A.6.2.3")) || (data59 === "A.6.2.4")) || (data59 === "A.6.2.5")) || (data59 === "A.6.2.6")) || (data59 === "A.6.2.7")) || (data59 === "A.6.2.8")) || (data59 === "A.7.2")) || (data59 === "A.7.3")) || (data59 === "A.7.4")) || (data59 === "A.7.5")) || (data59 === "A.7.6")) || (data59 === "A.8.2")) || (data59 === "A.8.3")) || (data59 === "A.8.4")) || (data59 === "A.8.5")) || (data59 === "A.9.2")) || (data59 === "A.9.3")) || (data59 === "A.9.4")) || (data59 === "A.10.2")) || (data59 === "A.10.3")) || (data59 === "A.10.4"))) {
-                                                const err115 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001/" + i16, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items, data: data59 };
+                                if (data51.euAiAct !== undefined) {
+                                    let data54 = data51.euAiAct;
+                                    if (Array.isArray(data54)) {
+                                        const len12 = data54.length;
+                                        for (let i13 = 0; i13 < len12; i13++) {
+                                            let data55 = data54[i13];
+                                            if (typeof data55 === "string") {
+                                                if (!pattern19.test(data55)) {
+                                                    const err115 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data55 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err115];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err115);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err116 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data55 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err115];
+                                                    vErrors = [err116];
                                                 }
                                                 else {
-                                                    vErrors.push(err115);
+                                                    vErrors.push(err116);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err116 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001, data: data58 };
+                                        const err117 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct, data: data54 };
                                         if (vErrors === null) {
-                                            vErrors = [err116];
+                                            vErrors = [err117];
                                         }
                                         else {
-                                            vErrors.push(err116);
+                                            vErrors.push(err117);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data57.euAiAct !== undefined) {
-                                    let data60 = data57.euAiAct;
-                                    if (Array.isArray(data60)) {
-                                        const len16 = data60.length;
-                                        for (let i17 = 0; i17 < len16; i17++) {
-                                            let data61 = data60[i17];
-                                            if (typeof data61 === "string") {
-                                                if (!pattern17.test(data61)) {
-                                                    const err117 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data61 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err117];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err117);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err118 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data61 };
+                                if (data51.nistAiRmf !== undefined) {
+                                    let data56 = data51.nistAiRmf;
+                                    if (Array.isArray(data56)) {
+                                        const len13 = data56.length;
+                                        for (let i14 = 0; i14 < len13; i14++) {
+                                            let data57 = data56[i14];
+                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data57 === "GOVERN 1.1") || (data57 === "GOVERN 1.2")) || (data57 === "GOVERN 1.3")) || (data57 === "GOVERN 1.4")) || (data57 === "GOVERN 1.5")) || (data57 === "GOVERN 1.6")) || (data57 === "GOVERN 1.7")) || (data57 === "GOVERN 2.1")) || (data57 === "GOVERN 2.2")) || (data57 === "GOVERN 2.3")) || (data57 === "GOVERN 3.1")) || (data57 === "GOVERN 3.2")) || (data57 === "GOVERN 4.1")) || (data57 === "GOVERN 4.2")) || (data57 === "GOVERN 4.3")) || (data57 === "GOVERN 5.1")) || (data57 === "GOVERN 5.2")) || (data57 === "GOVERN 6.1")) || (data57 === "GOVERN 6.2")) || (data57 === "MAP 1.1")) || (data57 === "MAP 1.2")) || (data57 === "MAP 1.3")) || (data57 === "MAP 1.4")) || (data57 === "MAP 1.5")) || (data57 === "MAP 1.6")) || (data57 === "MAP 2.1")) || (data57 === "MAP 2.2")) || (data57 === "MAP 2.3")) || (data57 === "MAP 3.1")) || (data57 === "MAP 3.2")) || (data57 === "MAP 3.3")) || (data57 === "MAP 3.4")) || (data57 === "MAP 3.5")) || (data57 === "MAP 4.1")) || (data57 === "MAP 4.2")) || (data57 === "MAP 5.1")) || (data57 === "MAP 5.2")) || (data57 === "MEASURE 1.1")) || (data57 === "MEASURE 1.2")) || (data57 === "MEASURE 1.3")) || (data57 === "MEASURE 2.1")) || (data57 === "MEASURE 2.2")) || (data57 === "MEASURE 2.3")) || (data57 === "MEASURE 2.4")) || (data57 === "MEASURE 2.5")) || (data57 === "MEASURE 2.6")) || (data57 === "MEASURE 2.7")) || (data57 === "MEASURE 2.8")) || (data57 === "MEASURE 2.9")) || (data57 === "MEASURE 2.10")) || (data57 === "MEASURE 2.11")) || (data57 === "MEASURE 2.12")) || (data57 === "MEASURE 2.13")) || (data57 === "MEASURE 3.1")) || (data57 === "MEASURE 3.2")) || (data57 === "MEASURE 3.3")) || (data57 === "MEASURE 4.1")) || (data57 === "MEASURE 4.2")) || (data57 === "MEASURE 4.3")) || (data57 === "MANAGE 1.1")) || (data57 === "MANAGE 1.2")) || (data57 === "MANAGE 1.3")) || (data57 === "MANAGE 1.4")) || (data57 === "MANAGE 2.1")) || (data57 === "MANAGE 2.2")) || (data57 === "MANAGE 2.3")) || (data57 === "MANAGE 2.4")) || (data57 === "MANAGE 3.1")) || (data57 === "MANAGE 3.2")) || (data57 === "MANAGE 4.1")) || (data57 === "MANAGE 4.2")) || (data57 === "MANAGE 4.3"))) {
+                                                const err118 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf/" + i14, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.items, data: data57 };
                                                 if (vErrors === null) {
                                                     vErrors = [err118];
                                                 }
@@ -38726,7 +39586,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err119 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct, data: data60 };
+                                        const err119 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.nistAiRmf, data: data56 };
                                         if (vErrors === null) {
                                             vErrors = [err119];
                                         }
@@ -38736,14 +39596,14 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data57.nistAiRmf !== undefined) {
-                                    let data62 = data57.nistAiRmf;
-                                    if (Array.isArray(data62)) {
-                                        const len17 = data62.length;
-                                        for (let i18 = 0; i18 < len17; i18++) {
-                                            let data63 = data62[i18];
-                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data63 === "GOVERN 1.1") || (data63 === "GOVERN 1.2")) || (data63 === "GOVERN 1.3")) || (data63 === "GOVERN 1.4")) || (data63 === "GOVERN 1.5")) || (data63 === "GOVERN 1.6")) || (data63 === "GOVERN 1.7")) || (data63 === "GOVERN 2.1")) || (data63 === "GOVERN 2.2")) || (data63 === "GOVERN 2.3")) || (data63 === "GOVERN 3.1")) || (data63 === "GOVERN 3.2")) || (data63 === "GOVERN 4.1")) || (data63 === "GOVERN 4.2")) || (data63 === "GOVERN 4.3")) || (data63 === "GOVERN 5.1")) || (data63 === "GOVERN 5.2")) || (data63 === "GOVERN 6.1")) || (data63 === "GOVERN 6.2")) || (data63 === "MAP 1.1")) || (data63 === "MAP 1.2")) || (data63 === "MAP 1.3")) || (data63 === "MAP 1.4")) || (data63 === "MAP 1.5")) || (data63 === "MAP 1.6")) || (data63 === "MAP 2.1")) || (data63 === "MAP 2.2")) || (data63 === "MAP 2.3")) || (data63 === "MAP 3.1")) || (data63 === "MAP 3.2")) || (data63 === "MAP 3.3")) || (data63 === "MAP 3.4")) || (data63 === "MAP 3.5")) || (data63 === "MAP 4.1")) || (data63 === "MAP 4.2")) || (data63 === "MAP 5.1")) || (data63 === "MAP 5.2")) || (data63 === "MEASURE 1.1")) || (data63 === "MEASURE 1.2")) || (data63 === "MEASURE 1.3")) || (data63 === "MEASURE 2.1")) || (data63 === "MEASURE 2.2")) || (data63 === "MEASURE 2.3")) || (data63 === "MEASURE 2.4")) || (data63 === "MEASURE 2.5")) || (data63 === "MEASURE 2.6")) || (data63 === "MEASURE 2.7")) || (data63 === "MEASURE 2.8")) || (data63 === "MEASURE 2.9")) || (data63 === "MEASURE 2.10")) || (data63 === "MEASURE 2.11")) || (data63 === "MEASURE 2.12")) || (data63 === "MEASURE 2.13")) || (data63 === "MEASURE 3.1")) || (data63 === "MEASURE 3.2")) || (data63 === "MEASURE 3.3")) || (data63 === "MEASURE 4.1")) || (data63 === "MEASURE 4.2")) || (data63 === "MEASURE 4.3")) || (data63 === "MANAGE 1.1")) || (data63 === "MANAGE 1.2")) || (data63 === "MANAGE 1.3")) || (data63 === "MANAGE 1.4")) || (data63 === "MANAGE 2.1")) || (data63 === "MANAGE 2.2")) || (data63 === "MANAGE 2.3")) || (data63 === "MANAGE 2.4")) || (data63 === "MANAGE 3.1")) || (data63 === "MANAGE 3.2")) || (data63 === "MANAGE 4.1")) || (data63 === "MANAGE 4.2")) || (data63 === "MANAGE 4.3"))) {
-                                                const err120 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf/" + i18, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items, data: data63 };
+                                if (data51.iso24028 !== undefined) {
+                                    let data58 = data51.iso24028;
+                                    if (Array.isArray(data58)) {
+                                        const len14 = data58.length;
+                                        for (let i15 = 0; i15 < len14; i15++) {
+                                            let data59 = data58[i15];
+                                            if (!((((((data59 === "security") || (data59 === "privacy")) || (data59 === "safety")) || (data59 === "reliability-robustness")) || (data59 === "transparency-explainability")) || (data59 === "accountability-ethics"))) {
+                                                const err120 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028/" + i15, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.items, data: data59 };
                                                 if (vErrors === null) {
                                                     vErrors = [err120];
                                                 }
@@ -38755,7 +39615,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err121 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf, data: data62 };
+                                        const err121 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.iso24028, data: data58 };
                                         if (vErrors === null) {
                                             vErrors = [err121];
                                         }
@@ -38765,26 +39625,24 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data57.iso24028 !== undefined) {
-                                    let data64 = data57.iso24028;
-                                    if (Array.isArray(data64)) {
-                                        const len18 = data64.length;
-                                        for (let i19 = 0; i19 < len18; i19++) {
-                                            let data65 = data64[i19];
-                                            if (!((((((data65 === "security") || (data65 === "privacy")) || (data65 === "safety")) || (data65 === "reliability-robustness")) || (data65 === "transparency-explainability")) || (data65 === "accountability-ethics"))) {
-                                                const err122 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028/" + i19, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items, data: data65 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err122];
-                                                }
-                                                else {
-                                                    vErrors.push(err122);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err123 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028, data: data64 };
+                            }
+                            else {
+                                const err122 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences", schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.evidences.allOf[0], data: data51 };
+                                if (vErrors === null) {
+                                    vErrors = [err122];
+                                }
+                                else {
+                                    vErrors.push(err122);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.supports !== undefined) {
+                            let data60 = data25.supports;
+                            if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                                for (const key14 in data60) {
+                                    if (!((((key14 === "iso42001") || (key14 === "euAiAct")) || (key14 === "nistAiRmf")) || (key14 === "iso24028"))) {
+                                        const err123 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data60 };
                                         if (vErrors === null) {
                                             vErrors = [err123];
                                         }
@@ -38794,152 +39652,163 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data60.iso42001 !== undefined) {
+                                    let data61 = data60.iso42001;
+                                    if (Array.isArray(data61)) {
+                                        const len15 = data61.length;
+                                        for (let i16 = 0; i16 < len15; i16++) {
+                                            let data62 = data61[i16];
+                                            if (!((((((((((((((((((((((((((((((((((((((data62 === "A.2.2") || (data62 === "A.2.3")) || (data62 === "A.2.4")) || (data62 === "A.3.2")) || (data62 === "A.3.3")) || (data62 === "A.4.2")) || (data62 === "A.4.3")) || (data62 === "A.4.4")) || (data62 === "A.4.5")) || (data62 === "A.4.6")) || (data62 === "A.5.2")) || (data62 === "A.5.3")) || (data62 === "A.5.4")) || (data62 === "A.5.5")) || (data62 === "A.6.1.2")) || (data62 === "A.6.1.3")) || (data62 === "A.6.2.2")) || (data62 === "A.6.2.3")) || (data62 === "A.6.2.4")) || (data62 === "A.6.2.5")) || (data62 === "A.6.2.6")) || (data62 === "A.6.2.7")) || (data62 === "A.6.2.8")) || (data62 === "A.7.2")) || (data62 === "A.7.3")) || (data62 === "A.7.4")) || (data62 === "A.7.5")) || (data62 === "A.7.6")) || (data62 === "A.8.2")) || (data62 === "A.8.3")) || (data62 === "A.8.4")) || (data62 === "A.8.5")) || (data62 === "A.9.2")) || (data62 === "A.9.3")) || (data62 === "A.9.4")) || (data62 === "A.10.2")) || (data62 === "A.10.3")) || (data62 === "A.10.4"))) {
+                                                const err124 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001/" + i16, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.items, data: data62 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err124];
+                                                }
+                                                else {
+                                                    vErrors.push(err124);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err125 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso42001", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso42001/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso42001, data: data61 };
+                                        if (vErrors === null) {
+                                            vErrors = [err125];
+                                        }
+                                        else {
+                                            vErrors.push(err125);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data60.euAiAct !== undefined) {
+                                    let data63 = data60.euAiAct;
+                                    if (Array.isArray(data63)) {
+                                        const len16 = data63.length;
+                                        for (let i17 = 0; i17 < len16; i17++) {
+                                            let data64 = data63[i17];
+                                            if (typeof data64 === "string") {
+                                                if (!pattern19.test(data64)) {
+                                                    const err126 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data64 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err126];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err126);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err127 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data64 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err127];
+                                                }
+                                                else {
+                                                    vErrors.push(err127);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err128 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct, data: data63 };
+                                        if (vErrors === null) {
+                                            vErrors = [err128];
+                                        }
+                                        else {
+                                            vErrors.push(err128);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data60.nistAiRmf !== undefined) {
+                                    let data65 = data60.nistAiRmf;
+                                    if (Array.isArray(data65)) {
+                                        const len17 = data65.length;
+                                        for (let i18 = 0; i18 < len17; i18++) {
+                                            let data66 = data65[i18];
+                                            if (!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data66 === "GOVERN 1.1") || (data66 === "GOVERN 1.2")) || (data66 === "GOVERN 1.3")) || (data66 === "GOVERN 1.4")) || (data66 === "GOVERN 1.5")) || (data66 === "GOVERN 1.6")) || (data66 === "GOVERN 1.7")) || (data66 === "GOVERN 2.1")) || (data66 === "GOVERN 2.2")) || (data66 === "GOVERN 2.3")) || (data66 === "GOVERN 3.1")) || (data66 === "GOVERN 3.2")) || (data66 === "GOVERN 4.1")) || (data66 === "GOVERN 4.2")) || (data66 === "GOVERN 4.3")) || (data66 === "GOVERN 5.1")) || (data66 === "GOVERN 5.2")) || (data66 === "GOVERN 6.1")) || (data66 === "GOVERN 6.2")) || (data66 === "MAP 1.1")) || (data66 === "MAP 1.2")) || (data66 === "MAP 1.3")) || (data66 === "MAP 1.4")) || (data66 === "MAP 1.5")) || (data66 === "MAP 1.6")) || (data66 === "MAP 2.1")) || (data66 === "MAP 2.2")) || (data66 === "MAP 2.3")) || (data66 === "MAP 3.1")) || (data66 === "MAP 3.2")) || (data66 === "MAP 3.3")) || (data66 === "MAP 3.4")) || (data66 === "MAP 3.5")) || (data66 === "MAP 4.1")) || (data66 === "MAP 4.2")) || (data66 === "MAP 5.1")) || (data66 === "MAP 5.2")) || (data66 === "MEASURE 1.1")) || (data66 === "MEASURE 1.2")) || (data66 === "MEASURE 1.3")) || (data66 === "MEASURE 2.1")) || (data66 === "MEASURE 2.2")) || (data66 === "MEASURE 2.3")) || (data66 === "MEASURE 2.4")) || (data66 === "MEASURE 2.5")) || (data66 === "MEASURE 2.6")) || (data66 === "MEASURE 2.7")) || (data66 === "MEASURE 2.8")) || (data66 === "MEASURE 2.9")) || (data66 === "MEASURE 2.10")) || (data66 === "MEASURE 2.11")) || (data66 === "MEASURE 2.12")) || (data66 === "MEASURE 2.13")) || (data66 === "MEASURE 3.1")) || (data66 === "MEASURE 3.2")) || (data66 === "MEASURE 3.3")) || (data66 === "MEASURE 4.1")) || (data66 === "MEASURE 4.2")) || (data66 === "MEASURE 4.3")) || (data66 === "MANAGE 1.1")) || (data66 === "MANAGE 1.2")) || (data66 === "MANAGE 1.3")) || (data66 === "MANAGE 1.4")) || (data66 === "MANAGE 2.1")) || (data66 === "MANAGE 2.2")) || (data66 === "MANAGE 2.3")) || (data66 === "MANAGE 2.4")) || (data66 === "MANAGE 3.1")) || (data66 === "MANAGE 3.2")) || (data66 === "MANAGE 4.1")) || (data66 === "MANAGE 4.2")) || (data66 === "MANAGE 4.3"))) {
+                                                const err129 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf/" + i18, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.items, data: data66 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err129];
+                                                }
+                                                else {
+                                                    vErrors.push(err129);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err130 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/nistAiRmf", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/nistAiRmf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.nistAiRmf, data: data65 };
+                                        if (vErrors === null) {
+                                            vErrors = [err130];
+                                        }
+                                        else {
+                                            vErrors.push(err130);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data60.iso24028 !== undefined) {
+                                    let data67 = data60.iso24028;
+                                    if (Array.isArray(data67)) {
+                                        const len18 = data67.length;
+                                        for (let i19 = 0; i19 < len18; i19++) {
+                                            let data68 = data67[i19];
+                                            if (!((((((data68 === "security") || (data68 === "privacy")) || (data68 === "safety")) || (data68 === "reliability-robustness")) || (data68 === "transparency-explainability")) || (data68 === "accountability-ethics"))) {
+                                                const err131 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028/" + i19, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/items/enum", keyword: "enum", params: { allowedValues: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items.enum, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.items, data: data68 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err131];
+                                                }
+                                                else {
+                                                    vErrors.push(err131);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err132 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/iso24028", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/iso24028/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.iso24028, data: data67 };
+                                        if (vErrors === null) {
+                                            vErrors = [err132];
+                                        }
+                                        else {
+                                            vErrors.push(err132);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err124 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data57 };
+                                const err133 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports", schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0].type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.supports.allOf[0], data: data60 };
                                 if (vErrors === null) {
-                                    vErrors = [err124];
+                                    vErrors = [err133];
                                 }
                                 else {
-                                    vErrors.push(err124);
+                                    vErrors.push(err133);
                                 }
                                 errors++;
                             }
                         }
-                        if (data22.core !== undefined) {
-                            let data66 = data22.core;
-                            if (typeof data66 !== "boolean") {
-                                const err125 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.core, data: data66 };
-                                if (vErrors === null) {
-                                    vErrors = [err125];
-                                }
-                                else {
-                                    vErrors.push(err125);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.locked !== undefined) {
-                            let data67 = data22.locked;
-                            if (typeof data67 !== "boolean") {
-                                const err126 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.locked, data: data67 };
-                                if (vErrors === null) {
-                                    vErrors = [err126];
-                                }
-                                else {
-                                    vErrors.push(err126);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.waivable !== undefined) {
-                            let data68 = data22.waivable;
-                            if (typeof data68 !== "boolean") {
-                                const err127 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.waivable, data: data68 };
-                                if (vErrors === null) {
-                                    vErrors = [err127];
-                                }
-                                else {
-                                    vErrors.push(err127);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.required !== undefined) {
-                            let data69 = data22.required;
+                        if (data25.core !== undefined) {
+                            let data69 = data25.core;
                             if (typeof data69 !== "boolean") {
-                                const err128 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/rules/additionalProperties/else/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.required.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.required, data: data69 };
+                                const err134 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/core", schemaPath: "#/properties/rules/additionalProperties/else/properties/core/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.core.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.core, data: data69 };
                                 if (vErrors === null) {
-                                    vErrors = [err128];
+                                    vErrors = [err134];
                                 }
                                 else {
-                                    vErrors.push(err128);
+                                    vErrors.push(err134);
                                 }
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err129 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.type, parentSchema: schema41.properties.rules.additionalProperties.else, data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err129];
-                        }
-                        else {
-                            vErrors.push(err129);
-                        }
-                        errors++;
-                    }
-                    var _valid5 = _errs71 === errors;
-                    valid24 = _valid5;
-                    ifClause0 = "else";
-                }
-                if (!valid24) {
-                    const err130 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema41.properties.rules.additionalProperties.if, parentSchema: schema41.properties.rules.additionalProperties, data: data22 };
-                    if (vErrors === null) {
-                        vErrors = [err130];
-                    }
-                    else {
-                        vErrors.push(err130);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err131 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.type, parentSchema: schema41.properties.rules, data: data21 };
-            if (vErrors === null) {
-                vErrors = [err131];
-            }
-            else {
-                vErrors.push(err131);
-            }
-            errors++;
-        }
-    }
-    if (data.overrides !== undefined) {
-        let data70 = data.overrides;
-        if (Array.isArray(data70)) {
-            const len19 = data70.length;
-            for (let i20 = 0; i20 < len19; i20++) {
-                let data71 = data70[i20];
-                if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                    if (data71.files === undefined) {
-                        const err132 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data71 };
-                        if (vErrors === null) {
-                            vErrors = [err132];
-                        }
-                        else {
-                            vErrors.push(err132);
-                        }
-                        errors++;
-                    }
-                    if (data71.rules === undefined) {
-                        const err133 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data71 };
-                        if (vErrors === null) {
-                            vErrors = [err133];
-                        }
-                        else {
-                            vErrors.push(err133);
-                        }
-                        errors++;
-                    }
-                    for (const key12 in data71) {
-                        if (!((key12 === "files") || (key12 === "rules"))) {
-                            const err134 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.overrides.items, data: data71 };
-                            if (vErrors === null) {
-                                vErrors = [err134];
-                            }
-                            else {
-                                vErrors.push(err134);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data71.files !== undefined) {
-                        let data72 = data71.files;
-                        if (Array.isArray(data72)) {
-                            if (data72.length < 1) {
-                                const err135 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files, data: data72 };
+                        if (data25.locked !== undefined) {
+                            let data70 = data25.locked;
+                            if (typeof data70 !== "boolean") {
+                                const err135 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/locked", schemaPath: "#/properties/rules/additionalProperties/else/properties/locked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.locked.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.locked, data: data70 };
                                 if (vErrors === null) {
                                     vErrors = [err135];
                                 }
@@ -38948,124 +39817,241 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            const len20 = data72.length;
-                            for (let i21 = 0; i21 < len20; i21++) {
-                                let data73 = data72[i21];
-                                if (typeof data73 === "string") {
-                                    if (func2(data73) < 1) {
-                                        const err136 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data73 };
-                                        if (vErrors === null) {
-                                            vErrors = [err136];
-                                        }
-                                        else {
-                                            vErrors.push(err136);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err137 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.files.items.type, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data73 };
-                                    if (vErrors === null) {
-                                        vErrors = [err137];
-                                    }
-                                    else {
-                                        vErrors.push(err137);
-                                    }
-                                    errors++;
-                                }
-                            }
                         }
-                        else {
-                            const err138 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.items.properties.files.type, parentSchema: schema41.properties.overrides.items.properties.files, data: data72 };
-                            if (vErrors === null) {
-                                vErrors = [err138];
-                            }
-                            else {
-                                vErrors.push(err138);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data71.rules !== undefined) {
-                        let data74 = data71.rules;
-                        if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-                            if (Object.keys(data74).length < 1) {
-                                const err139 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41.properties.overrides.items.properties.rules, data: data74 };
+                        if (data25.waivable !== undefined) {
+                            let data71 = data25.waivable;
+                            if (typeof data71 !== "boolean") {
+                                const err136 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/waivable", schemaPath: "#/properties/rules/additionalProperties/else/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.waivable.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.waivable, data: data71 };
                                 if (vErrors === null) {
-                                    vErrors = [err139];
+                                    vErrors = [err136];
                                 }
                                 else {
-                                    vErrors.push(err139);
+                                    vErrors.push(err136);
                                 }
                                 errors++;
                             }
-                            for (const key13 in data74) {
-                                let data75 = data74[key13];
-                                if (typeof data75 !== "string") {
-                                    const err140 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data75 };
-                                    if (vErrors === null) {
-                                        vErrors = [err140];
-                                    }
-                                    else {
-                                        vErrors.push(err140);
-                                    }
-                                    errors++;
+                        }
+                        if (data25.required !== undefined) {
+                            let data72 = data25.required;
+                            if (typeof data72 !== "boolean") {
+                                const err137 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/rules/additionalProperties/else/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.rules.additionalProperties.else.properties.required.type, parentSchema: schema41.properties.rules.additionalProperties.else.properties.required, data: data72 };
+                                if (vErrors === null) {
+                                    vErrors = [err137];
                                 }
-                                if (!((((data75 === "error") || (data75 === "warning")) || (data75 === "notice")) || (data75 === "off"))) {
-                                    const err141 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema41.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data75 };
-                                    if (vErrors === null) {
-                                        vErrors = [err141];
-                                    }
-                                    else {
-                                        vErrors.push(err141);
-                                    }
-                                    errors++;
+                                else {
+                                    vErrors.push(err137);
                                 }
+                                errors++;
                             }
                         }
-                        else {
-                            const err142 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.properties.rules.type, parentSchema: schema41.properties.overrides.items.properties.rules, data: data74 };
-                            if (vErrors === null) {
-                                vErrors = [err142];
-                            }
-                            else {
-                                vErrors.push(err142);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err143 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.type, parentSchema: schema41.properties.overrides.items, data: data71 };
-                    if (vErrors === null) {
-                        vErrors = [err143];
                     }
                     else {
-                        vErrors.push(err143);
+                        const err138 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.additionalProperties.else.type, parentSchema: schema41.properties.rules.additionalProperties.else, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err138];
+                        }
+                        else {
+                            vErrors.push(err138);
+                        }
+                        errors++;
+                    }
+                    var _valid5 = _errs80 === errors;
+                    valid27 = _valid5;
+                    ifClause0 = "else";
+                }
+                if (!valid27) {
+                    const err139 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema41.properties.rules.additionalProperties.if, parentSchema: schema41.properties.rules.additionalProperties, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err139];
+                    }
+                    else {
+                        vErrors.push(err139);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err144 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.type, parentSchema: schema41.properties.overrides, data: data70 };
+            const err140 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.rules.type, parentSchema: schema41.properties.rules, data: data24 };
             if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err140];
             }
             else {
-                vErrors.push(err144);
+                vErrors.push(err140);
+            }
+            errors++;
+        }
+    }
+    if (data.overrides !== undefined) {
+        let data73 = data.overrides;
+        if (Array.isArray(data73)) {
+            const len19 = data73.length;
+            for (let i20 = 0; i20 < len19; i20++) {
+                let data74 = data73[i20];
+                if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                    if (data74.files === undefined) {
+                        const err141 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data74 };
+                        if (vErrors === null) {
+                            vErrors = [err141];
+                        }
+                        else {
+                            vErrors.push(err141);
+                        }
+                        errors++;
+                    }
+                    if (data74.rules === undefined) {
+                        const err142 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema41.properties.overrides.items.required, parentSchema: schema41.properties.overrides.items, data: data74 };
+                        if (vErrors === null) {
+                            vErrors = [err142];
+                        }
+                        else {
+                            vErrors.push(err142);
+                        }
+                        errors++;
+                    }
+                    for (const key15 in data74) {
+                        if (!((key15 === "files") || (key15 === "rules"))) {
+                            const err143 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.overrides.items, data: data74 };
+                            if (vErrors === null) {
+                                vErrors = [err143];
+                            }
+                            else {
+                                vErrors.push(err143);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data74.files !== undefined) {
+                        let data75 = data74.files;
+                        if (Array.isArray(data75)) {
+                            if (data75.length < 1) {
+                                const err144 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files, data: data75 };
+                                if (vErrors === null) {
+                                    vErrors = [err144];
+                                }
+                                else {
+                                    vErrors.push(err144);
+                                }
+                                errors++;
+                            }
+                            const len20 = data75.length;
+                            for (let i21 = 0; i21 < len20; i21++) {
+                                let data76 = data75[i21];
+                                if (typeof data76 === "string") {
+                                    if (func2(data76) < 1) {
+                                        const err145 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data76 };
+                                        if (vErrors === null) {
+                                            vErrors = [err145];
+                                        }
+                                        else {
+                                            vErrors.push(err145);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err146 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.files.items.type, parentSchema: schema41.properties.overrides.items.properties.files.items, data: data76 };
+                                    if (vErrors === null) {
+                                        vErrors = [err146];
+                                    }
+                                    else {
+                                        vErrors.push(err146);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err147 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.items.properties.files.type, parentSchema: schema41.properties.overrides.items.properties.files, data: data75 };
+                            if (vErrors === null) {
+                                vErrors = [err147];
+                            }
+                            else {
+                                vErrors.push(err147);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data74.rules !== undefined) {
+                        let data77 = data74.rules;
+                        if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+                            if (Object.keys(data77).length < 1) {
+                                const err148 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41.properties.overrides.items.properties.rules, data: data77 };
+                                if (vErrors === null) {
+                                    vErrors = [err148];
+                                }
+                                else {
+                                    vErrors.push(err148);
+                                }
+                                errors++;
+                            }
+                            for (const key16 in data77) {
+                                let data78 = data77[key16];
+                                if (typeof data78 !== "string") {
+                                    const err149 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.type, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data78 };
+                                    if (vErrors === null) {
+                                        vErrors = [err149];
+                                    }
+                                    else {
+                                        vErrors.push(err149);
+                                    }
+                                    errors++;
+                                }
+                                if (!((((data78 === "error") || (data78 === "warning")) || (data78 === "notice")) || (data78 === "off"))) {
+                                    const err150 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema41.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.overrides.items.properties.rules.additionalProperties.enum, parentSchema: schema41.properties.overrides.items.properties.rules.additionalProperties, data: data78 };
+                                    if (vErrors === null) {
+                                        vErrors = [err150];
+                                    }
+                                    else {
+                                        vErrors.push(err150);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err151 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.properties.rules.type, parentSchema: schema41.properties.overrides.items.properties.rules, data: data77 };
+                            if (vErrors === null) {
+                                vErrors = [err151];
+                            }
+                            else {
+                                vErrors.push(err151);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err152 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.overrides.items.type, parentSchema: schema41.properties.overrides.items, data: data74 };
+                    if (vErrors === null) {
+                        vErrors = [err152];
+                    }
+                    else {
+                        vErrors.push(err152);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err153 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.overrides.type, parentSchema: schema41.properties.overrides, data: data73 };
+            if (vErrors === null) {
+                vErrors = [err153];
+            }
+            else {
+                vErrors.push(err153);
             }
             errors++;
         }
     }
 }
 else {
-    const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err154 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-        vErrors = [err145];
+        vErrors = [err154];
     }
     else {
-        vErrors.push(err145);
+        vErrors.push(err154);
     }
     errors++;
 } validate30.errors = vErrors; return errors === 0; }
@@ -39171,7 +40157,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.rule !== undefined) {
                         let data2 = data1.rule;
                         if (typeof data2 === "string") {
-                            if (!pattern15.test(data2)) {
+                            if (!pattern17.test(data2)) {
                                 const err8 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema42.properties.waivers.items.properties.rule, data: data2 };
                                 if (vErrors === null) {
                                     vErrors = [err8];

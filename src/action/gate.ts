@@ -81,6 +81,8 @@ function gateOptions({ inputs, env, prBase, changedFiles, workerScript, io }: Ga
     ...(changedFiles ? { changedFiles } : {}),
     ...(workflowFile ? { workflowFile } : {}),
     ...(workerScript ? { workerScript } : {}),
+    // The commit the runner checked out (on a pull request, its merge commit), for provenance.
+    ...(env.GITHUB_SHA && /^[0-9a-f]{40,64}$/.test(env.GITHUB_SHA) ? { commit: env.GITHUB_SHA, commitSource: 'GITHUB_SHA' } : {}),
     // The JSON report lists failing and waived findings (passes are counted, not listed): on a
     // large repository the passes are most of the memory and none of what a reader acts on.
     keepPasses: false,

@@ -31,13 +31,15 @@ export interface SystemRun {
   locatePasses?: boolean;
   /** Base-commit manifest paths of systems the head has at another path, by system id. */
   baseMoved?: ReadonlyMap<string, string>;
+  /** Whether to note the SHA-256 of every file each system's check reads (provenance). Default true. */
+  hashFiles?: boolean;
 }
 
 export interface SystemCheck {
   file: string;
   findings: Finding[];
   /** The summary's facts; verdict and counts come once waivers are applied. */
-  summary: Omit<SystemSummary, 'verdict' | 'counts'>;
+  summary: CheckedSummary;
   /** The manifest loaded and states an id of its own (one the duplicate-id check compares). */
   hasId?: true;
   /** The model card it cites, so that card is not reported as unregistered. */
@@ -46,7 +48,19 @@ export interface SystemCheck {
   baseIdChanged?: string;
 }
 
+/** The summary's facts a check finds; verdict and counts come once waivers are applied. */
+export type CheckedSummary = Omit<SystemSummary, 'verdict' | 'counts'>;
+
 export function checkSystem(file: string, run: SystemRun): SystemCheck {
+  const hashFiles = run.hashFiles !== false;
+  if (hashFiles) run.repo.startReadLog();
+  const checked = checkLogged(file, run);
+  // Every file this system's check read (manifest, card, evidence), hashed where it was read.
+  if (hashFiles) checked.summary.files = run.repo.takeReadLog();
+  return checked;
+}
+
+function checkLogged(file: string, run: SystemRun): SystemCheck {
   const { repo, now } = run;
   const policy = policyFor(run.policy, file);
   const findings: Finding[] = [];
@@ -75,7 +89,7 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
 
   const locatePasses = run.locatePasses !== false;
   findings.push(...corePasses(policy, system, findings, locatePasses));
-  findings.push(...evaluateSystem(system, policy, { locatePasses }));
+  findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false }));
   const data = manifest.data;
   return {
     file,
@@ -89,6 +103,7 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
       // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
       ...(system.card ? { card: detachText(system.card.file) } : {}),
       ...euAiActSummary(data),
+      ...datasetsOf(manifest),
     },
     ...(id !== file ? { hasId: true as const } : {}),
     ...(card.cited ? { citedCard: detachText(card.cited) } : {}),
@@ -135,6 +150,12 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
     finding.supports = rule.supports;
     finding.docs = rule.docs;
     if (finding.status === 'fail') finding.remediation = rule.remediation;
+    // Last, as evaluateSystem adds it: the same key order on every thread.
+    const evidence = finding.evidence;
+    if (evidence) {
+      delete finding.evidence;
+      finding.evidence = evidence;
+    }
   }
   return packed as SystemCheck;
 }
@@ -156,6 +177,18 @@ function corePasses(policy: Policy, system: SystemContext, failures: Finding[], 
   return policy.rules
     .filter((rule: CompiledRule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
     .map((rule) => makeFinding(rule, system, 'pass', rule.title, at));
+}
+
+/** The datasets a manifest declares (id and role), for the audit export's targets. */
+function datasetsOf(manifest: Manifest): Pick<CheckedSummary, 'datasets'> {
+  const listed = manifest.data.data?.datasets;
+  if (!Array.isArray(listed)) return {};
+  const datasets = listed.flatMap((d: unknown) => {
+    const entry = d as { id?: unknown; role?: unknown } | null;
+    if (typeof entry?.id !== 'string' || entry.id.trim() === '') return [];
+    return [{ id: detachText(singleLine(entry.id)), ...(typeof entry.role === 'string' ? { role: detachText(singleLine(entry.role)) } : {}) }];
+  });
+  return datasets.length > 0 ? { datasets } : {};
 }
 
 function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; card?: Card } {

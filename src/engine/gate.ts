@@ -14,7 +14,8 @@ import { ChangedFilesScope } from '../discover/scope.js';
 import { vanishedSystems } from '../discover/vanished.js';
 import { makeFinding } from '../policy/finding.js';
 import { policyFor, type Policy } from '../evaluate/policy.js';
-import { GitTreeSource } from '../fs/git-tree.js';
+import { GitTreeSource, headCommit } from '../fs/git-tree.js';
+import { policyDigest } from '../policy/digest.js';
 import { RepoFs } from '../fs/repo-fs.js';
 import { loadManifest } from '../load/manifest.js';
 import { parseCard } from '../load/model-card.js';
@@ -24,7 +25,7 @@ import type { FetchedPacks } from '../policy/remote.js';
 import type { RemoteText } from '../policy/sources.js';
 import { WaiverLedger } from '../policy/waivers.js';
 import { computeCoverage, foldIntoCoverage, type SystemCoverage } from '../report/coverage.js';
-import type { Report, SystemSummary } from '../report/report.js';
+import type { Provenance, Report, SystemSummary } from '../report/report.js';
 import { addCounts, countFindings, Tally, verdictOf } from '../report/tally.js';
 import { UsageError, type Finding } from '../types.js';
 import { checkSystem, forgetSystem, type SystemCheck, type SystemRun } from './check-system.js';
@@ -40,7 +41,7 @@ import {
   policyToLoad,
   removedSystems,
 } from './governance.js';
-import type { GateOptions } from './options.js';
+import { dayOf, type GateOptions } from './options.js';
 import { checkInWorkers, workerCount } from './pool.js';
 
 export { DEFAULT_POLICY_FILE, policyToLoad } from './governance.js';
@@ -110,7 +111,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   if (options.policyFrom === 'base' && base) record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
 
   const systems: SystemSummary[] = [];
-  const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
+  const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, hashFiles: options.hashFiles !== false, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
   const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
   const files = scope ? scope.select(found.manifests, repo) : found.manifests;
   const citedCards = new Set<string>();
@@ -179,6 +180,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   const report: Report = {
     tool: { name: 'modelgate', version: packageVersion() },
     reportVersion: 2,
+    provenance: provenanceOf(options, repo.root, policy, now),
     verdict: tally.verdict,
     failOn,
     policy: { packs: policy.packs, rules: policy.rules.length },
@@ -189,6 +191,19 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
     findings,
   };
   return { report, policy, threads };
+}
+
+/** What the report was made from: tool, commit, as-of day and the policy's digest. */
+function provenanceOf(options: GateOptions, root: string, policy: Policy, now: Date): Provenance {
+  const commit =
+    options.commit === undefined ? headCommit(root) : options.commit === null ? { commit: null, source: options.commitSource ?? 'not recorded: the caller asked for none' } : { commit: options.commit, source: options.commitSource ?? 'given by the caller' };
+  return {
+    tool: { name: 'modelgate', version: packageVersion() },
+    commit: commit.commit,
+    commitSource: commit.source,
+    asOf: dayOf(now),
+    policy: { packs: policy.packs, digest: policyDigest(policy.resolved) },
+  };
 }
 
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */

@@ -59,6 +59,20 @@ export interface GateOptions {
   workerScript?: string;
   /** Worker threads to use; default one per core (at most 4), none for small runs. */
   jobs?: number;
+  /**
+   * The commit the report's provenance names: a commit id (the Action's GITHUB_SHA), or null for
+   * none (generated files that cannot name the commit holding them). Absent: git HEAD of the root.
+   */
+  commit?: string | null;
+  /** Where a given `commit` came from, as the provenance says (`GITHUB_SHA`, `--commit`). */
+  commitSource?: string;
+  /** Note the SHA-256 of every file each system's check reads, for provenance (default true). */
+  hashFiles?: boolean;
+}
+
+/** A Date as the YYYY-MM-DD day (UTC) it falls on. */
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }
 
 /** "2026-11-22" → the end of that day (UTC), so evidence dated that day counts as fresh. */

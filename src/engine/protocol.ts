@@ -17,6 +17,7 @@ export interface PlainRun {
   policy: ResolvedPolicy;
   now: string;
   locatePasses: boolean;
+  hashFiles: boolean;
   /** The base commit's full id, when the engine opened one. */
   baseCommit?: string;
   noBase: string;
@@ -56,6 +57,7 @@ export function plainRun(run: SystemRun): PlainRun {
     policy: run.policy.resolved,
     now: run.now.toISOString(),
     locatePasses: run.locatePasses !== false,
+    hashFiles: run.hashFiles !== false,
     noBase: run.noBase,
     ...(run.base ? { baseCommit: run.base.commit } : {}),
     ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
@@ -71,6 +73,7 @@ export function openRun(plain: PlainRun): SystemRun {
     now: new Date(plain.now),
     noBase: plain.noBase,
     locatePasses: plain.locatePasses,
+    hashFiles: plain.hashFiles,
     ...(plain.baseCommit ? { base: GitTreeSource.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
     ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
   };

@@ -22,7 +22,22 @@ import { formatPath, type Finding, type Location, type PathSegment } from '../ty
  */
 export const MAX_FAILURES_PER_RULE = 100;
 
-export function evaluateSystem(system: SystemContext, policy: Policy, options: { locatePasses?: boolean } = {}): Finding[] {
+export function evaluateSystem(system: SystemContext, policy: Policy, options: { locatePasses?: boolean; noteEvidence?: boolean } = {}): Finding[] {
+  if (options.noteEvidence === false) return evaluateRules(system, policy, options);
+  // Each rule's findings name the cited files its checks used (for provenance and the audit export).
+  const findings: Finding[] = [];
+  for (const rule of policy.rules) {
+    if (rule.core) continue;
+    system.evidence.noteFiles();
+    const found = evaluateRules(system, { rules: [rule], timeline: policy.timeline }, options);
+    const used = system.evidence.takeNotedFiles();
+    if (used.length > 0) for (const finding of found) finding.evidence = used;
+    findings.push(...found);
+  }
+  return findings;
+}
+
+function evaluateRules(system: SystemContext, policy: Pick<Policy, 'rules' | 'timeline'>, options: { locatePasses?: boolean }): Finding[] {
   const findings: Finding[] = [];
   const root = systemDocument(system);
   // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's

@@ -22,6 +22,12 @@ export class EvidenceStore {
   private readonly cache = new Map<string, EvidenceResult<unknown>>();
   /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
   private manifestAbs: string | null | undefined;
+  /** The files each cached result was made from, so a rule served from the cache notes them too. */
+  private readonly cachedFiles = new Map<string, string[]>();
+  /** Files resolved while a cached result is being made (innermost load first). */
+  private loading: string[] | undefined;
+  /** Files the current rule's checks used (see noteFiles). */
+  private noted: Set<string> | undefined;
 
   constructor(
     readonly repo: FileSource,
@@ -30,12 +36,34 @@ export class EvidenceStore {
     private readonly kinds: ReadonlyArray<EvidenceFormats<unknown>>,
   ) {}
 
+  /**
+   * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
+   * not it comes from the cache; takeNotedFiles returns them. The evaluator brackets each rule
+   * with the two, so a finding can say which files its rule judged.
+   */
+  noteFiles(): void {
+    this.noted = new Set();
+  }
+
+  /** The files used since noteFiles, in the order first used; stops noting. */
+  takeNotedFiles(): string[] {
+    const files = [...(this.noted ?? [])];
+    this.noted = undefined;
+    return files;
+  }
+
+  private use(rel: string): void {
+    this.noted?.add(rel);
+    this.loading?.push(rel);
+  }
+
   /** Resolves a path cited in the manifest to a regular file inside the repository. */
   file(ref: string): EvidenceResult<CitedFile> {
     const located = this.locate(ref);
     if (!located.ok) return located;
     const stat = this.repo.statFile(located.value.rel);
     if (!stat.ok) return { ok: false, problem: { message: stat.problem.message } };
+    this.use(located.value.rel);
     return located;
   }
 
@@ -45,7 +73,9 @@ export class EvidenceStore {
    * could never be verified although `sha256` streams files up to 1 GB.
    */
   dataFile(ref: string): EvidenceResult<CitedFile> {
-    return this.locate(ref);
+    const located = this.locate(ref);
+    if (located.ok) this.use(located.value.rel);
+    return located;
   }
 
   private locate(ref: string): EvidenceResult<CitedFile> {
@@ -135,6 +165,7 @@ export class EvidenceStore {
 
   /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
   sha256(rel: string): EvidenceResult<string> {
+    this.use(rel);
     const hash = this.repo.sha256(rel);
     return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
   }
@@ -142,8 +173,19 @@ export class EvidenceStore {
   private cached<T>(key: string, load: () => EvidenceResult<T>): EvidenceResult<T> {
     let result = this.cache.get(key) as EvidenceResult<T> | undefined;
     if (!result) {
-      result = load();
+      const outer = this.loading;
+      const files: string[] = [];
+      this.loading = files;
+      try {
+        result = load();
+      } finally {
+        this.loading = outer;
+      }
       this.cache.set(key, result);
+      if (files.length > 0) this.cachedFiles.set(key, files);
+      outer?.push(...files);
+    } else {
+      for (const file of this.cachedFiles.get(key) ?? []) this.use(file);
     }
     return result;
   }

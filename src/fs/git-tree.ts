@@ -149,3 +149,18 @@ export function git(root: string, args: string[], maxBuffer = 256 * 1024 * 1024)
     windowsHide: true,
   });
 }
+
+/**
+ * The commit checked out at `root`, for provenance: HEAD when `root` lies in a git work tree,
+ * with whether tracked files differ from it; else none, and why.
+ */
+export function headCommit(root: string): { commit: string | null; source: string } {
+  const inside = git(root, ['rev-parse', '--is-inside-work-tree']);
+  if (inside.status !== 0 || inside.stdout.toString('utf8').trim() !== 'true') return { commit: null, source: 'the root is not in a git work tree' };
+  const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  const commit = head.stdout.toString('utf8').trim();
+  if (head.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) return { commit: null, source: 'the git work tree has no commit yet' };
+  const status = git(root, ['status', '--porcelain', '--untracked-files=no', '-z']);
+  const changed = status.status === 0 && status.stdout.length > 0;
+  return { commit, source: changed ? 'git HEAD (tracked files have uncommitted changes: the file digests say what was read)' : 'git HEAD' };
+}

@@ -63,6 +63,24 @@ export function writeText(file: string, text: string): void {
   fs.writeFileSync(file, text);
 }
 
+/** Writes to `file`, replacing it, 64 KB at a time as `produce` gives it (output too large for one string). */
+export function writeTextInChunks(file: string, produce: (write: (chunk: string) => void) => void): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    let pending = '';
+    produce((chunk) => {
+      pending += chunk;
+      if (pending.length >= 65_536) {
+        fs.writeSync(fd, pending);
+        pending = '';
+      }
+    });
+    fs.writeSync(fd, pending);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Writes `text` to `file`, creating its folders first. */
 export function writeTextMakingFolders(file: string, text: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });

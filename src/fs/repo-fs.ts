@@ -36,7 +36,7 @@ export type Resolved =
   | { ok: false; rel?: string; problem: FileProblem };
 
 export type TextFile =
-  | { ok: true; rel: string; text: string; bytes: number }
+  | { ok: true; rel: string; text: string; bytes: number; sha256?: string }
   | { ok: false; rel?: string; problem: FileProblem };
 
 /** What the loaders need from a tree of files: the working tree (RepoFs) or a commit (GitTreeSource). */
@@ -107,6 +107,8 @@ export class RepoFs implements FileSource {
 
   /** Whether opened files are checked by the name the system gives them (see openResolved). */
   private readonly procFd: boolean;
+  /** SHA-256 of each file read since startReadLog (see there); undefined when not logging. */
+  private readLog: Map<string, string> | undefined;
 
   /**
    * @param options.procFd  check opened files through /proc/self/fd (default: where there is
@@ -295,11 +297,32 @@ export class RepoFs implements FileSource {
 
   /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
   readText(rel: string): TextFile {
-    const cached = this.textCache.get(rel);
-    if (cached) return cached;
-    const result = this.readTextUncached(rel);
-    this.textCache.set(rel, result);
+    let result = this.textCache.get(rel);
+    // Read before the log began, so not hashed: read again (rare: the engine forgets every file
+    // after each system).
+    if (result?.ok && this.readLog && !result.sha256) result = undefined;
+    if (!result) {
+      result = this.readTextUncached(rel);
+      this.textCache.set(rel, result);
+    }
+    if (this.readLog && result.ok && result.sha256) this.readLog.set(rel, result.sha256);
     return result;
+  }
+
+  /**
+   * From now on, note the SHA-256 of every file read (as text, or hashed whole), for provenance:
+   * the digest of the bytes read is taken where they are read, so nothing is read twice. Notes
+   * the files read from the cache too, so a file read before the log began still counts.
+   */
+  startReadLog(): void {
+    this.readLog = new Map();
+  }
+
+  /** The files read since startReadLog, sorted by path, and stops noting them. */
+  takeReadLog(): Array<{ path: string; sha256: string }> {
+    const log = this.readLog ?? new Map<string, string>();
+    this.readLog = undefined;
+    return [...log].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, sha256]) => ({ path: file, sha256 }));
   }
 
   /**
@@ -323,7 +346,9 @@ export class RepoFs implements FileSource {
         if (read === 0) break;
         hash.update(chunk.subarray(0, read));
       }
-      return { ok: true, hex: hash.digest('hex') };
+      const hex = hash.digest('hex');
+      this.readLog?.set(rel, hex);
+      return { ok: true, hex };
     } catch (error) {
       return { ok: false, problem: this.openProblem(rel, error) };
     } finally {
@@ -360,7 +385,12 @@ export class RepoFs implements FileSource {
         if (read === 0) break;
         filled += read;
       }
-      return decodeText(rel, buffer.subarray(0, filled));
+      const bytes = buffer.subarray(0, filled);
+      const text = decodeText(rel, bytes);
+      // Hashed here, while the bytes are in memory, when provenance is asked for: it names
+      // exactly the bytes that were judged.
+      if (text.ok && this.readLog) text.sha256 = createHash('sha256').update(bytes).digest('hex');
+      return text;
     } catch (error) {
       return { ok: false, rel, problem: this.openProblem(rel, error) };
     } finally {

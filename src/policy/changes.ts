@@ -3,6 +3,7 @@
  * can act on. Weakening changes (a rule turned off, a severity lowered, an applicability
  * narrowed, a rule no longer required, a waiver added or extended, a longer waiver horizon) come first.
  */
+import { clip } from '../fs/repo-fs.js';
 import { asText } from '../load/source-doc.js';
 import { severityRank } from '../types.js';
 import type { ResolvedPolicy } from './types.js';
@@ -39,6 +40,15 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
     const later = head.timeline === 'digital-omnibus';
     (later ? weaker : stronger).push({ change: `reads the EU AI Act by the ${head.timeline} timeline (was ${base.timeline})${later ? ': high-risk obligations apply later' : ''}` });
   }
+  // A control excluded from the Statement of Applicability is one nobody has to show any more.
+  const baseExcluded = base.exclusions.iso42001 ?? {};
+  const headExcluded = head.exclusions.iso42001 ?? {};
+  for (const [control, { justification }] of Object.entries(headExcluded)) {
+    const was = baseExcluded[control];
+    if (!was) weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${clip(justification)}")` });
+    else if (was.justification !== justification) weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${clip(justification)}")` });
+  }
+  for (const control of Object.keys(baseExcluded)) if (!(control in headExcluded)) stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability` });
   if (head.waivers.maxDays > base.waivers.maxDays) weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
   if (head.waivers.minJustification < base.waivers.minJustification) {
     weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });

@@ -20,7 +20,7 @@ import { adjust, fullDefinition, LOCKED_FIELDS, lowers, type CheckCatalogue } fr
 import { loadFrameworks, type FrameworkKey } from './frameworks.js';
 import { DEFAULT_TIMELINE, type Timeline } from './obligations.js';
 import { locate, type PackNode } from './sources.js';
-import type { ActiveRule, CoverageScope, PathOverride, ResolvedPolicy, RuleDefinition, WaiverSettings } from './types.js';
+import type { ActiveRule, ControlExclusions, CoverageScope, PathOverride, ResolvedPolicy, RuleDefinition, WaiverSettings } from './types.js';
 
 const DEFAULT_WAIVER_SETTINGS: WaiverSettings = { maxDays: 180, minJustification: 20, warnDays: 14 };
 
@@ -39,12 +39,13 @@ interface Gathered {
   waivers: WaiverSettings;
   overrides: PathOverride[];
   exclude: string[];
+  exclusions: ControlExclusions;
   functions: CheckCatalogue;
 }
 
 /** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
 export function resolvePolicy(tree: PackNode, functions: CheckCatalogue): ResolvedPolicy {
-  const gathered: Gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), timeline: DEFAULT_TIMELINE, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], functions };
+  const gathered: Gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), timeline: DEFAULT_TIMELINE, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], exclusions: {}, functions };
   const resolution = resolvePack(tree, gathered);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of gathered.known) {
@@ -56,8 +57,8 @@ export function resolvePolicy(tree: PackNode, functions: CheckCatalogue): Resolv
   }
   const setAt = new Map<string, Location>();
   for (const [id, entry] of resolution) if (entry.setAt) setAt.set(id, entry.setAt);
-  const { packs, overrides, waivers, coverage, timeline, known } = gathered;
-  return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
+  const { packs, overrides, waivers, coverage, timeline, known, exclusions } = gathered;
+  return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], exclusions, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
 
 function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
@@ -91,6 +92,15 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
 
   // Exclusions add up along the chain: a pack can leave out more folders, never bring one back.
   gathered.exclude.push(...(pack.exclude ?? []));
+
+  // Control exclusions add up along the chain; the including pack's justification wins.
+  for (const [control, justification] of Object.entries(pack.exclusions?.iso42001 ?? {})) {
+    if (!loadFrameworks().get('iso42001')?.controls.has(control)) {
+      const guess = closest(control, [...(loadFrameworks().get('iso42001')?.controls.keys() ?? [])]);
+      throw new UsageError(`"${control}" is not an ISO/IEC 42001 Annex A control${guess ? ` (did you mean "${guess}"?)` : ''}`, locate(doc, display, ['exclusions', 'iso42001', control]));
+    }
+    (gathered.exclusions.iso42001 ??= {})[control] = { justification: justification.trim(), pack: display };
+  }
 
   // Coverage scopes add up along the chain: a framework listed anywhere is reported.
   for (const [key, scope] of Object.entries(pack.frameworks ?? {}) as Array<[FrameworkKey, 'all' | string[]]>) {

@@ -90,6 +90,8 @@ export interface PolicyOf<R extends ActiveRule> {
   timeline: Timeline;
   /** Globs (repository-relative) of files and folders discovery leaves out (added up along extends). */
   exclude: string[];
+  /** Controls the policy declares not applicable, each with its justification (merged along extends). */
+  exclusions: ControlExclusions;
   /** Active rules (severity not `off`), sorted by id. */
   rules: R[];
   byId: ReadonlyMap<string, R>;
@@ -130,8 +132,17 @@ export interface RawPack {
   euAiAct?: { timeline?: Timeline };
   waivers?: Partial<WaiverSettings>;
   exclude?: string[];
+  exclusions?: { iso42001?: Record<string, string> };
   overrides?: Array<{ files: string[]; rules: Record<string, SeveritySetting> }>;
   rules?: Record<string, SeveritySetting | RawRule>;
+}
+
+/**
+ * Annex A controls of ISO/IEC 42001 a policy excludes from its Statement of Applicability
+ * (clause 6.1.3 asks each exclusion to be justified), by control id. `pack`: the pack that set it.
+ */
+export interface ControlExclusions {
+  iso42001?: Record<string, { justification: string; pack: string }>;
 }
 
 /** The frameworks whose coverage a policy reports: all controls, or the ones listed (merged along extends). */

@@ -12,6 +12,7 @@
  * | raw HTML (inside `<details>` blocks)   | `htmlText`       | tags, entities, @mentions               |
  * | a link target                          | `markdownUrl`    | anything but an http(s) URL             |
  * | SARIF message text (embedded links)    | `sarifText`      | `[text](n)` links to related locations  |
+ * | a CSV cell (spreadsheets)              | `csvField`       | `,` `"` line breaks, formulas (`=` `+` `-` `@`) |
  *
  * Control characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
  * through, so a name cannot start a new line, a heading, a table row or a workflow command, or
@@ -139,4 +140,16 @@ export function markdownUrl(url: string | undefined): string | undefined {
  */
 export function sarifText(text: string, limit = SHOWN_LIMIT * 8): string {
   return visibleText(text, limit).replace(/[\\[\]]/gu, '\\$&');
+}
+
+/**
+ * One CSV field (RFC 4180), for a file a spreadsheet will open: always quoted (quotes doubled),
+ * control characters and line breaks written out as in visibleText, and a value a spreadsheet
+ * would run as a formula (its first character, spaces aside, is `=`, `+`, `-`, `@`, a tab or a
+ * carriage return) prefixed with `'` so it is shown as text (OWASP, "CSV injection").
+ */
+export function csvField(text: string, limit = SHOWN_LIMIT): string {
+  const formula = /^\s*[=+\-@\t\r]/u.test(text);
+  const shown = visibleText(text, limit);
+  return `"${formula ? "'" : ''}${shown.replace(/"/gu, '""')}"`;
 }

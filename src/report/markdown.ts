@@ -35,6 +35,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): {
       `Policy ${markdownCode(report.policy.packs[0] ?? '')} (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`,
   );
 
+  parts.push(formatProvenance(report));
+
   if (report.systems.length > 0) {
     parts.push(
       markdownTable([
@@ -121,6 +123,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): {
     size += blockSize;
   }
   parts.splice(detailsAt, 0, ...details);
+  // Last, as room allows: the files each system's check read, with their digests.
+  for (const block of fileDigests(report)) {
+    const blockSize = byteLength(block) + 2;
+    if (size + blockSize > limit) break;
+    parts.push(block);
+    size += blockSize;
+  }
   const whole = `${parts.join('\n\n')}\n`;
   const markdown = clipToBytes(whole, limit);
   return { markdown, complete: omittedSystems === 0 && markdown === whole };
@@ -131,6 +140,27 @@ function clipToBytes(text: string, limit: number): string {
   if (byteLength(text) <= limit) return text;
   const cut = Buffer.from(text, 'utf8').subarray(0, limit - 200).toString('utf8').replace(/\n[^\n]*$/, '').replace(/\uFFFD$/, '');
   return `${cut}\n\n> The rest is not shown, to stay under GitHub's size limit; every finding is in the JSON report.\n`;
+}
+
+/** Tool, commit, as-of day and policy digest: what an auditor needs to tie the report to its inputs. */
+function formatProvenance(report: Report): string {
+  const { provenance } = report;
+  const files = report.systems.reduce((n, s) => n + (s.files?.length ?? 0), 0);
+  return (
+    `Provenance: modelgate ${markdownText(provenance.tool.version)}; commit ${provenance.commit ? markdownCode(provenance.commit) : 'none'} (${markdownText(provenance.commitSource)}); ` +
+    `as of ${provenance.asOf}; policy digest ${markdownCode(provenance.policy.digest)}` +
+    (files > 0 ? `; ${countText(files, 'file')} read, each with its SHA-256 ${report.systems.length <= 25 ? 'below (as room allows) and ' : ''}in the JSON report.` : '.')
+  );
+}
+
+/** The files each system's check read, with their SHA-256 (for up to 25 systems, as room allows). */
+function fileDigests(report: Report): string[] {
+  if (report.systems.length > 25) return [];
+  return report.systems.flatMap((system) => {
+    if (!system.files?.length) return [];
+    const table = markdownTable([['File', 'SHA-256'], ...system.files.map((f) => [code(f.path), code(f.sha256)])], { alignDelimiters: false });
+    return [`<details><summary>${htmlText(system.id)}: ${countText(system.files.length, 'file')} read</summary>\n\n${table}\n\n</details>`];
+  });
 }
 
 /** Which systems a changed-files run skipped and why, or why it checked them all. */

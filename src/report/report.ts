@@ -26,14 +26,41 @@ export interface SystemSummary {
   card?: string;
   /** What the manifest declares under the EU AI Act: the tier, its basis, the roles. */
   euAiAct?: AiActProfile;
+  /** The datasets the manifest declares (the audit export's targets). */
+  datasets?: Array<{ id: string; role?: string }>;
   verdict: Verdict;
   counts: Counts;
+  /** Every file the check read (manifest, card, each evidence file), with its SHA-256, by path. */
+  files?: FileDigest[];
+}
+
+export interface FileDigest {
+  /** Repository-relative. */
+  path: string;
+  sha256: string;
+}
+
+/**
+ * What an auditor needs to tie a report to its inputs: which modelgate, which commit, judged as
+ * of which day, under which policy (a digest of the resolved policy: the same policy gives the
+ * same digest on any machine); each system's files and their digests are in `systems[].files`.
+ */
+export interface Provenance {
+  tool: { name: 'modelgate'; version: string };
+  /** The commit checked: from GITHUB_SHA in the Action, git HEAD in the CLI; null when none. */
+  commit: string | null;
+  /** Where `commit` came from (`git HEAD`, `GITHUB_SHA`, …), or why there is none. */
+  commitSource: string;
+  /** YYYY-MM-DD: the day evidence ages and application dates were judged as of. */
+  asOf: string;
+  policy: { packs: string[]; digest: string };
 }
 
 export interface Report {
   tool: { name: 'modelgate'; version: string };
   /** Version of this JSON shape; bumped on breaking changes. */
   reportVersion: 2;
+  provenance: Provenance;
   verdict: Verdict;
   failOn: FailOn;
   policy: { packs: string[]; rules: number };

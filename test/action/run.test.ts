@@ -98,6 +98,10 @@ describe('on push', () => {
     expect(result.api.requests.map((r) => r.operation)).toEqual(['checks/create']);
     expect(github.checkRuns[0]).toMatchObject({ head_sha: MERGE_SHA, conclusion: 'failure' });
     expect(result.report?.scope).toBeUndefined();
+    // The report's provenance names the commit the runner checked out, and the files read.
+    const report = JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8'));
+    expect(report.provenance).toMatchObject({ commit: MERGE_SHA, commitSource: 'GITHUB_SHA' });
+    expect(report.systems[0].files.map((f: { path: string }) => f.path)).toContain('sys/ai-system.yaml');
     expect(result.exitCode).toBe(1);
   });
 

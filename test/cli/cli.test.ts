@@ -43,7 +43,7 @@ describe('modelgate check', () => {
     const { code, stdout } = await cli(['check', '--format', 'json'], root);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['tool', 'reportVersion', 'verdict', 'failOn', 'policy', 'summary', 'systems', 'coverage', 'findings']);
+    expect(Object.keys(report)).toEqual(['tool', 'reportVersion', 'provenance', 'verdict', 'failOn', 'policy', 'summary', 'systems', 'coverage', 'findings']);
     expect(report).toMatchObject({ tool: { name: 'modelgate' }, reportVersion: 2, verdict: 'fail', failOn: 'error', policy: { packs: ['baseline'] } });
     expect(report.summary).toMatchObject({ systems: 1, errors: 1, warnings: 0, notices: 0, waived: 0, unregistered: 0 });
     expect(report.systems).toEqual([
@@ -138,7 +138,7 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
   const root = makeRepo(compliantFiles());
   it.each([
     [['check', '--polcy', 'x'], /^modelgate: Unknown option '--polcy'; run modelgate --help\n$/],
-    [['check', '--format', 'xml'], /^modelgate: --format must be one of stylish, json, markdown, sarif, not "xml"\n$/],
+    [['check', '--format', 'xml'], /^modelgate: --format must be one of stylish, json, markdown, sarif, cyclonedx, soa, soa-csv, not "xml"\n$/],
     [['check', '--fail-on', 'critical'], /^modelgate: --fail-on must be one of error, warning, notice, never, not "critical"\n$/],
     [['check', 'nowhere'], /^modelgate: nowhere does not exist\n$/],
     [['check', 'a', 'b'], /^modelgate: check takes one path, got 2: a b\n$/],

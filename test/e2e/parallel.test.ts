@@ -50,6 +50,25 @@ describe('parallel checking', () => {
     expect(failing('manifest/duplicate-id').map((f: { message: string }) => f.message)).toEqual(['system id "model-7" is already used by models/m41/ai-system.yaml; ids must be unique']);
     expect(failing('manifest/readable').map((f: { file: string }) => f.file)).toEqual(['models/m80/ai-system.yaml']);
     expect(report.findings.filter((f: { status: string }) => f.status === 'waived')).toHaveLength(1);
+    // Provenance is the same on any number of threads: the policy digest, and each system's files
+    // hashed where its thread read them.
+    expect(report.provenance.policy.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const m3 = report.systems.find((s: { id: string }) => s.id === 'model-3');
+    expect(m3.files.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['models/m3/ai-system.yaml', 'models/m3/evidence/bias.json']));
+  }, 60_000);
+
+  it('gives the same CycloneDX attestation on 1 and 3 threads', () => {
+    const repo = monorepo();
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-cdx-'));
+    const [one, three] = [1, 3].map((jobs) => {
+      const file = path.join(out, `bom-${jobs}.json`);
+      const run = runCliBundle(['check', repo, '--format', 'cyclonedx', '--output', file, '--as-of', '2026-11-22', '--jobs', String(jobs)]);
+      expect(run.code, run.stderr).toBe(1);
+      return fs.readFileSync(file, 'utf8');
+    });
+    fs.rmSync(out, { recursive: true, force: true });
+    expect(three).toBe(one);
+    expect(JSON.parse(one as string).declarations.targets.components).toHaveLength(81);
   }, 60_000);
 
   it('--jobs must be a whole number', () => {

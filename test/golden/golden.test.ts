@@ -29,7 +29,7 @@ function golden(name: string, actual: string): void {
 }
 
 describe('golden reports of the examples', () => {
-  const { report, policy } = evaluateGate({ root: ROOT, scanPath: 'examples', now: AS_OF });
+  const { report, policy } = evaluateGate({ root: ROOT, scanPath: 'examples', now: AS_OF, commit: null });
 
   it.each([
     ['examples.stylish', () => formatStylish(report, { color: false, verbose: true })],
