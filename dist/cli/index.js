@@ -22060,7 +22060,7 @@ function computeFrameworks(findings, profile, context) {
             }
             const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided) : [];
             if (unevidenced.length > 0) {
-                return sharedControl(key, { id, title, status: 'supported', rules, reason: `partly evidenced: nothing judges the content for ${unevidenced.join(', ')}` });
+                return sharedControl(key, { id, title, status: 'supported', rules, reason: `partly evidenced: no passing rule evidences ${unevidenced.join(', ')} itself` });
             }
             return sharedControl(key, { id, title, status, rules });
         });
@@ -22117,13 +22117,17 @@ function foldIntoCoverage(system, finding) {
             // An obligation that does not apply to the system stays so, whatever a later finding says.
             if (!control || (control.status === 'not-applicable' && control.reason))
                 continue;
-            const found = findingStatus(finding, strength);
+            // Folded findings are the engine's own (waivers, baselines): they judge no evidence, so at most support.
+            const judged = findingStatus(finding, strength);
+            const found = judged === 'evidenced' ? 'supported' : judged;
             const status = STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
             framework.counts[control.status]--;
             framework.counts[status]++;
             // Control entries are shared between systems: replace, never change one in place.
             const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
-            framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
+            // A reason explains the status it came with ("partly evidenced", "no rule applied"): not another.
+            const { reason: _reason, ...rest } = control;
+            framework.controls[index] = sharedControl(framework.framework, status === control.status ? { ...control, rules } : { ...rest, status, rules });
         }
     }
 }
@@ -22238,6 +22242,20 @@ function policyChanges(base, head) {
     for (const rule of head.rules)
         if (!base.byId.has(rule.id))
             stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
+    // Coverage counts a control as evidenced only from `evidences`: a pack that adds references
+    // there (to a new rule, or to one that only supported them) makes the table claim more.
+    for (const rule of head.rules) {
+        const added = newEvidence(base.byId.get(rule.id)?.evidences ?? {}, rule.evidences);
+        if (added)
+            weaker.push({ change: `counts ${rule.id} as evidence of ${added} (coverage shows what it maps to as evidenced)`, rule: rule.id });
+    }
+    for (const [framework, scope] of base.coverage) {
+        const now = head.coverage.get(framework);
+        if (!now)
+            weaker.push({ change: `stops reporting coverage of ${framework}` });
+        else if (now !== 'all' && (scope === 'all' || scope.some((id) => !now.includes(id))))
+            weaker.push({ change: `reports fewer ${framework} controls in coverage` });
+    }
     for (const glob of head.exclude)
         if (!base.exclude.includes(glob))
             weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
@@ -22268,6 +22286,16 @@ function policyChanges(base, head) {
         weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });
     }
     return [...weaker, ...stronger];
+}
+/** The references `after` evidences and `before` did not, as text ("euAiAct Art.14(4)(a)"), or ''. */
+function newEvidence(before, after) {
+    const added = [];
+    for (const [framework, ids] of Object.entries(after)) {
+        for (const id of ids)
+            if (!(before[framework] ?? []).includes(id))
+                added.push(`${framework} ${id}`);
+    }
+    return added.join(', ');
 }
 // Entries come from the pull request: never String() a value (a mapping with a `toString` key throws).
 const keyOf = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)}\u0000${(0,source_doc/* asText */.e1)(w.value.system)}\u0000${(0,source_doc/* asText */.e1)(w.value.path ?? '')}`;
@@ -26944,11 +26972,11 @@ function headingSlug(title) {
         .replace(/[^\p{L}\p{N} _-]/gu, '')
         .replace(/ /g, '-');
 }
-/** The topics no term of which starts a word of the text (headings included, code aside). */
+/** The topics no term of which starts a word of the headings or text (substantiveText: no comments, markers or code). */
 function missingTopics(body, topics) {
     if (topics.length === 0)
         return [];
-    const words = ` ${normaliseWords((0,placeholder/* withoutFencedCode */.vh)(body))} `;
+    const words = ` ${normaliseWords((0,placeholder/* substantiveText */.Sw)(body))} `;
     return topics.filter((topic) => !topic.terms.some((term) => words.includes(` ${normaliseWords(term)}`)));
 }
 /** Lower case, letters and digits only, single spaces: "Out-of-distribution" → "out of distribution". */
@@ -27420,6 +27448,7 @@ var citations = __nccwpck_require__(9259);
  */
 
 
+
 const noOptions = { type: 'object', additionalProperties: false };
 /** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
 const TIER_RANK = { prohibited: 6, high: 5, 'gpai-systemic': 4, gpai: 3, limited: 2, minimal: 1 };
@@ -27454,6 +27483,18 @@ const riskNotLowered = (0,check/* defineFunction */.Oh)({
         };
         compare('risk.euAiAct.tier', ['risk', 'euAiAct', 'tier'], governance_text(then.data.risk?.euAiAct?.tier), governance_text(now.risk?.euAiAct?.tier), TIER_RANK);
         compare('risk.level', ['risk', 'level'], governance_text(then.data.risk?.level), governance_text(now.risk?.level), LEVEL_RANK);
+        // Roles and basis decide which obligations apply as surely as the tier does (an undeclared
+        // tier counts as high): a change that drops one is a lowering too, said once.
+        if (failures.length === 0) {
+            const { articles, later } = (0,obligations/* obligationsDropped */.kb)((0,obligations/* aiActProfile */.mH)(then.data), (0,obligations/* aiActProfile */.mH)(now));
+            const at = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
+            if (articles.length > 0) {
+                failures.push({ path: at, message: `risk.euAiAct now exempts the system from EU AI Act ${articles.join(', ')}, which applied at the base commit ${then.base.commit}; changing its tier, roles or basis drops the rules for them` });
+            }
+            else if (later) {
+                failures.push({ path: at, message: `risk.euAiAct.basis now cites Annex I, not Annex III as at the base commit ${then.base.commit}: the high-risk obligations would apply later` });
+            }
+        }
         return failures;
     },
 });
@@ -27592,15 +27633,19 @@ const NOT_HIGH = ['limited', 'minimal', 'gpai', 'gpai-systemic'];
  */
 const tierMatchesBasis = (0,check/* defineFunction */.Oh)({
     name: 'tier-matches-basis',
-    description: 'The `tier` agrees with the `basis`: Annex I or Annex III means high, unless an Art. 6(4) assessment is cited for Annex III.',
+    description: 'The `tier` agrees with the `basis`: a tier other than high states a basis; Annex I or Annex III means high, unless an Art. 6(4) assessment is cited for Annex III.',
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
     check({ value, path }) {
         if (!value || typeof value !== 'object')
             return [];
         const { tier, basis, notHighRiskAssessment } = value;
-        if (typeof tier !== 'string' || typeof basis !== 'string' || !NOT_HIGH.includes(tier))
+        if (typeof tier !== 'string' || !NOT_HIGH.includes(tier))
             return [];
         const at = [...path, 'tier'];
+        // A tier that relieves the system of high-risk duties must say why, or nothing can be checked against it.
+        if (typeof basis !== 'string' || basis.trim() === '') {
+            return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but risk.euAiAct.basis does not say why: state the provision it rests on (e.g. "Art. 50(1): …", or why no Annex III area applies)` }];
+        }
         if ((0,obligations/* citesAnnexI */.o2)(basis)) {
             return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis cites Annex I: an AI system that is, or is a safety component of, a product of Annex I is high-risk (Art. 6(1))` }];
         }
@@ -30923,11 +30968,11 @@ function hasTemplateTag(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hw: () => (/* binding */ describeAbsence),
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
+/* harmony export */   Sw: () => (/* binding */ substantiveText),
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
-/* harmony export */   vA: () => (/* binding */ sectionAbsence),
-/* harmony export */   vh: () => (/* binding */ withoutFencedCode)
+/* harmony export */   vA: () => (/* binding */ sectionAbsence)
 /* harmony export */ });
-/* unused harmony export cutDelimited */
+/* unused harmony exports cutDelimited, withoutFencedCode */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
@@ -30954,6 +30999,11 @@ const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo
 const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text) {
+    const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+    return words ? words.length : 0;
+}
+/** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
+function proseOf(text) {
     let stripped = text;
     for (const [open, close] of DELIMITED)
         stripped = cutDelimited(stripped, open, close);
@@ -30961,9 +31011,7 @@ function contentWords(text) {
         stripped = stripped.replace(marker, ' ');
     // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
     // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
-    stripped = stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
-    const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
-    return words ? words.length : 0;
+    return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
 }
 // Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
 // Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
@@ -31012,6 +31060,14 @@ function sectionAbsence(body) {
  */
 function substantiveWords(body) {
     return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''));
+}
+/**
+ * Where a document's topics must be found: its headings and text, without code, comments,
+ * template tags, placeholder markers or link targets (a topic named only in an HTML comment is
+ * not addressed).
+ */
+function substantiveText(body) {
+    return proseOf(withoutFencedCode(body));
 }
 /**
  * The text without its fenced code blocks (opened and closed as the card outline reads them),
@@ -44892,7 +44948,7 @@ function loadFrameworks() {
             }
             framework.controls.set(String(id), control.title);
             if (control.from)
-                framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [] });
+                framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}) });
         }
         // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
         if (idsFiles.includes(file)) {
@@ -45034,6 +45090,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   XA: () => (/* binding */ effectiveProfile),
+/* harmony export */   kb: () => (/* binding */ obligationsDropped),
 /* harmony export */   mH: () => (/* binding */ aiActProfile),
 /* harmony export */   mm: () => (/* binding */ citesAnnexIII),
 /* harmony export */   o2: () => (/* binding */ citesAnnexI),
@@ -45044,6 +45101,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7261);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(872);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1022);
 /* harmony import */ var _frameworks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8578);
 /**
  * Which EU AI Act obligations apply to a system, and from when: its tier and roles (from the
@@ -45051,6 +45109,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
  * eu-ai-act.yaml (who each article applies to) and eu-ai-act-timeline.yaml (the dates, by
  * timeline); coverage and a rule's `when: { obligation }` both read it here.
  */
+
 
 
 
@@ -45064,12 +45123,13 @@ function loadTimelines() {
     return timelines;
 }
 /**
- * A basis cites a provision when it starts with it ("Annex III 5(b): creditworthiness"); prose
- * that mentions one ("Not an Annex III use: …") does not. Annex I (a regulated product, Art. 6(1))
- * applies later than Annex III (Art. 6(2)).
+ * A basis cites an annex when it names one of its points, anywhere and however written ("Annex III
+ * 5(b)", "Annex 3, point 5(b)", "(AnnexIII 5b)", "Annex I Section A 11"), or starts with the
+ * paragraph of Art. 6 that refers to it; prose that only mentions an annex ("Not an Annex III
+ * use") does not. Annex I (a regulated product, Art. 6(1)) applies later than Annex III (Art. 6(2)).
  */
-const ANNEX_I = /^\s*(?:Annex\s+I(?![IVX])|Art\.?\s*6\s*\(1\))/i;
-const ANNEX_III = /^\s*(?:Annex\s+III\b|Art\.?\s*6\s*\(2\))/i;
+const ANNEX_I = /\bAnnex\s*(?:I|1)(?![IVX\d])[\s,:]*(?:Section|Part|point|\d)|^\s*Art(?:icle)?\.?\s*6\s*\(1\)/i;
+const ANNEX_III = /\bAnnex\s*(?:III|3)(?![IVX\d])[\s,:]*(?:point\s*)?\d|^\s*Art(?:icle)?\.?\s*6\s*\(2\)/i;
 function citesAnnexI(basis) {
     return typeof basis === 'string' && ANNEX_I.test(basis);
 }
@@ -45084,7 +45144,8 @@ function citesAnnexIII(basis) {
 function effectiveProfile(profile) {
     const tier = _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RISK_TIERS */ .ac.includes(profile.tier ?? '') ? profile.tier : 'high';
     const roles = Array.isArray(profile.roles) && profile.roles.some((r) => ROLES.includes(r)) ? profile.roles.filter((r) => ROLES.includes(r)) : [...ROLES];
-    return { tier, roles, milestone: citesAnnexI(profile.basis) ? 'annex-i' : 'annex-iii' };
+    // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
+    return { tier, roles, milestone: citesAnnexI(profile.basis) && !citesAnnexIII(profile.basis) ? 'annex-i' : 'annex-iii' };
 }
 /** The date (YYYY-MM-DD) a milestone falls on under a timeline. */
 function milestoneDate(milestone, timeline) {
@@ -45108,6 +45169,9 @@ function obligationExemption(article, profile, asOf, timeline) {
     if (!obligation.roles.some((role) => roles.includes(role))) {
         return `an obligation of the ${obligation.roles.join(' or ')}; this system's roles are ${roles.join(', ')}`;
     }
+    if (obligation.only === 'annex-iii' && milestone === 'annex-i') {
+        return 'applies to Annex III systems; this one\'s basis cites Annex I';
+    }
     const from = obligation.from === 'high-risk' ? milestone : obligation.from;
     const date = milestoneDate(from, timeline);
     if (date && asOf.getTime() < Date.parse(`${date}T00:00:00Z`)) {
@@ -45115,7 +45179,10 @@ function obligationExemption(article, profile, asOf, timeline) {
     }
     return undefined;
 }
-/** The AI Act profile a manifest declares (`risk.euAiAct`), whatever shape it is in. */
+/**
+ * The AI Act profile a manifest declares (`risk.euAiAct`), whatever shape it is in: each text on
+ * one line, so rules and coverage (which reads it from the system's summary) judge the same one.
+ */
 function aiActProfile(data) {
     const risk = data.risk;
     const euAiAct = risk && typeof risk === 'object' ? risk.euAiAct : undefined;
@@ -45123,10 +45190,34 @@ function aiActProfile(data) {
         return {};
     const { tier, basis, roles } = euAiAct;
     return {
-        ...(typeof tier === 'string' ? { tier } : {}),
-        ...(typeof basis === 'string' ? { basis } : {}),
-        ...(Array.isArray(roles) ? { roles: roles.filter((r) => typeof r === 'string') } : {}),
+        ...(typeof tier === 'string' ? { tier: (0,_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .singleLine */ .p)(tier) } : {}),
+        ...(typeof basis === 'string' ? { basis: (0,_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .singleLine */ .p)(basis) } : {}),
+        ...(Array.isArray(roles) ? { roles: roles.filter((r) => typeof r === 'string').map(_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .singleLine */ .p) } : {}),
     };
+}
+/**
+ * The obligations that apply under `before` and no longer under `after` (dates aside), and
+ * whether high-risk obligations moved to the later Annex I date: what a pull request changing
+ * `risk.euAiAct` (a role dropped, a basis rewritten, a tier declared lower) takes away.
+ */
+function obligationsDropped(before, after) {
+    const obligations = (0,_frameworks_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFrameworks */ .AZ)().get('euAiAct')?.obligations ?? new Map();
+    const was = effectiveProfile(before);
+    const now = effectiveProfile(after);
+    const applies = (article, profile) => {
+        const obligation = obligations.get(article);
+        if (!obligation)
+            return false;
+        if (profile.tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4')
+            return false;
+        if (obligation.tiers !== 'all' && !obligation.tiers.includes(profile.tier))
+            return false;
+        if (obligation.only === 'annex-iii' && profile.milestone === 'annex-i')
+            return false;
+        return obligation.roles.some((role) => profile.roles.includes(role));
+    };
+    const articles = [...obligations.keys()].filter((article) => applies(article, was) && !applies(article, now));
+    return { articles, later: now.tier === 'high' && was.tier === 'high' && was.milestone === 'annex-iii' && now.milestone === 'annex-i' };
 }
 
 

@@ -32,14 +32,18 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
 
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text: string): number {
+  const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
+function proseOf(text: string): string {
   let stripped = text;
   for (const [open, close] of DELIMITED) stripped = cutDelimited(stripped, open, close);
   for (const marker of MARKERS) stripped = stripped.replace(marker, ' ');
   // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
   // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
-  stripped = stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
-  const words = stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
-  return words ? words.length : 0;
+  return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
 }
 
 // Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
@@ -85,6 +89,15 @@ export function sectionAbsence(body: string): Absence | undefined {
  */
 export function substantiveWords(body: string): number {
   return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''));
+}
+
+/**
+ * Where a document's topics must be found: its headings and text, without code, comments,
+ * template tags, placeholder markers or link targets (a topic named only in an HTML comment is
+ * not addressed).
+ */
+export function substantiveText(body: string): string {
+  return proseOf(withoutFencedCode(body));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { clip } from '../fs/repo-fs.js';
 import { asText } from '../load/source-doc.js';
-import { severityRank } from '../types.js';
+import { severityRank, type Controls } from '../types.js';
 import type { ResolvedPolicy } from './types.js';
 
 /** A change the head policy makes, with the rule it is about when it is about one. */
@@ -33,6 +33,17 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
     if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? [])) weaker.push(about(`changes what ${rule.id} checks`));
   }
   for (const rule of head.rules) if (!base.byId.has(rule.id)) stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
+  // Coverage counts a control as evidenced only from `evidences`: a pack that adds references
+  // there (to a new rule, or to one that only supported them) makes the table claim more.
+  for (const rule of head.rules) {
+    const added = newEvidence(base.byId.get(rule.id)?.evidences ?? {}, rule.evidences);
+    if (added) weaker.push({ change: `counts ${rule.id} as evidence of ${added} (coverage shows what it maps to as evidenced)`, rule: rule.id });
+  }
+  for (const [framework, scope] of base.coverage) {
+    const now = head.coverage.get(framework);
+    if (!now) weaker.push({ change: `stops reporting coverage of ${framework}` });
+    else if (now !== 'all' && (scope === 'all' || scope.some((id) => !now.includes(id)))) weaker.push({ change: `reports fewer ${framework} controls in coverage` });
+  }
   for (const glob of head.exclude) if (!base.exclude.includes(glob)) weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
   for (const glob of base.exclude) if (!head.exclude.includes(glob)) stronger.push({ change: `stops excluding ${glob} from discovery` });
   if (head.timeline !== base.timeline) {
@@ -54,6 +65,15 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
     weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });
   }
   return [...weaker, ...stronger];
+}
+
+/** The references `after` evidences and `before` did not, as text ("euAiAct Art.14(4)(a)"), or ''. */
+function newEvidence(before: Controls, after: Controls): string {
+  const added: string[] = [];
+  for (const [framework, ids] of Object.entries(after) as Array<[keyof Controls, string[]]>) {
+    for (const id of ids) if (!(before[framework] ?? []).includes(id)) added.push(`${framework} ${id}`);
+  }
+  return added.join(', ');
 }
 
 /** A waiver entry as written, with the line it starts on. */

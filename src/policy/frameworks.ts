@@ -21,6 +21,8 @@ export interface Obligation {
   from: string;
   /** Provisions that must each be evidenced for the control to be. */
   parts: string[];
+  /** 'annex-iii': an obligation of Annex III systems alone. */
+  only?: 'annex-iii';
 }
 
 export interface Framework {
@@ -42,7 +44,7 @@ interface Citable {
   children: Map<string, string[]>;
 }
 
-type RawControl = string | { title: string; tiers?: 'all' | string[]; roles?: string[]; from?: string; parts?: string[] };
+type RawControl = string | { title: string; tiers?: 'all' | string[]; roles?: string[]; from?: string; parts?: string[]; only?: 'annex-iii' };
 
 let frameworks: Map<FrameworkKey, Framework> | undefined;
 
@@ -69,7 +71,7 @@ export function loadFrameworks(): Map<FrameworkKey, Framework> {
         continue;
       }
       framework.controls.set(String(id), control.title);
-      if (control.from) framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [] });
+      if (control.from) framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}) });
     }
     // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
     if (idsFiles.includes(file)) {

@@ -7,10 +7,12 @@
 import { parse } from 'yaml';
 import { readAssetText } from '../fs/assets.js';
 import { RISK_TIERS } from '../load/manifest.js';
+import { singleLine } from './finding.js';
 import { loadFrameworks } from './frameworks.js';
+import type { Timeline } from './types.js';
 
-export const TIMELINES = ['regulation', 'digital-omnibus'] as const;
-export type Timeline = (typeof TIMELINES)[number];
+export type { Timeline };
+export const TIMELINES: readonly Timeline[] = ['regulation', 'digital-omnibus'];
 export const DEFAULT_TIMELINE: Timeline = 'regulation';
 
 export const ROLES = ['provider', 'deployer'] as const;
@@ -35,12 +37,13 @@ export function loadTimelines(): Record<Timeline, TimelineData> {
 }
 
 /**
- * A basis cites a provision when it starts with it ("Annex III 5(b): creditworthiness"); prose
- * that mentions one ("Not an Annex III use: …") does not. Annex I (a regulated product, Art. 6(1))
- * applies later than Annex III (Art. 6(2)).
+ * A basis cites an annex when it names one of its points, anywhere and however written ("Annex III
+ * 5(b)", "Annex 3, point 5(b)", "(AnnexIII 5b)", "Annex I Section A 11"), or starts with the
+ * paragraph of Art. 6 that refers to it; prose that only mentions an annex ("Not an Annex III
+ * use") does not. Annex I (a regulated product, Art. 6(1)) applies later than Annex III (Art. 6(2)).
  */
-const ANNEX_I = /^\s*(?:Annex\s+I(?![IVX])|Art\.?\s*6\s*\(1\))/i;
-const ANNEX_III = /^\s*(?:Annex\s+III\b|Art\.?\s*6\s*\(2\))/i;
+const ANNEX_I = /\bAnnex\s*(?:I|1)(?![IVX\d])[\s,:]*(?:Section|Part|point|\d)|^\s*Art(?:icle)?\.?\s*6\s*\(1\)/i;
+const ANNEX_III = /\bAnnex\s*(?:III|3)(?![IVX\d])[\s,:]*(?:point\s*)?\d|^\s*Art(?:icle)?\.?\s*6\s*\(2\)/i;
 
 export function citesAnnexI(basis: string | undefined): boolean {
   return typeof basis === 'string' && ANNEX_I.test(basis);
@@ -58,7 +61,8 @@ export function citesAnnexIII(basis: string | undefined): boolean {
 export function effectiveProfile(profile: AiActProfile): { tier: string; roles: string[]; milestone: 'annex-i' | 'annex-iii' } {
   const tier = (RISK_TIERS as readonly string[]).includes(profile.tier ?? '') ? (profile.tier as string) : 'high';
   const roles = Array.isArray(profile.roles) && profile.roles.some((r) => (ROLES as readonly string[]).includes(r)) ? profile.roles.filter((r) => (ROLES as readonly string[]).includes(r)) : [...ROLES];
-  return { tier, roles, milestone: citesAnnexI(profile.basis) ? 'annex-i' : 'annex-iii' };
+  // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
+  return { tier, roles, milestone: citesAnnexI(profile.basis) && !citesAnnexIII(profile.basis) ? 'annex-i' : 'annex-iii' };
 }
 
 /** The date (YYYY-MM-DD) a milestone falls on under a timeline. */
@@ -83,6 +87,9 @@ export function obligationExemption(article: string, profile: AiActProfile, asOf
   if (!obligation.roles.some((role) => roles.includes(role))) {
     return `an obligation of the ${obligation.roles.join(' or ')}; this system's roles are ${roles.join(', ')}`;
   }
+  if (obligation.only === 'annex-iii' && milestone === 'annex-i') {
+    return 'applies to Annex III systems; this one\'s basis cites Annex I';
+  }
   const from = obligation.from === 'high-risk' ? milestone : obligation.from;
   const date = milestoneDate(from, timeline);
   if (date && asOf.getTime() < Date.parse(`${date}T00:00:00Z`)) {
@@ -91,15 +98,39 @@ export function obligationExemption(article: string, profile: AiActProfile, asOf
   return undefined;
 }
 
-/** The AI Act profile a manifest declares (`risk.euAiAct`), whatever shape it is in. */
+/**
+ * The AI Act profile a manifest declares (`risk.euAiAct`), whatever shape it is in: each text on
+ * one line, so rules and coverage (which reads it from the system's summary) judge the same one.
+ */
 export function aiActProfile(data: { risk?: unknown }): AiActProfile {
   const risk = data.risk;
   const euAiAct = risk && typeof risk === 'object' ? (risk as { euAiAct?: unknown }).euAiAct : undefined;
   if (!euAiAct || typeof euAiAct !== 'object') return {};
   const { tier, basis, roles } = euAiAct as Record<string, unknown>;
   return {
-    ...(typeof tier === 'string' ? { tier } : {}),
-    ...(typeof basis === 'string' ? { basis } : {}),
-    ...(Array.isArray(roles) ? { roles: roles.filter((r): r is string => typeof r === 'string') } : {}),
+    ...(typeof tier === 'string' ? { tier: singleLine(tier) } : {}),
+    ...(typeof basis === 'string' ? { basis: singleLine(basis) } : {}),
+    ...(Array.isArray(roles) ? { roles: roles.filter((r): r is string => typeof r === 'string').map(singleLine) } : {}),
   };
+}
+
+/**
+ * The obligations that apply under `before` and no longer under `after` (dates aside), and
+ * whether high-risk obligations moved to the later Annex I date: what a pull request changing
+ * `risk.euAiAct` (a role dropped, a basis rewritten, a tier declared lower) takes away.
+ */
+export function obligationsDropped(before: AiActProfile, after: AiActProfile): { articles: string[]; later: boolean } {
+  const obligations = loadFrameworks().get('euAiAct')?.obligations ?? new Map();
+  const was = effectiveProfile(before);
+  const now = effectiveProfile(after);
+  const applies = (article: string, profile: ReturnType<typeof effectiveProfile>) => {
+    const obligation = obligations.get(article);
+    if (!obligation) return false;
+    if (profile.tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4') return false;
+    if (obligation.tiers !== 'all' && !obligation.tiers.includes(profile.tier)) return false;
+    if (obligation.only === 'annex-iii' && profile.milestone === 'annex-i') return false;
+    return obligation.roles.some((role: string) => profile.roles.includes(role));
+  };
+  const articles = [...obligations.keys()].filter((article) => applies(article, was) && !applies(article, now));
+  return { articles, later: now.tier === 'high' && was.tier === 'high' && was.milestone === 'annex-iii' && now.milestone === 'annex-i' };
 }

@@ -4,11 +4,13 @@
  * evaluate/policy.ts compiles it into check closures.
  */
 import type { FrameworkKey } from './frameworks.js';
-import type { Timeline } from './obligations.js';
 import type { LifecycleStage, RiskTier } from '../load/manifest.js';
 import type { Controls, Location, PathSegment, Severity } from '../types.js';
 
 export type SeveritySetting = Severity | 'off';
+
+/** Which AI Act application dates are in force: the Regulation's Art. 113, or the Digital Omnibus's (obligations.ts). */
+export type Timeline = 'regulation' | 'digital-omnibus';
 
 export interface Applicability {
   tiers?: RiskTier[];

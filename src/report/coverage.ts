@@ -111,7 +111,7 @@ function computeFrameworks(findings: readonly Finding[], profile: AiActProfile, 
         }
         const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided) : [];
         if (unevidenced.length > 0) {
-          return sharedControl(key, { id, title, status: 'supported', rules, reason: `partly evidenced: nothing judges the content for ${unevidenced.join(', ')}` });
+          return sharedControl(key, { id, title, status: 'supported', rules, reason: `partly evidenced: no passing rule evidences ${unevidenced.join(', ')} itself` });
         }
         return sharedControl(key, { id, title, status, rules });
       });
@@ -174,13 +174,17 @@ export function foldIntoCoverage(system: SystemCoverage, finding: Finding): void
       const control = framework.controls[index];
       // An obligation that does not apply to the system stays so, whatever a later finding says.
       if (!control || (control.status === 'not-applicable' && control.reason)) continue;
-      const found = findingStatus(finding, strength);
+      // Folded findings are the engine's own (waivers, baselines): they judge no evidence, so at most support.
+      const judged = findingStatus(finding, strength);
+      const found = judged === 'evidenced' ? 'supported' : judged;
       const status = STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
       framework.counts[control.status]--;
       framework.counts[status]++;
       // Control entries are shared between systems: replace, never change one in place.
       const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
-      framework.controls[index] = sharedControl(framework.framework, { ...control, status, rules });
+      // A reason explains the status it came with ("partly evidenced", "no rule applied"): not another.
+      const { reason: _reason, ...rest } = control;
+      framework.controls[index] = sharedControl(framework.framework, status === control.status ? { ...control, rules } : { ...rest, status, rules });
     }
   }
 }

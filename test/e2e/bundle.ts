@@ -9,7 +9,7 @@ export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
 export const ACTION = path.join(ROOT, 'dist', 'index.js');
 
 export function runCliBundle(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 20_000 });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

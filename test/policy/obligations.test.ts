@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/evaluate/policy.js';
-import { obligationExemption, type AiActProfile, type Timeline } from '../../src/policy/obligations.js';
+import { effectiveProfile, obligationExemption, obligationsDropped, type AiActProfile, type Timeline } from '../../src/policy/obligations.js';
 import { policyChanges } from '../../src/policy/changes.js';
 import { makeRepo } from '../helpers/repo.js';
 import { check, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
@@ -73,5 +73,49 @@ describe('when: { obligation } in a rule', () => {
     const head = loadPolicy('pack.yaml', { baseDir: dir }).resolved;
     expect(policyChanges(base, head)).toEqual([{ change: 'reads the EU AI Act by the digital-omnibus timeline (was regulation): high-risk obligations apply later' }]);
     expect(policyChanges(head, base)).toEqual([{ change: 'reads the EU AI Act by the regulation timeline (was digital-omnibus)' }]);
+  });
+});
+
+describe('obligationsDropped (what governance/risk-not-lowered reports)', () => {
+  const PROVIDER_HIGH = ['Art.6', 'Art.9', 'Art.10', 'Art.11', 'Art.12', 'Art.13', 'Art.14', 'Art.15', 'Art.16', 'Art.17', 'Art.18', 'Art.19', 'Art.20', 'Art.43', 'Art.47', 'Art.48', 'Art.49', 'Art.72', 'Art.73'];
+  it.each<[string, AiActProfile, AiActProfile, { articles: string[]; later: boolean }]>([
+    ['nothing changes', HIGH_III, HIGH_III, { articles: [], later: false }],
+    ['a role added', HIGH_III, { ...HIGH_III, roles: ['provider', 'deployer'] }, { articles: [], later: false }],
+    ['the provider role dropped', { ...HIGH_III, roles: ['provider', 'deployer'] }, { ...HIGH_III, roles: ['deployer'] }, { articles: PROVIDER_HIGH, later: false }],
+    ['an undeclared tier (high) declared minimal', { basis: 'Annex III 5(b)' }, { tier: 'minimal', basis: 'Annex III 5(b)' }, { articles: [...PROVIDER_HIGH.slice(1, 13), 'Art.26', 'Art.27', ...PROVIDER_HIGH.slice(13), 'Art.86'], later: false }],
+    ['the basis moved to Annex I (provider only)', HIGH_III, HIGH_I, { articles: [], later: true }],
+    ['a basis citing both annexes keeps the Annex III date', HIGH_III, { ...HIGH_III, basis: 'Annex I Section A 11 and Annex III 5(b)' }, { articles: [], later: false }],
+  ])('%s', (_name, before, after, expected) => {
+    expect(obligationsDropped(before, after)).toEqual(expected);
+  });
+
+  it.each([
+    ['Annex III 5(b): creditworthiness', 'annex-iii'],
+    ['Creditworthiness (Annex 3, point 5(b))', 'annex-iii'],
+    ['Annex I Section A 11: a medical device', 'annex-i'],
+    ['Art. 6(1): safety component of a lift', 'annex-i'],
+    ['Annex I Section A 11 and Annex III 5(b)', 'annex-iii'],
+    ['No Annex I product and no Annex III use', 'annex-iii'],
+  ])('the milestone of basis "%s" is %s', (basis, milestone) => {
+    expect(effectiveProfile({ tier: 'high', basis }).milestone).toBe(milestone);
+  });
+});
+
+describe('policy changes that make coverage claim more', () => {
+  const base = () => loadPolicy('eu-ai-act-high-risk', { baseDir: process.cwd() }).resolved;
+  const head = (pack: string) => loadPolicy('pack.yaml', { baseDir: makeRepo({ 'pack.yaml': pack }) }).resolved;
+
+  it('lists references a pack adds to a rule\'s evidences as weakening', () => {
+    const changes = policyChanges(base(), head('extends: eu-ai-act-high-risk\nrules:\n  oversight/autonomy-level: { evidences: { euAiAct: [Art.14(4)(a), Art.14(4)(b)] } }\n'));
+    expect(changes).toEqual([
+      { change: 'counts oversight/autonomy-level as evidence of euAiAct Art.14(4)(a), euAiAct Art.14(4)(b) (coverage shows what it maps to as evidenced)', rule: 'oversight/autonomy-level' },
+    ]);
+  });
+
+  it('lists a framework dropped from, or narrowed in, the coverage scope', () => {
+    const narrowed = head('name: narrow\nextends: []\nframeworks: { euAiAct: [Art.9], iso42001: all }\nrules: { risk/not-prohibited: error }\n');
+    const changes = policyChanges(base(), narrowed).map((c) => c.change);
+    expect(changes).toContain('reports fewer euAiAct controls in coverage');
+    expect(changes).toContain('stops reporting coverage of nistAiRmf');
   });
 });

@@ -79,6 +79,11 @@ describe('document-content', () => {
       doc: '# Risks\n\nUnfair scores for young applicants, and drift after an economic shock; the landowners are told.\n',
       message: 'sys/docs/r.md does not read as a risk register: no section or text about owners',
     },
+    {
+      name: 'a topic named only in an HTML comment',
+      doc: '# Risks\n\nUnfair scores for young applicants, and drift after an economic shock; the register is reviewed each quarter. <!-- owner -->\n',
+      message: 'sys/docs/r.md does not read as a risk register: no section or text about owners',
+    },
   ])('fails $name at the citing line', ({ doc, message }) => {
     const { files, report } = run('docs/r.md', { 'sys/docs/r.md': doc });
     expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: citingLine(files, 'docs/r.md'), message }]);

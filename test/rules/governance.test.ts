@@ -97,6 +97,31 @@ const cases: Case[] = [
     expected: [{ rule: 'governance/risk-not-lowered', file: MANIFEST, at: 1, message: (sha) => `risk.euAiAct.tier is removed, lower than "high" at the base commit ${sha}; lowering a system's risk drops the rules for it` }],
   },
   {
+    name: 'the roles declared as deployer only (undeclared, they count as both): every obligation of a provider stops applying',
+    change: { write: { [MANIFEST]: manifest((m) => (m.risk.euAiAct.roles = ['deployer'])) } },
+    expected: [
+      {
+        rule: 'governance/risk-not-lowered',
+        file: MANIFEST,
+        at: '  euAiAct:',
+        message: (sha) =>
+          `risk.euAiAct now exempts the system from EU AI Act Art.6, Art.9, Art.10, Art.11, Art.12, Art.13, Art.14, Art.15, Art.16, Art.17, Art.18, Art.19, Art.20, Art.43, Art.47, Art.48, Art.49, Art.72, Art.73, which applied at the base commit ${sha}; changing its tier, roles or basis drops the rules for them`,
+      },
+    ],
+  },
+  {
+    name: 'the basis rewritten to cite Annex I: high-risk obligations a year later',
+    change: { write: { [MANIFEST]: manifest((m) => (m.risk.euAiAct.basis = 'Annex I Section A 11: a safety component of a medical device')) } },
+    expected: [
+      {
+        rule: 'governance/risk-not-lowered',
+        file: MANIFEST,
+        at: '  euAiAct:',
+        message: (sha) => `risk.euAiAct now exempts the system from EU AI Act Art.27, Art.86, which applied at the base commit ${sha}; changing its tier, roles or basis drops the rules for them`,
+      },
+    ],
+  },
+  {
     name: 'the stage moved back from deployment to development',
     change: { write: { [MANIFEST]: manifest((m) => (m.lifecycle = 'development')) } },
     expected: [{ rule: 'governance/stage-not-regressed', file: MANIFEST, at: 'lifecycle: development', message: (sha) => `lifecycle is "development", earlier than "deployment" at the base commit ${sha}; moving a system back skips the rules of the stages after it` }],

@@ -150,13 +150,17 @@ describe('assurance rules', () => {
 
 describe('risk/tier-matches-basis', () => {
   const withTier = (euAiAct: Record<string, unknown>, extraFiles = {}) => withManifest((m) => (m.risk.euAiAct = euAiAct), extraFiles);
-  const assessment = { 'sys/docs/art-6-4.md': '# Art. 6(4) assessment\n\nThe system only prepares a file for a credit officer, who decides; it performs a narrow procedural task (Art. 6(3)(a)) and does not profile applicants.\n' };
+  const assessment = {
+    'sys/docs/art-6-4.md':
+      '# Art. 6(4) assessment\n\nThe system only sorts incoming applications into the queue of the team that handles their product. It performs a narrow procedural task (Art. 6(3)(a)): it scores no one, and the credit officer who decides sees every application whatever its place in the queue.\n\n## Profiling\n\nIt does not profile natural persons: it reads the product field of the form and nothing about the applicant.\n',
+  };
 
   it.each([
     ['high with an Annex III basis', { tier: 'high', basis: 'Annex III 5(b): creditworthiness' }],
     ['minimal with prose that mentions Annex III without citing it', { tier: 'minimal', basis: 'Not an Annex III use: forecasts aggregate demand' }],
     ['limited with an Art. 50 basis', { tier: 'limited', basis: 'Art. 50(1): people are told they talk to an AI system' }],
     ['minimal, Annex III, with the Art. 6(4) assessment cited', { tier: 'minimal', basis: 'Annex III 5(b): prepares files; a narrow procedural task (Art. 6(3)(a))', notHighRiskAssessment: 'docs/art-6-4.md' }],
+    ['high without a basis (nothing is relieved)', { tier: 'high' }],
   ])('passes: %s', (_name, euAiAct) => {
     expect(resultsOf(check(withTier(euAiAct, assessment)), 'risk/tier-matches-basis').map((r) => r.status)).not.toContain('fail');
   });
@@ -165,6 +169,16 @@ describe('risk/tier-matches-basis', () => {
     {
       name: 'minimal with an Annex III basis and no assessment',
       euAiAct: { tier: 'minimal', basis: 'Annex III 5(b): evaluates the creditworthiness of natural persons' },
+      message: 'risk.euAiAct.tier is "minimal", but the basis cites Annex III, a high-risk area (Art. 6(2)); without the documented Art. 6(4) assessment that it is not high-risk (risk.euAiAct.notHighRiskAssessment), it is high',
+    },
+    {
+      name: 'minimal without a basis',
+      euAiAct: { tier: 'minimal' },
+      message: 'risk.euAiAct.tier is "minimal", but risk.euAiAct.basis does not say why: state the provision it rests on (e.g. "Art. 50(1): …", or why no Annex III area applies)',
+    },
+    {
+      name: 'minimal, the Annex III point cited mid-sentence and spelt otherwise',
+      euAiAct: { tier: 'minimal', basis: 'Creditworthiness of natural persons (Annex 3, point 5(b))' },
       message: 'risk.euAiAct.tier is "minimal", but the basis cites Annex III, a high-risk area (Art. 6(2)); without the documented Art. 6(4) assessment that it is not high-risk (risk.euAiAct.notHighRiskAssessment), it is high',
     },
     {
@@ -180,6 +194,12 @@ describe('risk/tier-matches-basis', () => {
   ])('fails at the tier: $name', ({ euAiAct, message }) => {
     const files = withTier(euAiAct, assessment);
     expect(failuresOf(check(files), 'risk/tier-matches-basis')).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, `tier: ${euAiAct.tier}`), message }]);
+  });
+
+  it('fails when the cited assessment does not address the Art. 6(3) condition and profiling (the model card cited instead)', () => {
+    const files = withTier({ tier: 'minimal', basis: 'Annex III 5(b): prepares files', notHighRiskAssessment: 'README.md' });
+    const [failure] = failuresOf(check(files), 'risk/tier-matches-basis');
+    expect(failure?.message).toMatch(/^sys\/README\.md (says too little to be an Art\. 6\(4\) assessment|does not read as an Art\. 6\(4\) assessment)/);
   });
 
   it('fails when the cited assessment is missing', () => {

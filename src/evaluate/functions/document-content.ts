@@ -7,7 +7,7 @@
  */
 import { headingKey, type Heading } from '../../load/markdown.js';
 import type { Card } from '../../load/model-card.js';
-import { describeAbsence, sectionAbsence, substantiveWords, withoutFencedCode } from '../../load/placeholder.js';
+import { describeAbsence, sectionAbsence, substantiveText, substantiveWords } from '../../load/placeholder.js';
 import { defineFunction, type Failure, type Skip, type SystemContext } from '../function.js';
 
 export interface Topic {
@@ -121,10 +121,10 @@ export function headingSlug(title: string): string {
     .replace(/ /g, '-');
 }
 
-/** The topics no term of which starts a word of the text (headings included, code aside). */
+/** The topics no term of which starts a word of the headings or text (substantiveText: no comments, markers or code). */
 export function missingTopics(body: string, topics: readonly Topic[]): Topic[] {
   if (topics.length === 0) return [];
-  const words = ` ${normaliseWords(withoutFencedCode(body))} `;
+  const words = ` ${normaliseWords(substantiveText(body))} `;
   return topics.filter((topic) => !topic.terms.some((term) => words.includes(` ${normaliseWords(term)}`)));
 }
 

@@ -5,6 +5,7 @@
  * front matter. Each skips when there is no base to compare with.
  */
 import { citationsByField } from '../../load/citations.js';
+import { aiActProfile, obligationsDropped } from '../../policy/obligations.js';
 import type { AiSystem } from '../../load/manifest.js';
 import { defineFunction, type Failure, type SystemContext, withoutBase } from '../function.js';
 import type { PathSegment } from '../../types.js';
@@ -44,6 +45,17 @@ export const riskNotLowered = defineFunction<Record<string, never>>({
     };
     compare('risk.euAiAct.tier', ['risk', 'euAiAct', 'tier'], text(then.data.risk?.euAiAct?.tier), text(now.risk?.euAiAct?.tier), TIER_RANK);
     compare('risk.level', ['risk', 'level'], text(then.data.risk?.level), text(now.risk?.level), LEVEL_RANK);
+    // Roles and basis decide which obligations apply as surely as the tier does (an undeclared
+    // tier counts as high): a change that drops one is a lowering too, said once.
+    if (failures.length === 0) {
+      const { articles, later } = obligationsDropped(aiActProfile(then.data), aiActProfile(now));
+      const at: PathSegment[] = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
+      if (articles.length > 0) {
+        failures.push({ path: at, message: `risk.euAiAct now exempts the system from EU AI Act ${articles.join(', ')}, which applied at the base commit ${then.base.commit}; changing its tier, roles or basis drops the rules for them` });
+      } else if (later) {
+        failures.push({ path: at, message: `risk.euAiAct.basis now cites Annex I, not Annex III as at the base commit ${then.base.commit}: the high-risk obligations would apply later` });
+      }
+    }
     return failures;
   },
 });

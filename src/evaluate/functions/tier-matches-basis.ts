@@ -11,13 +11,17 @@ const NOT_HIGH = ['limited', 'minimal', 'gpai', 'gpai-systemic'];
  */
 export const tierMatchesBasis = defineFunction<Record<string, never>>({
   name: 'tier-matches-basis',
-  description: 'The `tier` agrees with the `basis`: Annex I or Annex III means high, unless an Art. 6(4) assessment is cited for Annex III.',
+  description: 'The `tier` agrees with the `basis`: a tier other than high states a basis; Annex I or Annex III means high, unless an Art. 6(4) assessment is cited for Annex III.',
   optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   check({ value, path }) {
     if (!value || typeof value !== 'object') return [];
     const { tier, basis, notHighRiskAssessment } = value as Record<string, unknown>;
-    if (typeof tier !== 'string' || typeof basis !== 'string' || !NOT_HIGH.includes(tier)) return [];
+    if (typeof tier !== 'string' || !NOT_HIGH.includes(tier)) return [];
     const at = [...path, 'tier'];
+    // A tier that relieves the system of high-risk duties must say why, or nothing can be checked against it.
+    if (typeof basis !== 'string' || basis.trim() === '') {
+      return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but risk.euAiAct.basis does not say why: state the provision it rests on (e.g. "Art. 50(1): …", or why no Annex III area applies)` }];
+    }
     if (citesAnnexI(basis)) {
       return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis cites Annex I: an AI system that is, or is a safety component of, a product of Annex I is high-risk (Art. 6(1))` }];
     }
