@@ -52918,6 +52918,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/fs/local.js
+var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/fs/runner-files.js
@@ -52926,6 +52928,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * at the paths the caller names, never read from this process's environment: two runs in one
  * process (tests) each write their own.
  */
+
 
 
 /** Appends to a file the runner made; a missing file is an error (as @actions/core has it), not a new file. */
@@ -52940,21 +52943,7 @@ function freshFolder(parent, prefix) {
 }
 /** A new file (`wx`: never through a file or link already there), written 64 KB at a time as `produce` gives it. */
 function writeNewFile(file, produce) {
-    const fd = external_node_fs_.openSync(file, 'wx');
-    try {
-        let pending = '';
-        produce((chunk) => {
-            pending += chunk;
-            if (pending.length >= 65_536) {
-                external_node_fs_.writeSync(fd, pending);
-                pending = '';
-            }
-        });
-        external_node_fs_.writeSync(fd, pending);
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
-    }
+    (0,local/* writeChunks */.a7)(file, 'wx', produce);
 }
 
 ;// CONCATENATED MODULE: ./build/fs/safe-write.js
@@ -52987,8 +52976,6 @@ function writeInside(root, rel, content) {
     return file;
 }
 
-// EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(3693);
 ;// CONCATENATED MODULE: ./build/github/context.js
 /**
  * What a run knows about where it is, from the runner's environment and the event payload:
@@ -59387,6 +59374,7 @@ function headCommit(root) {
 /* harmony export */   PJ: () => (/* binding */ isLink),
 /* harmony export */   S8: () => (/* binding */ dirEntries),
 /* harmony export */   XF: () => (/* binding */ readLink),
+/* harmony export */   a7: () => (/* binding */ writeChunks),
 /* harmony export */   dJ: () => (/* binding */ stat),
 /* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   t2: () => (/* binding */ exists),
@@ -59452,20 +59440,24 @@ function writeText(file, text) {
 }
 /** Writes to `file`, replacing it, 64 KB at a time as `produce` gives it (output too large for one string). */
 function writeTextInChunks(file, produce) {
-    const fd = fs.openSync(file, 'w');
+    writeChunks(file, 'w', produce);
+}
+/** Opens `file` with `flags` ('w', or 'wx': never through a file or link already there) and writes what `produce` gives, 64 KB at a time. */
+function writeChunks(file, flags, produce) {
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, flags);
     try {
         let pending = '';
         produce((chunk) => {
             pending += chunk;
             if (pending.length >= 65_536) {
-                fs.writeSync(fd, pending);
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, pending);
                 pending = '';
             }
         });
-        fs.writeSync(fd, pending);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, pending);
     }
     finally {
-        fs.closeSync(fd);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
     }
 }
 /** Writes `text` to `file`, creating its folders first. */

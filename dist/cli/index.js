@@ -29697,7 +29697,7 @@ function headCommit(root) {
 /* harmony export */   wd: () => (/* binding */ isDirectory),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony export writeText */
+/* unused harmony exports writeText, writeChunks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /**
@@ -29757,7 +29757,11 @@ function writeText(file, text) {
 }
 /** Writes to `file`, replacing it, 64 KB at a time as `produce` gives it (output too large for one string). */
 function writeTextInChunks(file, produce) {
-    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'w');
+    writeChunks(file, 'w', produce);
+}
+/** Opens `file` with `flags` ('w', or 'wx': never through a file or link already there) and writes what `produce` gives, 64 KB at a time. */
+function writeChunks(file, flags, produce) {
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, flags);
     try {
         let pending = '';
         produce((chunk) => {

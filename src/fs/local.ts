@@ -65,7 +65,12 @@ export function writeText(file: string, text: string): void {
 
 /** Writes to `file`, replacing it, 64 KB at a time as `produce` gives it (output too large for one string). */
 export function writeTextInChunks(file: string, produce: (write: (chunk: string) => void) => void): void {
-  const fd = fs.openSync(file, 'w');
+  writeChunks(file, 'w', produce);
+}
+
+/** Opens `file` with `flags` ('w', or 'wx': never through a file or link already there) and writes what `produce` gives, 64 KB at a time. */
+export function writeChunks(file: string, flags: 'w' | 'wx', produce: (write: (chunk: string) => void) => void): void {
+  const fd = fs.openSync(file, flags);
   try {
     let pending = '';
     produce((chunk) => {

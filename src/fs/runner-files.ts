@@ -3,6 +3,7 @@
  * at the paths the caller names, never read from this process's environment: two runs in one
  * process (tests) each write their own.
  */
+import { writeChunks } from './local.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -19,18 +20,5 @@ export function freshFolder(parent: string, prefix: string): string {
 
 /** A new file (`wx`: never through a file or link already there), written 64 KB at a time as `produce` gives it. */
 export function writeNewFile(file: string, produce: (write: (chunk: string) => void) => void): void {
-  const fd = fs.openSync(file, 'wx');
-  try {
-    let pending = '';
-    produce((chunk) => {
-      pending += chunk;
-      if (pending.length >= 65_536) {
-        fs.writeSync(fd, pending);
-        pending = '';
-      }
-    });
-    fs.writeSync(fd, pending);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writeChunks(file, 'wx', produce);
 }
