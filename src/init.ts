@@ -17,7 +17,9 @@ import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
 import { biasReports as biasFormats } from './evidence/bias/formats.js';
+import { incidentLogs } from './evidence/incidents/formats.js';
 import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
+import { securityScans } from './evidence/security-scan/formats.js';
 import { parseStructured } from './evidence/structured.js';
 import { parseCard, type Card } from './load/model-card.js';
 
@@ -54,6 +56,8 @@ export function planInit(root: string, target: string): InitPlan {
   const datasetCards: Array<{ file: string; card: Card }> = [];
   const biasReports: Array<{ file: string; format: string; attributes: string[]; modelVersion?: string }> = [];
   const monitoring: Array<{ file: string; format: string }> = [];
+  const incidentLogFiles: string[] = [];
+  const scans: Array<{ path: string; format: string }> = [];
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -80,10 +84,24 @@ export function planInit(root: string, target: string): InitPlan {
     if (config) {
       monitoring.push({ file: name, format: config.format });
       found.push(`${config.format} monitoring config ${name}`);
+      continue;
+    }
+    if (incidentLogs.adapters.some((a) => a.detect(parsed.doc.value))) {
+      incidentLogFiles.push(name);
+      found.push(`serious-incident log ${name}`);
+      continue;
+    }
+    const scan = securityScans.adapters.find((a) => a.detect(parsed.doc.value));
+    if (scan) {
+      scans.push({ path: name, format: scan.format });
+      found.push(`${scan.format} security scan ${name}`);
     }
   }
 
   const manifest = manifestFrom(path.basename(target), card, datasetCards, biasReports, monitoring);
+  // The first incident log found (a system keeps one), and every security scan.
+  if (incidentLogFiles[0]) manifest.monitoring = { ...(manifest.monitoring as object | undefined), incidents: incidentLogFiles[0] };
+  if (scans.length > 0) manifest.assurance = { security: { scans } };
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,

@@ -18,9 +18,11 @@ export const CITATION_FIELDS: readonly string[] = [
   'monitoring.config',
   'monitoring.latestRun',
   'monitoring.postMarketPlan',
+  'monitoring.incidents',
   'oversight.plan',
   'oversight.capabilities.*.evidence',
   'assurance.*.evidence',
+  'assurance.security.scans.*.path',
   'evidence.*.path',
 ];
 

@@ -24,6 +24,8 @@ export interface AiSystem {
   modelCard?: string;
   license?: string;
   baseModel?: string | string[];
+  /** The model files the system ships. */
+  artifacts?: Array<{ path: string; date?: string; sha256?: string }>;
   risk?: {
     euAiAct?: { tier?: RiskTier; basis?: string };
     level?: string;
@@ -47,6 +49,7 @@ export interface AiSystem {
     alerts?: { route?: string; owner?: string };
     latestRun?: string;
     postMarketPlan?: string;
+    incidents?: string;
     logging?: { enabled?: boolean; retentionDays?: number; events?: string | string[] };
   };
   oversight?: {
@@ -57,7 +60,7 @@ export interface AiSystem {
     reviewers?: Array<{ role: string; authority?: string; training?: string }>;
   };
   assurance?: {
-    security?: { evidence?: string; date?: string };
+    security?: { evidence?: string; date?: string; scans?: Array<{ path: string; format?: string; date?: string }> };
     robustness?: { evidence?: string; date?: string };
     explainability?: { method?: string; evidence?: string };
     privacy?: { evidence?: string; date?: string };

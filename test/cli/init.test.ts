@@ -160,3 +160,17 @@ describe('from a real card to a green gate, through the built CLI', () => {
     expect(green.status).toBe(0);
   });
 });
+
+describe('modelgate init: incident logs and security scans', () => {
+  it('cites a serious-incident log and a modelscan report found in the folder', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const incidents = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'incidents', 'modelgate-empty.yaml'), 'utf8');
+    const scan = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'security-scan', 'modelscan-clean.json'), 'utf8');
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/ops/incidents.yaml': incidents, 'models/asr/security/modelscan.json': scan });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    expect(plan.found).toEqual(expect.arrayContaining(['serious-incident log ops/incidents.yaml', 'modelscan security scan security/modelscan.json']));
+    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
+    expect(manifest.monitoring).toEqual({ incidents: 'ops/incidents.yaml' });
+    expect(manifest.assurance).toEqual({ security: { scans: [{ path: 'security/modelscan.json', format: 'modelscan' }] } });
+  });
+});

@@ -275,6 +275,8 @@ const CITING_FIELDS: Array<{ field: string; set: (m: Manifest, value: string) =>
   { field: 'monitoring.config', set: (m, v) => (m.monitoring.config = v) },
   { field: 'monitoring.latestRun', set: (m, v) => (m.monitoring.latestRun = v) },
   { field: 'monitoring.postMarketPlan', set: (m, v) => (m.monitoring.postMarketPlan = v) },
+  { field: 'monitoring.incidents', set: (m, v) => (m.monitoring.incidents = v) },
+  { field: 'assurance.security.scans[0].path', set: (m, v) => (m.assurance.security.scans = [{ path: v, format: 'modelscan' }]) },
   { field: 'oversight.plan', set: (m, v) => (m.oversight.plan = v) },
   ...['understandLimits', 'monitorAnomalies', 'avoidAutomationBias', 'interpretOutput', 'override', 'stop'].map((name) => ({
     field: `oversight.capabilities.${name}.evidence`,

@@ -288,6 +288,17 @@ describe('the whole engine on random and mutated systems', () => {
     { file: 'sys/monitoring/nannyml.yaml', text: fixture('monitoring/nannyml.yaml'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/nannyml.yaml', format: 'nannyml' }) },
     { file: 'sys/monitoring/whylabs.json', text: fixture('monitoring/whylogs-monitor.json'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/whylabs.json', format: 'whylogs' }) },
     { file: 'sys/monitoring/runs/snapshot.json', text: fixture('monitoring-run/evidently-snapshot.json'), cite: (m) => (m.monitoring.latestRun = 'monitoring/runs/snapshot.json') },
+    { file: 'sys/monitoring/incidents.yaml', text: fixture('incidents/modelgate.yaml'), cite: (m) => (m.monitoring.incidents = 'monitoring/incidents.yaml') },
+    {
+      file: 'sys/evidence/modelscan.json',
+      text: fixture('security-scan/modelscan-pretty.json'),
+      cite: (m) => {
+        m.assurance.security.scans = [{ path: 'evidence/modelscan.json', format: 'modelscan' }];
+        m.artifacts = [{ path: 'model/scorer.pkl', date: '2026-10-01' }, { path: 'model/feature_names.txt' }];
+      },
+    },
+    { file: 'sys/evidence/modelscan-line.json', text: fixture('security-scan/modelscan-report.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/modelscan-line.json' }]) },
+    { file: 'sys/evidence/scan.json', text: fixture('security-scan/modelgate.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/scan.json', format: 'modelgate' }]) },
   ];
 
   it('evidence of every other format with random edits or any value at any field', () => {

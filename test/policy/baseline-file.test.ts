@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const AS_OF = ['--as-of', '2026-11-22'];
 
 
-/** The bundled examples (twelve failing systems) as a repository of their own. */
+/** The bundled examples (thirteen failing systems) as a repository of their own. */
 function legacyRepository(): string {
   const root = makeRepo({ '.git/HEAD': 'x' });
   fs.cpSync(path.join(ROOT, 'examples'), path.join(root, 'examples'), { recursive: true });
@@ -26,16 +26,16 @@ const json = async (root: string, extra: string[] = []) => JSON.parse((await cli
 const failing = (report: any) => report.findings.filter((f: any) => f.status === 'fail').map((f: any) => `${f.ruleId} ${f.file}`);
 
 describe('modelgate baseline', () => {
-  it('adopts a repository with twelve failing systems: exit 0, then only new findings fail', async () => {
+  it('adopts a repository with thirteen failing systems: exit 0, then only new findings fail', async () => {
     const root = legacyRepository();
     const before = await json(root);
     // Eleven failing systems and a model card no manifest registers.
-    expect(new Set(before.findings.filter((f: any) => f.status === 'fail').map((f: any) => f.system)).size).toBe(12);
+    expect(new Set(before.findings.filter((f: any) => f.status === 'fail').map((f: any) => f.system)).size).toBe(13);
     const errors = before.summary.errors;
 
     const recorded = await cli(['baseline', ...AS_OF], root);
     expect(recorded.code).toBe(0);
-    expect(recorded.stdout).toMatch(/^modelgate: recorded \d+ failing findings of 12 systems in \.modelgate\/baseline\.json; it expires on 2027-05-21\.$/m);
+    expect(recorded.stdout).toMatch(/^modelgate: recorded \d+ failing findings of 13 systems in \.modelgate\/baseline\.json; it expires on 2027-05-21\.$/m);
     const file = JSON.parse(fs.readFileSync(path.join(root, '.modelgate/baseline.json'), 'utf8'));
     expect(file).toMatchObject({ schema: 'modelgate/baseline@1', created: '2026-11-22', expires: '2027-05-21' });
 

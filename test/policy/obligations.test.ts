@@ -119,3 +119,20 @@ describe('policy changes that make coverage claim more', () => {
     expect(changes).toContain('stops reporting coverage of nistAiRmf');
   });
 });
+
+describe('policies/frameworks/eu-ai-act.yaml', () => {
+  it('gives each obligation only known fields, valid tiers, roles and milestones (a comma in an unquoted title splits it)', async () => {
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const raw = parse(readFileSync('policies/frameworks/eu-ai-act.yaml', 'utf8')) as { controls: Record<string, Record<string, unknown>> };
+    const milestones = ['prohibitions', 'gpai', 'general', 'high-risk'];
+    for (const [id, control] of Object.entries(raw.controls)) {
+      expect(Object.keys(control).filter((k) => !['title', 'tiers', 'roles', 'from', 'parts', 'only'].includes(k)), id).toEqual([]);
+      expect(typeof control.title === 'string' && control.title.length > 3, id).toBe(true);
+      expect(milestones, id).toContain(control.from);
+      if (control.tiers !== 'all') for (const tier of control.tiers as string[]) expect(['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai-systemic'], id).toContain(tier);
+      for (const role of control.roles as string[]) expect(['provider', 'deployer'], id).toContain(role);
+    }
+    expect(Object.keys(raw.controls)).toHaveLength(27);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The serious-incident log against Art. 73's reporting deadlines, counted in days from when the
+ * provider became aware, as of the run's day (`--as-of`).
+ */
+import { defineFunction, type Failure } from '../check.js';
+import { parseDate } from '../dates.js';
+import { incidentLogs } from './formats.js';
+import type { IncidentClass } from './types.js';
+
+/** Art. 73: how many days after becoming aware a serious incident must be reported, and where it says so. */
+export const REPORTING_DEADLINES: Readonly<Record<IncidentClass, { days: number; provision: string } | undefined>> = {
+  death: { days: 10, provision: 'Art. 73(4)' },
+  'widespread-infringement': { days: 2, provision: 'Art. 73(3)' },
+  'critical-infrastructure': { days: 2, provision: 'Art. 73(3)' },
+  'serious-harm': { days: 15, provision: 'Art. 73(2)' },
+  'not-serious': undefined,
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Whole calendar days (UTC) from one day to another. */
+const daysBetween = (from: Date, to: Date) => Math.floor(to.getTime() / DAY_MS) - Math.floor(from.getTime() / DAY_MS);
+const day = (date: Date) => date.toISOString().slice(0, 10);
+const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
+export const incidentLogReadable = defineFunction<Record<string, never>>({
+  name: 'incident-log-readable',
+  description: 'A cited serious-incident log exists and is in our documented format (an empty log says `incidents: []`).',
+  optionsSchema: { type: 'object', additionalProperties: false },
+  check({ value, system }) {
+    if (typeof value !== 'string' || value.trim() === '') return [];
+    const log = system.evidence.evidence(incidentLogs, value);
+    return log.ok ? [] : [{ message: log.problem.message, ...(log.problem.at ? { at: log.problem.at } : {}) }];
+  },
+});
+
+/**
+ * `find: unreported`: a serious incident not reported, whose deadline has passed as of the run's
+ * day. `find: late`: one reported after its deadline (or dated before it was detected).
+ */
+export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>({
+  name: 'incident-deadlines',
+  description: "Serious incidents in the cited log are reported within Art. 73's deadlines from awareness (15 days; 10 for a death; 2 for a widespread infringement or critical infrastructure): `find: unreported` finds those overdue as of the run's day, `find: late` those reported late.",
+  optionsSchema: {
+    type: 'object',
+    required: ['find'],
+    additionalProperties: false,
+    properties: { find: { enum: ['unreported', 'late'] } },
+  },
+  check({ value, options, system }) {
+    if (typeof value !== 'string' || value.trim() === '') return [];
+    const log = system.evidence.evidence(incidentLogs, value);
+    if (!log.ok) return []; // incidents/log-readable's finding
+    const failures: Failure[] = [];
+    for (const incident of log.value.incidents) {
+      const deadline = REPORTING_DEADLINES[incident.classification];
+      const detected = parseDate(incident.detected.value);
+      if (!deadline || !detected) continue;
+      const due = new Date(detected.getTime() + deadline.days * DAY_MS);
+      const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
+      const reported = incident.reported ? parseDate(incident.reported.date.value) : undefined;
+      if (options.find === 'unreported') {
+        if (incident.reported) continue;
+        const overdue = daysBetween(due, system.now);
+        if (overdue > 0) {
+          failures.push({
+            message: `${what} is not reported: the ${deadline.days}-day deadline of ${deadline.provision} passed on ${day(due)}, ${plural(overdue)} ago`,
+            at: incident.at,
+          });
+        }
+      } else if (reported && incident.reported) {
+        const late = daysBetween(due, reported);
+        if (daysBetween(detected, reported) < 0) {
+          failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
+        } else if (late > 0) {
+          failures.push({
+            message: `${what} was reported on ${day(reported)}, ${plural(late)} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
+            at: incident.reported.date.at,
+          });
+        }
+      }
+    }
+    return failures;
+  },
+});

@@ -1,0 +1,22 @@
+/** The serious-incident log (EU AI Act Art. 73), cited by `monitoring.incidents`. */
+import type { EvidenceKind } from '../kind.js';
+import { incidentDeadlines, incidentLogReadable } from './checks.js';
+import { incidentLogs } from './formats.js';
+import type { IncidentLog } from './types.js';
+
+export const incidents: EvidenceKind<IncidentLog> = {
+  ...incidentLogs,
+  citedBy: ['monitoring.incidents'],
+  checks: [incidentLogReadable, incidentDeadlines],
+  docs: {
+    heading: 'Serious-incident log (`monitoring.incidents`)',
+    readsHeading: 'Read from it',
+    formats: [
+      {
+        format: 'modelgate',
+        what: 'our own log, YAML or JSON ([schema](../schemas/incident-log.schema.json))',
+        reads: 'each incident: when the provider became aware (`detected`), its `classification`, when and to whom it was `reported`, its `status`',
+      },
+    ],
+  },
+};

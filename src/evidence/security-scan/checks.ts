@@ -1,0 +1,150 @@
+/**
+ * Model security scans judged against the files the system ships: the manifest's `artifacts`
+ * (paths relative to the manifest), or, when it lists none, every file a scan read (fail closed:
+ * an issue anywhere counts). A scanner writes paths relative to the folder it scanned, so an
+ * artifact and a scanned file are the same when one path ends with the other at a `/`.
+ */
+import type { AiSystem } from '../../load/manifest.js';
+import type { PathSegment } from '../../types.js';
+import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
+import type { EvidenceResult } from '../types.js';
+import { securityScans } from './formats.js';
+import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
+
+interface ScanEntry {
+  path?: unknown;
+  format?: unknown;
+  date?: unknown;
+}
+
+interface Artifact {
+  path: string;
+  date?: string;
+  index: number;
+}
+
+function loadScan(system: Pick<SystemContext, 'evidence'>, entry: unknown): EvidenceResult<SecurityScan> | undefined {
+  if (!entry || typeof entry !== 'object') return undefined;
+  const { path, format } = entry as ScanEntry;
+  if (typeof path !== 'string' || path.trim() === '') return undefined;
+  return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
+}
+
+/** The artifacts the manifest declares (possibly none). */
+function artifactsOf(data: AiSystem): Artifact[] {
+  const list = Array.isArray(data.artifacts) ? data.artifacts : [];
+  return list.flatMap((item, index) =>
+    item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
+      ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
+      : [],
+  );
+}
+
+const clean = (file: string) => file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+
+/** Whether a scanned file (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
+export function sameFile(artifact: string, scanned: string): boolean {
+  const a = clean(artifact);
+  const s = clean(scanned.split(':')[0] ?? scanned); // a member of an archive is in the archive
+  if (a === '' || s === '') return false;
+  return a === s || a.endsWith(`/${s}`) || s.endsWith(`/${a}`);
+}
+
+/** Whether a file the scan names is one the system ships (every file, when no artifacts are declared). */
+const ships = (artifacts: Artifact[], source: string | undefined) =>
+  source === undefined || artifacts.length === 0 || artifacts.some((artifact) => sameFile(artifact.path, source));
+
+const noOptions = { type: 'object', additionalProperties: false };
+const short = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
+
+export const securityScanReadable = defineFunction<Record<string, never>>({
+  name: 'security-scan-readable',
+  description: "A cited security scan exists, parses, is in a supported format, and its summary agrees with its issues.",
+  optionsSchema: noOptions,
+  check({ target, targetPath, system }) {
+    const scan = loadScan(system, target);
+    if (!scan) return [{ message: 'the security scan entry has no path', path: targetPath }];
+    if (!scan.ok) return [{ message: scan.problem.message, path: [...targetPath, 'path'], at: scan.problem.at }];
+    return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
+  },
+});
+
+export const securityScanIssues = defineFunction<{ severities: string[] }>({
+  name: 'security-scan-issues',
+  description: 'A cited security scan found no issue of the given severities in a file the system ships, and did not fail on one.',
+  optionsSchema: {
+    type: 'object',
+    required: ['severities'],
+    additionalProperties: false,
+    properties: { severities: { type: 'array', minItems: 1, items: { enum: [...SCAN_SEVERITIES] } } },
+  },
+  check({ target, options, system }) {
+    const scan = loadScan(system, target);
+    if (!scan?.ok) return []; // security/scan-readable's finding
+    const artifacts = artifactsOf(system.manifest.data);
+    const failures: Failure[] = [];
+    const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
+    for (const issue of scan.value.issues) {
+      if (!options.severities.includes(issue.severity) || !ships(artifacts, issue.source)) continue;
+      failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${short(issue.description)}`, at: issue.at });
+    }
+    for (const error of scan.value.errors) {
+      if (!ships(artifacts, error.source)) continue;
+      failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${short(error.description)}`, at: error.at });
+    }
+    return failures;
+  },
+});
+
+export const securityScanCoversArtifacts = defineFunction<Record<string, never>>({
+  name: 'security-scan-covers-artifacts',
+  description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped.',
+  optionsSchema: noOptions,
+  check({ path, system }) {
+    const artifacts = artifactsOf(system.manifest.data);
+    if (artifacts.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+    const entries = system.manifest.data.assurance?.security?.scans;
+    const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
+    if (scans.length === 0) return { skip: 'no readable security scan is cited' };
+    const failures: Failure[] = [];
+    for (const artifact of artifacts) {
+      if (scans.some((scan) => scan.value.scanned.some((file) => sameFile(artifact.path, file)))) continue;
+      const skipped = scans.flatMap((scan) => scan.value.skipped).find((entry) => sameFile(artifact.path, entry.source));
+      const at: PathSegment[] = [...path, 'artifacts', artifact.index, 'path'];
+      failures.push({
+        message: skipped
+          ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})`
+          : `${artifact.path} ships but no cited security scan scanned it`,
+        path: at,
+      });
+    }
+    return failures;
+  },
+});
+
+export const securityScanFresh = defineFunction<Record<string, never>>({
+  name: 'security-scan-fresh',
+  description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`.",
+  optionsSchema: noOptions,
+  check({ target, targetPath, system }) {
+    const scan = loadScan(system, target);
+    if (!scan?.ok) return [];
+    const dated = artifactsOf(system.manifest.data).filter(
+      (artifact) => artifact.date !== undefined && scan.value.scanned.some((file) => sameFile(artifact.path, file)),
+    );
+    if (dated.length === 0) return { skip: 'no artifact with a date that this scan scanned' };
+    const cited = (target as ScanEntry).date;
+    const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
+    if (!when) return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
+    // modelscan writes the scanning machine's local time without a zone: compare calendar days.
+    const scanDay = when.value.slice(0, 10);
+    return dated
+      .filter((artifact) => scanDay < (artifact.date as string).slice(0, 10))
+      .map((artifact) => ({
+        message: `the security scan (${scanDay}) is older than ${artifact.path} (${artifact.date}); scan the model file that ships`,
+        ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }),
+      }));
+  },
+});
+
+export const SECURITY_SCAN_CHECKS: ReadonlyArray<CheckFunction<never>> = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];

@@ -1,0 +1,82 @@
+/**
+ * modelscan's JSON report (`modelscan -p PATH -r json -o report.json`), as written by
+ * `ModelScan._generate_results` (protectai/modelscan, modelscan/modelscan.py): `summary`
+ * (issue counts by severity, `timestamp` in the scanning machine's local time, `scanned.scanned_files`,
+ * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
+ * relative to the folder it scanned.
+ */
+import type { SourceDoc } from '../../load/source-doc.js';
+import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import { SCAN_SEVERITIES, type ScanSeverity, type SecurityScan } from './types.js';
+
+const SCHEMA = 'modelscan-report.schema.json';
+
+interface RawReport {
+  summary: {
+    total_issues_by_severity: Partial<Record<ScanSeverity, number>>;
+    total_issues?: number;
+    timestamp?: string;
+    modelscan_version?: string;
+    scanned: { total_scanned: number; scanned_files?: string[] };
+    skipped?: { total_skipped: number; skipped_files?: Array<{ category?: string; description?: string; source: string }> };
+  };
+  issues: Array<{ description: string; operator?: string; module?: string; source: string; severity: ScanSeverity }>;
+  errors: Array<{ category?: string; description: string; source?: string }>;
+}
+
+export const modelscanReport: Adapter<SecurityScan> = {
+  format: 'modelscan',
+  schema: SCHEMA,
+  detect: (value) =>
+    isRecord(value) && isRecord(value.summary) && isRecord(value.summary.total_issues_by_severity) && Array.isArray(value.issues),
+  normalise(doc: SourceDoc) {
+    const problem = schemaProblem(SCHEMA, doc, 'modelscan report');
+    if (problem) return { ok: false, problem };
+    const raw = doc.value as RawReport;
+    const scan: SecurityScan = {
+      format: 'modelscan',
+      file: doc.file,
+      scanned: raw.summary.scanned.scanned_files ?? [],
+      issues: raw.issues.map((issue, index) => ({
+        severity: issue.severity,
+        description: issue.description,
+        ...(issue.operator !== undefined ? { operator: issue.operator } : {}),
+        ...(issue.module !== undefined ? { module: issue.module } : {}),
+        source: issue.source,
+        at: at(doc, ['issues', index, 'severity']),
+      })),
+      errors: raw.errors.map((error, index) => ({
+        description: error.description,
+        ...(error.source !== undefined ? { source: error.source } : {}),
+        at: at(doc, ['errors', index]),
+      })),
+      skipped: (raw.summary.skipped?.skipped_files ?? []).map((skipped, index) => ({
+        source: skipped.source,
+        description: skipped.description ?? skipped.category ?? 'skipped',
+        at: at(doc, ['summary', 'skipped', 'skipped_files', index, 'source']),
+      })),
+      inconsistencies: [],
+    };
+    const timestamp = dateText(raw.summary.timestamp);
+    if (timestamp) scan.scannedAt = { value: timestamp, at: at(doc, ['summary', 'timestamp']) };
+    // The summary counts what the issues list holds; a list cut short disagrees with it.
+    for (const severity of SCAN_SEVERITIES) {
+      const counted = raw.summary.total_issues_by_severity[severity];
+      const listed = scan.issues.filter((issue) => issue.severity === severity).length;
+      if (counted !== undefined && counted !== listed) {
+        scan.inconsistencies.push({
+          message: `${doc.file}: the summary counts ${counted} ${severity} issue${counted === 1 ? '' : 's'} but the report lists ${listed}`,
+          at: at(doc, ['summary', 'total_issues_by_severity', severity]),
+        });
+      }
+    }
+    const total = raw.summary.scanned.total_scanned;
+    if (raw.summary.scanned.scanned_files && total !== raw.summary.scanned.scanned_files.length) {
+      scan.inconsistencies.push({
+        message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
+        at: at(doc, ['summary', 'scanned', 'total_scanned']),
+      });
+    }
+    return { ok: true, value: scan };
+  },
+};
