@@ -56670,7 +56670,9 @@ function judgeCitedDocument(value, system, options) {
         if (card.problem.binary && options.allowBinary)
             return [];
         const what = options.kind ? `a ${options.kind}` : 'cited evidence';
-        const message = card.problem.binary ? `${card.problem.message}: ${what} must be a Markdown or text document modelgate can read` : card.problem.message;
+        const message = card.problem.binary
+            ? `${card.problem.message}: ${what} must be a Markdown or text document modelgate can read (keep a signed PDF beside it, and cite the text)`
+            : card.problem.message;
         return [card.problem.at ? { message, at: card.problem.at } : { message }];
     }
     const emptiness = documentAbsence(card.value);
@@ -72871,6 +72873,10 @@ function checkSchema(schemaFile, data) {
     const validate = validatorFor(schemaFile);
     return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
 }
+/** Fields a schema no longer has, with what replaced them (said where the replacements are known). */
+const RENAMED_FIELDS = {
+    controls: { now: ['evidences', 'supports'], hint: 'a rule\'s control references are now "evidences" (its check judges content) and "supports" (a declaration or a file\'s presence)' },
+};
 function explainSchemaErrors(errors, data) {
     const issues = [];
     const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
@@ -72902,12 +72908,10 @@ function explain(error, path) {
         case 'additionalProperties': {
             const field = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {});
+            const renamed = RENAMED_FIELDS[field];
             const guess = closest(field, known);
-            return {
-                path: [...path, field],
-                message: `${prefix}unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-                unknownField: true,
-            };
+            const hint = renamed && renamed.now.every((f) => known.includes(f)) ? `: ${renamed.hint}` : guess ? ` (did you mean "${guess}"?)` : '';
+            return { path: [...path, field], message: `${prefix}unknown field "${field}"${hint}`, unknownField: true };
         }
         case 'type': {
             const expected = [].concat(params.type);

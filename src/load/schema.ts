@@ -38,6 +38,11 @@ export function checkSchema(schemaFile: string, data: unknown): SchemaIssue[] {
   return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
 }
 
+/** Fields a schema no longer has, with what replaced them (said where the replacements are known). */
+const RENAMED_FIELDS: Record<string, { now: string[]; hint: string }> = {
+  controls: { now: ['evidences', 'supports'], hint: 'a rule\'s control references are now "evidences" (its check judges content) and "supports" (a declaration or a file\'s presence)' },
+};
+
 export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
@@ -67,12 +72,10 @@ function explain(error: ErrorObject, path: PathSegment[]): SchemaIssue {
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const renamed = RENAMED_FIELDS[field];
       const guess = closest(field, known);
-      return {
-        path: [...path, field],
-        message: `${prefix}unknown field "${field}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-        unknownField: true,
-      };
+      const hint = renamed && renamed.now.every((f) => known.includes(f)) ? `: ${renamed.hint}` : guess ? ` (did you mean "${guess}"?)` : '';
+      return { path: [...path, field], message: `${prefix}unknown field "${field}"${hint}`, unknownField: true };
     }
     case 'type': {
       const expected = ([] as string[]).concat(params.type as string | string[]);

@@ -131,6 +131,11 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
       'pack.yaml:2:3: unknown rule "org/x"; a new rule needs "given" and "then"',
     ],
     [
+      'the control references written as before reportVersion 2 (controls:)',
+      { 'pack.yaml': 'extends: baseline\nrules:\n  card/license:\n    controls: { iso42001: [A.7.3] }\n' },
+      'pack.yaml:4:5: rules["card/license"]: unknown field "controls": a rule\'s control references are now "evidences" (its check judges content) and "supports" (a declaration or a file\'s presence)',
+    ],
+    [
       'a wrongly numbered control',
       { 'pack.yaml': 'extends: baseline\nrules:\n  card/license:\n    supports: { iso42001: [A.5.1.2] }\n' },
       'pack.yaml:4:28: rules["card/license"].supports.iso42001[0]: "A.5.1.2" is not allowed; use one of: A.2.2, A.2.3,',

@@ -92,7 +92,7 @@ describe('document-content', () => {
   it('fails a binary file where a document is expected', () => {
     const { files, report } = run('docs/r.pdf', { 'sys/docs/r.pdf': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]) });
     expect(failuresOf(report, RULE)).toEqual([
-      { file: MANIFEST, line: citingLine(files, 'docs/r.pdf'), message: 'sys/docs/r.pdf is a binary file, not text: a risk register must be a Markdown or text document modelgate can read' },
+      { file: MANIFEST, line: citingLine(files, 'docs/r.pdf'), message: 'sys/docs/r.pdf is a binary file, not text: a risk register must be a Markdown or text document modelgate can read (keep a signed PDF beside it, and cite the text)' },
     ]);
   });
 

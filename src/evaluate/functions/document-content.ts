@@ -70,7 +70,9 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
   if (!card.ok) {
     if (card.problem.binary && options.allowBinary) return [];
     const what = options.kind ? `a ${options.kind}` : 'cited evidence';
-    const message = card.problem.binary ? `${card.problem.message}: ${what} must be a Markdown or text document modelgate can read` : card.problem.message;
+    const message = card.problem.binary
+      ? `${card.problem.message}: ${what} must be a Markdown or text document modelgate can read (keep a signed PDF beside it, and cite the text)`
+      : card.problem.message;
     return [card.problem.at ? { message, at: card.problem.at } : { message }];
   }
   const emptiness = documentAbsence(card.value);
