@@ -43222,9 +43222,9 @@ function checkSchema(schemaFile, data) {
     return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
 }
 /** Fields a schema no longer has, with what replaced them (said where the replacements are known). */
-const RENAMED_FIELDS = {
-    controls: { now: ['evidences', 'supports'], hint: 'a rule\'s control references are now "evidences" (its check judges content) and "supports" (a declaration or a file\'s presence)' },
-};
+const RENAMED_FIELDS = new Map([
+    ['controls', { now: ['evidences', 'supports'], hint: 'a rule\'s control references are now "evidences" (its check judges content) and "supports" (a declaration or a file\'s presence)' }],
+]);
 function explainSchemaErrors(errors, data) {
     const issues = [];
     const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
@@ -43256,7 +43256,8 @@ function explain(error, path) {
         case 'additionalProperties': {
             const field = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {});
-            const renamed = RENAMED_FIELDS[field];
+            // A Map: the field is the document's own key, and "__proto__" or "constructor" must find nothing.
+            const renamed = RENAMED_FIELDS.get(field);
             const guess = closest(field, known);
             const hint = renamed && renamed.now.every((f) => known.includes(f)) ? `: ${renamed.hint}` : guess ? ` (did you mean "${guess}"?)` : '';
             return { path: [...path, field], message: `${prefix}unknown field "${field}"${hint}`, unknownField: true };

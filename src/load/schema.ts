@@ -39,9 +39,9 @@ export function checkSchema(schemaFile: string, data: unknown): SchemaIssue[] {
 }
 
 /** Fields a schema no longer has, with what replaced them (said where the replacements are known). */
-const RENAMED_FIELDS: Record<string, { now: string[]; hint: string }> = {
-  controls: { now: ['evidences', 'supports'], hint: 'a rule\'s control references are now "evidences" (its check judges content) and "supports" (a declaration or a file\'s presence)' },
-};
+const RENAMED_FIELDS: ReadonlyMap<string, { now: string[]; hint: string }> = new Map([
+  ['controls', { now: ['evidences', 'supports'], hint: 'a rule\'s control references are now "evidences" (its check judges content) and "supports" (a declaration or a file\'s presence)' }],
+]);
 
 export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
@@ -72,7 +72,8 @@ function explain(error: ErrorObject, path: PathSegment[]): SchemaIssue {
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const renamed = RENAMED_FIELDS[field];
+      // A Map: the field is the document's own key, and "__proto__" or "constructor" must find nothing.
+      const renamed = RENAMED_FIELDS.get(field);
       const guess = closest(field, known);
       const hint = renamed && renamed.now.every((f) => known.includes(f)) ? `: ${renamed.hint}` : guess ? ` (did you mean "${guess}"?)` : '';
       return { path: [...path, field], message: `${prefix}unknown field "${field}"${hint}`, unknownField: true };
