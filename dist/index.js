@@ -53917,92 +53917,89 @@ var types = __nccwpck_require__(4853);
  */
 const MAX_FAILURES_PER_RULE = 100;
 function evaluateSystem(system, policy, options = {}) {
-    if (options.noteEvidence === false)
-        return evaluateRules(system, policy, options);
-    // Each rule's findings name the cited files its checks used (for provenance and the audit export).
-    const findings = [];
-    for (const rule of policy.rules) {
-        if (rule.core)
-            continue;
-        system.evidence.noteFiles();
-        const found = evaluateRules(system, { rules: [rule], timeline: policy.timeline }, options);
-        const used = system.evidence.takeNotedFiles();
-        if (used.length > 0)
-            for (const finding of found)
-                finding.evidence = used;
-        findings.push(...found);
-    }
-    return findings;
-}
-function evaluateRules(system, policy, options) {
     const findings = [];
     const root = (0,check/* systemDocument */.fZ)(system);
     // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
     // first line will do, and locating each (a walk of the YAML for every rule) is saved.
     const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path) => locatePath(system, path);
+    const context = { root, resultAt, timeline: policy.timeline };
+    const note = options.noteEvidence !== false;
     for (const rule of policy.rules) {
         if (rule.core)
             continue;
-        const skip = notApplicable(rule, system, policy.timeline);
-        if (skip) {
-            findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
-            continue;
-        }
-        const targets = rule.givenSteps.flatMap((steps) => (0,policy_path/* select */.Lt)(root, steps));
-        if (targets.length === 0) {
-            findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
-            continue;
-        }
-        let failed = false;
-        let listed = 0;
-        let omitted;
-        const skipped = [];
-        for (const target of targets) {
-            for (const check of rule.checks) {
-                const value = check.field ? (0,policy_path/* valueAt */.fK)(target.value, check.field) : target.value;
-                const path = check.field ? [...target.path, ...check.field] : target.path;
-                let failures;
-                try {
-                    const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
-                    if ('skip' in result) {
-                        skipped.push(result.skip);
-                        continue;
-                    }
-                    failures = result;
-                }
-                catch (error) {
-                    failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
-                }
-                for (const failure of failures) {
-                    failed = true;
-                    const failurePath = failure.path ?? path;
-                    if (listed >= MAX_FAILURES_PER_RULE) {
-                        omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
-                        omitted.count++;
-                        continue;
-                    }
-                    listed++;
-                    const message = render(rule, system, failure.message, failurePath, root);
-                    findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
-                }
-            }
-        }
-        if (omitted) {
-            const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-            findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at));
-        }
-        if (failed)
-            continue;
-        const first = targets[0];
-        // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
-        if (skipped.length === targets.length * rule.checks.length) {
-            findings.push(nothingToCheck(rule, system, [...new Set(skipped)].slice(0, 3).join('; '), first.path, resultAt));
-        }
-        else {
-            findings.push((0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(first.path)));
-        }
+        // Each rule's findings name the cited files its checks used (for provenance and the audit export).
+        if (note)
+            system.evidence.noteFiles();
+        const first = findings.length;
+        evaluateRule(rule, system, context, findings);
+        const used = note ? system.evidence.takeNotedFiles() : [];
+        if (used.length > 0)
+            for (let i = first; i < findings.length; i++)
+                findings[i].evidence = used;
     }
     return findings;
+}
+/** One rule on one system: its findings are added to `findings`. */
+function evaluateRule(rule, system, context, findings) {
+    const { root, resultAt } = context;
+    const skip = notApplicable(rule, system, context);
+    if (skip) {
+        findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
+        return;
+    }
+    const targets = rule.givenSteps.flatMap((steps) => (0,policy_path/* select */.Lt)(root, steps));
+    if (targets.length === 0) {
+        findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
+        return;
+    }
+    let failed = false;
+    let listed = 0;
+    let omitted;
+    const skipped = [];
+    for (const target of targets) {
+        for (const check of rule.checks) {
+            const value = check.field ? (0,policy_path/* valueAt */.fK)(target.value, check.field) : target.value;
+            const path = check.field ? [...target.path, ...check.field] : target.path;
+            let failures;
+            try {
+                const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
+                if ('skip' in result) {
+                    skipped.push(result.skip);
+                    continue;
+                }
+                failures = result;
+            }
+            catch (error) {
+                failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
+            }
+            for (const failure of failures) {
+                failed = true;
+                const failurePath = failure.path ?? path;
+                if (listed >= MAX_FAILURES_PER_RULE) {
+                    omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+                    omitted.count++;
+                    continue;
+                }
+                listed++;
+                const message = render(rule, system, failure.message, failurePath, root);
+                findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
+            }
+        }
+    }
+    if (omitted) {
+        const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
+        findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at));
+    }
+    if (failed)
+        return;
+    const first = targets[0];
+    // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
+    if (skipped.length === targets.length * rule.checks.length) {
+        findings.push(nothingToCheck(rule, system, [...new Set(skipped)].slice(0, 3).join('; '), first.path, resultAt));
+    }
+    else {
+        findings.push((0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(first.path)));
+    }
 }
 /**
  * A rule that found nothing to check is not applicable, never a pass (a checksum rule with no
@@ -54018,7 +54015,7 @@ const STAGES = load_manifest/* LIFECYCLE_STAGES */.tJ;
 /** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
  *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
  *  because it left out its risk tier, or wrote it wrong. */
-function notApplicable(rule, system, timeline) {
+function notApplicable(rule, system, context) {
     const when = rule.when;
     if (!when)
         return undefined;
@@ -54040,7 +54037,8 @@ function notApplicable(rule, system, timeline) {
         return `applies from ${when.from}`;
     }
     if (when.obligation) {
-        const exemption = (0,obligations/* obligationExemption */.uY)(when.obligation, (0,obligations/* aiActProfile */.mH)(data), system.now, timeline);
+        context.profile ??= (0,obligations/* aiActProfile */.mH)(data);
+        const exemption = (0,obligations/* obligationExemption */.uY)(when.obligation, context.profile, system.now, context.timeline);
         if (exemption)
             return `${when.obligation} ${exemption}`;
     }
@@ -54363,16 +54361,16 @@ function checkLogged(file, run) {
         ...(baseIdChanged ? { baseIdChanged: (0,source_doc/* detachText */.hM)(baseIdChanged) } : {}),
     };
 }
-/** The AI Act profile for the summary (and coverage): one line each, held apart from the manifest's text. */
+/** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
 function euAiActSummary(data) {
     const { tier, basis, roles } = (0,obligations/* aiActProfile */.mH)(data);
     if (tier === undefined && basis === undefined && roles === undefined)
         return {};
     return {
         euAiAct: {
-            ...(tier !== undefined ? { tier: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(tier)) } : {}),
-            ...(basis !== undefined ? { basis: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(basis)) } : {}),
-            ...(roles !== undefined ? { roles: roles.map((r) => (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(r))) } : {}),
+            ...(tier !== undefined ? { tier: (0,source_doc/* detachText */.hM)(tier) } : {}),
+            ...(basis !== undefined ? { basis: (0,source_doc/* detachText */.hM)(basis) } : {}),
+            ...(roles !== undefined ? { roles: roles.map(source_doc/* detachText */.hM) } : {}),
         },
     };
 }
@@ -77286,15 +77284,9 @@ function effectiveProfile(profile) {
 function milestoneDate(milestone, timeline) {
     return loadTimelines()[timeline]?.milestones[milestone];
 }
-/**
- * Why an EU AI Act article does not apply to this system on `asOf`, or undefined when it does
- * (or is not an obligation the data lists: then it is not for us to exclude).
- */
-function obligationExemption(article, profile, asOf, timeline) {
-    const obligation = (0,_frameworks_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFrameworks */ .AZ)().get('euAiAct')?.obligations.get(article);
-    if (!obligation)
-        return undefined;
-    const { tier, roles, milestone } = effectiveProfile(profile);
+/** Why an obligation is not this system's (its tier, roles or annex), dates aside; undefined when it is. */
+function notTheSystems(article, obligation, profile) {
+    const { tier, roles, milestone } = profile;
     if (tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4') {
         return 'the system is declared prohibited (Art. 5): no other obligation can make it lawful';
     }
@@ -77307,7 +77299,21 @@ function obligationExemption(article, profile, asOf, timeline) {
     if (obligation.only === 'annex-iii' && milestone === 'annex-i') {
         return 'applies to Annex III systems; this one\'s basis cites Annex I';
     }
-    const from = obligation.from === 'high-risk' ? milestone : obligation.from;
+    return undefined;
+}
+/**
+ * Why an EU AI Act article does not apply to this system on `asOf`, or undefined when it does
+ * (or is not an obligation the data lists: then it is not for us to exclude).
+ */
+function obligationExemption(article, profile, asOf, timeline) {
+    const obligation = (0,_frameworks_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFrameworks */ .AZ)().get('euAiAct')?.obligations.get(article);
+    if (!obligation)
+        return undefined;
+    const effective = effectiveProfile(profile);
+    const spared = notTheSystems(article, obligation, effective);
+    if (spared)
+        return spared;
+    const from = obligation.from === 'high-risk' ? effective.milestone : obligation.from;
     const date = milestoneDate(from, timeline);
     if (date && asOf.getTime() < Date.parse(`${date}T00:00:00Z`)) {
         return `applies from ${date} (${loadTimelines()[timeline].title})`;
@@ -77339,18 +77345,7 @@ function obligationsDropped(before, after) {
     const obligations = (0,_frameworks_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFrameworks */ .AZ)().get('euAiAct')?.obligations ?? new Map();
     const was = effectiveProfile(before);
     const now = effectiveProfile(after);
-    const applies = (article, profile) => {
-        const obligation = obligations.get(article);
-        if (!obligation)
-            return false;
-        if (profile.tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4')
-            return false;
-        if (obligation.tiers !== 'all' && !obligation.tiers.includes(profile.tier))
-            return false;
-        if (obligation.only === 'annex-iii' && profile.milestone === 'annex-i')
-            return false;
-        return obligation.roles.some((role) => profile.roles.includes(role));
-    };
+    const applies = (article, profile) => notTheSystems(article, obligations.get(article), profile) === undefined;
     const articles = [...obligations.keys()].filter((article) => applies(article, was) && !applies(article, now));
     return { articles, later: now.tier === 'high' && was.tier === 'high' && was.milestone === 'annex-iii' && now.milestone === 'annex-i' };
 }

@@ -9,7 +9,7 @@ import { systemDocument, type Failure, type SystemContext } from './function.js'
 import { select, valueAt, type Target } from '../policy/path.js';
 import { TEMPLATE_TAG } from '../policy/definition.js';
 import { makeFinding, singleLine } from '../policy/finding.js';
-import { aiActProfile, obligationExemption, type Timeline } from '../policy/obligations.js';
+import { aiActProfile, obligationExemption, type AiActProfile, type Timeline } from '../policy/obligations.js';
 import type { CompiledRule, Policy } from './policy.js';
 import { LIFECYCLE_STAGES, RISK_TIERS } from '../load/manifest.js';
 import { formatPath, type Finding, type Location, type PathSegment } from '../types.js';
@@ -23,85 +23,92 @@ import { formatPath, type Finding, type Location, type PathSegment } from '../ty
 export const MAX_FAILURES_PER_RULE = 100;
 
 export function evaluateSystem(system: SystemContext, policy: Policy, options: { locatePasses?: boolean; noteEvidence?: boolean } = {}): Finding[] {
-  if (options.noteEvidence === false) return evaluateRules(system, policy, options);
-  // Each rule's findings name the cited files its checks used (for provenance and the audit export).
-  const findings: Finding[] = [];
-  for (const rule of policy.rules) {
-    if (rule.core) continue;
-    system.evidence.noteFiles();
-    const found = evaluateRules(system, { rules: [rule], timeline: policy.timeline }, options);
-    const used = system.evidence.takeNotedFiles();
-    if (used.length > 0) for (const finding of found) finding.evidence = used;
-    findings.push(...found);
-  }
-  return findings;
-}
-
-function evaluateRules(system: SystemContext, policy: Pick<Policy, 'rules' | 'timeline'>, options: { locatePasses?: boolean }): Finding[] {
   const findings: Finding[] = [];
   const root = systemDocument(system);
   // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
   // first line will do, and locating each (a walk of the YAML for every rule) is saved.
   const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path: readonly PathSegment[]) => locatePath(system, path);
+  const context: RuleContext = { root, resultAt, timeline: policy.timeline };
+  const note = options.noteEvidence !== false;
   for (const rule of policy.rules) {
     if (rule.core) continue;
-    const skip = notApplicable(rule, system, policy.timeline);
-    if (skip) {
-      findings.push(makeFinding(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
-      continue;
-    }
-    const targets: Target[] = rule.givenSteps.flatMap((steps) => select(root, steps));
-    if (targets.length === 0) {
-      findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
-      continue;
-    }
-    let failed = false;
-    let listed = 0;
-    let omitted: { count: number; at: Location } | undefined;
-    const skipped: string[] = [];
-    for (const target of targets) {
-      for (const check of rule.checks) {
-        const value = check.field ? valueAt(target.value, check.field) : target.value;
-        const path = check.field ? [...target.path, ...check.field] : target.path;
-        let failures: Failure[];
-        try {
-          const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options as never, system });
-          if ('skip' in result) {
-            skipped.push(result.skip);
-            continue;
-          }
-          failures = result;
-        } catch (error) {
-          failures = [{ message: `internal error in check ${check.fn.name}: ${(error as Error).message ?? String(error)}; please report it` }];
-        }
-        for (const failure of failures) {
-          failed = true;
-          const failurePath = failure.path ?? path;
-          if (listed >= MAX_FAILURES_PER_RULE) {
-            omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
-            omitted.count++;
-            continue;
-          }
-          listed++;
-          const message = render(rule, system, failure.message, failurePath, root);
-          findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
-        }
-      }
-    }
-    if (omitted) {
-      const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-      findings.push(makeFinding(rule, system, 'fail', more, omitted.at));
-    }
-    if (failed) continue;
-    const first = targets[0] as Target;
-    // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
-    if (skipped.length === targets.length * rule.checks.length) {
-      findings.push(nothingToCheck(rule, system, [...new Set(skipped)].slice(0, 3).join('; '), first.path, resultAt));
-    } else {
-      findings.push(makeFinding(rule, system, 'pass', rule.title, resultAt(first.path)));
-    }
+    // Each rule's findings name the cited files its checks used (for provenance and the audit export).
+    if (note) system.evidence.noteFiles();
+    const first = findings.length;
+    evaluateRule(rule, system, context, findings);
+    const used = note ? system.evidence.takeNotedFiles() : [];
+    if (used.length > 0) for (let i = first; i < findings.length; i++) (findings[i] as Finding).evidence = used;
   }
   return findings;
+}
+
+/** What every rule of one system's evaluation shares. */
+interface RuleContext {
+  root: ReturnType<typeof systemDocument>;
+  resultAt: (path: readonly PathSegment[]) => Location;
+  timeline: Timeline;
+  /** The system's AI Act profile, read once, when a rule's `when.obligation` first needs it. */
+  profile?: AiActProfile;
+}
+
+/** One rule on one system: its findings are added to `findings`. */
+function evaluateRule(rule: CompiledRule, system: SystemContext, context: RuleContext, findings: Finding[]): void {
+  const { root, resultAt } = context;
+  const skip = notApplicable(rule, system, context);
+  if (skip) {
+    findings.push(makeFinding(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
+    return;
+  }
+  const targets: Target[] = rule.givenSteps.flatMap((steps) => select(root, steps));
+  if (targets.length === 0) {
+    findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
+    return;
+  }
+  let failed = false;
+  let listed = 0;
+  let omitted: { count: number; at: Location } | undefined;
+  const skipped: string[] = [];
+  for (const target of targets) {
+    for (const check of rule.checks) {
+      const value = check.field ? valueAt(target.value, check.field) : target.value;
+      const path = check.field ? [...target.path, ...check.field] : target.path;
+      let failures: Failure[];
+      try {
+        const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options as never, system });
+        if ('skip' in result) {
+          skipped.push(result.skip);
+          continue;
+        }
+        failures = result;
+      } catch (error) {
+        failures = [{ message: `internal error in check ${check.fn.name}: ${(error as Error).message ?? String(error)}; please report it` }];
+      }
+      for (const failure of failures) {
+        failed = true;
+        const failurePath = failure.path ?? path;
+        if (listed >= MAX_FAILURES_PER_RULE) {
+          omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+          omitted.count++;
+          continue;
+        }
+        listed++;
+        const message = render(rule, system, failure.message, failurePath, root);
+        findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
+      }
+    }
+  }
+  if (omitted) {
+    const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
+    findings.push(makeFinding(rule, system, 'fail', more, omitted.at));
+  }
+  if (failed) return;
+  const first = targets[0] as Target;
+  // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
+  if (skipped.length === targets.length * rule.checks.length) {
+    findings.push(nothingToCheck(rule, system, [...new Set(skipped)].slice(0, 3).join('; '), first.path, resultAt));
+  } else {
+    findings.push(makeFinding(rule, system, 'pass', rule.title, resultAt(first.path)));
+  }
 }
 
 /**
@@ -119,7 +126,7 @@ const STAGES: readonly string[] = LIFECYCLE_STAGES;
 /** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
  *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
  *  because it left out its risk tier, or wrote it wrong. */
-function notApplicable(rule: CompiledRule, system: SystemContext, timeline: Timeline): string | undefined {
+function notApplicable(rule: CompiledRule, system: SystemContext, context: RuleContext): string | undefined {
   const when = rule.when;
   if (!when) return undefined;
   const data = system.manifest.data;
@@ -139,7 +146,8 @@ function notApplicable(rule: CompiledRule, system: SystemContext, timeline: Time
     return `applies from ${when.from}`;
   }
   if (when.obligation) {
-    const exemption = obligationExemption(when.obligation, aiActProfile(data), system.now, timeline);
+    context.profile ??= aiActProfile(data);
+    const exemption = obligationExemption(when.obligation, context.profile, system.now, context.timeline);
     if (exemption) return `${when.obligation} ${exemption}`;
   }
   return undefined;

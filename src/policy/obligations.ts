@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { readAssetText } from '../fs/assets.js';
 import { RISK_TIERS } from '../load/manifest.js';
 import { singleLine } from './finding.js';
-import { loadFrameworks } from './frameworks.js';
+import { loadFrameworks, type Obligation } from './frameworks.js';
 import type { Timeline } from './types.js';
 
 export type { Timeline };
@@ -70,14 +70,11 @@ export function milestoneDate(milestone: string, timeline: Timeline): string | u
   return loadTimelines()[timeline]?.milestones[milestone];
 }
 
-/**
- * Why an EU AI Act article does not apply to this system on `asOf`, or undefined when it does
- * (or is not an obligation the data lists: then it is not for us to exclude).
- */
-export function obligationExemption(article: string, profile: AiActProfile, asOf: Date, timeline: Timeline): string | undefined {
-  const obligation = loadFrameworks().get('euAiAct')?.obligations.get(article);
-  if (!obligation) return undefined;
-  const { tier, roles, milestone } = effectiveProfile(profile);
+type EffectiveProfile = ReturnType<typeof effectiveProfile>;
+
+/** Why an obligation is not this system's (its tier, roles or annex), dates aside; undefined when it is. */
+function notTheSystems(article: string, obligation: Obligation, profile: EffectiveProfile): string | undefined {
+  const { tier, roles, milestone } = profile;
   if (tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4') {
     return 'the system is declared prohibited (Art. 5): no other obligation can make it lawful';
   }
@@ -90,7 +87,20 @@ export function obligationExemption(article: string, profile: AiActProfile, asOf
   if (obligation.only === 'annex-iii' && milestone === 'annex-i') {
     return 'applies to Annex III systems; this one\'s basis cites Annex I';
   }
-  const from = obligation.from === 'high-risk' ? milestone : obligation.from;
+  return undefined;
+}
+
+/**
+ * Why an EU AI Act article does not apply to this system on `asOf`, or undefined when it does
+ * (or is not an obligation the data lists: then it is not for us to exclude).
+ */
+export function obligationExemption(article: string, profile: AiActProfile, asOf: Date, timeline: Timeline): string | undefined {
+  const obligation = loadFrameworks().get('euAiAct')?.obligations.get(article);
+  if (!obligation) return undefined;
+  const effective = effectiveProfile(profile);
+  const spared = notTheSystems(article, obligation, effective);
+  if (spared) return spared;
+  const from = obligation.from === 'high-risk' ? effective.milestone : obligation.from;
   const date = milestoneDate(from, timeline);
   if (date && asOf.getTime() < Date.parse(`${date}T00:00:00Z`)) {
     return `applies from ${date} (${loadTimelines()[timeline].title})`;
@@ -120,17 +130,10 @@ export function aiActProfile(data: { risk?: unknown }): AiActProfile {
  * `risk.euAiAct` (a role dropped, a basis rewritten, a tier declared lower) takes away.
  */
 export function obligationsDropped(before: AiActProfile, after: AiActProfile): { articles: string[]; later: boolean } {
-  const obligations = loadFrameworks().get('euAiAct')?.obligations ?? new Map();
+  const obligations = loadFrameworks().get('euAiAct')?.obligations ?? new Map<string, Obligation>();
   const was = effectiveProfile(before);
   const now = effectiveProfile(after);
-  const applies = (article: string, profile: ReturnType<typeof effectiveProfile>) => {
-    const obligation = obligations.get(article);
-    if (!obligation) return false;
-    if (profile.tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4') return false;
-    if (obligation.tiers !== 'all' && !obligation.tiers.includes(profile.tier)) return false;
-    if (obligation.only === 'annex-iii' && profile.milestone === 'annex-i') return false;
-    return obligation.roles.some((role: string) => profile.roles.includes(role));
-  };
+  const applies = (article: string, profile: EffectiveProfile) => notTheSystems(article, obligations.get(article) as Obligation, profile) === undefined;
   const articles = [...obligations.keys()].filter((article) => applies(article, was) && !applies(article, now));
   return { articles, later: now.tier === 'high' && was.tier === 'high' && was.milestone === 'annex-iii' && now.milestone === 'annex-i' };
 }
