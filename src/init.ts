@@ -51,7 +51,7 @@ export function planInit(root: string, target: string): InitPlan {
 
   const cardFile = CARD_NAMES.map((name) => path.join(target, name)).find((file) => isFile(file));
   const card = cardFile ? parseCard(readText(cardFile), local(cardFile)) : undefined;
-  if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (no model-card front matter)'}`);
+  if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
 
   const datasetCards: Array<{ file: string; card: Card }> = [];
   const biasReports: Array<{ file: string; format: string; attributes: string[]; modelVersion?: string }> = [];
@@ -142,8 +142,7 @@ function manifestFrom(
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
   const list = (value: unknown) => (Array.isArray(value) ? value.map(text).filter((v): v is string => v !== undefined) : text(value) ? [text(value) as string] : []);
   const modelIndex = Array.isArray(meta['model-index']) ? (meta['model-index'][0] as Record<string, unknown> | undefined) : undefined;
-  const title = card?.outline.headings.find((h) => h.level === 1)?.title.replace(/^model card for\s+/i, '');
-  const name = text(meta.model_name) ?? text(modelIndex?.name) ?? text(title) ?? folder;
+  const name = text(meta.model_name) ?? text(modelIndex?.name) ?? cardTitle(card) ?? folder;
   const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
   // The evidence says which version and attributes it covers; whether that is this system's is
   // the team's to confirm, so it is a hint in the marker, never the value.
@@ -250,7 +249,7 @@ jobs:
   modelgate:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v6
         with:
           fetch-depth: 0  # the base commit, for the policy in force and the regression rules
       - uses: modelgate/modelgate@v1
@@ -288,4 +287,19 @@ function slug(name: string): string {
   let end = id.length;
   while (end > 0 && id[end - 1] === '-') end--;
   return id.slice(0, end) || 'my-model';
+}
+
+/**
+ * The card's title: its first heading, when that is a level-1 heading ("# Model Card for X" →
+ * "X"), with link markup reduced to its text. An H1 further down ("# [Open LLM Leaderboard
+ * Evaluation Results](…)", appended by a leaderboard bot) names a section, not the model.
+ */
+function cardTitle(card: Card | undefined): string | undefined {
+  const first = card?.outline.headings.find((h) => h.kind !== 'label');
+  if (first?.level !== 1) return undefined;
+  const title = first.title
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^model card for\s+/i, '')
+    .trim();
+  return title === '' ? undefined : title;
 }

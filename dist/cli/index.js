@@ -23127,7 +23127,7 @@ function planInit(root, target) {
     const cardFile = CARD_NAMES.map((name) => external_node_path_.join(target, name)).find((file) => (0,fs_local/* isFile */.fo)(file));
     const card = cardFile ? (0,model_card/* parseCard */.c)((0,fs_local/* readText */.yR)(cardFile), local(cardFile)) : undefined;
     if (card)
-        found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (no model-card front matter)'}`);
+        found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
     const datasetCards = [];
     const biasReports = [];
     const monitoring = [];
@@ -23212,8 +23212,7 @@ function manifestFrom(folder, card, datasetCards, biasReports, monitoring) {
     const text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
     const list = (value) => (Array.isArray(value) ? value.map(text).filter((v) => v !== undefined) : text(value) ? [text(value)] : []);
     const modelIndex = Array.isArray(meta['model-index']) ? meta['model-index'][0] : undefined;
-    const title = card?.outline.headings.find((h) => h.level === 1)?.title.replace(/^model card for\s+/i, '');
-    const name = text(meta.model_name) ?? text(modelIndex?.name) ?? text(title) ?? folder;
+    const name = text(meta.model_name) ?? text(modelIndex?.name) ?? cardTitle(card) ?? folder;
     const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
     // The evidence says which version and attributes it covers; whether that is this system's is
     // the team's to confirm, so it is a hint in the marker, never the value.
@@ -23318,7 +23317,7 @@ jobs:
   modelgate:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v6
         with:
           fetch-depth: 0  # the base commit, for the policy in force and the regression rules
       - uses: modelgate/modelgate@v1
@@ -23358,6 +23357,21 @@ function slug(name) {
     while (end > 0 && id[end - 1] === '-')
         end--;
     return id.slice(0, end) || 'my-model';
+}
+/**
+ * The card's title: its first heading, when that is a level-1 heading ("# Model Card for X" →
+ * "X"), with link markup reduced to its text. An H1 further down ("# [Open LLM Leaderboard
+ * Evaluation Results](…)", appended by a leaderboard bot) names a section, not the model.
+ */
+function cardTitle(card) {
+    const first = card?.outline.headings.find((h) => h.kind !== 'label');
+    if (first?.level !== 1)
+        return undefined;
+    const title = first.title
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/^model card for\s+/i, '')
+        .trim();
+    return title === '' ? undefined : title;
 }
 
 ;// CONCATENATED MODULE: ./build/policy-tests.js
@@ -25569,8 +25583,13 @@ function writeBaseline(report, policy, root, values, io) {
     const held = baseline.findings.reduce((n, e) => n + e.count, 0);
     const left = failing(report.summary) - held;
     const systems = new Set(baseline.findings.map((e) => e.system)).size;
+    // A TODO marker is a value someone left for later (init writes them), not legacy debt: say how
+    // many the baseline now hides, so a fresh manifest is not quietly turned green for 180 days.
+    const markerRules = new Set(baseline.findings.filter((e) => policy.byId.get(e.rule)?.then?.some((t) => t.function === 'no-placeholders')).map((e) => e.rule));
+    const markers = baseline.findings.filter((e) => markerRules.has(e.rule)).reduce((n, e) => n + e.count, 0);
     io.stdout(`modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
         (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules cannot be baselined and still fail.\n` : '') +
+        (markers > 0 ? `${markers} of them ${markers === 1 ? 'is a TODO marker' : 'are TODO markers'} (${[...markerRules].join(', ')}): fill ${markers === 1 ? 'it' : 'them'} in rather than baseline ${markers === 1 ? 'it' : 'them'} where you can.\n` : '') +
         'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n');
     return EXIT.pass;
 }

@@ -120,6 +120,28 @@ describe('modelgate init', () => {
     const manifest = parse(fs.readFileSync(path.join(root, 'm/ai-system.yaml'), 'utf8'));
     expect(manifest).toMatchObject({ id: 'm', name: 'm', version: expect.stringMatching(/^TODO: /) });
   });
+
+  // The name comes from the front matter, else the card's title, else the folder; a level-1
+  // heading further down (a leaderboard bot's "# [Open LLM Leaderboard Evaluation Results](…)")
+  // is not a title.
+  it.each([
+    ['an H1 first', '---\nlicense: mit\n---\n# Model Card for Sentiment-7B\n\n## Uses\n', 'Sentiment-7B', 'sentiment-7b'],
+    ['a linked H1 first', '# [Sentiment-7B](https://example.com/s)\n', 'Sentiment-7B', 'sentiment-7b'],
+    ['an H2 first and an H1 later', '---\nlicense: mit\n---\n## Fine-tuning\n\ntext\n\n# [Open LLM Leaderboard Evaluation Results](https://huggingface.co/spaces/x)\n', 'sentiment', 'sentiment'],
+    ['no heading', 'A model.\n', 'sentiment', 'sentiment'],
+  ])('names the system from %s', async (_case, card, name, id) => {
+    const { planInit } = await import('../../src/init.js');
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/sentiment/README.md': card });
+    const plan = planInit(root, path.join(root, 'models/sentiment'));
+    const manifest = parse(plan.files.find((f) => f.file === 'models/sentiment/ai-system.yaml')?.text ?? '');
+    expect({ name: manifest.name, id: manifest.id }).toEqual({ name, id });
+  });
+
+  it('says which model fields a card\'s front matter lacks, rather than that it has none', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const root = makeRepo({ '.git/HEAD': 'x', 'm/README.md': '---\nlicense: apache-2.0\n---\n# M\n' });
+    expect(planInit(root, path.join(root, 'm')).found).toEqual(['model card README.md (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)']);
+  });
 });
 
 describe('from a real card to a green gate, through the built CLI', () => {

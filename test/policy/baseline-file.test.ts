@@ -59,6 +59,16 @@ describe('modelgate baseline', () => {
     expect((await cli(['check', ...AS_OF], root)).code).toBe(1);
   });
 
+  it('says how many of the findings it records are TODO markers, which a baseline would hide', async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'm/README.md': '# M\n' });
+    expect((await cli(['init', 'm'], root)).code).toBe(0);
+    const markers = (await json(root)).findings.filter((f: any) => f.status === 'fail' && f.ruleId === 'system/no-placeholders').length;
+    expect(markers).toBeGreaterThan(5);
+    const recorded = await cli(['baseline', ...AS_OF], root);
+    expect(recorded.code).toBe(0);
+    expect(recorded.stdout).toContain(`\n${markers} of them are TODO markers (system/no-placeholders): fill them in rather than baseline them where you can.\n`);
+  });
+
   it('a fixed finding leaves its entry unused, and a notice says the baseline can shrink', async () => {
     const root = legacyRepository();
     await cli(['baseline', ...AS_OF], root);
