@@ -291,14 +291,14 @@ function slug(name: string): string {
 
 /**
  * The card's title: its first heading, when that is a level-1 heading ("# Model Card for X" →
- * "X"), with link markup reduced to its text. An H1 further down ("# [Open LLM Leaderboard
+ * "X"), a title that is one link reduced to its text. An H1 further down ("# [Open LLM Leaderboard
  * Evaluation Results](…)", appended by a leaderboard bot) names a section, not the model.
  */
 function cardTitle(card: Card | undefined): string | undefined {
   const first = card?.outline.headings.find((h) => h.kind !== 'label');
   if (first?.level !== 1) return undefined;
   const title = first.title
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1')
     .replace(/^model card for\s+/i, '')
     .trim();
   return title === '' ? undefined : title;

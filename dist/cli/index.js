@@ -23360,7 +23360,7 @@ function slug(name) {
 }
 /**
  * The card's title: its first heading, when that is a level-1 heading ("# Model Card for X" →
- * "X"), with link markup reduced to its text. An H1 further down ("# [Open LLM Leaderboard
+ * "X"), a title that is one link reduced to its text. An H1 further down ("# [Open LLM Leaderboard
  * Evaluation Results](…)", appended by a leaderboard bot) names a section, not the model.
  */
 function cardTitle(card) {
@@ -23368,7 +23368,7 @@ function cardTitle(card) {
     if (first?.level !== 1)
         return undefined;
     const title = first.title
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1')
         .replace(/^model card for\s+/i, '')
         .trim();
     return title === '' ? undefined : title;
