@@ -26976,7 +26976,7 @@ function judgeCitedDocument(value, system, options) {
     if (words < minWords) {
         failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
     }
-    const missing = missingTopics(body, options.topics ?? []);
+    const missing = missingTopics(addressingText(card.value, body, options.topics), options.topics ?? []);
     if (missing.length > 0) {
         const kind = options.kind ?? 'what it is cited as';
         failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
@@ -27014,6 +27014,16 @@ function headingSlug(title) {
         .toLowerCase()
         .replace(/[^\p{L}\p{N} _-]/gu, '')
         .replace(/ /g, '-');
+}
+/**
+ * Where a document's topics may be found: its text without the headings whose sections say
+ * nothing ("## Affected persons" over a blank or a TODO names a topic, it does not address it).
+ */
+function addressingText(card, body, topics) {
+    if (!topics || topics.length === 0)
+        return body;
+    const unfilled = new Set(card.outline.sections().filter((section) => (0,placeholder/* sectionAbsence */.vA)(section.body) !== undefined).map((section) => section.heading));
+    return unfilled.size === 0 ? body : card.outline.textWithout(unfilled);
 }
 /** The topics no term of which starts a word of the headings or text (substantiveText: no comments, markers or code). */
 function missingTopics(body, topics) {
@@ -31159,6 +31169,32 @@ class Outline {
     /** The text of the whole body (after front matter). */
     text() {
         return this.lines.slice(this.firstBodyIndex).join('\n');
+    }
+    /**
+     * Every real heading (labels aside) with its section's text, subsections included, in one
+     * pass: each section ends at the next heading of its level or above (a stack finds it), so a
+     * line is in at most six sections, however many headings a document has.
+     */
+    sections() {
+        const real = this.headings.filter((h) => h.kind !== 'label');
+        const ends = new Array(real.length).fill(this.lines.length);
+        const open = [];
+        real.forEach((heading, i) => {
+            while (open.length > 0 && real[open[open.length - 1]].level >= heading.level)
+                ends[open.pop()] = heading.line - 1;
+            open.push(i);
+        });
+        return real.map((heading, i) => ({ heading, body: this.lines.slice(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i]).join('\n') }));
+    }
+    /** The body's text without these headings' lines (a setext heading's underline with it). */
+    textWithout(headings) {
+        const dropped = new Set();
+        for (const heading of headings) {
+            dropped.add(heading.line - 1);
+            if (heading.kind === 'setext')
+                dropped.add(heading.line);
+        }
+        return this.lines.slice(this.firstBodyIndex).filter((_, i) => !dropped.has(i + this.firstBodyIndex)).join('\n');
     }
     bodyOf(heading) {
         const startIndex = heading.line; // the line after the heading (lines are 1-based)

@@ -90,6 +90,32 @@ export class Outline {
     return this.lines.slice(this.firstBodyIndex).join('\n');
   }
 
+  /**
+   * Every real heading (labels aside) with its section's text, subsections included, in one
+   * pass: each section ends at the next heading of its level or above (a stack finds it), so a
+   * line is in at most six sections, however many headings a document has.
+   */
+  sections(): Section[] {
+    const real = this.headings.filter((h) => h.kind !== 'label');
+    const ends: number[] = new Array<number>(real.length).fill(this.lines.length);
+    const open: number[] = [];
+    real.forEach((heading, i) => {
+      while (open.length > 0 && (real[open[open.length - 1] as number] as Heading).level >= heading.level) ends[open.pop() as number] = heading.line - 1;
+      open.push(i);
+    });
+    return real.map((heading, i) => ({ heading, body: this.lines.slice(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i]).join('\n') }));
+  }
+
+  /** The body's text without these headings' lines (a setext heading's underline with it). */
+  textWithout(headings: ReadonlySet<Heading>): string {
+    const dropped = new Set<number>();
+    for (const heading of headings) {
+      dropped.add(heading.line - 1);
+      if (heading.kind === 'setext') dropped.add(heading.line);
+    }
+    return this.lines.slice(this.firstBodyIndex).filter((_, i) => !dropped.has(i + this.firstBodyIndex)).join('\n');
+  }
+
   private bodyOf(heading: Heading): string {
     const startIndex = heading.line; // the line after the heading (lines are 1-based)
     if (heading.kind === 'label') {

@@ -84,9 +84,24 @@ describe('document-content', () => {
       doc: '# Risks\n\nUnfair scores for young applicants, and drift after an economic shock; the register is reviewed each quarter. <!-- owner -->\n',
       message: 'sys/docs/r.md does not read as a risk register: no section or text about owners',
     },
+    {
+      name: 'a topic named only in an empty heading',
+      doc: '# Risks\n\nUnfair scores for young applicants, and drift after an economic shock; the register is reviewed each quarter.\n\n## Owners\n',
+      message: 'sys/docs/r.md does not read as a risk register: no section or text about owners',
+    },
+    {
+      name: 'a topic named only in a heading over a TODO',
+      doc: '# Risks\n\nUnfair scores for young applicants, and drift after an economic shock; the register is reviewed each quarter.\n\nOwners\n------\n\nTODO\n\n## Next review\n\nIn March, with the credit committee.\n',
+      message: 'sys/docs/r.md does not read as a risk register: no section or text about owners',
+    },
   ])('fails $name at the citing line', ({ doc, message }) => {
     const { files, report } = run('docs/r.md', { 'sys/docs/r.md': doc });
     expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: citingLine(files, 'docs/r.md'), message }]);
+  });
+
+  it('counts a heading whose section is filled in only by its subsections', () => {
+    const doc = '# Risk register\n\n## Risks\n\nUnfair scores for young applicants; drift after a shock.\n\n## Owners\n\n### Scoring model\n\nThe ML team, with the Head of Lending.\n';
+    expect(resultsOf(run('docs/r.md', { 'sys/docs/r.md': doc }).report, RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
   it('fails a binary file where a document is expected', () => {

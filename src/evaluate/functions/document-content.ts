@@ -85,7 +85,7 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
   if (words < minWords) {
     failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
   }
-  const missing = missingTopics(body, options.topics ?? []);
+  const missing = missingTopics(addressingText(card.value, body, options.topics), options.topics ?? []);
   if (missing.length > 0) {
     const kind = options.kind ?? 'what it is cited as';
     failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
@@ -121,6 +121,16 @@ export function headingSlug(title: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N} _-]/gu, '')
     .replace(/ /g, '-');
+}
+
+/**
+ * Where a document's topics may be found: its text without the headings whose sections say
+ * nothing ("## Affected persons" over a blank or a TODO names a topic, it does not address it).
+ */
+function addressingText(card: Card, body: string, topics: readonly Topic[] | undefined): string {
+  if (!topics || topics.length === 0) return body;
+  const unfilled = new Set(card.outline.sections().filter((section) => sectionAbsence(section.body) !== undefined).map((section) => section.heading));
+  return unfilled.size === 0 ? body : card.outline.textWithout(unfilled);
 }
 
 /** The topics no term of which starts a word of the headings or text (substantiveText: no comments, markers or code). */
