@@ -78265,7 +78265,7 @@ function statusOf(mapped) {
  * | -------------------------------------- | ---------------- | --------------------------------------- |
  * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control characters, bidi overrides      |
  * | terminal (stylish report, job log)     | `terminalText`   | the above, and a `::command::` line     |
- * | Markdown text and table cells          | `markdownText`   | HTML, links, images, headings, `|`, @mentions, #refs |
+ * | Markdown text and table cells          | `markdownText`   | HTML, links (bare URLs too), images, headings, `|`, @mentions, #refs |
  * | Markdown inline code                   | `markdownCode`   | the end of the code span, `|` in tables |
  * | raw HTML (inside `<details>` blocks)   | `htmlText`       | tags, entities, @mentions               |
  * | a link target                          | `markdownUrl`    | anything but an http(s) URL             |
@@ -78310,13 +78310,17 @@ function terminalText(text, limit = SHOWN_LIMIT) {
 /**
  * Markdown text, safe in a paragraph, a heading or a table cell: every character Markdown or
  * GitHub gives meaning to is backslash-escaped (so no HTML, link, image, emphasis, heading or
- * cell break), and `@name` / `#123` get a zero-width space so they mention or link nobody.
+ * cell break), and `@name` / `#123` get a zero-width space so they mention or link nobody; so do
+ * `scheme://` and `www.`, which GitHub would turn into a link (a bot's comment lends a URL
+ * from a pull request its credibility: it is shown, not made clickable).
  */
 function markdownText(text, limit = SHOWN_LIMIT) {
     return visibleText(text, limit)
         .replace(/[\\`*_[\]<>#|~&]/gu, '\\$&')
         .replace(/@\b/gu, '@\u200b')
-        .replace(/\\#(?=\d)/gu, '\\#\u200b');
+        .replace(/\\#(?=\d)/gu, '\\#\u200b')
+        .replace(/:(?=\/\/)/gu, ':\u200b')
+        .replace(/\b(www)(?=\.)/giu, '$1\u200b');
 }
 /**
  * An inline code span: shows the text as it is (backticks included) by fencing it with a longer

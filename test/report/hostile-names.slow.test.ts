@@ -34,6 +34,8 @@ const HOSTILE: Array<[string, string]> = [
   ['an HTML image', '<img src="https://track.example/p.gif">'],
   ['a Markdown image', '![x](https://track.example/p.gif)'],
   ['a link', '[click here](https://evil.example/)'],
+  ['a bare URL', 'see https://evil.example/login and www.evil.example'],
+  ['an email address', 'security@evil.example'],
   ['an unclosed comment', '<!-- '],
   ['a closing details tag', '</summary></details><img src=x>'],
   ['a team mention', '@acme/security-team'],
