@@ -53712,13 +53712,19 @@ async function gateAndReport(inputs, env, api, io, workerScript) {
         io.warning(`modelgate: no ai-system.yaml under ${inputs.path}; nothing was checked (is the path input right?)`);
     }
     // Posting never changes the verdict: the exit code comes from the report alone.
-    const checkName = inputs.path === '.' ? 'modelgate' : `modelgate (${inputs.path})`;
-    const annotated = await annotate(report, inputs, context, github, octokit, checkName, io);
+    // What can warn goes before the annotations where it can: GitHub counts the Action's own
+    // warnings against the same cap of 10 per step, and drops whatever comes past it.
     const sarif = writeSarif(report, policy, inputs, env, io);
     if (sarif)
         io.setOutput('sarif', sarif);
+    if (!io.hasSummaryFile)
+        io.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
+    const commenting = Boolean(github && octokit && context?.pullRequest && inputs.comment);
+    const checkName = inputs.path === '.' ? 'modelgate' : `modelgate (${inputs.path})`;
+    // The comment comes after (it links the check run): a slot is kept for its warning.
+    const annotated = await annotate(report, inputs, context, github, octokit, checkName, io, commenting ? 1 : 0);
     writeSummary(report, annotated, io);
-    if (github && octokit && context?.pullRequest && inputs.comment) {
+    if (github && octokit && context?.pullRequest && commenting) {
         const posted = await github.publishComment(report, octokit, context, `${context.workflow}/${inputs.path}`, inputs.commentAuthors);
         if (posted)
             io[posted.level](posted.message);
@@ -53766,7 +53772,9 @@ async function changedFilesInScope(inputs, context, github, octokit, io) {
  * (no token, 403 on a fork pull request, any failure, or check-run: false) the workflow-command
  * reporter, within GitHub's per-step caps.
  */
-async function annotate(report, inputs, context, github, octokit, checkName, io) {
+async function annotate(report, inputs, context, github, octokit, checkName, io, 
+/** Warnings the Action may still show after the annotations. */
+warningsToCome) {
     let fallback;
     if (!inputs.checkRun) {
         fallback = 'the check-run input is false';
@@ -53784,7 +53792,7 @@ async function annotate(report, inputs, context, github, octokit, checkName, io)
         fallback = octokit ? 'this run has no commit to attach one to (GITHUB_SHA is not set)' : 'no token was given';
     }
     // The Action's own warnings so far (this fallback's among them) hold warning slots already.
-    const shown = reportWorkflowCommands(report.findings, io.annotate, { warningsShown: io.warningsShown });
+    const shown = reportWorkflowCommands(report.findings, io.annotate, { warningsShown: io.warningsShown + warningsToCome });
     return { via: 'workflow-commands', shown, fallback };
 }
 /** The console report in the log, with workflow commands switched off around it so text quoted
@@ -53830,10 +53838,8 @@ function writeSarif(report, policy, inputs, env, io) {
     }
 }
 function writeSummary(report, annotations, io) {
-    if (!io.hasSummaryFile) {
-        io.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
-        return;
-    }
+    if (!io.hasSummaryFile)
+        return; // said before the annotations
     const failing = report.findings.filter((f) => f.status === 'fail').length;
     const { markdown, complete } = (0,report_markdown/* renderMarkdown */.Gc)(report);
     const where = complete ? 'Every finding is listed above.' : 'Not every finding fits in the job summary; every one is in the JSON report (the `report` output).';

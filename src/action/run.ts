@@ -122,12 +122,17 @@ async function gateAndReport(inputs: ActionInputs, env: RunnerEnv, api: GitHubAc
   }
 
   // Posting never changes the verdict: the exit code comes from the report alone.
-  const checkName = inputs.path === '.' ? 'modelgate' : `modelgate (${inputs.path})`;
-  const annotated = await annotate(report, inputs, context, github, octokit, checkName, io);
+  // What can warn goes before the annotations where it can: GitHub counts the Action's own
+  // warnings against the same cap of 10 per step, and drops whatever comes past it.
   const sarif = writeSarif(report, policy, inputs, env, io);
   if (sarif) io.setOutput('sarif', sarif);
+  if (!io.hasSummaryFile) io.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
+  const commenting = Boolean(github && octokit && context?.pullRequest && inputs.comment);
+  const checkName = inputs.path === '.' ? 'modelgate' : `modelgate (${inputs.path})`;
+  // The comment comes after (it links the check run): a slot is kept for its warning.
+  const annotated = await annotate(report, inputs, context, github, octokit, checkName, io, commenting ? 1 : 0);
   writeSummary(report, annotated, io);
-  if (github && octokit && context?.pullRequest && inputs.comment) {
+  if (github && octokit && context?.pullRequest && commenting) {
     const posted = await github.publishComment(report, octokit, context, `${context.workflow}/${inputs.path}`, inputs.commentAuthors);
     if (posted) io[posted.level](posted.message);
   }
@@ -186,6 +191,8 @@ async function annotate(
   octokit: GitHubClient | undefined,
   checkName: string,
   io: ActionIo,
+  /** Warnings the Action may still show after the annotations. */
+  warningsToCome: number,
 ): Promise<AnnotationOutcome> {
   let fallback: string;
   if (!inputs.checkRun) {
@@ -202,7 +209,7 @@ async function annotate(
     fallback = octokit ? 'this run has no commit to attach one to (GITHUB_SHA is not set)' : 'no token was given';
   }
   // The Action's own warnings so far (this fallback's among them) hold warning slots already.
-  const shown = reportWorkflowCommands(report.findings, io.annotate, { warningsShown: io.warningsShown });
+  const shown = reportWorkflowCommands(report.findings, io.annotate, { warningsShown: io.warningsShown + warningsToCome });
   return { via: 'workflow-commands', shown, fallback };
 }
 
@@ -251,10 +258,7 @@ function writeSarif(report: Report, policy: Pick<Policy, 'known'>, inputs: Actio
 }
 
 function writeSummary(report: Report, annotations: AnnotationOutcome, io: ActionIo): void {
-  if (!io.hasSummaryFile) {
-    io.warning('modelgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
-    return;
-  }
+  if (!io.hasSummaryFile) return; // said before the annotations
   const failing = report.findings.filter((f) => f.status === 'fail').length;
   const { markdown, complete } = renderMarkdown(report);
   const where = complete ? 'Every finding is listed above.' : 'Not every finding fits in the job summary; every one is in the JSON report (the `report` output).';

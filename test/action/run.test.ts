@@ -89,6 +89,31 @@ describe('on a pull request', () => {
   });
 });
 
+describe("the Action's own warnings", () => {
+  it('keep their slots among the ten warning annotations GitHub shows per step: none is crowded out by findings', async () => {
+    // Twelve failing systems with no lifecycle: twelve system/lifecycle-stage warnings, more than GitHub shows.
+    const files = Object.fromEntries(
+      Object.entries(Object.assign({}, ...Array.from({ length: 12 }, (_, i) => system(`models/m${i}`, `model-${i}`, true))) as Files).map(([file, text]) => [file, file.endsWith('ai-system.yaml') ? text.replace(/^lifecycle: .*\n/m, '') : text]),
+    ) as Files;
+    const { root, sha } = gitRepo(files);
+    const github = new FakeGitHub();
+    github.refuse = new Set(['checks/create', 'issues/create-comment', 'issues/update-comment']);
+    const result = await runInProcess(root, github, { scope: 'all', 'sarif-file': '../x.sarif' }, pullRequestEvent(sha, { fork: true }));
+
+    const warnings = result.annotations.filter((a) => a.level === 'warning');
+    expect(result.report?.summary.warnings).toBe(12);
+    expect(warnings).toHaveLength(10);
+    const own = warnings.filter((a) => !a.properties.file).map((a) => a.message);
+    expect(own).toEqual([
+      expect.stringContaining('could not write the SARIF file ../x.sarif'),
+      expect.stringContaining('Grant "permissions: checks: write"'),
+      expect.stringContaining('Grant "permissions: pull-requests: write"'),
+    ]);
+    expect(warnings.filter((a) => a.properties.file)).toHaveLength(7);
+    expect(result.outputs.verdict).toBe('fail');
+  });
+});
+
 describe('on push', () => {
   it('posts a check run on GITHUB_SHA and makes no pull request call', async () => {
     const { root } = gitRepo(system('sys', 'demo-scorer', true));
