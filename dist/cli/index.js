@@ -26972,15 +26972,17 @@ function judgeCitedDocument(value, system, options) {
     if (emptiness)
         return [{ message: emptiness }];
     const failures = [];
-    if (fragment)
-        failures.push(...sectionProblems(card.value, fragment));
+    const section = fragment ? sectionProblems(card.value, fragment) : undefined;
+    if (section)
+        failures.push(...section.failures);
     const body = card.value.outline.text();
     const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
     const words = (0,placeholder/* substantiveWords */.Sk)(body);
     if (words < minWords) {
         failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
     }
-    const missing = missingTopics(addressingText(card.value, body, options.topics), options.topics ?? []);
+    // A cited section found unfilled is reported at its heading; its topic is not reported again.
+    const missing = missingTopics(addressingText(card.value, body, options.topics, section?.failures.length ? section.heading : undefined), options.topics ?? []);
     if (missing.length > 0) {
         const kind = options.kind ?? 'what it is cited as';
         failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
@@ -27005,12 +27007,12 @@ function sectionProblems(card, fragment) {
     const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
     const heading = card.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
     if (!heading)
-        return [{ message: `${card.file} has no section #${fragment}` }];
+        return { failures: [{ message: `${card.file} has no section #${fragment}` }] };
     const section = card.outline.find([heading.title]);
     const absence = section ? (0,placeholder/* sectionAbsence */.vA)(section.body) : 'empty';
     if (!absence)
-        return [];
-    return [{ message: `${card.file}: section "${heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: { file: card.file, line: heading.line, column: 1 } }];
+        return { failures: [], heading };
+    return { failures: [{ message: `${card.file}: section "${heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: { file: card.file, line: heading.line, column: 1 } }], heading };
 }
 /** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
 function headingSlug(title) {
@@ -27023,10 +27025,10 @@ function headingSlug(title) {
  * Where a document's topics may be found: its text without the headings whose sections say
  * nothing ("## Affected persons" over a blank or a TODO names a topic, it does not address it).
  */
-function addressingText(card, body, topics) {
+function addressingText(card, body, topics, reported) {
     if (!topics || topics.length === 0)
         return body;
-    const unfilled = new Set(card.outline.sections().filter((section) => (0,placeholder/* sectionAbsence */.vA)(section.body) !== undefined).map((section) => section.heading));
+    const unfilled = new Set(card.outline.sections().filter((section) => section.heading !== reported && (0,placeholder/* sectionAbsence */.vA)(section.body) !== undefined).map((section) => section.heading));
     return unfilled.size === 0 ? body : card.outline.textWithout(unfilled);
 }
 /** The topics no term of which starts a word of the headings or text (substantiveText: no comments, markers or code). */
@@ -28095,6 +28097,12 @@ function readableReports(system, bias) {
         .filter((r) => r?.ok === true)
         .map((r) => r.value);
 }
+/** Whether the manifest cites any bias report: with none, the checks on reports have nothing to check. */
+function citesReports(bias) {
+    return Array.isArray(bias.reports) && bias.reports.length > 0;
+}
+// One error for one omission: bias/report-cited says that no report is cited.
+const NONE_CITED = 'no bias report is cited';
 /** "demographic_parity_difference for age_band group "18-25"" */
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
@@ -28151,6 +28159,8 @@ const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFu
         const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
         if (declared.length === 0)
             return { skip: 'no sensitive attribute is declared' }; // bias/sensitive-attributes reports the absence
+        if (!citesReports(bias))
+            return { skip: NONE_CITED };
         const reports = readableReports(system, bias);
         if (reports.length === 0) {
             return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
@@ -28201,6 +28211,8 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFuncti
     },
     check({ value, path, options, system }) {
         const bias = (value ?? {});
+        if (!citesReports(bias))
+            return { skip: NONE_CITED };
         const reports = readableReports(system, bias);
         if (reports.length === 0) {
             return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];

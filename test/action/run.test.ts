@@ -93,7 +93,7 @@ describe("the Action's own warnings", () => {
   it('keep their slots among the ten warning annotations GitHub shows per step: none is crowded out by findings', async () => {
     // Twelve failing systems with no lifecycle: twelve system/lifecycle-stage warnings, more than GitHub shows.
     const files = Object.fromEntries(
-      Object.entries(Object.assign({}, ...Array.from({ length: 12 }, (_, i) => system(`models/m${i}`, `model-${i}`, true))) as Files).map(([file, text]) => [file, file.endsWith('ai-system.yaml') ? text.replace(/^lifecycle: .*\n/m, '') : text]),
+      Object.entries(Object.assign({}, ...Array.from({ length: 12 }, (_, i) => system(`models/m${i}`, `model-${i}`, true))) as Files).map(([file, text]) => [file, file.endsWith('ai-system.yaml') ? String(text).replace(/^lifecycle: .*\n/m, '') : text]),
     ) as Files;
     const { root, sha } = gitRepo(files);
     const github = new FakeGitHub();

@@ -120,6 +120,16 @@ describe('bias evaluation rules', () => {
     );
   });
 
+  it('with no report cited, only bias/report-cited fails: the checks on reports have nothing to check', () => {
+    const files = withManifest((m) => delete m.bias.reports);
+    const report = check(files);
+    const failing = report.findings.filter((f) => f.status === 'fail' && f.ruleId.startsWith('bias/')).map((f) => f.ruleId);
+    expect(failing).toEqual(['bias/report-cited']);
+    for (const rule of ['bias/report-covers-attributes', 'bias/thresholds-met']) {
+      expect(resultsOf(report, rule)).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'no bias report is cited' })]);
+    }
+  });
+
   it('matches attribute names regardless of case, spaces and dashes', () => {
     const files = withManifest((m) => (m.bias.sensitiveAttributes = ['Age Band', 'SEX']));
     expect(failuresOf(check(files), 'bias/report-covers-attributes')).toEqual([]);

@@ -78,14 +78,16 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
   const emptiness = documentAbsence(card.value);
   if (emptiness) return [{ message: emptiness }];
   const failures: Failure[] = [];
-  if (fragment) failures.push(...sectionProblems(card.value, fragment));
+  const section = fragment ? sectionProblems(card.value, fragment) : undefined;
+  if (section) failures.push(...section.failures);
   const body = card.value.outline.text();
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
   const words = substantiveWords(body);
   if (words < minWords) {
     failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
   }
-  const missing = missingTopics(addressingText(card.value, body, options.topics), options.topics ?? []);
+  // A cited section found unfilled is reported at its heading; its topic is not reported again.
+  const missing = missingTopics(addressingText(card.value, body, options.topics, section?.failures.length ? section.heading : undefined), options.topics ?? []);
   if (missing.length > 0) {
     const kind = options.kind ?? 'what it is cited as';
     failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
@@ -104,15 +106,15 @@ export function documentAbsence(card: Card): string | undefined {
 }
 
 /** `file.md#section`: the section exists (by GitHub's anchor or by name) and says something. */
-function sectionProblems(card: Card, fragment: string): Failure[] {
+function sectionProblems(card: Card, fragment: string): { failures: Failure[]; heading?: Heading } {
   const wanted = fragment.toLowerCase();
   const wantedKey = headingKey(fragment.replace(/-/g, ' '));
   const heading = card.outline.headings.find((h: Heading) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
-  if (!heading) return [{ message: `${card.file} has no section #${fragment}` }];
+  if (!heading) return { failures: [{ message: `${card.file} has no section #${fragment}` }] };
   const section = card.outline.find([heading.title]);
   const absence = section ? sectionAbsence(section.body) : 'empty';
-  if (!absence) return [];
-  return [{ message: `${card.file}: section "${heading.title}" ${describeAbsence(absence)}`, at: { file: card.file, line: heading.line, column: 1 } }];
+  if (!absence) return { failures: [], heading };
+  return { failures: [{ message: `${card.file}: section "${heading.title}" ${describeAbsence(absence)}`, at: { file: card.file, line: heading.line, column: 1 } }], heading };
 }
 
 /** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
@@ -127,9 +129,9 @@ export function headingSlug(title: string): string {
  * Where a document's topics may be found: its text without the headings whose sections say
  * nothing ("## Affected persons" over a blank or a TODO names a topic, it does not address it).
  */
-function addressingText(card: Card, body: string, topics: readonly Topic[] | undefined): string {
+function addressingText(card: Card, body: string, topics: readonly Topic[] | undefined, reported: Heading | undefined): string {
   if (!topics || topics.length === 0) return body;
-  const unfilled = new Set(card.outline.sections().filter((section) => sectionAbsence(section.body) !== undefined).map((section) => section.heading));
+  const unfilled = new Set(card.outline.sections().filter((section) => section.heading !== reported && sectionAbsence(section.body) !== undefined).map((section) => section.heading));
   return unfilled.size === 0 ? body : card.outline.textWithout(unfilled);
 }
 

@@ -32,6 +32,14 @@ export function readableReports(system: Pick<SystemContext, 'evidence'>, bias: B
     .map((r) => r.value);
 }
 
+/** Whether the manifest cites any bias report: with none, the checks on reports have nothing to check. */
+function citesReports(bias: Bias): boolean {
+  return Array.isArray(bias.reports) && bias.reports.length > 0;
+}
+
+// One error for one omission: bias/report-cited says that no report is cited.
+const NONE_CITED = 'no bias report is cited';
+
 /** "demographic_parity_difference for age_band group "18-25"" */
 export function subject(result: BiasResult): string {
   return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
@@ -87,6 +95,7 @@ export const biasReportCoverage = defineFunction<Record<string, never>>({
     const bias = (value ?? {}) as NonNullable<AiSystem['bias']>;
     const declared = ([] as unknown[]).concat(bias.sensitiveAttributes ?? []).filter((a): a is string => typeof a === 'string');
     if (declared.length === 0) return { skip: 'no sensitive attribute is declared' }; // bias/sensitive-attributes reports the absence
+    if (!citesReports(bias)) return { skip: NONE_CITED };
     const reports = readableReports(system, bias);
     if (reports.length === 0) {
       return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
@@ -146,6 +155,7 @@ export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
   },
   check({ value, path, options, system }) {
     const bias = (value ?? {}) as Bias;
+    if (!citesReports(bias)) return { skip: NONE_CITED };
     const reports = readableReports(system, bias);
     if (reports.length === 0) {
       return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
