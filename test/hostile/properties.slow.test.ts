@@ -299,13 +299,31 @@ describe('the whole engine on random and mutated systems', () => {
     },
     { file: 'sys/evidence/modelscan-line.json', text: fixture('security-scan/modelscan-report.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/modelscan-line.json' }]) },
     { file: 'sys/evidence/scan.json', text: fixture('security-scan/modelgate.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/scan.json', format: 'modelgate' }]) },
+    ...(
+      [
+        ['garak.report.jsonl', 'garak-fail.report.jsonl', 'garak', 'dan'],
+        ['promptfoo.json', 'promptfoo-fail.json', 'promptfoo', 'prompt-injection'],
+        ['giskard.json', 'giskard-fail.json', 'giskard', 'NumericalPerturbationDetector'],
+        ['results.yaml', 'modelgate.yaml', 'modelgate', 'noise'],
+      ] as const
+    ).map(([name, source, format, family]) => ({
+      file: `sys/evidence/${name}`,
+      text: fixture(`robustness/${source}`),
+      cite: (m: Record<string, any>) =>
+        (m.assurance.robustness.results = [{ path: `evidence/${name}`, format, modelVersion: '1.2.0', thresholds: [{ family, minPassRate: 0.9 }, { family: '*', maxIssues: 1, level: 'major' }] }]),
+    })),
   ];
 
   it('evidence of every other format with random edits or any value at any field', () => {
     const mutated = fc.constantFrom(...ADAPTER_SAMPLES).chain((sample) => {
       const json = sample.file.endsWith('.json');
-      const value = json ? JSON.parse(sample.text) : parseYamlText(sample.text);
-      const write = (v: unknown) => (json ? JSON.stringify(v, null, 2) : stringify(v));
+      // JSON Lines: the value is the array of lines, written back one value a line.
+      const lines = sample.file.endsWith('.jsonl');
+      const value = lines
+        ? sample.text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown)
+        : json ? JSON.parse(sample.text) : parseYamlText(sample.text);
+      const write = (v: unknown) =>
+        lines && Array.isArray(v) ? v.map((line) => JSON.stringify(line)).join('\n') : json || lines ? JSON.stringify(v, null, 2) : stringify(v);
       const manifest = fullManifest();
       sample.cite(manifest);
       return fc
