@@ -43,9 +43,9 @@ function entriesOf(data: AiSystem): unknown[] {
   return Array.isArray(results) ? results : [];
 }
 
-/** The tool's name for messages: "garak", "promptfoo", "Giskard", "the result". */
+/** What a family is called in messages: "garak dan", "Giskard NumericalPerturbationDetector", "family noise". */
 function toolOf(report: RobustnessResults): string {
-  return { garak: 'garak', promptfoo: 'promptfoo', giskard: 'Giskard' }[report.format] ?? 'the result';
+  return { garak: 'garak', promptfoo: 'promptfoo', giskard: 'Giskard' }[report.format] ?? 'family';
 }
 
 /** Whether a result belongs to the family a threshold or the policy names (`*`: every result). */

@@ -204,6 +204,17 @@ const cases: Case[] = [
   },
   {
     rule: 'robustness/thresholds-met',
+    name: 'our own format: a pass rate and an issue count missed',
+    format: 'modelgate',
+    text: OWN,
+    entry: { thresholds: [{ family: 'missing-values', minPassRate: 0.95 }, { family: 'ood', maxIssues: 0, level: 'medium' }] },
+    expected: [
+      { file: inRepo('modelgate'), at: 'family: missing-values', message: 'family missing-values passed 941 of 1000 (94.1%), below the threshold 95.0%' },
+      { file: inRepo('modelgate'), at: 'family: ood', message: 'family ood found 1 issue at level medium or worse, more than the threshold allows (0)' },
+    ],
+  },
+  {
+    rule: 'robustness/thresholds-met',
     name: 'a threshold for a family the report did not run',
     format: 'garak',
     text: GARAK_PASS,
