@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { robustness } from '../../../src/evidence/robustness/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
-import { lineOf } from '../../helpers/repo.js';
+import { lineOf, type Files } from '../../helpers/repo.js';
 import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
 
 /** The day the tests judge as of: every fixture ran within the last 40 days. */
@@ -322,30 +322,30 @@ rules:
     remediation: Run the missing probe families and cite the report.
 `,
   });
-  const run = (files: Record<string, string>) => check(files, { now: NOW, policy: '.modelgate/policy.yaml' });
+  const run = (files: Files) => check(files, { now: NOW, policy: '.modelgate/policy.yaml' });
 
   it('passes when every required family ran', () => {
-    const files = { ...withResult('garak', GARAK_PASS), ...pack(['dan', 'promptinject']) };
-    expect(resultsOf(run(files as Record<string, string>), 'robustness/required-families')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    const files: Files = { ...withResult('garak', GARAK_PASS), ...pack(['dan', 'promptinject']) };
+    expect(resultsOf(run(files), 'robustness/required-families')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
   it('fails at the cited results when a required family did not run', () => {
-    const files = { ...withResult('garak', GARAK_PASS), ...pack(['dan', 'leakreplay', 'xss']) };
-    expect(failuresOf(run(files as Record<string, string>), 'robustness/required-families')).toEqual([
+    const files: Files = { ...withResult('garak', GARAK_PASS), ...pack(['dan', 'leakreplay', 'xss']) };
+    expect(failuresOf(run(files), 'robustness/required-families')).toEqual([
       { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'results:'), message: 'the policy requires the probe families leakreplay, xss, but no cited result ran them' },
     ]);
   });
 
   it('fails at the manifest when no result is cited', () => {
-    const files = { ...withManifest(() => {}), ...pack(['dan']) };
-    expect(failuresOf(run(files as Record<string, string>), 'robustness/required-families')).toEqual([
+    const files: Files = { ...withManifest(() => {}), ...pack(['dan']) };
+    expect(failuresOf(run(files), 'robustness/required-families')).toEqual([
       { file: MANIFEST, line: 1, message: 'the policy requires the probe family dan, but no red-team or robustness result is cited' },
     ]);
   });
 
   it('does not apply under the shipped rule, which lists no families', () => {
-    const files = { ...withResult('garak', GARAK_PASS), '.modelgate/policy.yaml': 'extends: baseline\nrules:\n  robustness/required-families: error\n' };
-    expect(resultsOf(run(files as Record<string, string>), 'robustness/required-families')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+    const files: Files = { ...withResult('garak', GARAK_PASS), '.modelgate/policy.yaml': 'extends: baseline\nrules:\n  robustness/required-families: error\n' };
+    expect(resultsOf(run(files), 'robustness/required-families')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
   });
 });
 
