@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYamlText, stringify } from 'yaml';
 import { runGate } from '../../src/engine/gate.js';
+import { parseJsonLines } from '../../src/load/json-lines.js';
 import { parseJson } from '../../src/load/json.js';
 import { Outline } from '../../src/load/markdown.js';
 import { parseCard, splitLines } from '../../src/load/model-card.js';
@@ -112,6 +113,34 @@ describe('loaders never throw and always locate', () => {
           // A scalar is pointed at itself; a block at its key (or its opening bracket).
           if (leaf === null || typeof leaf !== 'object') expect(line.slice(at.column - 1).startsWith(JSON.stringify(leaf))).toBe(true);
         }
+      }),
+      settings(PARSER_RUNS),
+    );
+  });
+
+  it('parseJsonLines: a failure at a line of the text, or each path located on its own value\'s line', () => {
+    const lines = fc.array(fc.oneof(fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)), anyText.map((t) => t.replace(/[\r\n]/g, ' ')), fc.constant('')), { maxLength: 8 });
+    fc.assert(
+      fc.property(lines, fc.boolean(), (list, crlf) => {
+        const text = list.join(crlf ? '\r\n' : '\n');
+        const result = parseJsonLines(text, 'f.jsonl');
+        const lineCount = splitLines(text).length;
+        if (!result.ok) {
+          expect(result.error.line).toBeGreaterThanOrEqual(1);
+          expect(result.error.line).toBeLessThanOrEqual(Math.max(lineCount, 1));
+          return;
+        }
+        const textLines = splitLines(text);
+        result.doc.value.forEach((value, index) => {
+          // The first four paths are missing ones: located on the value's line, at its nearest ancestor.
+          for (const p of pathsIn(value).slice(0, 4)) expect(result.doc.locate([index, ...p]).line).toBe(result.doc.locate([index]).line);
+          for (const p of pathsIn(value).slice(4, 10)) {
+            const at = result.doc.locate([index, ...p]);
+            const leaf = p.reduce<any>((node, key) => node?.[key], value);
+            const line = textLines[at.line - 1] ?? '';
+            if (leaf === null || typeof leaf !== 'object') expect(line.slice(at.column - 1).startsWith(JSON.stringify(leaf))).toBe(true);
+          }
+        });
       }),
       settings(PARSER_RUNS),
     );
