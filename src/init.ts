@@ -19,6 +19,7 @@ import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, ty
 import { biasReports as biasFormats } from './evidence/bias/formats.js';
 import { incidentLogs } from './evidence/incidents/formats.js';
 import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
+import { robustnessResults } from './evidence/robustness/formats.js';
 import { securityScans } from './evidence/security-scan/formats.js';
 import { parseStructured } from './evidence/structured.js';
 import { parseCard, type Card } from './load/model-card.js';
@@ -58,6 +59,7 @@ export function planInit(root: string, target: string): InitPlan {
   const monitoring: Array<{ file: string; format: string }> = [];
   const incidentLogFiles: string[] = [];
   const scans: Array<{ path: string; format: string }> = [];
+  const redTeam: Array<{ path: string; format: string; modelVersion: string }> = [];
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -68,7 +70,7 @@ export function planInit(root: string, target: string): InitPlan {
       }
       continue;
     }
-    if (!/\.(?:json|ya?ml)$/i.test(name) || stat(file).size > MAX_EVIDENCE_BYTES) continue;
+    if (!/\.(?:jsonl?|ya?ml)$/i.test(name) || stat(file).size > MAX_EVIDENCE_BYTES) continue;
     const parsed = parseStructured(name, readText(file));
     if (!parsed.ok) continue;
     const bias = biasFormats.adapters.find((a) => a.detect(parsed.doc.value));
@@ -95,13 +97,24 @@ export function planInit(root: string, target: string): InitPlan {
     if (scan) {
       scans.push({ path: name, format: scan.format });
       found.push(`${scan.format} security scan ${name}`);
+      continue;
+    }
+    const results = robustnessResults.adapters.find((a) => a.detect(parsed.doc.value));
+    if (results) {
+      // Which model version a garak, promptfoo or Giskard run tested only the team knows.
+      const normalised = results.normalise(parsed.doc);
+      const version = normalised.ok ? normalised.value.modelVersion?.value : undefined;
+      redTeam.push({ path: name, format: results.format, modelVersion: version ?? TODO });
+      found.push(`${results.format} red-team or robustness result ${name}`);
     }
   }
 
   const manifest = manifestFrom(path.basename(target), card, datasetCards, biasReports, monitoring);
-  // The first incident log found (a system keeps one), and every security scan.
+  // The first incident log found (a system keeps one), every security scan and red-team result.
   if (incidentLogFiles[0]) manifest.monitoring = { ...(manifest.monitoring as object | undefined), incidents: incidentLogFiles[0] };
-  if (scans.length > 0) manifest.assurance = { security: { scans } };
+  if (scans.length > 0 || redTeam.length > 0) {
+    manifest.assurance = { ...(scans.length > 0 ? { security: { scans } } : {}), ...(redTeam.length > 0 ? { robustness: { results: redTeam } } : {}) };
+  }
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,

@@ -61,7 +61,17 @@ export interface AiSystem {
   };
   assurance?: {
     security?: { evidence?: string; date?: string; scans?: Array<{ path: string; format?: string; date?: string }> };
-    robustness?: { evidence?: string; date?: string };
+    robustness?: {
+      evidence?: string;
+      date?: string;
+      results?: Array<{
+        path: string;
+        format?: string;
+        modelVersion?: string;
+        date?: string;
+        thresholds?: Array<{ family: string; minPassRate?: number; maxIssues?: number; level?: 'major' | 'medium' | 'minor' }>;
+      }>;
+    };
     explainability?: { method?: string; evidence?: string };
     privacy?: { evidence?: string; date?: string };
   };

@@ -196,3 +196,35 @@ describe('modelgate init: incident logs and security scans', () => {
     expect(manifest.assurance).toEqual({ security: { scans: [{ path: 'security/modelscan.json', format: 'modelscan' }] } });
   });
 });
+
+describe('modelgate init: red-team and robustness results', () => {
+  it('cites a garak report, a promptfoo output and a Giskard export, their model version left to the team', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const evidence = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'robustness', name), 'utf8');
+    const root = makeRepo({
+      '.git/HEAD': 'x',
+      'models/chat/README.md': CARD,
+      'models/chat/redteam/garak.5b8f1c2e.report.jsonl': evidence('garak-pass.report.jsonl'),
+      'models/chat/redteam/promptfoo.json': evidence('promptfoo-pass.json'),
+      'models/chat/redteam/giskard-scan.json': evidence('giskard-pass.json'),
+      'models/chat/redteam/not-a-report.jsonl': '{"a": 1}\n{"b": 2}\n',
+    });
+    const plan = planInit(root, path.join(root, 'models/chat'));
+    expect(plan.found).toEqual(
+      expect.arrayContaining([
+        'garak red-team or robustness result redteam/garak.5b8f1c2e.report.jsonl',
+        'promptfoo red-team or robustness result redteam/promptfoo.json',
+        'giskard red-team or robustness result redteam/giskard-scan.json',
+      ]),
+    );
+    expect(plan.found.join('\n')).not.toContain('not-a-report');
+    const manifest = parse(plan.files.find((f) => f.file === 'models/chat/ai-system.yaml')?.text ?? '');
+    expect(manifest.assurance.robustness.results).toEqual(
+      expect.arrayContaining([
+        { path: 'redteam/garak.5b8f1c2e.report.jsonl', format: 'garak', modelVersion: 'TODO' },
+        { path: 'redteam/promptfoo.json', format: 'promptfoo', modelVersion: 'TODO' },
+        { path: 'redteam/giskard-scan.json', format: 'giskard', modelVersion: 'TODO' },
+      ]),
+    );
+  });
+});

@@ -277,6 +277,7 @@ const CITING_FIELDS: Array<{ field: string; set: (m: Manifest, value: string) =>
   { field: 'monitoring.postMarketPlan', set: (m, v) => (m.monitoring.postMarketPlan = v) },
   { field: 'monitoring.incidents', set: (m, v) => (m.monitoring.incidents = v) },
   { field: 'assurance.security.scans[0].path', set: (m, v) => (m.assurance.security.scans = [{ path: v, format: 'modelscan' }]) },
+  { field: 'assurance.robustness.results[0].path', set: (m, v) => (m.assurance.robustness.results = [{ path: v, format: 'garak' }]) },
   { field: 'oversight.plan', set: (m, v) => (m.oversight.plan = v) },
   ...['understandLimits', 'monitorAnomalies', 'avoidAutomationBias', 'interpretOutput', 'override', 'stop'].map((name) => ({
     field: `oversight.capabilities.${name}.evidence`,
@@ -488,6 +489,12 @@ describe('values that cannot be turned into text', () => {
       expected: { file: BIAS, ruleId: 'bias/thresholds-met', message: 'demographic_parity_difference for age_band is 0.04, above the maximum 0.03' },
     },
     {
+      what: 'a garak report line nested 10,000 levels deep',
+      mutate: (m: Manifest) => (m.assurance.robustness.results = [{ path: 'evidence/garak.report.jsonl', format: 'garak' }]),
+      files: { 'sys/evidence/garak.report.jsonl': `{"entry_type": "init", "garak_version": "0.14.0"}\n${'['.repeat(10_000)}${']'.repeat(10_000)}\n` },
+      expected: { file: 'sys/evidence/garak.report.jsonl', line: 2, ruleId: 'robustness/result-readable', message: 'line 2: JSON is nested more than 64 levels deep' },
+    },
+    {
       what: 'a WhyLabs baseline size',
       mutate: (m: Manifest) => Object.assign(m.monitoring, { config: 'monitoring/whylabs.json', format: 'whylogs' }),
       files: { 'sys/monitoring/whylabs.json': evidenceFixture('monitoring/whylogs-monitor.json').replace('"size": 7', '"size": { "toString": [] }') },
@@ -552,6 +559,22 @@ describe('huge arrays', { timeout: 120_000 }, () => {
     expectFailure(report, { file: MANIFEST, line: lineIn(text, '{id: d0}'), ruleId: 'data/dataset-source', message: 'data.datasets[0].source (dataset "d0") is missing' });
     expectCapped(report, 'data/dataset-source', MANIFEST, N - MAX_FAILURES_PER_RULE);
     expect(report.findings.length).toBeLessThan(5000);
+  });
+
+  // 30,000 lines keep the report under the 5 MB cap.
+  it('a garak report of 30,000 eval lines: one finding per threshold, at the family\'s worst line', () => {
+    const init = JSON.stringify({ entry_type: 'init', garak_version: '0.14.0', start_time: new Date().toISOString(), run: 'r' });
+    const evals = Array.from({ length: 30_000 }, (_, i) =>
+      JSON.stringify({ entry_type: 'eval', probe: `dan.Probe${i}`, detector: 'dan.DAN', passed: i === 4242 ? 1 : 9, total_evaluated: 10 }),
+    );
+    const text = [init, ...evals].join('\n');
+    const manifest = fullManifest();
+    manifest.assurance.robustness.results = [{ path: 'evidence/garak.report.jsonl', format: 'garak', modelVersion: '1.2.0', thresholds: [{ family: 'dan', minPassRate: 0.95 }] }];
+    const report = contained(run({ ...fullFiles(manifest), 'sys/evidence/garak.report.jsonl': text }).outcome);
+    const failures = report.findings.filter((f) => f.ruleId === 'robustness/thresholds-met' && f.status === 'fail');
+    expect(failures).toEqual([
+      expect.objectContaining({ file: 'sys/evidence/garak.report.jsonl', line: 4244, message: expect.stringMatching(/^garak dan passed 269992 of 300000 \(89\.9%\), below the threshold 95\.0%; worst dan\.Probe4242/) }),
+    ]);
   });
 
   it(`${N.toLocaleString('en')} unknown keys: ${MAX_PROBLEMS_PER_RULE} listed and the rest counted`, () => {

@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYamlText, stringify } from 'yaml';
 import { runGate } from '../../src/engine/gate.js';
+import { parseJsonLines } from '../../src/load/json-lines.js';
 import { parseJson } from '../../src/load/json.js';
 import { Outline } from '../../src/load/markdown.js';
 import { parseCard, splitLines } from '../../src/load/model-card.js';
@@ -112,6 +113,34 @@ describe('loaders never throw and always locate', () => {
           // A scalar is pointed at itself; a block at its key (or its opening bracket).
           if (leaf === null || typeof leaf !== 'object') expect(line.slice(at.column - 1).startsWith(JSON.stringify(leaf))).toBe(true);
         }
+      }),
+      settings(PARSER_RUNS),
+    );
+  });
+
+  it('parseJsonLines: a failure at a line of the text, or each path located on its own value\'s line', () => {
+    const lines = fc.array(fc.oneof(fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)), anyText.map((t) => t.replace(/[\r\n]/g, ' ')), fc.constant('')), { maxLength: 8 });
+    fc.assert(
+      fc.property(lines, fc.boolean(), (list, crlf) => {
+        const text = list.join(crlf ? '\r\n' : '\n');
+        const result = parseJsonLines(text, 'f.jsonl');
+        const lineCount = splitLines(text).length;
+        if (!result.ok) {
+          expect(result.error.line).toBeGreaterThanOrEqual(1);
+          expect(result.error.line).toBeLessThanOrEqual(Math.max(lineCount, 1));
+          return;
+        }
+        const textLines = splitLines(text);
+        result.doc.value.forEach((value, index) => {
+          // The first four paths are missing ones: located on the value's line, at its nearest ancestor.
+          for (const p of pathsIn(value).slice(0, 4)) expect(result.doc.locate([index, ...p]).line).toBe(result.doc.locate([index]).line);
+          for (const p of pathsIn(value).slice(4, 10)) {
+            const at = result.doc.locate([index, ...p]);
+            const leaf = p.reduce<any>((node, key) => node?.[key], value);
+            const line = textLines[at.line - 1] ?? '';
+            if (leaf === null || typeof leaf !== 'object') expect(line.slice(at.column - 1).startsWith(JSON.stringify(leaf))).toBe(true);
+          }
+        });
       }),
       settings(PARSER_RUNS),
     );
@@ -299,13 +328,31 @@ describe('the whole engine on random and mutated systems', () => {
     },
     { file: 'sys/evidence/modelscan-line.json', text: fixture('security-scan/modelscan-report.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/modelscan-line.json' }]) },
     { file: 'sys/evidence/scan.json', text: fixture('security-scan/modelgate.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/scan.json', format: 'modelgate' }]) },
+    ...(
+      [
+        ['garak.report.jsonl', 'garak-fail.report.jsonl', 'garak', 'dan'],
+        ['promptfoo.json', 'promptfoo-fail.json', 'promptfoo', 'prompt-injection'],
+        ['giskard.json', 'giskard-fail.json', 'giskard', 'NumericalPerturbationDetector'],
+        ['results.yaml', 'modelgate.yaml', 'modelgate', 'noise'],
+      ] as const
+    ).map(([name, source, format, family]) => ({
+      file: `sys/evidence/${name}`,
+      text: fixture(`robustness/${source}`),
+      cite: (m: Record<string, any>) =>
+        (m.assurance.robustness.results = [{ path: `evidence/${name}`, format, modelVersion: '1.2.0', thresholds: [{ family, minPassRate: 0.9 }, { family: '*', maxIssues: 1, level: 'major' }] }]),
+    })),
   ];
 
   it('evidence of every other format with random edits or any value at any field', () => {
     const mutated = fc.constantFrom(...ADAPTER_SAMPLES).chain((sample) => {
       const json = sample.file.endsWith('.json');
-      const value = json ? JSON.parse(sample.text) : parseYamlText(sample.text);
-      const write = (v: unknown) => (json ? JSON.stringify(v, null, 2) : stringify(v));
+      // JSON Lines: the value is the array of lines, written back one value a line.
+      const lines = sample.file.endsWith('.jsonl');
+      const value = lines
+        ? sample.text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown)
+        : json ? JSON.parse(sample.text) : parseYamlText(sample.text);
+      const write = (v: unknown) =>
+        lines && Array.isArray(v) ? v.map((line) => JSON.stringify(line)).join('\n') : json || lines ? JSON.stringify(v, null, 2) : stringify(v);
       const manifest = fullManifest();
       sample.cite(manifest);
       return fc

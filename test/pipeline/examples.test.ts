@@ -23,7 +23,7 @@ describe('examples/', () => {
     ['examples/triage-assistant', ['oversight/stop']],
     ['examples/churn-predictor', ['card/intended-use', 'card/limitations', 'card/out-of-scope-use']],
     ['examples/unregistered-model', ['discovery/unregistered-system']],
-    ['examples/credit-limit', ['incidents/reported-in-time', 'security/scan-clean']],
+    ['examples/credit-limit', ['incidents/reported-in-time', 'robustness/thresholds-met', 'security/scan-clean']],
     ['examples/insurance-pricing', ['bias/thresholds-met']],
     ['examples/job-ad-targeting', ['bias/values-valid']],
     ['examples/demand-forecast', ['monitoring/schedule']],

@@ -1,0 +1,226 @@
+/**
+ * Red-team and robustness results judged against the manifest's thresholds (per probe family,
+ * metric or test), the model version the manifest describes, the run's date, and the probe
+ * families the policy requires.
+ */
+import { asText } from '../../load/source-doc.js';
+import type { AiSystem } from '../../load/manifest.js';
+import type { PathSegment } from '../../types.js';
+import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
+import { ageInDays, parseDate } from '../dates.js';
+import type { EvidenceResult } from '../types.js';
+import { robustnessResults } from './formats.js';
+import { ISSUE_LEVELS, type IssueLevel, type RobustnessResult, type RobustnessResults } from './types.js';
+
+interface ResultEntry {
+  path?: unknown;
+  format?: unknown;
+  modelVersion?: unknown;
+  date?: unknown;
+  thresholds?: unknown;
+}
+
+interface Threshold {
+  family: string;
+  minPassRate?: number;
+  maxIssues?: number;
+  level?: IssueLevel;
+}
+
+const UNREADABLE = { skip: 'the result cannot be read (robustness/result-readable says why)' };
+const noOptions = { type: 'object', additionalProperties: false };
+
+function loadResults(system: Pick<SystemContext, 'evidence'>, entry: unknown): EvidenceResult<RobustnessResults> | undefined {
+  if (!entry || typeof entry !== 'object') return undefined;
+  const { path, format } = entry as ResultEntry;
+  if (typeof path !== 'string' || path.trim() === '') return undefined;
+  return system.evidence.evidence(robustnessResults, path, typeof format === 'string' ? format : undefined);
+}
+
+/** The cited result entries in the manifest (possibly none). */
+function entriesOf(data: AiSystem): unknown[] {
+  const results: unknown = data.assurance?.robustness?.results;
+  return Array.isArray(results) ? results : [];
+}
+
+/** What a family is called in messages: "garak dan", "Giskard NumericalPerturbationDetector", "family noise". */
+function toolOf(report: RobustnessResults): string {
+  return { garak: 'garak', promptfoo: 'promptfoo', giskard: 'Giskard' }[report.format] ?? 'family';
+}
+
+/** Whether a result belongs to the family a threshold or the policy names (`*`: every result). */
+const inFamily = (result: RobustnessResult, family: string) => family === '*' || result.families.includes(family);
+
+const percent = (rate: number) => `${(Math.floor(rate * 1000) / 10).toFixed(1)}%`;
+
+/** Issues a result counts at `level` or worse; for a pass count, the tests that did not pass. */
+function issuesOf(result: RobustnessResult, level: IssueLevel): number {
+  if (result.issues) {
+    const worst = ISSUE_LEVELS.slice(0, ISSUE_LEVELS.indexOf(level) + 1);
+    return worst.reduce((sum, name) => sum + result.issues![name], 0);
+  }
+  return (result.total ?? 0) - (result.passed ?? 0);
+}
+
+export const robustnessResultReadable = defineFunction<Record<string, never>>({
+  name: 'robustness-result-readable',
+  description: 'A cited red-team or robustness result exists, parses, is in a supported format, agrees with its own summary, and holds results.',
+  optionsSchema: noOptions,
+  check({ target, targetPath, system }) {
+    const report = loadResults(system, target);
+    if (!report) return [{ message: 'the result entry has no path', path: targetPath }];
+    if (!report.ok) return [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+    const failures: Failure[] = report.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
+    if (report.value.results.length === 0) {
+      const why = report.value.format === 'garak' ? ' (no eval lines: the run stopped before any probe finished)' : '';
+      failures.push({ message: `${report.value.file} holds no results${why}`, path: [...targetPath, 'path'] });
+    }
+    return failures;
+  },
+});
+
+export const robustnessThresholds = defineFunction<Record<string, never>>({
+  name: 'robustness-thresholds',
+  description:
+    "Each threshold a result's citation sets is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), and it found no more than `maxIssues` issues at `level` or worse.",
+  optionsSchema: noOptions,
+  check({ target, targetPath, system }) {
+    const thresholds = (target as ResultEntry | undefined)?.thresholds;
+    if (!Array.isArray(thresholds) || thresholds.length === 0) return { skip: 'the citation sets no thresholds' };
+    const report = loadResults(system, target);
+    if (!report?.ok) return UNREADABLE;
+    const failures: Failure[] = [];
+    thresholds.forEach((raw: unknown, index) => {
+      if (!raw || typeof raw !== 'object' || typeof (raw as Threshold).family !== 'string') return; // the manifest schema's finding
+      failures.push(...judge(report.value, raw as Threshold, [...targetPath, 'thresholds', index]));
+    });
+    return failures;
+  },
+});
+
+function judge(report: RobustnessResults, threshold: Threshold, at: PathSegment[]): Failure[] {
+  const tool = toolOf(report);
+  const { family } = threshold;
+  const results = report.results.filter((result) => inFamily(result, family));
+  if (results.length === 0) {
+    return [{ message: `${report.file} has no result for ${family}, so its threshold cannot be shown to be met`, path: [...at, 'family'] }];
+  }
+  const failures: Failure[] = [];
+  if (typeof threshold.minPassRate === 'number') {
+    const counted = results.filter((result) => result.total !== undefined);
+    const passed = counted.reduce((sum, result) => sum + (result.passed ?? 0), 0);
+    const total = counted.reduce((sum, result) => sum + (result.total ?? 0), 0);
+    if (total === 0) {
+      const why = counted.length === 0 ? `counts issues, not passes; set maxIssues for it` : 'evaluated no outputs';
+      failures.push({ message: `${tool} ${family} in ${report.file} ${why}`, path: [...at, 'minPassRate'] });
+    } else if (passed / total < threshold.minPassRate) {
+      // The finding goes where the reader should look: the family's worst result in the report.
+      const rate = (result: RobustnessResult) => (result.total ? (result.passed ?? 0) / result.total : 1);
+      const worst = counted.reduce((a, b) => (rate(b) < rate(a) ? b : a));
+      const detail = counted.length > 1 ? `; worst ${worst.name}, ${worst.passed} of ${worst.total}` : '';
+      failures.push({
+        message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
+        at: worst.at,
+      });
+    }
+  }
+  if (typeof threshold.maxIssues === 'number') {
+    const level = threshold.level ?? 'minor';
+    const found = results.reduce((sum, result) => sum + issuesOf(result, level), 0);
+    if (found > threshold.maxIssues) {
+      const worst = results.reduce((a, b) => (issuesOf(b, level) > issuesOf(a, level) ? b : a));
+      const what = results.some((result) => result.issues) ? `issue${found === 1 ? '' : 's'} at level ${level} or worse` : `failed test${found === 1 ? '' : 's'}`;
+      failures.push({ message: `${tool} ${family} found ${found} ${what}, more than the threshold allows (${threshold.maxIssues})`, at: worst.at });
+    }
+  }
+  return failures;
+}
+
+export const robustnessResultModelVersion = defineFunction<Record<string, never>>({
+  name: 'robustness-result-model-version',
+  description: "A cited red-team or robustness result is for the model version the manifest describes (the report's own record wins over the citation's `modelVersion`).",
+  optionsSchema: noOptions,
+  check({ target, targetPath, system }) {
+    const report = loadResults(system, target);
+    if (!report?.ok) return UNREADABLE;
+    const expected = asText(system.manifest.data.version);
+    const { file, modelVersion } = report.value;
+    if (modelVersion) {
+      if (asText(modelVersion.value) === expected) return [];
+      return [{ message: `${file} is for model version ${modelVersion.value}, but the manifest describes version ${expected}`, at: modelVersion.at }];
+    }
+    const claimed = (target as ResultEntry).modelVersion;
+    if (typeof claimed === 'string' || typeof claimed === 'number') {
+      if (String(claimed) === expected) return [];
+      return [{ message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`, path: [...targetPath, 'modelVersion'] }];
+    }
+    const tested = report.value.target ? ` (${toolOf(report.value)} names the target ${report.value.target})` : '';
+    return [{ message: `${file} does not say which model version it tested${tested}; set modelVersion on its citation`, path: targetPath }];
+  },
+});
+
+export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
+  name: 'robustness-result-fresh',
+  description:
+    "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`). Its own timestamp wins over the citation's `date`.",
+  optionsSchema: {
+    type: 'object',
+    required: ['maxAgeDays'],
+    additionalProperties: false,
+    properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
+  },
+  check({ target, targetPath, options, system }) {
+    const report = loadResults(system, target);
+    if (!report?.ok) return UNREADABLE;
+    const cited = (target as ResultEntry).date;
+    const dated = report.value.runAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
+    const { file } = report.value;
+    if (!dated) return [{ message: `${file} does not say when it ran; set date on its citation`, path: targetPath }];
+    const where = { path: [...targetPath, 'date'], ...(dated.at ? { at: dated.at } : {}) };
+    const when = parseDate(dated.value);
+    if (!when) return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+    const day = dated.value.slice(0, 10);
+    const age = ageInDays(when, system.now);
+    if (age < -1) return [{ message: `${file} is dated ${day}, in the future`, ...where }];
+    if (age > options.maxAgeDays) {
+      return [{ message: `${file} ran on ${day}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+    }
+    // A run older than the model file that ships tested another model (by calendar day: garak
+    // writes local time without a zone).
+    const artifacts = Array.isArray(system.manifest.data.artifacts) ? system.manifest.data.artifacts : [];
+    const newer = artifacts.find((artifact) => typeof artifact?.date === 'string' && day < artifact.date.slice(0, 10));
+    if (newer) return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
+    return [];
+  },
+});
+
+export const robustnessRequiredFamilies = defineFunction<{ families: string[] }>({
+  name: 'robustness-required-families',
+  description: 'Every probe family the policy lists was run: some cited, readable result has a result in it.',
+  optionsSchema: {
+    type: 'object',
+    required: ['families'],
+    additionalProperties: false,
+    properties: { families: { type: 'array', items: { type: 'string', minLength: 1 } } },
+  },
+  check({ path, options, system }) {
+    if (options.families.length === 0) return { skip: 'the policy lists no required probe families' };
+    const entries = entriesOf(system.manifest.data);
+    const reports = entries.map((entry) => loadResults(system, entry)).flatMap((report) => (report?.ok ? [report.value] : []));
+    const ran = (family: string) =>
+      reports.some((report) => report.results.some((result) => inFamily(result, family) && (result.issues !== undefined || (result.total ?? 0) > 0)));
+    const missing = options.families.filter((family) => !ran(family));
+    if (missing.length === 0) return [];
+    const where = entries.length > 0 ? [...path, 'assurance', 'robustness', 'results'] : path;
+    const cited = entries.length === 0 ? 'no red-team or robustness result is cited' : 'no cited result ran them';
+    return [{ message: `the policy requires the probe famil${missing.length === 1 ? 'y' : 'ies'} ${missing.join(', ')}, but ${cited}`, path: where }];
+  },
+});
+
+export const ROBUSTNESS_CHECKS: ReadonlyArray<CheckFunction<never>> = [
+  robustnessResultReadable,
+  robustnessThresholds,
+  robustnessResultModelVersion,
+  robustnessResultFresh,
+  robustnessRequiredFamilies,
+];

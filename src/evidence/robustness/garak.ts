@@ -1,0 +1,79 @@
+/**
+ * garak's report JSONL (`garak.<run>.report.jsonl`), as NVIDIA/garak writes it: a
+ * `start_run setup` line (the run's configuration flattened to `plugins.target_name` and the
+ * like, garak/command.py start_run), an `init` line (`garak_version`, `start_time`), `attempt`
+ * lines, one `eval` line per probe and detector (`probe` as `module.Class`, `detector`,
+ * `passed`, and `total_evaluated` since garak 0.14, `total` before:
+ * garak/evaluators/base.py), then `completion` and `digest`. Only the setup, init and eval
+ * lines are read; the probe family is the probe's module, as garak's own digest groups them.
+ */
+import type { SourceDoc } from '../../load/source-doc.js';
+import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import type { RobustnessResult, RobustnessResults } from './types.js';
+
+const SCHEMA = 'garak-report.schema.json';
+
+interface EvalEntry {
+  entry_type: 'eval';
+  probe: string;
+  detector: string;
+  passed: number;
+  total_evaluated?: number;
+  total?: number;
+}
+
+const entryOf = (value: unknown, type: string) => isRecord(value) && value.entry_type === type;
+
+export const garakReport: Adapter<RobustnessResults> = {
+  format: 'garak',
+  schema: SCHEMA,
+  detect: (value) =>
+    Array.isArray(value) &&
+    value.some((entry) => entryOf(entry, 'start_run setup') || entryOf(entry, 'init')) &&
+    value.every((entry) => isRecord(entry) && typeof entry.entry_type === 'string'),
+  normalise(doc: SourceDoc) {
+    const problem = schemaProblem(SCHEMA, doc, 'garak report');
+    // The schema sees the lines as an array; say "line 6", not "[5]".
+    if (problem) return { ok: false, problem: { ...problem, message: problem.message.replace(/: \[\d+\]\.?/, () => `: line ${problem.at?.line ?? 1}: `) } };
+    const entries = doc.value as Array<Record<string, unknown>>;
+    const report: RobustnessResults = { format: 'garak', file: doc.file, results: [], inconsistencies: [] };
+    entries.forEach((entry, index) => {
+      switch (entry.entry_type) {
+        case 'start_run setup': {
+          const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
+          if (typeof target === 'string' && target !== '') report.target = target;
+          const started = dateText(entry['transient.starttime_iso']);
+          if (started && !report.runAt) report.runAt = { value: started, at: at(doc, [index, 'transient.starttime_iso']) };
+          break;
+        }
+        case 'init': {
+          if (typeof entry.garak_version === 'string') report.tool = `garak ${entry.garak_version}`;
+          const started = dateText(entry.start_time);
+          if (started) report.runAt = { value: started, at: at(doc, [index, 'start_time']) };
+          break;
+        }
+        case 'eval':
+          report.results.push(evalResult(doc, entry as unknown as EvalEntry, index, report));
+          break;
+        default:
+      }
+    });
+    return { ok: true, value: report };
+  },
+};
+
+function evalResult(doc: SourceDoc, entry: EvalEntry, index: number, report: RobustnessResults): RobustnessResult {
+  const probe = entry.probe.replace(/^probes\./, '');
+  const total = entry.total_evaluated ?? entry.total ?? 0;
+  const result: RobustnessResult = {
+    families: [probe.split('.')[0] ?? probe, probe],
+    name: `${probe} / ${entry.detector}`,
+    passed: entry.passed,
+    total,
+    at: at(doc, [index, 'passed']),
+  };
+  if (entry.passed > total) {
+    report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${total} outputs, more than it evaluated`, at: result.at });
+  }
+  return result;
+}
