@@ -8,8 +8,9 @@
 import { bias } from './bias/kind.js';
 import { incidents } from './incidents/kind.js';
 import type { EvidenceKind } from './kind.js';
+import { mlBom } from './ml-bom/kind.js';
 import { monitoringRun } from './monitoring-run/kind.js';
 import { monitoring } from './monitoring/kind.js';
 import { securityScan } from './security-scan/kind.js';
 
-export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan];
+export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan, mlBom];

@@ -23,6 +23,7 @@ export const CITATION_FIELDS: readonly string[] = [
   'oversight.capabilities.*.evidence',
   'assurance.*.evidence',
   'assurance.security.scans.*.path',
+  'supplyChain.bom.path',
   'evidence.*.path',
 ];
 
