@@ -146,7 +146,6 @@ function modelCard(manifest: Manifest, card: Card | undefined, evidence: Evidenc
   const parameters: Json = {
     ...(first(meta.pipeline_tag) ? { task: text(meta.pipeline_tag as string) } : {}),
     ...(first(meta.model_type) ? { modelArchitecture: text(meta.model_type as string) } : {}),
-    ...(first(meta.library_name) ? { architectureFamily: text(meta.library_name as string) } : {}),
     ...(datasets.length > 0 ? { datasets: datasets.map((d) => ({ ref: d['bom-ref'] })) } : {}),
   };
   const metrics = performanceMetrics(meta['model-index']);
@@ -200,21 +199,24 @@ function considerationsOf(manifest: Manifest, meta: Record<string, unknown>, evi
 /** One assessment per sensitive attribute the cited bias reports measured: what they found, and the mitigations. */
 function fairnessAssessments(manifest: Manifest, evidence: EvidenceStore, mitigation: Json): Json[] {
   const reports = Array.isArray(manifest.data.bias?.reports) ? manifest.data.bias.reports : [];
-  const found = new Map<string, string[]>();
+  // attribute → report file → what it measured
+  const found = new Map<string, Map<string, string[]>>();
   for (const entry of reports) {
     if (!isRecord(entry) || typeof entry.path !== 'string' || entry.path.trim() === '') continue;
     const report = evidence.evidence(biasReports, entry.path, typeof entry.format === 'string' ? entry.format : undefined);
     if (!report.ok) continue;
     for (const result of report.value.results) {
       if (typeof result.value !== 'number') continue;
-      const list = found.get(result.attribute) ?? [];
-      list.push(`${result.metric} ${result.value}${result.group ? ` (${result.group})` : ''} in ${report.value.file}`);
-      found.set(result.attribute, list);
+      const byFile = found.get(result.attribute) ?? new Map<string, string[]>();
+      const list = byFile.get(report.value.file) ?? [];
+      list.push(`${result.metric} ${result.value}${result.group ? ` (${result.group})` : ''}`);
+      byFile.set(report.value.file, list);
+      found.set(result.attribute, byFile);
     }
   }
-  return [...found].map(([attribute, measured]) => ({
+  return [...found].map(([attribute, byFile]) => ({
     groupAtRisk: text(`people grouped by ${attribute}`),
-    harms: text(`measured: ${measured.join('; ')}`),
+    harms: text(`measured in ${[...byFile].map(([file, measured]) => `${file}: ${measured.join(', ')}`).join('; ')}`),
     ...mitigation,
   }));
 }
