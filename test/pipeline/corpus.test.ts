@@ -115,9 +115,9 @@ describe('corpus: BOMs, MCT cards and other JSON cited as evidence', () => {
     // Protocol-buffer text format is neither JSON nor YAML.
     'mct/mct-test-full.pbtxt': /^sys\/evidence\/[^:]+: invalid YAML: /,
     // A CycloneDX BOM cited in the wrong place is named for what it is.
-    'cyclonedx/cdx-bom-examples-model-card-with-dataset.json': /is cited as a bias report, but it looks like a cyclonedx ML-BOM$/,
-    'cyclonedx/cdx-spec-valid-ml-considerations-env-1.6.json': /is cited as a bias report, but it looks like a cyclonedx ML-BOM$/,
-    'cyclonedx/owasp-aibom-generator-expected_aibom.json': /is cited as a bias report, but it looks like a cyclonedx ML-BOM$/,
+    'cyclonedx/cdx-bom-examples-model-card-with-dataset.json': /is cited as a bias report, but it looks like a cyclonedx model bill of materials$/,
+    'cyclonedx/cdx-spec-valid-ml-considerations-env-1.6.json': /is cited as a bias report, but it looks like a cyclonedx model bill of materials$/,
+    'cyclonedx/owasp-aibom-generator-expected_aibom.json': /is cited as a bias report, but it looks like a cyclonedx model bill of materials$/,
   };
 
   it.each(OTHERS)('%s cited as a bias report: a located finding, never a crash or a pass', (file) => {

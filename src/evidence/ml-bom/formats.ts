@@ -6,6 +6,6 @@ import type { MlBom } from './types.js';
 
 export const mlBoms: EvidenceFormats<MlBom> = {
   id: 'ml-bom',
-  what: 'ML-BOM',
+  what: 'model bill of materials',
   adapters: [cycloneDxMlBom, spdxAiBom],
 };
