@@ -19,6 +19,7 @@ import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, ty
 import { biasReports as biasFormats } from './evidence/bias/formats.js';
 import { incidentLogs } from './evidence/incidents/formats.js';
 import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
+import { mlBoms } from './evidence/ml-bom/formats.js';
 import { securityScans } from './evidence/security-scan/formats.js';
 import { parseStructured } from './evidence/structured.js';
 import { parseCard, type Card } from './load/model-card.js';
@@ -58,6 +59,7 @@ export function planInit(root: string, target: string): InitPlan {
   const monitoring: Array<{ file: string; format: string }> = [];
   const incidentLogFiles: string[] = [];
   const scans: Array<{ path: string; format: string }> = [];
+  const boms: Array<{ path: string; format: string }> = [];
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -95,6 +97,12 @@ export function planInit(root: string, target: string): InitPlan {
     if (scan) {
       scans.push({ path: name, format: scan.format });
       found.push(`${scan.format} security scan ${name}`);
+      continue;
+    }
+    const bom = mlBoms.adapters.find((a) => a.detect(parsed.doc.value));
+    if (bom) {
+      boms.push({ path: name, format: bom.format });
+      found.push(`${bom.format} ML-BOM ${name}`);
     }
   }
 
@@ -102,6 +110,8 @@ export function planInit(root: string, target: string): InitPlan {
   // The first incident log found (a system keeps one), and every security scan.
   if (incidentLogFiles[0]) manifest.monitoring = { ...(manifest.monitoring as object | undefined), incidents: incidentLogFiles[0] };
   if (scans.length > 0) manifest.assurance = { security: { scans } };
+  // The first ML-BOM found (a system has one).
+  if (boms[0]) manifest.supplyChain = { bom: boms[0] };
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,
