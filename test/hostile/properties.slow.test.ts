@@ -299,6 +299,15 @@ describe('the whole engine on random and mutated systems', () => {
     },
     { file: 'sys/evidence/modelscan-line.json', text: fixture('security-scan/modelscan-report.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/modelscan-line.json' }]) },
     { file: 'sys/evidence/scan.json', text: fixture('security-scan/modelgate.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/scan.json', format: 'modelgate' }]) },
+    {
+      file: 'sys/evidence/model.cdx.json',
+      text: fixture('ml-bom/cyclonedx.json'),
+      cite: (m) => {
+        m.supplyChain = { bom: { path: 'evidence/model.cdx.json', format: 'cyclonedx' } };
+        m.artifacts = [{ path: 'model/scorer.onnx', sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' }];
+      },
+    },
+    { file: 'sys/evidence/model.spdx.json', text: fixture('ml-bom/spdx.json'), cite: (m) => (m.supplyChain = { bom: { path: 'evidence/model.spdx.json' } }) },
   ];
 
   it('evidence of every other format with random edits or any value at any field', () => {
