@@ -113,6 +113,15 @@ describe('modelgate bom', () => {
     expect((await cli(['bom', 'nowhere'], root)).code).toBe(2);
   });
 
+  it('says which manifest it could not read (exit 2), and writes the BOMs of the others', async () => {
+    const root = makeRepo({ ...demo(), 'broken/ai-system.yaml': 'id: [unclosed\n' });
+    const { code, stderr } = await cli(['bom', '.', '--as-of', '2026-11-22', '--output-dir', 'boms'], root);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^modelgate: no BOM for broken\/ai-system\.yaml: broken\/ai-system\.yaml:\d+: /m);
+    expect(fs.readdirSync(path.join(root, 'boms'))).toEqual(['demo-scorer.cdx.json']);
+    expect((await cli(['bom', '--help'], root)).stdout).toMatch(/^modelgate bom \[path\]/);
+  });
+
   it('writes no control character from the repository, and leaves out a URI that is not a plain IRI', async () => {
     const root = makeRepo(demo((m) => {
       m.name = 'Demo\u001b[31m Scorer\u0007';
