@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { mlBom } from '../../../src/evidence/ml-bom/kind.js';
+import { checkSchema } from '../../../src/load/schema.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
 import { lineOf } from '../../helpers/repo.js';
 import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
@@ -50,6 +51,18 @@ describe('the ML-BOM adapters', () => {
     expect(model?.parameters).toEqual({ typeOfModel: 'gradient-boosted trees', domain: 'credit scoring', primaryPurpose: 'model' });
     expect(datasets.map((d) => [d.name, d.licenses.map((l) => l.value)])).toEqual([['train-2025', ['LicenseRef-Internal']]]);
     expect(files.map((f) => f.name)).toEqual(['model/scorer.onnx']);
+  });
+});
+
+describe('the normalised shape (schemas/ml-bom.schema.json)', () => {
+  it.each([
+    ['CycloneDX', CDX],
+    ['SPDX 3', SPDX],
+    ['a real CycloneDX BOM with datasets by ref', fixture('../corpus/cyclonedx/cdx-bom-examples-model-card-with-dataset.json')],
+  ])('%s normalises to a document the schema accepts, every value located', (_, text) => {
+    const bom = storeWith({ 'bom.json': text }).evidence(mlBom, 'bom.json');
+    if (!bom.ok) throw new Error(bom.problem.message);
+    expect(checkSchema('ml-bom.schema.json', JSON.parse(JSON.stringify(bom.value)))).toEqual([]);
   });
 });
 
