@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
 import { exists, isDirectory, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf } from './engine/gate.js';
+import { buildMlBoms } from './engine/bom.js';
 import { existingFiles, planInit, writeInit } from './init.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
@@ -59,6 +60,9 @@ Usage:
   modelgate baseline [path] [--days <n>] [--file <file>] [check options]
                                      record today's failing findings, so only new ones fail
                                      [.modelgate/baseline.json, expiring in 180 days]
+  modelgate bom [path] [--output <file> | --output-dir <dir>] [--as-of <date>]
+                                     write a CycloneDX 1.6 ML-BOM of each system under path, from
+                                     its manifest, model card and evidence         [standard output]
   modelgate rules [--policy <pack|file>] [--all] [--format text|markdown|json]
                                      list the rules a policy runs (--all: every known rule)
   modelgate explain <rule-id> [--policy <pack|file>]
@@ -125,6 +129,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === 'check') return check(rest, io);
   if (command === 'baseline') return check(rest, io, 'baseline');
   if (command === 'init') return init(rest, io);
+  if (command === 'bom') return bom(rest, io);
   if (command === 'rules') return rules(rest, io);
   if (command === 'explain') return explain(rest, io);
   if (command === 'policy') return policyCommand(rest, io);
@@ -283,6 +288,83 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
       'The workflow uses modelgate/modelgate@v1, which resolves once v1 is released; until then, pin a commit SHA.\n',
   );
   return EXIT.pass;
+}
+
+const BOM_HELP =
+  'modelgate bom [path] [--output <file> | --output-dir <dir>] [--as-of <date>] [--root <dir>] [--max-file-size <size>]\n\n' +
+  'Writes a CycloneDX 1.6 ML-BOM of the system whose ai-system.yaml is in path (default: .): the model\n' +
+  'with its licence, shipped files and their sha256, a modelCard (task, datasets, the card\'s\n' +
+  'model-index metrics, intended use, limitations, fairness from the bias reports, CO2), and each\n' +
+  'declared dataset. To standard output, or --output <file>; when path holds several systems,\n' +
+  '--output-dir <dir> writes <dir>/<system id>.cdx.json for each. The timestamp is the --as-of day\n' +
+  '(else SOURCE_DATE_EPOCH, else today) and the serial number comes from the content, so the same\n' +
+  'inputs give the same bytes. Cite the file as supplyChain.bom in the manifest to have it checked.\n';
+
+/** `modelgate bom`: each system's ML-BOM, from its manifest, card and evidence. */
+async function bom(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    output: { type: 'string', short: 'o' },
+    'output-dir': { type: 'string' },
+    'as-of': { type: 'string' },
+    root: { type: 'string' },
+    'max-file-size': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(BOM_HELP);
+    return EXIT.pass;
+  }
+  if (positionals.length > 1) throw new UsageError(`bom takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (values.output !== undefined && values['output-dir'] !== undefined) throw new UsageError('give --output (one system) or --output-dir (several), not both');
+  const target = path.resolve(io.cwd, positionals[0] ?? '.');
+  if (!exists(target)) throw new UsageError(`${positionals[0] ?? '.'} does not exist`);
+  const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
+  const scanPath = path.relative(root, target).split(path.sep).join('/');
+  if (scanPath === '..' || scanPath.startsWith('../') || path.isAbsolute(scanPath)) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
+  const boms = buildMlBoms({
+    root,
+    scanPath,
+    asOf: bomDay(values['as-of'], io.env.SOURCE_DATE_EPOCH),
+    toolVersion: packageVersion(),
+    ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
+  });
+  if (boms.length === 0) throw new UsageError(`no ai-system.yaml under ${positionals[0] ?? '.'}; nothing to write a BOM of`);
+  const failed = boms.filter((b) => !b.ok);
+  for (const b of failed) if (!b.ok) io.stderr(`modelgate: no BOM for ${terminalText(b.manifest)}: ${terminalText(b.problem)}\n`);
+  const written = boms.flatMap((b) => (b.ok ? [b] : []));
+  const write = (rel: string, text: string) => {
+    try {
+      writeTextMakingFolders(path.resolve(io.cwd, rel), text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${rel}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  };
+  if (values['output-dir'] !== undefined) {
+    const dir = values['output-dir'];
+    for (const b of written) {
+      const file = path.join(dir, `${b.id.replace(/[^\w.-]+/g, '_')}.cdx.json`);
+      write(file, b.text);
+      io.stderr(`modelgate: ML-BOM of ${terminalText(b.id)} written to ${terminalText(file)}\n`);
+    }
+  } else if (boms.length > 1) {
+    throw new UsageError(`${positionals[0] ?? '.'} holds ${boms.length} systems; write one BOM each with --output-dir <dir>, or name one system's folder`);
+  } else if (written[0] && values.output !== undefined) {
+    write(values.output, written[0].text);
+    io.stderr(`modelgate: ML-BOM of ${terminalText(written[0].id)} written to ${terminalText(values.output)}\n`);
+  } else if (written[0]) {
+    io.stdout(written[0].text);
+  }
+  return failed.length > 0 ? EXIT.usage : EXIT.pass;
+}
+
+/** The BOM's day: --as-of, else SOURCE_DATE_EPOCH (reproducible builds' convention), else today. */
+function bomDay(asOf: string | undefined, epoch: string | undefined): string {
+  if (asOf !== undefined) return parseAsOf(asOf).toISOString().slice(0, 10);
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  }
+  return new Date().toISOString().slice(0, 10);
 }
 
 /** `modelgate baseline`: today's failing findings, recorded so that only new ones fail. */

@@ -20,6 +20,7 @@ import { biasReports as biasFormats } from './evidence/bias/formats.js';
 import { incidentLogs } from './evidence/incidents/formats.js';
 import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
 import { robustnessResults } from './evidence/robustness/formats.js';
+import { mlBoms } from './evidence/ml-bom/formats.js';
 import { securityScans } from './evidence/security-scan/formats.js';
 import { parseStructured } from './evidence/structured.js';
 import { parseCard, type Card } from './load/model-card.js';
@@ -60,6 +61,7 @@ export function planInit(root: string, target: string): InitPlan {
   const incidentLogFiles: string[] = [];
   const scans: Array<{ path: string; format: string }> = [];
   const redTeam: Array<{ path: string; format: string; modelVersion: string }> = [];
+  const boms: Array<{ path: string; format: string }> = [];
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -106,6 +108,12 @@ export function planInit(root: string, target: string): InitPlan {
       const version = normalised.ok ? normalised.value.modelVersion?.value : undefined;
       redTeam.push({ path: name, format: results.format, modelVersion: version ?? TODO });
       found.push(`${results.format} red-team or robustness result ${name}`);
+      continue;
+    }
+    const bom = mlBoms.adapters.find((a) => a.detect(parsed.doc.value));
+    if (bom) {
+      boms.push({ path: name, format: bom.format });
+      found.push(`${bom.format} ML-BOM ${name}`);
     }
   }
 
@@ -115,6 +123,8 @@ export function planInit(root: string, target: string): InitPlan {
   if (scans.length > 0 || redTeam.length > 0) {
     manifest.assurance = { ...(scans.length > 0 ? { security: { scans } } : {}), ...(redTeam.length > 0 ? { robustness: { results: redTeam } } : {}) };
   }
+  // The first ML-BOM found (a system has one).
+  if (boms[0]) manifest.supplyChain = { bom: boms[0] };
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,

@@ -8,9 +8,10 @@
 import { bias } from './bias/kind.js';
 import { incidents } from './incidents/kind.js';
 import type { EvidenceKind } from './kind.js';
+import { mlBom } from './ml-bom/kind.js';
 import { monitoringRun } from './monitoring-run/kind.js';
 import { monitoring } from './monitoring/kind.js';
 import { robustness } from './robustness/kind.js';
 import { securityScan } from './security-scan/kind.js';
 
-export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan, robustness];
+export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom];

@@ -24,6 +24,7 @@ export const CITATION_FIELDS: readonly string[] = [
   'assurance.*.evidence',
   'assurance.security.scans.*.path',
   'assurance.robustness.results.*.path',
+  'supplyChain.bom.path',
   'evidence.*.path',
 ];
 

@@ -26,6 +26,8 @@ export interface AiSystem {
   baseModel?: string | string[];
   /** The model files the system ships. */
   artifacts?: Array<{ path: string; date?: string; sha256?: string }>;
+  /** The system's supply chain: the ML-BOM that lists its model, datasets and files. */
+  supplyChain?: { bom?: { path: string; format?: string } };
   risk?: {
     euAiAct?: { tier?: RiskTier; basis?: string };
     level?: string;

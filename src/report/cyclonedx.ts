@@ -100,9 +100,13 @@ export function writeCycloneDx(report: Report, options: CycloneDxOptions, output
   write('    "targets": {\n');
   array('components', (system) => [targetComponent(system, ref('system', system.summary.id))], 3, true);
   write('    }\n  },\n');
-  const hex = hash.digest('hex');
+  output(`  "serialNumber": ${JSON.stringify(serialNumberOf(hash.digest('hex')))}\n}\n`);
+}
+
+/** A CycloneDX serial number made from a SHA-256 (hex) of the document: a UUID, version 8 (RFC 9562). */
+export function serialNumberOf(hex: string): string {
   const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
-  output(`  "serialNumber": "urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}"\n}\n`);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** JSON.stringify(value, null, 2), its lines indented to sit `depth` levels deep. */
@@ -165,17 +169,17 @@ function systemDeclarations(system: SystemAudit, part: 'attestations' | 'claims'
 }
 
 /** A bom-ref: kind and parts, joined so that different parts cannot make the same ref. */
-function ref(kind: string, ...parts: string[]): string {
+export function ref(kind: string, ...parts: string[]): string {
   return `${kind}:${parts.map((p) => encodeURIComponent(p)).join('/')}`;
 }
 
 /** A repository string as CycloneDX text: no control characters, bounded. */
-function text(value: string): string {
+export function text(value: string): string {
   return visibleText(value, 2000);
 }
 
 /** A repository-relative path as an IRI reference (each segment percent-encoded). */
-function pathUrl(file: string): string {
+export function pathUrl(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 

@@ -228,3 +228,18 @@ describe('modelgate init: red-team and robustness results', () => {
     );
   });
 });
+
+describe('modelgate init: ML-BOMs', () => {
+  it.each([
+    ['cyclonedx', 'ml-bom/cyclonedx.json', 'bom/model.cdx.json'],
+    ['spdx', 'ml-bom/spdx.json', 'bom/model.spdx.json'],
+  ])('cites a %s ML-BOM found in the folder as supplyChain.bom', async (format, fixtureName, where) => {
+    const { planInit } = await import('../../src/init.js');
+    const text = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', fixtureName), 'utf8');
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, [`models/asr/${where}`]: text });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    expect(plan.found).toContain(`${format} ML-BOM ${where}`);
+    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
+    expect(manifest.supplyChain).toEqual({ bom: { path: where, format } });
+  });
+});

@@ -341,6 +341,15 @@ describe('the whole engine on random and mutated systems', () => {
       cite: (m: Record<string, any>) =>
         (m.assurance.robustness.results = [{ path: `evidence/${name}`, format, modelVersion: '1.2.0', thresholds: [{ family, minPassRate: 0.9 }, { family: '*', maxIssues: 1, level: 'major' }] }]),
     })),
+    {
+      file: 'sys/evidence/model.cdx.json',
+      text: fixture('ml-bom/cyclonedx.json'),
+      cite: (m) => {
+        m.supplyChain = { bom: { path: 'evidence/model.cdx.json', format: 'cyclonedx' } };
+        m.artifacts = [{ path: 'model/scorer.onnx', sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' }];
+      },
+    },
+    { file: 'sys/evidence/model.spdx.json', text: fixture('ml-bom/spdx.json'), cite: (m) => (m.supplyChain = { bom: { path: 'evidence/model.spdx.json' } }) },
   ];
 
   it('evidence of every other format with random edits or any value at any field', () => {

@@ -114,6 +114,10 @@ describe('corpus: BOMs, MCT cards and other JSON cited as evidence', () => {
     'other/redhat-ai-system-card.schema': /^sys\/evidence\/[^:]+: invalid YAML: /,
     // Protocol-buffer text format is neither JSON nor YAML.
     'mct/mct-test-full.pbtxt': /^sys\/evidence\/[^:]+: invalid YAML: /,
+    // A CycloneDX BOM cited in the wrong place is named for what it is.
+    'cyclonedx/cdx-bom-examples-model-card-with-dataset.json': /is cited as a bias report, but it looks like a cyclonedx model bill of materials$/,
+    'cyclonedx/cdx-spec-valid-ml-considerations-env-1.6.json': /is cited as a bias report, but it looks like a cyclonedx model bill of materials$/,
+    'cyclonedx/owasp-aibom-generator-expected_aibom.json': /is cited as a bias report, but it looks like a cyclonedx model bill of materials$/,
   };
 
   it.each(OTHERS)('%s cited as a bias report: a located finding, never a crash or a pass', (file) => {
@@ -179,5 +183,49 @@ describe('corpus: each card rule on each real model card', () => {
     const report = check({ ...compliantFiles(), 'sys/README.md': read(file).toString('utf8') });
     const verdicts = VERDICT_RULES.map((rule) => (resultsOf(report, rule)[0]?.status === 'pass' ? 'pass' : 'fail'));
     expect(Object.fromEntries(VERDICT_RULES.map((rule, i) => [rule, verdicts[i]]))).toEqual(Object.fromEntries(VERDICT_RULES.map((rule, i) => [rule, expected.split(' ')[i]])));
+  });
+});
+
+/**
+ * Each real CycloneDX BOM cited as this (other) system's ML-BOM: read without a crash, and judged
+ * as a reader would: another model's BOM names another model and other datasets; a BOM without a
+ * model version cannot show which version it lists; bert's trailing comma is not JSON. The
+ * 1.7 example is read as 1.5+ (its ML fields are those of 1.6).
+ */
+const BOM_RULES = ['ml-bom/readable', 'ml-bom/model-name', 'ml-bom/model-version', 'ml-bom/datasets-match', 'ml-bom/licenses-match', 'ml-bom/hashes-match'];
+const BOM_VERDICTS: Array<[string, string]> = [
+  ['cyclonedx/cdx-bom-examples-model-card-with-dataset.json', 'pass fail fail fail n/a n/a'],
+  ['cyclonedx/cdx-bom-examples-model-opensource-bert.json', 'fail n/a n/a n/a n/a n/a'],
+  ['cyclonedx/cdx-spec-valid-ml-considerations-env-1.6.json', 'pass fail fail fail n/a n/a'],
+  // Its model licence, lower-case apache-2.0, is the demo card's.
+  ['cyclonedx/owasp-aibom-generator-expected_aibom.json', 'pass fail fail fail pass n/a'],
+];
+
+describe('corpus: each real CycloneDX BOM cited as an ML-BOM', () => {
+  it('lists every BOM', () => {
+    expect(BOM_VERDICTS.map(([file]) => file)).toEqual(filesIn('cyclonedx'));
+  });
+
+  it.each(BOM_VERDICTS)('%s: %s', (file, expected) => {
+    const name = path.basename(file);
+    const report = check(withManifest((m) => (m.supplyChain = { bom: { path: `bom/${name}` } }), { [`sys/bom/${name}`]: read(file) }));
+    const verdicts = BOM_RULES.map((rule) => {
+      const results = resultsOf(report, rule);
+      if (results.some((f) => f.status === 'fail')) return 'fail';
+      return results.every((f) => f.status === 'not-applicable') ? 'n/a' : 'pass';
+    });
+    expect(verdicts.join(' ')).toBe(expected);
+    // Every failure is located in the BOM or at the manifest line it is about.
+    for (const rule of BOM_RULES) for (const f of failuresOf(report, rule)) expect([`sys/bom/${name}`, 'sys/ai-system.yaml']).toContain(f.file);
+  });
+
+  it("reads the dataset refs of the model card with datasets, at each dataset's line", () => {
+    const file = 'cyclonedx/cdx-bom-examples-model-card-with-dataset.json';
+    const text = read(file).toString('utf8');
+    const report = check(withManifest((m) => (m.supplyChain = { bom: { path: 'bom/x.json' } }), { 'sys/bom/x.json': text }));
+    expect(failuresOf(report, 'ml-bom/datasets-match').filter((f) => f.file === 'sys/bom/x.json')).toEqual([
+      { file: 'sys/bom/x.json', line: text.split('\n').findIndex((l) => l.includes('"name": "support-ticket-training-data"')) + 1, message: 'the ML-BOM lists dataset "support-ticket-training-data", which the manifest does not declare in data.datasets' },
+      { file: 'sys/bom/x.json', line: text.split('\n').findIndex((l) => l.includes('"name": "support-ticket-evaluation-data"')) + 1, message: 'the ML-BOM lists dataset "support-ticket-evaluation-data", which the manifest does not declare in data.datasets' },
+    ]);
   });
 });

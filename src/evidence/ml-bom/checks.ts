@@ -1,0 +1,259 @@
+/**
+ * An ML-BOM against the manifest and the model card: the same model (name, version), the same
+ * datasets, the same licences, and the same hashes for the files and datasets both describe.
+ * Where only one side states a value there is nothing to compare (other rules ask for it); where
+ * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
+ * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
+ */
+import type { AiSystem } from '../../load/manifest.js';
+import { asText } from '../../load/source-doc.js';
+import type { PathSegment } from '../../types.js';
+import { defineFunction, type CheckFunction, type Failure, type Skip, type SystemContext } from '../check.js';
+import type { EvidenceResult } from '../types.js';
+import { sameFile } from '../security-scan/checks.js';
+import { mlBoms } from './formats.js';
+import type { BomDataset, BomHash, MlBom } from './types.js';
+
+interface BomEntry {
+  path?: unknown;
+  format?: unknown;
+}
+
+const noOptions = { type: 'object', additionalProperties: false };
+
+function loadBom(system: Pick<SystemContext, 'evidence'>, entry: unknown): EvidenceResult<MlBom> | undefined {
+  if (!entry || typeof entry !== 'object') return undefined;
+  const { path, format } = entry as BomEntry;
+  if (typeof path !== 'string' || path.trim() === '') return undefined;
+  return system.evidence.evidence(mlBoms, path, typeof format === 'string' ? format : undefined);
+}
+
+/** The cited BOM, read, or the skip of a rule that only compares (ml-bom/readable reports the rest). */
+function readBom(system: SystemContext, entry: unknown): MlBom | Skip {
+  const bom = loadBom(system, entry);
+  if (!bom?.ok) return { skip: 'the ML-BOM could not be read (ml-bom/readable reports why)' };
+  return bom.value;
+}
+
+const isSkip = (value: MlBom | Skip): value is Skip => 'skip' in value;
+/** Names compared without case, spaces or punctuation: "Credit Risk Scorer" = "credit-risk-scorer". */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Licences compared without case, and a custom licence with or without its LicenseRef- prefix. */
+export const licenseKey = (text: string) => text.trim().toLowerCase().replace(/^licenseref-/, '');
+const strings = (value: unknown): string[] => ([] as unknown[]).concat(value ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+const sha256Of = (hashes: readonly BomHash[]) => hashes.find((hash) => hash.alg === 'sha256');
+
+export const mlBomReadable = defineFunction<Record<string, never>>({
+  name: 'ml-bom-readable',
+  description: 'A cited ML-BOM exists, parses, is CycloneDX 1.5+ with a machine-learning-model component and its modelCard, or SPDX 3 with an ai_AIPackage, and its dataset references resolve.',
+  optionsSchema: noOptions,
+  check({ target, targetPath, system }) {
+    const bom = loadBom(system, target);
+    if (!bom) return [{ message: 'the ML-BOM entry has no path', path: targetPath }];
+    if (!bom.ok) return [{ message: bom.problem.message, path: [...targetPath, 'path'], ...(bom.problem.at ? { at: bom.problem.at } : {}) }];
+    return bom.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
+  },
+});
+
+export const mlBomModelAgrees = defineFunction<{ field: 'name' | 'version' }>({
+  name: 'ml-bom-model-agrees',
+  description: "The ML-BOM's model is this system's: its name is the manifest's id or name (or the card's model-index name), its version the manifest's version.",
+  optionsSchema: { type: 'object', required: ['field'], additionalProperties: false, properties: { field: { enum: ['name', 'version'] } } },
+  check({ target, options, system }) {
+    const bom = readBom(system, target);
+    if (isSkip(bom)) return bom;
+    const model = bom.model;
+    if (!model) return { skip: 'the ML-BOM describes no model (ml-bom/readable reports it)' };
+    const data = system.manifest.data;
+    if (options.field === 'name') {
+      const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system)];
+      if (names.length === 0) return { skip: 'the manifest names no system' };
+      if (names.some((name) => squash(name) === squash(model.name.value))) return [];
+      return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${asText(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
+    }
+    const expected = asText(data.version ?? '').trim().replace(/^v/i, '');
+    if (expected === '') return { skip: 'the manifest states no version' };
+    if (!model.version) return [{ message: `the ML-BOM's model "${model.name.value}" states no version; the manifest describes version ${expected}`, at: model.at }];
+    if (model.version.value.replace(/^v/i, '') === expected) return [];
+    return [{ message: `the ML-BOM's model is version ${model.version.value}, but the manifest describes version ${expected}`, at: model.version.at }];
+  },
+});
+
+/** The names the card's model-index gives the model. */
+function cardModelNames(system: SystemContext): string[] {
+  const index = system.card?.meta['model-index'];
+  return Array.isArray(index) ? index.flatMap((entry) => strings((entry as { name?: unknown } | null)?.name)) : [];
+}
+
+interface Declared {
+  id: string;
+  license?: string;
+  sha256?: string;
+  index: number;
+}
+
+function declaredDatasets(data: AiSystem): Declared[] {
+  const list = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
+  return list.flatMap((dataset, index) => {
+    if (!dataset || typeof dataset !== 'object' || typeof dataset.id !== 'string' || dataset.id.trim() === '') return [];
+    return [
+      {
+        id: dataset.id,
+        ...(typeof dataset.license === 'string' && dataset.license.trim() !== '' ? { license: dataset.license } : {}),
+        ...(typeof dataset.sha256 === 'string' ? { sha256: dataset.sha256.toLowerCase() } : {}),
+        index,
+      },
+    ];
+  });
+}
+
+/** Whether a BOM dataset is the manifest's dataset: the same name as its id, squashed. */
+const sameDataset = (declared: Declared, listed: BomDataset) => squash(declared.id) === squash(listed.name);
+
+export const mlBomDatasetsAgree = defineFunction<Record<string, never>>({
+  name: 'ml-bom-datasets-agree',
+  description: "The ML-BOM lists the datasets the manifest declares (data.datasets[].id), no more and no fewer.",
+  optionsSchema: noOptions,
+  check({ target, system }) {
+    const bom = readBom(system, target);
+    if (isSkip(bom)) return bom;
+    const declared = declaredDatasets(system.manifest.data);
+    if (declared.length === 0 && bom.datasets.length === 0) return { skip: 'neither the manifest nor the ML-BOM lists a dataset' };
+    const failures: Failure[] = [];
+    for (const listed of bom.datasets) {
+      if (declared.some((d) => sameDataset(d, listed))) continue;
+      failures.push({ message: `the ML-BOM lists dataset "${listed.name}", which the manifest does not declare in data.datasets`, at: listed.at });
+    }
+    for (const dataset of declared) {
+      if (bom.datasets.some((listed) => sameDataset(dataset, listed))) continue;
+      failures.push({ message: `dataset "${dataset.id}" is declared in the manifest but not listed in the ML-BOM ${bom.file}`, path: ['manifest', 'data', 'datasets', dataset.index, 'id'] });
+    }
+    return failures;
+  },
+});
+
+export const mlBomLicensesAgree = defineFunction<Record<string, never>>({
+  name: 'ml-bom-licenses-agree',
+  description: "The ML-BOM's model licence is the model card's `license` (or `license_name`) and the manifest's `license`; each dataset's licence is the one the manifest declares for it.",
+  optionsSchema: noOptions,
+  check({ target, system }) {
+    const bom = readBom(system, target);
+    if (isSkip(bom)) return bom;
+    const failures: Failure[] = [];
+    let compared = false;
+    const model = bom.model;
+    if (model && model.licenses.length > 0) {
+      const meta = system.card?.meta ?? {};
+      const cardLicense = strings(meta.license)[0];
+      const cardNames = [...strings(meta.license), ...strings(meta.license_name)].map(licenseKey);
+      const stated = model.licenses.map((l) => licenseKey(l.value));
+      const first = model.licenses[0] as (typeof model.licenses)[number];
+      if (cardLicense !== undefined) {
+        compared = true;
+        if (!stated.some((s) => cardNames.includes(s))) {
+          failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the model card's license is "${cardLicense}"`, at: first.at });
+        }
+      }
+      const manifestLicense = strings(system.manifest.data.license)[0];
+      if (manifestLicense !== undefined) {
+        compared = true;
+        if (!stated.includes(licenseKey(manifestLicense))) {
+          failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the manifest's license is "${manifestLicense}"`, at: first.at });
+        }
+      }
+    }
+    for (const dataset of declaredDatasets(system.manifest.data)) {
+      const listed = bom.datasets.find((d) => sameDataset(dataset, d));
+      if (!listed || listed.licenses.length === 0 || dataset.license === undefined) continue;
+      compared = true;
+      if (listed.licenses.some((l) => licenseKey(l.value) === licenseKey(dataset.license as string))) continue;
+      failures.push({
+        message: `the ML-BOM gives dataset "${listed.name}" the licence ${quoted(listed.licenses)}, but the manifest declares "${dataset.license}"`,
+        at: (listed.licenses[0] as (typeof listed.licenses)[number]).at,
+      });
+    }
+    return compared ? failures : { skip: 'no licence is stated on both sides (the ML-BOM and the card or manifest)' };
+  },
+});
+
+const quoted = (licenses: ReadonlyArray<{ value: string }>) => licenses.map((l) => `"${l.value}"`).join(' and ');
+
+export const mlBomHashesAgree = defineFunction<Record<string, never>>({
+  name: 'ml-bom-hashes-agree',
+  description: "A SHA-256 the ML-BOM gives a file the manifest ships (`artifacts[].sha256`) or a dataset it declares (`data.datasets[].sha256`) is the manifest's.",
+  optionsSchema: noOptions,
+  check({ target, system }) {
+    const bom = readBom(system, target);
+    if (isSkip(bom)) return bom;
+    const data = system.manifest.data;
+    const failures: Failure[] = [];
+    let compared = false;
+    const artifacts = Array.isArray(data.artifacts) ? data.artifacts : [];
+    artifacts.forEach((artifact, index) => {
+      if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string') return;
+      const declared = artifact.sha256.toLowerCase();
+      for (const file of bom.files) {
+        const hash = sha256Of(file.hashes);
+        if (!hash || !sameFile(artifact.path, file.name)) continue;
+        compared = true;
+        if (hash.value !== declared) {
+          failures.push({ message: `the ML-BOM gives ${file.name} the SHA-256 ${hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})`, at: hash.at });
+        }
+      }
+    });
+    for (const dataset of declaredDatasets(data)) {
+      const listed = bom.datasets.find((d) => sameDataset(dataset, d));
+      const hash = listed && sha256Of(listed.hashes);
+      if (!hash || dataset.sha256 === undefined) continue;
+      compared = true;
+      if (hash.value !== dataset.sha256) {
+        failures.push({ message: `the ML-BOM gives dataset "${listed.name}" the SHA-256 ${hash.value}, but the manifest declares ${dataset.sha256}`, at: hash.at });
+      }
+    }
+    return compared ? failures : { skip: 'no file or dataset has a SHA-256 in both the ML-BOM and the manifest' };
+  },
+});
+
+/** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
+const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
+/** A pointer is a few lines; a file larger than this is content, not a pointer. */
+const LFS_POINTER_MAX_BYTES = 1024;
+
+/**
+ * A shipped model file's declared SHA-256 is the file's, when the file is in the repository: the
+ * file hashed (streamed, within the fs layer's hashing cap), or, for a Git LFS pointer, the
+ * pointer's `oid sha256:`, which is the SHA-256 of the content it stands for.
+ */
+export const artifactSha256 = defineFunction<Record<string, never>>({
+  name: 'artifact-sha256',
+  description: "A shipped model file's declared sha256 (`artifacts[].sha256`) is the file's SHA-256 when it is in the repository, or the oid of the Git LFS pointer committed in its place.",
+  optionsSchema: noOptions,
+  check({ target, targetPath, system }) {
+    if (!target || typeof target !== 'object') return { skip: 'no artifact to check' };
+    const { path, sha256 } = target as { path?: unknown; sha256?: unknown };
+    if (typeof sha256 !== 'string' || !/^[a-f0-9]{64}$/i.test(sha256)) return { skip: 'the artifact declares no sha256' };
+    if (typeof path !== 'string' || path.trim() === '' || /^[a-z][a-z0-9+.-]+:/i.test(path)) return { skip: 'the artifact is not a file in this repository' };
+    const declared = sha256.toLowerCase();
+    // Model files often live in a registry, not in git: absent is nothing to check.
+    const resolved = system.evidence.repo.resolve(path, system.manifest.dir);
+    if (!resolved.ok && resolved.problem.kind === 'missing') return { skip: `${resolved.rel ?? path} is not in the repository` };
+    const located = system.evidence.dataFile(path);
+    if (!located.ok) return [{ message: `cannot verify sha256: ${located.problem.message}`, path: [...targetPath, 'path'] }];
+    const { rel } = located.value;
+    const stat = system.evidence.repo.statFile(rel);
+    const at: PathSegment[] = [...targetPath, 'sha256'];
+    if (stat.ok && stat.bytes <= LFS_POINTER_MAX_BYTES) {
+      const text = system.evidence.repo.readText(rel);
+      if (text.ok && text.text.startsWith(LFS_HEADER)) {
+        const oid = /^oid sha256:([a-f0-9]{64})$/m.exec(text.text)?.[1];
+        if (!oid) return [{ message: `${rel} is a Git LFS pointer without an oid sha256 line, so its content's SHA-256 cannot be read`, path: [...targetPath, 'path'] }];
+        return oid === declared ? [] : [{ message: `${rel} is a Git LFS pointer to content with SHA-256 ${oid}, not the declared ${declared}`, path: at }];
+      }
+    }
+    const actual = system.evidence.sha256(rel);
+    if (!actual.ok) return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, 'path'] }];
+    return actual.value === declared ? [] : [{ message: `sha256 of ${rel} is ${actual.value}, not the declared ${declared}`, path: at }];
+  },
+});
+
+export const ML_BOM_CHECKS: ReadonlyArray<CheckFunction<never>> = [mlBomReadable, mlBomModelAgrees, mlBomDatasetsAgree, mlBomLicensesAgree, mlBomHashesAgree, artifactSha256];
