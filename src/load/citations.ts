@@ -19,10 +19,12 @@ export const CITATION_FIELDS: readonly string[] = [
   'monitoring.latestRun',
   'monitoring.postMarketPlan',
   'monitoring.incidents',
+  'monitoring.logging.configs.*.path',
   'oversight.plan',
   'oversight.capabilities.*.evidence',
   'assurance.*.evidence',
   'assurance.security.scans.*.path',
+  'assurance.energy.reports.*.path',
   'evidence.*.path',
 ];
 
