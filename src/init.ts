@@ -17,7 +17,9 @@ import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
 import { biasReports as biasFormats } from './evidence/bias/formats.js';
+import { energyReports } from './evidence/energy/formats.js';
 import { incidentLogs } from './evidence/incidents/formats.js';
+import { loggingConfigs } from './evidence/logging/formats.js';
 import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
 import { securityScans } from './evidence/security-scan/formats.js';
 import { parseStructured } from './evidence/structured.js';
@@ -58,6 +60,8 @@ export function planInit(root: string, target: string): InitPlan {
   const monitoring: Array<{ file: string; format: string }> = [];
   const incidentLogFiles: string[] = [];
   const scans: Array<{ path: string; format: string }> = [];
+  const logging: Array<{ path: string; format: string }> = [];
+  const energy: Array<{ path: string; format: string }> = [];
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -66,6 +70,17 @@ export function planInit(root: string, target: string): InitPlan {
         datasetCards.push({ file: name, card: parsed });
         found.push(`dataset card ${name}`);
       }
+      continue;
+    }
+    // CodeCarbon's emissions.csv and Fluent Bit's classic .conf are read by their own kinds' parsers.
+    if (/\.(?:csv|conf)$/i.test(name)) {
+      if (stat(file).size > MAX_EVIDENCE_BYTES) continue;
+      const kind = /\.csv$/i.test(name) ? energyReports : loggingConfigs;
+      const parsed = kind.parse?.(name, readText(file));
+      const adapter = parsed?.ok ? (kind.adapters as ReadonlyArray<{ format: string; detect(value: unknown): boolean }>).find((a) => a.detect(parsed.doc.value)) : undefined;
+      if (!adapter) continue;
+      (kind === energyReports ? energy : logging).push({ path: name, format: adapter.format });
+      found.push(kind === energyReports ? `${adapter.format} emissions file ${name}` : `${adapter.format} logging config ${name}`);
       continue;
     }
     if (!/\.(?:json|ya?ml)$/i.test(name) || stat(file).size > MAX_EVIDENCE_BYTES) continue;
@@ -95,6 +110,12 @@ export function planInit(root: string, target: string): InitPlan {
     if (scan) {
       scans.push({ path: name, format: scan.format });
       found.push(`${scan.format} security scan ${name}`);
+      continue;
+    }
+    const log = loggingConfigs.adapters.find((a) => a.detect(parsed.doc.value));
+    if (log) {
+      logging.push({ path: name, format: log.format });
+      found.push(`${log.format} logging config ${name}`);
     }
   }
 
@@ -102,6 +123,10 @@ export function planInit(root: string, target: string): InitPlan {
   // The first incident log found (a system keeps one), and every security scan.
   if (incidentLogFiles[0]) manifest.monitoring = { ...(manifest.monitoring as object | undefined), incidents: incidentLogFiles[0] };
   if (scans.length > 0) manifest.assurance = { security: { scans } };
+  // Logging configs and emissions files are cited; whether logging is on, how long logs are kept
+  // and which stage a run measured are the team's to declare (the gate asks for them).
+  if (logging.length > 0) manifest.monitoring = { ...(manifest.monitoring as object | undefined), logging: { configs: logging } };
+  if (energy.length > 0) manifest.assurance = { ...(manifest.assurance as object | undefined), energy: { reports: energy } };
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,
