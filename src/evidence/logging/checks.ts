@@ -180,10 +180,11 @@ export const eventLoggingDeclared = defineFunction<{ minRetentionDays: number }>
     const configs = readableConfigs(system, logging);
     const failures: Failure[] = [];
     const showsPipeline = configs.some((config) => config.pipelines.length > 0 || config.enabled !== undefined);
+    const showsRetention = configs.some((config) => config.retention !== undefined);
+    if (showsPipeline && showsRetention) return { skip: 'the cited logging configs show where logs go and how long they are kept; the logging/* rules judge them' };
     if (!showsPipeline && logging.enabled !== true) {
       failures.push({ message: logging.enabled === undefined ? 'monitoring.logging.enabled is missing (must be true)' : `monitoring.logging.enabled is ${JSON.stringify(logging.enabled)}, not true`, path: at('enabled') });
     }
-    const showsRetention = configs.some((config) => config.retention !== undefined);
     if (!showsRetention) {
       const retention = logging.retentionDays as unknown;
       if (typeof retention !== 'number') failures.push({ message: retention === undefined || retention === null ? 'monitoring.logging.retentionDays is missing' : 'monitoring.logging.retentionDays is not a number', path: at('retentionDays') });
