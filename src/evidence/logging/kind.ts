@@ -15,7 +15,7 @@ export const logging: EvidenceKind<LoggingConfig> = {
     formats: [
       {
         format: 'modelgate',
-        what: 'our logging declaration, YAML or JSON ([schema](../schemas/logging-config.schema.json)): the events, each field and what it records, the store, the retention',
+        what: 'our logging declaration, YAML or JSON: the events, each field and what it records, the store, the retention',
         reads: 'everything; cite it beside a collector or Fluent Bit config to state the fields they cannot show',
       },
       {
