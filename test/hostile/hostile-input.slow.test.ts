@@ -277,6 +277,8 @@ const CITING_FIELDS: Array<{ field: string; set: (m: Manifest, value: string) =>
   { field: 'monitoring.postMarketPlan', set: (m, v) => (m.monitoring.postMarketPlan = v) },
   { field: 'monitoring.incidents', set: (m, v) => (m.monitoring.incidents = v) },
   { field: 'assurance.security.scans[0].path', set: (m, v) => (m.assurance.security.scans = [{ path: v, format: 'modelscan' }]) },
+  { field: 'monitoring.logging.configs[0].path', set: (m, v) => (m.monitoring.logging = { enabled: true, retentionDays: 400, configs: [{ path: v, format: 'otel-collector' }] }) },
+  { field: 'assurance.energy.reports[0].path', set: (m, v) => (m.assurance.energy = { reports: [{ path: v, format: 'codecarbon' }] }) },
   { field: 'oversight.plan', set: (m, v) => (m.oversight.plan = v) },
   ...['understandLimits', 'monitorAnomalies', 'avoidAutomationBias', 'interpretOutput', 'override', 'stop'].map((name) => ({
     field: `oversight.capabilities.${name}.evidence`,
