@@ -67,15 +67,13 @@ const g = (n: number) => `${Number(n.toPrecision(4))} g`;
 
 export const energyReportReadable = defineFunction<Record<string, never>>({
   name: 'energy-report-readable',
-  description: 'A cited energy report exists, parses, is in a supported format, and each of its rows can be read.',
+  description: 'A cited energy report exists, parses, is in a supported format, and every one of its rows can be read (a file with an unreadable row is not read at all: the row would change the total).',
   optionsSchema: noOptions,
   check({ target, targetPath, system }) {
     const report = loadReport(system, target);
     if (!report) return [{ message: 'the energy report entry has no path', path: targetPath }];
     if (!report.ok) return [{ message: report.problem.message, path: [...targetPath, 'path'], ...(report.problem.at ? { at: report.problem.at } : {}) }];
-    const failures: Failure[] = report.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
-    if (report.value.measurements.length === 0 && failures.length === 0) failures.push({ message: `${report.value.file} holds no measurement`, at: { file: report.value.file, line: 1, column: 1 } });
-    return failures;
+    return [];
   },
 });
 

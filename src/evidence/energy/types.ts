@@ -29,8 +29,6 @@ export interface EnergyReport {
   format: string;
   file: string;
   measurements: EnergyMeasurement[];
-  /** Rows that could not be read (wrong field count, a required number missing), each at its line. */
-  problems: Array<{ message: string; at: Location }>;
 }
 
 /**

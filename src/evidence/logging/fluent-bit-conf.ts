@@ -87,6 +87,9 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
     section.entries.push({ key: line.slice(0, space), value: line.slice(space).trim() });
     (places.at(-1) as { entries: Position[] }).entries.push({ line: number, column: raw.indexOf(line) + 1 });
   }
+  if (config.sections.length === 0) {
+    return failure(config.includes.length > 0 ? 'it only includes other files (@INCLUDE); cite the files that hold the pipeline' : 'the file has no [SECTION]', 1);
+  }
   return { ok: true, doc: new ClassicDoc(file, config, places) };
 
   function failure(message: string, line: number): ParseResult {
