@@ -177,7 +177,7 @@ export const energyCardAgrees = defineFunction<{ tolerance: number }>({
     const units = ratio > 900 && ratio < 1100 ? '; the card looks to state kilograms, but co2_eq_emissions is in grams' : '';
     return [
       {
-        message: `the model card states ${g(cardGrams)} CO2eq but the cited training report${reports.length === 1 ? '' : 's'} total ${kg(fileGrams / 1000)} (${g(fileGrams)})${units}`,
+        message: `the model card states ${g(cardGrams)} CO2eq but the cited training report${reports.length === 1 ? ' totals' : 's total'} ${kg(fileGrams / 1000)} (${g(fileGrams)})${units}`,
         at: card.at,
       },
     ];

@@ -135,14 +135,14 @@ const cases: Case[] = [
     name: 'the card states kilograms where grams belong',
     csv: CSV,
     co2: '0.0302',
-    expected: [{ file: 'sys/README.md', at: 'co2_eq_emissions: 0.0302', message: 'the model card states 0.0302 g CO2eq but the cited training report total 0.03017 kg (30.17 g); the card looks to state kilograms, but co2_eq_emissions is in grams' }],
+    expected: [{ file: 'sys/README.md', at: 'co2_eq_emissions: 0.0302', message: 'the model card states 0.0302 g CO2eq but the cited training report totals 0.03017 kg (30.17 g); the card looks to state kilograms, but co2_eq_emissions is in grams' }],
   },
   {
     rule: 'energy/card-agrees',
     name: 'the card sums the cumulative rows (2.0 times the run)',
     csv: CSV,
     co2: '{ emissions: 61.17, source: CodeCarbon }',
-    expected: [{ file: 'sys/README.md', at: 'emissions: 61.17', message: 'the model card states 61.17 g CO2eq but the cited training report total 0.03017 kg (30.17 g)' }],
+    expected: [{ file: 'sys/README.md', at: 'emissions: 61.17', message: 'the model card states 61.17 g CO2eq but the cited training report totals 0.03017 kg (30.17 g)' }],
   },
   {
     rule: 'energy/training-reported',
