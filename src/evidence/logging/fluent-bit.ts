@@ -96,7 +96,21 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const plugins = classic ? classicPlugins(doc.value as unknown as ClassicConfig) : yamlPlugins(doc.value as Record<string, unknown>);
     const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
     const inputs = plugins.filter((p) => p.kind === 'input');
-    const tags = inputs.map((input, index) => first(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`);
+    const tags = [...new Set(inputs.map((input, index) => first(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
+    // Matching every output against every tag is quadratic: a file of many thousand sections
+    // stops being checked for routing (it is taken as routed) past a bounded number of comparisons.
+    let budget = 1_000_000;
+    const routedTo = new Map<string, boolean>();
+    const matchesSome = (pattern: string) => {
+      let found = routedTo.get(pattern);
+      if (found === undefined) {
+        if (budget < tags.length) return true;
+        budget -= tags.length;
+        found = tags.some((tag) => tagMatches(pattern, tag));
+        routedTo.set(pattern, found);
+      }
+      return found;
+    };
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
       if (!name) {
@@ -107,7 +121,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       const match = first(plugin, 'match');
       const matchRegex = first(plugin, 'match_regex');
       // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
-      const routed = matchRegex !== undefined || (match !== undefined && tags.some((tag) => tagMatches(match.value, tag)));
+      const routed = matchRegex !== undefined || (match !== undefined && matchesSome(match.value));
       if (!routed) {
         config.problems.push({
           message: `${doc.file}: the ${name.value} output ${match ? `matches no input's tag (Match ${match.value})` : 'has no Match, so Fluent Bit routes nothing to it'}`,
