@@ -17,7 +17,9 @@ import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
 import { biasReports as biasFormats } from './evidence/bias/formats.js';
+import { energyReports } from './evidence/energy/formats.js';
 import { incidentLogs } from './evidence/incidents/formats.js';
+import { loggingConfigs } from './evidence/logging/formats.js';
 import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
 import { robustnessResults } from './evidence/robustness/formats.js';
 import { mlBoms } from './evidence/ml-bom/formats.js';
@@ -62,6 +64,8 @@ export function planInit(root: string, target: string): InitPlan {
   const scans: Array<{ path: string; format: string }> = [];
   const redTeam: Array<{ path: string; format: string; modelVersion: string }> = [];
   const boms: Array<{ path: string; format: string }> = [];
+  const logging: Array<{ path: string; format: string }> = [];
+  const energy: Array<{ path: string; format: string }> = [];
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -70,6 +74,17 @@ export function planInit(root: string, target: string): InitPlan {
         datasetCards.push({ file: name, card: parsed });
         found.push(`dataset card ${name}`);
       }
+      continue;
+    }
+    // CodeCarbon's emissions.csv and Fluent Bit's classic .conf are read by their own kinds' parsers.
+    if (/\.(?:csv|conf)$/i.test(name)) {
+      if (stat(file).size > MAX_EVIDENCE_BYTES) continue;
+      const kind = /\.csv$/i.test(name) ? energyReports : loggingConfigs;
+      const parsed = kind.parse?.(name, readText(file));
+      const adapter = parsed?.ok ? (kind.adapters as ReadonlyArray<{ format: string; detect(value: unknown): boolean }>).find((a) => a.detect(parsed.doc.value)) : undefined;
+      if (!adapter) continue;
+      (kind === energyReports ? energy : logging).push({ path: name, format: adapter.format });
+      found.push(kind === energyReports ? `${adapter.format} emissions file ${name}` : `${adapter.format} logging config ${name}`);
       continue;
     }
     if (!/\.(?:jsonl?|ya?ml)$/i.test(name) || stat(file).size > MAX_EVIDENCE_BYTES) continue;
@@ -114,6 +129,12 @@ export function planInit(root: string, target: string): InitPlan {
     if (bom) {
       boms.push({ path: name, format: bom.format });
       found.push(`${bom.format} ML-BOM ${name}`);
+      continue;
+    }
+    const log = loggingConfigs.adapters.find((a) => a.detect(parsed.doc.value));
+    if (log) {
+      logging.push({ path: name, format: log.format });
+      found.push(`${log.format} logging config ${name}`);
     }
   }
 
@@ -125,6 +146,10 @@ export function planInit(root: string, target: string): InitPlan {
   }
   // The first ML-BOM found (a system has one).
   if (boms[0]) manifest.supplyChain = { bom: boms[0] };
+  // Logging configs and emissions files are cited; whether logging is on, how long logs are kept
+  // and which stage a run measured are the team's to declare (the gate asks for them).
+  if (logging.length > 0) manifest.monitoring = { ...(manifest.monitoring as object | undefined), logging: { configs: logging } };
+  if (energy.length > 0) manifest.assurance = { ...(manifest.assurance as object | undefined), energy: { reports: energy } };
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,

@@ -3,7 +3,7 @@
  * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
  * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
  */
-import { lazyLocation, type SourceDoc } from '../load/source-doc.js';
+import { lazyLocation, type ParseResult, type SourceDoc } from '../load/source-doc.js';
 import { checkSchema } from '../load/schema.js';
 import type { Location, PathSegment } from '../types.js';
 import type { EvidenceProblem, EvidenceResult } from './types.js';
@@ -67,5 +67,10 @@ export interface EvidenceFormats<T> {
   what: string;
   /** One per real-world format; the first whose `detect` matches reads an undeclared file. */
   adapters: ReadonlyArray<Adapter<T>>;
+  /**
+   * Parses a file that is neither JSON nor YAML (a CSV, a Fluent Bit .conf), or returns undefined
+   * to have it read as JSON or YAML. Its document locates paths to lines like any other.
+   */
+  parse?(file: string, text: string): ParseResult | undefined;
 }
 

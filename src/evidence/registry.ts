@@ -6,12 +6,14 @@
  * the first ("it looks like a fairlearn bias report").
  */
 import { bias } from './bias/kind.js';
+import { energy } from './energy/kind.js';
 import { incidents } from './incidents/kind.js';
 import type { EvidenceKind } from './kind.js';
+import { logging } from './logging/kind.js';
 import { mlBom } from './ml-bom/kind.js';
 import { monitoringRun } from './monitoring-run/kind.js';
 import { monitoring } from './monitoring/kind.js';
 import { robustness } from './robustness/kind.js';
 import { securityScan } from './security-scan/kind.js';
 
-export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom];
+export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy];

@@ -7,7 +7,7 @@ import type { FileSource } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { Location } from '../types.js';
-import type { Adapter, EvidenceFormats } from './adapter.js';
+import type { EvidenceFormats } from './adapter.js';
 import { parseStructured } from './structured.js';
 import type { EvidenceProblem, EvidenceResult } from './types.js';
 
@@ -112,7 +112,7 @@ export class EvidenceStore {
    * manifest field that cites it says), else by the first adapter that recognises it.
    */
   evidence<T>(kind: EvidenceFormats<T>, ref: string, format?: string): EvidenceResult<T> {
-    return this.cached(`${kind.id}:${format ?? ''}:${ref}`, () => this.structured(ref, format, kind.adapters, kind.what));
+    return this.cached(`${kind.id}:${format ?? ''}:${ref}`, () => this.structured(ref, format, kind));
   }
 
   private text(ref: string): EvidenceResult<{ rel: string; text: string }> {
@@ -128,11 +128,12 @@ export class EvidenceStore {
     return { ok: true, value: { rel: cited.value.rel, text: read.text } };
   }
 
-  private structured<T>(ref: string, format: string | undefined, adapters: ReadonlyArray<Adapter<T>>, what: string): EvidenceResult<T> {
+  private structured<T>(ref: string, format: string | undefined, kind: EvidenceFormats<T>): EvidenceResult<T> {
+    const { adapters, what } = kind;
     const text = this.text(ref);
     if (!text.ok) return text;
     const { rel } = text.value;
-    const parsed = parseStructured(rel, text.value.text);
+    const parsed = kind.parse?.(rel, text.value.text) ?? parseStructured(rel, text.value.text);
     if (!parsed.ok) {
       const { message, line, column } = parsed.error;
       return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };

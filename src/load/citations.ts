@@ -19,12 +19,14 @@ export const CITATION_FIELDS: readonly string[] = [
   'monitoring.latestRun',
   'monitoring.postMarketPlan',
   'monitoring.incidents',
+  'monitoring.logging.configs.*.path',
   'oversight.plan',
   'oversight.capabilities.*.evidence',
   'assurance.*.evidence',
   'assurance.security.scans.*.path',
   'assurance.robustness.results.*.path',
   'supplyChain.bom.path',
+  'assurance.energy.reports.*.path',
   'evidence.*.path',
 ];
 

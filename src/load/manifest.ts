@@ -52,7 +52,7 @@ export interface AiSystem {
     latestRun?: string;
     postMarketPlan?: string;
     incidents?: string;
-    logging?: { enabled?: boolean; retentionDays?: number; events?: string | string[] };
+    logging?: { enabled?: boolean; retentionDays?: number; events?: string | string[]; configs?: Array<{ path: string; format?: string }> };
   };
   oversight?: {
     autonomy?: string;
@@ -63,6 +63,7 @@ export interface AiSystem {
   };
   assurance?: {
     security?: { evidence?: string; date?: string; scans?: Array<{ path: string; format?: string; date?: string }> };
+    energy?: { reports?: Array<{ path: string; format?: string; stage?: string }> };
     robustness?: {
       evidence?: string;
       date?: string;

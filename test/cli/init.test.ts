@@ -243,3 +243,32 @@ describe('modelgate init: ML-BOMs', () => {
     expect(manifest.supplyChain).toEqual({ bom: { path: where, format } });
   });
 });
+
+describe('modelgate init: logging configs and emissions files', () => {
+  it('cites an OpenTelemetry Collector config, a classic Fluent Bit .conf and a CodeCarbon emissions.csv found in the folder', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const evidence = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+    const root = makeRepo({
+      '.git/HEAD': 'x',
+      'models/asr/README.md': CARD,
+      'models/asr/ops/otel-collector.yaml': evidence('logging/otel-collector.yaml'),
+      'models/asr/ops/fluent-bit.conf': evidence('logging/fluent-bit.conf'),
+      'models/asr/ops/unrelated.conf': 'listen 80;\n',
+      'models/asr/train/emissions.csv': evidence('energy/codecarbon.csv'),
+      'models/asr/train/losses.csv': 'epoch,loss\n1,0.5\n',
+    });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    expect(plan.found).toEqual(
+      expect.arrayContaining(['otel-collector logging config ops/otel-collector.yaml', 'fluent-bit logging config ops/fluent-bit.conf', 'codecarbon emissions file train/emissions.csv']),
+    );
+    expect(plan.found.join('\n')).not.toMatch(/unrelated|losses/);
+    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
+    expect(manifest.monitoring.logging).toEqual({
+      configs: [
+        { path: 'ops/fluent-bit.conf', format: 'fluent-bit' },
+        { path: 'ops/otel-collector.yaml', format: 'otel-collector' },
+      ],
+    });
+    expect(manifest.assurance).toEqual({ energy: { reports: [{ path: 'train/emissions.csv', format: 'codecarbon' }] } });
+  });
+});

@@ -102,7 +102,7 @@ describe.each(EVIDENCE_KINDS.map((kind) => [kind.id, kind] as const))('evidence 
       expect(badFixture(kind, adapter.format, 'wrong-typed'), `no bad/${adapter.format}-wrong-typed.* for ${kind.id}`).toBeDefined();
     }
     for (const fixture of fixtures) {
-      const parsed = parseStructured(fixture.name, fixture.text);
+      const parsed = kind.parse?.(fixture.name, fixture.text) ?? parseStructured(fixture.name, fixture.text);
       if (!parsed.ok) throw new Error(`${fixture.name}: ${parsed.error.message}`);
       const others = EVIDENCE_KINDS.filter((k) => k !== kind).flatMap((k) => k.adapters.filter((a) => a.detect(parsed.doc.value)).map((a) => `${k.id}/${a.format}`));
       expect(others, `${kind.id}/${fixture.name} looks like another kind`).toEqual([]);

@@ -36,7 +36,7 @@ export function kindFixtures(kind: EvidenceKind): KindFixture[] {
   const formats = kind.adapters.map((a) => a.format);
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(jsonl?|ya?ml)$/.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.(jsonl?|ya?ml|conf|csv)$/.test(entry.name))
     .map((entry) => ({
       name: entry.name,
       format: formats.find((f) => entry.name.startsWith(`${f}.`) || entry.name.startsWith(`${f}-`)) ?? '',

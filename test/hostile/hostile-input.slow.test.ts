@@ -280,6 +280,8 @@ const CITING_FIELDS: Array<{ field: string; set: (m: Manifest, value: string) =>
   { field: 'assurance.robustness.results[0].path', set: (m, v) => (m.assurance.robustness.results = [{ path: v, format: 'garak' }]) },
   { field: 'supplyChain.bom.path', set: (m, v) => (m.supplyChain = { bom: { path: v, format: 'cyclonedx' } }) },
   { field: 'artifacts[0].path (with sha256)', set: (m, v) => (m.artifacts = [{ path: v, sha256: 'a'.repeat(64) }]) },
+  { field: 'monitoring.logging.configs[0].path', set: (m, v) => (m.monitoring.logging = { enabled: true, retentionDays: 400, configs: [{ path: v, format: 'otel-collector' }] }) },
+  { field: 'assurance.energy.reports[0].path', set: (m, v) => (m.assurance.energy = { reports: [{ path: v, format: 'codecarbon' }] }) },
   { field: 'oversight.plan', set: (m, v) => (m.oversight.plan = v) },
   ...['understandLimits', 'monitorAnomalies', 'avoidAutomationBias', 'interpretOutput', 'override', 'stop'].map((name) => ({
     field: `oversight.capabilities.${name}.evidence`,

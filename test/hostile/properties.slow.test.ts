@@ -350,7 +350,39 @@ describe('the whole engine on random and mutated systems', () => {
       },
     },
     { file: 'sys/evidence/model.spdx.json', text: fixture('ml-bom/spdx.json'), cite: (m) => (m.supplyChain = { bom: { path: 'evidence/model.spdx.json' } }) },
+    { file: 'sys/monitoring/otel.yaml', text: fixture('logging/otel-collector.yaml'), cite: (m) => (m.monitoring.logging = { ...m.monitoring.logging, configs: [{ path: 'monitoring/otel.yaml', format: 'otel-collector' }] }) },
+    { file: 'sys/monitoring/fluent-bit.yaml', text: fixture('logging/fluent-bit.yaml'), cite: (m) => (m.monitoring.logging = { ...m.monitoring.logging, configs: [{ path: 'monitoring/fluent-bit.yaml' }] }) },
+    { file: 'sys/monitoring/logging.yaml', text: fixture('logging/modelgate.yaml'), cite: (m) => (m.monitoring.logging = { ...m.monitoring.logging, configs: [{ path: 'monitoring/logging.yaml', format: 'modelgate' }] }) },
   ];
+
+  /** Text formats read by their own parsers (a Fluent Bit .conf, CodeCarbon's CSV): random edits, and random lines of their own. */
+  const TEXT_SAMPLES: Array<{ file: string; text: string; cite: (m: Record<string, any>) => void }> = [
+    { file: 'sys/monitoring/fluent-bit.conf', text: fixture('logging/fluent-bit.conf'), cite: (m) => (m.monitoring.logging = { ...m.monitoring.logging, configs: [{ path: 'monitoring/fluent-bit.conf' }] }) },
+    { file: 'sys/evidence/emissions.csv', text: fixture('energy/codecarbon.csv'), cite: (m) => (m.assurance.energy = { reports: [{ path: 'evidence/emissions.csv', format: 'codecarbon' }] }) },
+  ];
+
+  it('a Fluent Bit .conf or a CodeCarbon CSV with random edits, or random lines among its own', () => {
+    const line = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('[INPUT]', '[OUTPUT', '    Name', '@INCLUDE x', '"', '",', ',,,,', '-1,NaN,1e999', '\r'));
+    const mutated = fc.constantFrom(...TEXT_SAMPLES).chain((sample) => {
+      const manifest = fullManifest();
+      sample.cite(manifest);
+      const lines = sample.text.split('\n');
+      return fc
+        .oneof(
+          edits.map((list) => applyEdits(sample.text, list)),
+          fc.array(fc.tuple(fc.nat(lines.length), line), { minLength: 1, maxLength: 4 }).map((inserts) => {
+            const copy = [...lines];
+            for (const [at, text] of inserts) copy.splice(at, 0, text);
+            return copy.join('\n');
+          }),
+        )
+        .map((text) => ({ [sample.file]: text, [MANIFEST]: stringify(manifest) }));
+    });
+    fc.assert(
+      fc.property(mutated, (files) => expectSound(gateWith(files))),
+      settings(RUNS),
+    );
+  });
 
   it('evidence of every other format with random edits or any value at any field', () => {
     const mutated = fc.constantFrom(...ADAPTER_SAMPLES).chain((sample) => {

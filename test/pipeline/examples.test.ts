@@ -23,7 +23,7 @@ describe('examples/', () => {
     ['examples/triage-assistant', ['oversight/stop']],
     ['examples/churn-predictor', ['card/intended-use', 'card/limitations', 'card/out-of-scope-use']],
     ['examples/unregistered-model', ['discovery/unregistered-system']],
-    ['examples/credit-limit', ['incidents/reported-in-time', 'ml-bom/datasets-match', 'ml-bom/hashes-match', 'robustness/thresholds-met', 'security/scan-clean']],
+    ['examples/credit-limit', ['energy/card-agrees', 'incidents/reported-in-time', 'logging/retention', 'ml-bom/datasets-match', 'ml-bom/hashes-match', 'robustness/thresholds-met', 'security/scan-clean']],
     ['examples/insurance-pricing', ['bias/thresholds-met']],
     ['examples/job-ad-targeting', ['bias/values-valid']],
     ['examples/demand-forecast', ['monitoring/schedule']],
@@ -45,7 +45,8 @@ describe('examples/', () => {
     expect(report.summary).toMatchObject({ systems: 1, errors: 0, warnings: 0, notices: 0 });
     // Only the rules that compare with a base commit do not apply (there is none), and those with
     // nothing to check: no evidence entry declares a sha256, the one dataset that does is remote
-    // (s3://), so it cannot be hashed here, and neither the manifest nor the card names a base model.
+    // (s3://), so it cannot be hashed here, neither the manifest nor the card names a base model,
+    // and training emissions are required of GPAI providers only (Annex XI).
     const notApplicable = report.findings.filter((f) => f.status === 'not-applicable').map((f) => f.ruleId);
     expect(notApplicable.sort()).toEqual([
       'artifacts/sha256', // the model file is in the model registry, not in git
@@ -53,6 +54,7 @@ describe('examples/', () => {
       'card/accuracy-no-regression',
       'card/base-model-matches',
       'data/dataset-checksum',
+      'energy/training-reported',
       'evidence/checksum',
       'governance/card-front-matter-kept',
       'governance/citations-kept',

@@ -1,0 +1,17 @@
+/**
+ * How a cited logging config is read: by one of these adapters (the first to recognise the file).
+ * A Fluent Bit classic `.conf` is read by its own line reader; everything else as YAML or JSON.
+ */
+import type { EvidenceFormats } from '../adapter.js';
+import { looksClassic, parseFluentBitClassic } from './fluent-bit-conf.js';
+import { fluentBitConfig } from './fluent-bit.js';
+import { modelgateLogging } from './modelgate.js';
+import { otelCollectorConfig } from './otel-collector.js';
+import type { LoggingConfig } from './types.js';
+
+export const loggingConfigs: EvidenceFormats<LoggingConfig> = {
+  id: 'logging',
+  what: 'logging config',
+  adapters: [modelgateLogging, otelCollectorConfig, fluentBitConfig],
+  parse: (file, text) => (file.toLowerCase().endsWith('.conf') || looksClassic(text) ? parseFluentBitClassic(text, file) : undefined),
+};

@@ -1,0 +1,35 @@
+/** Logging configs the system ships (OpenTelemetry Collector, Fluent Bit, ours), cited by `monitoring.logging.configs[].path`: Art. 12 logs, Art. 19/26(6) retention. */
+import type { EvidenceKind } from '../kind.js';
+import { LOGGING_CHECKS } from './checks.js';
+import { loggingConfigs } from './formats.js';
+import type { LoggingConfig } from './types.js';
+
+export const logging: EvidenceKind<LoggingConfig> = {
+  ...loggingConfigs,
+  citedBy: ['monitoring.logging.configs.*.path'],
+  formatField: 'monitoring.logging.configs.*.format',
+  checks: LOGGING_CHECKS,
+  docs: {
+    heading: 'Logging configs (`monitoring.logging.configs[].format`)',
+    readsHeading: 'Read from it',
+    formats: [
+      {
+        format: 'modelgate',
+        what: 'our logging declaration, YAML or JSON: the events, each field and what it records, the store, the retention',
+        reads: 'everything; cite it beside a collector or Fluent Bit config to state the fields they cannot show',
+      },
+      {
+        format: 'otel-collector',
+        link: 'https://opentelemetry.io/docs/collector/configuration/',
+        what: 'an OpenTelemetry Collector config (`receivers`, `processors`, `exporters`, `service.pipelines`)',
+        reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`); a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
+      },
+      {
+        format: 'fluent-bit',
+        link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
+        what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file) or YAML (`pipeline:`)',
+        reads: "outputs whose `Match` selects an input's `Tag` (stdout, null and counter keep nothing); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
+      },
+    ],
+  },
+};

@@ -1,0 +1,129 @@
+/**
+ * An OpenTelemetry Collector config (open-telemetry/opentelemetry-collector
+ * otelcol/testdata/otelcol-nop.yaml): `receivers`, `processors`, `exporters`, `connectors` by
+ * component id (`type` or `type/name`), and `service.pipelines` whose `logs` or `logs/<name>`
+ * entries list them. A pipeline naming a component that is not defined is refused by the
+ * collector, so it is a problem here too.
+ *
+ * What it can show: the log pipelines and where each sends records; a timestamp (every OTLP log
+ * record has Timestamp and ObservedTimestamp); a model version when a `resource` (`attributes`), `attributes` (`actions`)
+ * or `transform` processor of the pipeline sets one; a retention only where an exporter states it:
+ * the file exporter's `rotation.max_days` (opentelemetry-collector-contrib
+ * exporter/fileexporter/testdata/config.yaml), awscloudwatchlogs' `log_retention` (days),
+ * clickhouse's `ttl` (a Go duration). Which business fields the application writes (inputs,
+ * outputs, operator actions) is not in a collector config.
+ */
+import type { SourceDoc } from '../../load/source-doc.js';
+import type { PathSegment } from '../../types.js';
+import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
+
+const SCHEMA = 'otel-collector-config.schema.json';
+
+/** Exporters that keep nothing. */
+const NOWHERE = new Set(['debug', 'logging', 'nop']);
+const LOCAL = new Set(['file']);
+
+const typeOf = (id: string) => id.split('/')[0] ?? id;
+
+/** Days in a Go duration made of hours, minutes and seconds (`4380h`, `720h0m0s`), if it is one. */
+function goDurationDays(text: string): number | undefined {
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
+  if (!match || text.trim() === '') return undefined;
+  const [, h = '0', m = '0', s = '0'] = match;
+  return (Number(h) * 3600 + Number(m) * 60 + Number(s)) / 86400;
+}
+
+/** The retention an exporter's settings state, in days, and the path of the setting. */
+function statedRetention(type: string, settings: unknown): { days: number; path: PathSegment[]; source: string } | undefined {
+  if (!isRecord(settings)) return undefined;
+  if (type === 'file' && isRecord(settings.rotation) && typeof settings.rotation.max_days === 'number' && settings.rotation.max_days > 0) {
+    return { days: settings.rotation.max_days, path: ['rotation', 'max_days'], source: 'rotation.max_days' };
+  }
+  if (type === 'awscloudwatchlogs' && typeof settings.log_retention === 'number' && settings.log_retention > 0) {
+    return { days: settings.log_retention, path: ['log_retention'], source: 'log_retention' };
+  }
+  if (type === 'clickhouse' && typeof settings.ttl === 'string') {
+    const days = goDurationDays(settings.ttl);
+    if (days !== undefined && days > 0) return { days, path: ['ttl'], source: 'ttl' };
+  }
+  return undefined;
+}
+
+/** The attribute keys a processor sets: `attributes[].key` (resource), `actions[].key` (attributes) or `set(attributes["k"], …)` in transform statements. */
+function keysSet(type: string, settings: unknown): Array<{ key: string; path: PathSegment[] }> {
+  if (!isRecord(settings)) return [];
+  // The resource processor lists them under `attributes`, the attributes processor under `actions`.
+  const list = type === 'resource' ? 'attributes' : type === 'attributes' ? 'actions' : undefined;
+  const actions = list ? settings[list] : undefined;
+  if (list && Array.isArray(actions)) {
+    return actions.flatMap((action, index) =>
+      isRecord(action) && typeof action.key === 'string' && ['insert', 'upsert', 'update'].includes(String(action.action))
+        ? [{ key: action.key, path: [list, index, 'key'] }]
+        : [],
+    );
+  }
+  if (type === 'transform' && Array.isArray(settings.log_statements)) {
+    const found: Array<{ key: string; path: PathSegment[] }> = [];
+    settings.log_statements.forEach((group, g) => {
+      const statements = isRecord(group) && Array.isArray(group.statements) ? group.statements : typeof group === 'string' ? [group] : [];
+      statements.forEach((statement, s) => {
+        if (typeof statement !== 'string') return;
+        for (const match of statement.matchAll(/set\(\s*(?:resource\.)?attributes\["([^"\]]{1,200})"\]/g)) {
+          found.push({ key: match[1] as string, path: isRecord(group) ? ['log_statements', g, 'statements', s] : ['log_statements', g] });
+        }
+      });
+    });
+    return found;
+  }
+  return [];
+}
+
+export const otelCollectorConfig: Adapter<LoggingConfig> = {
+  format: 'otel-collector',
+  schema: SCHEMA,
+  detect: (value) => isRecord(value) && isRecord(value.service) && isRecord(value.service.pipelines) && (isRecord(value.exporters) || isRecord(value.receivers)),
+  normalise(doc: SourceDoc) {
+    const problem = schemaProblem(SCHEMA, doc, 'OpenTelemetry Collector config');
+    if (problem) return { ok: false, problem };
+    const raw = doc.value as Record<string, Record<string, unknown> | undefined> & { service: { pipelines: Record<string, Record<string, unknown>> } };
+    const config: LoggingConfig = { format: 'otel-collector', file: doc.file, pipelines: [], recorded: [], cannotShow: ['input', 'output', 'operator-action'], problems: [] };
+    let shortest: { days: number; at: ReturnType<typeof at>; source: string } | undefined;
+    for (const [name, pipeline] of Object.entries(raw.service.pipelines)) {
+      if (typeOf(name) !== 'logs' || !isRecord(pipeline)) continue;
+      const base: PathSegment[] = ['service', 'pipelines', name];
+      const defined = (section: string, id: string) => isRecord(raw[section]) && Object.hasOwn(raw[section], id);
+      const ids = (list: string) => (Array.isArray(pipeline[list]) ? (pipeline[list] as unknown[]) : []).map((id, index) => ({ id: String(id), path: [...base, list, index] }));
+      const undefinedIn = (list: string, sections: string[]) => {
+        for (const { id, path } of ids(list)) {
+          if (!sections.some((section) => defined(section, id))) config.problems.push({ message: `${doc.file}: pipeline ${name} names ${list.replace(/s$/, '')} ${id}, which is not defined`, at: at(doc, path) });
+        }
+      };
+      undefinedIn('receivers', ['receivers', 'connectors']);
+      undefinedIn('processors', ['processors']);
+      undefinedIn('exporters', ['exporters', 'connectors']);
+      const destinations = ids('exporters')
+        .filter(({ id }) => defined('exporters', id))
+        .map(({ id, path }) => {
+          const type = typeOf(id);
+          const kind: DestinationKind = NOWHERE.has(type) ? 'none' : LOCAL.has(type) ? 'file' : 'remote';
+          const retention = statedRetention(type, raw.exporters?.[id]);
+          if (retention && (!shortest || retention.days < shortest.days)) {
+            shortest = { days: retention.days, at: at(doc, ['exporters', id, ...retention.path]), source: `exporter ${id} ${retention.source}` };
+          }
+          return { name: id, kind, at: at(doc, path) };
+        });
+      config.pipelines.push({ name, at: at(doc, base), destinations });
+      config.recorded.push({ category: 'timestamp', source: 'every OTLP log record carries Timestamp and ObservedTimestamp', at: at(doc, base) });
+      for (const { id } of ids('processors')) {
+        for (const { key, path } of keysSet(typeOf(id), raw.processors?.[id])) {
+          if (isModelVersionKey(key)) config.recorded.push({ category: 'model-version', source: `processor ${id} sets ${key}`, at: at(doc, ['processors', id, ...path]) });
+        }
+      }
+    }
+    if (shortest) config.retention = { value: shortest.days, at: shortest.at, source: shortest.source };
+    else config.cannotShow.push('retention');
+    if (!config.recorded.some((r) => r.category === 'model-version')) config.cannotShow.push('model-version');
+    return { ok: true, value: config };
+  },
+};

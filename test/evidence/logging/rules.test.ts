@@ -1,0 +1,261 @@
+/**
+ * Logging configs (OpenTelemetry Collector, Fluent Bit classic and YAML, ours): each adapter on a
+ * config shaped as the tool writes it, and each rule on a passing config and on each way one
+ * fails, with the exact finding and its line.
+ */
+import { describe, expect, it } from 'vitest';
+import { logging } from '../../../src/evidence/logging/kind.js';
+import { fixture, storeWith } from '../../helpers/evidence.js';
+import { lineOf } from '../../helpers/repo.js';
+import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
+
+const OTEL = fixture('logging/otel-collector.yaml');
+const FB_CONF = fixture('logging/fluent-bit.conf');
+const FB_YAML = fixture('logging/fluent-bit.yaml');
+const OURS = fixture('logging/modelgate.yaml');
+
+type Entry = { path: string; format?: string };
+const DECLARED = { enabled: true, retentionDays: 400, events: ['score', 'override', 'stop'] };
+
+/** The compliant system citing `configs` (files under sys/ops/), with its manifest's logging declaration. */
+const withLogging = (files: Record<string, string>, configs: Entry[], declared: Record<string, unknown> = DECLARED) =>
+  withManifest(
+    (m) => {
+      m.monitoring.logging = { ...declared, configs };
+    },
+    Object.fromEntries(Object.entries(files).map(([name, text]) => [`sys/ops/${name}`, text])),
+  );
+
+const read = (name: string, text: string) => {
+  const config = storeWith({ [name]: text }).evidence(logging, name);
+  if (!config.ok) throw new Error(config.problem.message);
+  return config.value;
+};
+
+describe('the logging adapters', () => {
+  it('reads an OpenTelemetry Collector config: its logs pipeline, exporter, rotation.max_days and model version', () => {
+    const config = read('otel.yaml', OTEL);
+    expect(config.format).toBe('otel-collector');
+    expect(config.pipelines.map((p) => [p.name, p.at.line, p.destinations.map((d) => [d.name, d.kind])])).toEqual([
+      ['logs/decisions', lineOf(OTEL, 'logs/decisions:'), [['file/decisions', 'file']]],
+    ]);
+    expect([config.retention?.value, config.retention?.at.line, config.retention?.source]).toEqual([400, lineOf(OTEL, 'max_days: 400'), 'exporter file/decisions rotation.max_days']);
+    expect(config.recorded.map((r) => [r.category, r.at.line])).toEqual([
+      ['timestamp', lineOf(OTEL, 'logs/decisions:')],
+      ['model-version', lineOf(OTEL, 'key: model.version')],
+    ]);
+    expect(config.cannotShow).toEqual(['input', 'output', 'operator-action']);
+    expect(config.problems).toEqual([]);
+  });
+
+  it('reads a classic Fluent Bit .conf: the routed output, the filter that adds the model version, each at its line', () => {
+    const config = read('fluent-bit.conf', FB_CONF);
+    expect(config.format).toBe('fluent-bit');
+    expect(config.pipelines.map((p) => [p.name, p.at.line, p.destinations.map((d) => d.kind)])).toEqual([['logrotate', lineOf(FB_CONF, '[OUTPUT]'), ['file']]]);
+    expect(config.recorded.map((r) => [r.category, r.at.line])).toEqual([
+      ['timestamp', lineOf(FB_CONF, '[INPUT]')],
+      ['model-version', lineOf(FB_CONF, 'Record       model_version')],
+    ]);
+    expect(config.retention).toBeUndefined();
+    expect(config.cannotShow).toEqual(['retention', 'input', 'output', 'operator-action']);
+  });
+
+  it('reads a Fluent Bit YAML config the same way', () => {
+    const config = read('fluent-bit.yaml', FB_YAML);
+    expect(config.pipelines.map((p) => [p.name, p.destinations.map((d) => d.kind)])).toEqual([['es', ['remote']]]);
+    expect(config.recorded.map((r) => [r.category, r.at.line])).toEqual([
+      ['timestamp', lineOf(FB_YAML, '- name: tail')],
+      ['model-version', lineOf(FB_YAML, 'add: model_version')],
+    ]);
+  });
+
+  it('reads our declaration: every category, the store, the retention and the event names', () => {
+    const config = read('logging.yaml', OURS);
+    expect(config.cannotShow).toEqual([]);
+    expect(config.events?.map((e) => e.value)).toEqual(['score', 'override', 'stop']);
+    expect(new Set(config.recorded.map((r) => r.category))).toEqual(new Set(['timestamp', 'input', 'output', 'model-version', 'operator-action']));
+    expect(config.retention?.value).toBe(400);
+  });
+
+  it.each([
+    ['an entry before any section', 'Flush 5\n[SERVICE]\n', 1, 'an entry before any [SECTION] header'],
+    ['an unindented entry', '[INPUT]\nName tail\n', 2, 'an entry must be indented under its [SECTION] header'],
+    ['a broken header', '[SERVICE]\n    Flush 5\n[OUTPUT\n', 3, 'a section header must be [NAME]'],
+    ['a key without a value', '[OUTPUT]\n    Name\n', 2, 'the key "Name" has no value'],
+  ])('a malformed classic Fluent Bit config is a finding at its line: %s', (_name, text, line, message) => {
+    const result = storeWith({ 'fb.conf': text }).evidence(logging, 'fb.conf');
+    expect(result).toEqual({ ok: false, problem: { message: `fb.conf: not a Fluent Bit config: ${message}`, at: { file: 'fb.conf', line, column: 1 } } });
+  });
+});
+
+interface Case {
+  rule: string;
+  name: string;
+  files: Record<string, string>;
+  configs: Entry[];
+  declared?: Record<string, unknown>;
+  /** Where each failure is: the file (under sys/ops/, or the manifest) and a needle on its line. */
+  expected: Array<{ file: string; at: string; message: string }>;
+}
+
+const OTEL_ENTRY = [{ path: 'ops/otel.yaml', format: 'otel-collector' }];
+const cases: Case[] = [
+  {
+    rule: 'logging/config-readable',
+    name: 'the config does not exist',
+    files: {},
+    configs: OTEL_ENTRY,
+    expected: [{ file: MANIFEST, at: 'path: ops/otel.yaml', message: 'sys/ops/otel.yaml does not exist' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a pipeline names an exporter that is not defined',
+    files: { 'otel.yaml': OTEL.replace('exporters: [file/decisions]', 'exporters: [file/decisions, otlp/archive]') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'exporters: [file/decisions, otlp/archive]', message: 'sys/ops/otel.yaml: pipeline logs/decisions names exporter otlp/archive, which is not defined' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: "a Fluent Bit output whose Match selects no input's Tag",
+    files: { 'fluent-bit.conf': FB_CONF.replace('Match        scoring.*\n    Path', 'Match        audit.*\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        audit.*', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match audit.*)" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a malformed classic Fluent Bit config',
+    files: { 'fluent-bit.conf': FB_CONF.replace('[FILTER]', '[FILTER') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: '[FILTER', message: 'sys/ops/fluent-bit.conf: not a Fluent Bit config: a section header must be [NAME]' }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'the logs go only to the debug exporter',
+    files: { 'otel.yaml': OTEL.replace('exporters: [file/decisions]', 'exporters: [debug]') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'exporters: [debug]', message: 'sys/ops/otel.yaml: the logs go only to debug, which keeps nothing; send them to a file or a log backend' }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'no logs pipeline at all (only traces)',
+    files: { 'otel.yaml': OTEL.replace('logs/decisions:', 'traces/decisions:') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: '', message: 'sys/ops/otel.yaml has no logs pipeline, so no log record is kept' }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'Fluent Bit prints to stdout only',
+    files: { 'fluent-bit.yaml': FB_YAML.replace('- name: es', '- name: stdout') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '- name: stdout', message: 'sys/ops/fluent-bit.yaml: the logs go only to stdout, which keeps nothing; send them to a file or a log backend' }],
+  },
+  {
+    rule: 'logging/retention',
+    name: 'the file exporter deletes logs after 90 days',
+    files: { 'otel.yaml': OTEL.replace('max_days: 400', 'max_days: 90') },
+    configs: OTEL_ENTRY,
+    declared: { ...DECLARED, retentionDays: 90 },
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'max_days: 90', message: 'sys/ops/otel.yaml keeps logs 90 days (exporter file/decisions rotation.max_days), fewer than the 183 required' }],
+  },
+  {
+    rule: 'logging/retention',
+    name: 'our declaration keeps them 30 days',
+    files: { 'logging.yaml': OURS.replace('retentionDays: 400', 'retentionDays: 30') },
+    configs: [{ path: 'ops/logging.yaml' }],
+    declared: { ...DECLARED, retentionDays: 30 },
+    expected: [{ file: 'sys/ops/logging.yaml', at: 'retentionDays: 30', message: 'sys/ops/logging.yaml keeps logs 30 days (retentionDays), fewer than the 183 required' }],
+  },
+  {
+    rule: 'logging/agrees-with-manifest',
+    name: 'the manifest claims 400 days, the collector deletes after 200',
+    files: { 'otel.yaml': OTEL.replace('max_days: 400', 'max_days: 200') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'max_days: 200', message: 'sys/ops/otel.yaml keeps logs 200 days (exporter file/decisions rotation.max_days), but the manifest declares retentionDays: 400' }],
+  },
+  {
+    rule: 'logging/agrees-with-manifest',
+    name: 'the manifest says logging is off, the collector keeps logs',
+    files: { 'otel.yaml': OTEL },
+    configs: OTEL_ENTRY,
+    declared: { ...DECLARED, enabled: false },
+    expected: [{ file: MANIFEST, at: 'enabled: false', message: 'monitoring.logging.enabled is false, but a cited logging config keeps log records' }],
+  },
+  {
+    rule: 'logging/agrees-with-manifest',
+    name: 'the manifest lists an event the declaration does not record',
+    files: { 'logging.yaml': OURS },
+    configs: [{ path: 'ops/logging.yaml' }],
+    declared: { ...DECLARED, events: ['score', 'appeal'] },
+    expected: [{ file: MANIFEST, at: '- appeal', message: 'the manifest lists event "appeal", which no cited logging declaration records' }],
+  },
+  {
+    rule: 'logging/events-recorded',
+    name: 'our declaration records no operator action',
+    files: { 'logging.yaml': OURS.replaceAll('records: operator-action', 'records: other') },
+    configs: [{ path: 'ops/logging.yaml' }],
+    expected: [{ file: 'sys/ops/logging.yaml', at: '- name: score', message: 'sys/ops/logging.yaml records no operator-action field in any event' }],
+  },
+];
+
+describe('logging rules', () => {
+  const RULES = ['logging/config-readable', 'logging/persistent-pipeline', 'logging/retention', 'logging/agrees-with-manifest', 'logging/events-recorded'];
+
+  it.each(RULES)('%s passes on a collector config with our declaration beside it', (rule) => {
+    const files = withLogging({ 'otel.yaml': OTEL, 'logging.yaml': OURS }, [...OTEL_ENTRY, { path: 'ops/logging.yaml', format: 'modelgate' }]);
+    expect(resultsOf(check(files), rule).map((r) => r.status)).toEqual(['pass']);
+  });
+
+  it.each(RULES)('%s does not apply when no logging config is cited', (rule) => {
+    expect(resultsOf(check(withManifest(() => {})), rule)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it('a collector config alone cannot show the fields the application writes: events-recorded says so and does not pass', () => {
+    const [result] = resultsOf(check(withLogging({ 'otel.yaml': OTEL }, OTEL_ENTRY)), 'logging/events-recorded');
+    expect(result).toEqual(
+      expect.objectContaining({
+        status: 'not-applicable',
+        message: 'the cited logging configs cannot show whether input, output, operator-action are recorded (the application writes those fields); cite a modelgate logging declaration (docs/manifest.md) to have them judged',
+      }),
+    );
+  });
+
+  it('Fluent Bit states no retention: logging/retention leaves it to the manifest', () => {
+    const [result] = resultsOf(check(withLogging({ 'fluent-bit.conf': FB_CONF }, [{ path: 'ops/fluent-bit.conf' }])), 'logging/retention');
+    expect(result?.status).toBe('not-applicable');
+    expect(result?.message).toMatch(/^the cited logging configs state no retention \(a Fluent Bit config cannot/);
+  });
+
+  it('retention applies to high-risk systems only', () => {
+    const files = withManifest(
+      (m) => {
+        m.risk.euAiAct = { tier: 'minimal' };
+        m.monitoring.logging = { ...DECLARED, retentionDays: 90, configs: OTEL_ENTRY };
+      },
+      { 'sys/ops/otel.yaml': OTEL.replace('max_days: 400', 'max_days: 90') },
+    );
+    expect(resultsOf(check(files), 'logging/retention').map((r) => r.status)).toEqual(['not-applicable']);
+  });
+
+  it.each(cases)('$rule fails: $name', ({ rule, files, configs, declared, expected }) => {
+    const all = withLogging(files, configs, declared);
+    expect(failuresOf(check(all), rule)).toEqual(
+      expected.map(({ file, at, message }) => ({ file, line: at === '' ? 1 : lineOf(all[file] as string, at), message })),
+    );
+  });
+});
+
+describe('monitoring/event-logging falls back to the manifest for what no config shows', () => {
+  const eventLogging = (files: Record<string, string>) => failuresOf(check(files, { policy: 'iso-42001' }), 'monitoring/event-logging');
+
+  it('a collector config that states the retention: the manifest retention is not judged here (logging/retention is)', () => {
+    const files = withLogging({ 'otel.yaml': OTEL.replace('max_days: 400', 'max_days: 90') }, OTEL_ENTRY, { enabled: true });
+    expect(eventLogging(files as Record<string, string>)).toEqual([]);
+  });
+
+  it('a Fluent Bit config states none: the manifest retention is judged, at the manifest line', () => {
+    const files = withLogging({ 'fluent-bit.conf': FB_CONF }, [{ path: 'ops/fluent-bit.conf' }], { enabled: true, retentionDays: 90 });
+    expect(eventLogging(files as Record<string, string>)).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'retentionDays: 90'), message: 'monitoring.logging.retentionDays is 90, below the minimum 183' },
+    ]);
+  });
+});
