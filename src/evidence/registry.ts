@@ -6,10 +6,11 @@
  * the first ("it looks like a fairlearn bias report").
  */
 import { bias } from './bias/kind.js';
+import { dataQuality } from './data-quality/kind.js';
 import { incidents } from './incidents/kind.js';
 import type { EvidenceKind } from './kind.js';
 import { monitoringRun } from './monitoring-run/kind.js';
 import { monitoring } from './monitoring/kind.js';
 import { securityScan } from './security-scan/kind.js';
 
-export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan];
+export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan, dataQuality];

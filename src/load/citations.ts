@@ -14,6 +14,8 @@ export const CITATION_FIELDS: readonly string[] = [
   'risk.register',
   'risk.euAiAct.notHighRiskAssessment',
   'data.datasets.*.card',
+  'data.datasets.*.quality.path',
+  'data.datasets.*.croissant',
   'bias.reports.*.path',
   'monitoring.config',
   'monitoring.latestRun',

@@ -79,6 +79,10 @@ export interface Dataset {
   collection?: string;
   personalData?: { present?: boolean; categories?: unknown; purpose?: string; legalBasis?: string; handling?: string };
   card?: string;
+  /** The data validation result for this dataset, and the name its tool gives the data. */
+  quality?: { path: string; format?: string; asset?: string };
+  /** The dataset's Croissant description. */
+  croissant?: string;
 }
 
 export const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'] as const;
