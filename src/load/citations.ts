@@ -25,6 +25,10 @@ export const CITATION_FIELDS: readonly string[] = [
   'oversight.capabilities.*.evidence',
   'assurance.*.evidence',
   'assurance.security.scans.*.path',
+  'transparency.disclosure',
+  'transparency.contentMarking.evidence',
+  'transparency.technicalDocumentation',
+  'transparency.trainingContentSummary',
   'evidence.*.path',
 ];
 

@@ -59,6 +59,14 @@ export interface AiSystem {
     capabilities?: Record<string, { mechanism?: string; evidence?: string } | undefined>;
     reviewers?: Array<{ role: string; authority?: string; training?: string }>;
   };
+  transparency?: {
+    interactsWithPeople?: boolean;
+    disclosure?: string;
+    generatesContent?: boolean;
+    contentMarking?: { method?: string; evidence?: string };
+    technicalDocumentation?: string;
+    trainingContentSummary?: string;
+  };
   assurance?: {
     security?: { evidence?: string; date?: string; scans?: Array<{ path: string; format?: string; date?: string }> };
     robustness?: { evidence?: string; date?: string };

@@ -95,8 +95,8 @@ export const dataValidationPassed = defineFunction<Record<string, never>>({
       const suite = run.suite ? ` (suite ${run.suite})` : '';
       for (const failed of run.failed) {
         const column = failed.column ? ` on column ${failed.column}` : '';
-        const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? ` (${failed.observed})` : '';
-        failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${suite}${why}`, at: failed.at });
+        const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
+        failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
       }
       if (!run.success.value && run.failed.length === 0) {
         const counted = run.statistics ? `: ${run.statistics.unsuccessful} of ${run.statistics.evaluated} expectations failed` : '';

@@ -116,8 +116,8 @@ const cases: Case[] = [
     name: 'two expectations failed on the training set',
     result: FAILED,
     expected: [
-      { file: RESULT, at: '"success": false,\n      "result"', message: 'train-2025: expect_column_values_to_not_be_null on column income failed (suite train_2025.warning) (312 unexpected, 0.65% of rows)' },
-      { file: RESULT, at: '"success": false,\n      "result"', nth: 2, message: 'train-2025: expect_column_min_to_be_between on column age failed (suite train_2025.warning) (observed 16)' },
+      { file: RESULT, at: '"success": false,\n      "result"', message: 'train-2025: expect_column_values_to_not_be_null on column income failed: 312 unexpected, 0.65% of rows (suite train_2025.warning)' },
+      { file: RESULT, at: '"success": false,\n      "result"', nth: 2, message: 'train-2025: expect_column_min_to_be_between on column age failed: observed 16 (suite train_2025.warning)' },
     ],
   },
   {
@@ -131,8 +131,8 @@ const cases: Case[] = [
     name: "a checkpoint result: only this dataset's run is judged",
     result: CHECKPOINT,
     expected: [
-      { file: RESULT, at: '"success": false,\n            "result"', message: 'train-2025: expect_column_values_to_not_be_null on column income failed (suite train_2025.warning) (312 unexpected, 0.65% of rows)' },
-      { file: RESULT, at: '"success": false,\n            "result"', nth: 2, message: 'train-2025: expect_column_min_to_be_between on column age failed (suite train_2025.warning) (observed 16)' },
+      { file: RESULT, at: '"success": false,\n            "result"', message: 'train-2025: expect_column_values_to_not_be_null on column income failed: 312 unexpected, 0.65% of rows (suite train_2025.warning)' },
+      { file: RESULT, at: '"success": false,\n            "result"', nth: 2, message: 'train-2025: expect_column_min_to_be_between on column age failed: observed 16 (suite train_2025.warning)' },
     ],
   },
   {
