@@ -4,7 +4,7 @@
  * on each way it fails, with the exact finding and its line.
  */
 import { describe, expect, it } from 'vitest';
-import { lineOf } from '../helpers/repo.js';
+import { lineOf, type Files } from '../helpers/repo.js';
 import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 
 const AS_OF = new Date('2026-11-22T00:00:00Z');
@@ -20,7 +20,7 @@ const system = (transparency: Record<string, unknown> | undefined, files: Record
     if (transparency) m.transparency = transparency;
   }, files);
 
-const run = (files: Record<string, string>) => check(files, { now: AS_OF });
+const run = (files: Files) => check(files, { now: AS_OF });
 
 interface Case {
   rule: string;
@@ -125,5 +125,28 @@ describe('transparency rules', () => {
   it.each(cases)('$rule fails: $name', ({ rule, tier, transparency, files, expected }) => {
     const all = system(transparency, files ?? {}, tier);
     expect(failuresOf(run(all), rule)).toEqual(expected.map(({ file, at, message }) => ({ file, line: lineOf(all[file] as string, at), message })));
+  });
+});
+
+describe('a high-risk system that talks to people or generates content (Art. 50(6))', () => {
+  it('has the Art. 50 duties too: a high-risk chatbot without a notice fails', () => {
+    const files = system({ interactsWithPeople: true, generatesContent: false }, {}, 'high');
+    expect(failuresOf(run(files), 'transparency/ai-disclosure')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'transparency:'), message: 'transparency.disclosure is missing (required when transparency.interactsWithPeople is true)' },
+    ]);
+  });
+
+  it('and passes with one; a high-risk system declaring neither has no Art. 50 rule', () => {
+    expect(resultsOf(run(system(CHATBOT, { 'sys/docs/notice.md': NOTICE }, 'high')), 'transparency/ai-disclosure')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    expect(resultsOf(run(system({ interactsWithPeople: false, generatesContent: false }, {}, 'high')), 'transparency/duties-declared')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: expect.stringContaining('Art.50 applies to limited, gpai, gpai-systemic systems') as unknown as string }),
+    ]);
+  });
+
+  it('coverage counts Art.50 for it', () => {
+    const report = run(system(CHATBOT, { 'sys/docs/notice.md': NOTICE }, 'high'));
+    const art50 = report.coverage[0]?.frameworks.find((f) => f.framework === 'euAiAct')?.controls.find((c) => c.id === 'Art.50');
+    expect(art50).toBeDefined();
+    expect(art50?.status).not.toBe('not-applicable');
   });
 });
