@@ -17,6 +17,8 @@ import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
 import { biasReports as biasFormats } from './evidence/bias/formats.js';
+import { comparableName } from './evidence/data-quality/checks.js';
+import { dataQualityFormats } from './evidence/data-quality/formats.js';
 import { incidentLogs } from './evidence/incidents/formats.js';
 import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
 import { securityScans } from './evidence/security-scan/formats.js';
@@ -58,6 +60,8 @@ export function planInit(root: string, target: string): InitPlan {
   const monitoring: Array<{ file: string; format: string }> = [];
   const incidentLogFiles: string[] = [];
   const scans: Array<{ path: string; format: string }> = [];
+  // Data validation results and Croissant descriptions, with the names they give their data.
+  const dataEvidence: Array<{ file: string; kind: 'validation' | 'croissant'; format: string; names: string[] }> = [];
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -95,6 +99,15 @@ export function planInit(root: string, target: string): InitPlan {
     if (scan) {
       scans.push({ path: name, format: scan.format });
       found.push(`${scan.format} security scan ${name}`);
+      continue;
+    }
+    const quality = dataQualityFormats.adapters.find((a) => a.detect(parsed.doc.value));
+    const read = quality?.normalise(parsed.doc);
+    if (quality && read?.ok) {
+      const evidence = read.value;
+      const names = evidence.kind === 'validation' ? [...new Set(evidence.runs.flatMap((run) => run.assets))] : evidence.name ? [evidence.name] : [];
+      dataEvidence.push({ file: name, kind: evidence.kind, format: quality.format, names });
+      found.push(evidence.kind === 'validation' ? `${quality.format} validation result ${name}` : `Croissant dataset description ${name}`);
     }
   }
 
@@ -102,6 +115,7 @@ export function planInit(root: string, target: string): InitPlan {
   // The first incident log found (a system keeps one), and every security scan.
   if (incidentLogFiles[0]) manifest.monitoring = { ...(manifest.monitoring as object | undefined), incidents: incidentLogFiles[0] };
   if (scans.length > 0) manifest.assurance = { security: { scans } };
+  citeDataEvidence(manifest, dataEvidence);
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,
@@ -111,6 +125,28 @@ export function planInit(root: string, target: string): InitPlan {
       { file: '.github/workflows/modelgate.yml', text: workflow(rel) },
     ],
   };
+}
+
+/**
+ * Each validation result and Croissant description goes under the dataset it names (compared
+ * without case, punctuation or extension); one that names no declared dataset brings its own
+ * entry, of markers, under that name (or its file's), as a dataset card does.
+ */
+function citeDataEvidence(manifest: Record<string, unknown>, found: ReadonlyArray<{ file: string; kind: 'validation' | 'croissant'; format: string; names: string[] }>): void {
+  const data = manifest.data as { datasets: Array<Record<string, unknown>> };
+  for (const evidence of found) {
+    const keys = new Set(evidence.names.map(comparableName));
+    let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
+    if (!dataset) {
+      const id = evidence.names[0] ?? path.posix.basename(evidence.file).replace(/\.[^.]*$/, '');
+      dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
+      // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
+      if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO)) data.datasets.splice(0, 1);
+      data.datasets.push(dataset);
+    }
+    if (evidence.kind === 'validation' && !dataset.quality) dataset.quality = { path: evidence.file, format: evidence.format };
+    if (evidence.kind === 'croissant' && !dataset.croissant) dataset.croissant = evidence.file;
+  }
 }
 
 /** The plan's files that exist already: init keeps them unless `--force`. */
