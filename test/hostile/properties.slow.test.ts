@@ -299,6 +299,9 @@ describe('the whole engine on random and mutated systems', () => {
     },
     { file: 'sys/evidence/modelscan-line.json', text: fixture('security-scan/modelscan-report.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/modelscan-line.json' }]) },
     { file: 'sys/evidence/scan.json', text: fixture('security-scan/modelgate.json'), cite: (m) => (m.assurance.security.scans = [{ path: 'evidence/scan.json', format: 'modelgate' }]) },
+    { file: 'sys/evidence/ge.json', text: fixture('data-quality/great-expectations-0x-failed.json'), cite: (m) => (m.data.datasets[0].quality = { path: 'evidence/ge.json', format: 'great-expectations' }) },
+    { file: 'sys/evidence/checkpoint.json', text: fixture('data-quality/great-expectations-checkpoint.json'), cite: (m) => (m.data.datasets[0].quality = { path: 'evidence/checkpoint.json' }) },
+    { file: 'sys/data/croissant.json', text: fixture('data-quality/croissant-rai.json'), cite: (m) => (m.data.datasets[0].croissant = 'data/croissant.json') },
   ];
 
   it('evidence of every other format with random edits or any value at any field', () => {
