@@ -44,10 +44,17 @@ function loaded<K extends DataQualityEvidence['kind']>(system: SystemContext, da
   return found?.result.ok && found.result.value.kind === kind ? (found.result.value as Extract<DataQualityEvidence, { kind: K }>) : undefined;
 }
 
+const DATA_EXTENSIONS = new Set(['csv', 'tsv', 'parquet', 'json', 'jsonl', 'arrow', 'feather', 'avro', 'orc', 'txt', 'gz', 'zip', 'zst', 'bz2']);
+
 /** "bureau_2024.csv", "s3://bucket/bureau/2024/" → "bureau2024", "2024": names compared without case, punctuation or extension. */
 export function comparableName(name: string): string {
-  const base = name.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? name;
-  return base.replace(/(\.(csv|tsv|parquet|json|jsonl|arrow|feather|avro|orc|txt|gz|zip|zst|bz2))+$/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === '/' || name[end - 1] === '\\')) end--;
+  const trimmed = name.slice(0, end);
+  let base = trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+  // train-2025.csv.gz → train-2025: only data-file extensions, so "v1.2" keeps its dot's digits.
+  for (let dot = base.lastIndexOf('.'); dot > 0 && DATA_EXTENSIONS.has(base.slice(dot + 1).toLowerCase()); dot = base.lastIndexOf('.')) base = base.slice(0, dot);
+  return base.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** The runs about this dataset: those whose data is named as it; all of them when none is. */
