@@ -18,6 +18,8 @@ import { stringify } from 'yaml';
 import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
 import { biasReports as biasFormats } from './evidence/bias/formats.js';
 import { energyReports } from './evidence/energy/formats.js';
+import { comparableName } from './evidence/data-quality/checks.js';
+import { dataQualityFormats } from './evidence/data-quality/formats.js';
 import { incidentLogs } from './evidence/incidents/formats.js';
 import { loggingConfigs } from './evidence/logging/formats.js';
 import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
@@ -66,6 +68,8 @@ export function planInit(root: string, target: string): InitPlan {
   const boms: Array<{ path: string; format: string }> = [];
   const logging: Array<{ path: string; format: string }> = [];
   const energy: Array<{ path: string; format: string }> = [];
+  // Data validation results and Croissant descriptions, with the names they give their data.
+  const dataEvidence: Array<{ file: string; kind: 'validation' | 'croissant'; format: string; names: string[] }> = [];
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -135,6 +139,15 @@ export function planInit(root: string, target: string): InitPlan {
     if (log) {
       logging.push({ path: name, format: log.format });
       found.push(`${log.format} logging config ${name}`);
+      continue;
+    }
+    const quality = dataQualityFormats.adapters.find((a) => a.detect(parsed.doc.value));
+    const read = quality?.normalise(parsed.doc);
+    if (quality && read?.ok) {
+      const evidence = read.value;
+      const names = evidence.kind === 'validation' ? [...new Set(evidence.runs.flatMap((run) => run.assets))] : evidence.name ? [evidence.name] : [];
+      dataEvidence.push({ file: name, kind: evidence.kind, format: quality.format, names });
+      found.push(evidence.kind === 'validation' ? `${quality.format} validation result ${name}` : `Croissant dataset description ${name}`);
     }
   }
 
@@ -150,6 +163,7 @@ export function planInit(root: string, target: string): InitPlan {
   // and which stage a run measured are the team's to declare (the gate asks for them).
   if (logging.length > 0) manifest.monitoring = { ...(manifest.monitoring as object | undefined), logging: { configs: logging } };
   if (energy.length > 0) manifest.assurance = { ...(manifest.assurance as object | undefined), energy: { reports: energy } };
+  citeDataEvidence(manifest, dataEvidence);
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,
@@ -159,6 +173,28 @@ export function planInit(root: string, target: string): InitPlan {
       { file: '.github/workflows/modelgate.yml', text: workflow(rel) },
     ],
   };
+}
+
+/**
+ * Each validation result and Croissant description goes under the dataset it names (compared
+ * without case, punctuation or extension); one that names no declared dataset brings its own
+ * entry, of markers, under that name (or its file's), as a dataset card does.
+ */
+function citeDataEvidence(manifest: Record<string, unknown>, found: ReadonlyArray<{ file: string; kind: 'validation' | 'croissant'; format: string; names: string[] }>): void {
+  const data = manifest.data as { datasets: Array<Record<string, unknown>> };
+  for (const evidence of found) {
+    const keys = new Set(evidence.names.map(comparableName));
+    let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
+    if (!dataset) {
+      const id = evidence.names[0] ?? path.posix.basename(evidence.file).replace(/\.[^.]*$/, '');
+      dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
+      // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
+      if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO)) data.datasets.splice(0, 1);
+      data.datasets.push(dataset);
+    }
+    if (evidence.kind === 'validation' && !dataset.quality) dataset.quality = { path: evidence.file, format: evidence.format };
+    if (evidence.kind === 'croissant' && !dataset.croissant) dataset.croissant = evidence.file;
+  }
 }
 
 /** The plan's files that exist already: init keeps them unless `--force`. */

@@ -113,13 +113,15 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
 
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
 function euAiActSummary(data: Manifest['data']): { euAiAct?: AiActProfile } {
-  const { tier, basis, roles } = aiActProfile(data);
-  if (tier === undefined && basis === undefined && roles === undefined) return {};
+  const { tier, basis, roles, interactsWithPeople, generatesContent } = aiActProfile(data);
+  if (tier === undefined && basis === undefined && roles === undefined && !interactsWithPeople && !generatesContent) return {};
   return {
     euAiAct: {
       ...(tier !== undefined ? { tier: detachText(tier) } : {}),
       ...(basis !== undefined ? { basis: detachText(basis) } : {}),
       ...(roles !== undefined ? { roles: roles.map(detachText) } : {}),
+      ...(interactsWithPeople ? { interactsWithPeople } : {}),
+      ...(generatesContent ? { generatesContent } : {}),
     },
   };
 }

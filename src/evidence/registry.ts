@@ -6,6 +6,7 @@
  * the first ("it looks like a fairlearn bias report").
  */
 import { bias } from './bias/kind.js';
+import { dataQuality } from './data-quality/kind.js';
 import { energy } from './energy/kind.js';
 import { incidents } from './incidents/kind.js';
 import type { EvidenceKind } from './kind.js';
@@ -16,4 +17,4 @@ import { monitoring } from './monitoring/kind.js';
 import { robustness } from './robustness/kind.js';
 import { securityScan } from './security-scan/kind.js';
 
-export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy];
+export const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy, dataQuality];

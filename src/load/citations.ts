@@ -14,6 +14,8 @@ export const CITATION_FIELDS: readonly string[] = [
   'risk.register',
   'risk.euAiAct.notHighRiskAssessment',
   'data.datasets.*.card',
+  'data.datasets.*.quality.path',
+  'data.datasets.*.croissant',
   'bias.reports.*.path',
   'monitoring.config',
   'monitoring.latestRun',
@@ -27,6 +29,10 @@ export const CITATION_FIELDS: readonly string[] = [
   'assurance.robustness.results.*.path',
   'supplyChain.bom.path',
   'assurance.energy.reports.*.path',
+  'transparency.disclosure',
+  'transparency.contentMarking.evidence',
+  'transparency.technicalDocumentation',
+  'transparency.trainingContentSummary',
   'evidence.*.path',
 ];
 

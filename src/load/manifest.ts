@@ -61,6 +61,14 @@ export interface AiSystem {
     capabilities?: Record<string, { mechanism?: string; evidence?: string } | undefined>;
     reviewers?: Array<{ role: string; authority?: string; training?: string }>;
   };
+  transparency?: {
+    interactsWithPeople?: boolean;
+    disclosure?: string;
+    generatesContent?: boolean;
+    contentMarking?: { method?: string; evidence?: string };
+    technicalDocumentation?: string;
+    trainingContentSummary?: string;
+  };
   assurance?: {
     security?: { evidence?: string; date?: string; scans?: Array<{ path: string; format?: string; date?: string }> };
     energy?: { reports?: Array<{ path: string; format?: string; stage?: string }> };
@@ -92,6 +100,10 @@ export interface Dataset {
   collection?: string;
   personalData?: { present?: boolean; categories?: unknown; purpose?: string; legalBasis?: string; handling?: string };
   card?: string;
+  /** The data validation result for this dataset, and the name its tool gives the data. */
+  quality?: { path: string; format?: string; asset?: string };
+  /** The dataset's Croissant description. */
+  croissant?: string;
 }
 
 export const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'] as const;

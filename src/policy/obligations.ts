@@ -22,6 +22,9 @@ export interface AiActProfile {
   tier?: string;
   basis?: string;
   roles?: string[];
+  /** `transparency.interactsWithPeople` / `generatesContent`: Art. 50 applies whatever the tier (Art. 50(6)). */
+  interactsWithPeople?: boolean;
+  generatesContent?: boolean;
 }
 
 interface TimelineData {
@@ -58,11 +61,14 @@ export function citesAnnexIII(basis: string | undefined): boolean {
  * (a gate must not relieve a system of obligations because it left its tier out), and undeclared
  * roles as both.
  */
-export function effectiveProfile(profile: AiActProfile): { tier: string; roles: string[]; milestone: 'annex-i' | 'annex-iii' } {
+export function effectiveProfile(profile: AiActProfile): { tier: string; roles: string[]; milestone: 'annex-i' | 'annex-iii'; art50: boolean } {
   const tier = (RISK_TIERS as readonly string[]).includes(profile.tier ?? '') ? (profile.tier as string) : 'high';
   const roles = Array.isArray(profile.roles) && profile.roles.some((r) => (ROLES as readonly string[]).includes(r)) ? profile.roles.filter((r) => (ROLES as readonly string[]).includes(r)) : [...ROLES];
   // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
-  return { tier, roles, milestone: citesAnnexI(profile.basis) && !citesAnnexIII(profile.basis) ? 'annex-i' : 'annex-iii' };
+  // A system that talks to people or generates content has Art. 50's duties whatever its tier:
+  // Art. 50(6) says they apply alongside Chapter III, so a high-risk chatbot has them too.
+  const art50 = profile.interactsWithPeople === true || profile.generatesContent === true;
+  return { tier, roles, milestone: citesAnnexI(profile.basis) && !citesAnnexIII(profile.basis) ? 'annex-i' : 'annex-iii', art50 };
 }
 
 /** The date (YYYY-MM-DD) a milestone falls on under a timeline. */
@@ -74,11 +80,11 @@ type EffectiveProfile = ReturnType<typeof effectiveProfile>;
 
 /** Why an obligation is not this system's (its tier, roles or annex), dates aside; undefined when it is. */
 function notTheSystems(article: string, obligation: Obligation, profile: EffectiveProfile): string | undefined {
-  const { tier, roles, milestone } = profile;
+  const { tier, roles, milestone, art50 } = profile;
   if (tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4') {
     return 'the system is declared prohibited (Art. 5): no other obligation can make it lawful';
   }
-  if (obligation.tiers !== 'all' && !obligation.tiers.includes(tier)) {
+  if (obligation.tiers !== 'all' && !obligation.tiers.includes(tier) && !(article === 'Art.50' && art50)) {
     return `applies to ${obligation.tiers.join(', ')} systems; this one is ${tier}`;
   }
   if (!obligation.roles.some((role) => roles.includes(role))) {
@@ -112,22 +118,30 @@ export function obligationExemption(article: string, profile: AiActProfile, asOf
  * The AI Act profile a manifest declares (`risk.euAiAct`), whatever shape it is in: each text on
  * one line, so rules and coverage (which reads it from the system's summary) judge the same one.
  */
-export function aiActProfile(data: { risk?: unknown }): AiActProfile {
+export function aiActProfile(data: { risk?: unknown; transparency?: unknown }): AiActProfile {
   const risk = data.risk;
   const euAiAct = risk && typeof risk === 'object' ? (risk as { euAiAct?: unknown }).euAiAct : undefined;
-  if (!euAiAct || typeof euAiAct !== 'object') return {};
+  const transparency = data.transparency && typeof data.transparency === 'object' ? (data.transparency as Record<string, unknown>) : {};
+  // Only `true` adds a duty; any other value leaves the tier to decide.
+  const duties = {
+    ...(transparency.interactsWithPeople === true ? { interactsWithPeople: true } : {}),
+    ...(transparency.generatesContent === true ? { generatesContent: true } : {}),
+  };
+  if (!euAiAct || typeof euAiAct !== 'object') return duties;
   const { tier, basis, roles } = euAiAct as Record<string, unknown>;
   return {
     ...(typeof tier === 'string' ? { tier: singleLine(tier) } : {}),
     ...(typeof basis === 'string' ? { basis: singleLine(basis) } : {}),
     ...(Array.isArray(roles) ? { roles: roles.filter((r): r is string => typeof r === 'string').map(singleLine) } : {}),
+    ...duties,
   };
 }
 
 /**
  * The obligations that apply under `before` and no longer under `after` (dates aside), and
  * whether high-risk obligations moved to the later Annex I date: what a pull request changing
- * `risk.euAiAct` (a role dropped, a basis rewritten, a tier declared lower) takes away.
+ * `risk.euAiAct` (a role dropped, a basis rewritten, a tier declared lower) or withdrawing
+ * `transparency.interactsWithPeople` / `generatesContent` takes away.
  */
 export function obligationsDropped(before: AiActProfile, after: AiActProfile): { articles: string[]; later: boolean } {
   const obligations = loadFrameworks().get('euAiAct')?.obligations ?? new Map<string, Obligation>();

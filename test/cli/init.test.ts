@@ -272,3 +272,21 @@ describe('modelgate init: logging configs and emissions files', () => {
     expect(manifest.assurance).toEqual({ energy: { reports: [{ path: 'train/emissions.csv', format: 'codecarbon' }] } });
   });
 });
+
+describe('modelgate init: data validation results and Croissant descriptions', () => {
+  it("cites each under the dataset it names, and gives one naming no declared dataset its own entry", async () => {
+    const { planInit } = await import('../../src/init.js');
+    const evidence = (name: string) => fs.readFileSync(path.join(FIXTURES, 'evidence', 'data-quality', name), 'utf8');
+    // The card declares common_voice; the validation result names "Common-Voice" (a data asset),
+    // the Croissant file names train-2025, which the card does not declare.
+    const validation = evidence('great-expectations-1x-validation.json').replaceAll('"train-2025"', '"Common-Voice"');
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/quality/common-voice.json': validation, 'models/asr/data/train.croissant.json': evidence('croissant-rai.json') });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    expect(plan.found).toEqual(expect.arrayContaining(['great-expectations validation result quality/common-voice.json', 'Croissant dataset description data/train.croissant.json']));
+    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
+    expect(manifest.data.datasets).toEqual([
+      expect.objectContaining({ id: 'common_voice', quality: { path: 'quality/common-voice.json', format: 'great-expectations' } }),
+      expect.objectContaining({ id: 'train-2025', source: expect.stringMatching(/^TODO: /), croissant: 'data/train.croissant.json' }),
+    ]);
+  });
+});

@@ -353,6 +353,9 @@ describe('the whole engine on random and mutated systems', () => {
     { file: 'sys/monitoring/otel.yaml', text: fixture('logging/otel-collector.yaml'), cite: (m) => (m.monitoring.logging = { ...m.monitoring.logging, configs: [{ path: 'monitoring/otel.yaml', format: 'otel-collector' }] }) },
     { file: 'sys/monitoring/fluent-bit.yaml', text: fixture('logging/fluent-bit.yaml'), cite: (m) => (m.monitoring.logging = { ...m.monitoring.logging, configs: [{ path: 'monitoring/fluent-bit.yaml' }] }) },
     { file: 'sys/monitoring/logging.yaml', text: fixture('logging/modelgate.yaml'), cite: (m) => (m.monitoring.logging = { ...m.monitoring.logging, configs: [{ path: 'monitoring/logging.yaml', format: 'modelgate' }] }) },
+    { file: 'sys/evidence/ge.json', text: fixture('data-quality/great-expectations-0x-failed.json'), cite: (m) => (m.data.datasets[0].quality = { path: 'evidence/ge.json', format: 'great-expectations' }) },
+    { file: 'sys/evidence/checkpoint.json', text: fixture('data-quality/great-expectations-checkpoint.json'), cite: (m) => (m.data.datasets[0].quality = { path: 'evidence/checkpoint.json' }) },
+    { file: 'sys/data/croissant.json', text: fixture('data-quality/croissant-rai.json'), cite: (m) => (m.data.datasets[0].croissant = 'data/croissant.json') },
   ];
 
   /** Text formats read by their own parsers (a Fluent Bit .conf, CodeCarbon's CSV): random edits, and random lines of their own. */

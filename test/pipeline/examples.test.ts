@@ -23,7 +23,7 @@ describe('examples/', () => {
     ['examples/triage-assistant', ['oversight/stop']],
     ['examples/churn-predictor', ['card/intended-use', 'card/limitations', 'card/out-of-scope-use']],
     ['examples/unregistered-model', ['discovery/unregistered-system']],
-    ['examples/credit-limit', ['energy/card-agrees', 'incidents/reported-in-time', 'logging/retention', 'ml-bom/datasets-match', 'ml-bom/hashes-match', 'robustness/thresholds-met', 'security/scan-clean']],
+    ['examples/credit-limit', ['data-quality/validation-passed', 'energy/card-agrees', 'incidents/reported-in-time', 'logging/retention', 'ml-bom/datasets-match', 'ml-bom/hashes-match', 'robustness/thresholds-met', 'security/scan-clean']],
     ['examples/insurance-pricing', ['bias/thresholds-met']],
     ['examples/job-ad-targeting', ['bias/values-valid']],
     ['examples/demand-forecast', ['monitoring/schedule']],
@@ -60,6 +60,12 @@ describe('examples/', () => {
       'governance/citations-kept',
       'governance/risk-not-lowered',
       'governance/stage-not-regressed',
+      // Art. 50 and 53 are not a high-risk system's (it neither talks to people nor generates content).
+      'transparency/ai-disclosure',
+      'transparency/content-marking',
+      'transparency/duties-declared',
+      'transparency/gpai-technical-documentation',
+      'transparency/training-content-summary',
     ]);
     // Every other rule passed, but the repository-level core rules (discovery, waivers, policy
     // changes), which are about the repository, not a system.

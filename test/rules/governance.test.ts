@@ -56,6 +56,8 @@ const governance = (report: Report) =>
 interface Case {
   name: string;
   change: PullRequest;
+  /** The files at the base commit (the compliant system unless said). */
+  base?: Files;
   /** `at` is the text whose line the finding points at (in `file`), or a line number. */
   expected: Array<{ rule: string; file: string; at: string | number; message: (sha: string) => string }>;
 }
@@ -106,6 +108,19 @@ const cases: Case[] = [
         at: '  euAiAct:',
         message: (sha) =>
           `risk.euAiAct now exempts the system from EU AI Act Art.6, Art.9, Art.10, Art.11, Art.12, Art.13, Art.14, Art.15, Art.16, Art.17, Art.18, Art.19, Art.20, Art.43, Art.47, Art.48, Art.49, Art.72, Art.73, which applied at the base commit ${sha}; changing its tier, roles or basis drops the rules for them`,
+      },
+    ],
+  },
+  {
+    name: 'a high-risk chatbot no longer declared as talking to people: Art. 50 stops applying',
+    change: { write: { [MANIFEST]: manifest((m) => (m.transparency = { interactsWithPeople: false })) } },
+    base: compliantFiles({ ...compliantManifest(), transparency: { interactsWithPeople: true } }),
+    expected: [
+      {
+        rule: 'governance/risk-not-lowered',
+        file: MANIFEST,
+        at: 'transparency:',
+        message: (sha) => `transparency.interactsWithPeople was true at the base commit ${sha} and no longer is: the system is now exempt from EU AI Act Art.50, and the rules for it stop applying`,
       },
     ],
   },
@@ -183,8 +198,8 @@ describe('governance rules on a pull request', () => {
   });
 
 
-  it.each(cases)('$name', ({ change, expected }) => {
-    const { report, root, sha } = gateOnPullRequest(change);
+  it.each(cases)('$name', ({ change, base, expected }) => {
+    const { report, root, sha } = gateOnPullRequest(change, base);
     expect(governance(report)).toEqual(
       expected.map(({ rule, file, at, message }) => ({
         rule,
@@ -211,7 +226,7 @@ describe('CITATION_FIELDS', () => {
       if (node.$ref === '#/$defs/path') fields.push(at.join('.'));
       if (node.$ref === '#/$defs/capability') fields.push([...at, 'evidence'].join('.'));
       if (node.$ref === '#/$defs/assessment') fields.push([...at, 'evidence'].join('.'));
-      if (node.$ref === '#/$defs/dataset') fields.push([...at, 'card'].join('.'));
+      if (node.$ref === '#/$defs/dataset') walk(schema.$defs.dataset, at);
       for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, [...at, key]);
       if (node.items) walk(node.items, [...at, '*']);
     };

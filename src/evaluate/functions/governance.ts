@@ -48,9 +48,18 @@ export const riskNotLowered = defineFunction<Record<string, never>>({
     // Roles and basis decide which obligations apply as surely as the tier does (an undeclared
     // tier counts as high): a change that drops one is a lowering too, said once.
     if (failures.length === 0) {
-      const { articles, later } = obligationsDropped(aiActProfile(then.data), aiActProfile(now));
+      const before = aiActProfile(then.data);
+      const after = aiActProfile(now);
+      const { articles, later } = obligationsDropped(before, after);
       const at: PathSegment[] = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
-      if (articles.length > 0) {
+      const withdrawn = (['interactsWithPeople', 'generatesContent'] as const).filter((flag) => before[flag] && !after[flag]);
+      if (articles.length > 0 && withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
+        // Only a transparency declaration changed: say that, where it is.
+        failures.push({
+          path: now.transparency ? ['manifest', 'transparency'] : ['manifest'],
+          message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`,
+        });
+      } else if (articles.length > 0) {
         failures.push({ path: at, message: `risk.euAiAct now exempts the system from EU AI Act ${articles.join(', ')}, which applied at the base commit ${then.base.commit}; changing its tier, roles or basis drops the rules for them` });
       } else if (later) {
         failures.push({ path: at, message: `risk.euAiAct.basis now cites Annex I, not Annex III as at the base commit ${then.base.commit}: the high-risk obligations would apply later` });

@@ -1,0 +1,138 @@
+/**
+ * Great Expectations validation results, as `ExpectationSuiteValidationResult.to_json_dict()`
+ * writes them (great-expectations/great_expectations, great_expectations/core/
+ * expectation_validation_result.py): `success`, `statistics` (evaluated, successful and
+ * unsuccessful expectations), `results[]` (each with `success` and `expectation_config`:
+ * `expectation_type` in 0.x, `type` in 1.x, and its `kwargs`), and `meta` naming the data
+ * (`active_batch_definition.data_asset_name` since 0.13, `batch_kwargs` before, `batch_spec`).
+ * A checkpoint result holds one per run under `run_results` (0.x: `{validation_result: …}`).
+ */
+import type { SourceDoc } from '../../load/source-doc.js';
+import { checkSchema } from '../../load/schema.js';
+import type { PathSegment } from '../../types.js';
+import { at, isRecord, type Adapter } from '../adapter.js';
+import type { EvidenceProblem } from '../types.js';
+import type { DataQualityEvidence, FailedExpectation, SuiteRun, ValidationResult } from './types.js';
+
+const SCHEMA = 'great-expectations-result.schema.json';
+
+const isSuiteResult = (value: unknown): value is Record<string, unknown> =>
+  isRecord(value) && typeof value.success === 'boolean' && Array.isArray(value.results) && (isRecord(value.statistics) || 'suite_name' in value || 'evaluation_parameters' in value || 'suite_parameters' in value);
+
+/** Where each suite result is in the document: the document itself, or each run of a checkpoint result. */
+function suitesOf(value: unknown): Array<{ path: PathSegment[]; value: unknown }> {
+  if (!isRecord(value)) return [];
+  if (!isRecord(value.run_results)) return [{ path: [], value }];
+  return Object.entries(value.run_results).map(([key, run]) =>
+    isRecord(run) && 'validation_result' in run ? { path: ['run_results', key, 'validation_result'], value: run.validation_result } : { path: ['run_results', key], value: run },
+  );
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+/** The names the tool gives the data a suite ran on. */
+function assetsOf(meta: unknown): string[] {
+  if (!isRecord(meta)) return [];
+  const names: Array<string | undefined> = [];
+  for (const key of ['active_batch_definition', 'batch_spec', 'batch_kwargs']) {
+    const part = meta[key];
+    if (!isRecord(part)) continue;
+    names.push(text(part.data_asset_name), text(part.table), text(part.path), text(part.s3), text(part.reader_options && isRecord(part.reader_options) ? part.reader_options.path : undefined));
+  }
+  names.push(text(meta.data_asset_name));
+  return [...new Set(names.filter((name): name is string => name !== undefined))];
+}
+
+/** The column (or columns) an expectation is about. */
+function columnOf(kwargs: Record<string, unknown>): string | undefined {
+  const one = text(kwargs.column);
+  if (one) return one;
+  const pair = [text(kwargs.column_A), text(kwargs.column_B)].filter(Boolean);
+  if (pair.length > 0) return pair.join(', ');
+  const list = Array.isArray(kwargs.column_list) ? kwargs.column_list.map(text).filter(Boolean) : [];
+  return list.length > 0 ? list.join(', ') : undefined;
+}
+
+function observedOf(result: unknown): string | undefined {
+  if (!isRecord(result)) return undefined;
+  if (typeof result.unexpected_percent === 'number') {
+    const count = typeof result.unexpected_count === 'number' ? `${result.unexpected_count} unexpected, ` : '';
+    return `${count}${Number(result.unexpected_percent.toFixed(2))}% of rows`;
+  }
+  const observed = result.observed_value;
+  if (typeof observed === 'number' || typeof observed === 'boolean') return `observed ${String(observed)}`;
+  if (typeof observed === 'string') return `observed ${observed.length > 60 ? `${observed.slice(0, 57)}...` : observed}`;
+  return undefined;
+}
+
+function problemAt(doc: SourceDoc, base: PathSegment[]): EvidenceProblem | undefined {
+  const suite = base.reduce<unknown>((value, key) => (isRecord(value) ? value[key as string] : undefined), doc.value);
+  const issues = checkSchema(SCHEMA, suite);
+  const first = issues[0];
+  if (!first) return undefined;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return { message: `${doc.file} is not a valid Great Expectations validation result: ${first.message}${more}`, at: at(doc, [...base, ...first.path]) };
+}
+
+export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
+  format: 'great-expectations',
+  schema: SCHEMA,
+  detect: (value) => isSuiteResult(value) || (isRecord(value) && isRecord(value.run_results) && Object.values(value.run_results).some((run) => isSuiteResult(run) || (isRecord(run) && isSuiteResult(run.validation_result)))),
+  normalise(doc: SourceDoc) {
+    const suites = suitesOf(doc.value);
+    if (suites.length === 0) return { ok: false, problem: { message: `${doc.file} is not a valid Great Expectations validation result: its run_results is empty`, at: at(doc, ['run_results']) } };
+    const validation: ValidationResult = { kind: 'validation', format: 'great-expectations', file: doc.file, runs: [], inconsistencies: [] };
+    for (const { path: base } of suites) {
+      const problem = problemAt(doc, base);
+      if (problem) return { ok: false, problem };
+    }
+    for (const { path: base, value } of suites) {
+      const suite = value as Record<string, unknown>;
+      const meta = isRecord(suite.meta) ? suite.meta : {};
+      const results = suite.results as Array<Record<string, unknown>>;
+      const failed: FailedExpectation[] = [];
+      results.forEach((result, index) => {
+        if (result.success === true) return;
+        const config = result.expectation_config as Record<string, unknown>;
+        const kwargs = config.kwargs as Record<string, unknown>;
+        const exception = isRecord(result.exception_info) && result.exception_info.raised_exception === true ? text(result.exception_info.exception_message) ?? 'an exception' : undefined;
+        const column = columnOf(kwargs);
+        const observed = observedOf(result.result);
+        failed.push({
+          type: (text(config.type) ?? text(config.expectation_type)) as string,
+          ...(column ? { column } : {}),
+          ...(observed ? { observed } : {}),
+          ...(exception ? { exception } : {}),
+          at: at(doc, [...base, 'results', index, 'success']),
+        });
+      });
+      const stats = isRecord(suite.statistics) ? suite.statistics : undefined;
+      const count = (key: string) => (stats && typeof stats[key] === 'number' ? (stats[key] as number) : undefined);
+      const evaluated = count('evaluated_expectations');
+      const successful = count('successful_expectations');
+      const unsuccessful = count('unsuccessful_expectations');
+      const suiteName = text(suite.suite_name) ?? text(meta.expectation_suite_name);
+      const run: SuiteRun = {
+        ...(suiteName ? { suite: suiteName } : {}),
+        assets: assetsOf(meta),
+        success: { value: suite.success as boolean, at: at(doc, [...base, 'success']) },
+        ...(evaluated !== undefined && successful !== undefined && unsuccessful !== undefined ? { statistics: { evaluated, successful, unsuccessful } } : {}),
+        listed: results.length,
+        failed,
+      };
+      validation.runs.push(run);
+      // A result that says it succeeded while listing failures, or statistics that disagree with
+      // the list (a list cut short or edited), cannot be relied on.
+      if (run.success.value && failed.length > 0) {
+        validation.inconsistencies.push({ message: `${doc.file} says it succeeded but lists ${failed.length} failed expectation${failed.length === 1 ? '' : 's'}`, at: run.success.at });
+      }
+      if (results.length > 0 && unsuccessful !== undefined && unsuccessful !== failed.length) {
+        validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'} but it lists ${failed.length}`, at: at(doc, [...base, 'statistics', 'unsuccessful_expectations']) });
+      }
+      if (results.length > 0 && evaluated !== undefined && evaluated !== results.length) {
+        validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but it lists ${results.length}`, at: at(doc, [...base, 'statistics', 'evaluated_expectations']) });
+      }
+    }
+    return { ok: true, value: validation };
+  },
+};

@@ -1,0 +1,225 @@
+/**
+ * Data quality per dataset: Great Expectations validation results (0.x, 1.x, checkpoint
+ * results) and Croissant RAI fields, the adapters on files as the tools write them, and each
+ * rule on passing evidence and on each way it fails, with the exact finding and its line.
+ */
+import { describe, expect, it } from 'vitest';
+import { comparableName } from '../../../src/evidence/data-quality/checks.js';
+import { dataQuality } from '../../../src/evidence/data-quality/kind.js';
+import { fixture, storeWith } from '../../helpers/evidence.js';
+import { lineOf } from '../../helpers/repo.js';
+import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
+
+const RESULT = 'sys/evidence/train-validation.json';
+const CROISSANT = 'sys/data/train.croissant.json';
+const PASSED = fixture('data-quality/great-expectations-1x-validation.json');
+const FAILED = fixture('data-quality/great-expectations-0x-failed.json');
+const CHECKPOINT = fixture('data-quality/great-expectations-checkpoint.json');
+const UNLISTED = fixture('data-quality/great-expectations-010-unlisted.json');
+const RAI = fixture('data-quality/croissant-rai.json');
+
+/** The compliant system whose training set cites `result` and `croissant` (undefined: the file is absent). */
+const withEvidence = (result: string | undefined, croissant: string | undefined, quality: Record<string, string> = {}) =>
+  withManifest(
+    (m) => {
+      Object.assign(m.data.datasets[0], { quality: { path: 'evidence/train-validation.json', format: 'great-expectations', ...quality }, croissant: 'data/train.croissant.json' });
+    },
+    { ...(result === undefined ? {} : { [RESULT]: result }), ...(croissant === undefined ? {} : { [CROISSANT]: croissant }) },
+  );
+
+describe('the data-quality adapters', () => {
+  it('reads a 1.x validation result: success, statistics, the data asset', () => {
+    const read = storeWith({ 'r.json': PASSED }).evidence(dataQuality, 'r.json');
+    expect(read).toMatchObject({ ok: true, value: { kind: 'validation', format: 'great-expectations', inconsistencies: [] } });
+    if (!read.ok || read.value.kind !== 'validation') throw new Error('not read');
+    expect(read.value.runs).toHaveLength(1);
+    expect(read.value.runs[0]).toMatchObject({ suite: 'train-2025-quality', success: { value: true }, statistics: { evaluated: 3, successful: 3, unsuccessful: 0 }, listed: 3, failed: [] });
+    expect(read.value.runs[0]?.assets).toEqual(['train-2025', 'data/train-2025.parquet']);
+  });
+
+  it('reads a 0.x result: each failed expectation with its type, column and what was observed, at its line', () => {
+    const read = storeWith({ 'r.json': FAILED }).evidence(dataQuality, 'r.json');
+    if (!read.ok || read.value.kind !== 'validation') throw new Error('not read');
+    const failed = read.value.runs[0]?.failed ?? [];
+    expect(failed.map(({ type, column, observed }) => ({ type, column, observed }))).toEqual([
+      { type: 'expect_column_values_to_not_be_null', column: 'income', observed: '312 unexpected, 0.65% of rows' },
+      { type: 'expect_column_min_to_be_between', column: 'age', observed: 'observed 16' },
+    ]);
+  });
+
+  it('reads every run of a checkpoint result', () => {
+    const read = storeWith({ 'r.json': CHECKPOINT }).evidence(dataQuality, 'r.json');
+    if (!read.ok || read.value.kind !== 'validation') throw new Error('not read');
+    expect(read.value.runs.map((run) => [run.assets[0], run.success.value])).toEqual([['train_2025', false], ['test-2026', true]]);
+  });
+
+  it('reads the RAI fields of a Croissant description, by prefix or full IRI', () => {
+    const read = storeWith({ 'r.json': RAI.replace('"rai:dataUseCases"', '"http://mlcommons.org/croissant/RAI/dataUseCases"') }).evidence(dataQuality, 'r.json');
+    if (!read.ok || read.value.kind !== 'croissant') throw new Error('not read');
+    expect([...read.value.rai.keys()]).toEqual(['dataCollection', 'dataCollectionType', 'dataLimitations', 'dataBiases', 'personalSensitiveInformation', 'dataUseCases']);
+    expect(read.value.rai.get('personalSensitiveInformation')?.texts).toEqual(['Age band', 'Sex', 'Postcode district (pseudonymised)']);
+  });
+
+  it.each([
+    ['train_2025.csv', 'train-2025', true],
+    ['/data/credit/Train-2025.parquet', 'train_2025', true],
+    ['s3://bucket/credit/train-2025/', 'train-2025', true],
+    ['train-2025.csv.gz', 'train-2025', true],
+    ['test-2026', 'train-2025', false],
+  ])('compares the data asset %s with %s: %s', (asset, dataset, same) => {
+    expect(comparableName(asset) === comparableName(dataset)).toBe(same);
+  });
+});
+
+interface Case {
+  rule: string;
+  name: string;
+  result: string | undefined;
+  croissant?: string;
+  quality?: Record<string, string>;
+  expected: Array<{ file: string; at: string; nth?: number; message: string }>;
+}
+
+const cases: Case[] = [
+  {
+    rule: 'data-quality/validation-readable',
+    name: 'the result does not exist',
+    result: undefined,
+    expected: [{ file: MANIFEST, at: 'path: evidence/train-validation.json', message: 'sys/evidence/train-validation.json does not exist' }],
+  },
+  {
+    rule: 'data-quality/validation-readable',
+    name: 'an expectation without its type',
+    result: PASSED.replace('"type": "expect_column_values_to_be_between"', '"kind": "expect_column_values_to_be_between"'),
+    expected: [{ file: RESULT, at: '"expectation_config": {', nth: 2, message: expect.stringMatching(/^sys\/evidence\/train-validation\.json is not a valid Great Expectations validation result: results\[1\]\.expectation_config/) as unknown as string }],
+  },
+  {
+    rule: 'data-quality/validation-readable',
+    name: 'it says it succeeded but lists a failed expectation',
+    result: FAILED.replace('"success": false,\n  "meta"', '"success": true,\n  "meta"'),
+    expected: [{ file: RESULT, at: '"success": true', message: 'sys/evidence/train-validation.json says it succeeded but lists 2 failed expectations' }],
+  },
+  {
+    rule: 'data-quality/validation-readable',
+    name: 'its statistics count fewer failures than it lists (edited)',
+    result: FAILED.replace('"unsuccessful_expectations": 2', '"unsuccessful_expectations": 1'),
+    expected: [{ file: RESULT, at: '"unsuccessful_expectations": 1', message: 'sys/evidence/train-validation.json: its statistics count 1 unsuccessful expectation but it lists 2' }],
+  },
+  {
+    rule: 'data-quality/validation-readable',
+    name: 'a Croissant file cited as the validation result',
+    result: RAI,
+    expected: [{ file: RESULT, at: '{', message: 'sys/evidence/train-validation.json is declared as a great-expectations data quality file, but it looks like a croissant data quality file' }],
+  },
+  {
+    rule: 'data-quality/validation-passed',
+    name: 'two expectations failed on the training set',
+    result: FAILED,
+    expected: [
+      { file: RESULT, at: '"success": false,\n      "result"', message: 'train-2025: expect_column_values_to_not_be_null on column income failed: 312 unexpected, 0.65% of rows (suite train_2025.warning)' },
+      { file: RESULT, at: '"success": false,\n      "result"', nth: 2, message: 'train-2025: expect_column_min_to_be_between on column age failed: observed 16 (suite train_2025.warning)' },
+    ],
+  },
+  {
+    rule: 'data-quality/validation-passed',
+    name: 'a failed result that does not list its expectations',
+    result: UNLISTED,
+    expected: [{ file: RESULT, at: '"success": false', message: 'train-2025: the validation (suite train_2025.warning) failed: 1 of 12 expectations failed, and the file does not list which (save the full result)' }],
+  },
+  {
+    rule: 'data-quality/validation-passed',
+    name: "a checkpoint result: only this dataset's run is judged",
+    result: CHECKPOINT,
+    expected: [
+      { file: RESULT, at: '"success": false,\n            "result"', message: 'train-2025: expect_column_values_to_not_be_null on column income failed: 312 unexpected, 0.65% of rows (suite train_2025.warning)' },
+      { file: RESULT, at: '"success": false,\n            "result"', nth: 2, message: 'train-2025: expect_column_min_to_be_between on column age failed: observed 16 (suite train_2025.warning)' },
+    ],
+  },
+  {
+    rule: 'data-quality/validation-for-dataset',
+    name: "the result is another dataset's",
+    result: PASSED.replaceAll('train-2025', 'test-2026'),
+    expected: [{ file: MANIFEST, at: 'path: evidence/train-validation.json', message: 'sys/evidence/train-validation.json validated "test-2026", "data/test-2026.parquet", not train-2025; cite the result for this dataset, or name its data asset under quality.asset' }],
+  },
+  {
+    rule: 'data-quality/croissant-readable',
+    name: 'the Croissant file does not exist',
+    result: PASSED,
+    croissant: undefined,
+    expected: [{ file: MANIFEST, at: 'croissant: data/train.croissant.json', message: 'sys/data/train.croissant.json does not exist' }],
+  },
+  {
+    rule: 'data-quality/croissant-readable',
+    name: 'a validation result cited as the Croissant description',
+    result: PASSED,
+    croissant: PASSED,
+    expected: [{ file: CROISSANT, at: '{', message: 'sys/data/train.croissant.json is declared as a croissant data quality file, but it looks like a great-expectations data quality file' }],
+  },
+  {
+    rule: 'data-quality/croissant-rai',
+    name: 'limitations missing, biases a placeholder, personal data empty',
+    result: PASSED,
+    croissant: RAI.replace(/ {2}"rai:dataLimitations": \[[^\]]*\],\n/, '').replace(/"rai:dataBiases": "[^"]*"/, '"rai:dataBiases": "TODO"').replace(/"rai:personalSensitiveInformation": \[[^\]]*\]/, '"rai:personalSensitiveInformation": []'),
+    expected: [
+      { file: CROISSANT, at: '{', message: 'sys/data/train.croissant.json has no rai:dataLimitations' },
+      { file: CROISSANT, at: '"rai:dataBiases"', message: 'sys/data/train.croissant.json: rai:dataBiases is a placeholder' },
+      { file: CROISSANT, at: '"rai:personalSensitiveInformation"', message: 'sys/data/train.croissant.json: rai:personalSensitiveInformation is empty' },
+    ],
+  },
+];
+
+/** The line of the nth occurrence of `needle` (1-based). */
+function nthLine(text: string, needle: string, nth = 1): number {
+  let index = -1;
+  for (let i = 0; i < nth; i++) index = text.indexOf(needle, index + 1);
+  return index < 0 ? lineOf(text, needle) : text.slice(0, index).split('\n').length;
+}
+
+describe('data quality rules', () => {
+  const RULES = ['data-quality/validation-readable', 'data-quality/validation-passed', 'data-quality/validation-for-dataset', 'data-quality/croissant-readable', 'data-quality/croissant-rai'];
+
+  it.each(RULES)('%s passes on a passing result and a complete Croissant description', (rule) => {
+    expect(resultsOf(check(withEvidence(PASSED, RAI)), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each(RULES)('%s does not apply when the dataset cites neither', (rule) => {
+    expect(resultsOf(check(withManifest(() => {})), rule)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it('a result naming the data otherwise is matched through quality.asset', () => {
+    const files = withEvidence(PASSED.replaceAll('train-2025', 'applications_2025'), RAI, { asset: 'applications_2025' });
+    expect(resultsOf(check(files), 'data-quality/validation-for-dataset')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each(cases)('$rule fails: $name', ({ rule, result, croissant, quality, expected }) => {
+    // The Croissant description is the complete one unless the case is about it.
+    const files = withEvidence(result, rule.startsWith('data-quality/croissant') ? croissant : RAI, quality);
+    expect(failuresOf(check(files), rule)).toEqual(
+      expected.map(({ file, at, nth, message }) => ({ file, line: nthLine(files[file] as string, at, nth), message })),
+    );
+  });
+});
+
+describe('data-quality/validation-cited (eu-ai-act-high-risk)', () => {
+  const AS_OF = new Date('2026-11-22T00:00:00Z');
+
+  it('fails for a training set without a validation result, at the dataset', () => {
+    const files = withManifest((m) => m.data.datasets.push({ id: 'holdout', role: 'test', quality: { path: 'evidence/holdout.json' } }));
+    expect(failuresOf(check(files, { policy: 'eu-ai-act-high-risk', now: AS_OF }), 'data-quality/validation-cited')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, '- id: train-2025'), message: 'train-2025 (training data) cites no data validation result under quality.path' },
+    ]);
+  });
+
+  it('passes when every training and test set cites one; other splits need none', () => {
+    const files = withManifest((m) => {
+      m.data.datasets[0].quality = { path: 'evidence/train.json' };
+      m.data.datasets.push({ id: 'reference', role: 'reference' });
+    });
+    expect(resultsOf(check(files, { policy: 'eu-ai-act-high-risk', now: AS_OF }), 'data-quality/validation-cited')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it('does not apply to a system that is not high-risk', () => {
+    const files = withManifest((m) => (m.risk.euAiAct.tier = 'minimal'));
+    expect(resultsOf(check(files, { policy: 'eu-ai-act-high-risk', now: AS_OF }), 'data-quality/validation-cited')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Transparency duties (EU AI Act Art. 50 and 53): which systems they apply to (tier, and the
+ * manifest's interactsWithPeople / generatesContent), and each rule on a passing manifest and
+ * on each way it fails, with the exact finding and its line.
+ */
+import { describe, expect, it } from 'vitest';
+import { lineOf, type Files } from '../helpers/repo.js';
+import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
+
+const AS_OF = new Date('2026-11-22T00:00:00Z');
+const NOTICE = '# AI notice\n\nYou are chatting with an AI assistant. A person from our team reviews its answers; type "agent" to reach one.\n';
+const MARKING = '# Marking\n\nEvery generated image carries C2PA content credentials naming the model and the time it was made, and an invisible watermark. The public verifier at verify.example.com detects both.\n';
+const TECH_DOC = '# Technical documentation\n\n## Model\n\nA 7B parameter transformer; input and output modality text.\n\n## Training\n\nTrained for three epochs and evaluated on a held-out benchmark.\n\n## Use\n\nIntended task: drafting support answers; the acceptable use policy and licence list what is not allowed.\n';
+const SUMMARY = '# Training content summary\n\nData sources: our help-centre articles and resolved tickets; no web crawling and no licensed datasets.\n\nCopyright: all content is our own, so no text and data mining opt-out applied.\n';
+
+/** The compliant system made a limited-risk chatbot (or `tier`), with `transparency` and extra files. */
+const system = (transparency: Record<string, unknown> | undefined, files: Record<string, string> = {}, tier = 'limited') =>
+  withManifest((m) => {
+    m.risk.euAiAct = { tier, basis: 'Art. 50(1): a customer chatbot' };
+    if (transparency) m.transparency = transparency;
+  }, files);
+
+const run = (files: Files) => check(files, { now: AS_OF });
+
+interface Case {
+  rule: string;
+  name: string;
+  tier?: string;
+  transparency: Record<string, unknown> | undefined;
+  files?: Record<string, string>;
+  expected: Array<{ file: string; at: string; message: string }>;
+}
+
+const CHATBOT = { interactsWithPeople: true, disclosure: 'docs/notice.md', generatesContent: false };
+const GENERATOR = { interactsWithPeople: false, generatesContent: true, contentMarking: { method: 'c2pa', evidence: 'docs/marking.md' } };
+const GPAI = { interactsWithPeople: false, generatesContent: false, technicalDocumentation: 'docs/tech.md', trainingContentSummary: 'docs/summary.md' };
+
+const cases: Case[] = [
+  {
+    rule: 'transparency/duties-declared',
+    name: 'a limited-risk system that declares neither',
+    transparency: undefined,
+    expected: [
+      { file: MANIFEST, at: 'id: demo-scorer', message: 'transparency.interactsWithPeople is missing' },
+      { file: MANIFEST, at: 'id: demo-scorer', message: 'transparency.generatesContent is missing' },
+    ],
+  },
+  {
+    rule: 'transparency/ai-disclosure',
+    name: 'a chatbot citing no notice',
+    transparency: { interactsWithPeople: true, generatesContent: false },
+    expected: [{ file: MANIFEST, at: 'transparency:', message: 'transparency.disclosure is missing (required when transparency.interactsWithPeople is true)' }],
+  },
+  {
+    rule: 'transparency/ai-disclosure',
+    name: 'a notice that never says it is an AI system',
+    transparency: CHATBOT,
+    files: { 'sys/docs/notice.md': '# Welcome\n\nHello! Ask us anything about your order, delivery or returns and we will answer quickly.\n' },
+    expected: [{ file: MANIFEST, at: 'disclosure: docs/notice.md', message: 'sys/docs/notice.md does not read as an AI interaction notice: no section or text about that the person is dealing with an AI system' }],
+  },
+  {
+    rule: 'transparency/ai-disclosure',
+    name: 'a placeholder notice',
+    transparency: CHATBOT,
+    files: { 'sys/docs/notice.md': '# AI notice\n\nTODO\n' },
+    expected: [{ file: MANIFEST, at: 'disclosure: docs/notice.md', message: 'sys/docs/notice.md is a placeholder: only "AI notice TODO"' }],
+  },
+  {
+    rule: 'transparency/content-marking',
+    name: 'a generator that names no marking method',
+    transparency: { interactsWithPeople: false, generatesContent: true },
+    expected: [
+      { file: MANIFEST, at: 'transparency:', message: 'transparency.contentMarking.method is missing (required when transparency.generatesContent is true)' },
+      { file: MANIFEST, at: 'transparency:', message: 'transparency.contentMarking.evidence is missing (required when transparency.generatesContent is true)' },
+    ],
+  },
+  {
+    rule: 'transparency/content-marking',
+    name: 'a marking document that says nothing of detection',
+    transparency: GENERATOR,
+    files: { 'sys/docs/marking.md': '# Marking\n\nEvery generated image carries C2PA content credentials naming the model and the time it was generated, and nothing else about it.\n' },
+    expected: [{ file: MANIFEST, at: 'evidence: docs/marking.md', message: 'sys/docs/marking.md does not read as a content marking description: no section or text about how the mark is detected or verified' }],
+  },
+  {
+    rule: 'transparency/gpai-technical-documentation',
+    name: 'a GPAI model without its technical documentation',
+    tier: 'gpai',
+    transparency: { ...GPAI, technicalDocumentation: undefined },
+    files: { 'sys/docs/summary.md': SUMMARY },
+    expected: [{ file: MANIFEST, at: 'transparency:', message: 'transparency.technicalDocumentation is missing' }],
+  },
+  {
+    rule: 'transparency/training-content-summary',
+    name: 'an empty training content summary',
+    tier: 'gpai',
+    transparency: GPAI,
+    files: { 'sys/docs/tech.md': TECH_DOC, 'sys/docs/summary.md': '' },
+    expected: [{ file: MANIFEST, at: 'trainingContentSummary: docs/summary.md', message: 'sys/docs/summary.md is empty' }],
+  },
+];
+
+describe('transparency rules', () => {
+  it.each([
+    ['transparency/duties-declared', 'limited', CHATBOT, { 'sys/docs/notice.md': NOTICE }],
+    ['transparency/ai-disclosure', 'limited', CHATBOT, { 'sys/docs/notice.md': NOTICE }],
+    ['transparency/content-marking', 'limited', GENERATOR, { 'sys/docs/marking.md': MARKING }],
+    ['transparency/gpai-technical-documentation', 'gpai', GPAI, { 'sys/docs/tech.md': TECH_DOC, 'sys/docs/summary.md': SUMMARY }],
+    ['transparency/training-content-summary', 'gpai', GPAI, { 'sys/docs/tech.md': TECH_DOC, 'sys/docs/summary.md': SUMMARY }],
+  ] as const)('%s passes for a %s system with what it needs', (rule, tier, transparency, files) => {
+    expect(resultsOf(run(system(transparency, files, tier)), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each(['transparency/duties-declared', 'transparency/ai-disclosure', 'transparency/content-marking', 'transparency/gpai-technical-documentation', 'transparency/training-content-summary'])(
+    '%s does not apply to a minimal-risk system',
+    (rule) => {
+      expect(resultsOf(run(system(undefined, {}, 'minimal')), rule)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+    },
+  );
+
+  it('a chatbot needs no marking, and a generator no notice', () => {
+    expect(resultsOf(run(system(CHATBOT, { 'sys/docs/notice.md': NOTICE })), 'transparency/content-marking')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+    expect(resultsOf(run(system(GENERATOR, { 'sys/docs/marking.md': MARKING })), 'transparency/ai-disclosure')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it.each(cases)('$rule fails: $name', ({ rule, tier, transparency, files, expected }) => {
+    const all = system(transparency, files ?? {}, tier);
+    expect(failuresOf(run(all), rule)).toEqual(expected.map(({ file, at, message }) => ({ file, line: lineOf(all[file] as string, at), message })));
+  });
+});
+
+describe('a high-risk system that talks to people or generates content (Art. 50(6))', () => {
+  it('has the Art. 50 duties too: a high-risk chatbot without a notice fails', () => {
+    const files = system({ interactsWithPeople: true, generatesContent: false }, {}, 'high');
+    expect(failuresOf(run(files), 'transparency/ai-disclosure')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'transparency:'), message: 'transparency.disclosure is missing (required when transparency.interactsWithPeople is true)' },
+    ]);
+  });
+
+  it('and passes with one; a high-risk system declaring neither has no Art. 50 rule', () => {
+    expect(resultsOf(run(system(CHATBOT, { 'sys/docs/notice.md': NOTICE }, 'high')), 'transparency/ai-disclosure')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    expect(resultsOf(run(system({ interactsWithPeople: false, generatesContent: false }, {}, 'high')), 'transparency/duties-declared')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: expect.stringContaining('Art.50 applies to limited, gpai, gpai-systemic systems') as unknown as string }),
+    ]);
+  });
+
+  it('coverage counts Art.50 for it', () => {
+    const report = run(system(CHATBOT, { 'sys/docs/notice.md': NOTICE }, 'high'));
+    const art50 = report.coverage[0]?.frameworks.find((f) => f.framework === 'euAiAct')?.controls.find((c) => c.id === 'Art.50');
+    expect(art50).toBeDefined();
+    expect(art50?.status).not.toBe('not-applicable');
+  });
+});
