@@ -60008,7 +60008,7 @@ function loadFrameworks() {
             }
             framework.controls.set(String(id), control.title);
             if (control.from)
-                framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}) });
+                framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}), ...(control.also ? { also: control.also } : {}) });
         }
         // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
         if (idsFiles.includes(file)) {
@@ -60208,7 +60208,8 @@ function effectiveProfile(profile) {
     // A system that talks to people or generates content has Art. 50's duties whatever its tier:
     // Art. 50(6) says they apply alongside Chapter III, so a high-risk chatbot has them too.
     const art50 = profile.interactsWithPeople === true || profile.generatesContent === true;
-    return { tier, roles, milestone: citesAnnexI(profile.basis) && !citesAnnexIII(profile.basis) ? 'annex-i' : 'annex-iii', art50 };
+    const annexIII = citesAnnexIII(profile.basis);
+    return { tier, roles, milestone: citesAnnexI(profile.basis) && !annexIII ? 'annex-i' : 'annex-iii', art50, annexIII };
 }
 /** The date (YYYY-MM-DD) a milestone falls on under a timeline. */
 function milestoneDate(milestone, timeline) {
@@ -60216,11 +60217,13 @@ function milestoneDate(milestone, timeline) {
 }
 /** Why an obligation is not this system's (its tier, roles or annex), dates aside; undefined when it is. */
 function notTheSystems(article, obligation, profile) {
-    const { tier, roles, milestone, art50 } = profile;
+    const { tier, roles, milestone, art50, annexIII } = profile;
     if (tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4') {
         return 'the system is declared prohibited (Art. 5): no other obligation can make it lawful';
     }
-    if (obligation.tiers !== 'all' && !obligation.tiers.includes(tier) && !(article === 'Art.50' && art50)) {
+    // An Annex III system its provider assessed as not high-risk is still registered (Art. 6(4), Art. 49(2)).
+    const byAnnexIII = obligation.also === 'annex-iii' && annexIII;
+    if (obligation.tiers !== 'all' && !obligation.tiers.includes(tier) && !(article === 'Art.50' && art50) && !byAnnexIII) {
         return `applies to ${obligation.tiers.join(', ')} systems; this one is ${tier}`;
     }
     if (!obligation.roles.some((role) => roles.includes(role))) {

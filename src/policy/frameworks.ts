@@ -23,6 +23,8 @@ export interface Obligation {
   parts: string[];
   /** 'annex-iii': an obligation of Annex III systems alone. */
   only?: 'annex-iii';
+  /** 'annex-iii': it also applies, whatever the tier, to a system whose basis cites Annex III. */
+  also?: 'annex-iii';
 }
 
 export interface Framework {
@@ -44,7 +46,7 @@ interface Citable {
   children: Map<string, string[]>;
 }
 
-type RawControl = string | { title: string; tiers?: 'all' | string[]; roles?: string[]; from?: string; parts?: string[]; only?: 'annex-iii' };
+type RawControl = string | { title: string; tiers?: 'all' | string[]; roles?: string[]; from?: string; parts?: string[]; only?: 'annex-iii'; also?: 'annex-iii' };
 
 let frameworks: Map<FrameworkKey, Framework> | undefined;
 
@@ -71,7 +73,7 @@ export function loadFrameworks(): Map<FrameworkKey, Framework> {
         continue;
       }
       framework.controls.set(String(id), control.title);
-      if (control.from) framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}) });
+      if (control.from) framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}), ...(control.also ? { also: control.also } : {}) });
     }
     // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
     if (idsFiles.includes(file)) {

@@ -61,14 +61,15 @@ export function citesAnnexIII(basis: string | undefined): boolean {
  * (a gate must not relieve a system of obligations because it left its tier out), and undeclared
  * roles as both.
  */
-export function effectiveProfile(profile: AiActProfile): { tier: string; roles: string[]; milestone: 'annex-i' | 'annex-iii'; art50: boolean } {
+export function effectiveProfile(profile: AiActProfile): { tier: string; roles: string[]; milestone: 'annex-i' | 'annex-iii'; art50: boolean; annexIII: boolean } {
   const tier = (RISK_TIERS as readonly string[]).includes(profile.tier ?? '') ? (profile.tier as string) : 'high';
   const roles = Array.isArray(profile.roles) && profile.roles.some((r) => (ROLES as readonly string[]).includes(r)) ? profile.roles.filter((r) => (ROLES as readonly string[]).includes(r)) : [...ROLES];
   // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
   // A system that talks to people or generates content has Art. 50's duties whatever its tier:
   // Art. 50(6) says they apply alongside Chapter III, so a high-risk chatbot has them too.
   const art50 = profile.interactsWithPeople === true || profile.generatesContent === true;
-  return { tier, roles, milestone: citesAnnexI(profile.basis) && !citesAnnexIII(profile.basis) ? 'annex-i' : 'annex-iii', art50 };
+  const annexIII = citesAnnexIII(profile.basis);
+  return { tier, roles, milestone: citesAnnexI(profile.basis) && !annexIII ? 'annex-i' : 'annex-iii', art50, annexIII };
 }
 
 /** The date (YYYY-MM-DD) a milestone falls on under a timeline. */
@@ -80,11 +81,13 @@ type EffectiveProfile = ReturnType<typeof effectiveProfile>;
 
 /** Why an obligation is not this system's (its tier, roles or annex), dates aside; undefined when it is. */
 function notTheSystems(article: string, obligation: Obligation, profile: EffectiveProfile): string | undefined {
-  const { tier, roles, milestone, art50 } = profile;
+  const { tier, roles, milestone, art50, annexIII } = profile;
   if (tier === 'prohibited' && article !== 'Art.5' && article !== 'Art.4') {
     return 'the system is declared prohibited (Art. 5): no other obligation can make it lawful';
   }
-  if (obligation.tiers !== 'all' && !obligation.tiers.includes(tier) && !(article === 'Art.50' && art50)) {
+  // An Annex III system its provider assessed as not high-risk is still registered (Art. 6(4), Art. 49(2)).
+  const byAnnexIII = obligation.also === 'annex-iii' && annexIII;
+  if (obligation.tiers !== 'all' && !obligation.tiers.includes(tier) && !(article === 'Art.50' && art50) && !byAnnexIII) {
     return `applies to ${obligation.tiers.join(', ')} systems; this one is ${tier}`;
   }
   if (!obligation.roles.some((role) => roles.includes(role))) {

@@ -34,6 +34,10 @@ describe('obligationExemption', () => {
     ['nothing but Art.4 and Art.5 for a prohibited system', 'Art.9', { tier: 'prohibited' }, '2026-09-01', 'regulation', 'the system is declared prohibited (Art. 5): no other obligation can make it lawful'],
     ['Art.5 for a prohibited system', 'Art.5', { tier: 'prohibited' }, '2026-09-01', 'regulation', undefined],
     ['an article that is no listed obligation', 'Art.64', { tier: 'minimal' }, '2026-09-01', 'regulation', undefined],
+    ['registration for an Annex III system assessed as not high-risk (Art. 49(2))', 'Art.49', { tier: 'minimal', basis: 'Annex III 5(b): prepares files only (Art. 6(3)(a))', roles: ['provider'] }, '2026-09-01', 'regulation', undefined],
+    ['but not for its deployer', 'Art.49', { tier: 'minimal', basis: 'Annex III 5(b): prepares files only', roles: ['deployer'] }, '2026-09-01', 'regulation', "an obligation of the provider; this system's roles are deployer"],
+    ['nor for a minimal system outside Annex III', 'Art.49', { tier: 'minimal', basis: 'spam filter' }, '2026-09-01', 'regulation', 'applies to high systems; this one is minimal'],
+    ['nor the rest of Chapter III for the assessed system', 'Art.9', { tier: 'minimal', basis: 'Annex III 5(b): prepares files only' }, '2026-09-01', 'regulation', 'applies to high systems; this one is minimal'],
   ])('%s', (_name, article, profile, asOf, timeline, expected) => {
     expect(obligationExemption(article, profile, day(asOf), timeline)).toBe(expected);
   });
@@ -82,7 +86,9 @@ describe('obligationsDropped (what governance/risk-not-lowered reports)', () => 
     ['nothing changes', HIGH_III, HIGH_III, { articles: [], later: false }],
     ['a role added', HIGH_III, { ...HIGH_III, roles: ['provider', 'deployer'] }, { articles: [], later: false }],
     ['the provider role dropped', { ...HIGH_III, roles: ['provider', 'deployer'] }, { ...HIGH_III, roles: ['deployer'] }, { articles: PROVIDER_HIGH, later: false }],
-    ['an undeclared tier (high) declared minimal', { basis: 'Annex III 5(b)' }, { tier: 'minimal', basis: 'Annex III 5(b)' }, { articles: [...PROVIDER_HIGH.slice(1, 13), 'Art.26', 'Art.27', ...PROVIDER_HIGH.slice(13), 'Art.86'], later: false }],
+    // Registration stays (Art. 49(2)): the basis still cites Annex III.
+    ['an undeclared tier (high) declared minimal', { basis: 'Annex III 5(b)' }, { tier: 'minimal', basis: 'Annex III 5(b)' }, { articles: [...PROVIDER_HIGH.slice(1, 13), 'Art.26', 'Art.27', ...PROVIDER_HIGH.slice(13).filter((a) => a !== 'Art.49'), 'Art.86'], later: false }],
+    ['an assessed Annex III system whose basis no longer cites the annex', { tier: 'minimal', basis: 'Annex III 5(b): prepares files only' }, { tier: 'minimal', basis: 'prepares files only' }, { articles: ['Art.49'], later: false }],
     ['the basis moved to Annex I (provider only)', HIGH_III, HIGH_I, { articles: [], later: true }],
     ['a basis citing both annexes keeps the Annex III date', HIGH_III, { ...HIGH_III, basis: 'Annex I Section A 11 and Annex III 5(b)' }, { articles: [], later: false }],
   ])('%s', (_name, before, after, expected) => {
@@ -127,7 +133,7 @@ describe('policies/frameworks/eu-ai-act.yaml', () => {
     const raw = parse(readFileSync('policies/frameworks/eu-ai-act.yaml', 'utf8')) as { controls: Record<string, Record<string, unknown>> };
     const milestones = ['prohibitions', 'gpai', 'general', 'high-risk'];
     for (const [id, control] of Object.entries(raw.controls)) {
-      expect(Object.keys(control).filter((k) => !['title', 'tiers', 'roles', 'from', 'parts', 'only'].includes(k)), id).toEqual([]);
+      expect(Object.keys(control).filter((k) => !['title', 'tiers', 'roles', 'from', 'parts', 'only', 'also'].includes(k)), id).toEqual([]);
       expect(typeof control.title === 'string' && control.title.length > 3, id).toBe(true);
       expect(milestones, id).toContain(control.from);
       if (control.tiers !== 'all') for (const tier of control.tiers as string[]) expect(['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai-systemic'], id).toContain(tier);
