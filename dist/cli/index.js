@@ -27737,10 +27737,10 @@ const fresh = (0,check/* defineFunction */.Oh)({
         if (value === undefined || value === null)
             return { skip: 'no date to check' };
         const where = (0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path);
-        const date = typeof value === 'string' ? (0,dates/* parseDate */._)(value) : undefined;
+        const date = typeof value === 'string' ? (0,dates/* parseDate */._U)(value) : undefined;
         if (!date)
             return [{ message: `${where} is not a date written YYYY-MM-DD` }];
-        const age = (0,dates/* ageInDays */.Q)(date, system.now);
+        const age = (0,dates/* ageInDays */.QR)(date, system.now);
         if (options.notPast && age > 1)
             return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
         if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {
@@ -28337,10 +28337,10 @@ function dateText(value) {
 /* harmony export */   tr: () => (/* binding */ normaliseAttribute),
 /* harmony export */   ug: () => (/* binding */ readableReports)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(204);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2945);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7272);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8201);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(204);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2945);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7272);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8201);
 
 
 
@@ -28351,7 +28351,7 @@ function loadReport(system, entry) {
     const { path, format } = entry;
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
 }
 const noOptions = { type: 'object', additionalProperties: false };
 /** Every cited report that could be read (from the head, or from the base commit's evidence). */
@@ -28371,7 +28371,7 @@ const NONE_CITED = 'no bias report is cited';
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
-const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: noOptions,
@@ -28384,7 +28384,7 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFu
 });
 /** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
 const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
-const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
     name: 'bias-report-model-version',
     description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
@@ -28392,12 +28392,12 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defi
         const report = loadReport(system, target);
         if (!report?.ok)
             return UNREADABLE; // unreadable reports are bias/report-readable's finding
-        const expected = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(system.manifest.data.version); // any type when the schema failed
+        const expected = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(system.manifest.data.version); // any type when the schema failed
         const claimed = target.modelVersion;
         const recorded = report.value.modelVersion;
         const file = report.value.file;
         if (recorded) {
-            if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(recorded.value) === expected)
+            if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(recorded.value) === expected)
                 return [];
             return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
         }
@@ -28414,7 +28414,7 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defi
         return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
     },
 });
-const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
     optionsSchema: noOptions,
@@ -28455,7 +28455,7 @@ function normaliseAttribute(name) {
  * max − min) as written; ratios and per-group values as written. A bound the manifest declares
  * must have results to check; a default applies only where the metric is reported.
  */
-const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
     name: 'bias-thresholds',
     description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
     optionsSchema: {
@@ -28543,7 +28543,7 @@ function format(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 /** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
     name: 'bias-report-values',
     description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
     optionsSchema: noOptions,
@@ -28580,15 +28580,10 @@ const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunc
     },
 });
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunction */ .Oh)({
+const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
     description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
-    optionsSchema: {
-        type: 'object',
-        required: ['maxAgeDays'],
-        additionalProperties: false,
-        properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
-    },
+    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_AGE_OPTIONS */ .MZ,
     check({ target, targetPath, options, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
@@ -28599,11 +28594,11 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFunct
         if (!dated) {
             return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
         }
-        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._)(dated.value);
+        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(dated.value);
         const where = { path: [...targetPath, 'date'], at: dated.at };
         if (!when)
             return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
-        const age = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .ageInDays */ .Q)(when, system.now);
+        const age = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .ageInDays */ .QR)(when, system.now);
         if (age < -1)
             return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
         if (age > options.maxAgeDays) {
@@ -29253,8 +29248,9 @@ const dataQualityFormats = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ ageInDays),
-/* harmony export */   _: () => (/* binding */ parseDate)
+/* harmony export */   MZ: () => (/* binding */ MAX_AGE_OPTIONS),
+/* harmony export */   QR: () => (/* binding */ ageInDays),
+/* harmony export */   _U: () => (/* binding */ parseDate)
 /* harmony export */ });
 /** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29269,6 +29265,13 @@ function parseDate(text) {
 function ageInDays(then, now) {
     return (now.getTime() - then.getTime()) / DAY_MS;
 }
+/** The options of a freshness check on evidence: how many days old it may be. */
+const MAX_AGE_OPTIONS = {
+    type: 'object',
+    required: ['maxAgeDays'],
+    additionalProperties: false,
+    properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
+};
 
 
 /***/ }),
@@ -32900,12 +32903,12 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
         const failures = [];
         for (const incident of log.value.incidents) {
             const deadline = REPORTING_DEADLINES[incident.classification];
-            const detected = (0,dates/* parseDate */._)(incident.detected.value);
+            const detected = (0,dates/* parseDate */._U)(incident.detected.value);
             if (!deadline || !detected)
                 continue;
             const due = new Date(detected.getTime() + deadline.days * DAY_MS);
             const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
-            const reported = incident.reported ? (0,dates/* parseDate */._)(incident.reported.date.value) : undefined;
+            const reported = incident.reported ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
             if (options.find === 'unreported') {
                 if (incident.reported)
                     continue;
@@ -33853,11 +33856,11 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
             failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
         }
         else {
-            const when = (0,dates/* parseDate */._)(ran.value);
+            const when = (0,dates/* parseDate */._U)(ran.value);
             if (!when)
                 failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
             else {
-                const age = (0,dates/* ageInDays */.Q)(when, system.now);
+                const age = (0,dates/* ageInDays */.QR)(when, system.now);
                 if (age < -1)
                     failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
                 else if (age > allowedDays) {
@@ -34080,12 +34083,7 @@ const robustnessResultModelVersion = (0,check/* defineFunction */.Oh)({
 const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
     name: 'robustness-result-fresh',
     description: "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`). Its own timestamp wins over the citation's `date`.",
-    optionsSchema: {
-        type: 'object',
-        required: ['maxAgeDays'],
-        additionalProperties: false,
-        properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
-    },
+    optionsSchema: dates/* MAX_AGE_OPTIONS */.MZ,
     check({ target, targetPath, options, system }) {
         const report = loadResults(system, target);
         if (!report?.ok)
@@ -34096,11 +34094,11 @@ const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
         if (!dated)
             return [{ message: `${file} does not say when it ran; set date on its citation`, path: targetPath }];
         const where = { path: [...targetPath, 'date'], ...(dated.at ? { at: dated.at } : {}) };
-        const when = (0,dates/* parseDate */._)(dated.value);
+        const when = (0,dates/* parseDate */._U)(dated.value);
         if (!when)
             return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
         const day = dated.value.slice(0, 10);
-        const age = (0,dates/* ageInDays */.Q)(when, system.now);
+        const age = (0,dates/* ageInDays */.QR)(when, system.now);
         if (age < -1)
             return [{ message: `${file} is dated ${day}, in the future`, ...where }];
         if (age > options.maxAgeDays) {

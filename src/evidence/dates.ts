@@ -13,3 +13,11 @@ export function parseDate(text: string): Date | undefined {
 export function ageInDays(then: Date, now: Date): number {
   return (now.getTime() - then.getTime()) / DAY_MS;
 }
+
+/** The options of a freshness check on evidence: how many days old it may be. */
+export const MAX_AGE_OPTIONS = {
+  type: 'object',
+  required: ['maxAgeDays'],
+  additionalProperties: false,
+  properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
+} as const;

@@ -6,7 +6,7 @@ import type { AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../check.js';
-import { ageInDays, parseDate } from '../dates.js';
+import { ageInDays, MAX_AGE_OPTIONS, parseDate } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { biasReports } from './formats.js';
 import type { BiasReport, BiasResult } from './types.js';
@@ -254,12 +254,7 @@ export const biasReportValues = defineFunction<Record<string, never>>({
 export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
   name: 'bias-report-fresh',
   description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
-  optionsSchema: {
-    type: 'object',
-    required: ['maxAgeDays'],
-    additionalProperties: false,
-    properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
-  },
+  optionsSchema: MAX_AGE_OPTIONS,
   check({ target, targetPath, options, system }) {
     const report = loadReport(system, target);
     if (!report?.ok) return UNREADABLE;

@@ -7,7 +7,7 @@ import { asText } from '../../load/source-doc.js';
 import type { AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
-import { ageInDays, parseDate } from '../dates.js';
+import { ageInDays, MAX_AGE_OPTIONS, parseDate } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { robustnessResults } from './formats.js';
 import { ISSUE_LEVELS, type IssueLevel, type RobustnessResult, type RobustnessResults } from './types.js';
@@ -163,12 +163,7 @@ export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
   name: 'robustness-result-fresh',
   description:
     "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`). Its own timestamp wins over the citation's `date`.",
-  optionsSchema: {
-    type: 'object',
-    required: ['maxAgeDays'],
-    additionalProperties: false,
-    properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
-  },
+  optionsSchema: MAX_AGE_OPTIONS,
   check({ target, targetPath, options, system }) {
     const report = loadResults(system, target);
     if (!report?.ok) return UNREADABLE;
