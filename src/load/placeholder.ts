@@ -32,7 +32,18 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
 
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text: string): number {
-  const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+  if (text.length < PROSE_CACHE_MIN_CHARS) return countWords(proseOf(text));
+  let words = wordCounts.get(text);
+  if (words === undefined) {
+    words = countWords(proseOf(text));
+    if (wordCounts.size >= PROSE_CACHE_MAX_ENTRIES) wordCounts.clear();
+    wordCounts.set(text, words);
+  }
+  return words;
+}
+
+function countWords(prose: string): number {
+  const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
   return words ? words.length : 0;
 }
 
@@ -43,6 +54,8 @@ function contentWords(text: string): number {
  * one system's texts at most.
  */
 const proseCache = new Map<string, string>();
+/** contentWords' counts for the same texts, emptied with proseCache. */
+const wordCounts = new Map<string, number>();
 /** Texts shorter than this are stripped again rather than remembered: cheaper than the lookup's hash. */
 const PROSE_CACHE_MIN_CHARS = 256;
 const PROSE_CACHE_MAX_ENTRIES = 512;
@@ -50,6 +63,7 @@ const PROSE_CACHE_MAX_ENTRIES = 512;
 /** Empties proseOf's cache: called between systems, so it never holds more than one system's texts. */
 export function forgetProse(): void {
   proseCache.clear();
+  wordCounts.clear();
 }
 
 /** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
