@@ -5,9 +5,9 @@
  * finer provisions than its controls (the EU AI Act) lists them in `ids/<same file name>`; and, for the EU AI Act, which
  * systems each obligation applies to.
  */
-import { parse } from 'yaml';
 import { assetNames, readAssetText } from '../fs/assets.js';
 import { closest } from '../load/schema.js';
+import { parseBundledYaml } from '../load/yaml.js';
 import type { Controls } from '../types.js';
 
 export type FrameworkKey = keyof Controls;
@@ -56,7 +56,7 @@ export function loadFrameworks(): Map<FrameworkKey, Framework> {
   const dir = ['policies', 'frameworks'];
   const idsFiles = assetNames([...dir, 'ids'], '.yaml');
   for (const file of assetNames(dir, '.yaml')) {
-    const raw = parse(readAssetText(...dir, file)) as { key?: FrameworkKey; name: string; controls?: Record<string, RawControl>; parents?: Record<string, string> };
+    const raw = parseBundledYaml(readAssetText(...dir, file), file) as { key?: FrameworkKey; name: string; controls?: Record<string, RawControl>; parents?: Record<string, string> };
     // Other data (the AI Act's timeline) lives beside the frameworks, without a key.
     if (!raw.key || !raw.controls) continue;
     const framework: Framework = {
@@ -90,7 +90,7 @@ export function loadFrameworks(): Map<FrameworkKey, Framework> {
  * article's or annex's ids relative to it (see the file's header).
  */
 function readCitable(text: string): Citable {
-  const raw = parse(text) as { articles: Record<string, string | null>; annexes: Record<string, string | null> };
+  const raw = parseBundledYaml(text, 'ids') as { articles: Record<string, string | null>; annexes: Record<string, string | null> };
   const ids = new Set<string>();
   const children = new Map<string, string[]>();
   const add = (id: string) => {

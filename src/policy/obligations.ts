@@ -4,9 +4,9 @@
  * eu-ai-act.yaml (who each article applies to) and eu-ai-act-timeline.yaml (the dates, by
  * timeline); coverage and a rule's `when: { obligation }` both read it here.
  */
-import { parse } from 'yaml';
 import { readAssetText } from '../fs/assets.js';
 import { RISK_TIERS } from '../load/manifest.js';
+import { parseBundledYaml } from '../load/yaml.js';
 import { singleLine } from './finding.js';
 import { loadFrameworks, type Obligation } from './frameworks.js';
 import type { Timeline } from './types.js';
@@ -35,7 +35,7 @@ interface TimelineData {
 let timelines: Record<Timeline, TimelineData> | undefined;
 
 export function loadTimelines(): Record<Timeline, TimelineData> {
-  timelines ??= (parse(readAssetText('policies', 'frameworks', 'eu-ai-act-timeline.yaml')) as { timelines: Record<Timeline, TimelineData> }).timelines;
+  timelines ??= (parseBundledYaml(readAssetText('policies', 'frameworks', 'eu-ai-act-timeline.yaml'), 'eu-ai-act-timeline.yaml') as { timelines: Record<Timeline, TimelineData> }).timelines;
   return timelines;
 }
 

@@ -8,9 +8,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseYaml, parseYamlComposed } from '../../src/load/yaml.js';
+import { parseBundledYaml, parseYaml, parseYamlComposed } from '../../src/load/yaml.js';
 import { pathsIn } from '../helpers/paths.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -50,6 +50,15 @@ describe('parseYaml reads as the yaml package does', () => {
   it('on every YAML file the project ships', () => {
     expect(yamlFiles.length).toBeGreaterThan(40);
     for (const file of yamlFiles) expectSameReading(fs.readFileSync(file, 'utf8'));
+  });
+
+  it("on the bundled frameworks and timeline, as yaml's parse() read them before", () => {
+    const frameworks = filesUnder(path.join(ROOT, 'policies', 'frameworks'), (f) => f.endsWith('.yaml'));
+    expect(frameworks.length).toBeGreaterThan(5);
+    for (const file of frameworks) {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(parseBundledYaml(text, file)).toStrictEqual(parse(text));
+    }
   });
 
   it('on every model card front matter of the examples and the corpus', () => {

@@ -39,14 +39,15 @@ export const cardAccuracy = defineFunction<Record<string, never>>({
     }
     const failures: Failure[] = [];
     for (const result of reported) {
-      const at = { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) };
+      // Located only when it fails: locating composes the front matter's positions (yaml's document API).
+      const at = () => ({ file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) });
       const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at });
+        failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at: at() });
       } else if (typeof wanted.min === 'number' && v < wanted.min) {
-        failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at });
+        failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at: at() });
       } else if (typeof wanted.max === 'number' && v > wanted.max) {
-        failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at });
+        failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at: at() });
       }
     }
     return failures;
