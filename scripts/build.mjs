@@ -17,8 +17,12 @@ run('node', ['scripts/compile-schemas.mjs']); // src/load/schema-validators.gene
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // --no-cache: ncc's webpack cache (~/.cache/ncc) outlives a checkout, and a build from a stale
 // cache numbered some imports differently, so dist/ was not reproduced on a clean clone.
-run('npx', ['ncc', 'build', 'build/index.js', '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--no-cache']);
-run('npx', ['ncc', 'build', 'build/bin.js', '-o', 'dist/cli', '--license', 'licenses.txt', '--quiet', '--no-cache']);
+// The licences of each bundle come from its webpack stats (scripts/licenses.mjs): ncc's --license
+// lists only the last chunk's packages.
+run('npx', ['ncc', 'build', 'build/index.js', '-o', 'dist', '--quiet', '--no-cache', '--stats-out', 'build/stats-action.json']);
+run('npx', ['ncc', 'build', 'build/bin.js', '-o', 'dist/cli', '--quiet', '--no-cache', '--stats-out', 'build/stats-cli.json']);
+run('node', ['scripts/licenses.mjs', 'build/stats-action.json', 'dist/licenses.txt']);
+run('node', ['scripts/licenses.mjs', 'build/stats-cli.json', 'dist/cli/licenses.txt']);
 chmodSync('dist/cli/index.js', 0o755);
 run('node', ['scripts/snapshot-policies.mjs']); // the bundled policies, parsed ahead (start-up time)
 rmSync('build', { recursive: true, force: true });

@@ -26364,6 +26364,8 @@ var evaluate_policy = __nccwpck_require__(9191);
 var registry = __nccwpck_require__(4484);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __nccwpck_require__(3220);
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __nccwpck_require__(7193);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __nccwpck_require__(204);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
@@ -26372,6 +26374,7 @@ var source_doc = __nccwpck_require__(204);
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
  * ids, waivers, counts, coverage) is the engine's, in discovery order.
  */
+
 
 
 
@@ -26480,6 +26483,7 @@ function unpackCheck(packed, policy) {
 }
 /** The documents of the system just checked are no longer needed, here or at the base commit. */
 function forgetSystem(run) {
+    (0,placeholder/* forgetProse */.lP)();
     run.repo.forget();
     run.base?.forget();
 }
@@ -26974,16 +26978,17 @@ const cardAccuracy = (0,check/* defineFunction */.Oh)({
         }
         const failures = [];
         for (const result of reported) {
-            const at = { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) };
+            // Located only when it fails: locating composes the front matter's positions (yaml's document API).
+            const at = () => ({ file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) });
             const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
             if (typeof v !== 'number' || !Number.isFinite(v)) {
-                failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at });
+                failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at: at() });
             }
             else if (typeof wanted.min === 'number' && v < wanted.min) {
-                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at });
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at: at() });
             }
             else if (typeof wanted.max === 'number' && v > wanted.max) {
-                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at });
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at: at() });
             }
         }
         return failures;
@@ -36478,6 +36483,7 @@ function hasTemplateTag(text) {
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
 /* harmony export */   Sw: () => (/* binding */ substantiveText),
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
+/* harmony export */   lP: () => (/* binding */ forgetProse),
 /* harmony export */   vA: () => (/* binding */ sectionAbsence)
 /* harmony export */ });
 /* unused harmony exports cutDelimited, withoutFencedCode */
@@ -36507,11 +36513,52 @@ const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo
 const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text) {
-    const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+    if (text.length < PROSE_CACHE_MIN_CHARS)
+        return countWords(proseOf(text));
+    let words = wordCounts.get(text);
+    if (words === undefined) {
+        words = countWords(proseOf(text));
+        if (wordCounts.size >= PROSE_CACHE_MAX_ENTRIES)
+            wordCounts.clear();
+        wordCounts.set(text, words);
+    }
+    return words;
+}
+function countWords(prose) {
+    const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
     return words ? words.length : 0;
+}
+/**
+ * proseOf's results for the texts of the system being checked: several rules judge the same
+ * card section or cited document (a card's body was stripped about 200 times a system, 60% of
+ * it text already stripped). The engine empties it after each system (forgetProse), so it holds
+ * one system's texts at most.
+ */
+const proseCache = new Map();
+/** contentWords' counts for the same texts, emptied with proseCache. */
+const wordCounts = new Map();
+/** Texts shorter than this are stripped again rather than remembered: cheaper than the lookup's hash. */
+const PROSE_CACHE_MIN_CHARS = 256;
+const PROSE_CACHE_MAX_ENTRIES = 512;
+/** Empties proseOf's cache: called between systems, so it never holds more than one system's texts. */
+function forgetProse() {
+    proseCache.clear();
+    wordCounts.clear();
 }
 /** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
 function proseOf(text) {
+    if (text.length < PROSE_CACHE_MIN_CHARS)
+        return stripProse(text);
+    let prose = proseCache.get(text);
+    if (prose === undefined) {
+        prose = stripProse(text);
+        if (proseCache.size >= PROSE_CACHE_MAX_ENTRIES)
+            proseCache.clear();
+        proseCache.set(text, prose);
+    }
+    return prose;
+}
+function stripProse(text) {
     let stripped = text;
     for (const [open, close] of DELIMITED)
         stripped = cutDelimited(stripped, open, close);
@@ -56213,6 +56260,7 @@ function detachText(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ZZ: () => (/* binding */ parseBundledYaml),
   hN: () => (/* binding */ parseYaml)
 });
 
@@ -59408,6 +59456,17 @@ function parseYaml(text, options) {
     return parseWithPositions(text, options.file, lineOffset);
 }
 /**
+ * The value of a YAML file the package ships (a framework catalogue, the AI Act timeline), read
+ * values-first like any other: yaml's parse() cost about 40 ms a run for the catalogues. Throws
+ * on a malformed file, which only a broken build can ship.
+ */
+function parseBundledYaml(text, file) {
+    const parsed = parseYaml(text, { file });
+    if (!parsed.ok)
+        throw new Error(`${file}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+    return parsed.doc.value;
+}
+/**
  * The YAML 1.2 core schema as the `yaml` package resolves plain scalars (its schema/core
  * tests, which js-yaml's own core schema does not match: js-yaml reads `0b101` and `-0` as
  * numbers and `1e3` as a string). Dates, `<<` merges and binary stay what core YAML says: text.
@@ -59451,8 +59510,6 @@ const READ_APART = [
     /(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)/m,
     // A tab in the indentation: yaml refuses it, js-yaml reads past it.
     /^ *\t/m,
-    // A null key (`~:`, `null:`): "" to yaml, "null" to js-yaml.
-    /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n]|$)/,
     // A comment right after a quote, a bracket or a comma: yaml refuses it, js-yaml reads it.
     /['"[\]{},]#/,
     // A carriage return alone: a line break to js-yaml, text to yaml.
@@ -59468,6 +59525,12 @@ const READ_APART = [
     // An empty key in a flow collection (`{: a}`): "" to yaml, "null" to js-yaml.
     /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/,
 ];
+/** A null key (`~:`, `null:`): "" to yaml, "null" to js-yaml. */
+const NULL_KEY = /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n]|$)/;
+/** Whether `text` may hold a null key. Substrings first: the pattern alone, tried at every character, cost more than all the others. */
+function mayHaveNullKey(text) {
+    return (text.includes('~') || text.includes('ull') || text.includes('ULL')) && NULL_KEY.test(text);
+}
 /** yaml refuses an implicit key of more than 1024 characters; js-yaml reads it. */
 const LONG_LINE = 1024;
 /**
@@ -59533,7 +59596,7 @@ function closesOnItsLine(text, start, end) {
  * random documents.
  */
 function fastValue(text) {
-    if (READ_APART.some((pattern) => pattern.test(text)) || mayCrossLines(text))
+    if (READ_APART.some((pattern) => pattern.test(text)) || mayHaveNullKey(text) || mayCrossLines(text))
         return undefined;
     let anchors;
     try {
@@ -59966,9 +60029,9 @@ function singleLine(text) {
 /* harmony export */   rs: () => (/* binding */ controlOf),
 /* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9723);
-/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7166);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(100);
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7166);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(100);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8573);
 /**
  * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
  * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
@@ -59985,9 +60048,9 @@ function loadFrameworks() {
         return frameworks;
     frameworks = new Map();
     const dir = ['policies', 'frameworks'];
-    const idsFiles = (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .assetNames */ .PB)([...dir, 'ids'], '.yaml');
-    for (const file of (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .assetNames */ .PB)(dir, '.yaml')) {
-        const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAssetText */ .yA)(...dir, file));
+    const idsFiles = (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .assetNames */ .PB)([...dir, 'ids'], '.yaml');
+    for (const file of (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .assetNames */ .PB)(dir, '.yaml')) {
+        const raw = (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBundledYaml */ .ZZ)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .readAssetText */ .yA)(...dir, file), file);
         // Other data (the AI Act's timeline) lives beside the frameworks, without a key.
         if (!raw.key || !raw.controls)
             continue;
@@ -60011,7 +60074,7 @@ function loadFrameworks() {
         // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
         if (idsFiles.includes(file)) {
             let citable;
-            Object.defineProperty(framework, 'citable', { enumerable: true, get: () => (citable ??= readCitable((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAssetText */ .yA)(...dir, 'ids', file))) });
+            Object.defineProperty(framework, 'citable', { enumerable: true, get: () => (citable ??= readCitable((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .readAssetText */ .yA)(...dir, 'ids', file))) });
         }
         frameworks.set(raw.key, framework);
     }
@@ -60022,7 +60085,7 @@ function loadFrameworks() {
  * article's or annex's ids relative to it (see the file's header).
  */
 function readCitable(text) {
-    const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    const raw = (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBundledYaml */ .ZZ)(text, 'ids');
     const ids = new Set();
     const children = new Map();
     const add = (id) => {
@@ -60083,7 +60146,7 @@ function unknownControlReference(framework, reference) {
     if (!citable) {
         if (framework.controls.has(reference))
             return undefined;
-        const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(reference, [...framework.controls.keys()]);
+        const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(reference, [...framework.controls.keys()]);
         return `is not a control of ${framework.name}${guess ? ` (did you mean "${guess}"?)` : ''}`;
     }
     if (!EU_REFERENCE.test(reference))
@@ -60118,7 +60181,7 @@ function unknownCoverageControl(framework, id) {
         if (EU_REFERENCE.test(id))
             return `is not a control that ${framework.name} reports`;
     }
-    const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(id, [...framework.controls.keys()]);
+    const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(id, [...framework.controls.keys()]);
     return `is not a control that ${framework.name} reports${guess ? ` (did you mean "${guess}"?)` : ''}`;
 }
 /** "(1) to (6)" or "Annex I to Annex XIII" for a run numbered without gaps, else the ids listed. */
@@ -60156,9 +60219,9 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 /* harmony export */   yy: () => (/* binding */ DEFAULT_TIMELINE)
 /* harmony export */ });
 /* unused harmony exports TIMELINES, ROLES, loadTimelines, milestoneDate */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9723);
-/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7166);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2791);
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7166);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2791);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8573);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9059);
 /* harmony import */ var _frameworks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8577);
 /**
@@ -60177,7 +60240,7 @@ const DEFAULT_TIMELINE = 'regulation';
 const ROLES = ['provider', 'deployer'];
 let timelines;
 function loadTimelines() {
-    timelines ??= (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .readAssetText */ .yA)('policies', 'frameworks', 'eu-ai-act-timeline.yaml')).timelines;
+    timelines ??= (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBundledYaml */ .ZZ)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .readAssetText */ .yA)('policies', 'frameworks', 'eu-ai-act-timeline.yaml'), 'eu-ai-act-timeline.yaml').timelines;
     return timelines;
 }
 /**
@@ -60200,7 +60263,7 @@ function citesAnnexIII(basis) {
  * roles as both.
  */
 function effectiveProfile(profile) {
-    const tier = _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RISK_TIERS */ .ac.includes(profile.tier ?? '') ? profile.tier : 'high';
+    const tier = _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .RISK_TIERS */ .ac.includes(profile.tier ?? '') ? profile.tier : 'high';
     const roles = Array.isArray(profile.roles) && profile.roles.some((r) => ROLES.includes(r)) ? profile.roles.filter((r) => ROLES.includes(r)) : [...ROLES];
     // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
     // A system that talks to people or generates content has Art. 50's duties whatever its tier:
