@@ -26364,8 +26364,6 @@ var evaluate_policy = __nccwpck_require__(9191);
 var registry = __nccwpck_require__(4484);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __nccwpck_require__(3220);
-// EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __nccwpck_require__(7193);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __nccwpck_require__(204);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
@@ -26374,7 +26372,6 @@ var source_doc = __nccwpck_require__(204);
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
  * ids, waivers, counts, coverage) is the engine's, in discovery order.
  */
-
 
 
 
@@ -26483,7 +26480,6 @@ function unpackCheck(packed, policy) {
 }
 /** The documents of the system just checked are no longer needed, here or at the base commit. */
 function forgetSystem(run) {
-    (0,placeholder/* forgetProse */.lP)();
     run.repo.forget();
     run.base?.forget();
 }
@@ -36483,7 +36479,6 @@ function hasTemplateTag(text) {
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
 /* harmony export */   Sw: () => (/* binding */ substantiveText),
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
-/* harmony export */   lP: () => (/* binding */ forgetProse),
 /* harmony export */   vA: () => (/* binding */ sectionAbsence)
 /* harmony export */ });
 /* unused harmony exports cutDelimited, withoutFencedCode */
@@ -36513,52 +36508,11 @@ const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo
 const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text) {
-    if (text.length < PROSE_CACHE_MIN_CHARS)
-        return countWords(proseOf(text));
-    let words = wordCounts.get(text);
-    if (words === undefined) {
-        words = countWords(proseOf(text));
-        if (wordCounts.size >= PROSE_CACHE_MAX_ENTRIES)
-            wordCounts.clear();
-        wordCounts.set(text, words);
-    }
-    return words;
-}
-function countWords(prose) {
-    const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+    const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
     return words ? words.length : 0;
-}
-/**
- * proseOf's results for the texts of the system being checked: several rules judge the same
- * card section or cited document (a card's body was stripped about 200 times a system, 60% of
- * it text already stripped). The engine empties it after each system (forgetProse), so it holds
- * one system's texts at most.
- */
-const proseCache = new Map();
-/** contentWords' counts for the same texts, emptied with proseCache. */
-const wordCounts = new Map();
-/** Texts shorter than this are stripped again rather than remembered: cheaper than the lookup's hash. */
-const PROSE_CACHE_MIN_CHARS = 256;
-const PROSE_CACHE_MAX_ENTRIES = 512;
-/** Empties proseOf's cache: called between systems, so it never holds more than one system's texts. */
-function forgetProse() {
-    proseCache.clear();
-    wordCounts.clear();
 }
 /** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
 function proseOf(text) {
-    if (text.length < PROSE_CACHE_MIN_CHARS)
-        return stripProse(text);
-    let prose = proseCache.get(text);
-    if (prose === undefined) {
-        prose = stripProse(text);
-        if (proseCache.size >= PROSE_CACHE_MAX_ENTRIES)
-            proseCache.clear();
-        proseCache.set(text, prose);
-    }
-    return prose;
-}
-function stripProse(text) {
     let stripped = text;
     for (const [open, close] of DELIMITED)
         stripped = cutDelimited(stripped, open, close);

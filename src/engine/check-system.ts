@@ -11,7 +11,6 @@ import { EvidenceStore } from '../evidence/store.js';
 import type { GitTreeSource } from '../fs/git-tree.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { loadManifest, systemId, type LoadProblem, type Manifest } from '../load/manifest.js';
-import { forgetProse } from '../load/placeholder.js';
 import { detachText } from '../load/source-doc.js';
 import type { Card } from '../load/model-card.js';
 import { makeFinding, singleLine } from '../policy/finding.js';
@@ -165,7 +164,6 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
 
 /** The documents of the system just checked are no longer needed, here or at the base commit. */
 export function forgetSystem(run: SystemRun): void {
-  forgetProse();
   run.repo.forget();
   run.base?.forget();
 }

@@ -32,53 +32,12 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
 
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text: string): number {
-  if (text.length < PROSE_CACHE_MIN_CHARS) return countWords(proseOf(text));
-  let words = wordCounts.get(text);
-  if (words === undefined) {
-    words = countWords(proseOf(text));
-    if (wordCounts.size >= PROSE_CACHE_MAX_ENTRIES) wordCounts.clear();
-    wordCounts.set(text, words);
-  }
-  return words;
-}
-
-function countWords(prose: string): number {
-  const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+  const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
   return words ? words.length : 0;
-}
-
-/**
- * proseOf's results for the texts of the system being checked: several rules judge the same
- * card section or cited document (a card's body was stripped about 200 times a system, 60% of
- * it text already stripped). The engine empties it after each system (forgetProse), so it holds
- * one system's texts at most.
- */
-const proseCache = new Map<string, string>();
-/** contentWords' counts for the same texts, emptied with proseCache. */
-const wordCounts = new Map<string, number>();
-/** Texts shorter than this are stripped again rather than remembered: cheaper than the lookup's hash. */
-const PROSE_CACHE_MIN_CHARS = 256;
-const PROSE_CACHE_MAX_ENTRIES = 512;
-
-/** Empties proseOf's cache: called between systems, so it never holds more than one system's texts. */
-export function forgetProse(): void {
-  proseCache.clear();
-  wordCounts.clear();
 }
 
 /** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
 function proseOf(text: string): string {
-  if (text.length < PROSE_CACHE_MIN_CHARS) return stripProse(text);
-  let prose = proseCache.get(text);
-  if (prose === undefined) {
-    prose = stripProse(text);
-    if (proseCache.size >= PROSE_CACHE_MAX_ENTRIES) proseCache.clear();
-    proseCache.set(text, prose);
-  }
-  return prose;
-}
-
-function stripProse(text: string): string {
   let stripped = text;
   for (const [open, close] of DELIMITED) stripped = cutDelimited(stripped, open, close);
   for (const marker of MARKERS) stripped = stripped.replace(marker, ' ');

@@ -30,7 +30,7 @@ describe('dist/index.js', () => {
     for (const error of errors) {
       expect(error.properties.file).toMatch(/^examples\//);
       expect(Number(error.properties.line)).toBeGreaterThanOrEqual(1);
-      expect(error.properties.title).toMatch(/^modelgate [a-z]+\/[a-z-]+$/);
+      expect(error.properties.title).toMatch(/^modelgate [a-z-]+\/[a-z0-9-]+$/);
     }
     expect(run.outputs.verdict).toBe('fail');
     expect(Number(run.outputs.errors)).toBe(JSON.parse(fs.readFileSync(run.outputs.report as string, 'utf8')).summary.errors);

@@ -19,7 +19,7 @@ describe('dist/cli/index.js', () => {
     const failures = report.findings.filter((f: { status: string }) => f.status === 'fail');
     expect(failures.length).toBeGreaterThan(0);
     for (const failure of failures) {
-      expect(failure.ruleId).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(failure.ruleId).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
       expect(failure.file).toMatch(/^examples\//);
       expect(failure.line).toBeGreaterThanOrEqual(1);
     }
