@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The benchmark (`npm run bench`): prints figures, asserts nothing. It generates repositories of
-// 100, 1,000 and 10,000 systems (copies of examples/credit-scoring, 15 files each: manifest,
+// 100, 1,000 and 10,000 systems (copies of examples/credit-scoring, 26 files each: manifest,
 // card, dataset cards, bias report, monitoring config and run, oversight plan, runbook, docs),
 // then times the CLI bundle on each against two floors, plain scripts that read and parse the
 // same files and do nothing else (scripts/bench-floor.mjs): the parsers modelgate used before it
