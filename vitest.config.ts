@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 // `slow` (npm run test:slow; CI runs both): the built bundles as subprocesses (test/e2e/) and the
 // long suites named *.slow.test.ts (hostile inputs, properties, input-doubling growth checks).
 const SLOW = ['test/e2e/**/*.test.ts', 'test/**/*.slow.test.ts'];
+// The input-doubling growth checks time work, so they run after the slow project and alone, one
+// file at a time: sharing two cores with the hostile and property suites lifted a linear
+// reading's doubling ratio to the limit.
+const GROWTH = ['test/load/linear-time.slow.test.ts', 'test/helpers/growth.slow.test.ts'];
 
 export default defineConfig({
   test: {
@@ -15,7 +19,8 @@ export default defineConfig({
       // engine once rather than once per file is a third of their time. None of them mocks a
       // module or leaves global state behind (the ones that do are in the slow project).
       { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW, isolate: false } },
-      { extends: true, test: { name: 'slow', include: SLOW } },
+      { extends: true, test: { name: 'slow', include: SLOW, exclude: GROWTH } },
+      { extends: true, test: { name: 'growth', include: GROWTH, fileParallelism: false } },
     ],
   },
 });
