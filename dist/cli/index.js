@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2439:
+/***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -217,16 +217,16 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 7998:
+/***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(5633);
-const draft2020_1 = __nccwpck_require__(798);
-const discriminator_1 = __nccwpck_require__(5501);
-const json_schema_2020_12_1 = __nccwpck_require__(4823);
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -261,24 +261,24 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(2882);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(5416);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(97);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(1518);
+var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 1787:
+/***/ 567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -440,15 +440,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 5416:
+/***/ 1436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(1787);
-const scope_1 = __nccwpck_require__(224);
-var code_2 = __nccwpck_require__(1787);
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(5407);
+var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -457,7 +457,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(224);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1143,13 +1143,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 224:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(1787);
+const code_1 = __nccwpck_require__(567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1292,15 +1292,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 2503:
+/***/ 1283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const names_1 = __nccwpck_require__(5850);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1421,18 +1421,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 930:
+/***/ 2718:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const validation_error_1 = __nccwpck_require__(97);
-const names_1 = __nccwpck_require__(5850);
-const resolve_1 = __nccwpck_require__(2942);
-const util_1 = __nccwpck_require__(5388);
-const validate_1 = __nccwpck_require__(2882);
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(5402);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1669,12 +1669,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 5850:
+/***/ 630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
+const codegen_1 = __nccwpck_require__(1436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1703,12 +1703,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 1518:
+/***/ 3162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(2942);
+const resolve_1 = __nccwpck_require__(4090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1721,15 +1721,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 2942:
+/***/ 4090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(5388);
-const equal = __nccwpck_require__(7882);
-const traverse = __nccwpck_require__(2891);
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1882,7 +1882,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 5613:
+/***/ 7353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1914,14 +1914,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 5388:
+/***/ 4464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const code_1 = __nccwpck_require__(1787);
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2098,7 +2098,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 4824:
+/***/ 7692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2123,15 +2123,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 1254:
+/***/ 5346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(2503);
-const codegen_1 = __nccwpck_require__(5416);
-const names_1 = __nccwpck_require__(5850);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2179,17 +2179,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 1641:
+/***/ 6685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(5613);
-const applicability_1 = __nccwpck_require__(4824);
-const errors_1 = __nccwpck_require__(2503);
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2388,14 +2388,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1727:
+/***/ 1699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2429,24 +2429,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 2882:
+/***/ 7881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(1254);
-const dataType_1 = __nccwpck_require__(1641);
-const applicability_1 = __nccwpck_require__(4824);
-const dataType_2 = __nccwpck_require__(1641);
-const defaults_1 = __nccwpck_require__(1727);
-const keyword_1 = __nccwpck_require__(982);
-const subschema_1 = __nccwpck_require__(7124);
-const codegen_1 = __nccwpck_require__(5416);
-const names_1 = __nccwpck_require__(5850);
-const resolve_1 = __nccwpck_require__(2942);
-const util_1 = __nccwpck_require__(5388);
-const errors_1 = __nccwpck_require__(2503);
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2955,16 +2955,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 982:
+/***/ 5202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const names_1 = __nccwpck_require__(5850);
-const code_1 = __nccwpck_require__(800);
-const errors_1 = __nccwpck_require__(2503);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3085,14 +3085,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 7124:
+/***/ 6200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3172,31 +3172,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 5633:
+/***/ 3893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(2882);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(5416);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(97);
-const ref_error_1 = __nccwpck_require__(1518);
-const rules_1 = __nccwpck_require__(5613);
-const compile_1 = __nccwpck_require__(930);
-const codegen_2 = __nccwpck_require__(5416);
-const resolve_1 = __nccwpck_require__(2942);
-const dataType_1 = __nccwpck_require__(1641);
-const util_1 = __nccwpck_require__(5388);
-const $dataRefSchema = __nccwpck_require__(970);
-const uri_1 = __nccwpck_require__(2953);
+const validation_error_1 = __nccwpck_require__(5402);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3796,19 +3796,19 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 4823:
+/***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(4229);
-const applicator = __nccwpck_require__(6493);
-const unevaluated = __nccwpck_require__(7292);
-const content = __nccwpck_require__(8893);
-const core = __nccwpck_require__(4627);
-const format = __nccwpck_require__(5087);
-const metadata = __nccwpck_require__(6316);
-const validation = __nccwpck_require__(6031);
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -3832,20 +3832,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 6096:
+/***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(7882);
+const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 7938:
+/***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3875,19 +3875,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 2953:
+/***/ 6285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(9372);
+const uri = __nccwpck_require__(4352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 97:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3904,14 +3904,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 9620:
+/***/ 3448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3959,15 +3959,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4187:
+/***/ 4812:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(800);
-const codegen_1 = __nccwpck_require__(5416);
-const names_1 = __nccwpck_require__(5850);
-const util_1 = __nccwpck_require__(5388);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4071,12 +4071,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3465:
+/***/ 9205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5388);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4100,12 +4100,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8144:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(800);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4118,13 +4118,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5890:
+/***/ 6182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4219,15 +4219,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6638:
+/***/ 5826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const code_1 = __nccwpck_require__(800);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4310,12 +4310,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9590:
+/***/ 3818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(6638);
+const dependencies_1 = __nccwpck_require__(5826);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -4327,13 +4327,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 8584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4399,27 +4399,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3971:
+/***/ 8775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(9620);
-const prefixItems_1 = __nccwpck_require__(1663);
-const items_1 = __nccwpck_require__(7579);
-const items2020_1 = __nccwpck_require__(2395);
-const contains_1 = __nccwpck_require__(5890);
-const dependencies_1 = __nccwpck_require__(6638);
-const propertyNames_1 = __nccwpck_require__(1760);
-const additionalProperties_1 = __nccwpck_require__(4187);
-const properties_1 = __nccwpck_require__(1350);
-const patternProperties_1 = __nccwpck_require__(3020);
-const not_1 = __nccwpck_require__(8906);
-const anyOf_1 = __nccwpck_require__(8144);
-const oneOf_1 = __nccwpck_require__(3174);
-const allOf_1 = __nccwpck_require__(3465);
-const if_1 = __nccwpck_require__(1436);
-const thenElse_1 = __nccwpck_require__(3161);
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(4812);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4449,15 +4449,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 7579:
+/***/ 5791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const code_1 = __nccwpck_require__(800);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "items",
     type: "array",
@@ -4507,15 +4507,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2395:
+/***/ 2959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const code_1 = __nccwpck_require__(800);
-const additionalItems_1 = __nccwpck_require__(9620);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4543,12 +4543,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8906:
+/***/ 8350:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5388);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4575,13 +4575,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3174:
+/***/ 2490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4641,15 +4641,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3020:
+/***/ 664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(800);
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const util_2 = __nccwpck_require__(5388);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4722,12 +4722,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1663:
+/***/ 6467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(7579);
+const items_1 = __nccwpck_require__(5791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4740,15 +4740,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1350:
+/***/ 8778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(2882);
-const code_1 = __nccwpck_require__(800);
-const util_1 = __nccwpck_require__(5388);
-const additionalProperties_1 = __nccwpck_require__(4187);
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(4812);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4800,13 +4800,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1760:
+/***/ 1372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4844,12 +4844,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3161:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5388);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4863,16 +4863,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 800:
+/***/ 8484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const names_1 = __nccwpck_require__(5850);
-const util_2 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5000,7 +5000,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 5228:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5016,13 +5016,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7993:
+/***/ 7397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(5228);
-const ref_1 = __nccwpck_require__(1664);
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
     "$id",
@@ -5038,18 +5038,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 1664:
+/***/ 2996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(1518);
-const code_1 = __nccwpck_require__(800);
-const codegen_1 = __nccwpck_require__(5416);
-const names_1 = __nccwpck_require__(5850);
-const compile_1 = __nccwpck_require__(930);
-const util_1 = __nccwpck_require__(5388);
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5166,16 +5166,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5501:
+/***/ 8886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const types_1 = __nccwpck_require__(7367);
-const compile_1 = __nccwpck_require__(930);
-const ref_error_1 = __nccwpck_require__(1518);
-const util_1 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5276,7 +5276,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7367:
+/***/ 7115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5291,19 +5291,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 798:
+/***/ 4298:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7993);
-const validation_1 = __nccwpck_require__(1261);
-const applicator_1 = __nccwpck_require__(3971);
-const dynamic_1 = __nccwpck_require__(6775);
-const next_1 = __nccwpck_require__(9536);
-const unevaluated_1 = __nccwpck_require__(3614);
-const format_1 = __nccwpck_require__(3437);
-const metadata_1 = __nccwpck_require__(3864);
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -5320,16 +5320,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 2115:
+/***/ 8639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const names_1 = __nccwpck_require__(5850);
-const compile_1 = __nccwpck_require__(930);
-const ref_1 = __nccwpck_require__(1664);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -5356,15 +5356,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8709:
+/***/ 5065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(5416);
-const names_1 = __nccwpck_require__(5850);
-const ref_1 = __nccwpck_require__(1664);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -5413,28 +5413,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6775:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(2115);
-const dynamicRef_1 = __nccwpck_require__(8709);
-const recursiveAnchor_1 = __nccwpck_require__(5130);
-const recursiveRef_1 = __nccwpck_require__(8582);
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 5130:
+/***/ 9982:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(2115);
-const util_1 = __nccwpck_require__(5388);
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -5450,12 +5450,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8582:
+/***/ 1794:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(8709);
+const dynamicRef_1 = __nccwpck_require__(5065);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -5466,12 +5466,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1942:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5564,19 +5564,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3437:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(1942);
+const format_1 = __nccwpck_require__(6402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3864:
+/***/ 6620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5600,40 +5600,40 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 9536:
+/***/ 7844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(4495);
-const dependentSchemas_1 = __nccwpck_require__(9590);
-const limitContains_1 = __nccwpck_require__(6791);
+const dependentRequired_1 = __nccwpck_require__(643);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 3614:
+/***/ 2010:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(2363);
-const unevaluatedItems_1 = __nccwpck_require__(2996);
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2996:
+/***/ 4144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5673,14 +5673,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2363:
+/***/ 6855:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const names_1 = __nccwpck_require__(5850);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -5744,14 +5744,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1614:
+/***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const equal_1 = __nccwpck_require__(6096);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5775,12 +5775,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4495:
+/***/ 643:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(6638);
+const dependencies_1 = __nccwpck_require__(5826);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -5793,14 +5793,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8468:
+/***/ 3200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const equal_1 = __nccwpck_require__(6096);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5847,21 +5847,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1261:
+/***/ 5481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(1263);
-const multipleOf_1 = __nccwpck_require__(3368);
-const limitLength_1 = __nccwpck_require__(7310);
-const pattern_1 = __nccwpck_require__(7187);
-const limitProperties_1 = __nccwpck_require__(8323);
-const required_1 = __nccwpck_require__(4444);
-const limitItems_1 = __nccwpck_require__(7404);
-const uniqueItems_1 = __nccwpck_require__(5088);
-const const_1 = __nccwpck_require__(1614);
-const enum_1 = __nccwpck_require__(8468);
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5886,12 +5886,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 6791:
+/***/ 3907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5388);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -5907,12 +5907,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7404:
+/***/ 6296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5937,14 +5937,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7310:
+/***/ 6962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const ucs2length_1 = __nccwpck_require__(7938);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5970,12 +5970,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1263:
+/***/ 3723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
+const codegen_1 = __nccwpck_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6003,12 +6003,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8323:
+/***/ 895:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6033,12 +6033,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3368:
+/***/ 8132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(5416);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6065,14 +6065,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7187:
+/***/ 6023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(800);
-const util_1 = __nccwpck_require__(5388);
-const codegen_1 = __nccwpck_require__(5416);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6104,14 +6104,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4444:
+/***/ 4504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(800);
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6189,15 +6189,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5088:
+/***/ 5132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(1641);
-const codegen_1 = __nccwpck_require__(5416);
-const util_1 = __nccwpck_require__(5388);
-const equal_1 = __nccwpck_require__(6096);
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6259,7 +6259,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7882:
+/***/ 3430:
 /***/ ((module) => {
 
 
@@ -6312,7 +6312,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 2891:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -6412,7 +6412,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 2955:
+/***/ 7188:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -6431,8 +6431,8 @@ function escapeJsonPtr(str) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(3776);
-    const parser_1 = __nccwpck_require__(1444);
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -6620,7 +6620,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 3776:
+/***/ 6612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -6639,8 +6639,8 @@ function escapeJsonPtr(str) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(4569);
-    const string_intern_1 = __nccwpck_require__(6263);
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -6902,7 +6902,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 1444:
+/***/ 5152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -6921,7 +6921,7 @@ function escapeJsonPtr(str) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(4569);
+    const scanner_1 = __nccwpck_require__(8525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -7591,7 +7591,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4569:
+/***/ 8525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -8054,7 +8054,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 6263:
+/***/ 4579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -8103,7 +8103,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 39:
+/***/ 1928:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -8122,10 +8122,10 @@ function escapeJsonPtr(str) {
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(3776);
-    const edit = __nccwpck_require__(2955);
-    const scanner = __nccwpck_require__(4569);
-    const parser = __nccwpck_require__(1444);
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(7188);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -8304,13 +8304,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4850:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8540);
-const utils = __nccwpck_require__(9127);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -8328,7 +8328,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 6071:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -8519,13 +8519,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4357:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(6071);
-const utils = __nccwpck_require__(9127);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -9951,15 +9951,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8540:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(2793);
-const parse = __nccwpck_require__(4357);
-const utils = __nccwpck_require__(9127);
-const constants = __nccwpck_require__(6071);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -10319,12 +10319,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 2793:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(9127);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -10341,7 +10341,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(6071);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -10729,7 +10729,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 9127:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -10740,7 +10740,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(6071);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -10857,13 +10857,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 9372:
+/***/ 4352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(4673)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(1408)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -11575,12 +11575,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 1408:
+/***/ 5300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(4673)
+const { isUUID } = __nccwpck_require__(5077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -11854,7 +11854,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4673:
+/***/ 5077:
 /***/ ((module) => {
 
 
@@ -12660,18 +12660,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9673:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var Scalar = __nccwpck_require__(7377);
-var YAMLMap = __nccwpck_require__(7770);
-var YAMLSeq = __nccwpck_require__(8403);
-var resolveBlockMap = __nccwpck_require__(1851);
-var resolveBlockSeq = __nccwpck_require__(2842);
-var resolveFlowCollection = __nccwpck_require__(114);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -12757,15 +12757,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 9495:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(1049);
-var composeNode = __nccwpck_require__(301);
-var resolveEnd = __nccwpck_require__(5680);
-var resolveProps = __nccwpck_require__(6171);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -12809,17 +12809,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 301:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4133);
-var identity = __nccwpck_require__(7075);
-var composeCollection = __nccwpck_require__(9673);
-var composeScalar = __nccwpck_require__(9785);
-var resolveEnd = __nccwpck_require__(5680);
-var utilEmptyScalarPosition = __nccwpck_require__(9787);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -12928,15 +12928,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 9785:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var Scalar = __nccwpck_require__(7377);
-var resolveBlockScalar = __nccwpck_require__(2421);
-var resolveFlowScalar = __nccwpck_require__(8054);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -13023,18 +13023,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9700:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(7914);
-var Document = __nccwpck_require__(1049);
-var errors = __nccwpck_require__(2516);
-var identity = __nccwpck_require__(7075);
-var composeDoc = __nccwpck_require__(9495);
-var resolveEnd = __nccwpck_require__(5680);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -13254,17 +13254,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 1851:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4305);
-var YAMLMap = __nccwpck_require__(7770);
-var resolveProps = __nccwpck_require__(6171);
-var utilContainsNewline = __nccwpck_require__(4687);
-var utilFlowIndentCheck = __nccwpck_require__(1207);
-var utilMapIncludes = __nccwpck_require__(3159);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -13378,12 +13378,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 2421:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7377);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -13585,14 +13585,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2842:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(8403);
-var resolveProps = __nccwpck_require__(6171);
-var utilFlowIndentCheck = __nccwpck_require__(1207);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -13643,7 +13643,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5680:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13689,19 +13689,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 114:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var Pair = __nccwpck_require__(4305);
-var YAMLMap = __nccwpck_require__(7770);
-var YAMLSeq = __nccwpck_require__(8403);
-var resolveEnd = __nccwpck_require__(5680);
-var resolveProps = __nccwpck_require__(6171);
-var utilContainsNewline = __nccwpck_require__(4687);
-var utilMapIncludes = __nccwpck_require__(3159);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -13905,13 +13905,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8054:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7377);
-var resolveEnd = __nccwpck_require__(5680);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -14140,7 +14140,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 6171:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14295,7 +14295,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 4687:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14338,7 +14338,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 9787:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14373,12 +14373,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 1207:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(4687);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -14397,12 +14397,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 3159:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -14419,22 +14419,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 1049:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4133);
-var Collection = __nccwpck_require__(3425);
-var identity = __nccwpck_require__(7075);
-var Pair = __nccwpck_require__(4305);
-var toJS = __nccwpck_require__(2271);
-var Schema = __nccwpck_require__(5980);
-var stringifyDocument = __nccwpck_require__(8945);
-var anchors = __nccwpck_require__(5656);
-var applyReviver = __nccwpck_require__(9609);
-var createNode = __nccwpck_require__(2800);
-var directives = __nccwpck_require__(7914);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -14763,13 +14763,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5656:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var visit = __nccwpck_require__(7600);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -14846,7 +14846,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 9609:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14910,14 +14910,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2800:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4133);
-var identity = __nccwpck_require__(7075);
-var Scalar = __nccwpck_require__(7377);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -15007,13 +15007,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 7914:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var visit = __nccwpck_require__(7600);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -15192,7 +15192,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 2516:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15261,28 +15261,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 9723:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9700);
-var Document = __nccwpck_require__(1049);
-var Schema = __nccwpck_require__(5980);
-var errors = __nccwpck_require__(2516);
-var Alias = __nccwpck_require__(4133);
-var identity = __nccwpck_require__(7075);
-var Pair = __nccwpck_require__(4305);
-var Scalar = __nccwpck_require__(7377);
-var YAMLMap = __nccwpck_require__(7770);
-var YAMLSeq = __nccwpck_require__(8403);
-var cst = __nccwpck_require__(5553);
-var lexer = __nccwpck_require__(501);
-var lineCounter = __nccwpck_require__(4984);
-var parser = __nccwpck_require__(6196);
-var publicApi = __nccwpck_require__(3715);
-var visit = __nccwpck_require__(7600);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -15319,7 +15319,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2493:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15345,16 +15345,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4133:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5656);
-var visit = __nccwpck_require__(7600);
-var identity = __nccwpck_require__(7075);
-var Node = __nccwpck_require__(4757);
-var toJS = __nccwpck_require__(2271);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -15472,14 +15472,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3425:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2800);
-var identity = __nccwpck_require__(7075);
-var Node = __nccwpck_require__(4757);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -15630,14 +15630,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4757:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(9609);
-var identity = __nccwpck_require__(7075);
-var toJS = __nccwpck_require__(2271);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -15677,15 +15677,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4305:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2800);
-var stringifyPair = __nccwpck_require__(3952);
-var addPairToJSMap = __nccwpck_require__(1196);
-var identity = __nccwpck_require__(7075);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -15723,14 +15723,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 7377:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var Node = __nccwpck_require__(4757);
-var toJS = __nccwpck_require__(2271);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -15757,17 +15757,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 7770:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(8192);
-var addPairToJSMap = __nccwpck_require__(1196);
-var Collection = __nccwpck_require__(3425);
-var identity = __nccwpck_require__(7075);
-var Pair = __nccwpck_require__(4305);
-var Scalar = __nccwpck_require__(7377);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -15911,17 +15911,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 8403:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2800);
-var stringifyCollection = __nccwpck_require__(8192);
-var Collection = __nccwpck_require__(3425);
-var identity = __nccwpck_require__(7075);
-var Scalar = __nccwpck_require__(7377);
-var toJS = __nccwpck_require__(2271);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -16033,16 +16033,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 1196:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2493);
-var merge = __nccwpck_require__(3832);
-var stringify = __nccwpck_require__(6688);
-var identity = __nccwpck_require__(7075);
-var toJS = __nccwpck_require__(2271);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -16105,7 +16105,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 7075:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16165,12 +16165,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 2271:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -16211,15 +16211,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 8034:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(2421);
-var resolveFlowScalar = __nccwpck_require__(8054);
-var errors = __nccwpck_require__(2516);
-var stringifyString = __nccwpck_require__(4897);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -16436,7 +16436,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 5705:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16506,7 +16506,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1351:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16612,14 +16612,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5553:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(8034);
-var cstStringify = __nccwpck_require__(5705);
-var cstVisit = __nccwpck_require__(1351);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -16731,12 +16731,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 501:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5553);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -17461,7 +17461,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17509,14 +17509,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6196:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5553);
-var lexer = __nccwpck_require__(501);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -18496,18 +18496,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 3715:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9700);
-var Document = __nccwpck_require__(1049);
-var errors = __nccwpck_require__(2516);
-var log = __nccwpck_require__(2493);
-var identity = __nccwpck_require__(7075);
-var lineCounter = __nccwpck_require__(4984);
-var parser = __nccwpck_require__(6196);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -18610,16 +18610,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5980:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var map = __nccwpck_require__(2159);
-var seq = __nccwpck_require__(1742);
-var string = __nccwpck_require__(3612);
-var tags = __nccwpck_require__(7086);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -18656,13 +18656,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 2159:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var YAMLMap = __nccwpck_require__(7770);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -18682,12 +18682,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1764:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7377);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -18706,13 +18706,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1742:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var YAMLSeq = __nccwpck_require__(8403);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -18732,12 +18732,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 3612:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(4897);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -18755,12 +18755,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7371:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7377);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -18783,13 +18783,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 2361:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7377);
-var stringifyNumber = __nccwpck_require__(4909);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18837,12 +18837,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 8934:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(4909);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -18886,18 +18886,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 1948:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(2159);
-var _null = __nccwpck_require__(1764);
-var seq = __nccwpck_require__(1742);
-var string = __nccwpck_require__(3612);
-var bool = __nccwpck_require__(7371);
-var float = __nccwpck_require__(2361);
-var int = __nccwpck_require__(8934);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -18918,14 +18918,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9507:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7377);
-var map = __nccwpck_require__(2159);
-var seq = __nccwpck_require__(1742);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -18989,27 +18989,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7086:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(2159);
-var _null = __nccwpck_require__(1764);
-var seq = __nccwpck_require__(1742);
-var string = __nccwpck_require__(3612);
-var bool = __nccwpck_require__(7371);
-var float = __nccwpck_require__(2361);
-var int = __nccwpck_require__(8934);
-var schema = __nccwpck_require__(1948);
-var schema$1 = __nccwpck_require__(9507);
-var binary = __nccwpck_require__(5543);
-var merge = __nccwpck_require__(3832);
-var omap = __nccwpck_require__(6571);
-var pairs = __nccwpck_require__(6677);
-var schema$2 = __nccwpck_require__(1829);
-var set = __nccwpck_require__(8652);
-var timestamp = __nccwpck_require__(5164);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -19095,14 +19095,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 5543:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(7377);
-var stringifyString = __nccwpck_require__(4897);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -19172,12 +19172,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8402:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7377);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -19208,13 +19208,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 1482:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7377);
-var stringifyNumber = __nccwpck_require__(4909);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -19265,12 +19265,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 461:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(4909);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -19348,13 +19348,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 3832:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var Scalar = __nccwpck_require__(7377);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -19426,16 +19426,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6571:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var toJS = __nccwpck_require__(2271);
-var YAMLMap = __nccwpck_require__(7770);
-var YAMLSeq = __nccwpck_require__(8403);
-var pairs = __nccwpck_require__(6677);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -19510,15 +19510,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 6677:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var Pair = __nccwpck_require__(4305);
-var Scalar = __nccwpck_require__(7377);
-var YAMLSeq = __nccwpck_require__(8403);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -19599,24 +19599,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1829:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(2159);
-var _null = __nccwpck_require__(1764);
-var seq = __nccwpck_require__(1742);
-var string = __nccwpck_require__(3612);
-var binary = __nccwpck_require__(5543);
-var bool = __nccwpck_require__(8402);
-var float = __nccwpck_require__(1482);
-var int = __nccwpck_require__(461);
-var merge = __nccwpck_require__(3832);
-var omap = __nccwpck_require__(6571);
-var pairs = __nccwpck_require__(6677);
-var set = __nccwpck_require__(8652);
-var timestamp = __nccwpck_require__(5164);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -19647,14 +19647,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8652:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var Pair = __nccwpck_require__(4305);
-var YAMLMap = __nccwpck_require__(7770);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -19750,12 +19750,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 5164:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(4909);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -19862,7 +19862,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 7679:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20020,15 +20020,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 6688:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5656);
-var identity = __nccwpck_require__(7075);
-var stringifyComment = __nccwpck_require__(5803);
-var stringifyString = __nccwpck_require__(4897);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -20159,14 +20159,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8192:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var stringify = __nccwpck_require__(6688);
-var stringifyComment = __nccwpck_require__(5803);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -20321,7 +20321,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 5803:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20352,14 +20352,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 8945:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var stringify = __nccwpck_require__(6688);
-var stringifyComment = __nccwpck_require__(5803);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -20446,7 +20446,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 4909:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20480,15 +20480,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 3952:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
-var Scalar = __nccwpck_require__(7377);
-var stringify = __nccwpck_require__(6688);
-var stringifyComment = __nccwpck_require__(5803);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20639,13 +20639,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 4897:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7377);
-var foldFlowLines = __nccwpck_require__(7679);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20984,12 +20984,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7600:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(7075);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -21227,13 +21227,13 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 474:
+/***/ 8969:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2060);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5854);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7840);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4117);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 
@@ -21259,7 +21259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2060:
+/***/ 7840:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21275,17 +21275,17 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7166);
+var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/fs/local.js
-var fs_local = __nccwpck_require__(2700);
-// EXTERNAL MODULE: ../wt-logenergy/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4850);
+var fs_local = __nccwpck_require__(3693);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
-var git_tree = __nccwpck_require__(2046);
+var git_tree = __nccwpck_require__(5047);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var load_manifest = __nccwpck_require__(2791);
+var load_manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(3546);
+var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/discover/discover.js
 /**
  * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
@@ -21439,9 +21439,9 @@ function walk(repo, startRel, options) {
 }
 
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(4583);
+var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/load/citations.js
-var citations = __nccwpck_require__(3202);
+var citations = __nccwpck_require__(9259);
 ;// CONCATENATED MODULE: ./build/discover/scope.js
 /**
  * Changed-files scope: on a pull request, check only the systems the change touches. A system
@@ -21605,9 +21605,9 @@ function vanishedSystems(base, headManifests, options) {
 }
 
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __nccwpck_require__(9059);
+var finding = __nccwpck_require__(1022);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(9191);
+var evaluate_policy = __nccwpck_require__(1588);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/digest.js
@@ -21649,11 +21649,11 @@ function canonicalJson(value) {
 }
 
 // EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(7896);
+var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/load/json.js
-var json = __nccwpck_require__(7924);
+var json = __nccwpck_require__(5531);
 // EXTERNAL MODULE: ./build/load/schema.js + 1 modules
-var schema = __nccwpck_require__(100);
+var schema = __nccwpck_require__(4192);
 ;// CONCATENATED MODULE: ./build/policy/baseline.js
 /**
  * The baseline: a legacy repository adopts the gate by recording today's failing findings in
@@ -21787,7 +21787,7 @@ function baselineGrowth(base, head) {
 }
 
 // EXTERNAL MODULE: ./build/load/yaml.js + 1 modules
-var yaml = __nccwpck_require__(8573);
+var yaml = __nccwpck_require__(5526);
 ;// CONCATENATED MODULE: ./build/policy/waivers.js
 /**
  * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
@@ -21981,9 +21981,9 @@ function locate(doc, file, path) {
 }
 
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8577);
+var frameworks = __nccwpck_require__(8578);
 // EXTERNAL MODULE: ./build/policy/obligations.js
-var obligations = __nccwpck_require__(2563);
+var obligations = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./build/report/coverage.js
 /**
  * Coverage: for each system and each framework in scope, what the findings show about every
@@ -22202,9 +22202,9 @@ class Tally {
 }
 
 // EXTERNAL MODULE: ./build/engine/check-system.js + 1 modules
-var check_system = __nccwpck_require__(779);
+var check_system = __nccwpck_require__(9774);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(204);
+var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
@@ -22330,7 +22330,7 @@ function describeWhen(when) {
 }
 
 // EXTERNAL MODULE: ./build/policy/reference.js
-var reference = __nccwpck_require__(5747);
+var reference = __nccwpck_require__(3414);
 ;// CONCATENATED MODULE: ./build/policy/remote.js
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
@@ -22401,7 +22401,7 @@ class remote_FetchedPacks {
 }
 
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(9534);
+var sources = __nccwpck_require__(4807);
 ;// CONCATENATED MODULE: ./build/engine/governance.js
 /**
  * What governs a run, and the findings about governance itself: the policy and waivers in
@@ -22674,7 +22674,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./build/engine/protocol.js
-var protocol = __nccwpck_require__(9360);
+var protocol = __nccwpck_require__(9863);
 ;// CONCATENATED MODULE: ./build/engine/pool.js
 /**
  * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the
@@ -23077,13 +23077,13 @@ function markDuplicateId(checked, seenIds, policy, repo) {
 }
 
 // EXTERNAL MODULE: ./build/evidence/registry.js + 22 modules
-var registry = __nccwpck_require__(4484);
+var registry = __nccwpck_require__(4540);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __nccwpck_require__(3220);
-// EXTERNAL MODULE: ../wt-logenergy/node_modules/spdx-license-ids/index.json
-var spdx_license_ids = __nccwpck_require__(5883);
+var store = __nccwpck_require__(1549);
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
+var spdx_license_ids = __nccwpck_require__(5204);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
-var formats = __nccwpck_require__(8201);
+var formats = __nccwpck_require__(9434);
 ;// CONCATENATED MODULE: ./build/report/conformance.js
 /**
  * What each coverage status means to an auditor, in one table: the Statement of Applicability's
@@ -23926,28 +23926,28 @@ function buildMlBoms(options) {
     });
 }
 
-// EXTERNAL MODULE: ../wt-logenergy/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(9723);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./build/evidence/energy/formats.js + 11 modules
-var energy_formats = __nccwpck_require__(5789);
+var energy_formats = __nccwpck_require__(6047);
 // EXTERNAL MODULE: ./build/evidence/data-quality/checks.js
-var checks = __nccwpck_require__(6177);
+var checks = __nccwpck_require__(92);
 // EXTERNAL MODULE: ./build/evidence/data-quality/formats.js + 2 modules
-var data_quality_formats = __nccwpck_require__(9048);
+var data_quality_formats = __nccwpck_require__(9360);
 // EXTERNAL MODULE: ./build/evidence/incidents/formats.js + 1 modules
-var incidents_formats = __nccwpck_require__(5007);
+var incidents_formats = __nccwpck_require__(1577);
 // EXTERNAL MODULE: ./build/evidence/logging/formats.js + 4 modules
-var logging_formats = __nccwpck_require__(1354);
+var logging_formats = __nccwpck_require__(1813);
 // EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 4 modules
-var monitoring_formats = __nccwpck_require__(8530);
+var monitoring_formats = __nccwpck_require__(4339);
 // EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 4 modules
-var robustness_formats = __nccwpck_require__(2487);
+var robustness_formats = __nccwpck_require__(2664);
 // EXTERNAL MODULE: ./build/evidence/ml-bom/formats.js + 3 modules
-var ml_bom_formats = __nccwpck_require__(9793);
+var ml_bom_formats = __nccwpck_require__(4134);
 // EXTERNAL MODULE: ./build/evidence/security-scan/formats.js + 2 modules
-var security_scan_formats = __nccwpck_require__(4256);
+var security_scan_formats = __nccwpck_require__(2046);
 // EXTERNAL MODULE: ./build/evidence/structured.js + 1 modules
-var structured = __nccwpck_require__(8369);
+var structured = __nccwpck_require__(6397);
 ;// CONCATENATED MODULE: ./build/init.js
 /**
  * `modelgate init`: the first three files of a repository that adopts the gate, filled from
@@ -24407,7 +24407,7 @@ function policy_tests_describe(want) {
     return `${want.rule}${where}${want.message ? `: ${want.message}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/markdown-table/index.js
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
  * @typedef {Options} MarkdownTableOptions
@@ -24835,7 +24835,7 @@ function toAlignment(value) {
 }
 
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __nccwpck_require__(1717);
+var definition = __nccwpck_require__(8850);
 ;// CONCATENATED MODULE: ./build/report/rules-doc.js
 /**
  * Rule documentation rendered from the rules themselves, so docs cannot drift from behaviour:
@@ -26154,7 +26154,7 @@ function defaultPolicy(cwd) {
 
 /***/ }),
 
-/***/ 779:
+/***/ 9774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26167,21 +26167,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evaluate/describe.js
-var describe = __nccwpck_require__(694);
+var describe = __nccwpck_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
-var check = __nccwpck_require__(2945);
+var check = __nccwpck_require__(6792);
 // EXTERNAL MODULE: ./build/policy/path.js
-var policy_path = __nccwpck_require__(8503);
+var policy_path = __nccwpck_require__(3612);
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __nccwpck_require__(1717);
+var definition = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __nccwpck_require__(9059);
+var finding = __nccwpck_require__(1022);
 // EXTERNAL MODULE: ./build/policy/obligations.js
-var obligations = __nccwpck_require__(2563);
+var obligations = __nccwpck_require__(9018);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var load_manifest = __nccwpck_require__(2791);
+var load_manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(3546);
+var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
 /**
  * Runs a policy's rules on one system and turns what the check functions say into findings:
@@ -26359,13 +26359,13 @@ function render(rule, system, error, path, root) {
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(9191);
+var evaluate_policy = __nccwpck_require__(1588);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 22 modules
-var registry = __nccwpck_require__(4484);
+var registry = __nccwpck_require__(4540);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __nccwpck_require__(3220);
+var store = __nccwpck_require__(1549);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(204);
+var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
@@ -26548,7 +26548,7 @@ function attachBase(system, file, run) {
 
 /***/ }),
 
-/***/ 9360:
+/***/ 9863:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26560,9 +26560,9 @@ function attachBase(system, file, run) {
 /* harmony export */   q: () => (/* binding */ plainRun),
 /* harmony export */   uU: () => (/* binding */ taken)
 /* harmony export */ });
-/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9191);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2046);
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4583);
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1588);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
 
 
 
@@ -26604,7 +26604,7 @@ function openRun(plain) {
 
 /***/ }),
 
-/***/ 5854:
+/***/ 4117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26612,8 +26612,8 @@ function openRun(plain) {
 /* harmony export */   T: () => (/* binding */ runSystemWorker)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(779);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9360);
+/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9774);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9863);
 /**
  * A system worker's side of the pool (pool.ts starts it; protocol.ts is what they say): rebuild
  * the run from the plain data it was sent, then take systems from the shared counter until none
@@ -26667,13 +26667,13 @@ function runSystemWorker() {
 
 /***/ }),
 
-/***/ 694:
+/***/ 6733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ describePath)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3546);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
 /** How check functions name what they talk about in messages. */
 
 /**
@@ -26715,7 +26715,7 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 9191:
+/***/ 1588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26726,20 +26726,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   KV: () => (/* binding */ policyFor)
 });
 
-// EXTERNAL MODULE: ../wt-logenergy/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4850);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/policy/path.js
-var policy_path = __nccwpck_require__(8503);
+var policy_path = __nccwpck_require__(3612);
 // EXTERNAL MODULE: ./build/load/schema.js + 1 modules
-var schema = __nccwpck_require__(100);
+var schema = __nccwpck_require__(4192);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(3546);
+var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7166);
+var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __nccwpck_require__(1717);
+var definition = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(9534);
+var sources = __nccwpck_require__(4807);
 ;// CONCATENATED MODULE: ./build/policy/catalogue.js
 /**
  * The rule catalogue: every bundled rule, defined in `policies/rules/*.yaml`. None is active
@@ -26783,9 +26783,9 @@ function validateBundledPolicies(functions) {
 }
 
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8577);
+var frameworks = __nccwpck_require__(8578);
 // EXTERNAL MODULE: ./build/policy/obligations.js
-var obligations = __nccwpck_require__(2563);
+var obligations = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./build/policy/resolve.js
 /**
  * Resolves a tree of packs (sources.ts) into the policy that runs, as plain data.
@@ -26915,13 +26915,13 @@ function resolvePack(node, gathered) {
 }
 
 // EXTERNAL MODULE: ./build/evidence/registry.js + 22 modules
-var registry = __nccwpck_require__(4484);
+var registry = __nccwpck_require__(4540);
 // EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __nccwpck_require__(7193);
+var placeholder = __nccwpck_require__(8852);
 // EXTERNAL MODULE: ./build/evaluate/describe.js
-var describe = __nccwpck_require__(694);
+var describe = __nccwpck_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
-var check = __nccwpck_require__(2945);
+var check = __nccwpck_require__(6792);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
 
 
@@ -27014,7 +27014,7 @@ function modelIndexResults(index) {
 }
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(204);
+var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
 
 
@@ -27165,7 +27165,7 @@ function datasetFailures(card, data, _system) {
 }
 
 // EXTERNAL MODULE: ./build/load/markdown.js
-var markdown = __nccwpck_require__(6815);
+var markdown = __nccwpck_require__(2932);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/document-content.js
 /**
  * Whether a cited document is evidence at all: a file the manifest cites (an impact assessment,
@@ -27497,12 +27497,12 @@ const fileExists = (0,check/* defineFunction */.Oh)({
     },
 });
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/spdx-exceptions/index.json
+;// CONCATENATED MODULE: ./node_modules/spdx-exceptions/index.json
 const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/spdx-license-ids/deprecated.json
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
 const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
-// EXTERNAL MODULE: ../wt-logenergy/node_modules/spdx-license-ids/index.json
-var spdx_license_ids = __nccwpck_require__(5883);
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
+var spdx_license_ids = __nccwpck_require__(5204);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
 const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openmdw-1.1","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","grok2-community","gemma","unknown","other"]}');
 ;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
@@ -27716,7 +27716,7 @@ const equals = (0,check/* defineFunction */.Oh)({
 });
 
 // EXTERNAL MODULE: ./build/evidence/dates.js
-var dates = __nccwpck_require__(7272);
+var dates = __nccwpck_require__(5741);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/fresh.js
 
 
@@ -27752,7 +27752,7 @@ const fresh = (0,check/* defineFunction */.Oh)({
 });
 
 // EXTERNAL MODULE: ./build/load/citations.js
-var citations = __nccwpck_require__(3202);
+var citations = __nccwpck_require__(9259);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/governance.js
 /**
  * What a pull request must not quietly weaken, compared with the same system at the base commit
@@ -27986,7 +27986,7 @@ const tierMatchesBasis = (0,check/* defineFunction */.Oh)({
 });
 
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
-var checks = __nccwpck_require__(4366);
+var checks = __nccwpck_require__(387);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
 
 
@@ -28268,7 +28268,7 @@ function loadPolicy(ref, options) {
 
 /***/ }),
 
-/***/ 8406:
+/***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28278,8 +28278,8 @@ function loadPolicy(ref, options) {
 /* harmony export */   at: () => (/* binding */ at),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(204);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(100);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4192);
 /**
  * The adapter contract: recognise a format, and turn a parsed document of that format into
  * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
@@ -28323,7 +28323,7 @@ function dateText(value) {
 
 /***/ }),
 
-/***/ 4366:
+/***/ 387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28338,10 +28338,10 @@ function dateText(value) {
 /* harmony export */   tr: () => (/* binding */ normaliseAttribute),
 /* harmony export */   ug: () => (/* binding */ readableReports)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(204);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2945);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7272);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8201);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6792);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9434);
 
 
 
@@ -28612,7 +28612,7 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunct
 
 /***/ }),
 
-/***/ 8201:
+/***/ 9434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28622,7 +28622,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
 
 const SCHEMA = 'aif360-report.schema.json';
@@ -28835,7 +28835,7 @@ const biasReports = {
 
 /***/ }),
 
-/***/ 2945:
+/***/ 6792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28859,7 +28859,7 @@ function systemDocument(system) {
 
 /***/ }),
 
-/***/ 6177:
+/***/ 92:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28867,9 +28867,9 @@ function systemDocument(system) {
 /* harmony export */   _t: () => (/* binding */ comparableName)
 /* harmony export */ });
 /* unused harmony exports dataQualityReadable, dataValidationPassed, dataValidationForDataset, croissantRaiFields, dataQualityCited */
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7193);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2945);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9048);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8852);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6792);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9360);
 /**
  * Data quality judged per dataset (`data.datasets[*]`): its validation result (`quality.path`)
  * succeeded and is about that dataset, and its Croissant description (`croissant`) fills in the
@@ -29043,7 +29043,7 @@ const DATA_QUALITY_CHECKS = [dataQualityReadable, dataValidationPassed, dataVali
 
 /***/ }),
 
-/***/ 9048:
+/***/ 9360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29053,7 +29053,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/croissant.js
 
 const SCHEMA = 'croissant.schema.json';
@@ -29104,7 +29104,7 @@ const croissantDescription = {
 };
 
 // EXTERNAL MODULE: ./build/load/schema.js + 1 modules
-var schema = __nccwpck_require__(100);
+var schema = __nccwpck_require__(4192);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/great-expectations.js
 
 
@@ -29245,7 +29245,7 @@ const dataQualityFormats = {
 
 /***/ }),
 
-/***/ 7272:
+/***/ 5741:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29277,7 +29277,7 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 5789:
+/***/ 6047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29286,7 +29286,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   q: () => (/* binding */ energyReports)
 });
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -29310,14 +29310,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -29351,7 +29351,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -29416,7 +29416,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
 
 
 // white space characters
@@ -29486,7 +29486,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -29495,7 +29495,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -30188,7 +30188,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -31098,7 +31098,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
 
 
 const parse = function (data, opts = {}) {
@@ -31189,7 +31189,7 @@ function parseCsv(text, file) {
 }
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/energy/codecarbon.js
 
 const SCHEMA = 'codecarbon-emissions.schema.json';
@@ -31285,7 +31285,7 @@ const energyReports = {
 
 /***/ }),
 
-/***/ 5007:
+/***/ 1577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31295,7 +31295,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/incidents/modelgate.js
 
 const SCHEMA = 'incident-log.schema.json';
@@ -31337,7 +31337,7 @@ const incidentLogs = {
 
 /***/ }),
 
-/***/ 1354:
+/***/ 1813:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31438,9 +31438,9 @@ function entryOf(section, key) {
 }
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 // EXTERNAL MODULE: ./build/evidence/logging/types.js
-var types = __nccwpck_require__(698);
+var types = __nccwpck_require__(5771);
 ;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit.js
 
 
@@ -31761,7 +31761,7 @@ const loggingConfigs = {
 
 /***/ }),
 
-/***/ 698:
+/***/ 5771:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31782,7 +31782,7 @@ const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
 
 /***/ }),
 
-/***/ 9793:
+/***/ 4134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31792,7 +31792,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/common.js
 
 /** "SHA-256", "sha256", "SHA_256" → "sha256". */
@@ -32108,7 +32108,7 @@ const mlBoms = {
 
 /***/ }),
 
-/***/ 8530:
+/***/ 4339:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32118,7 +32118,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
 
 const SCHEMA = 'evidently-config.schema.json';
@@ -32285,9 +32285,9 @@ const nannymlMonitoring = {
 };
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(204);
+var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
-var monitoring_schedule = __nccwpck_require__(2875);
+var monitoring_schedule = __nccwpck_require__(3674);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
 /**
  * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
@@ -32384,7 +32384,7 @@ const monitoringConfigs = {
 
 /***/ }),
 
-/***/ 2875:
+/***/ 3674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32560,7 +32560,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 4484:
+/***/ 4540:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32570,9 +32570,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
-var checks = __nccwpck_require__(4366);
+var checks = __nccwpck_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
-var formats = __nccwpck_require__(8201);
+var formats = __nccwpck_require__(9434);
 ;// CONCATENATED MODULE: ./build/evidence/bias/kind.js
 
 
@@ -32603,9 +32603,9 @@ const bias = {
 };
 
 // EXTERNAL MODULE: ./build/evidence/data-quality/checks.js
-var data_quality_checks = __nccwpck_require__(6177);
+var data_quality_checks = __nccwpck_require__(92);
 // EXTERNAL MODULE: ./build/evidence/data-quality/formats.js + 2 modules
-var data_quality_formats = __nccwpck_require__(9048);
+var data_quality_formats = __nccwpck_require__(9360);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/kind.js
 
 
@@ -32634,9 +32634,9 @@ const dataQuality = {
 };
 
 // EXTERNAL MODULE: ./build/evidence/check.js
-var check = __nccwpck_require__(2945);
+var check = __nccwpck_require__(6792);
 // EXTERNAL MODULE: ./build/evidence/energy/formats.js + 11 modules
-var energy_formats = __nccwpck_require__(5789);
+var energy_formats = __nccwpck_require__(6047);
 ;// CONCATENATED MODULE: ./build/evidence/energy/types.js
 const ENERGY_STAGES = (/* unused pure expression or super */ null && (['training', 'fine-tuning', 'inference']));
 /**
@@ -32847,9 +32847,9 @@ const energy = {
 };
 
 // EXTERNAL MODULE: ./build/evidence/dates.js
-var dates = __nccwpck_require__(7272);
+var dates = __nccwpck_require__(5741);
 // EXTERNAL MODULE: ./build/evidence/incidents/formats.js + 1 modules
-var incidents_formats = __nccwpck_require__(5007);
+var incidents_formats = __nccwpck_require__(1577);
 ;// CONCATENATED MODULE: ./build/evidence/incidents/checks.js
 /**
  * The serious-incident log against Art. 73's reporting deadlines, counted in days from when the
@@ -32959,9 +32959,9 @@ const incidents = {
 };
 
 // EXTERNAL MODULE: ./build/evidence/logging/formats.js + 4 modules
-var logging_formats = __nccwpck_require__(1354);
+var logging_formats = __nccwpck_require__(1813);
 // EXTERNAL MODULE: ./build/evidence/logging/types.js
-var types = __nccwpck_require__(698);
+var types = __nccwpck_require__(5771);
 ;// CONCATENATED MODULE: ./build/evidence/logging/checks.js
 
 
@@ -33184,11 +33184,11 @@ const logging = {
 };
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(204);
+var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/evidence/security-scan/formats.js + 2 modules
-var security_scan_formats = __nccwpck_require__(4256);
+var security_scan_formats = __nccwpck_require__(2046);
 // EXTERNAL MODULE: ./build/evidence/security-scan/types.js
-var security_scan_types = __nccwpck_require__(9959);
+var security_scan_types = __nccwpck_require__(1174);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
 
 
@@ -33319,7 +33319,7 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
 const SECURITY_SCAN_CHECKS = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];
 
 // EXTERNAL MODULE: ./build/evidence/ml-bom/formats.js + 3 modules
-var ml_bom_formats = __nccwpck_require__(9793);
+var ml_bom_formats = __nccwpck_require__(4134);
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
 
 
@@ -33602,11 +33602,11 @@ const mlBom = {
 };
 
 // EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __nccwpck_require__(7193);
+var placeholder = __nccwpck_require__(8852);
 // EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 4 modules
-var monitoring_formats = __nccwpck_require__(8530);
+var monitoring_formats = __nccwpck_require__(4339);
 // EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
-var schedule = __nccwpck_require__(2875);
+var schedule = __nccwpck_require__(3674);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/checks.js
 
 
@@ -33739,7 +33739,7 @@ function referenceFailures(block, config, where) {
 }
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/evidently.js
 /**
  * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
@@ -33936,9 +33936,9 @@ const monitoring = {
 };
 
 // EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 4 modules
-var robustness_formats = __nccwpck_require__(2487);
+var robustness_formats = __nccwpck_require__(2664);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
-var robustness_types = __nccwpck_require__(9729);
+var robustness_types = __nccwpck_require__(6806);
 ;// CONCATENATED MODULE: ./build/evidence/robustness/checks.js
 /**
  * Red-team and robustness results judged against the manifest's thresholds (per probe family,
@@ -34234,7 +34234,7 @@ const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan
 
 /***/ }),
 
-/***/ 2487:
+/***/ 2664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34244,7 +34244,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/robustness/garak.js
 
 const SCHEMA = 'garak-report.schema.json';
@@ -34307,7 +34307,7 @@ function evalResult(doc, entry, index, report) {
 }
 
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
-var types = __nccwpck_require__(9729);
+var types = __nccwpck_require__(6806);
 ;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
 
 
@@ -34456,7 +34456,7 @@ const robustnessResults = {
 
 /***/ }),
 
-/***/ 9729:
+/***/ 6806:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34467,7 +34467,7 @@ const ISSUE_LEVELS = ['major', 'medium', 'minor'];
 
 /***/ }),
 
-/***/ 4256:
+/***/ 2046:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34477,7 +34477,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(8406);
+var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
 
 const SCHEMA = 'security-scan.schema.json';
@@ -34509,7 +34509,7 @@ const modelgateScan = {
 };
 
 // EXTERNAL MODULE: ./build/evidence/security-scan/types.js
-var types = __nccwpck_require__(9959);
+var types = __nccwpck_require__(1174);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
 
 
@@ -34584,7 +34584,7 @@ const securityScans = {
 
 /***/ }),
 
-/***/ 9959:
+/***/ 1174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34595,14 +34595,14 @@ const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 
 /***/ }),
 
-/***/ 3220:
+/***/ 1549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ EvidenceStore)
 /* harmony export */ });
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7896);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8369);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1851);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6397);
 
 
 class EvidenceStore {
@@ -34798,7 +34798,7 @@ function describeLookalike(value, kinds) {
 
 /***/ }),
 
-/***/ 8369:
+/***/ 6397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34808,9 +34808,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/load/json.js
-var json = __nccwpck_require__(7924);
+var json = __nccwpck_require__(5531);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(204);
+var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/load/json-lines.js
 
 
@@ -34874,7 +34874,7 @@ function parseJsonLines(text, file) {
 }
 
 // EXTERNAL MODULE: ./build/load/yaml.js + 1 modules
-var yaml = __nccwpck_require__(8573);
+var yaml = __nccwpck_require__(5526);
 ;// CONCATENATED MODULE: ./build/evidence/structured.js
 /** JSON, JSON Lines or YAML evidence files, chosen by extension (content sniffed when the name says neither). */
 
@@ -34894,7 +34894,7 @@ function parseStructured(file, text) {
 
 /***/ }),
 
-/***/ 7166:
+/***/ 7261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34951,7 +34951,7 @@ function packageVersion() {
 
 /***/ }),
 
-/***/ 2046:
+/***/ 5047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34969,9 +34969,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(3546);
+var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(4583);
+var repo_fs = __nccwpck_require__(654);
 ;// CONCATENATED MODULE: ./build/fs/git-tree.js
 /**
  * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
@@ -35147,7 +35147,7 @@ function headCommit(root) {
 
 /***/ }),
 
-/***/ 2700:
+/***/ 3693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35269,7 +35269,7 @@ function repositoryRoot(target) {
 
 /***/ }),
 
-/***/ 4583:
+/***/ 654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35285,7 +35285,7 @@ function repositoryRoot(target) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3546);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
 /**
  * The only way modelgate reads files. Every path is resolved against the repository root and
  * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
@@ -35773,7 +35773,7 @@ function parseSize(text) {
 
 /***/ }),
 
-/***/ 3202:
+/***/ 9259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35846,15 +35846,15 @@ function citationsByField(data) {
 
 /***/ }),
 
-/***/ 7924:
+/***/ 5531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parseJson)
 /* harmony export */ });
 /* unused harmony export JsonDoc */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(204);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1928);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
 /**
  * JSON with positions. The value comes from the native `JSON.parse` (fast, and `__proto__`
  * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
@@ -35963,7 +35963,7 @@ function humanise(code) {
 
 /***/ }),
 
-/***/ 2791:
+/***/ 872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35975,8 +35975,8 @@ function humanise(code) {
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS_PER_RULE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(100);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8573);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4192);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5526);
 /**
  * `ai-system.yaml`: read it, parse it with positions, validate it against
  * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
@@ -36065,7 +36065,7 @@ function systemId(manifest) {
 
 /***/ }),
 
-/***/ 6815:
+/***/ 2932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36075,7 +36075,7 @@ function systemId(manifest) {
 /* harmony export */   yc: () => (/* binding */ headingKey)
 /* harmony export */ });
 /* unused harmony export atxText */
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(204);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2431);
 /**
  * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
  * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
@@ -36140,7 +36140,7 @@ class Outline {
     }
     /** The text of the whole body (after front matter). */
     text() {
-        return this.lines.slice(this.firstBodyIndex).join('\n');
+        return this.linesText(this.firstBodyIndex, this.lines.length);
     }
     /**
      * Every real heading (labels aside) with its section's text, subsections included, in one
@@ -36156,7 +36156,7 @@ class Outline {
                 ends[open.pop()] = heading.line - 1;
             open.push(i);
         });
-        return real.map((heading, i) => ({ heading, body: this.lines.slice(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i]).join('\n') }));
+        return real.map((heading, i) => ({ heading, body: this.linesText(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i]) }));
     }
     /** The body's text without these headings' lines (a setext heading's underline with it). */
     textWithout(headings) {
@@ -36185,8 +36185,32 @@ class Outline {
         // A setext heading's underline is part of the heading, not the body.
         const from = heading.kind === 'setext' ? startIndex + 1 : startIndex;
         const to = next ? (next.kind === 'setext' ? next.line - 1 : next.line - 1) : this.lines.length;
-        return this.lines.slice(from, to).join('\n');
+        return this.linesText(from, to);
     }
+    /**
+     * Lines `from` to `to` (exclusive) as one text, as `lines.slice(from, to).join('\n')` would
+     * give it, but cut from the lines joined once: rules ask for the same sections again and
+     * again, and joining a long section anew each time copied it each time.
+     */
+    linesText(from, to) {
+        if (from >= to)
+            return '';
+        if (this.joined === undefined) {
+            this.joined = this.lines.join('\n');
+            const starts = new Array(this.lines.length + 1);
+            let offset = 0;
+            this.lines.forEach((line, i) => {
+                starts[i] = offset;
+                offset += line.length + 1;
+            });
+            starts[this.lines.length] = offset;
+            this.lineStarts = starts;
+        }
+        const starts = this.lineStarts;
+        return this.joined.slice(starts[from], starts[to] - 1);
+    }
+    joined;
+    lineStarts;
     headingAt(line) {
         return this.headings.some((h) => h.line === line);
     }
@@ -36341,15 +36365,15 @@ function atxText(rest) {
 
 /***/ }),
 
-/***/ 7896:
+/***/ 1851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ parseCard)
 /* harmony export */ });
 /* unused harmony export splitLines */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6815);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8573);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5526);
 /**
  * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
  * Used for model cards and dataset cards alike. A card with broken front matter is still a
@@ -36471,7 +36495,7 @@ function hasTemplateTag(text) {
 
 /***/ }),
 
-/***/ 7193:
+/***/ 8852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36482,7 +36506,7 @@ function hasTemplateTag(text) {
 /* harmony export */   vA: () => (/* binding */ sectionAbsence)
 /* harmony export */ });
 /* unused harmony exports cutDelimited, withoutFencedCode */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6815);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
  * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
@@ -36654,7 +36678,7 @@ function describeAbsence(absence) {
 
 /***/ }),
 
-/***/ 100:
+/***/ 4192:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36667,8 +36691,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeType, validatorFor
 
-// EXTERNAL MODULE: ../wt-logenergy/node_modules/ajv-formats/dist/formats.js
-var formats = __nccwpck_require__(2439);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
 ;// CONCATENATED MODULE: ./build/load/schema-validators.generated.js
 // @ts-nocheck
 // Generated by scripts/compile-schemas.mjs from schemas/*.schema.json: do not edit.
@@ -55923,7 +55947,7 @@ validate48.evaluated = { "props": { "schemaVersion": true, "orgId": true, "datas
 const validatorsByFile = { "ai-system.schema.json": aiSystem, "aif360-report.schema.json": aif360Report, "baseline.schema.json": baseline, "bias-report.schema.json": biasReport, "codecarbon-emissions.schema.json": codecarbonEmissions, "croissant.schema.json": croissant, "cyclonedx-bom.schema.json": cyclonedxBom, "evidently-config.schema.json": evidentlyConfig, "evidently-snapshot.schema.json": evidentlySnapshot, "fairlearn-report.schema.json": fairlearnReport, "fluent-bit-config.schema.json": fluentBitConfig, "garak-report.schema.json": garakReport, "giskard-scan.schema.json": giskardScan, "great-expectations-result.schema.json": greatExpectationsResult, "incident-log.schema.json": incidentLog, "logging-config.schema.json": loggingConfig, "ml-bom.schema.json": mlBom, "modelscan-report.schema.json": modelscanReport, "monitoring-run.schema.json": monitoringRun, "monitoring.schema.json": monitoring, "nannyml-config.schema.json": nannymlConfig, "otel-collector-config.schema.json": otelCollectorConfig, "policy-pack.schema.json": policyPack, "promptfoo-output.schema.json": promptfooOutput, "robustness-results.schema.json": robustnessResults, "security-scan.schema.json": securityScan, "spdx3-document.schema.json": spdx3Document, "waivers.schema.json": waivers, "whylabs-monitor.schema.json": whylabsMonitor };
 
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(3546);
+var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/load/schema.js
 
 
@@ -56107,7 +56131,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 204:
+/***/ 2431:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -56208,7 +56232,7 @@ function detachText(text) {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5526:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56220,7 +56244,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_YAML_ALIASES, YamlDoc, parseYamlComposed
 
-;// CONCATENATED MODULE: ../wt-logenergy/node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -59288,10 +59312,10 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ../wt-logenergy/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(9723);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(204);
+var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/load/yaml.js
 /**
  * YAML: values first, positions on demand. Most documents are read by js-yaml (its core schema,
@@ -59752,7 +59776,7 @@ function cleanYamlMessage(message) {
 
 /***/ }),
 
-/***/ 1717:
+/***/ 8850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -59764,11 +59788,11 @@ function cleanYamlMessage(message) {
 /* harmony export */   nP: () => (/* binding */ LOCKED_FIELDS)
 /* harmony export */ });
 /* unused harmony exports DOCS_URL, docsUrl, TEMPLATE_VARIABLES */
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7998);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(100);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3546);
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8503);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9534);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2210);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4192);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3612);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4807);
 /**
  * One rule's definition as packs write it: a full definition checked at its own lines, and the
  * partial adjustments packs make to a known rule. The check functions a rule may name are given
@@ -59938,7 +59962,7 @@ function optionIssues(name, schema, options) {
 
 /***/ }),
 
-/***/ 9059:
+/***/ 1022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -59973,7 +59997,7 @@ function singleLine(text) {
 
 /***/ }),
 
-/***/ 8577:
+/***/ 8578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -59983,9 +60007,9 @@ function singleLine(text) {
 /* harmony export */   rs: () => (/* binding */ controlOf),
 /* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
-/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7166);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(100);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8573);
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4192);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5526);
 /**
  * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
  * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
@@ -60160,7 +60184,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 
 /***/ }),
 
-/***/ 2563:
+/***/ 9018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60173,11 +60197,11 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 /* harmony export */   yy: () => (/* binding */ DEFAULT_TIMELINE)
 /* harmony export */ });
 /* unused harmony exports TIMELINES, ROLES, loadTimelines, milestoneDate */
-/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7166);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2791);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8573);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9059);
-/* harmony import */ var _frameworks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8577);
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(872);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5526);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1022);
+/* harmony import */ var _frameworks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8578);
 /**
  * Which EU AI Act obligations apply to a system, and from when: its tier and roles (from the
  * manifest), the policy's timeline, and the as-of date. The data is policies/frameworks/
@@ -60309,7 +60333,7 @@ function obligationsDropped(before, after) {
 
 /***/ }),
 
-/***/ 8503:
+/***/ 3612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60409,7 +60433,7 @@ function valueAt(value, steps) {
 
 /***/ }),
 
-/***/ 5747:
+/***/ 3414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60421,7 +60445,7 @@ function valueAt(value, steps) {
 /* harmony export */   kD: () => (/* binding */ isBundledName),
 /* harmony export */   vn: () => (/* binding */ parseRemoteDir)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3546);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
 /**
  * How a pack is named in `--policy`, an input or `extends`: a bundled name (`baseline`), a pinned
  * pack of another repository (`owner/repo/path/pack.yaml@<sha>`), or a local path. Only the
@@ -60490,7 +60514,7 @@ function remoteKey(ref) {
 
 /***/ }),
 
-/***/ 9534:
+/***/ 4807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60509,21 +60533,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7166);
+var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(2700);
+var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./build/load/schema.js + 1 modules
-var schema = __nccwpck_require__(100);
+var schema = __nccwpck_require__(4192);
 // EXTERNAL MODULE: ./build/load/yaml.js + 1 modules
-var yaml = __nccwpck_require__(8573);
+var yaml = __nccwpck_require__(5526);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(4583);
+var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(3546);
+var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8577);
+var frameworks = __nccwpck_require__(8578);
 // EXTERNAL MODULE: ./build/policy/reference.js
-var reference = __nccwpck_require__(5747);
+var reference = __nccwpck_require__(3414);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/snapshot.js
@@ -60836,7 +60860,7 @@ function packFilesIn(source, label) {
 
 /***/ }),
 
-/***/ 3546:
+/***/ 4853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60882,70 +60906,70 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 970:
+/***/ 3837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 6493:
+/***/ 7216:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 8893:
+/***/ 8226:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 4627:
+/***/ 518:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
 
 /***/ }),
 
-/***/ 5087:
+/***/ 4588:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 6316:
+/***/ 5707:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 7292:
+/***/ 9547:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 6031:
+/***/ 7082:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 4229:
+/***/ 1678:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
-/***/ 5883:
+/***/ 5204:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
@@ -61079,6 +61103,6 @@ module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(474);
+/******/ var __webpack_exports__ = __nccwpck_require__(8969);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -87,7 +87,7 @@ export class Outline {
 
   /** The text of the whole body (after front matter). */
   text(): string {
-    return this.lines.slice(this.firstBodyIndex).join('\n');
+    return this.linesText(this.firstBodyIndex, this.lines.length);
   }
 
   /**
@@ -103,7 +103,7 @@ export class Outline {
       while (open.length > 0 && (real[open[open.length - 1] as number] as Heading).level >= heading.level) ends[open.pop() as number] = heading.line - 1;
       open.push(i);
     });
-    return real.map((heading, i) => ({ heading, body: this.lines.slice(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i]).join('\n') }));
+    return real.map((heading, i) => ({ heading, body: this.linesText(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i] as number) }));
   }
 
   /** The body's text without these headings' lines (a setext heading's underline with it). */
@@ -132,8 +132,33 @@ export class Outline {
     // A setext heading's underline is part of the heading, not the body.
     const from = heading.kind === 'setext' ? startIndex + 1 : startIndex;
     const to = next ? (next.kind === 'setext' ? next.line - 1 : next.line - 1) : this.lines.length;
-    return this.lines.slice(from, to).join('\n');
+    return this.linesText(from, to);
   }
+
+  /**
+   * Lines `from` to `to` (exclusive) as one text, as `lines.slice(from, to).join('\n')` would
+   * give it, but cut from the lines joined once: rules ask for the same sections again and
+   * again, and joining a long section anew each time copied it each time.
+   */
+  private linesText(from: number, to: number): string {
+    if (from >= to) return '';
+    if (this.joined === undefined) {
+      this.joined = this.lines.join('\n');
+      const starts = new Array<number>(this.lines.length + 1);
+      let offset = 0;
+      this.lines.forEach((line, i) => {
+        starts[i] = offset;
+        offset += line.length + 1;
+      });
+      starts[this.lines.length] = offset;
+      this.lineStarts = starts;
+    }
+    const starts = this.lineStarts as number[];
+    return this.joined.slice(starts[from], (starts[to] as number) - 1);
+  }
+
+  private joined: string | undefined;
+  private lineStarts: number[] | undefined;
 
   private headingAt(line: number): boolean {
     return this.headings.some((h) => h.line === line);
