@@ -4,7 +4,8 @@
  *
  * - `<path>/ai-system.yaml`, from the model card's front matter (name, license, datasets, base
  *   model, pipeline tag, reported metrics), the dataset cards and the evidence files modelgate
- *   reads (bias reports, monitoring configs) found in the folder. What only the team knows is a
+ *   reads found in the folder, each cited where its kind says (`init` in
+ *   src/evidence/<kind>/kind.ts). What only the team knows is a
  *   `TODO:` marker (the gate reports each one as a placeholder), or, for a field with fixed
  *   choices, a comment listing them (the gate reports it missing). Nothing is invented.
  * - `.modelgate/policy.yaml` (extends baseline) and `.github/workflows/modelgate.yml` (least
@@ -16,22 +17,15 @@
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
-import { biasReports as biasFormats } from './evidence/bias/formats.js';
-import { energyReports } from './evidence/energy/formats.js';
-import { comparableName } from './evidence/data-quality/checks.js';
-import { dataQualityFormats } from './evidence/data-quality/formats.js';
-import { incidentLogs } from './evidence/incidents/formats.js';
-import { loggingConfigs } from './evidence/logging/formats.js';
-import { monitoringConfigs as monitoringFormats } from './evidence/monitoring/formats.js';
-import { robustnessResults } from './evidence/robustness/formats.js';
-import { mlBoms } from './evidence/ml-bom/formats.js';
-import { securityScans } from './evidence/security-scan/formats.js';
-import { parseStructured } from './evidence/structured.js';
+import { TODO, type FoundEvidence } from './evidence/init-citation.js';
+import type { EvidenceKind } from './evidence/kind.js';
+import { EVIDENCE_KINDS } from './evidence/registry.js';
+import { parseEvidence } from './evidence/structured.js';
 import { parseCard, type Card } from './load/model-card.js';
 
 /** Where the schemas are published: the repository at the Action's major tag. */
 export const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas';
-export const TODO = 'TODO';
+export { TODO };
 
 export interface InitFile {
   /** Repository-relative path. */
@@ -48,6 +42,8 @@ export interface InitPlan {
 const CARD_NAMES = ['README.md', 'MODEL_CARD.md', 'model_card.md', 'modelcard.md'];
 const MAX_SCANNED = 2_000;
 const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+/** The extensions of the files init reads as evidence: JSON and YAML, and those a kind has its own parser for. */
+const EVIDENCE_EXTENSIONS = new Set(['json', 'yaml', 'yml', ...EVIDENCE_KINDS.flatMap((kind) => kind.extensions ?? [])]);
 
 /** What `init` would write for the folder `target` (inside `root`). */
 export function planInit(root: string, target: string): InitPlan {
@@ -60,16 +56,8 @@ export function planInit(root: string, target: string): InitPlan {
   if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
 
   const datasetCards: Array<{ file: string; card: Card }> = [];
-  const biasReports: Array<{ file: string; format: string; attributes: string[]; modelVersion?: string }> = [];
-  const monitoring: Array<{ file: string; format: string }> = [];
-  const incidentLogFiles: string[] = [];
-  const scans: Array<{ path: string; format: string }> = [];
-  const redTeam: Array<{ path: string; format: string; modelVersion: string }> = [];
-  const boms: Array<{ path: string; format: string }> = [];
-  const logging: Array<{ path: string; format: string }> = [];
-  const energy: Array<{ path: string; format: string }> = [];
-  // Data validation results and Croissant descriptions, with the names they give their data.
-  const dataEvidence: Array<{ file: string; kind: 'validation' | 'croissant'; format: string; names: string[] }> = [];
+  // The evidence files found, by kind: each is cited as its kind's registry object says.
+  const evidence = new Map<EvidenceKind, Array<FoundEvidence<unknown>>>();
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -80,121 +68,32 @@ export function planInit(root: string, target: string): InitPlan {
       }
       continue;
     }
-    // CodeCarbon's emissions.csv and Fluent Bit's classic .conf are read by their own kinds' parsers.
-    if (/\.(?:csv|conf)$/i.test(name)) {
-      if (stat(file).size > MAX_EVIDENCE_BYTES) continue;
-      const kind = /\.csv$/i.test(name) ? energyReports : loggingConfigs;
-      const parsed = kind.parse?.(name, readText(file));
-      const adapter = parsed?.ok ? (kind.adapters as ReadonlyArray<{ format: string; detect(value: unknown): boolean }>).find((a) => a.detect(parsed.doc.value)) : undefined;
-      if (!adapter) continue;
-      (kind === energyReports ? energy : logging).push({ path: name, format: adapter.format });
-      found.push(kind === energyReports ? `${adapter.format} emissions file ${name}` : `${adapter.format} logging config ${name}`);
-      continue;
-    }
-    if (!/\.(?:jsonl?|ya?ml)$/i.test(name) || stat(file).size > MAX_EVIDENCE_BYTES) continue;
-    const parsed = parseStructured(name, readText(file));
+    if (!EVIDENCE_EXTENSIONS.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase()) || stat(file).size > MAX_EVIDENCE_BYTES) continue;
+    // Parsed as the gate parses it when it is cited, then given to the first kind that recognises it.
+    const parsed = parseEvidence(name, readText(file), EVIDENCE_KINDS);
     if (!parsed.ok) continue;
-    const bias = biasFormats.adapters.find((a) => a.detect(parsed.doc.value));
-    if (bias) {
-      const report = bias.normalise(parsed.doc);
-      const attributes = report.ok ? [...report.value.attributes.keys()] : [];
-      const version = report.ok ? report.value.modelVersion?.value : undefined;
-      biasReports.push({ file: name, format: bias.format, attributes, ...(version ? { modelVersion: version } : {}) });
-      found.push(`${bias.format} bias report ${name}`);
-      continue;
-    }
-    const config = monitoringFormats.adapters.find((a) => a.detect(parsed.doc.value));
-    if (config) {
-      monitoring.push({ file: name, format: config.format });
-      found.push(`${config.format} monitoring config ${name}`);
-      continue;
-    }
-    if (incidentLogs.adapters.some((a) => a.detect(parsed.doc.value))) {
-      incidentLogFiles.push(name);
-      found.push(`serious-incident log ${name}`);
-      continue;
-    }
-    const scan = securityScans.adapters.find((a) => a.detect(parsed.doc.value));
-    if (scan) {
-      scans.push({ path: name, format: scan.format });
-      found.push(`${scan.format} security scan ${name}`);
-      continue;
-    }
-    const results = robustnessResults.adapters.find((a) => a.detect(parsed.doc.value));
-    if (results) {
-      // Which model version a garak, promptfoo or Giskard run tested only the team knows.
-      const normalised = results.normalise(parsed.doc);
-      const version = normalised.ok ? normalised.value.modelVersion?.value : undefined;
-      redTeam.push({ path: name, format: results.format, modelVersion: version ?? TODO });
-      found.push(`${results.format} red-team or robustness result ${name}`);
-      continue;
-    }
-    const bom = mlBoms.adapters.find((a) => a.detect(parsed.doc.value));
-    if (bom) {
-      boms.push({ path: name, format: bom.format });
-      found.push(`${bom.format} ML-BOM ${name}`);
-      continue;
-    }
-    const log = loggingConfigs.adapters.find((a) => a.detect(parsed.doc.value));
-    if (log) {
-      logging.push({ path: name, format: log.format });
-      found.push(`${log.format} logging config ${name}`);
-      continue;
-    }
-    const quality = dataQualityFormats.adapters.find((a) => a.detect(parsed.doc.value));
-    const read = quality?.normalise(parsed.doc);
-    if (quality && read?.ok) {
-      const evidence = read.value;
-      const names = evidence.kind === 'validation' ? [...new Set(evidence.runs.flatMap((run) => run.assets))] : evidence.name ? [evidence.name] : [];
-      dataEvidence.push({ file: name, kind: evidence.kind, format: quality.format, names });
-      found.push(evidence.kind === 'validation' ? `${quality.format} validation result ${name}` : `Croissant dataset description ${name}`);
+    for (const kind of EVIDENCE_KINDS) {
+      const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
+      if (!adapter || !kind.init) continue;
+      const evidenceFile: FoundEvidence<unknown> = { file: name, format: adapter.format, read: adapter.normalise(parsed.doc) };
+      if (kind.init.accept && !kind.init.accept(evidenceFile)) continue;
+      evidence.set(kind, [...(evidence.get(kind) ?? []), evidenceFile]);
+      found.push(kind.init.describe?.(evidenceFile) ?? `${adapter.format === 'modelgate' ? '' : `${adapter.format} `}${kind.what} ${name}`);
+      break;
     }
   }
 
-  const manifest = manifestFrom(path.basename(target), card, datasetCards, biasReports, monitoring);
-  // The first incident log found (a system keeps one), every security scan and red-team result.
-  if (incidentLogFiles[0]) manifest.monitoring = { ...(manifest.monitoring as object | undefined), incidents: incidentLogFiles[0] };
-  if (scans.length > 0 || redTeam.length > 0) {
-    manifest.assurance = { ...(scans.length > 0 ? { security: { scans } } : {}), ...(redTeam.length > 0 ? { robustness: { results: redTeam } } : {}) };
-  }
-  // The first ML-BOM found (a system has one).
-  if (boms[0]) manifest.supplyChain = { bom: boms[0] };
-  // Logging configs and emissions files are cited; whether logging is on, how long logs are kept
-  // and which stage a run measured are the team's to declare (the gate asks for them).
-  if (logging.length > 0) manifest.monitoring = { ...(manifest.monitoring as object | undefined), logging: { configs: logging } };
-  if (energy.length > 0) manifest.assurance = { ...(manifest.assurance as object | undefined), energy: { reports: energy } };
-  citeDataEvidence(manifest, dataEvidence);
+  const manifest = manifestFrom(path.basename(target), card, datasetCards);
+  for (const [kind, files] of evidence) kind.init?.cite(manifest, files);
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,
     files: [
-      { file: manifestFile, text: manifestText(manifest, card) },
+      { file: manifestFile, text: manifestText(inSchemaOrder(manifest), card) },
       { file: '.modelgate/policy.yaml', text: POLICY },
       { file: '.github/workflows/modelgate.yml', text: workflow(rel) },
     ],
   };
-}
-
-/**
- * Each validation result and Croissant description goes under the dataset it names (compared
- * without case, punctuation or extension); one that names no declared dataset brings its own
- * entry, of markers, under that name (or its file's), as a dataset card does.
- */
-function citeDataEvidence(manifest: Record<string, unknown>, found: ReadonlyArray<{ file: string; kind: 'validation' | 'croissant'; format: string; names: string[] }>): void {
-  const data = manifest.data as { datasets: Array<Record<string, unknown>> };
-  for (const evidence of found) {
-    const keys = new Set(evidence.names.map(comparableName));
-    let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
-    if (!dataset) {
-      const id = evidence.names[0] ?? path.posix.basename(evidence.file).replace(/\.[^.]*$/, '');
-      dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
-      // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-      if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO)) data.datasets.splice(0, 1);
-      data.datasets.push(dataset);
-    }
-    if (evidence.kind === 'validation' && !dataset.quality) dataset.quality = { path: evidence.file, format: evidence.format };
-    if (evidence.kind === 'croissant' && !dataset.croissant) dataset.croissant = evidence.file;
-  }
 }
 
 /** The plan's files that exist already: init keeps them unless `--force`. */
@@ -219,8 +118,6 @@ function manifestFrom(
   folder: string,
   card: Card | undefined,
   datasetCards: ReadonlyArray<{ file: string; card: Card }>,
-  biasReports: ReadonlyArray<{ file: string; format: string; attributes: string[]; modelVersion?: string }>,
-  monitoring: ReadonlyArray<{ file: string; format: string }>,
 ): Record<string, unknown> {
   const meta = card?.meta ?? {};
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
@@ -228,9 +125,6 @@ function manifestFrom(
   const modelIndex = Array.isArray(meta['model-index']) ? (meta['model-index'][0] as Record<string, unknown> | undefined) : undefined;
   const name = text(meta.model_name) ?? text(modelIndex?.name) ?? cardTitle(card) ?? folder;
   const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
-  // The evidence says which version and attributes it covers; whether that is this system's is
-  // the team's to confirm, so it is a hint in the marker, never the value.
-  const reported = biasReports.find((r) => r.modelVersion);
 
   const dataset = (id: string) => ({
     id,
@@ -246,13 +140,12 @@ function manifestFrom(
     if (known) known.card = file;
     else datasets.push({ ...dataset(id), ...(text(datasetCard.meta.license) ? { license: text(datasetCard.meta.license) as string } : {}), card: file });
   }
-  const attributes = [...new Set(biasReports.flatMap((r) => r.attributes))];
 
   return {
     schemaVersion: 1,
     id: slug(name),
     name,
-    version: `${TODO}: the version this manifest describes${reported ? ` (${reported.file} is for ${reported.modelVersion})` : ''}`,
+    version: `${TODO}: the version this manifest describes`,
     description: `${TODO}: what the system does, in a sentence or two`,
     owner: { team: `${TODO}: the owning team`, contact: `${TODO}: an address that reaches it` },
     ...(card ? { modelCard: card.file } : {}),
@@ -263,13 +156,17 @@ function manifestFrom(
       outOfScope: [`${TODO}: uses the system is not fit for`],
     },
     data: { datasets: datasets.length > 0 ? datasets : [{ id: `${TODO}: the training data`, source: `${TODO}: where it came from` }] },
-    bias: {
-      sensitiveAttributes: [`${TODO}: the attributes fairness is evaluated for${attributes.length > 0 ? ` (the bias report covers ${attributes.join(', ')})` : ''}`],
-      ...(biasReports.length > 0 ? { reports: biasReports.map((r) => ({ path: r.file, format: r.format })) } : {}),
-    },
-    ...(monitoring.length > 0 ? { monitoring: { config: monitoring[0]?.file, format: monitoring[0]?.format } } : {}),
+    bias: { sensitiveAttributes: [`${TODO}: the attributes fairness is evaluated for`] },
     oversight: { accountableOwner: `${TODO}: the person accountable for the system's decisions` },
   };
+}
+
+/** The manifest's sections in the order of its schema (docs/manifest.md), whichever kind cited what first. */
+const SECTION_ORDER = ['schemaVersion', 'id', 'name', 'version', 'description', 'owner', 'modelCard', 'license', 'baseModel', 'intendedUse', 'data', 'bias', 'monitoring', 'oversight', 'assurance', 'supplyChain'];
+
+function inSchemaOrder(manifest: Record<string, unknown>): Record<string, unknown> {
+  const rank = (key: string) => (SECTION_ORDER.includes(key) ? SECTION_ORDER.indexOf(key) : SECTION_ORDER.length);
+  return Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /** The manifest as YAML, with the schema line and the choices only the team can make as comments. */

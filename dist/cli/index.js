@@ -23076,8 +23076,8 @@ function markDuplicateId(checked, seenIds, policy, repo) {
         checked.findings.push(failure);
 }
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 22 modules
-var registry = __nccwpck_require__(4540);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 68 modules
+var registry = __nccwpck_require__(2356);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __nccwpck_require__(1549);
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
@@ -23928,26 +23928,10 @@ function buildMlBoms(options) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./build/evidence/energy/formats.js + 11 modules
-var energy_formats = __nccwpck_require__(6047);
-// EXTERNAL MODULE: ./build/evidence/data-quality/checks.js
-var checks = __nccwpck_require__(92);
-// EXTERNAL MODULE: ./build/evidence/data-quality/formats.js + 2 modules
-var data_quality_formats = __nccwpck_require__(9360);
-// EXTERNAL MODULE: ./build/evidence/incidents/formats.js + 1 modules
-var incidents_formats = __nccwpck_require__(1577);
-// EXTERNAL MODULE: ./build/evidence/logging/formats.js + 4 modules
-var logging_formats = __nccwpck_require__(1813);
-// EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 4 modules
-var monitoring_formats = __nccwpck_require__(4339);
-// EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 4 modules
-var robustness_formats = __nccwpck_require__(2664);
-// EXTERNAL MODULE: ./build/evidence/ml-bom/formats.js + 3 modules
-var ml_bom_formats = __nccwpck_require__(4134);
-// EXTERNAL MODULE: ./build/evidence/security-scan/formats.js + 2 modules
-var security_scan_formats = __nccwpck_require__(2046);
-// EXTERNAL MODULE: ./build/evidence/structured.js + 1 modules
-var structured = __nccwpck_require__(6397);
+// EXTERNAL MODULE: ./build/evidence/init-citation.js
+var init_citation = __nccwpck_require__(5672);
+// EXTERNAL MODULE: ./build/evidence/structured.js
+var structured = __nccwpck_require__(9093);
 ;// CONCATENATED MODULE: ./build/init.js
 /**
  * `modelgate init`: the first three files of a repository that adopts the gate, filled from
@@ -23955,7 +23939,8 @@ var structured = __nccwpck_require__(6397);
  *
  * - `<path>/ai-system.yaml`, from the model card's front matter (name, license, datasets, base
  *   model, pipeline tag, reported metrics), the dataset cards and the evidence files modelgate
- *   reads (bias reports, monitoring configs) found in the folder. What only the team knows is a
+ *   reads found in the folder, each cited where its kind says (`init` in
+ *   src/evidence/<kind>/kind.ts). What only the team knows is a
  *   `TODO:` marker (the gate reports each one as a placeholder), or, for a field with fixed
  *   choices, a comment listing them (the gate reports it missing). Nothing is invented.
  * - `.modelgate/policy.yaml` (extends baseline) and `.github/workflows/modelgate.yml` (least
@@ -23971,20 +23956,14 @@ var structured = __nccwpck_require__(6397);
 
 
 
-
-
-
-
-
-
-
-
 /** Where the schemas are published: the repository at the Action's major tag. */
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas';
-const TODO = 'TODO';
+
 const CARD_NAMES = ['README.md', 'MODEL_CARD.md', 'model_card.md', 'modelcard.md'];
 const MAX_SCANNED = 2_000;
 const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+/** The extensions of the files init reads as evidence: JSON and YAML, and those a kind has its own parser for. */
+const EVIDENCE_EXTENSIONS = new Set(['json', 'yaml', 'yml', ...registry/* EVIDENCE_KINDS */.A.flatMap((kind) => kind.extensions ?? [])]);
 /** What `init` would write for the folder `target` (inside `root`). */
 function planInit(root, target) {
     const rel = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
@@ -23995,16 +23974,8 @@ function planInit(root, target) {
     if (card)
         found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
     const datasetCards = [];
-    const biasReports = [];
-    const monitoring = [];
-    const incidentLogFiles = [];
-    const scans = [];
-    const redTeam = [];
-    const boms = [];
-    const logging = [];
-    const energy = [];
-    // Data validation results and Croissant descriptions, with the names they give their data.
-    const dataEvidence = [];
+    // The evidence files found, by kind: each is cited as its kind's registry object says.
+    const evidence = new Map();
     for (const file of filesUnder(target)) {
         const name = local(file);
         if (name.endsWith('.md') && file !== cardFile) {
@@ -24015,130 +23986,36 @@ function planInit(root, target) {
             }
             continue;
         }
-        // CodeCarbon's emissions.csv and Fluent Bit's classic .conf are read by their own kinds' parsers.
-        if (/\.(?:csv|conf)$/i.test(name)) {
-            if ((0,fs_local/* stat */.dJ)(file).size > MAX_EVIDENCE_BYTES)
-                continue;
-            const kind = /\.csv$/i.test(name) ? energy_formats/* energyReports */.q : logging_formats/* loggingConfigs */.X;
-            const parsed = kind.parse?.(name, (0,fs_local/* readText */.yR)(file));
-            const adapter = parsed?.ok ? kind.adapters.find((a) => a.detect(parsed.doc.value)) : undefined;
-            if (!adapter)
-                continue;
-            (kind === energy_formats/* energyReports */.q ? energy : logging).push({ path: name, format: adapter.format });
-            found.push(kind === energy_formats/* energyReports */.q ? `${adapter.format} emissions file ${name}` : `${adapter.format} logging config ${name}`);
+        if (!EVIDENCE_EXTENSIONS.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase()) || (0,fs_local/* stat */.dJ)(file).size > MAX_EVIDENCE_BYTES)
             continue;
-        }
-        if (!/\.(?:jsonl?|ya?ml)$/i.test(name) || (0,fs_local/* stat */.dJ)(file).size > MAX_EVIDENCE_BYTES)
-            continue;
-        const parsed = (0,structured/* parseStructured */.j)(name, (0,fs_local/* readText */.yR)(file));
+        // Parsed as the gate parses it when it is cited, then given to the first kind that recognises it.
+        const parsed = (0,structured/* parseEvidence */.v)(name, (0,fs_local/* readText */.yR)(file), registry/* EVIDENCE_KINDS */.A);
         if (!parsed.ok)
             continue;
-        const bias = formats/* biasReports */.F.adapters.find((a) => a.detect(parsed.doc.value));
-        if (bias) {
-            const report = bias.normalise(parsed.doc);
-            const attributes = report.ok ? [...report.value.attributes.keys()] : [];
-            const version = report.ok ? report.value.modelVersion?.value : undefined;
-            biasReports.push({ file: name, format: bias.format, attributes, ...(version ? { modelVersion: version } : {}) });
-            found.push(`${bias.format} bias report ${name}`);
-            continue;
-        }
-        const config = monitoring_formats/* monitoringConfigs */.k.adapters.find((a) => a.detect(parsed.doc.value));
-        if (config) {
-            monitoring.push({ file: name, format: config.format });
-            found.push(`${config.format} monitoring config ${name}`);
-            continue;
-        }
-        if (incidents_formats/* incidentLogs */.I.adapters.some((a) => a.detect(parsed.doc.value))) {
-            incidentLogFiles.push(name);
-            found.push(`serious-incident log ${name}`);
-            continue;
-        }
-        const scan = security_scan_formats/* securityScans */.$.adapters.find((a) => a.detect(parsed.doc.value));
-        if (scan) {
-            scans.push({ path: name, format: scan.format });
-            found.push(`${scan.format} security scan ${name}`);
-            continue;
-        }
-        const results = robustness_formats/* robustnessResults */.V.adapters.find((a) => a.detect(parsed.doc.value));
-        if (results) {
-            // Which model version a garak, promptfoo or Giskard run tested only the team knows.
-            const normalised = results.normalise(parsed.doc);
-            const version = normalised.ok ? normalised.value.modelVersion?.value : undefined;
-            redTeam.push({ path: name, format: results.format, modelVersion: version ?? TODO });
-            found.push(`${results.format} red-team or robustness result ${name}`);
-            continue;
-        }
-        const bom = ml_bom_formats/* mlBoms */.$.adapters.find((a) => a.detect(parsed.doc.value));
-        if (bom) {
-            boms.push({ path: name, format: bom.format });
-            found.push(`${bom.format} ML-BOM ${name}`);
-            continue;
-        }
-        const log = logging_formats/* loggingConfigs */.X.adapters.find((a) => a.detect(parsed.doc.value));
-        if (log) {
-            logging.push({ path: name, format: log.format });
-            found.push(`${log.format} logging config ${name}`);
-            continue;
-        }
-        const quality = data_quality_formats/* dataQualityFormats */.y.adapters.find((a) => a.detect(parsed.doc.value));
-        const read = quality?.normalise(parsed.doc);
-        if (quality && read?.ok) {
-            const evidence = read.value;
-            const names = evidence.kind === 'validation' ? [...new Set(evidence.runs.flatMap((run) => run.assets))] : evidence.name ? [evidence.name] : [];
-            dataEvidence.push({ file: name, kind: evidence.kind, format: quality.format, names });
-            found.push(evidence.kind === 'validation' ? `${quality.format} validation result ${name}` : `Croissant dataset description ${name}`);
+        for (const kind of registry/* EVIDENCE_KINDS */.A) {
+            const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
+            if (!adapter || !kind.init)
+                continue;
+            const evidenceFile = { file: name, format: adapter.format, read: adapter.normalise(parsed.doc) };
+            if (kind.init.accept && !kind.init.accept(evidenceFile))
+                continue;
+            evidence.set(kind, [...(evidence.get(kind) ?? []), evidenceFile]);
+            found.push(kind.init.describe?.(evidenceFile) ?? `${adapter.format === 'modelgate' ? '' : `${adapter.format} `}${kind.what} ${name}`);
+            break;
         }
     }
-    const manifest = manifestFrom(external_node_path_.basename(target), card, datasetCards, biasReports, monitoring);
-    // The first incident log found (a system keeps one), every security scan and red-team result.
-    if (incidentLogFiles[0])
-        manifest.monitoring = { ...manifest.monitoring, incidents: incidentLogFiles[0] };
-    if (scans.length > 0 || redTeam.length > 0) {
-        manifest.assurance = { ...(scans.length > 0 ? { security: { scans } } : {}), ...(redTeam.length > 0 ? { robustness: { results: redTeam } } : {}) };
-    }
-    // The first ML-BOM found (a system has one).
-    if (boms[0])
-        manifest.supplyChain = { bom: boms[0] };
-    // Logging configs and emissions files are cited; whether logging is on, how long logs are kept
-    // and which stage a run measured are the team's to declare (the gate asks for them).
-    if (logging.length > 0)
-        manifest.monitoring = { ...manifest.monitoring, logging: { configs: logging } };
-    if (energy.length > 0)
-        manifest.assurance = { ...manifest.assurance, energy: { reports: energy } };
-    citeDataEvidence(manifest, dataEvidence);
+    const manifest = manifestFrom(external_node_path_.basename(target), card, datasetCards);
+    for (const [kind, files] of evidence)
+        kind.init?.cite(manifest, files);
     const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
     return {
         found,
         files: [
-            { file: manifestFile, text: manifestText(manifest, card) },
+            { file: manifestFile, text: manifestText(inSchemaOrder(manifest), card) },
             { file: '.modelgate/policy.yaml', text: POLICY },
             { file: '.github/workflows/modelgate.yml', text: workflow(rel) },
         ],
     };
-}
-/**
- * Each validation result and Croissant description goes under the dataset it names (compared
- * without case, punctuation or extension); one that names no declared dataset brings its own
- * entry, of markers, under that name (or its file's), as a dataset card does.
- */
-function citeDataEvidence(manifest, found) {
-    const data = manifest.data;
-    for (const evidence of found) {
-        const keys = new Set(evidence.names.map(checks/* comparableName */._t));
-        let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has((0,checks/* comparableName */._t)(d.id)));
-        if (!dataset) {
-            const id = evidence.names[0] ?? external_node_path_.posix.basename(evidence.file).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
-            // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
-                data.datasets.splice(0, 1);
-            data.datasets.push(dataset);
-        }
-        if (evidence.kind === 'validation' && !dataset.quality)
-            dataset.quality = { path: evidence.file, format: evidence.format };
-        if (evidence.kind === 'croissant' && !dataset.croissant)
-            dataset.croissant = evidence.file;
-    }
 }
 /** The plan's files that exist already: init keeps them unless `--force`. */
 function existingFiles(root, plan) {
@@ -24157,22 +24034,19 @@ function writeInit(root, plan, keep = []) {
     }
     return written;
 }
-function manifestFrom(folder, card, datasetCards, biasReports, monitoring) {
+function manifestFrom(folder, card, datasetCards) {
     const meta = card?.meta ?? {};
     const text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
     const list = (value) => (Array.isArray(value) ? value.map(text).filter((v) => v !== undefined) : text(value) ? [text(value)] : []);
     const modelIndex = Array.isArray(meta['model-index']) ? meta['model-index'][0] : undefined;
     const name = text(meta.model_name) ?? text(modelIndex?.name) ?? cardTitle(card) ?? folder;
     const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
-    // The evidence says which version and attributes it covers; whether that is this system's is
-    // the team's to confirm, so it is a hint in the marker, never the value.
-    const reported = biasReports.find((r) => r.modelVersion);
     const dataset = (id) => ({
         id,
-        source: `${TODO}: who produced ${id} and where it came from`,
-        license: `${TODO}: the licence ${id} is used under`,
-        collection: `${TODO}: how, when and from whom ${id} was collected`,
-        revision: `${TODO}: the commit, tag or snapshot of ${id} that was used`,
+        source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`,
+        license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under`,
+        collection: `${init_citation/* TODO */.Pf}: how, when and from whom ${id} was collected`,
+        revision: `${init_citation/* TODO */.Pf}: the commit, tag or snapshot of ${id} that was used`,
     });
     const datasets = list(meta.datasets).map(dataset);
     for (const { file, card: datasetCard } of datasetCards) {
@@ -24183,29 +24057,30 @@ function manifestFrom(folder, card, datasetCards, biasReports, monitoring) {
         else
             datasets.push({ ...dataset(id), ...(text(datasetCard.meta.license) ? { license: text(datasetCard.meta.license) } : {}), card: file });
     }
-    const attributes = [...new Set(biasReports.flatMap((r) => r.attributes))];
     return {
         schemaVersion: 1,
         id: slug(name),
         name,
-        version: `${TODO}: the version this manifest describes${reported ? ` (${reported.file} is for ${reported.modelVersion})` : ''}`,
-        description: `${TODO}: what the system does, in a sentence or two`,
-        owner: { team: `${TODO}: the owning team`, contact: `${TODO}: an address that reaches it` },
+        version: `${init_citation/* TODO */.Pf}: the version this manifest describes`,
+        description: `${init_citation/* TODO */.Pf}: what the system does, in a sentence or two`,
+        owner: { team: `${init_citation/* TODO */.Pf}: the owning team`, contact: `${init_citation/* TODO */.Pf}: an address that reaches it` },
         ...(card ? { modelCard: card.file } : {}),
         ...(license ? { license } : {}),
         ...(list(meta.base_model).length > 0 ? { baseModel: list(meta.base_model).length === 1 ? list(meta.base_model)[0] : list(meta.base_model) } : {}),
         intendedUse: {
-            purpose: `${TODO}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
-            outOfScope: [`${TODO}: uses the system is not fit for`],
+            purpose: `${init_citation/* TODO */.Pf}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
+            outOfScope: [`${init_citation/* TODO */.Pf}: uses the system is not fit for`],
         },
-        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${TODO}: the training data`, source: `${TODO}: where it came from` }] },
-        bias: {
-            sensitiveAttributes: [`${TODO}: the attributes fairness is evaluated for${attributes.length > 0 ? ` (the bias report covers ${attributes.join(', ')})` : ''}`],
-            ...(biasReports.length > 0 ? { reports: biasReports.map((r) => ({ path: r.file, format: r.format })) } : {}),
-        },
-        ...(monitoring.length > 0 ? { monitoring: { config: monitoring[0]?.file, format: monitoring[0]?.format } } : {}),
-        oversight: { accountableOwner: `${TODO}: the person accountable for the system's decisions` },
+        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${init_citation/* TODO */.Pf}: the training data`, source: `${init_citation/* TODO */.Pf}: where it came from` }] },
+        bias: { sensitiveAttributes: [`${init_citation/* TODO */.Pf}: the attributes fairness is evaluated for`] },
+        oversight: { accountableOwner: `${init_citation/* TODO */.Pf}: the person accountable for the system's decisions` },
     };
+}
+/** The manifest's sections in the order of its schema (docs/manifest.md), whichever kind cited what first. */
+const SECTION_ORDER = ['schemaVersion', 'id', 'name', 'version', 'description', 'owner', 'modelCard', 'license', 'baseModel', 'intendedUse', 'data', 'bias', 'monitoring', 'oversight', 'assurance', 'supplyChain'];
+function inSchemaOrder(manifest) {
+    const rank = (key) => (SECTION_ORDER.includes(key) ? SECTION_ORDER.indexOf(key) : SECTION_ORDER.length);
+    return Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => rank(a) - rank(b)));
 }
 /** The manifest as YAML, with the schema line and the choices only the team can make as comments. */
 function manifestText(manifest, card) {
@@ -26360,8 +26235,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
 var evaluate_policy = __nccwpck_require__(1588);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 22 modules
-var registry = __nccwpck_require__(4540);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 68 modules
+var registry = __nccwpck_require__(2356);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __nccwpck_require__(1549);
 // EXTERNAL MODULE: ./build/load/source-doc.js
@@ -26914,8 +26789,8 @@ function resolvePack(node, gathered) {
     return resolution;
 }
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 22 modules
-var registry = __nccwpck_require__(4540);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 68 modules
+var registry = __nccwpck_require__(2356);
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __nccwpck_require__(8852);
 // EXTERNAL MODULE: ./build/evaluate/describe.js
@@ -28859,199 +28734,140 @@ function systemDocument(system) {
 
 /***/ }),
 
-/***/ 92:
+/***/ 5741:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ DATA_QUALITY_CHECKS),
-/* harmony export */   _t: () => (/* binding */ comparableName)
+/* harmony export */   MZ: () => (/* binding */ MAX_AGE_OPTIONS),
+/* harmony export */   QR: () => (/* binding */ ageInDays),
+/* harmony export */   _U: () => (/* binding */ parseDate)
 /* harmony export */ });
-/* unused harmony exports dataQualityReadable, dataValidationPassed, dataValidationForDataset, croissantRaiFields, dataQualityCited */
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8852);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6792);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9360);
-/**
- * Data quality judged per dataset (`data.datasets[*]`): its validation result (`quality.path`)
- * succeeded and is about that dataset, and its Croissant description (`croissant`) fills in the
- * Responsible-AI fields the policy asks for.
- */
-
-
-
-const WHAT = { validation: 'data validation result', croissant: 'Croissant dataset description' };
-const datasetOf = (target) => (target && typeof target === 'object' ? target : {});
-const nameOf = (dataset) => (typeof dataset.id === 'string' ? dataset.id : 'the dataset');
-/** Where a dataset cites evidence of this kind, and in which format. */
-function citation(dataset, evidence) {
-    if (evidence === 'croissant')
-        return typeof dataset.croissant === 'string' && dataset.croissant.trim() !== '' ? { path: dataset.croissant, format: 'croissant', field: ['croissant'] } : undefined;
-    const quality = dataset.quality;
-    if (!quality || typeof quality.path !== 'string' || quality.path.trim() === '')
+/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
+function parseDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
         return undefined;
-    return { path: quality.path, ...(typeof quality.format === 'string' ? { format: quality.format } : {}), field: ['quality', 'path'] };
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? undefined : new Date(time);
 }
-function load(system, dataset, evidence) {
-    const cited = citation(dataset, evidence);
-    if (!cited)
-        return undefined;
-    return { result: system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .dataQualityFormats */ .y, cited.path, cited.format), field: cited.field };
+/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
+function ageInDays(then, now) {
+    return (now.getTime() - then.getTime()) / DAY_MS;
 }
-function loaded(system, dataset, kind) {
-    const found = load(system, dataset, kind === 'validation' ? 'validation' : 'croissant');
-    return found?.result.ok && found.result.value.kind === kind ? found.result.value : undefined;
-}
-const DATA_EXTENSIONS = new Set(['csv', 'tsv', 'parquet', 'json', 'jsonl', 'arrow', 'feather', 'avro', 'orc', 'txt', 'gz', 'zip', 'zst', 'bz2']);
-/** "bureau_2024.csv", "s3://bucket/bureau/2024/" → "bureau2024", "2024": names compared without case, punctuation or extension. */
-function comparableName(name) {
-    let end = name.length;
-    while (end > 0 && (name[end - 1] === '/' || name[end - 1] === '\\'))
-        end--;
-    const trimmed = name.slice(0, end);
-    let base = trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
-    // train-2025.csv.gz → train-2025: only data-file extensions, so "v1.2" keeps its dot's digits.
-    for (let dot = base.lastIndexOf('.'); dot > 0 && DATA_EXTENSIONS.has(base.slice(dot + 1).toLowerCase()); dot = base.lastIndexOf('.'))
-        base = base.slice(0, dot);
-    return base.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-/** The runs about this dataset: those whose data is named as it; all of them when none is. */
-function runsFor(validation, dataset) {
-    const names = datasetNames(dataset);
-    const matching = validation.runs.filter((run) => run.assets.some((asset) => names.has(comparableName(asset))));
-    return matching.length > 0 ? matching : validation.runs;
-}
-function datasetNames(dataset) {
-    const names = [dataset.id, dataset.quality?.asset, dataset.uri].filter((name) => typeof name === 'string' && name.trim() !== '');
-    return new Set(names.map(comparableName).filter((name) => name !== ''));
-}
-const noOptions = { type: 'object', additionalProperties: false };
-const EVIDENCE_OPTION = { enum: ['validation', 'croissant'] };
-const dataQualityReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
-    name: 'data-quality-readable',
-    description: "A dataset's cited data validation result (`evidence: validation`, `quality.path`) or Croissant description (`evidence: croissant`) exists, parses, is of that kind, and does not contradict itself.",
-    optionsSchema: { type: 'object', required: ['evidence'], additionalProperties: false, properties: { evidence: EVIDENCE_OPTION } },
-    check({ target, targetPath, options, system }) {
-        const dataset = datasetOf(target);
-        const found = load(system, dataset, options.evidence);
-        if (!found)
-            return { skip: `${nameOf(dataset)} cites no ${WHAT[options.evidence]}` };
-        const where = [...targetPath, ...found.field];
-        if (!found.result.ok)
-            return [{ message: found.result.problem.message, path: where, ...(found.result.problem.at ? { at: found.result.problem.at } : {}) }];
-        const value = found.result.value;
-        const wanted = options.evidence === 'validation' ? 'validation' : 'croissant';
-        if (value.kind !== wanted)
-            return [{ message: `${value.file} is a ${WHAT[value.kind === 'validation' ? 'validation' : 'croissant']}, not a ${WHAT[options.evidence]}`, path: where }];
-        return value.kind === 'validation' ? value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at })) : [];
-    },
-});
-const dataValidationPassed = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
-    name: 'data-validation-passed',
-    description: "A dataset's cited validation result succeeded: each failed expectation is a finding at its line, with its type and column.",
-    optionsSchema: noOptions,
-    check({ target, system }) {
-        const dataset = datasetOf(target);
-        const validation = loaded(system, dataset, 'validation');
-        if (!validation)
-            return { skip: `${nameOf(dataset)} cites no readable validation result` };
-        const failures = [];
-        for (const run of runsFor(validation, dataset)) {
-            const suite = run.suite ? ` (suite ${run.suite})` : '';
-            for (const failed of run.failed) {
-                const column = failed.column ? ` on column ${failed.column}` : '';
-                const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
-                failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
-            }
-            if (!run.success.value && run.failed.length === 0) {
-                const counted = run.statistics ? `: ${run.statistics.unsuccessful} of ${run.statistics.evaluated} expectations failed` : '';
-                failures.push({ message: `${nameOf(dataset)}: the validation${suite} failed${counted}, and the file does not list which (save the full result)`, at: run.success.at });
-            }
-        }
-        return failures;
-    },
-});
-const dataValidationForDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
-    name: 'data-validation-for-dataset',
-    description: "A dataset's cited validation result ran on that dataset: the data it names (data asset, table or file) is the dataset's id, its `quality.asset`, or its uri's file.",
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const dataset = datasetOf(target);
-        const validation = loaded(system, dataset, 'validation');
-        if (!validation)
-            return { skip: `${nameOf(dataset)} cites no readable validation result` };
-        const assets = [...new Set(validation.runs.flatMap((run) => run.assets))];
-        if (assets.length === 0)
-            return { skip: `${validation.file} does not name the data it validated` };
-        const names = datasetNames(dataset);
-        if (assets.some((asset) => names.has(comparableName(asset))))
-            return [];
-        const shown = assets.slice(0, 3).map((asset) => JSON.stringify(asset.length > 80 ? `${asset.slice(0, 77)}...` : asset)).join(', ');
-        return [{
-                message: `${validation.file} validated ${shown}, not ${nameOf(dataset)}; cite the result for this dataset, or name its data asset under quality.asset`,
-                path: [...targetPath, 'quality', 'path'],
-            }];
-    },
-});
-const croissantRaiFields = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
-    name: 'croissant-rai-fields',
-    description: "A dataset's cited Croissant description fills in each of the given Responsible-AI fields (`rai:dataLimitations`, …): present, and not empty or a placeholder.",
-    optionsSchema: {
-        type: 'object',
-        required: ['fields'],
-        additionalProperties: false,
-        properties: { fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z]+$' } } },
-    },
-    check({ target, system, options }) {
-        const dataset = datasetOf(target);
-        const description = loaded(system, dataset, 'croissant');
-        if (!description)
-            return { skip: `${nameOf(dataset)} cites no readable Croissant description` };
-        return options.fields.flatMap((field) => {
-            const found = description.rai.get(field);
-            if (!found)
-                return [{ message: `${description.file} has no rai:${field}`, at: description.at }];
-            const absence = (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(found.texts);
-            return absence ? [{ message: `${description.file}: rai:${field} ${(0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAbsence */ .Hw)(absence)}`, at: found.at }] : [];
-        });
-    },
-});
-const dataQualityCited = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
-    name: 'data-quality-cited',
-    description: 'Each dataset whose `role` is one of `roles` cites a data validation result (`evidence: validation`, `quality.path`) or a Croissant description (`evidence: croissant`).',
-    optionsSchema: {
-        type: 'object',
-        required: ['evidence', 'roles'],
-        additionalProperties: false,
-        properties: { evidence: EVIDENCE_OPTION, roles: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
-    },
-    check({ value, path, options }) {
-        const datasets = Array.isArray(value) ? value : [];
-        const failures = [];
-        datasets.forEach((item, index) => {
-            const dataset = datasetOf(item);
-            if (typeof dataset.role !== 'string' || !options.roles.includes(dataset.role))
-                return;
-            if (citation(dataset, options.evidence))
-                return;
-            const field = options.evidence === 'validation' ? 'quality.path' : 'croissant';
-            failures.push({ message: `${nameOf(dataset)} (${dataset.role} data) cites no ${WHAT[options.evidence]} under ${field}`, path: [...path, index] });
-        });
-        return failures;
-    },
-});
-const DATA_QUALITY_CHECKS = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, croissantRaiFields, dataQualityCited];
+/** The options of a freshness check on evidence: how many days old it may be. */
+const MAX_AGE_OPTIONS = {
+    type: 'object',
+    required: ['maxAgeDays'],
+    additionalProperties: false,
+    properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
+};
 
 
 /***/ }),
 
-/***/ 9360:
+/***/ 5672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
+/* harmony export */   Pf: () => (/* binding */ TODO),
+/* harmony export */   pZ: () => (/* binding */ citeAt),
+/* harmony export */   tg: () => (/* binding */ hintAt)
+/* harmony export */ });
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+    }
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
+}
+
+
+/***/ }),
+
+/***/ 2356:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ dataQualityFormats)
+  A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
+// EXTERNAL MODULE: ./build/evidence/init-citation.js
+var init_citation = __nccwpck_require__(5672);
+// EXTERNAL MODULE: ./build/evidence/bias/checks.js
+var checks = __nccwpck_require__(387);
+// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
+var formats = __nccwpck_require__(9434);
+;// CONCATENATED MODULE: ./build/evidence/bias/kind.js
+/** Bias reports: fairness metrics per sensitive attribute, cited by `bias.reports[].path`. */
+
+
+
+const bias = {
+    ...formats/* biasReports */.F,
+    citedBy: ['bias.reports.*.path'],
+    formatField: 'bias.reports.*.format',
+    checks: [checks/* biasReportReadable */.qH, checks/* biasReportValues */._i, checks/* biasReportModelVersion */.fd, checks/* biasReportFresh */.Ue, checks/* biasReportCoverage */.s7, checks/* biasThresholds */.oj],
+    docs: {
+        heading: 'Bias reports (`bias.reports[].format`)',
+        readsHeading: 'Differences read as',
+        formats: [
+            { format: 'modelgate', what: 'our normalised report, JSON or YAML', reads: 'as its `convention` says (default `unsigned`)' },
+            {
+                format: 'fairlearn',
+                link: 'https://fairlearn.org/main/user_guide/assessment/',
+                what: '`MetricFrame` results as pandas writes them',
+                reads: 'unsigned (max − min); ratios min / max',
+            },
+            {
+                format: 'aif360',
+                link: 'https://aif360.readthedocs.io/en/stable/',
+                what: 'AIF360 metric method values and `MetricJSONExplainer` output',
+                reads: 'signed (unprivileged − privileged); a gap of -0.14 is as wide as 0.14',
+            },
+        ],
+    },
+    init: {
+        // The attributes and model version a report covers are hints in the markers, not values:
+        // whether they are this system's is the team's to confirm.
+        cite(manifest, found) {
+            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
+            const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
+            if (attributes.length > 0)
+                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+            const versioned = reports.find(({ report }) => report.modelVersion?.value);
+            if (versioned)
+                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __nccwpck_require__(8852);
+// EXTERNAL MODULE: ./build/evidence/check.js
+var check = __nccwpck_require__(6792);
 // EXTERNAL MODULE: ./build/evidence/adapter.js
 var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/croissant.js
@@ -29242,49 +29058,244 @@ const dataQualityFormats = {
     adapters: [greatExpectationsResult, croissantDescription],
 };
 
+;// CONCATENATED MODULE: ./build/evidence/data-quality/checks.js
+/**
+ * Data quality judged per dataset (`data.datasets[*]`): its validation result (`quality.path`)
+ * succeeded and is about that dataset, and its Croissant description (`croissant`) fills in the
+ * Responsible-AI fields the policy asks for.
+ */
 
-/***/ }),
 
-/***/ 5741:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ MAX_AGE_OPTIONS),
-/* harmony export */   QR: () => (/* binding */ ageInDays),
-/* harmony export */   _U: () => (/* binding */ parseDate)
-/* harmony export */ });
-/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
-function parseDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
+const WHAT = { validation: 'data validation result', croissant: 'Croissant dataset description' };
+const datasetOf = (target) => (target && typeof target === 'object' ? target : {});
+const nameOf = (dataset) => (typeof dataset.id === 'string' ? dataset.id : 'the dataset');
+/** Where a dataset cites evidence of this kind, and in which format. */
+function citation(dataset, evidence) {
+    if (evidence === 'croissant')
+        return typeof dataset.croissant === 'string' && dataset.croissant.trim() !== '' ? { path: dataset.croissant, format: 'croissant', field: ['croissant'] } : undefined;
+    const quality = dataset.quality;
+    if (!quality || typeof quality.path !== 'string' || quality.path.trim() === '')
         return undefined;
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? undefined : new Date(time);
+    return { path: quality.path, ...(typeof quality.format === 'string' ? { format: quality.format } : {}), field: ['quality', 'path'] };
 }
-/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
-function ageInDays(then, now) {
-    return (now.getTime() - then.getTime()) / DAY_MS;
+function load(system, dataset, evidence) {
+    const cited = citation(dataset, evidence);
+    if (!cited)
+        return undefined;
+    return { result: system.evidence.evidence(dataQualityFormats, cited.path, cited.format), field: cited.field };
 }
-/** The options of a freshness check on evidence: how many days old it may be. */
-const MAX_AGE_OPTIONS = {
-    type: 'object',
-    required: ['maxAgeDays'],
-    additionalProperties: false,
-    properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
-};
-
-
-/***/ }),
-
-/***/ 6047:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ energyReports)
+function loaded(system, dataset, kind) {
+    const found = load(system, dataset, kind === 'validation' ? 'validation' : 'croissant');
+    return found?.result.ok && found.result.value.kind === kind ? found.result.value : undefined;
+}
+const DATA_EXTENSIONS = new Set(['csv', 'tsv', 'parquet', 'json', 'jsonl', 'arrow', 'feather', 'avro', 'orc', 'txt', 'gz', 'zip', 'zst', 'bz2']);
+/** "bureau_2024.csv", "s3://bucket/bureau/2024/" → "bureau2024", "2024": names compared without case, punctuation or extension. */
+function comparableName(name) {
+    let end = name.length;
+    while (end > 0 && (name[end - 1] === '/' || name[end - 1] === '\\'))
+        end--;
+    const trimmed = name.slice(0, end);
+    let base = trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+    // train-2025.csv.gz → train-2025: only data-file extensions, so "v1.2" keeps its dot's digits.
+    for (let dot = base.lastIndexOf('.'); dot > 0 && DATA_EXTENSIONS.has(base.slice(dot + 1).toLowerCase()); dot = base.lastIndexOf('.'))
+        base = base.slice(0, dot);
+    return base.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** The runs about this dataset: those whose data is named as it; all of them when none is. */
+function runsFor(validation, dataset) {
+    const names = datasetNames(dataset);
+    const matching = validation.runs.filter((run) => run.assets.some((asset) => names.has(comparableName(asset))));
+    return matching.length > 0 ? matching : validation.runs;
+}
+function datasetNames(dataset) {
+    const names = [dataset.id, dataset.quality?.asset, dataset.uri].filter((name) => typeof name === 'string' && name.trim() !== '');
+    return new Set(names.map(comparableName).filter((name) => name !== ''));
+}
+const noOptions = { type: 'object', additionalProperties: false };
+const EVIDENCE_OPTION = { enum: ['validation', 'croissant'] };
+const dataQualityReadable = (0,check/* defineFunction */.Oh)({
+    name: 'data-quality-readable',
+    description: "A dataset's cited data validation result (`evidence: validation`, `quality.path`) or Croissant description (`evidence: croissant`) exists, parses, is of that kind, and does not contradict itself.",
+    optionsSchema: { type: 'object', required: ['evidence'], additionalProperties: false, properties: { evidence: EVIDENCE_OPTION } },
+    check({ target, targetPath, options, system }) {
+        const dataset = datasetOf(target);
+        const found = load(system, dataset, options.evidence);
+        if (!found)
+            return { skip: `${nameOf(dataset)} cites no ${WHAT[options.evidence]}` };
+        const where = [...targetPath, ...found.field];
+        if (!found.result.ok)
+            return [{ message: found.result.problem.message, path: where, ...(found.result.problem.at ? { at: found.result.problem.at } : {}) }];
+        const value = found.result.value;
+        const wanted = options.evidence === 'validation' ? 'validation' : 'croissant';
+        if (value.kind !== wanted)
+            return [{ message: `${value.file} is a ${WHAT[value.kind === 'validation' ? 'validation' : 'croissant']}, not a ${WHAT[options.evidence]}`, path: where }];
+        return value.kind === 'validation' ? value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at })) : [];
+    },
 });
+const dataValidationPassed = (0,check/* defineFunction */.Oh)({
+    name: 'data-validation-passed',
+    description: "A dataset's cited validation result succeeded: each failed expectation is a finding at its line, with its type and column.",
+    optionsSchema: noOptions,
+    check({ target, system }) {
+        const dataset = datasetOf(target);
+        const validation = loaded(system, dataset, 'validation');
+        if (!validation)
+            return { skip: `${nameOf(dataset)} cites no readable validation result` };
+        const failures = [];
+        for (const run of runsFor(validation, dataset)) {
+            const suite = run.suite ? ` (suite ${run.suite})` : '';
+            for (const failed of run.failed) {
+                const column = failed.column ? ` on column ${failed.column}` : '';
+                const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
+                failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
+            }
+            if (!run.success.value && run.failed.length === 0) {
+                const counted = run.statistics ? `: ${run.statistics.unsuccessful} of ${run.statistics.evaluated} expectations failed` : '';
+                failures.push({ message: `${nameOf(dataset)}: the validation${suite} failed${counted}, and the file does not list which (save the full result)`, at: run.success.at });
+            }
+        }
+        return failures;
+    },
+});
+const dataValidationForDataset = (0,check/* defineFunction */.Oh)({
+    name: 'data-validation-for-dataset',
+    description: "A dataset's cited validation result ran on that dataset: the data it names (data asset, table or file) is the dataset's id, its `quality.asset`, or its uri's file.",
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const dataset = datasetOf(target);
+        const validation = loaded(system, dataset, 'validation');
+        if (!validation)
+            return { skip: `${nameOf(dataset)} cites no readable validation result` };
+        const assets = [...new Set(validation.runs.flatMap((run) => run.assets))];
+        if (assets.length === 0)
+            return { skip: `${validation.file} does not name the data it validated` };
+        const names = datasetNames(dataset);
+        if (assets.some((asset) => names.has(comparableName(asset))))
+            return [];
+        const shown = assets.slice(0, 3).map((asset) => JSON.stringify(asset.length > 80 ? `${asset.slice(0, 77)}...` : asset)).join(', ');
+        return [{
+                message: `${validation.file} validated ${shown}, not ${nameOf(dataset)}; cite the result for this dataset, or name its data asset under quality.asset`,
+                path: [...targetPath, 'quality', 'path'],
+            }];
+    },
+});
+const croissantRaiFields = (0,check/* defineFunction */.Oh)({
+    name: 'croissant-rai-fields',
+    description: "A dataset's cited Croissant description fills in each of the given Responsible-AI fields (`rai:dataLimitations`, …): present, and not empty or a placeholder.",
+    optionsSchema: {
+        type: 'object',
+        required: ['fields'],
+        additionalProperties: false,
+        properties: { fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z]+$' } } },
+    },
+    check({ target, system, options }) {
+        const dataset = datasetOf(target);
+        const description = loaded(system, dataset, 'croissant');
+        if (!description)
+            return { skip: `${nameOf(dataset)} cites no readable Croissant description` };
+        return options.fields.flatMap((field) => {
+            const found = description.rai.get(field);
+            if (!found)
+                return [{ message: `${description.file} has no rai:${field}`, at: description.at }];
+            const absence = (0,placeholder/* valueAbsence */.Z2)(found.texts);
+            return absence ? [{ message: `${description.file}: rai:${field} ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: found.at }] : [];
+        });
+    },
+});
+const dataQualityCited = (0,check/* defineFunction */.Oh)({
+    name: 'data-quality-cited',
+    description: 'Each dataset whose `role` is one of `roles` cites a data validation result (`evidence: validation`, `quality.path`) or a Croissant description (`evidence: croissant`).',
+    optionsSchema: {
+        type: 'object',
+        required: ['evidence', 'roles'],
+        additionalProperties: false,
+        properties: { evidence: EVIDENCE_OPTION, roles: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
+    },
+    check({ value, path, options }) {
+        const datasets = Array.isArray(value) ? value : [];
+        const failures = [];
+        datasets.forEach((item, index) => {
+            const dataset = datasetOf(item);
+            if (typeof dataset.role !== 'string' || !options.roles.includes(dataset.role))
+                return;
+            if (citation(dataset, options.evidence))
+                return;
+            const field = options.evidence === 'validation' ? 'quality.path' : 'croissant';
+            failures.push({ message: `${nameOf(dataset)} (${dataset.role} data) cites no ${WHAT[options.evidence]} under ${field}`, path: [...path, index] });
+        });
+        return failures;
+    },
+});
+const DATA_QUALITY_CHECKS = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, croissantRaiFields, dataQualityCited];
+
+;// CONCATENATED MODULE: ./build/evidence/data-quality/init.js
+/** How `modelgate init` cites the validation results and Croissant descriptions it finds. */
+
+
+/**
+ * Each validation result and Croissant description goes under the dataset it names (compared
+ * without case, punctuation or extension); one that names no declared dataset brings its own
+ * entry, of markers, under that name (or its file's), as a dataset card does.
+ */
+function citeDataEvidence(manifest, found) {
+    const data = manifest.data;
+    for (const { file, format, read } of found) {
+        if (!read.ok)
+            continue;
+        const evidence = read.value;
+        const names = evidence.kind === 'validation' ? [...new Set(evidence.runs.flatMap((run) => run.assets))] : evidence.name ? [evidence.name] : [];
+        const keys = new Set(names.map(comparableName));
+        let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
+        if (!dataset) {
+            const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
+            // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
+                data.datasets.splice(0, 1);
+            data.datasets.push(dataset);
+        }
+        if (evidence.kind === 'validation' && !dataset.quality)
+            dataset.quality = { path: file, format };
+        if (evidence.kind === 'croissant' && !dataset.croissant)
+            dataset.croissant = file;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/evidence/data-quality/kind.js
+/** Data quality per dataset (ISO/IEC 5259, EU AI Act Art. 10): validation results and Croissant RAI fields. */
+
+
+
+const dataQuality = {
+    ...dataQualityFormats,
+    citedBy: ['data.datasets.*.quality.path', 'data.datasets.*.croissant'],
+    checks: DATA_QUALITY_CHECKS,
+    docs: {
+        heading: 'Data quality (`data.datasets[].quality`, `data.datasets[].croissant`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'great-expectations',
+                link: 'https://docs.greatexpectations.io/',
+                what: 'a Great Expectations validation result (`ExpectationSuiteValidationResult` as JSON, 0.x or 1.x), or a checkpoint result holding several',
+                reads: '`success`, `statistics`, each failed expectation (`expectation_type` or `type`, its column, what was observed), the data it ran on (`meta.active_batch_definition.data_asset_name`, `batch_kwargs`, `batch_spec`); the statistics are checked against the results list',
+            },
+            {
+                format: 'croissant',
+                link: 'https://docs.mlcommons.org/croissant/docs/croissant-rai-spec.html',
+                what: 'a Croissant JSON-LD dataset description with the Responsible-AI vocabulary, cited as `croissant`',
+                reads: 'the `rai:` properties (`rai:dataCollection`, `rai:dataLimitations`, `rai:dataBiases`, `rai:personalSensitiveInformation`, `rai:dataUseCases`, …), as text or lists of text',
+            },
+        ],
+    },
+    init: {
+        // Only a file that reads is cited: which dataset it is about comes from its content.
+        accept: (found) => found.read.ok,
+        describe: (found) => (found.read.ok && found.read.value.kind === 'croissant' ? `Croissant dataset description ${found.file}` : `${found.format} validation result ${found.file}`),
+        cite: citeDataEvidence,
+    },
+};
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
@@ -31188,11 +31199,9 @@ function parseCsv(text, file) {
     return { ok: true, doc: new CsvDoc(file, table, rowLines) };
 }
 
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/energy/codecarbon.js
 
-const SCHEMA = 'codecarbon-emissions.schema.json';
+const codecarbon_SCHEMA = 'codecarbon-emissions.schema.json';
 /** Without these a row says nothing modelgate can judge. */
 const REQUIRED = ['run_id', 'duration', 'emissions'];
 /** The numeric columns read, and where each goes. */
@@ -31210,10 +31219,10 @@ function numberOf(cell) {
 }
 const codecarbonEmissions = {
     format: 'codecarbon',
-    schema: SCHEMA,
+    schema: codecarbon_SCHEMA,
     detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.columns) && value.columns.includes('emissions') && value.columns.includes('run_id'),
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'CodeCarbon emissions file');
+        const problem = (0,adapter/* schemaProblem */.Zg)(codecarbon_SCHEMA, doc, 'CodeCarbon emissions file');
         if (problem)
             return { ok: false, problem };
         const table = doc.value;
@@ -31280,31 +31289,237 @@ const energyReports = {
     what: 'energy report',
     adapters: [codecarbonEmissions],
     parse: (file, text) => (file.toLowerCase().endsWith('.csv') ? parseCsv(text, file) : undefined),
+    extensions: ['csv'],
 };
 
+;// CONCATENATED MODULE: ./build/evidence/energy/types.js
+const ENERGY_STAGES = (/* unused pure expression or super */ null && (['training', 'fine-tuning', 'inference']));
+/**
+ * The report's total emissions in kg: CodeCarbon appends a row each time a tracker flushes or
+ * stops, each holding the totals since that tracker started, so a run counts once, by its last
+ * row (the longest duration), and runs add up.
+ */
+function totalEmissionsKg(report) {
+    const last = new Map();
+    for (const row of report.measurements) {
+        const seen = last.get(row.runId);
+        if (!seen || (row.duration ?? 0) >= (seen.duration ?? 0))
+            last.set(row.runId, row);
+    }
+    let total = 0;
+    for (const row of last.values())
+        total += row.emissionsKg;
+    return total;
+}
 
-/***/ }),
-
-/***/ 1577:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./build/evidence/energy/checks.js
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ incidentLogs)
+
+const TRAINING = ['training', 'fine-tuning'];
+function loadReport(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(energyReports, path, typeof format === 'string' ? format : undefined);
+}
+function entriesOf(system) {
+    const energy = system.manifest.data.assurance?.energy;
+    const reports = energy && typeof energy === 'object' ? energy.reports : undefined;
+    return Array.isArray(reports) ? reports.filter((r) => Boolean(r) && typeof r === 'object') : [];
+}
+/** The stage a citation declares (training when it says none). */
+const stageOf = (entry) => (typeof entry.stage === 'string' ? entry.stage : 'training');
+function cardEmissions(card) {
+    if (!card || !Object.hasOwn(card.meta, 'co2_eq_emissions'))
+        return undefined;
+    const raw = card.meta.co2_eq_emissions;
+    const locate = (path) => ({ file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) });
+    if (typeof raw === 'number')
+        return { grams: raw, at: locate(['co2_eq_emissions']) };
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+        const record = raw;
+        const found = { at: locate(['co2_eq_emissions', 'emissions']) };
+        if (typeof record.training_type === 'string')
+            found.trainingType = record.training_type;
+        if (typeof record.emissions === 'number')
+            found.grams = record.emissions;
+        else
+            found.problem = Object.hasOwn(record, 'emissions') ? 'its emissions is not a number (grams)' : 'it has no emissions (grams)';
+        return found;
+    }
+    return { problem: 'it is neither a number of grams nor a mapping with emissions', at: locate(['co2_eq_emissions']) };
+}
+const checks_noOptions = { type: 'object', additionalProperties: false };
+const kg = (n) => `${Number(n.toPrecision(4))} kg`;
+const g = (n) => `${Number(n.toPrecision(4))} g`;
+const energyReportReadable = (0,check/* defineFunction */.Oh)({
+    name: 'energy-report-readable',
+    description: 'A cited energy report exists, parses, is in a supported format, and every one of its rows can be read (a file with an unreadable row is not read at all: the row would change the total).',
+    optionsSchema: checks_noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report)
+            return [{ message: 'the energy report entry has no path', path: targetPath }];
+        if (!report.ok)
+            return [{ message: report.problem.message, path: [...targetPath, 'path'], ...(report.problem.at ? { at: report.problem.at } : {}) }];
+        return [];
+    },
 });
+const energyValuesSane = (0,check/* defineFunction */.Oh)({
+    name: 'energy-values-sane',
+    description: "A cited energy report's numbers are physical: durations, emissions and energy finite and not negative, the carbon intensity (emissions / energy) at most `maxKgPerKWh`, the average power (energy / duration) at most `maxAverageKW`, and the emissions rate the tool wrote equal to emissions / duration.",
+    optionsSchema: {
+        type: 'object',
+        required: ['maxKgPerKWh', 'maxAverageKW'],
+        additionalProperties: false,
+        properties: { maxKgPerKWh: { type: 'number', exclusiveMinimum: 0 }, maxAverageKW: { type: 'number', exclusiveMinimum: 0 } },
+    },
+    check({ target, options, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return [];
+        const failures = [];
+        for (const row of report.value.measurements) {
+            const bad = [
+                ['duration', row.duration],
+                ['emissions', row.emissionsKg],
+                ['energy_consumed', row.energyKWh],
+                ['emissions_rate', row.emissionsRate],
+            ].filter(([, value]) => value !== undefined && (!Number.isFinite(value) || value < 0));
+            if (bad.length > 0) {
+                failures.push({ message: `run ${row.runId}: ${bad.map(([name, value]) => `${name} ${Number.isNaN(value) ? 'is not a number' : `is ${value}`}`).join(', ')}; each must be a finite, non-negative number`, at: row.at });
+                continue;
+            }
+            if (row.energyKWh !== undefined && row.energyKWh > 0 && row.emissionsKg / row.energyKWh > options.maxKgPerKWh) {
+                failures.push({
+                    message: `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number((row.emissionsKg / row.energyKWh).toPrecision(3))} kg/kWh, above any grid's ${options.maxKgPerKWh}; are the emissions in grams?`,
+                    at: row.at,
+                });
+            }
+            if (row.energyKWh !== undefined && row.duration !== undefined && row.duration > 0) {
+                const kw = (row.energyKWh * 3600) / row.duration;
+                if (kw > options.maxAverageKW)
+                    failures.push({ message: `run ${row.runId}: ${row.energyKWh} kWh in ${row.duration} s is an average of ${Math.round(kw)} kW, above ${options.maxAverageKW} kW; check the units`, at: row.at });
+            }
+            if (row.emissionsRate !== undefined && row.duration !== undefined && row.duration > 0) {
+                const rate = row.emissionsKg / row.duration;
+                // CodeCarbon writes both from the same numbers; a rate off by more than 1% is an edited row.
+                if (Math.abs(rate - row.emissionsRate) > 0.01 * Math.max(rate, row.emissionsRate) + 1e-15) {
+                    failures.push({ message: `run ${row.runId}: emissions_rate ${row.emissionsRate} is not emissions / duration (${Number(rate.toPrecision(4))} kg/s)`, at: row.at });
+                }
+            }
+        }
+        return failures;
+    },
+});
+const energyCardValid = (0,check/* defineFunction */.Oh)({
+    name: 'energy-card-valid',
+    description: "The model card's co2_eq_emissions, when present, is a finite, non-negative number of grams (or a mapping whose emissions is one).",
+    optionsSchema: checks_noOptions,
+    check({ system }) {
+        const card = cardEmissions(system.card);
+        if (!card)
+            return { skip: system.card ? 'the model card states no co2_eq_emissions' : 'no readable model card' };
+        if (card.problem)
+            return [{ message: `the model card's co2_eq_emissions cannot be read: ${card.problem}`, at: card.at }];
+        const grams = card.grams;
+        return Number.isFinite(grams) && grams >= 0 ? [] : [{ message: `the model card's co2_eq_emissions is ${grams}; it must be a non-negative number of grams`, at: card.at }];
+    },
+});
+const energyTrainingReported = (0,check/* defineFunction */.Oh)({
+    name: 'energy-training-reported',
+    description: "The emissions of training are reported: a cited energy report for training or fine-tuning that can be read, or the model card's co2_eq_emissions.",
+    optionsSchema: checks_noOptions,
+    check({ path, system }) {
+        const entries = entriesOf(system);
+        if (entries.some((entry) => TRAINING.includes(stageOf(entry)) && loadReport(system, entry)?.ok === true))
+            return [];
+        const card = cardEmissions(system.card);
+        if (card?.grams !== undefined && card.trainingType?.toLowerCase() !== 'inference')
+            return [];
+        return [
+            {
+                message: entries.length > 0 ? 'no readable energy report is for training (stage: training or fine-tuning), and the model card states no co2_eq_emissions' : 'the emissions of training are not reported: cite a CodeCarbon emissions.csv as assurance.energy.reports, or state co2_eq_emissions in the model card',
+                path: [...path, 'assurance'],
+            },
+        ];
+    },
+});
+const energyCardAgrees = (0,check/* defineFunction */.Oh)({
+    name: 'energy-card-agrees',
+    description: "The model card's co2_eq_emissions (grams) is the total of the cited training energy reports (kilograms, each run counted by its last row), within a relative `tolerance`.",
+    optionsSchema: { type: 'object', required: ['tolerance'], additionalProperties: false, properties: { tolerance: { type: 'number', minimum: 0, maximum: 1 } } },
+    check({ options, system }) {
+        const card = cardEmissions(system.card);
+        if (card?.grams === undefined || !Number.isFinite(card.grams))
+            return { skip: 'the model card states no co2_eq_emissions to compare' };
+        const reports = entriesOf(system)
+            .filter((entry) => TRAINING.includes(stageOf(entry)))
+            .map((entry) => loadReport(system, entry))
+            .filter((r) => r?.ok === true);
+        if (reports.length === 0)
+            return { skip: 'no readable training energy report is cited to compare with the card' };
+        const fileGrams = reports.reduce((sum, r) => sum + totalEmissionsKg(r.value), 0) * 1000;
+        const cardGrams = card.grams;
+        const larger = Math.max(fileGrams, cardGrams);
+        if (larger === 0 || Math.abs(fileGrams - cardGrams) <= options.tolerance * larger)
+            return [];
+        const ratio = fileGrams / cardGrams;
+        const units = ratio > 900 && ratio < 1100 ? '; the card looks to state kilograms, but co2_eq_emissions is in grams' : '';
+        return [
+            {
+                message: `the model card states ${g(cardGrams)} CO2eq but the cited training report${reports.length === 1 ? ' totals' : 's total'} ${kg(fileGrams / 1000)} (${g(fileGrams)})${units}`,
+                at: card.at,
+            },
+        ];
+    },
+});
+const ENERGY_CHECKS = [energyReportReadable, energyValuesSane, energyCardValid, energyTrainingReported, energyCardAgrees];
 
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/energy/kind.js
+/** Energy and emissions reports (CodeCarbon's emissions.csv), cited by `assurance.energy.reports[].path`, with the card's co2_eq_emissions. */
+
+
+
+const energy = {
+    ...energyReports,
+    citedBy: ['assurance.energy.reports.*.path'],
+    formatField: 'assurance.energy.reports.*.format',
+    checks: ENERGY_CHECKS,
+    docs: {
+        heading: 'Energy reports (`assurance.energy.reports[].format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'codecarbon',
+                link: 'https://mlco2.github.io/codecarbon/output.html',
+                what: "CodeCarbon's `emissions.csv` (one row each time a tracker flushes or stops)",
+                reads: 'by column name: `run_id`, `timestamp`, `duration` (s), `emissions` (kg CO2eq), `emissions_rate` (kg/s), `energy_consumed` (kWh), `country_iso_code`; a run counts once, by its last row (rows are cumulative)',
+            },
+        ],
+    },
+    init: {
+        // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
+        cite(manifest, found) {
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./build/evidence/dates.js
+var dates = __nccwpck_require__(5741);
 ;// CONCATENATED MODULE: ./build/evidence/incidents/modelgate.js
 
-const SCHEMA = 'incident-log.schema.json';
+const modelgate_SCHEMA = 'incident-log.schema.json';
 const modelgateIncidentLog = {
     format: 'modelgate',
-    schema: SCHEMA,
+    schema: modelgate_SCHEMA,
     detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/incident-log@1',
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'serious-incident log');
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'serious-incident log');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
@@ -31334,17 +31549,122 @@ const incidentLogs = {
     adapters: [modelgateIncidentLog],
 };
 
+;// CONCATENATED MODULE: ./build/evidence/incidents/checks.js
+/**
+ * The serious-incident log against Art. 73's reporting deadlines, counted in days from when the
+ * provider became aware, as of the run's day (`--as-of`).
+ */
 
-/***/ }),
-
-/***/ 1813:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ loggingConfigs)
+/** Art. 73: how many days after becoming aware a serious incident must be reported, and where it says so. */
+const REPORTING_DEADLINES = {
+    death: { days: 10, provision: 'Art. 73(4)' },
+    'widespread-infringement': { days: 2, provision: 'Art. 73(3)' },
+    'critical-infrastructure': { days: 2, provision: 'Art. 73(3)' },
+    'serious-harm': { days: 15, provision: 'Art. 73(2)' },
+    'not-serious': undefined,
+};
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Whole calendar days (UTC) from one day to another. */
+const daysBetween = (from, to) => Math.floor(to.getTime() / DAY_MS) - Math.floor(from.getTime() / DAY_MS);
+const day = (date) => date.toISOString().slice(0, 10);
+const plural = (n) => `${n} day${n === 1 ? '' : 's'}`;
+const incidentLogReadable = (0,check/* defineFunction */.Oh)({
+    name: 'incident-log-readable',
+    description: 'A cited serious-incident log exists and is in our documented format (an empty log says `incidents: []`).',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const log = system.evidence.evidence(incidentLogs, value);
+        return log.ok ? [] : [{ message: log.problem.message, ...(log.problem.at ? { at: log.problem.at } : {}) }];
+    },
 });
+/**
+ * `find: unreported`: a serious incident not reported, whose deadline has passed as of the run's
+ * day. `find: late`: one reported after its deadline (or dated before it was detected).
+ */
+const incidentDeadlines = (0,check/* defineFunction */.Oh)({
+    name: 'incident-deadlines',
+    description: "Serious incidents in the cited log are reported within Art. 73's deadlines from awareness (15 days; 10 for a death; 2 for a widespread infringement or critical infrastructure): `find: unreported` finds those overdue as of the run's day, `find: late` those reported late.",
+    optionsSchema: {
+        type: 'object',
+        required: ['find'],
+        additionalProperties: false,
+        properties: { find: { enum: ['unreported', 'late'] } },
+    },
+    check({ value, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const log = system.evidence.evidence(incidentLogs, value);
+        if (!log.ok)
+            return []; // incidents/log-readable's finding
+        const failures = [];
+        for (const incident of log.value.incidents) {
+            const deadline = REPORTING_DEADLINES[incident.classification];
+            const detected = (0,dates/* parseDate */._U)(incident.detected.value);
+            if (!deadline || !detected)
+                continue;
+            const due = new Date(detected.getTime() + deadline.days * DAY_MS);
+            const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
+            const reported = incident.reported ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
+            if (options.find === 'unreported') {
+                if (incident.reported)
+                    continue;
+                const overdue = daysBetween(due, system.now);
+                if (overdue > 0) {
+                    failures.push({
+                        message: `${what} is not reported: the ${deadline.days}-day deadline of ${deadline.provision} passed on ${day(due)}, ${plural(overdue)} ago`,
+                        at: incident.at,
+                    });
+                }
+            }
+            else if (reported && incident.reported) {
+                const late = daysBetween(due, reported);
+                if (daysBetween(detected, reported) < 0) {
+                    failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
+                }
+                else if (late > 0) {
+                    failures.push({
+                        message: `${what} was reported on ${day(reported)}, ${plural(late)} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
+                        at: incident.reported.date.at,
+                    });
+                }
+            }
+        }
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evidence/incidents/kind.js
+/** The serious-incident log (EU AI Act Art. 73), cited by `monitoring.incidents`. */
+
+
+
+const incidents = {
+    ...incidentLogs,
+    citedBy: ['monitoring.incidents'],
+    checks: [incidentLogReadable, incidentDeadlines],
+    docs: {
+        heading: 'Serious-incident log (`monitoring.incidents`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'modelgate',
+                what: 'our own log, YAML or JSON ([schema](../schemas/incident-log.schema.json))',
+                reads: 'each incident: when the provider became aware (`detected`), its `classification`, when and to whom it was `reported`, its `status`',
+            },
+        ],
+    },
+    init: {
+        // A system keeps one incident log: the first found.
+        cite(manifest, [first]) {
+            if (first)
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
+        },
+    },
+};
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit-conf.js
 const SECTION = /^\[([^\]]*)\]\s*$/;
@@ -31437,14 +31757,21 @@ function entryOf(section, key) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
-// EXTERNAL MODULE: ./build/evidence/logging/types.js
-var types = __nccwpck_require__(5771);
+;// CONCATENATED MODULE: ./build/evidence/logging/types.js
+/** What Art. 12(2)/(3) logs must let one reconstruct, as categories of recorded fields. */
+const LOG_CATEGORIES = ['timestamp', 'input', 'output', 'model-version', 'operator-action'];
+/** The categories this file shows recorded, once each. */
+function recordedCategories(config) {
+    return new Set(config.recorded.map((entry) => entry.category));
+}
+const MODEL_VERSION_KEY = /(?:^|[._-])(?:model[._-]?version|service\.version)$/i;
+/** Whether an attribute or record key a config sets names the model version (`model.version`, `model_version`, `service.version`). */
+const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
+
 ;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit.js
 
 
-const SCHEMA = 'fluent-bit-config.schema.json';
+const fluent_bit_SCHEMA = 'fluent-bit-config.schema.json';
 /** Outputs that keep nothing: they print, count or drop. */
 const NOWHERE = new Set(['stdout', 'null', 'counter', 'flowcounter', 'exit']);
 const LOCAL = new Set(['file', 'logrotate']);
@@ -31508,12 +31835,12 @@ function yamlPlugins(value) {
 }
 const fluentBitConfig = {
     format: 'fluent-bit',
-    schema: SCHEMA,
+    schema: fluent_bit_SCHEMA,
     detect: (value) => ((0,adapter/* isRecord */.u4)(value) && value.fluentBitClassic === true) || ((0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.pipeline) && (Array.isArray(value.pipeline.inputs) || Array.isArray(value.pipeline.outputs))),
     normalise(doc) {
         const classic = (0,adapter/* isRecord */.u4)(doc.value) && doc.value.fluentBitClassic === true;
         if (!classic) {
-            const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Fluent Bit config');
+            const problem = (0,adapter/* schemaProblem */.Zg)(fluent_bit_SCHEMA, doc, 'Fluent Bit config');
             if (problem)
                 return { ok: false, problem };
         }
@@ -31566,7 +31893,7 @@ const fluentBitConfig = {
             for (const key of ['record', 'add', 'set']) {
                 for (const entry of filter.props.get(key) ?? []) {
                     const field = entry.value.split(/\s+/)[0] ?? '';
-                    if ((0,types/* isModelVersionKey */.t_)(field))
+                    if (isModelVersionKey(field))
                         config.recorded.push({ category: 'model-version', source: `filter ${first(filter, 'name')?.value ?? ''} sets ${field}`, at: (0,adapter.at)(doc, entry.path) });
                 }
             }
@@ -31579,7 +31906,7 @@ const fluentBitConfig = {
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/modelgate.js
 
-const modelgate_SCHEMA = 'logging-config.schema.json';
+const logging_modelgate_SCHEMA = 'logging-config.schema.json';
 /** A field's `records` as the category it counts for (a reference to the input counts as the input). */
 const CATEGORY = {
     timestamp: 'timestamp',
@@ -31592,10 +31919,10 @@ const CATEGORY = {
 };
 const modelgateLogging = {
     format: 'modelgate',
-    schema: modelgate_SCHEMA,
+    schema: logging_modelgate_SCHEMA,
     detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/logging@1',
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'logging declaration');
+        const problem = (0,adapter/* schemaProblem */.Zg)(logging_modelgate_SCHEMA, doc, 'logging declaration');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
@@ -31731,7 +32058,7 @@ const otelCollectorConfig = {
             config.recorded.push({ category: 'timestamp', source: 'every OTLP log record carries Timestamp and ObservedTimestamp', at: (0,adapter.at)(doc, base) });
             for (const { id } of ids('processors')) {
                 for (const { key, path } of keysSet(typeOf(id), raw.processors?.[id])) {
-                    if ((0,types/* isModelVersionKey */.t_)(key))
+                    if (isModelVersionKey(key))
                         config.recorded.push({ category: 'model-version', source: `processor ${id} sets ${key}`, at: (0,adapter.at)(doc, ['processors', id, ...path]) });
                 }
             }
@@ -31756,43 +32083,473 @@ const loggingConfigs = {
     what: 'logging config',
     adapters: [modelgateLogging, otelCollectorConfig, fluentBitConfig],
     parse: (file, text) => (file.toLowerCase().endsWith('.conf') || looksClassic(text) ? parseFluentBitClassic(text, file) : undefined),
+    extensions: ['conf'],
 };
 
+;// CONCATENATED MODULE: ./build/evidence/logging/checks.js
 
-/***/ }),
 
-/***/ 5771:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ig: () => (/* binding */ LOG_CATEGORIES),
-/* harmony export */   t_: () => (/* binding */ isModelVersionKey)
-/* harmony export */ });
-/* unused harmony export recordedCategories */
-/** What Art. 12(2)/(3) logs must let one reconstruct, as categories of recorded fields. */
-const LOG_CATEGORIES = ['timestamp', 'input', 'output', 'model-version', 'operator-action'];
-/** The categories this file shows recorded, once each. */
-function recordedCategories(config) {
-    return new Set(config.recorded.map((entry) => entry.category));
+function checks_entriesOf(logging) {
+    const configs = logging && typeof logging === 'object' ? logging.configs : undefined;
+    return Array.isArray(configs) ? configs.filter((entry) => Boolean(entry) && typeof entry === 'object') : [];
 }
-const MODEL_VERSION_KEY = /(?:^|[._-])(?:model[._-]?version|service\.version)$/i;
-/** Whether an attribute or record key a config sets names the model version (`model.version`, `model_version`, `service.version`). */
-const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
-
-
-/***/ }),
-
-/***/ 4134:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ mlBoms)
+function loadConfig(system, entry) {
+    if (typeof entry.path !== 'string' || entry.path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(loggingConfigs, entry.path, typeof entry.format === 'string' ? entry.format : undefined);
+}
+/** The cited configs that could be read (the others are logging/config-readable's findings). */
+function readableConfigs(system, logging) {
+    return checks_entriesOf(logging).flatMap((entry) => {
+        const config = loadConfig(system, entry);
+        return config?.ok ? [config.value] : [];
+    });
+}
+const FORMAT_NAME = { 'otel-collector': 'an OpenTelemetry Collector config', 'fluent-bit': 'a Fluent Bit config', modelgate: 'a modelgate logging declaration' };
+const formatName = (format) => FORMAT_NAME[format] ?? format;
+const logging_checks_noOptions = { type: 'object', additionalProperties: false };
+const noConfig = { skip: 'no logging config is cited (monitoring.logging.configs)' };
+const loggingConfigReadable = (0,check/* defineFunction */.Oh)({
+    name: 'logging-config-readable',
+    description: 'A cited logging config exists, parses, is in a supported format, and every component its pipelines name is defined and routed.',
+    optionsSchema: logging_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const entry = (target && typeof target === 'object' ? target : {});
+        const config = loadConfig(system, entry);
+        if (!config)
+            return [{ message: 'the logging config entry has no path', path: targetPath }];
+        if (!config.ok)
+            return [{ message: config.problem.message, path: [...targetPath, 'path'], ...(config.problem.at ? { at: config.problem.at } : {}) }];
+        return config.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
+    },
 });
+const loggingPipeline = (0,check/* defineFunction */.Oh)({
+    name: 'logging-pipeline',
+    description: 'The cited logging configs have a logs pipeline that sends records to a destination that keeps them (a file or a log backend, not stdout or a debug exporter).',
+    optionsSchema: logging_checks_noOptions,
+    check({ target, system }) {
+        const configs = readableConfigs(system, target);
+        if (configs.length === 0)
+            return noConfig;
+        // Our declaration without a `store` says nothing about where logs go.
+        const showing = configs.filter((config) => config.format !== 'modelgate' || config.pipelines.length > 0);
+        if (showing.length === 0)
+            return { skip: 'the cited logging declaration does not say where logs are stored (store)' };
+        if (showing.some((config) => config.pipelines.some((pipeline) => pipeline.destinations.some((d) => d.kind !== 'none'))))
+            return [];
+        return showing.map((config) => {
+            const pipeline = config.pipelines[0];
+            if (!pipeline)
+                return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
+            const names = config.pipelines.flatMap((p) => p.destinations.map((d) => d.name));
+            return {
+                message: `${config.file}: the logs ${names.length === 0 ? 'pipeline has no destination' : `go only to ${names.join(', ')}, which keep${names.length === 1 ? 's' : ''} nothing`}; send them to a file or a log backend`,
+                at: pipeline.destinations[0]?.at ?? pipeline.at,
+            };
+        });
+    },
+});
+const loggingRetention = (0,check/* defineFunction */.Oh)({
+    name: 'logging-retention',
+    description: 'Where a cited logging config states how long logs are kept, it is at least `minDays` days.',
+    optionsSchema: { type: 'object', required: ['minDays'], additionalProperties: false, properties: { minDays: { type: 'number', minimum: 0 } } },
+    check({ target, options, system }) {
+        const configs = readableConfigs(system, target);
+        if (configs.length === 0)
+            return noConfig;
+        const stated = configs.filter((config) => config.retention !== undefined);
+        if (stated.length === 0) {
+            return { skip: `the cited logging configs state no retention (${[...new Set(configs.map((c) => formatName(c.format)))].join(', ')} cannot, unless an exporter sets one); monitoring/event-logging checks the manifest's retentionDays` };
+        }
+        return stated.flatMap((config) => {
+            const retention = config.retention;
+            return retention.value < options.minDays
+                ? [{ message: `${config.file} keeps logs ${days(retention.value)} (${retention.source}), fewer than the ${options.minDays} required`, at: retention.at }]
+                : [];
+        });
+    },
+});
+const days = (n) => `${Number.isInteger(n) ? n : n.toFixed(1)} day${n === 1 ? '' : 's'}`;
+const loggingAgrees = (0,check/* defineFunction */.Oh)({
+    name: 'logging-agrees',
+    description: "The manifest's monitoring.logging (`enabled`, `retentionDays`, `events`) says what the cited logging configs say.",
+    optionsSchema: logging_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const configs = readableConfigs(system, target);
+        if (configs.length === 0)
+            return noConfig;
+        const logging = (target ?? {});
+        const failures = [];
+        const keeps = configs.some((config) => config.pipelines.some((p) => p.destinations.some((d) => d.kind !== 'none')));
+        for (const config of configs) {
+            if (config.enabled && logging.enabled !== undefined && config.enabled.value !== logging.enabled) {
+                failures.push({ message: `${config.file} says enabled: ${config.enabled.value}, the manifest's monitoring.logging.enabled ${logging.enabled}`, at: config.enabled.at });
+            }
+            if (config.retention && typeof logging.retentionDays === 'number' && config.retention.value !== logging.retentionDays) {
+                failures.push({
+                    message: `${config.file} keeps logs ${days(config.retention.value)} (${config.retention.source}), but the manifest declares retentionDays: ${logging.retentionDays}`,
+                    at: config.retention.at,
+                });
+            }
+        }
+        if (logging.enabled === false && keeps) {
+            failures.push({ message: 'monitoring.logging.enabled is false, but a cited logging config keeps log records', path: [...targetPath, 'enabled'] });
+        }
+        const declared = configs.flatMap((config) => config.events ?? []);
+        if (declared.length > 0) {
+            const names = new Set(declared.map((event) => event.value.toLowerCase()));
+            const events = typeof logging.events === 'string' ? [logging.events] : Array.isArray(logging.events) ? logging.events : [];
+            events.forEach((event, index) => {
+                if (typeof event === 'string' && !names.has(event.toLowerCase())) {
+                    failures.push({
+                        message: `the manifest lists event "${event}", which no cited logging declaration records`,
+                        path: typeof logging.events === 'string' ? [...targetPath, 'events'] : [...targetPath, 'events', index],
+                    });
+                }
+            });
+        }
+        return failures;
+    },
+});
+const loggingEvents = (0,check/* defineFunction */.Oh)({
+    name: 'logging-events',
+    description: 'The cited logging configs record each required category of field (timestamp, input or its reference, output, model version, operator action); a category their format cannot show is left to the manifest.',
+    optionsSchema: {
+        type: 'object',
+        required: ['required'],
+        additionalProperties: false,
+        properties: { required: { type: 'array', minItems: 1, items: { enum: [...LOG_CATEGORIES] } } },
+    },
+    check({ target, options, system }) {
+        const configs = readableConfigs(system, target);
+        if (configs.length === 0)
+            return noConfig;
+        const recorded = new Set(configs.flatMap((config) => config.recorded.map((r) => r.category)));
+        const failures = [];
+        const unknown = [];
+        for (const category of options.required) {
+            if (recorded.has(category))
+                continue;
+            const couldShow = configs.find((config) => !config.cannotShow.includes(category));
+            if (couldShow)
+                failures.push({ message: `${couldShow.file} records no ${category} field in any event`, at: couldShow.events?.[0]?.at ?? { file: couldShow.file, line: 1, column: 1 } });
+            else
+                unknown.push(category);
+        }
+        if (failures.length > 0 || unknown.length === 0)
+            return failures;
+        return {
+            skip: `the cited logging configs cannot show whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} recorded (the application writes those fields); cite a modelgate logging declaration (docs/manifest.md) to have them judged`,
+        };
+    },
+});
+const eventLoggingDeclared = (0,check/* defineFunction */.Oh)({
+    name: 'event-logging-declared',
+    description: "monitoring.logging declares logging enabled and a retention of at least `minRetentionDays`, for what no cited logging config shows (where and how long logs are kept); a config that shows it is judged by the logging/* rules instead.",
+    optionsSchema: { type: 'object', required: ['minRetentionDays'], additionalProperties: false, properties: { minRetentionDays: { type: 'number', minimum: 0 } } },
+    check({ value, path, options, system }) {
+        const manifest = (value && typeof value === 'object' ? value : {});
+        const raw = manifest.monitoring && typeof manifest.monitoring === 'object' ? manifest.monitoring.logging : undefined;
+        const logging = (raw && typeof raw === 'object' ? raw : {});
+        const at = (field) => [...path, 'monitoring', 'logging', field];
+        const configs = readableConfigs(system, logging);
+        const failures = [];
+        const showsPipeline = configs.some((config) => config.pipelines.length > 0 || config.enabled !== undefined);
+        const showsRetention = configs.some((config) => config.retention !== undefined);
+        if (showsPipeline && showsRetention)
+            return { skip: 'the cited logging configs show where logs go and how long they are kept; the logging/* rules judge them' };
+        if (!showsPipeline && logging.enabled !== true) {
+            failures.push({ message: logging.enabled === undefined ? 'monitoring.logging.enabled is missing (must be true)' : `monitoring.logging.enabled is ${JSON.stringify(logging.enabled)}, not true`, path: at('enabled') });
+        }
+        if (!showsRetention) {
+            const retention = logging.retentionDays;
+            if (typeof retention !== 'number')
+                failures.push({ message: retention === undefined || retention === null ? 'monitoring.logging.retentionDays is missing' : 'monitoring.logging.retentionDays is not a number', path: at('retentionDays') });
+            else if (retention < options.minRetentionDays)
+                failures.push({ message: `monitoring.logging.retentionDays is ${retention}, below the minimum ${options.minRetentionDays}`, path: at('retentionDays') });
+        }
+        return failures;
+    },
+});
+const LOGGING_CHECKS = [loggingConfigReadable, loggingPipeline, loggingRetention, loggingAgrees, loggingEvents, eventLoggingDeclared];
 
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/logging/kind.js
+/** Logging configs the system ships (OpenTelemetry Collector, Fluent Bit, ours), cited by `monitoring.logging.configs[].path`: Art. 12 logs, Art. 19/26(6) retention. */
+
+
+
+const logging = {
+    ...loggingConfigs,
+    citedBy: ['monitoring.logging.configs.*.path'],
+    formatField: 'monitoring.logging.configs.*.format',
+    checks: LOGGING_CHECKS,
+    docs: {
+        heading: 'Logging configs (`monitoring.logging.configs[].format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'modelgate',
+                what: 'our logging declaration, YAML or JSON: the events, each field and what it records, the store, the retention',
+                reads: 'everything; cite it beside a collector or Fluent Bit config to state the fields they cannot show',
+            },
+            {
+                format: 'otel-collector',
+                link: 'https://opentelemetry.io/docs/collector/configuration/',
+                what: 'an OpenTelemetry Collector config (`receivers`, `processors`, `exporters`, `service.pipelines`)',
+                reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`); a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
+            },
+            {
+                format: 'fluent-bit',
+                link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
+                what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file) or YAML (`pipeline:`)',
+                reads: "outputs whose `Match` selects an input's `Tag` (stdout, null and counter keep nothing); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
+            },
+        ],
+    },
+    init: {
+        // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
+        cite(manifest, found) {
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
+;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
+
+const security_scan_modelgate_SCHEMA = 'security-scan.schema.json';
+const modelgateScan = {
+    format: 'modelgate',
+    schema: security_scan_modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/security-scan@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(security_scan_modelgate_SCHEMA, doc, 'security scan');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const scan = {
+            format: 'modelgate',
+            file: doc.file,
+            scannedAt: { value: raw.scannedAt, at: (0,adapter.at)(doc, ['scannedAt']) },
+            scanned: raw.scanned,
+            issues: raw.issues.map((issue, index) => ({ ...issue, at: (0,adapter.at)(doc, ['issues', index, 'severity']) })),
+            errors: (raw.errors ?? []).map((error, index) => ({ ...error, at: (0,adapter.at)(doc, ['errors', index]) })),
+            skipped: (raw.skipped ?? []).map((skipped, index) => ({
+                source: skipped.source,
+                description: skipped.description ?? 'skipped',
+                at: (0,adapter.at)(doc, ['skipped', index, 'source']),
+            })),
+            inconsistencies: [],
+        };
+        return { ok: true, value: scan };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
+const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
+
+
+const modelscan_SCHEMA = 'modelscan-report.schema.json';
+const modelscanReport = {
+    format: 'modelscan',
+    schema: modelscan_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.summary) && (0,adapter/* isRecord */.u4)(value.summary.total_issues_by_severity) && Array.isArray(value.issues),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelscan_SCHEMA, doc, 'modelscan report');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const scan = {
+            format: 'modelscan',
+            file: doc.file,
+            scanned: raw.summary.scanned.scanned_files ?? [],
+            issues: raw.issues.map((issue, index) => ({
+                severity: issue.severity,
+                description: issue.description,
+                ...(issue.operator !== undefined ? { operator: issue.operator } : {}),
+                ...(issue.module !== undefined ? { module: issue.module } : {}),
+                source: issue.source,
+                at: (0,adapter.at)(doc, ['issues', index, 'severity']),
+            })),
+            errors: raw.errors.map((error, index) => ({
+                description: error.description,
+                ...(error.source !== undefined ? { source: error.source } : {}),
+                at: (0,adapter.at)(doc, ['errors', index]),
+            })),
+            skipped: (raw.summary.skipped?.skipped_files ?? []).map((skipped, index) => ({
+                source: skipped.source,
+                description: skipped.description ?? skipped.category ?? 'skipped',
+                at: (0,adapter.at)(doc, ['summary', 'skipped', 'skipped_files', index, 'source']),
+            })),
+            inconsistencies: [],
+        };
+        const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
+        if (timestamp)
+            scan.scannedAt = { value: timestamp, at: (0,adapter.at)(doc, ['summary', 'timestamp']) };
+        // The summary counts what the issues list holds; a list cut short disagrees with it.
+        for (const severity of SCAN_SEVERITIES) {
+            const counted = raw.summary.total_issues_by_severity[severity];
+            const listed = scan.issues.filter((issue) => issue.severity === severity).length;
+            if (counted !== undefined && counted !== listed) {
+                scan.inconsistencies.push({
+                    message: `${doc.file}: the summary counts ${counted} ${severity} issue${counted === 1 ? '' : 's'} but the report lists ${listed}`,
+                    at: (0,adapter.at)(doc, ['summary', 'total_issues_by_severity', severity]),
+                });
+            }
+        }
+        const total = raw.summary.scanned.total_scanned;
+        if (raw.summary.scanned.scanned_files && total !== raw.summary.scanned.scanned_files.length) {
+            scan.inconsistencies.push({
+                message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
+                at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']),
+            });
+        }
+        return { ok: true, value: scan };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/formats.js
+
+
+const securityScans = {
+    id: 'security-scan',
+    what: 'model security scan',
+    adapters: [modelgateScan, modelscanReport],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
+
+
+
+function loadScan(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
+}
+/** The artifacts the manifest declares (possibly none). */
+function artifactsOf(data) {
+    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
+    return list.flatMap((item, index) => item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
+        ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
+        : []);
+}
+const clean = (file) => file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+/** Whether a scanned file (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
+function sameFile(artifact, scanned) {
+    const a = clean(artifact);
+    const s = clean(scanned.split(':')[0] ?? scanned); // a member of an archive is in the archive
+    if (a === '' || s === '')
+        return false;
+    return a === s || a.endsWith(`/${s}`) || s.endsWith(`/${a}`);
+}
+/** Whether a file the scan names is one the system ships (every file, when no artifacts are declared). */
+const ships = (artifacts, source) => source === undefined || artifacts.length === 0 || artifacts.some((artifact) => sameFile(artifact.path, source));
+const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
+const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
+const securityScanReadable = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-readable',
+    description: "A cited security scan exists, parses, is in a supported format, and its summary agrees with its issues.",
+    optionsSchema: security_scan_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const scan = loadScan(system, target);
+        if (!scan)
+            return [{ message: 'the security scan entry has no path', path: targetPath }];
+        if (!scan.ok)
+            return [{ message: scan.problem.message, path: [...targetPath, 'path'], at: scan.problem.at }];
+        return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
+    },
+});
+const securityScanIssues = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-issues',
+    description: 'A cited security scan found no issue of the given severities in a file the system ships, and did not fail on one.',
+    optionsSchema: {
+        type: 'object',
+        required: ['severities'],
+        additionalProperties: false,
+        properties: { severities: { type: 'array', minItems: 1, items: { enum: [...SCAN_SEVERITIES] } } },
+    },
+    check({ target, options, system }) {
+        const scan = loadScan(system, target);
+        if (!scan?.ok)
+            return []; // security/scan-readable's finding
+        const artifacts = artifactsOf(system.manifest.data);
+        const failures = [];
+        const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
+        for (const issue of scan.value.issues) {
+            if (!options.severities.includes(issue.severity) || !ships(artifacts, issue.source))
+                continue;
+            failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${checks_short(issue.description)}`, at: issue.at });
+        }
+        for (const error of scan.value.errors) {
+            if (!ships(artifacts, error.source))
+                continue;
+            failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
+        }
+        return failures;
+    },
+});
+const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-covers-artifacts',
+    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped.',
+    optionsSchema: security_scan_checks_noOptions,
+    check({ path, system }) {
+        const artifacts = artifactsOf(system.manifest.data);
+        if (artifacts.length === 0)
+            return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+        const entries = system.manifest.data.assurance?.security?.scans;
+        const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
+        if (scans.length === 0)
+            return { skip: 'no readable security scan is cited' };
+        const failures = [];
+        for (const artifact of artifacts) {
+            if (scans.some((scan) => scan.value.scanned.some((file) => sameFile(artifact.path, file))))
+                continue;
+            const skipped = scans.flatMap((scan) => scan.value.skipped).find((entry) => sameFile(artifact.path, entry.source));
+            const at = [...path, 'artifacts', artifact.index, 'path'];
+            failures.push({
+                message: skipped
+                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})`
+                    : `${artifact.path} ships but no cited security scan scanned it`,
+                path: at,
+            });
+        }
+        return failures;
+    },
+});
+const securityScanFresh = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-fresh',
+    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`.",
+    optionsSchema: security_scan_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const scan = loadScan(system, target);
+        if (!scan?.ok)
+            return [];
+        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scan.value.scanned.some((file) => sameFile(artifact.path, file)));
+        if (dated.length === 0)
+            return { skip: 'no artifact with a date that this scan scanned' };
+        const cited = target.date;
+        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
+        if (!when)
+            return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
+        // modelscan writes the scanning machine's local time without a zone: compare calendar days.
+        const scanDay = when.value.slice(0, 10);
+        return dated
+            .filter((artifact) => scanDay < artifact.date.slice(0, 10))
+            .map((artifact) => ({
+            message: `the security scan (${scanDay}) is older than ${artifact.path} (${artifact.date}); scan the model file that ships`,
+            ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }),
+        }));
+    },
+});
+const SECURITY_SCAN_CHECKS = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];
+
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/common.js
 
 /** "SHA-256", "sha256", "SHA_256" → "sha256". */
@@ -31819,16 +32576,16 @@ function textOf(value) {
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/cyclonedx.js
 
 
-const SCHEMA = 'cyclonedx-bom.schema.json';
+const cyclonedx_SCHEMA = 'cyclonedx-bom.schema.json';
 /** Nested components deeper than this are not followed (a hostile BOM could nest without end). */
 const MAX_DEPTH = 32;
 const MAX_COMPONENTS = 10_000;
 const cycloneDxMlBom = {
     format: 'cyclonedx',
-    schema: SCHEMA,
+    schema: cyclonedx_SCHEMA,
     detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.bomFormat === 'CycloneDX',
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'CycloneDX BOM');
+        const problem = (0,adapter/* schemaProblem */.Zg)(cyclonedx_SCHEMA, doc, 'CycloneDX BOM');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
@@ -31866,7 +32623,7 @@ const cycloneDxMlBom = {
             if (seen.has(found.component))
                 return;
             seen.add(found.component);
-            const dataset = datasetOf(doc, found);
+            const dataset = cyclonedx_datasetOf(doc, found);
             if (dataset)
                 bom.datasets.push(dataset);
         };
@@ -31959,7 +32716,7 @@ function modelOf(doc, { component, path }) {
         at: (0,adapter.at)(doc, [...path, 'type']),
     };
 }
-function datasetOf(doc, { component, path }) {
+function cyclonedx_datasetOf(doc, { component, path }) {
     const name = textOf(component.name);
     if (!name)
         return undefined;
@@ -32105,1221 +32862,6 @@ const mlBoms = {
     adapters: [cycloneDxMlBom, spdxAiBom],
 };
 
-
-/***/ }),
-
-/***/ 4339:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ monitoringConfigs)
-});
-
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
-
-const SCHEMA = 'evidently-config.schema.json';
-const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
-const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
-function shortType(type) {
-    return type.split(':').pop() ?? type;
-}
-const evidentlyMonitoring = {
-    format: 'evidently',
-    schema: SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
-        Array.isArray(value.metrics) &&
-        value.metrics.some((m) => (0,adapter/* isRecord */.u4)(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Evidently report config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = raw.metrics.map((item, index) => {
-            const type = shortType(item.type);
-            const column = typeof item.column === 'string' ? item.column : undefined;
-            const metric = { name: column ? `${type}(${column})` : type, at: (0,adapter.at)(doc, ['metrics', index]) };
-            if (Array.isArray(item.columns))
-                metric.features = item.columns.filter((c) => typeof c === 'string');
-            if (DRIFT.has(type)) {
-                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
-                if (typeof method === 'string')
-                    metric.method = method;
-                else
-                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
-                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
-                if (typeof threshold === 'number')
-                    metric.threshold = threshold;
-                else
-                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
-                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
-                    if (typeof item.drift_share === 'number')
-                        metric.max = item.drift_share;
-                }
-            }
-            else {
-                metric.method = type;
-                const tests = Array.isArray(item.tests) ? item.tests.filter(adapter/* isRecord */.u4) : [];
-                for (const test of tests) {
-                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
-                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
-                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
-                    for (const key of BOUND_KEYS) {
-                        const bound = test[key];
-                        if (typeof bound !== 'number')
-                            continue;
-                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
-                            metric.min = bound;
-                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
-                            metric.max = bound;
-                        else
-                            metric.threshold = bound;
-                    }
-                }
-            }
-            return metric;
-        });
-        const config = { format: 'evidently', file: doc.file, metrics };
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
-
-const modelgate_SCHEMA = 'monitoring.schema.json';
-const modelgateMonitoring = {
-    format: 'modelgate',
-    schema: modelgate_SCHEMA,
-    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'monitoring config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = (raw.metrics ?? []).map((metric, index) => {
-            const out = { name: metric.name, at: (0,adapter.at)(doc, ['metrics', index]) };
-            if (metric.method !== undefined)
-                out.method = metric.method;
-            if (metric.threshold !== undefined)
-                out.threshold = metric.threshold;
-            if (metric.min !== undefined)
-                out.min = metric.min;
-            if (metric.max !== undefined)
-                out.max = metric.max;
-            return out;
-        });
-        const config = { format: 'modelgate', file: doc.file, metrics };
-        if (raw.reference)
-            config.reference = { value: raw.reference, at: (0,adapter.at)(doc, ['reference']) };
-        if (raw.schedule !== undefined)
-            config.schedule = { value: { cron: raw.schedule }, at: (0,adapter.at)(doc, ['schedule']) };
-        if (raw.alerts?.route !== undefined)
-            config.alertRoute = { value: raw.alerts.route, at: (0,adapter.at)(doc, ['alerts', 'route']) };
-        if (raw.alerts?.owner !== undefined)
-            config.alertOwner = { value: raw.alerts.owner, at: (0,adapter.at)(doc, ['alerts', 'owner']) };
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
-
-const nannyml_SCHEMA = 'nannyml-config.schema.json';
-const nannymlMonitoring = {
-    format: 'nannyml',
-    schema: nannyml_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.input) && Array.isArray(value.calculators),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(nannyml_SCHEMA, doc, 'NannyML config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        raw.calculators.forEach((calculator, index) => {
-            if (calculator.enabled === false)
-                return;
-            const params = calculator.params ?? {};
-            const metric = { name: calculator.name ?? calculator.type, at: (0,adapter.at)(doc, ['calculators', index]) };
-            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
-                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
-                .filter((m) => typeof m === 'string');
-            if (methods.length > 0)
-                metric.method = [...new Set(methods)].join(', ');
-            else
-                metric.methodDefault = true;
-            if ((0,adapter/* isRecord */.u4)(params.thresholds) && Object.keys(params.thresholds).length > 0) {
-                const first = Object.values(params.thresholds).find(adapter/* isRecord */.u4) ?? {};
-                if (typeof first.lower === 'number')
-                    metric.min = first.lower;
-                if (typeof first.upper === 'number')
-                    metric.max = first.upper;
-                if (metric.min === undefined && metric.max === undefined)
-                    metric.thresholdDefault = true; // standard deviation band
-            }
-            else {
-                metric.thresholdDefault = true;
-            }
-            const columns = params.column_names ?? params.feature_column_names;
-            if (Array.isArray(columns))
-                metric.features = columns.filter((c) => typeof c === 'string');
-            metrics.push(metric);
-        });
-        const config = {
-            format: 'nannyml',
-            file: doc.file,
-            metrics,
-            reference: { value: { dataset: raw.input.reference_data.path }, at: (0,adapter.at)(doc, ['input', 'reference_data']) },
-        };
-        const scheduling = raw.scheduling;
-        if (scheduling?.cron) {
-            config.schedule = { value: { cron: scheduling.cron.crontab }, at: (0,adapter.at)(doc, ['scheduling', 'cron', 'crontab']) };
-        }
-        else if (scheduling?.interval) {
-            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
-            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: (0,adapter.at)(doc, ['scheduling', 'interval']) };
-        }
-        return { ok: true, value: config };
-    },
-};
-
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
-// EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
-var monitoring_schedule = __nccwpck_require__(3674);
-;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
-/**
- * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
- * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
- * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
- * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
- */
-
-
-
-const whylabs_SCHEMA = 'whylabs-monitor.schema.json';
-const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
-const whylabsMonitoring = {
-    format: 'whylogs',
-    schema: whylabs_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(whylabs_SCHEMA, doc, 'WhyLabs monitor config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        let schedule;
-        let longest = -1;
-        let reference;
-        raw.analyzers.forEach((analyzer, index) => {
-            const { config } = analyzer;
-            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: (0,adapter.at)(doc, ['analyzers', index]) };
-            const method = config.algorithm ?? config.type;
-            if (typeof method === 'string')
-                metric.method = method;
-            if (typeof config.threshold === 'number')
-                metric.threshold = config.threshold;
-            if (typeof config.factor === 'number')
-                metric.threshold = config.factor;
-            if (typeof config.lower === 'number')
-                metric.min = config.lower;
-            if (typeof config.upper === 'number')
-                metric.max = config.upper;
-            const include = analyzer.targetMatrix?.include;
-            if (Array.isArray(include))
-                metric.features = include;
-            metrics.push(metric);
-            const base = ['analyzers', index, 'config', 'baseline'];
-            const baseline = config.baseline;
-            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
-                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: (0,adapter.at)(doc, base) };
-            }
-            else if (baseline && !reference) {
-                // size and an action's type are not typed by the schema: asText, never a throwing String().
-                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: (0,adapter.at)(doc, base) };
-            }
-            const candidate = scheduleOf(analyzer, raw.granularity);
-            const gap = candidate ? (0,monitoring_schedule/* maxGapMinutes */.qC)(candidate) : undefined;
-            if (candidate && (gap ?? Infinity) > longest) {
-                longest = gap ?? Infinity;
-                schedule = { value: candidate, at: (0,adapter.at)(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
-            }
-        });
-        const config = { format: 'whylogs', file: doc.file, metrics };
-        if (reference)
-            config.reference = reference;
-        if (schedule)
-            config.schedule = schedule;
-        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
-            if (typeof action.target !== 'string' || action.target.trim() === '')
-                return false;
-            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: (0,adapter.at)(doc, ['monitors', m, 'actions', a]) };
-            return true;
-        }));
-        return { ok: true, value: config };
-    },
-};
-function scheduleOf(analyzer, granularity) {
-    const schedule = analyzer.schedule;
-    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
-        return { cron: schedule.cron };
-    const cadence = schedule?.cadence ?? granularity;
-    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
-    return minutes ? { everyMinutes: minutes } : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/formats.js
-
-
-
-
-const monitoringConfigs = {
-    id: 'monitoring',
-    what: 'monitoring config',
-    adapters: [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring],
-};
-
-
-/***/ }),
-
-/***/ 3674:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ parseCron),
-/* harmony export */   dp: () => (/* binding */ formatMinutes),
-/* harmony export */   qC: () => (/* binding */ maxGapMinutes)
-/* harmony export */ });
-/* unused harmony export scheduleProblem */
-const MACROS = {
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-    '@monthly': '0 0 1 * *',
-    '@weekly': '0 0 * * 0',
-    '@daily': '0 0 * * *',
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *',
-};
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const FIELDS = [
-    { low: 0, high: 59 },
-    { low: 0, high: 23 },
-    { low: 1, high: 31 },
-    { low: 1, high: 12, names: MONTHS, nameBase: 1 },
-    { low: 0, high: 7, names: DAYS, nameBase: 0 },
-];
-function parseCron(expression) {
-    const text = expression.trim();
-    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
-    const macro = text.toLowerCase();
-    const expanded = Object.hasOwn(MACROS, macro) ? MACROS[macro] : text;
-    if (expanded.startsWith('@'))
-        return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
-    const fields = expanded.split(/\s+/);
-    if (fields.length !== 5)
-        return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
-    const sets = [];
-    for (let i = 0; i < 5; i++) {
-        const parsed = parseField(fields[i], FIELDS[i]);
-        if (typeof parsed === 'string')
-            return { ok: false, problem: parsed };
-        sets.push(parsed);
-    }
-    const daysOfWeek = new Set([...sets[4]].map((d) => d % 7)); // 7 is Sunday too
-    return {
-        ok: true,
-        cron: {
-            minutes: sets[0],
-            hours: sets[1],
-            daysOfMonth: sets[2],
-            months: sets[3],
-            daysOfWeek,
-            domStar: fields[2].startsWith('*'),
-            dowStar: fields[4].startsWith('*'),
-        },
-    };
-}
-function parseField(field, spec) {
-    const values = new Set();
-    const value = (token) => {
-        if (/^\d+$/.test(token))
-            return Number(token);
-        const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
-        return index >= 0 ? index + (spec.nameBase ?? 0) : undefined;
-    };
-    for (const part of field.split(',')) {
-        const match = part.match(/^(\*|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:\/(\d+))?$/i);
-        if (!match)
-            return `has an invalid field "${part}"`;
-        const step = match[4] === undefined ? 1 : Number(match[4]);
-        if (step === 0)
-            return `has a step of 0 in "${part}"`;
-        let from = spec.low;
-        let to = spec.high;
-        if (match[1] !== '*') {
-            const start = value(match[2]);
-            const end = match[3] === undefined ? undefined : value(match[3]);
-            if (start === undefined || (match[3] !== undefined && end === undefined))
-                return `has an invalid field "${part}"`;
-            for (const n of [start, end].filter((v) => v !== undefined)) {
-                if (n < spec.low || n > spec.high)
-                    return `has "${part}" outside ${spec.low}-${spec.high}`;
-            }
-            from = start;
-            // "5/15" means from 5 to the end of the range, every 15.
-            to = end ?? (match[4] !== undefined ? spec.high : start);
-            if (to < from)
-                return `has a backwards range "${part}"`;
-        }
-        for (let n = from; n <= to; n += step)
-            values.add(n);
-    }
-    return values;
-}
-/** Why a schedule written as text is not valid, or undefined. */
-function scheduleProblem(expression) {
-    const parsed = parseCron(expression);
-    return parsed.ok ? undefined : parsed.problem;
-}
-const DAY_MS = 24 * 60 * 60 * 1000;
-// 28 years: weekdays and leap years realign, so every day-of-month/day-of-week/month
-// combination that ever occurs occurs in this window.
-const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / DAY_MS);
-/**
- * The longest time between two consecutive runs, in minutes, or undefined if the schedule
- * never runs (such as "0 0 31 2 *").
- */
-function maxGapMinutes(schedule) {
-    if ('everyMinutes' in schedule)
-        return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
-    // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
-    // schedules: remember each expression's answer.
-    if (gapCache.has(schedule.cron))
-        return gapCache.get(schedule.cron);
-    const gap = cronGapMinutes(schedule.cron);
-    if (gapCache.size >= 1000)
-        gapCache.clear();
-    gapCache.set(schedule.cron, gap);
-    return gap;
-}
-const gapCache = new Map();
-function cronGapMinutes(expression) {
-    const parsed = parseCron(expression);
-    if (!parsed.ok)
-        return undefined;
-    const { cron } = parsed;
-    const times = [];
-    for (const hour of [...cron.hours].sort((a, b) => a - b)) {
-        for (const minute of [...cron.minutes].sort((a, b) => a - b))
-            times.push(hour * 60 + minute);
-    }
-    const firstTime = times[0];
-    const lastTime = times[times.length - 1];
-    let gap = 0;
-    for (let i = 1; i < times.length; i++)
-        gap = Math.max(gap, times[i] - times[i - 1]);
-    let previousDay;
-    let firstDay;
-    for (let day = 0; day < CYCLE_DAYS; day++) {
-        const date = new Date(Date.UTC(2024, 0, 1) + day * DAY_MS);
-        if (!runsOn(cron, date))
-            continue;
-        firstDay ??= day;
-        if (previousDay !== undefined)
-            gap = Math.max(gap, (day - previousDay) * 1440 - lastTime + firstTime);
-        previousDay = day;
-    }
-    if (previousDay === undefined || firstDay === undefined)
-        return undefined;
-    // Wrap around the cycle, so a yearly schedule's gap is a year, not "none".
-    gap = Math.max(gap, (firstDay + CYCLE_DAYS - previousDay) * 1440 - lastTime + firstTime);
-    return gap;
-}
-function runsOn(cron, date) {
-    if (!cron.months.has(date.getUTCMonth() + 1))
-        return false;
-    const dom = cron.daysOfMonth.has(date.getUTCDate());
-    const dow = cron.daysOfWeek.has(date.getUTCDay());
-    // Vixie cron: if either day field starts with "*", both must match; otherwise either may.
-    return cron.domStar || cron.dowStar ? dom && dow : dom || dow;
-}
-/** "10080" → "7 days"; for messages. */
-function formatMinutes(minutes) {
-    if (minutes % 1440 === 0)
-        return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
-    if (minutes % 60 === 0)
-        return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
-    if (minutes >= 1440)
-        return `${(minutes / 1440).toFixed(1)} days`;
-    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
-/***/ 4540:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ EVIDENCE_KINDS)
-});
-
-// EXTERNAL MODULE: ./build/evidence/bias/checks.js
-var checks = __nccwpck_require__(387);
-// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
-var formats = __nccwpck_require__(9434);
-;// CONCATENATED MODULE: ./build/evidence/bias/kind.js
-
-
-const bias = {
-    ...formats/* biasReports */.F,
-    citedBy: ['bias.reports.*.path'],
-    formatField: 'bias.reports.*.format',
-    checks: [checks/* biasReportReadable */.qH, checks/* biasReportValues */._i, checks/* biasReportModelVersion */.fd, checks/* biasReportFresh */.Ue, checks/* biasReportCoverage */.s7, checks/* biasThresholds */.oj],
-    docs: {
-        heading: 'Bias reports (`bias.reports[].format`)',
-        readsHeading: 'Differences read as',
-        formats: [
-            { format: 'modelgate', what: 'our normalised report, JSON or YAML', reads: 'as its `convention` says (default `unsigned`)' },
-            {
-                format: 'fairlearn',
-                link: 'https://fairlearn.org/main/user_guide/assessment/',
-                what: '`MetricFrame` results as pandas writes them',
-                reads: 'unsigned (max − min); ratios min / max',
-            },
-            {
-                format: 'aif360',
-                link: 'https://aif360.readthedocs.io/en/stable/',
-                what: 'AIF360 metric method values and `MetricJSONExplainer` output',
-                reads: 'signed (unprivileged − privileged); a gap of -0.14 is as wide as 0.14',
-            },
-        ],
-    },
-};
-
-// EXTERNAL MODULE: ./build/evidence/data-quality/checks.js
-var data_quality_checks = __nccwpck_require__(92);
-// EXTERNAL MODULE: ./build/evidence/data-quality/formats.js + 2 modules
-var data_quality_formats = __nccwpck_require__(9360);
-;// CONCATENATED MODULE: ./build/evidence/data-quality/kind.js
-
-
-const dataQuality = {
-    ...data_quality_formats/* dataQualityFormats */.y,
-    citedBy: ['data.datasets.*.quality.path', 'data.datasets.*.croissant'],
-    checks: data_quality_checks/* DATA_QUALITY_CHECKS */.FO,
-    docs: {
-        heading: 'Data quality (`data.datasets[].quality`, `data.datasets[].croissant`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'great-expectations',
-                link: 'https://docs.greatexpectations.io/',
-                what: 'a Great Expectations validation result (`ExpectationSuiteValidationResult` as JSON, 0.x or 1.x), or a checkpoint result holding several',
-                reads: '`success`, `statistics`, each failed expectation (`expectation_type` or `type`, its column, what was observed), the data it ran on (`meta.active_batch_definition.data_asset_name`, `batch_kwargs`, `batch_spec`); the statistics are checked against the results list',
-            },
-            {
-                format: 'croissant',
-                link: 'https://docs.mlcommons.org/croissant/docs/croissant-rai-spec.html',
-                what: 'a Croissant JSON-LD dataset description with the Responsible-AI vocabulary, cited as `croissant`',
-                reads: 'the `rai:` properties (`rai:dataCollection`, `rai:dataLimitations`, `rai:dataBiases`, `rai:personalSensitiveInformation`, `rai:dataUseCases`, …), as text or lists of text',
-            },
-        ],
-    },
-};
-
-// EXTERNAL MODULE: ./build/evidence/check.js
-var check = __nccwpck_require__(6792);
-// EXTERNAL MODULE: ./build/evidence/energy/formats.js + 11 modules
-var energy_formats = __nccwpck_require__(6047);
-;// CONCATENATED MODULE: ./build/evidence/energy/types.js
-const ENERGY_STAGES = (/* unused pure expression or super */ null && (['training', 'fine-tuning', 'inference']));
-/**
- * The report's total emissions in kg: CodeCarbon appends a row each time a tracker flushes or
- * stops, each holding the totals since that tracker started, so a run counts once, by its last
- * row (the longest duration), and runs add up.
- */
-function totalEmissionsKg(report) {
-    const last = new Map();
-    for (const row of report.measurements) {
-        const seen = last.get(row.runId);
-        if (!seen || (row.duration ?? 0) >= (seen.duration ?? 0))
-            last.set(row.runId, row);
-    }
-    let total = 0;
-    for (const row of last.values())
-        total += row.emissionsKg;
-    return total;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/energy/checks.js
-
-
-
-const TRAINING = ['training', 'fine-tuning'];
-function loadReport(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(energy_formats/* energyReports */.q, path, typeof format === 'string' ? format : undefined);
-}
-function entriesOf(system) {
-    const energy = system.manifest.data.assurance?.energy;
-    const reports = energy && typeof energy === 'object' ? energy.reports : undefined;
-    return Array.isArray(reports) ? reports.filter((r) => Boolean(r) && typeof r === 'object') : [];
-}
-/** The stage a citation declares (training when it says none). */
-const stageOf = (entry) => (typeof entry.stage === 'string' ? entry.stage : 'training');
-function cardEmissions(card) {
-    if (!card || !Object.hasOwn(card.meta, 'co2_eq_emissions'))
-        return undefined;
-    const raw = card.meta.co2_eq_emissions;
-    const locate = (path) => ({ file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) });
-    if (typeof raw === 'number')
-        return { grams: raw, at: locate(['co2_eq_emissions']) };
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-        const record = raw;
-        const found = { at: locate(['co2_eq_emissions', 'emissions']) };
-        if (typeof record.training_type === 'string')
-            found.trainingType = record.training_type;
-        if (typeof record.emissions === 'number')
-            found.grams = record.emissions;
-        else
-            found.problem = Object.hasOwn(record, 'emissions') ? 'its emissions is not a number (grams)' : 'it has no emissions (grams)';
-        return found;
-    }
-    return { problem: 'it is neither a number of grams nor a mapping with emissions', at: locate(['co2_eq_emissions']) };
-}
-const noOptions = { type: 'object', additionalProperties: false };
-const kg = (n) => `${Number(n.toPrecision(4))} kg`;
-const g = (n) => `${Number(n.toPrecision(4))} g`;
-const energyReportReadable = (0,check/* defineFunction */.Oh)({
-    name: 'energy-report-readable',
-    description: 'A cited energy report exists, parses, is in a supported format, and every one of its rows can be read (a file with an unreadable row is not read at all: the row would change the total).',
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report)
-            return [{ message: 'the energy report entry has no path', path: targetPath }];
-        if (!report.ok)
-            return [{ message: report.problem.message, path: [...targetPath, 'path'], ...(report.problem.at ? { at: report.problem.at } : {}) }];
-        return [];
-    },
-});
-const energyValuesSane = (0,check/* defineFunction */.Oh)({
-    name: 'energy-values-sane',
-    description: "A cited energy report's numbers are physical: durations, emissions and energy finite and not negative, the carbon intensity (emissions / energy) at most `maxKgPerKWh`, the average power (energy / duration) at most `maxAverageKW`, and the emissions rate the tool wrote equal to emissions / duration.",
-    optionsSchema: {
-        type: 'object',
-        required: ['maxKgPerKWh', 'maxAverageKW'],
-        additionalProperties: false,
-        properties: { maxKgPerKWh: { type: 'number', exclusiveMinimum: 0 }, maxAverageKW: { type: 'number', exclusiveMinimum: 0 } },
-    },
-    check({ target, options, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return [];
-        const failures = [];
-        for (const row of report.value.measurements) {
-            const bad = [
-                ['duration', row.duration],
-                ['emissions', row.emissionsKg],
-                ['energy_consumed', row.energyKWh],
-                ['emissions_rate', row.emissionsRate],
-            ].filter(([, value]) => value !== undefined && (!Number.isFinite(value) || value < 0));
-            if (bad.length > 0) {
-                failures.push({ message: `run ${row.runId}: ${bad.map(([name, value]) => `${name} ${Number.isNaN(value) ? 'is not a number' : `is ${value}`}`).join(', ')}; each must be a finite, non-negative number`, at: row.at });
-                continue;
-            }
-            if (row.energyKWh !== undefined && row.energyKWh > 0 && row.emissionsKg / row.energyKWh > options.maxKgPerKWh) {
-                failures.push({
-                    message: `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number((row.emissionsKg / row.energyKWh).toPrecision(3))} kg/kWh, above any grid's ${options.maxKgPerKWh}; are the emissions in grams?`,
-                    at: row.at,
-                });
-            }
-            if (row.energyKWh !== undefined && row.duration !== undefined && row.duration > 0) {
-                const kw = (row.energyKWh * 3600) / row.duration;
-                if (kw > options.maxAverageKW)
-                    failures.push({ message: `run ${row.runId}: ${row.energyKWh} kWh in ${row.duration} s is an average of ${Math.round(kw)} kW, above ${options.maxAverageKW} kW; check the units`, at: row.at });
-            }
-            if (row.emissionsRate !== undefined && row.duration !== undefined && row.duration > 0) {
-                const rate = row.emissionsKg / row.duration;
-                // CodeCarbon writes both from the same numbers; a rate off by more than 1% is an edited row.
-                if (Math.abs(rate - row.emissionsRate) > 0.01 * Math.max(rate, row.emissionsRate) + 1e-15) {
-                    failures.push({ message: `run ${row.runId}: emissions_rate ${row.emissionsRate} is not emissions / duration (${Number(rate.toPrecision(4))} kg/s)`, at: row.at });
-                }
-            }
-        }
-        return failures;
-    },
-});
-const energyCardValid = (0,check/* defineFunction */.Oh)({
-    name: 'energy-card-valid',
-    description: "The model card's co2_eq_emissions, when present, is a finite, non-negative number of grams (or a mapping whose emissions is one).",
-    optionsSchema: noOptions,
-    check({ system }) {
-        const card = cardEmissions(system.card);
-        if (!card)
-            return { skip: system.card ? 'the model card states no co2_eq_emissions' : 'no readable model card' };
-        if (card.problem)
-            return [{ message: `the model card's co2_eq_emissions cannot be read: ${card.problem}`, at: card.at }];
-        const grams = card.grams;
-        return Number.isFinite(grams) && grams >= 0 ? [] : [{ message: `the model card's co2_eq_emissions is ${grams}; it must be a non-negative number of grams`, at: card.at }];
-    },
-});
-const energyTrainingReported = (0,check/* defineFunction */.Oh)({
-    name: 'energy-training-reported',
-    description: "The emissions of training are reported: a cited energy report for training or fine-tuning that can be read, or the model card's co2_eq_emissions.",
-    optionsSchema: noOptions,
-    check({ path, system }) {
-        const entries = entriesOf(system);
-        if (entries.some((entry) => TRAINING.includes(stageOf(entry)) && loadReport(system, entry)?.ok === true))
-            return [];
-        const card = cardEmissions(system.card);
-        if (card?.grams !== undefined && card.trainingType?.toLowerCase() !== 'inference')
-            return [];
-        return [
-            {
-                message: entries.length > 0 ? 'no readable energy report is for training (stage: training or fine-tuning), and the model card states no co2_eq_emissions' : 'the emissions of training are not reported: cite a CodeCarbon emissions.csv as assurance.energy.reports, or state co2_eq_emissions in the model card',
-                path: [...path, 'assurance'],
-            },
-        ];
-    },
-});
-const energyCardAgrees = (0,check/* defineFunction */.Oh)({
-    name: 'energy-card-agrees',
-    description: "The model card's co2_eq_emissions (grams) is the total of the cited training energy reports (kilograms, each run counted by its last row), within a relative `tolerance`.",
-    optionsSchema: { type: 'object', required: ['tolerance'], additionalProperties: false, properties: { tolerance: { type: 'number', minimum: 0, maximum: 1 } } },
-    check({ options, system }) {
-        const card = cardEmissions(system.card);
-        if (card?.grams === undefined || !Number.isFinite(card.grams))
-            return { skip: 'the model card states no co2_eq_emissions to compare' };
-        const reports = entriesOf(system)
-            .filter((entry) => TRAINING.includes(stageOf(entry)))
-            .map((entry) => loadReport(system, entry))
-            .filter((r) => r?.ok === true);
-        if (reports.length === 0)
-            return { skip: 'no readable training energy report is cited to compare with the card' };
-        const fileGrams = reports.reduce((sum, r) => sum + totalEmissionsKg(r.value), 0) * 1000;
-        const cardGrams = card.grams;
-        const larger = Math.max(fileGrams, cardGrams);
-        if (larger === 0 || Math.abs(fileGrams - cardGrams) <= options.tolerance * larger)
-            return [];
-        const ratio = fileGrams / cardGrams;
-        const units = ratio > 900 && ratio < 1100 ? '; the card looks to state kilograms, but co2_eq_emissions is in grams' : '';
-        return [
-            {
-                message: `the model card states ${g(cardGrams)} CO2eq but the cited training report${reports.length === 1 ? ' totals' : 's total'} ${kg(fileGrams / 1000)} (${g(fileGrams)})${units}`,
-                at: card.at,
-            },
-        ];
-    },
-});
-const ENERGY_CHECKS = [energyReportReadable, energyValuesSane, energyCardValid, energyTrainingReported, energyCardAgrees];
-
-;// CONCATENATED MODULE: ./build/evidence/energy/kind.js
-
-
-const energy = {
-    ...energy_formats/* energyReports */.q,
-    citedBy: ['assurance.energy.reports.*.path'],
-    formatField: 'assurance.energy.reports.*.format',
-    checks: ENERGY_CHECKS,
-    docs: {
-        heading: 'Energy reports (`assurance.energy.reports[].format`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'codecarbon',
-                link: 'https://mlco2.github.io/codecarbon/output.html',
-                what: "CodeCarbon's `emissions.csv` (one row each time a tracker flushes or stops)",
-                reads: 'by column name: `run_id`, `timestamp`, `duration` (s), `emissions` (kg CO2eq), `emissions_rate` (kg/s), `energy_consumed` (kWh), `country_iso_code`; a run counts once, by its last row (rows are cumulative)',
-            },
-        ],
-    },
-};
-
-// EXTERNAL MODULE: ./build/evidence/dates.js
-var dates = __nccwpck_require__(5741);
-// EXTERNAL MODULE: ./build/evidence/incidents/formats.js + 1 modules
-var incidents_formats = __nccwpck_require__(1577);
-;// CONCATENATED MODULE: ./build/evidence/incidents/checks.js
-/**
- * The serious-incident log against Art. 73's reporting deadlines, counted in days from when the
- * provider became aware, as of the run's day (`--as-of`).
- */
-
-
-
-/** Art. 73: how many days after becoming aware a serious incident must be reported, and where it says so. */
-const REPORTING_DEADLINES = {
-    death: { days: 10, provision: 'Art. 73(4)' },
-    'widespread-infringement': { days: 2, provision: 'Art. 73(3)' },
-    'critical-infrastructure': { days: 2, provision: 'Art. 73(3)' },
-    'serious-harm': { days: 15, provision: 'Art. 73(2)' },
-    'not-serious': undefined,
-};
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Whole calendar days (UTC) from one day to another. */
-const daysBetween = (from, to) => Math.floor(to.getTime() / DAY_MS) - Math.floor(from.getTime() / DAY_MS);
-const day = (date) => date.toISOString().slice(0, 10);
-const plural = (n) => `${n} day${n === 1 ? '' : 's'}`;
-const incidentLogReadable = (0,check/* defineFunction */.Oh)({
-    name: 'incident-log-readable',
-    description: 'A cited serious-incident log exists and is in our documented format (an empty log says `incidents: []`).',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const log = system.evidence.evidence(incidents_formats/* incidentLogs */.I, value);
-        return log.ok ? [] : [{ message: log.problem.message, ...(log.problem.at ? { at: log.problem.at } : {}) }];
-    },
-});
-/**
- * `find: unreported`: a serious incident not reported, whose deadline has passed as of the run's
- * day. `find: late`: one reported after its deadline (or dated before it was detected).
- */
-const incidentDeadlines = (0,check/* defineFunction */.Oh)({
-    name: 'incident-deadlines',
-    description: "Serious incidents in the cited log are reported within Art. 73's deadlines from awareness (15 days; 10 for a death; 2 for a widespread infringement or critical infrastructure): `find: unreported` finds those overdue as of the run's day, `find: late` those reported late.",
-    optionsSchema: {
-        type: 'object',
-        required: ['find'],
-        additionalProperties: false,
-        properties: { find: { enum: ['unreported', 'late'] } },
-    },
-    check({ value, options, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const log = system.evidence.evidence(incidents_formats/* incidentLogs */.I, value);
-        if (!log.ok)
-            return []; // incidents/log-readable's finding
-        const failures = [];
-        for (const incident of log.value.incidents) {
-            const deadline = REPORTING_DEADLINES[incident.classification];
-            const detected = (0,dates/* parseDate */._U)(incident.detected.value);
-            if (!deadline || !detected)
-                continue;
-            const due = new Date(detected.getTime() + deadline.days * DAY_MS);
-            const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
-            const reported = incident.reported ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
-            if (options.find === 'unreported') {
-                if (incident.reported)
-                    continue;
-                const overdue = daysBetween(due, system.now);
-                if (overdue > 0) {
-                    failures.push({
-                        message: `${what} is not reported: the ${deadline.days}-day deadline of ${deadline.provision} passed on ${day(due)}, ${plural(overdue)} ago`,
-                        at: incident.at,
-                    });
-                }
-            }
-            else if (reported && incident.reported) {
-                const late = daysBetween(due, reported);
-                if (daysBetween(detected, reported) < 0) {
-                    failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
-                }
-                else if (late > 0) {
-                    failures.push({
-                        message: `${what} was reported on ${day(reported)}, ${plural(late)} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
-                        at: incident.reported.date.at,
-                    });
-                }
-            }
-        }
-        return failures;
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evidence/incidents/kind.js
-
-
-const incidents = {
-    ...incidents_formats/* incidentLogs */.I,
-    citedBy: ['monitoring.incidents'],
-    checks: [incidentLogReadable, incidentDeadlines],
-    docs: {
-        heading: 'Serious-incident log (`monitoring.incidents`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'modelgate',
-                what: 'our own log, YAML or JSON ([schema](../schemas/incident-log.schema.json))',
-                reads: 'each incident: when the provider became aware (`detected`), its `classification`, when and to whom it was `reported`, its `status`',
-            },
-        ],
-    },
-};
-
-// EXTERNAL MODULE: ./build/evidence/logging/formats.js + 4 modules
-var logging_formats = __nccwpck_require__(1813);
-// EXTERNAL MODULE: ./build/evidence/logging/types.js
-var types = __nccwpck_require__(5771);
-;// CONCATENATED MODULE: ./build/evidence/logging/checks.js
-
-
-
-function checks_entriesOf(logging) {
-    const configs = logging && typeof logging === 'object' ? logging.configs : undefined;
-    return Array.isArray(configs) ? configs.filter((entry) => Boolean(entry) && typeof entry === 'object') : [];
-}
-function loadConfig(system, entry) {
-    if (typeof entry.path !== 'string' || entry.path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(logging_formats/* loggingConfigs */.X, entry.path, typeof entry.format === 'string' ? entry.format : undefined);
-}
-/** The cited configs that could be read (the others are logging/config-readable's findings). */
-function readableConfigs(system, logging) {
-    return checks_entriesOf(logging).flatMap((entry) => {
-        const config = loadConfig(system, entry);
-        return config?.ok ? [config.value] : [];
-    });
-}
-const FORMAT_NAME = { 'otel-collector': 'an OpenTelemetry Collector config', 'fluent-bit': 'a Fluent Bit config', modelgate: 'a modelgate logging declaration' };
-const formatName = (format) => FORMAT_NAME[format] ?? format;
-const checks_noOptions = { type: 'object', additionalProperties: false };
-const noConfig = { skip: 'no logging config is cited (monitoring.logging.configs)' };
-const loggingConfigReadable = (0,check/* defineFunction */.Oh)({
-    name: 'logging-config-readable',
-    description: 'A cited logging config exists, parses, is in a supported format, and every component its pipelines name is defined and routed.',
-    optionsSchema: checks_noOptions,
-    check({ target, targetPath, system }) {
-        const entry = (target && typeof target === 'object' ? target : {});
-        const config = loadConfig(system, entry);
-        if (!config)
-            return [{ message: 'the logging config entry has no path', path: targetPath }];
-        if (!config.ok)
-            return [{ message: config.problem.message, path: [...targetPath, 'path'], ...(config.problem.at ? { at: config.problem.at } : {}) }];
-        return config.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
-    },
-});
-const loggingPipeline = (0,check/* defineFunction */.Oh)({
-    name: 'logging-pipeline',
-    description: 'The cited logging configs have a logs pipeline that sends records to a destination that keeps them (a file or a log backend, not stdout or a debug exporter).',
-    optionsSchema: checks_noOptions,
-    check({ target, system }) {
-        const configs = readableConfigs(system, target);
-        if (configs.length === 0)
-            return noConfig;
-        // Our declaration without a `store` says nothing about where logs go.
-        const showing = configs.filter((config) => config.format !== 'modelgate' || config.pipelines.length > 0);
-        if (showing.length === 0)
-            return { skip: 'the cited logging declaration does not say where logs are stored (store)' };
-        if (showing.some((config) => config.pipelines.some((pipeline) => pipeline.destinations.some((d) => d.kind !== 'none'))))
-            return [];
-        return showing.map((config) => {
-            const pipeline = config.pipelines[0];
-            if (!pipeline)
-                return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
-            const names = config.pipelines.flatMap((p) => p.destinations.map((d) => d.name));
-            return {
-                message: `${config.file}: the logs ${names.length === 0 ? 'pipeline has no destination' : `go only to ${names.join(', ')}, which keep${names.length === 1 ? 's' : ''} nothing`}; send them to a file or a log backend`,
-                at: pipeline.destinations[0]?.at ?? pipeline.at,
-            };
-        });
-    },
-});
-const loggingRetention = (0,check/* defineFunction */.Oh)({
-    name: 'logging-retention',
-    description: 'Where a cited logging config states how long logs are kept, it is at least `minDays` days.',
-    optionsSchema: { type: 'object', required: ['minDays'], additionalProperties: false, properties: { minDays: { type: 'number', minimum: 0 } } },
-    check({ target, options, system }) {
-        const configs = readableConfigs(system, target);
-        if (configs.length === 0)
-            return noConfig;
-        const stated = configs.filter((config) => config.retention !== undefined);
-        if (stated.length === 0) {
-            return { skip: `the cited logging configs state no retention (${[...new Set(configs.map((c) => formatName(c.format)))].join(', ')} cannot, unless an exporter sets one); monitoring/event-logging checks the manifest's retentionDays` };
-        }
-        return stated.flatMap((config) => {
-            const retention = config.retention;
-            return retention.value < options.minDays
-                ? [{ message: `${config.file} keeps logs ${days(retention.value)} (${retention.source}), fewer than the ${options.minDays} required`, at: retention.at }]
-                : [];
-        });
-    },
-});
-const days = (n) => `${Number.isInteger(n) ? n : n.toFixed(1)} day${n === 1 ? '' : 's'}`;
-const loggingAgrees = (0,check/* defineFunction */.Oh)({
-    name: 'logging-agrees',
-    description: "The manifest's monitoring.logging (`enabled`, `retentionDays`, `events`) says what the cited logging configs say.",
-    optionsSchema: checks_noOptions,
-    check({ target, targetPath, system }) {
-        const configs = readableConfigs(system, target);
-        if (configs.length === 0)
-            return noConfig;
-        const logging = (target ?? {});
-        const failures = [];
-        const keeps = configs.some((config) => config.pipelines.some((p) => p.destinations.some((d) => d.kind !== 'none')));
-        for (const config of configs) {
-            if (config.enabled && logging.enabled !== undefined && config.enabled.value !== logging.enabled) {
-                failures.push({ message: `${config.file} says enabled: ${config.enabled.value}, the manifest's monitoring.logging.enabled ${logging.enabled}`, at: config.enabled.at });
-            }
-            if (config.retention && typeof logging.retentionDays === 'number' && config.retention.value !== logging.retentionDays) {
-                failures.push({
-                    message: `${config.file} keeps logs ${days(config.retention.value)} (${config.retention.source}), but the manifest declares retentionDays: ${logging.retentionDays}`,
-                    at: config.retention.at,
-                });
-            }
-        }
-        if (logging.enabled === false && keeps) {
-            failures.push({ message: 'monitoring.logging.enabled is false, but a cited logging config keeps log records', path: [...targetPath, 'enabled'] });
-        }
-        const declared = configs.flatMap((config) => config.events ?? []);
-        if (declared.length > 0) {
-            const names = new Set(declared.map((event) => event.value.toLowerCase()));
-            const events = typeof logging.events === 'string' ? [logging.events] : Array.isArray(logging.events) ? logging.events : [];
-            events.forEach((event, index) => {
-                if (typeof event === 'string' && !names.has(event.toLowerCase())) {
-                    failures.push({
-                        message: `the manifest lists event "${event}", which no cited logging declaration records`,
-                        path: typeof logging.events === 'string' ? [...targetPath, 'events'] : [...targetPath, 'events', index],
-                    });
-                }
-            });
-        }
-        return failures;
-    },
-});
-const loggingEvents = (0,check/* defineFunction */.Oh)({
-    name: 'logging-events',
-    description: 'The cited logging configs record each required category of field (timestamp, input or its reference, output, model version, operator action); a category their format cannot show is left to the manifest.',
-    optionsSchema: {
-        type: 'object',
-        required: ['required'],
-        additionalProperties: false,
-        properties: { required: { type: 'array', minItems: 1, items: { enum: [...types/* LOG_CATEGORIES */.Ig] } } },
-    },
-    check({ target, options, system }) {
-        const configs = readableConfigs(system, target);
-        if (configs.length === 0)
-            return noConfig;
-        const recorded = new Set(configs.flatMap((config) => config.recorded.map((r) => r.category)));
-        const failures = [];
-        const unknown = [];
-        for (const category of options.required) {
-            if (recorded.has(category))
-                continue;
-            const couldShow = configs.find((config) => !config.cannotShow.includes(category));
-            if (couldShow)
-                failures.push({ message: `${couldShow.file} records no ${category} field in any event`, at: couldShow.events?.[0]?.at ?? { file: couldShow.file, line: 1, column: 1 } });
-            else
-                unknown.push(category);
-        }
-        if (failures.length > 0 || unknown.length === 0)
-            return failures;
-        return {
-            skip: `the cited logging configs cannot show whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} recorded (the application writes those fields); cite a modelgate logging declaration (docs/manifest.md) to have them judged`,
-        };
-    },
-});
-const eventLoggingDeclared = (0,check/* defineFunction */.Oh)({
-    name: 'event-logging-declared',
-    description: "monitoring.logging declares logging enabled and a retention of at least `minRetentionDays`, for what no cited logging config shows (where and how long logs are kept); a config that shows it is judged by the logging/* rules instead.",
-    optionsSchema: { type: 'object', required: ['minRetentionDays'], additionalProperties: false, properties: { minRetentionDays: { type: 'number', minimum: 0 } } },
-    check({ value, path, options, system }) {
-        const manifest = (value && typeof value === 'object' ? value : {});
-        const raw = manifest.monitoring && typeof manifest.monitoring === 'object' ? manifest.monitoring.logging : undefined;
-        const logging = (raw && typeof raw === 'object' ? raw : {});
-        const at = (field) => [...path, 'monitoring', 'logging', field];
-        const configs = readableConfigs(system, logging);
-        const failures = [];
-        const showsPipeline = configs.some((config) => config.pipelines.length > 0 || config.enabled !== undefined);
-        const showsRetention = configs.some((config) => config.retention !== undefined);
-        if (showsPipeline && showsRetention)
-            return { skip: 'the cited logging configs show where logs go and how long they are kept; the logging/* rules judge them' };
-        if (!showsPipeline && logging.enabled !== true) {
-            failures.push({ message: logging.enabled === undefined ? 'monitoring.logging.enabled is missing (must be true)' : `monitoring.logging.enabled is ${JSON.stringify(logging.enabled)}, not true`, path: at('enabled') });
-        }
-        if (!showsRetention) {
-            const retention = logging.retentionDays;
-            if (typeof retention !== 'number')
-                failures.push({ message: retention === undefined || retention === null ? 'monitoring.logging.retentionDays is missing' : 'monitoring.logging.retentionDays is not a number', path: at('retentionDays') });
-            else if (retention < options.minRetentionDays)
-                failures.push({ message: `monitoring.logging.retentionDays is ${retention}, below the minimum ${options.minRetentionDays}`, path: at('retentionDays') });
-        }
-        return failures;
-    },
-});
-const LOGGING_CHECKS = [loggingConfigReadable, loggingPipeline, loggingRetention, loggingAgrees, loggingEvents, eventLoggingDeclared];
-
-;// CONCATENATED MODULE: ./build/evidence/logging/kind.js
-
-
-const logging = {
-    ...logging_formats/* loggingConfigs */.X,
-    citedBy: ['monitoring.logging.configs.*.path'],
-    formatField: 'monitoring.logging.configs.*.format',
-    checks: LOGGING_CHECKS,
-    docs: {
-        heading: 'Logging configs (`monitoring.logging.configs[].format`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'modelgate',
-                what: 'our logging declaration, YAML or JSON: the events, each field and what it records, the store, the retention',
-                reads: 'everything; cite it beside a collector or Fluent Bit config to state the fields they cannot show',
-            },
-            {
-                format: 'otel-collector',
-                link: 'https://opentelemetry.io/docs/collector/configuration/',
-                what: 'an OpenTelemetry Collector config (`receivers`, `processors`, `exporters`, `service.pipelines`)',
-                reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`); a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
-            },
-            {
-                format: 'fluent-bit',
-                link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
-                what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file) or YAML (`pipeline:`)',
-                reads: "outputs whose `Match` selects an input's `Tag` (stdout, null and counter keep nothing); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
-            },
-        ],
-    },
-};
-
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
-// EXTERNAL MODULE: ./build/evidence/security-scan/formats.js + 2 modules
-var security_scan_formats = __nccwpck_require__(2046);
-// EXTERNAL MODULE: ./build/evidence/security-scan/types.js
-var security_scan_types = __nccwpck_require__(1174);
-;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
-
-
-
-function loadScan(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(security_scan_formats/* securityScans */.$, path, typeof format === 'string' ? format : undefined);
-}
-/** The artifacts the manifest declares (possibly none). */
-function artifactsOf(data) {
-    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-    return list.flatMap((item, index) => item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
-        ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
-        : []);
-}
-const clean = (file) => file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-/** Whether a scanned file (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
-function sameFile(artifact, scanned) {
-    const a = clean(artifact);
-    const s = clean(scanned.split(':')[0] ?? scanned); // a member of an archive is in the archive
-    if (a === '' || s === '')
-        return false;
-    return a === s || a.endsWith(`/${s}`) || s.endsWith(`/${a}`);
-}
-/** Whether a file the scan names is one the system ships (every file, when no artifacts are declared). */
-const ships = (artifacts, source) => source === undefined || artifacts.length === 0 || artifacts.some((artifact) => sameFile(artifact.path, source));
-const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
-const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
-const securityScanReadable = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-readable',
-    description: "A cited security scan exists, parses, is in a supported format, and its summary agrees with its issues.",
-    optionsSchema: security_scan_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const scan = loadScan(system, target);
-        if (!scan)
-            return [{ message: 'the security scan entry has no path', path: targetPath }];
-        if (!scan.ok)
-            return [{ message: scan.problem.message, path: [...targetPath, 'path'], at: scan.problem.at }];
-        return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
-    },
-});
-const securityScanIssues = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-issues',
-    description: 'A cited security scan found no issue of the given severities in a file the system ships, and did not fail on one.',
-    optionsSchema: {
-        type: 'object',
-        required: ['severities'],
-        additionalProperties: false,
-        properties: { severities: { type: 'array', minItems: 1, items: { enum: [...security_scan_types/* SCAN_SEVERITIES */.E] } } },
-    },
-    check({ target, options, system }) {
-        const scan = loadScan(system, target);
-        if (!scan?.ok)
-            return []; // security/scan-readable's finding
-        const artifacts = artifactsOf(system.manifest.data);
-        const failures = [];
-        const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
-        for (const issue of scan.value.issues) {
-            if (!options.severities.includes(issue.severity) || !ships(artifacts, issue.source))
-                continue;
-            failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${checks_short(issue.description)}`, at: issue.at });
-        }
-        for (const error of scan.value.errors) {
-            if (!ships(artifacts, error.source))
-                continue;
-            failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
-        }
-        return failures;
-    },
-});
-const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-covers-artifacts',
-    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped.',
-    optionsSchema: security_scan_checks_noOptions,
-    check({ path, system }) {
-        const artifacts = artifactsOf(system.manifest.data);
-        if (artifacts.length === 0)
-            return { skip: 'the manifest lists no artifacts (the model files it ships)' };
-        const entries = system.manifest.data.assurance?.security?.scans;
-        const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
-        if (scans.length === 0)
-            return { skip: 'no readable security scan is cited' };
-        const failures = [];
-        for (const artifact of artifacts) {
-            if (scans.some((scan) => scan.value.scanned.some((file) => sameFile(artifact.path, file))))
-                continue;
-            const skipped = scans.flatMap((scan) => scan.value.skipped).find((entry) => sameFile(artifact.path, entry.source));
-            const at = [...path, 'artifacts', artifact.index, 'path'];
-            failures.push({
-                message: skipped
-                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})`
-                    : `${artifact.path} ships but no cited security scan scanned it`,
-                path: at,
-            });
-        }
-        return failures;
-    },
-});
-const securityScanFresh = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-fresh',
-    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`.",
-    optionsSchema: security_scan_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const scan = loadScan(system, target);
-        if (!scan?.ok)
-            return [];
-        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scan.value.scanned.some((file) => sameFile(artifact.path, file)));
-        if (dated.length === 0)
-            return { skip: 'no artifact with a date that this scan scanned' };
-        const cited = target.date;
-        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
-        if (!when)
-            return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
-        // modelscan writes the scanning machine's local time without a zone: compare calendar days.
-        const scanDay = when.value.slice(0, 10);
-        return dated
-            .filter((artifact) => scanDay < artifact.date.slice(0, 10))
-            .map((artifact) => ({
-            message: `the security scan (${scanDay}) is older than ${artifact.path} (${artifact.date}); scan the model file that ships`,
-            ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }),
-        }));
-    },
-});
-const SECURITY_SCAN_CHECKS = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];
-
-// EXTERNAL MODULE: ./build/evidence/ml-bom/formats.js + 3 modules
-var ml_bom_formats = __nccwpck_require__(4134);
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
 
 
@@ -33332,7 +32874,7 @@ function loadBom(system, entry) {
     const { path, format } = entry;
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
-    return system.evidence.evidence(ml_bom_formats/* mlBoms */.$, path, typeof format === 'string' ? format : undefined);
+    return system.evidence.evidence(mlBoms, path, typeof format === 'string' ? format : undefined);
 }
 /** The cited BOM, read, or the skip of a rule that only compares (ml-bom/readable reports the rest). */
 function readBom(system, entry) {
@@ -33574,10 +33116,12 @@ const artifactSha256 = (0,check/* defineFunction */.Oh)({
 const ML_BOM_CHECKS = [mlBomReadable, mlBomModelAgrees, mlBomDatasetsAgree, mlBomLicensesAgree, mlBomHashesAgree, artifactSha256];
 
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/kind.js
+/** ML-BOMs (CycloneDX 1.5+ with a modelCard, SPDX 3 AI and Dataset profiles), cited by `supplyChain.bom.path`, checked against the manifest and the card. */
+
 
 
 const mlBom = {
-    ...ml_bom_formats/* mlBoms */.$,
+    ...mlBoms,
     citedBy: ['supplyChain.bom.path'],
     formatField: 'supplyChain.bom.format',
     checks: ML_BOM_CHECKS,
@@ -33599,14 +33143,438 @@ const mlBom = {
             },
         ],
     },
+    init: {
+        // A system has one ML-BOM: the first found.
+        cite(manifest, [first]) {
+            if (first)
+                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+        },
+    },
 };
 
-// EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __nccwpck_require__(8852);
-// EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 4 modules
-var monitoring_formats = __nccwpck_require__(4339);
-// EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
-var schedule = __nccwpck_require__(3674);
+;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
+
+const evidently_SCHEMA = 'evidently-config.schema.json';
+const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
+const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
+function shortType(type) {
+    return type.split(':').pop() ?? type;
+}
+const evidentlyMonitoring = {
+    format: 'evidently',
+    schema: evidently_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
+        Array.isArray(value.metrics) &&
+        value.metrics.some((m) => (0,adapter/* isRecord */.u4)(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(evidently_SCHEMA, doc, 'Evidently report config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = raw.metrics.map((item, index) => {
+            const type = shortType(item.type);
+            const column = typeof item.column === 'string' ? item.column : undefined;
+            const metric = { name: column ? `${type}(${column})` : type, at: (0,adapter.at)(doc, ['metrics', index]) };
+            if (Array.isArray(item.columns))
+                metric.features = item.columns.filter((c) => typeof c === 'string');
+            if (DRIFT.has(type)) {
+                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
+                if (typeof method === 'string')
+                    metric.method = method;
+                else
+                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
+                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
+                if (typeof threshold === 'number')
+                    metric.threshold = threshold;
+                else
+                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
+                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
+                    if (typeof item.drift_share === 'number')
+                        metric.max = item.drift_share;
+                }
+            }
+            else {
+                metric.method = type;
+                const tests = Array.isArray(item.tests) ? item.tests.filter(adapter/* isRecord */.u4) : [];
+                for (const test of tests) {
+                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
+                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
+                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
+                    for (const key of BOUND_KEYS) {
+                        const bound = test[key];
+                        if (typeof bound !== 'number')
+                            continue;
+                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
+                            metric.min = bound;
+                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
+                            metric.max = bound;
+                        else
+                            metric.threshold = bound;
+                    }
+                }
+            }
+            return metric;
+        });
+        const config = { format: 'evidently', file: doc.file, metrics };
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
+
+const monitoring_modelgate_SCHEMA = 'monitoring.schema.json';
+const modelgateMonitoring = {
+    format: 'modelgate',
+    schema: monitoring_modelgate_SCHEMA,
+    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(monitoring_modelgate_SCHEMA, doc, 'monitoring config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = (raw.metrics ?? []).map((metric, index) => {
+            const out = { name: metric.name, at: (0,adapter.at)(doc, ['metrics', index]) };
+            if (metric.method !== undefined)
+                out.method = metric.method;
+            if (metric.threshold !== undefined)
+                out.threshold = metric.threshold;
+            if (metric.min !== undefined)
+                out.min = metric.min;
+            if (metric.max !== undefined)
+                out.max = metric.max;
+            return out;
+        });
+        const config = { format: 'modelgate', file: doc.file, metrics };
+        if (raw.reference)
+            config.reference = { value: raw.reference, at: (0,adapter.at)(doc, ['reference']) };
+        if (raw.schedule !== undefined)
+            config.schedule = { value: { cron: raw.schedule }, at: (0,adapter.at)(doc, ['schedule']) };
+        if (raw.alerts?.route !== undefined)
+            config.alertRoute = { value: raw.alerts.route, at: (0,adapter.at)(doc, ['alerts', 'route']) };
+        if (raw.alerts?.owner !== undefined)
+            config.alertOwner = { value: raw.alerts.owner, at: (0,adapter.at)(doc, ['alerts', 'owner']) };
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
+
+const nannyml_SCHEMA = 'nannyml-config.schema.json';
+const nannymlMonitoring = {
+    format: 'nannyml',
+    schema: nannyml_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.input) && Array.isArray(value.calculators),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(nannyml_SCHEMA, doc, 'NannyML config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        raw.calculators.forEach((calculator, index) => {
+            if (calculator.enabled === false)
+                return;
+            const params = calculator.params ?? {};
+            const metric = { name: calculator.name ?? calculator.type, at: (0,adapter.at)(doc, ['calculators', index]) };
+            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
+                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
+                .filter((m) => typeof m === 'string');
+            if (methods.length > 0)
+                metric.method = [...new Set(methods)].join(', ');
+            else
+                metric.methodDefault = true;
+            if ((0,adapter/* isRecord */.u4)(params.thresholds) && Object.keys(params.thresholds).length > 0) {
+                const first = Object.values(params.thresholds).find(adapter/* isRecord */.u4) ?? {};
+                if (typeof first.lower === 'number')
+                    metric.min = first.lower;
+                if (typeof first.upper === 'number')
+                    metric.max = first.upper;
+                if (metric.min === undefined && metric.max === undefined)
+                    metric.thresholdDefault = true; // standard deviation band
+            }
+            else {
+                metric.thresholdDefault = true;
+            }
+            const columns = params.column_names ?? params.feature_column_names;
+            if (Array.isArray(columns))
+                metric.features = columns.filter((c) => typeof c === 'string');
+            metrics.push(metric);
+        });
+        const config = {
+            format: 'nannyml',
+            file: doc.file,
+            metrics,
+            reference: { value: { dataset: raw.input.reference_data.path }, at: (0,adapter.at)(doc, ['input', 'reference_data']) },
+        };
+        const scheduling = raw.scheduling;
+        if (scheduling?.cron) {
+            config.schedule = { value: { cron: scheduling.cron.crontab }, at: (0,adapter.at)(doc, ['scheduling', 'cron', 'crontab']) };
+        }
+        else if (scheduling?.interval) {
+            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
+            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: (0,adapter.at)(doc, ['scheduling', 'interval']) };
+        }
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/schedule.js
+const MACROS = {
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+    '@monthly': '0 0 1 * *',
+    '@weekly': '0 0 * * 0',
+    '@daily': '0 0 * * *',
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { low: 0, high: 59 },
+    { low: 0, high: 23 },
+    { low: 1, high: 31 },
+    { low: 1, high: 12, names: MONTHS, nameBase: 1 },
+    { low: 0, high: 7, names: DAYS, nameBase: 0 },
+];
+function parseCron(expression) {
+    const text = expression.trim();
+    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+    const macro = text.toLowerCase();
+    const expanded = Object.hasOwn(MACROS, macro) ? MACROS[macro] : text;
+    if (expanded.startsWith('@'))
+        return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
+    const fields = expanded.split(/\s+/);
+    if (fields.length !== 5)
+        return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
+    const sets = [];
+    for (let i = 0; i < 5; i++) {
+        const parsed = parseField(fields[i], FIELDS[i]);
+        if (typeof parsed === 'string')
+            return { ok: false, problem: parsed };
+        sets.push(parsed);
+    }
+    const daysOfWeek = new Set([...sets[4]].map((d) => d % 7)); // 7 is Sunday too
+    return {
+        ok: true,
+        cron: {
+            minutes: sets[0],
+            hours: sets[1],
+            daysOfMonth: sets[2],
+            months: sets[3],
+            daysOfWeek,
+            domStar: fields[2].startsWith('*'),
+            dowStar: fields[4].startsWith('*'),
+        },
+    };
+}
+function parseField(field, spec) {
+    const values = new Set();
+    const value = (token) => {
+        if (/^\d+$/.test(token))
+            return Number(token);
+        const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
+        return index >= 0 ? index + (spec.nameBase ?? 0) : undefined;
+    };
+    for (const part of field.split(',')) {
+        const match = part.match(/^(\*|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:\/(\d+))?$/i);
+        if (!match)
+            return `has an invalid field "${part}"`;
+        const step = match[4] === undefined ? 1 : Number(match[4]);
+        if (step === 0)
+            return `has a step of 0 in "${part}"`;
+        let from = spec.low;
+        let to = spec.high;
+        if (match[1] !== '*') {
+            const start = value(match[2]);
+            const end = match[3] === undefined ? undefined : value(match[3]);
+            if (start === undefined || (match[3] !== undefined && end === undefined))
+                return `has an invalid field "${part}"`;
+            for (const n of [start, end].filter((v) => v !== undefined)) {
+                if (n < spec.low || n > spec.high)
+                    return `has "${part}" outside ${spec.low}-${spec.high}`;
+            }
+            from = start;
+            // "5/15" means from 5 to the end of the range, every 15.
+            to = end ?? (match[4] !== undefined ? spec.high : start);
+            if (to < from)
+                return `has a backwards range "${part}"`;
+        }
+        for (let n = from; n <= to; n += step)
+            values.add(n);
+    }
+    return values;
+}
+/** Why a schedule written as text is not valid, or undefined. */
+function scheduleProblem(expression) {
+    const parsed = parseCron(expression);
+    return parsed.ok ? undefined : parsed.problem;
+}
+const schedule_DAY_MS = 24 * 60 * 60 * 1000;
+// 28 years: weekdays and leap years realign, so every day-of-month/day-of-week/month
+// combination that ever occurs occurs in this window.
+const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / schedule_DAY_MS);
+/**
+ * The longest time between two consecutive runs, in minutes, or undefined if the schedule
+ * never runs (such as "0 0 31 2 *").
+ */
+function maxGapMinutes(schedule) {
+    if ('everyMinutes' in schedule)
+        return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
+    // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
+    // schedules: remember each expression's answer.
+    if (gapCache.has(schedule.cron))
+        return gapCache.get(schedule.cron);
+    const gap = cronGapMinutes(schedule.cron);
+    if (gapCache.size >= 1000)
+        gapCache.clear();
+    gapCache.set(schedule.cron, gap);
+    return gap;
+}
+const gapCache = new Map();
+function cronGapMinutes(expression) {
+    const parsed = parseCron(expression);
+    if (!parsed.ok)
+        return undefined;
+    const { cron } = parsed;
+    const times = [];
+    for (const hour of [...cron.hours].sort((a, b) => a - b)) {
+        for (const minute of [...cron.minutes].sort((a, b) => a - b))
+            times.push(hour * 60 + minute);
+    }
+    const firstTime = times[0];
+    const lastTime = times[times.length - 1];
+    let gap = 0;
+    for (let i = 1; i < times.length; i++)
+        gap = Math.max(gap, times[i] - times[i - 1]);
+    let previousDay;
+    let firstDay;
+    for (let day = 0; day < CYCLE_DAYS; day++) {
+        const date = new Date(Date.UTC(2024, 0, 1) + day * schedule_DAY_MS);
+        if (!runsOn(cron, date))
+            continue;
+        firstDay ??= day;
+        if (previousDay !== undefined)
+            gap = Math.max(gap, (day - previousDay) * 1440 - lastTime + firstTime);
+        previousDay = day;
+    }
+    if (previousDay === undefined || firstDay === undefined)
+        return undefined;
+    // Wrap around the cycle, so a yearly schedule's gap is a year, not "none".
+    gap = Math.max(gap, (firstDay + CYCLE_DAYS - previousDay) * 1440 - lastTime + firstTime);
+    return gap;
+}
+function runsOn(cron, date) {
+    if (!cron.months.has(date.getUTCMonth() + 1))
+        return false;
+    const dom = cron.daysOfMonth.has(date.getUTCDate());
+    const dow = cron.daysOfWeek.has(date.getUTCDay());
+    // Vixie cron: if either day field starts with "*", both must match; otherwise either may.
+    return cron.domStar || cron.dowStar ? dom && dow : dom || dow;
+}
+/** "10080" → "7 days"; for messages. */
+function formatMinutes(minutes) {
+    if (minutes % 1440 === 0)
+        return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
+    if (minutes % 60 === 0)
+        return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
+    if (minutes >= 1440)
+        return `${(minutes / 1440).toFixed(1)} days`;
+    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
+/**
+ * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
+ * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
+ * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
+ * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
+ */
+
+
+
+const whylabs_SCHEMA = 'whylabs-monitor.schema.json';
+const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
+const whylabsMonitoring = {
+    format: 'whylogs',
+    schema: whylabs_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(whylabs_SCHEMA, doc, 'WhyLabs monitor config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        let schedule;
+        let longest = -1;
+        let reference;
+        raw.analyzers.forEach((analyzer, index) => {
+            const { config } = analyzer;
+            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: (0,adapter.at)(doc, ['analyzers', index]) };
+            const method = config.algorithm ?? config.type;
+            if (typeof method === 'string')
+                metric.method = method;
+            if (typeof config.threshold === 'number')
+                metric.threshold = config.threshold;
+            if (typeof config.factor === 'number')
+                metric.threshold = config.factor;
+            if (typeof config.lower === 'number')
+                metric.min = config.lower;
+            if (typeof config.upper === 'number')
+                metric.max = config.upper;
+            const include = analyzer.targetMatrix?.include;
+            if (Array.isArray(include))
+                metric.features = include;
+            metrics.push(metric);
+            const base = ['analyzers', index, 'config', 'baseline'];
+            const baseline = config.baseline;
+            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
+                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: (0,adapter.at)(doc, base) };
+            }
+            else if (baseline && !reference) {
+                // size and an action's type are not typed by the schema: asText, never a throwing String().
+                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: (0,adapter.at)(doc, base) };
+            }
+            const candidate = scheduleOf(analyzer, raw.granularity);
+            const gap = candidate ? maxGapMinutes(candidate) : undefined;
+            if (candidate && (gap ?? Infinity) > longest) {
+                longest = gap ?? Infinity;
+                schedule = { value: candidate, at: (0,adapter.at)(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
+            }
+        });
+        const config = { format: 'whylogs', file: doc.file, metrics };
+        if (reference)
+            config.reference = reference;
+        if (schedule)
+            config.schedule = schedule;
+        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
+            if (typeof action.target !== 'string' || action.target.trim() === '')
+                return false;
+            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: (0,adapter.at)(doc, ['monitors', m, 'actions', a]) };
+            return true;
+        }));
+        return { ok: true, value: config };
+    },
+};
+function scheduleOf(analyzer, granularity) {
+    const schedule = analyzer.schedule;
+    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
+        return { cron: schedule.cron };
+    const cadence = schedule?.cadence ?? granularity;
+    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
+    return minutes ? { everyMinutes: minutes } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/formats.js
+
+
+
+
+const monitoringConfigs = {
+    id: 'monitoring',
+    what: 'monitoring config',
+    adapters: [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring],
+};
+
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/checks.js
 
 
@@ -33617,13 +33585,13 @@ var schedule = __nccwpck_require__(3674);
 function checks_loadConfig(system, block) {
     if (typeof block.config !== 'string' || block.config.trim() === '')
         return undefined;
-    return system.evidence.evidence(monitoring_formats/* monitoringConfigs */.k, block.config, typeof block.format === 'string' ? block.format : undefined);
+    return system.evidence.evidence(monitoringConfigs, block.config, typeof block.format === 'string' ? block.format : undefined);
 }
 /** The schedule in force: the config's, else the manifest's; with where it was written. */
-function scheduleOf(block, config) {
+function checks_scheduleOf(block, config) {
     if (config?.schedule) {
         const value = config.schedule.value;
-        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,schedule/* formatMinutes */.dp)(value.everyMinutes)}`, at: config.schedule.at };
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${formatMinutes(value.everyMinutes)}`, at: config.schedule.at };
     }
     if (typeof block.schedule === 'string' && (0,placeholder/* valueAbsence */.Z2)(block.schedule) === undefined)
         return { schedule: { cron: block.schedule }, text: block.schedule };
@@ -33692,22 +33660,22 @@ const monitoringDeclares = (0,check/* defineFunction */.Oh)({
     },
 });
 function scheduleFailures(block, config, where, maxIntervalHours) {
-    const found = scheduleOf(block, config);
+    const found = checks_scheduleOf(block, config);
     if (!found)
         return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
     const at = found.at;
     if ('cron' in found.schedule) {
-        const parsed = (0,schedule/* parseCron */.E$)(found.schedule.cron);
+        const parsed = parseCron(found.schedule.cron);
         if (!parsed.ok)
             return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
     }
-    const gap = (0,schedule/* maxGapMinutes */.qC)(found.schedule);
+    const gap = maxGapMinutes(found.schedule);
     if (gap === undefined)
         return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
     if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
         return [
             {
-                message: `monitoring schedule "${found.text}" leaves up to ${(0,schedule/* formatMinutes */.dp)(gap)} between runs; the policy requires a run at least every ${(0,schedule/* formatMinutes */.dp)(Math.round(maxIntervalHours * 60))}`,
+                message: `monitoring schedule "${found.text}" leaves up to ${formatMinutes(gap)} between runs; the policy requires a run at least every ${formatMinutes(Math.round(maxIntervalHours * 60))}`,
                 path: where,
                 at,
             },
@@ -33738,8 +33706,6 @@ function referenceFailures(block, config, where) {
     return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
 
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/evidently.js
 /**
  * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
@@ -33748,14 +33714,14 @@ var adapter = __nccwpck_require__(4447);
  */
 
 
-const SCHEMA = 'evidently-snapshot.schema.json';
+const monitoring_run_evidently_SCHEMA = 'evidently-snapshot.schema.json';
 const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
 const evidentlyRun = {
     format: 'evidently',
-    schema: SCHEMA,
+    schema: monitoring_run_evidently_SCHEMA,
     detect: (value) => (0,adapter/* isRecord */.u4)(value) && ((0,adapter/* isRecord */.u4)(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Evidently run result');
+        const problem = (0,adapter/* schemaProblem */.Zg)(monitoring_run_evidently_SCHEMA, doc, 'Evidently run result');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
@@ -33786,13 +33752,13 @@ const evidentlyRun = {
 
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/modelgate.js
 
-const modelgate_SCHEMA = 'monitoring-run.schema.json';
+const monitoring_run_modelgate_SCHEMA = 'monitoring-run.schema.json';
 const modelgateRun = {
     format: 'modelgate',
-    schema: modelgate_SCHEMA,
+    schema: monitoring_run_modelgate_SCHEMA,
     detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/monitoring-run@1',
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'monitoring run result');
+        const problem = (0,adapter/* schemaProblem */.Zg)(monitoring_run_modelgate_SCHEMA, doc, 'monitoring run result');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
@@ -33848,10 +33814,10 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         const failures = [];
         const block = system.manifest.data.monitoring ?? {};
         const loaded = checks_loadConfig(system, block);
-        const found = scheduleOf(block, loaded?.ok ? loaded.value : undefined);
-        const gap = found ? (0,schedule/* maxGapMinutes */.qC)(found.schedule) : undefined;
+        const found = checks_scheduleOf(block, loaded?.ok ? loaded.value : undefined);
+        const gap = found ? maxGapMinutes(found.schedule) : undefined;
         const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
-        const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+        const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
         const ran = ranAt;
         if (!ran) {
             failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
@@ -33879,6 +33845,8 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
 });
 
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/kind.js
+/** Monitoring run results: the latest run's tests and when it ran, cited by `monitoring.latestRun`. */
+
 
 
 const monitoringRun = {
@@ -33898,13 +33866,26 @@ const monitoringRun = {
             },
         ],
     },
+    init: {
+        // The manifest cites the latest run: the one run last by its own date, else the last by name
+        // (run files named by date sort oldest first).
+        cite(manifest, found) {
+            const ranAt = (f) => (f.read.ok ? Date.parse(f.read.value.ranAt?.value ?? '') : Number.NaN);
+            const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
+            const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
+            if (latest)
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
+        },
+    },
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/kind.js
+/** Drift-monitoring configs: what a monitoring tool measures, against what, how often, and who is alerted; cited by `monitoring.config`. */
+
 
 
 const monitoring = {
-    ...monitoring_formats/* monitoringConfigs */.k,
+    ...monitoringConfigs,
     citedBy: ['monitoring.config'],
     formatField: 'monitoring.format',
     checks: [monitoringConfigReadable, monitoringDeclares],
@@ -33933,12 +33914,297 @@ const monitoring = {
             },
         ],
     },
+    init: {
+        // A system has one monitoring config: the first found.
+        cite(manifest, [first]) {
+            if (!first)
+                return;
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
+        },
+    },
 };
 
-// EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 4 modules
-var robustness_formats = __nccwpck_require__(2664);
-// EXTERNAL MODULE: ./build/evidence/robustness/types.js
-var robustness_types = __nccwpck_require__(6806);
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __nccwpck_require__(5531);
+;// CONCATENATED MODULE: ./build/load/json-lines.js
+
+
+class JsonLinesDoc {
+    file;
+    value;
+    lines;
+    constructor(file, value, lines) {
+        this.file = file;
+        this.value = value;
+        this.lines = lines;
+    }
+    locate(path) {
+        const [index, ...rest] = path;
+        const line = typeof index === 'number' ? this.lines[index] : undefined;
+        if (!line)
+            return { line: 1, column: 1 };
+        if (!line.doc) {
+            const parsed = (0,json/* parseJson */.q)(line.text, this.file);
+            if (!parsed.ok)
+                return { line: line.number, column: 1 };
+            line.doc = parsed.doc;
+        }
+        const at = line.doc.locate(rest);
+        // Every position is on the line's own first line: a JSON Lines value holds no newline.
+        return {
+            line: line.number,
+            column: at.column,
+            ...(at.endColumn !== undefined ? { endLine: line.number, endColumn: at.endColumn } : {}),
+        };
+    }
+}
+function parseJsonLines(text, file) {
+    const values = [];
+    const lines = [];
+    const texts = text.split('\n');
+    for (let i = 0; i < texts.length; i++) {
+        const raw = texts[i];
+        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (lineText.trim() === '')
+            continue;
+        // The native parser for each line (fast); parseJson only to say where a bad line went wrong.
+        let value;
+        try {
+            value = JSON.parse(lineText);
+        }
+        catch {
+            const parsed = (0,json/* parseJson */.q)(lineText, file);
+            const error = parsed.ok ? { message: 'invalid JSON', column: 1 } : parsed.error;
+            return { ok: false, error: { message: `line ${i + 1}: ${error.message}`, line: i + 1, column: error.column } };
+        }
+        if ((0,source_doc/* nestingDepth */.Qk)(value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM) {
+            return { ok: false, error: { message: `line ${i + 1}: JSON is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`, line: i + 1, column: 1 } };
+        }
+        values.push(value);
+        lines.push({ number: i + 1, text: lineText });
+    }
+    if (values.length === 0)
+        return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };
+    return { ok: true, doc: new JsonLinesDoc(file, values, lines) };
+}
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/garak.js
+
+const garak_SCHEMA = 'garak-report.schema.json';
+const garak_entryOf = (value, type) => (0,adapter/* isRecord */.u4)(value) && value.entry_type === type;
+const garakReport = {
+    format: 'garak',
+    schema: garak_SCHEMA,
+    detect: (value) => Array.isArray(value) &&
+        value.some((entry) => garak_entryOf(entry, 'start_run setup') || garak_entryOf(entry, 'init')) &&
+        value.every((entry) => (0,adapter/* isRecord */.u4)(entry) && typeof entry.entry_type === 'string'),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(garak_SCHEMA, doc, 'garak report');
+        // The schema sees the lines as an array; say "line 6", not "[5]".
+        if (problem)
+            return { ok: false, problem: { ...problem, message: problem.message.replace(/: \[\d+\]\.?/, () => `: line ${problem.at?.line ?? 1}: `) } };
+        const entries = doc.value;
+        const report = { format: 'garak', file: doc.file, results: [], inconsistencies: [] };
+        entries.forEach((entry, index) => {
+            switch (entry.entry_type) {
+                case 'start_run setup': {
+                    const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
+                    if (typeof target === 'string' && target !== '')
+                        report.target = target;
+                    const started = (0,adapter/* dateText */.MK)(entry['transient.starttime_iso']);
+                    if (started && !report.runAt)
+                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'transient.starttime_iso']) };
+                    break;
+                }
+                case 'init': {
+                    if (typeof entry.garak_version === 'string')
+                        report.tool = `garak ${entry.garak_version}`;
+                    const started = (0,adapter/* dateText */.MK)(entry.start_time);
+                    if (started)
+                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'start_time']) };
+                    break;
+                }
+                case 'eval':
+                    report.results.push(evalResult(doc, entry, index, report));
+                    break;
+                default:
+            }
+        });
+        return { ok: true, value: report };
+    },
+};
+function evalResult(doc, entry, index, report) {
+    const probe = entry.probe.replace(/^probes\./, '');
+    const total = entry.total_evaluated ?? entry.total ?? 0;
+    const result = {
+        families: [probe.split('.')[0] ?? probe, probe],
+        name: `${probe} / ${entry.detector}`,
+        passed: entry.passed,
+        total,
+        at: (0,adapter.at)(doc, [index, 'passed']),
+    };
+    if (entry.passed > total) {
+        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${total} outputs, more than it evaluated`, at: result.at });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/types.js
+const ISSUE_LEVELS = ['major', 'medium', 'minor'];
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
+
+
+const giskard_SCHEMA = 'giskard-scan.schema.json';
+const giskardScan = {
+    format: 'giskard',
+    schema: giskard_SCHEMA,
+    detect: (value) => {
+        if (!(0,adapter/* isRecord */.u4)(value))
+            return false;
+        const detectors = Object.keys(value);
+        return detectors.length > 0 && detectors.every((name) => /Detector$/.test(name) && (0,adapter/* isRecord */.u4)(value[name]));
+    },
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(giskard_SCHEMA, doc, 'Giskard scan export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'giskard', file: doc.file, results: [], inconsistencies: [] };
+        for (const [detector, levels] of Object.entries(raw)) {
+            const issues = Object.fromEntries(ISSUE_LEVELS.map((level) => [level, levels[level]?.length ?? 0]));
+            report.results.push({ families: [detector], name: detector, issues, at: (0,adapter.at)(doc, [detector]) });
+        }
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/modelgate.js
+
+
+const robustness_modelgate_SCHEMA = 'robustness-results.schema.json';
+const modelgateResults = {
+    format: 'modelgate',
+    schema: robustness_modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/robustness-results@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(robustness_modelgate_SCHEMA, doc, 'robustness result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'modelgate', file: doc.file, results: [], inconsistencies: [] };
+        if (raw.tool)
+            report.tool = raw.tool;
+        if (raw.target)
+            report.target = raw.target;
+        if (raw.modelVersion !== undefined)
+            report.modelVersion = { value: raw.modelVersion, at: (0,adapter.at)(doc, ['modelVersion']) };
+        if (raw.runAt !== undefined)
+            report.runAt = { value: raw.runAt, at: (0,adapter.at)(doc, ['runAt']) };
+        raw.results.forEach((result, index) => {
+            const where = (0,adapter.at)(doc, ['results', index, result.issues ? 'issues' : 'passed']);
+            report.results.push({
+                families: [result.family],
+                name: result.name ?? result.family,
+                ...(result.passed !== undefined ? { passed: result.passed, total: result.total ?? 0 } : {}),
+                ...(result.issues
+                    ? { issues: Object.fromEntries(ISSUE_LEVELS.map((level) => [level, result.issues?.[level] ?? 0])) }
+                    : {}),
+                at: where,
+            });
+            if (result.passed !== undefined && result.total !== undefined && result.passed > result.total) {
+                report.inconsistencies.push({ message: `${doc.file}: ${result.family} passed ${result.passed} of ${result.total}, more than it ran`, at: where });
+            }
+        });
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/promptfoo.js
+
+const promptfoo_SCHEMA = 'promptfoo-output.schema.json';
+/** The families a test names, each once: its red-team plugin, then its assertions' metrics. */
+function familiesOf(result) {
+    const names = [result.metadata?.pluginId, result.testCase?.metadata?.pluginId];
+    for (const component of result.gradingResult?.componentResults ?? [])
+        names.push(component?.assertion?.metric);
+    for (const assertion of result.testCase?.assert ?? [])
+        names.push(assertion?.metric);
+    return [...new Set(names.filter((name) => typeof name === 'string' && name !== ''))];
+}
+const promptfooOutput = {
+    format: 'promptfoo',
+    schema: promptfoo_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.results) && Array.isArray(value.results.results) && (0,adapter/* isRecord */.u4)(value.results.stats) && 'evalId' in value,
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(promptfoo_SCHEMA, doc, 'promptfoo eval output');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'promptfoo', file: doc.file, results: [], inconsistencies: [] };
+        if (raw.metadata?.promptfooVersion)
+            report.tool = `promptfoo ${raw.metadata.promptfooVersion}`;
+        const created = (0,adapter/* dateText */.MK)(raw.results.timestamp);
+        if (created)
+            report.runAt = { value: created, at: (0,adapter.at)(doc, ['results', 'timestamp']) };
+        else if ((0,adapter/* dateText */.MK)(raw.metadata?.evaluationCreatedAt)) {
+            report.runAt = { value: raw.metadata?.evaluationCreatedAt, at: (0,adapter.at)(doc, ['metadata', 'evaluationCreatedAt']) };
+        }
+        const targets = new Set();
+        raw.results.results.forEach((test, index) => {
+            const target = test.provider?.label ?? test.provider?.id;
+            if (target)
+                targets.add(target);
+            const result = {
+                families: familiesOf(test),
+                name: test.testCase?.description ?? `test ${test.testIdx ?? index}`,
+                passed: test.success ? 1 : 0,
+                total: 1,
+                at: (0,adapter.at)(doc, ['results', 'results', index, 'success']),
+            };
+            report.results.push(result);
+        });
+        if (targets.size === 1)
+            report.target = [...targets][0];
+        // The stats count what the results list holds; a list cut short disagrees with them.
+        const { stats } = raw.results;
+        const passed = raw.results.results.filter((test) => test.success).length;
+        const notPassed = raw.results.results.length - passed;
+        if (stats.successes !== passed) {
+            report.inconsistencies.push({
+                message: `${doc.file}: the stats count ${stats.successes} successes but the results list ${passed} passed tests`,
+                at: (0,adapter.at)(doc, ['results', 'stats', 'successes']),
+            });
+        }
+        else if (stats.failures + (stats.errors ?? 0) !== notPassed) {
+            report.inconsistencies.push({
+                message: `${doc.file}: the stats count ${stats.failures + (stats.errors ?? 0)} failures and errors but the results list ${notPassed} tests that did not pass`,
+                at: (0,adapter.at)(doc, ['results', 'stats', 'failures']),
+            });
+        }
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/formats.js
+/**
+ * How a cited red-team or robustness result is read: by one of these adapters (the first to
+ * recognise the file). garak's `*.report.jsonl` is read by the JSON Lines reader.
+ */
+
+
+
+
+
+const robustnessResults = {
+    id: 'robustness',
+    what: 'red-team or robustness result',
+    adapters: [modelgateResults, garakReport, promptfooOutput, giskardScan],
+    parse: (file, text) => (file.toLowerCase().endsWith('.jsonl') ? parseJsonLines(text, file) : undefined),
+    extensions: ['jsonl'],
+};
+
 ;// CONCATENATED MODULE: ./build/evidence/robustness/checks.js
 /**
  * Red-team and robustness results judged against the manifest's thresholds (per probe family,
@@ -33958,7 +34224,7 @@ function loadResults(system, entry) {
     const { path, format } = entry;
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
-    return system.evidence.evidence(robustness_formats/* robustnessResults */.V, path, typeof format === 'string' ? format : undefined);
+    return system.evidence.evidence(robustnessResults, path, typeof format === 'string' ? format : undefined);
 }
 /** The cited result entries in the manifest (possibly none). */
 function robustness_checks_entriesOf(data) {
@@ -33975,7 +34241,7 @@ const percent = (rate) => `${(Math.floor(rate * 1000) / 10).toFixed(1)}%`;
 /** Issues a result counts at `level` or worse; for a pass count, the tests that did not pass. */
 function issuesOf(result, level) {
     if (result.issues) {
-        const worst = robustness_types/* ISSUE_LEVELS */.o.slice(0, robustness_types/* ISSUE_LEVELS */.o.indexOf(level) + 1);
+        const worst = ISSUE_LEVELS.slice(0, ISSUE_LEVELS.indexOf(level) + 1);
         return worst.reduce((sum, name) => sum + result.issues[name], 0);
     }
     return (result.total ?? 0) - (result.passed ?? 0);
@@ -34146,10 +34412,12 @@ const ROBUSTNESS_CHECKS = [
 ];
 
 ;// CONCATENATED MODULE: ./build/evidence/robustness/kind.js
+/** Red-team and robustness results (garak, promptfoo, Giskard), cited by `assurance.robustness.results[].path`, judged against thresholds per probe family. */
+
 
 
 const robustness = {
-    ...robustness_formats/* robustnessResults */.V,
+    ...robustnessResults,
     citedBy: ['assurance.robustness.results.*.path'],
     formatField: 'assurance.robustness.results.*.format',
     checks: ROBUSTNESS_CHECKS,
@@ -34182,13 +34450,22 @@ const robustness = {
             },
         ],
     },
+    init: {
+        // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
+        cite(manifest, found) {
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
+        },
+    },
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/kind.js
+/** Model security scans (modelscan), cited by `assurance.security.scans[].path`, judged on the files the system ships (`artifacts`). */
+
 
 
 const securityScan = {
-    ...security_scan_formats/* securityScans */.$,
+    ...securityScans,
     citedBy: ['assurance.security.scans.*.path'],
     formatField: 'assurance.security.scans.*.format',
     checks: SECURITY_SCAN_CHECKS,
@@ -34208,6 +34485,11 @@ const securityScan = {
                 reads: 'when it ran (`summary.timestamp`), the files scanned and skipped, each issue (severity, operator, module, source file), errors; the summary counts are checked against the issues list',
             },
         ],
+    },
+    init: {
+        cite(manifest, found) {
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+        },
     },
 };
 
@@ -34234,367 +34516,6 @@ const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan
 
 /***/ }),
 
-/***/ 2664:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ robustnessResults)
-});
-
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/robustness/garak.js
-
-const SCHEMA = 'garak-report.schema.json';
-const entryOf = (value, type) => (0,adapter/* isRecord */.u4)(value) && value.entry_type === type;
-const garakReport = {
-    format: 'garak',
-    schema: SCHEMA,
-    detect: (value) => Array.isArray(value) &&
-        value.some((entry) => entryOf(entry, 'start_run setup') || entryOf(entry, 'init')) &&
-        value.every((entry) => (0,adapter/* isRecord */.u4)(entry) && typeof entry.entry_type === 'string'),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'garak report');
-        // The schema sees the lines as an array; say "line 6", not "[5]".
-        if (problem)
-            return { ok: false, problem: { ...problem, message: problem.message.replace(/: \[\d+\]\.?/, () => `: line ${problem.at?.line ?? 1}: `) } };
-        const entries = doc.value;
-        const report = { format: 'garak', file: doc.file, results: [], inconsistencies: [] };
-        entries.forEach((entry, index) => {
-            switch (entry.entry_type) {
-                case 'start_run setup': {
-                    const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
-                    if (typeof target === 'string' && target !== '')
-                        report.target = target;
-                    const started = (0,adapter/* dateText */.MK)(entry['transient.starttime_iso']);
-                    if (started && !report.runAt)
-                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'transient.starttime_iso']) };
-                    break;
-                }
-                case 'init': {
-                    if (typeof entry.garak_version === 'string')
-                        report.tool = `garak ${entry.garak_version}`;
-                    const started = (0,adapter/* dateText */.MK)(entry.start_time);
-                    if (started)
-                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'start_time']) };
-                    break;
-                }
-                case 'eval':
-                    report.results.push(evalResult(doc, entry, index, report));
-                    break;
-                default:
-            }
-        });
-        return { ok: true, value: report };
-    },
-};
-function evalResult(doc, entry, index, report) {
-    const probe = entry.probe.replace(/^probes\./, '');
-    const total = entry.total_evaluated ?? entry.total ?? 0;
-    const result = {
-        families: [probe.split('.')[0] ?? probe, probe],
-        name: `${probe} / ${entry.detector}`,
-        passed: entry.passed,
-        total,
-        at: (0,adapter.at)(doc, [index, 'passed']),
-    };
-    if (entry.passed > total) {
-        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${total} outputs, more than it evaluated`, at: result.at });
-    }
-    return result;
-}
-
-// EXTERNAL MODULE: ./build/evidence/robustness/types.js
-var types = __nccwpck_require__(6806);
-;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
-
-
-const giskard_SCHEMA = 'giskard-scan.schema.json';
-const giskardScan = {
-    format: 'giskard',
-    schema: giskard_SCHEMA,
-    detect: (value) => {
-        if (!(0,adapter/* isRecord */.u4)(value))
-            return false;
-        const detectors = Object.keys(value);
-        return detectors.length > 0 && detectors.every((name) => /Detector$/.test(name) && (0,adapter/* isRecord */.u4)(value[name]));
-    },
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(giskard_SCHEMA, doc, 'Giskard scan export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'giskard', file: doc.file, results: [], inconsistencies: [] };
-        for (const [detector, levels] of Object.entries(raw)) {
-            const issues = Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, levels[level]?.length ?? 0]));
-            report.results.push({ families: [detector], name: detector, issues, at: (0,adapter.at)(doc, [detector]) });
-        }
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/modelgate.js
-
-
-const modelgate_SCHEMA = 'robustness-results.schema.json';
-const modelgateResults = {
-    format: 'modelgate',
-    schema: modelgate_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/robustness-results@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'robustness result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'modelgate', file: doc.file, results: [], inconsistencies: [] };
-        if (raw.tool)
-            report.tool = raw.tool;
-        if (raw.target)
-            report.target = raw.target;
-        if (raw.modelVersion !== undefined)
-            report.modelVersion = { value: raw.modelVersion, at: (0,adapter.at)(doc, ['modelVersion']) };
-        if (raw.runAt !== undefined)
-            report.runAt = { value: raw.runAt, at: (0,adapter.at)(doc, ['runAt']) };
-        raw.results.forEach((result, index) => {
-            const where = (0,adapter.at)(doc, ['results', index, result.issues ? 'issues' : 'passed']);
-            report.results.push({
-                families: [result.family],
-                name: result.name ?? result.family,
-                ...(result.passed !== undefined ? { passed: result.passed, total: result.total ?? 0 } : {}),
-                ...(result.issues
-                    ? { issues: Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, result.issues?.[level] ?? 0])) }
-                    : {}),
-                at: where,
-            });
-            if (result.passed !== undefined && result.total !== undefined && result.passed > result.total) {
-                report.inconsistencies.push({ message: `${doc.file}: ${result.family} passed ${result.passed} of ${result.total}, more than it ran`, at: where });
-            }
-        });
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/promptfoo.js
-
-const promptfoo_SCHEMA = 'promptfoo-output.schema.json';
-/** The families a test names, each once: its red-team plugin, then its assertions' metrics. */
-function familiesOf(result) {
-    const names = [result.metadata?.pluginId, result.testCase?.metadata?.pluginId];
-    for (const component of result.gradingResult?.componentResults ?? [])
-        names.push(component?.assertion?.metric);
-    for (const assertion of result.testCase?.assert ?? [])
-        names.push(assertion?.metric);
-    return [...new Set(names.filter((name) => typeof name === 'string' && name !== ''))];
-}
-const promptfooOutput = {
-    format: 'promptfoo',
-    schema: promptfoo_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.results) && Array.isArray(value.results.results) && (0,adapter/* isRecord */.u4)(value.results.stats) && 'evalId' in value,
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(promptfoo_SCHEMA, doc, 'promptfoo eval output');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'promptfoo', file: doc.file, results: [], inconsistencies: [] };
-        if (raw.metadata?.promptfooVersion)
-            report.tool = `promptfoo ${raw.metadata.promptfooVersion}`;
-        const created = (0,adapter/* dateText */.MK)(raw.results.timestamp);
-        if (created)
-            report.runAt = { value: created, at: (0,adapter.at)(doc, ['results', 'timestamp']) };
-        else if ((0,adapter/* dateText */.MK)(raw.metadata?.evaluationCreatedAt)) {
-            report.runAt = { value: raw.metadata?.evaluationCreatedAt, at: (0,adapter.at)(doc, ['metadata', 'evaluationCreatedAt']) };
-        }
-        const targets = new Set();
-        raw.results.results.forEach((test, index) => {
-            const target = test.provider?.label ?? test.provider?.id;
-            if (target)
-                targets.add(target);
-            const result = {
-                families: familiesOf(test),
-                name: test.testCase?.description ?? `test ${test.testIdx ?? index}`,
-                passed: test.success ? 1 : 0,
-                total: 1,
-                at: (0,adapter.at)(doc, ['results', 'results', index, 'success']),
-            };
-            report.results.push(result);
-        });
-        if (targets.size === 1)
-            report.target = [...targets][0];
-        // The stats count what the results list holds; a list cut short disagrees with them.
-        const { stats } = raw.results;
-        const passed = raw.results.results.filter((test) => test.success).length;
-        const notPassed = raw.results.results.length - passed;
-        if (stats.successes !== passed) {
-            report.inconsistencies.push({
-                message: `${doc.file}: the stats count ${stats.successes} successes but the results list ${passed} passed tests`,
-                at: (0,adapter.at)(doc, ['results', 'stats', 'successes']),
-            });
-        }
-        else if (stats.failures + (stats.errors ?? 0) !== notPassed) {
-            report.inconsistencies.push({
-                message: `${doc.file}: the stats count ${stats.failures + (stats.errors ?? 0)} failures and errors but the results list ${notPassed} tests that did not pass`,
-                at: (0,adapter.at)(doc, ['results', 'stats', 'failures']),
-            });
-        }
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/formats.js
-
-
-
-
-const robustnessResults = {
-    id: 'robustness',
-    what: 'red-team or robustness result',
-    adapters: [modelgateResults, garakReport, promptfooOutput, giskardScan],
-};
-
-
-/***/ }),
-
-/***/ 6806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ ISSUE_LEVELS)
-/* harmony export */ });
-const ISSUE_LEVELS = ['major', 'medium', 'minor'];
-
-
-/***/ }),
-
-/***/ 2046:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ securityScans)
-});
-
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
-
-const SCHEMA = 'security-scan.schema.json';
-const modelgateScan = {
-    format: 'modelgate',
-    schema: SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/security-scan@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'security scan');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const scan = {
-            format: 'modelgate',
-            file: doc.file,
-            scannedAt: { value: raw.scannedAt, at: (0,adapter.at)(doc, ['scannedAt']) },
-            scanned: raw.scanned,
-            issues: raw.issues.map((issue, index) => ({ ...issue, at: (0,adapter.at)(doc, ['issues', index, 'severity']) })),
-            errors: (raw.errors ?? []).map((error, index) => ({ ...error, at: (0,adapter.at)(doc, ['errors', index]) })),
-            skipped: (raw.skipped ?? []).map((skipped, index) => ({
-                source: skipped.source,
-                description: skipped.description ?? 'skipped',
-                at: (0,adapter.at)(doc, ['skipped', index, 'source']),
-            })),
-            inconsistencies: [],
-        };
-        return { ok: true, value: scan };
-    },
-};
-
-// EXTERNAL MODULE: ./build/evidence/security-scan/types.js
-var types = __nccwpck_require__(1174);
-;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
-
-
-const modelscan_SCHEMA = 'modelscan-report.schema.json';
-const modelscanReport = {
-    format: 'modelscan',
-    schema: modelscan_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.summary) && (0,adapter/* isRecord */.u4)(value.summary.total_issues_by_severity) && Array.isArray(value.issues),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelscan_SCHEMA, doc, 'modelscan report');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const scan = {
-            format: 'modelscan',
-            file: doc.file,
-            scanned: raw.summary.scanned.scanned_files ?? [],
-            issues: raw.issues.map((issue, index) => ({
-                severity: issue.severity,
-                description: issue.description,
-                ...(issue.operator !== undefined ? { operator: issue.operator } : {}),
-                ...(issue.module !== undefined ? { module: issue.module } : {}),
-                source: issue.source,
-                at: (0,adapter.at)(doc, ['issues', index, 'severity']),
-            })),
-            errors: raw.errors.map((error, index) => ({
-                description: error.description,
-                ...(error.source !== undefined ? { source: error.source } : {}),
-                at: (0,adapter.at)(doc, ['errors', index]),
-            })),
-            skipped: (raw.summary.skipped?.skipped_files ?? []).map((skipped, index) => ({
-                source: skipped.source,
-                description: skipped.description ?? skipped.category ?? 'skipped',
-                at: (0,adapter.at)(doc, ['summary', 'skipped', 'skipped_files', index, 'source']),
-            })),
-            inconsistencies: [],
-        };
-        const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
-        if (timestamp)
-            scan.scannedAt = { value: timestamp, at: (0,adapter.at)(doc, ['summary', 'timestamp']) };
-        // The summary counts what the issues list holds; a list cut short disagrees with it.
-        for (const severity of types/* SCAN_SEVERITIES */.E) {
-            const counted = raw.summary.total_issues_by_severity[severity];
-            const listed = scan.issues.filter((issue) => issue.severity === severity).length;
-            if (counted !== undefined && counted !== listed) {
-                scan.inconsistencies.push({
-                    message: `${doc.file}: the summary counts ${counted} ${severity} issue${counted === 1 ? '' : 's'} but the report lists ${listed}`,
-                    at: (0,adapter.at)(doc, ['summary', 'total_issues_by_severity', severity]),
-                });
-            }
-        }
-        const total = raw.summary.scanned.total_scanned;
-        if (raw.summary.scanned.scanned_files && total !== raw.summary.scanned.scanned_files.length) {
-            scan.inconsistencies.push({
-                message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
-                at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']),
-            });
-        }
-        return { ok: true, value: scan };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/formats.js
-
-
-const securityScans = {
-    id: 'security-scan',
-    what: 'model security scan',
-    adapters: [modelgateScan, modelscanReport],
-};
-
-
-/***/ }),
-
-/***/ 1174:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ SCAN_SEVERITIES)
-/* harmony export */ });
-const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
-
-
-/***/ }),
-
 /***/ 1549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34602,7 +34523,7 @@ const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 /* harmony export */   x: () => (/* binding */ EvidenceStore)
 /* harmony export */ });
 /* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1851);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6397);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9093);
 
 
 class EvidenceStore {
@@ -34723,7 +34644,7 @@ class EvidenceStore {
         if (!text.ok)
             return text;
         const { rel } = text.value;
-        const parsed = kind.parse?.(rel, text.value.text) ?? (0,_structured_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStructured */ .j)(rel, text.value.text);
+        const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds);
         if (!parsed.ok) {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
@@ -34798,97 +34719,32 @@ function describeLookalike(value, kinds) {
 
 /***/ }),
 
-/***/ 6397:
+/***/ 9093:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ parseStructured)
-});
-
-// EXTERNAL MODULE: ./build/load/json.js
-var json = __nccwpck_require__(5531);
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
-;// CONCATENATED MODULE: ./build/load/json-lines.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ parseEvidence)
+/* harmony export */ });
+/* unused harmony export parseStructured */
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5531);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5526);
 
 
-class JsonLinesDoc {
-    file;
-    value;
-    lines;
-    constructor(file, value, lines) {
-        this.file = file;
-        this.value = value;
-        this.lines = lines;
+function parseEvidence(file, text, kinds) {
+    for (const kind of kinds) {
+        const parsed = kind.parse?.(file, text);
+        if (parsed)
+            return parsed;
     }
-    locate(path) {
-        const [index, ...rest] = path;
-        const line = typeof index === 'number' ? this.lines[index] : undefined;
-        if (!line)
-            return { line: 1, column: 1 };
-        if (!line.doc) {
-            const parsed = (0,json/* parseJson */.q)(line.text, this.file);
-            if (!parsed.ok)
-                return { line: line.number, column: 1 };
-            line.doc = parsed.doc;
-        }
-        const at = line.doc.locate(rest);
-        // Every position is on the line's own first line: a JSON Lines value holds no newline.
-        return {
-            line: line.number,
-            column: at.column,
-            ...(at.endColumn !== undefined ? { endLine: line.number, endColumn: at.endColumn } : {}),
-        };
-    }
+    return parseStructured(file, text);
 }
-function parseJsonLines(text, file) {
-    const values = [];
-    const lines = [];
-    const texts = text.split('\n');
-    for (let i = 0; i < texts.length; i++) {
-        const raw = texts[i];
-        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (lineText.trim() === '')
-            continue;
-        // The native parser for each line (fast); parseJson only to say where a bad line went wrong.
-        let value;
-        try {
-            value = JSON.parse(lineText);
-        }
-        catch {
-            const parsed = (0,json/* parseJson */.q)(lineText, file);
-            const error = parsed.ok ? { message: 'invalid JSON', column: 1 } : parsed.error;
-            return { ok: false, error: { message: `line ${i + 1}: ${error.message}`, line: i + 1, column: error.column } };
-        }
-        if ((0,source_doc/* nestingDepth */.Qk)(value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM) {
-            return { ok: false, error: { message: `line ${i + 1}: JSON is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`, line: i + 1, column: 1 } };
-        }
-        values.push(value);
-        lines.push({ number: i + 1, text: lineText });
-    }
-    if (values.length === 0)
-        return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };
-    return { ok: true, doc: new JsonLinesDoc(file, values, lines) };
-}
-
-// EXTERNAL MODULE: ./build/load/yaml.js + 1 modules
-var yaml = __nccwpck_require__(5526);
-;// CONCATENATED MODULE: ./build/evidence/structured.js
-/** JSON, JSON Lines or YAML evidence files, chosen by extension (content sniffed when the name says neither). */
-
-
-
 function parseStructured(file, text) {
     const lower = file.toLowerCase();
     if (lower.endsWith('.json'))
-        return (0,json/* parseJson */.q)(text, file);
-    if (lower.endsWith('.jsonl'))
-        return parseJsonLines(text, file);
+        return (0,_load_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, file);
     if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return (0,yaml/* parseYaml */.hN)(text, { file });
-    return /^\s*[[{]/.test(text) ? (0,json/* parseJson */.q)(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
+        return (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? (0,_load_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, file) : (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
 }
 
 

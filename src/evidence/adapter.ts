@@ -68,9 +68,12 @@ export interface EvidenceFormats<T> {
   /** One per real-world format; the first whose `detect` matches reads an undeclared file. */
   adapters: ReadonlyArray<Adapter<T>>;
   /**
-   * Parses a file that is neither JSON nor YAML (a CSV, a Fluent Bit .conf), or returns undefined
-   * to have it read as JSON or YAML. Its document locates paths to lines like any other.
+   * Parses a file that is neither JSON nor YAML (JSON Lines, a CSV, a Fluent Bit .conf), or
+   * returns undefined to have it read as JSON or YAML. Its document locates paths to lines like
+   * any other. Every reader goes through parseEvidence (structured.ts).
    */
   parse?(file: string, text: string): ParseResult | undefined;
+  /** The extensions (lower case, no dot) of the files `parse` reads, which `init` looks at besides .json, .yaml and .yml. */
+  extensions?: readonly string[];
 }
 

@@ -6,6 +6,7 @@
  */
 import type { EvidenceFormats } from './adapter.js';
 import type { CheckFunction } from './check.js';
+import type { InitCitation } from './init-citation.js';
 
 
 export interface FormatDoc {
@@ -42,6 +43,8 @@ export interface EvidenceKind<T = unknown> extends EvidenceFormats<T> {
   /** The check functions about this kind, which rules name in `then.function`. */
   checks: ReadonlyArray<CheckFunction<never>>;
   docs: EvidenceKindDocs;
+  /** Where `modelgate init` cites the files of this kind it finds; a kind without it is not cited by init. */
+  init?: InitCitation<T>;
 }
 
 /** The schema files a kind's adapters validate against (in schemas/). */

@@ -8,7 +8,7 @@ import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { Location } from '../types.js';
 import type { EvidenceFormats } from './adapter.js';
-import { parseStructured } from './structured.js';
+import { parseEvidence } from './structured.js';
 import type { EvidenceProblem, EvidenceResult } from './types.js';
 
 export interface CitedFile {
@@ -133,7 +133,7 @@ export class EvidenceStore {
     const text = this.text(ref);
     if (!text.ok) return text;
     const { rel } = text.value;
-    const parsed = kind.parse?.(rel, text.value.text) ?? parseStructured(rel, text.value.text);
+    const parsed = parseEvidence(rel, text.value.text, this.kinds);
     if (!parsed.ok) {
       const { message, line, column } = parsed.error;
       return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };

@@ -190,10 +190,27 @@ describe('modelgate init: incident logs and security scans', () => {
     const scan = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'security-scan', 'modelscan-clean.json'), 'utf8');
     const root = makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/ops/incidents.yaml': incidents, 'models/asr/security/modelscan.json': scan });
     const plan = planInit(root, path.join(root, 'models/asr'));
-    expect(plan.found).toEqual(expect.arrayContaining(['serious-incident log ops/incidents.yaml', 'modelscan security scan security/modelscan.json']));
+    expect(plan.found).toEqual(expect.arrayContaining(['serious incident log ops/incidents.yaml', 'modelscan model security scan security/modelscan.json']));
     const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
     expect(manifest.monitoring).toEqual({ incidents: 'ops/incidents.yaml' });
     expect(manifest.assurance).toEqual({ security: { scans: [{ path: 'security/modelscan.json', format: 'modelscan' }] } });
+  });
+});
+
+describe('modelgate init: monitoring run results', () => {
+  it('cites the run that ran last (by its own date, not its name) as monitoring.latestRun', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const run = (ranAt: string) => JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt, tests: [{ name: 'PSI below 0.2', status: 'pass' }] });
+    const root = makeRepo({
+      '.git/HEAD': 'x',
+      'models/asr/README.md': CARD,
+      'models/asr/runs/a.json': run('2026-11-20T06:00:00Z'),
+      'models/asr/runs/b.json': run('2026-10-01T06:00:00Z'),
+    });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    expect(plan.found).toEqual(expect.arrayContaining(['monitoring run result runs/a.json', 'monitoring run result runs/b.json']));
+    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
+    expect(manifest.monitoring).toEqual({ latestRun: 'runs/a.json' });
   });
 });
 
@@ -238,7 +255,7 @@ describe('modelgate init: ML-BOMs', () => {
     const text = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', fixtureName), 'utf8');
     const root = makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, [`models/asr/${where}`]: text });
     const plan = planInit(root, path.join(root, 'models/asr'));
-    expect(plan.found).toContain(`${format} ML-BOM ${where}`);
+    expect(plan.found).toContain(`${format} model bill of materials ${where}`);
     const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
     expect(manifest.supplyChain).toEqual({ bom: { path: where, format } });
   });
@@ -259,7 +276,7 @@ describe('modelgate init: logging configs and emissions files', () => {
     });
     const plan = planInit(root, path.join(root, 'models/asr'));
     expect(plan.found).toEqual(
-      expect.arrayContaining(['otel-collector logging config ops/otel-collector.yaml', 'fluent-bit logging config ops/fluent-bit.conf', 'codecarbon emissions file train/emissions.csv']),
+      expect.arrayContaining(['otel-collector logging config ops/otel-collector.yaml', 'fluent-bit logging config ops/fluent-bit.conf', 'codecarbon energy report train/emissions.csv']),
     );
     expect(plan.found.join('\n')).not.toMatch(/unrelated|losses/);
     const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');

@@ -72,6 +72,10 @@ describe('bad evidence files: a located problem, never a crash or a pass', () =>
   const fairlearn = fixture('bias/fairlearn-metricframes.json');
   const evidently = fixture('monitoring/evidently-report-config.json');
   const nannyml = fixture('monitoring/nannyml.yaml');
+  // Files a kind has its own parser for are parsed the same way whichever field cites them.
+  const garak = fixture('robustness/garak-pass.report.jsonl');
+  const codecarbon = fixture('energy/codecarbon.csv');
+  const fluentBit = fixture('logging/fluent-bit.conf');
 
   it.each([
     ['bias', 'fairlearn', 'f.json', fairlearn.slice(0, Math.floor(fairlearn.length / 2)), /^f\.json: invalid JSON: /],
@@ -87,6 +91,10 @@ describe('bad evidence files: a located problem, never a crash or a pass', () =>
     ['monitoring', 'nannyml', 'n.yaml', 'input: [\n', /^n\.yaml: invalid YAML: /],
     ['monitoring', 'whylogs', 'w.json', '{"analyzers": [], "monitors": []}', /^w\.json is not a valid WhyLabs monitor config: analyzers: must list at least 1 item$/],
     ['monitoring', undefined, 'm.yaml', fairlearn, /^m\.yaml is cited as a monitoring config, but it looks like a fairlearn bias report$/],
+    ['bias', undefined, 'g.report.jsonl', garak, /^g\.report\.jsonl is cited as a bias report, but it looks like a garak red-team or robustness result$/],
+    ['bias', 'fairlearn', 'g.report.jsonl', garak, /^g\.report\.jsonl is declared as a fairlearn bias report, but it looks like a garak red-team or robustness result$/],
+    ['monitoring', undefined, 'emissions.csv', codecarbon, /^emissions\.csv is cited as a monitoring config, but it looks like a codecarbon energy report$/],
+    ['monitoring', undefined, 'fluent-bit.conf', fluentBit, /^fluent-bit\.conf is cited as a monitoring config, but it looks like a fluent-bit logging config$/],
   ])('%s (%s) %s: %s', (kind, format, file, text, message) => {
     const store = storeWith({ [file]: text });
     const result = kind === 'bias' ? store.evidence(bias, file, format) : store.evidence(monitoring, file, format);

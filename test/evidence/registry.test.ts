@@ -14,12 +14,15 @@ import type { Adapter } from '../../src/evidence/adapter.js';
 import type { CheckFunction } from '../../src/evidence/check.js';
 import { schemasOf, type EvidenceKind } from '../../src/evidence/kind.js';
 import { EVIDENCE_KINDS } from '../../src/evidence/registry.js';
-import { parseStructured } from '../../src/evidence/structured.js';
+import { parseEvidence } from '../../src/evidence/structured.js';
 import { CITATION_FIELDS } from '../../src/load/citations.js';
 import { validatorFor } from '../../src/load/schema.js';
 import { ruleCatalogue } from '../../src/policy/catalogue.js';
 import { EVIDENCE_DOC_END, EVIDENCE_DOC_START, formatEvidenceKindsMarkdown } from '../../src/report/evidence-doc.js';
+import { parse } from 'yaml';
+import { planInit } from '../../src/init.js';
 import { badFixture, kindFixtures, storeWith } from '../helpers/evidence.js';
+import { makeRepo } from '../helpers/repo.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const EVIDENCE_SRC = path.join(ROOT, 'src', 'evidence');
@@ -60,7 +63,27 @@ describe('the evidence registry', () => {
   });
 });
 
+/** The values at a citation field (`bias.reports.*.path`) of a manifest. */
+function valuesAt(value: unknown, field: string): unknown[] {
+  let values = [value];
+  for (const key of field.split('.')) {
+    values = values.flatMap((v) => (key === '*' ? (Array.isArray(v) ? v : []) : v && typeof v === 'object' ? [(v as Record<string, unknown>)[key]] : []));
+  }
+  return values.filter((v) => v !== undefined);
+}
+
 describe.each(EVIDENCE_KINDS.map((kind) => [kind.id, kind] as const))('evidence kind %s', (_id, kind) => {
+  it('has each of its fixtures found by init and cited where the kind is cited (its init hook)', () => {
+    expect(kind.init, `${kind.id} says nothing of how init cites its files`).toBeDefined();
+    for (const fixture of kindFixtures(kind)) {
+      const root = makeRepo({ '.git/HEAD': 'x', [`models/m/evidence/${fixture.name}`]: fixture.text });
+      const plan = planInit(root, path.join(root, 'models/m'));
+      const manifest = parse(plan.files.find((f) => f.file === 'models/m/ai-system.yaml')?.text ?? '');
+      const cited = kind.citedBy.flatMap((field) => valuesAt(manifest, field));
+      expect(cited, `${kind.id}/${fixture.name}: ${plan.found.join('; ')}`).toContain(`evidence/${fixture.name}`);
+    }
+  });
+
   it('is named for messages and cited by manifest fields that cite files', () => {
     expect(kind.what).toMatch(/^[a-z][a-z -]+[a-z]$/);
     expect(kind.citedBy.length).toBeGreaterThan(0);
@@ -102,7 +125,7 @@ describe.each(EVIDENCE_KINDS.map((kind) => [kind.id, kind] as const))('evidence 
       expect(badFixture(kind, adapter.format, 'wrong-typed'), `no bad/${adapter.format}-wrong-typed.* for ${kind.id}`).toBeDefined();
     }
     for (const fixture of fixtures) {
-      const parsed = kind.parse?.(fixture.name, fixture.text) ?? parseStructured(fixture.name, fixture.text);
+      const parsed = parseEvidence(fixture.name, fixture.text, EVIDENCE_KINDS);
       if (!parsed.ok) throw new Error(`${fixture.name}: ${parsed.error.message}`);
       const others = EVIDENCE_KINDS.filter((k) => k !== kind).flatMap((k) => k.adapters.filter((a) => a.detect(parsed.doc.value)).map((a) => `${k.id}/${a.format}`));
       expect(others, `${kind.id}/${fixture.name} looks like another kind`).toEqual([]);

@@ -1,4 +1,5 @@
 /** Bias reports: fairness metrics per sensitive attribute, cited by `bias.reports[].path`. */
+import { citeAt, hintAt, pathsAndFormats } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
 import { biasReportCoverage, biasReportFresh, biasReportModelVersion, biasReportReadable, biasReportValues, biasThresholds } from './checks.js';
 import { biasReports } from './formats.js';
@@ -27,5 +28,17 @@ export const bias: EvidenceKind<BiasReport> = {
         reads: 'signed (unprivileged − privileged); a gap of -0.14 is as wide as 0.14',
       },
     ],
+  },
+  init: {
+    // The attributes and model version a report covers are hints in the markers, not values:
+    // whether they are this system's is the team's to confirm.
+    cite(manifest, found) {
+      citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
+      const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
+      const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
+      if (attributes.length > 0) hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+      const versioned = reports.find(({ report }) => report.modelVersion?.value);
+      if (versioned) hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+    },
   },
 };

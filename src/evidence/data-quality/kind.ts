@@ -1,4 +1,5 @@
 /** Data quality per dataset (ISO/IEC 5259, EU AI Act Art. 10): validation results and Croissant RAI fields. */
+import { citeDataEvidence } from './init.js';
 import type { EvidenceKind } from '../kind.js';
 import { DATA_QUALITY_CHECKS } from './checks.js';
 import { dataQualityFormats } from './formats.js';
@@ -25,5 +26,11 @@ export const dataQuality: EvidenceKind<DataQualityEvidence> = {
         reads: 'the `rai:` properties (`rai:dataCollection`, `rai:dataLimitations`, `rai:dataBiases`, `rai:personalSensitiveInformation`, `rai:dataUseCases`, …), as text or lists of text',
       },
     ],
+  },
+  init: {
+    // Only a file that reads is cited: which dataset it is about comes from its content.
+    accept: (found) => found.read.ok,
+    describe: (found) => (found.read.ok && found.read.value.kind === 'croissant' ? `Croissant dataset description ${found.file}` : `${found.format} validation result ${found.file}`),
+    cite: citeDataEvidence,
   },
 };

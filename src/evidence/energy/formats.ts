@@ -9,4 +9,5 @@ export const energyReports: EvidenceFormats<EnergyReport> = {
   what: 'energy report',
   adapters: [codecarbonEmissions],
   parse: (file, text) => (file.toLowerCase().endsWith('.csv') ? parseCsv(text, file) : undefined),
+  extensions: ['csv'],
 };

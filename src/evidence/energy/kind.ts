@@ -1,4 +1,5 @@
 /** Energy and emissions reports (CodeCarbon's emissions.csv), cited by `assurance.energy.reports[].path`, with the card's co2_eq_emissions. */
+import { citeAt, pathsAndFormats } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
 import { ENERGY_CHECKS } from './checks.js';
 import { energyReports } from './formats.js';
@@ -20,5 +21,11 @@ export const energy: EvidenceKind<EnergyReport> = {
         reads: 'by column name: `run_id`, `timestamp`, `duration` (s), `emissions` (kg CO2eq), `emissions_rate` (kg/s), `energy_consumed` (kWh), `country_iso_code`; a run counts once, by its last row (rows are cumulative)',
       },
     ],
+  },
+  init: {
+    // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
+    cite(manifest, found) {
+      citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
+    },
   },
 };

@@ -1,4 +1,5 @@
 /** The serious-incident log (EU AI Act Art. 73), cited by `monitoring.incidents`. */
+import { citeAt } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
 import { incidentDeadlines, incidentLogReadable } from './checks.js';
 import { incidentLogs } from './formats.js';
@@ -18,5 +19,11 @@ export const incidents: EvidenceKind<IncidentLog> = {
         reads: 'each incident: when the provider became aware (`detected`), its `classification`, when and to whom it was `reported`, its `status`',
       },
     ],
+  },
+  init: {
+    // A system keeps one incident log: the first found.
+    cite(manifest, [first]) {
+      if (first) citeAt(manifest, ['monitoring', 'incidents'], first.file);
+    },
   },
 };

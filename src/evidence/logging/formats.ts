@@ -14,4 +14,5 @@ export const loggingConfigs: EvidenceFormats<LoggingConfig> = {
   what: 'logging config',
   adapters: [modelgateLogging, otelCollectorConfig, fluentBitConfig],
   parse: (file, text) => (file.toLowerCase().endsWith('.conf') || looksClassic(text) ? parseFluentBitClassic(text, file) : undefined),
+  extensions: ['conf'],
 };

@@ -1,4 +1,5 @@
 /** Logging configs the system ships (OpenTelemetry Collector, Fluent Bit, ours), cited by `monitoring.logging.configs[].path`: Art. 12 logs, Art. 19/26(6) retention. */
+import { citeAt, pathsAndFormats } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
 import { LOGGING_CHECKS } from './checks.js';
 import { loggingConfigs } from './formats.js';
@@ -31,5 +32,11 @@ export const logging: EvidenceKind<LoggingConfig> = {
         reads: "outputs whose `Match` selects an input's `Tag` (stdout, null and counter keep nothing); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
       },
     ],
+  },
+  init: {
+    // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
+    cite(manifest, found) {
+      citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
+    },
   },
 };

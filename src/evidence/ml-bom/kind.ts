@@ -1,4 +1,5 @@
 /** ML-BOMs (CycloneDX 1.5+ with a modelCard, SPDX 3 AI and Dataset profiles), cited by `supplyChain.bom.path`, checked against the manifest and the card. */
+import { citeAt } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
 import { ML_BOM_CHECKS } from './checks.js';
 import { mlBoms } from './formats.js';
@@ -26,5 +27,11 @@ export const mlBom: EvidenceKind<MlBom> = {
         reads: 'the `ai_AIPackage` (name, `software_packageVersion`, `verifiedUsing` hashes, `ai_typeOfModel`, `ai_domain`), each `dataset_DatasetPackage`, each `software_File` with hashes; licences from `hasDeclaredLicense` (else `hasConcludedLicense`) relationships',
       },
     ],
+  },
+  init: {
+    // A system has one ML-BOM: the first found.
+    cite(manifest, [first]) {
+      if (first) citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+    },
   },
 };

@@ -1,4 +1,5 @@
 /** Drift-monitoring configs: what a monitoring tool measures, against what, how often, and who is alerted; cited by `monitoring.config`. */
+import { citeAt } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
 import { monitoringConfigReadable, monitoringDeclares } from './checks.js';
 import { monitoringConfigs } from './formats.js';
@@ -33,5 +34,13 @@ export const monitoring: EvidenceKind<MonitoringConfig> = {
         reads: 'analyzers (metric, algorithm, threshold), baseline (`Reference` is pinned, `TrailingWindow` is not), cadence or cron, monitor actions as the alert route',
       },
     ],
+  },
+  init: {
+    // A system has one monitoring config: the first found.
+    cite(manifest, [first]) {
+      if (!first) return;
+      citeAt(manifest, ['monitoring', 'config'], first.file);
+      citeAt(manifest, ['monitoring', 'format'], first.format);
+    },
   },
 };

@@ -1,4 +1,5 @@
 /** Red-team and robustness results (garak, promptfoo, Giskard), cited by `assurance.robustness.results[].path`, judged against thresholds per probe family. */
+import { citeAt, TODO } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
 import { ROBUSTNESS_CHECKS } from './checks.js';
 import { robustnessResults } from './formats.js';
@@ -39,5 +40,12 @@ export const robustness: EvidenceKind<RobustnessResults> = {
         reads: 'the issues each detector found, by level (`major`, `medium`, `minor`); the export has no date or model version, so the citation gives them',
       },
     ],
+  },
+  init: {
+    // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
+    cite(manifest, found) {
+      const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
+      citeAt(manifest, ['assurance', 'robustness', 'results'], results);
+    },
   },
 };

@@ -1,4 +1,5 @@
 /** Model security scans (modelscan), cited by `assurance.security.scans[].path`, judged on the files the system ships (`artifacts`). */
+import { citeAt, pathsAndFormats } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
 import { SECURITY_SCAN_CHECKS } from './checks.js';
 import { securityScans } from './formats.js';
@@ -25,5 +26,10 @@ export const securityScan: EvidenceKind<SecurityScan> = {
         reads: 'when it ran (`summary.timestamp`), the files scanned and skipped, each issue (severity, operator, module, source file), errors; the summary counts are checked against the issues list',
       },
     ],
+  },
+  init: {
+    cite(manifest, found) {
+      citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
+    },
   },
 };
