@@ -15,6 +15,9 @@
 //   npm run bench -- spectral     only the comparison with Spectral
 //   npm run bench -- action       only the Action row (5,000 systems, against a local API server)
 //   npm run bench -- adversarial  only the adversarial cards
+//   npm run bench -- against DIR  this build against another checkout's (a release, the commit
+//                                 before a change: `git worktree add DIR <commit>`), alternated,
+//                                 on 1,000 copies of DIR's example, which both builds can read
 // The generated repositories are kept in $TMPDIR/modelgate-bench (about 1 GB with 10,000
 // systems) so later runs skip generating them; delete that folder when done.
 import { spawn } from 'node:child_process';
@@ -39,23 +42,25 @@ const ONLY_ADVERSARIAL = process.argv.includes('adversarial');
 // `npm run bench -- action` runs only the Action row.
 const ONLY_ACTION = process.argv.includes('action');
 const ONLY_SPECTRAL = process.argv.includes('spectral');
+// `npm run bench -- against DIR` runs only the comparison with the build checked out in DIR.
+const AGAINST = process.argv.includes('against') ? path.resolve(process.argv[process.argv.indexOf('against') + 1] ?? '') : undefined;
 const sizes = SIZES.length > 0 || ONLY_ADVERSARIAL || ONLY_ACTION || ONLY_SPECTRAL ? SIZES : [100, 1000, 10000];
 const RUNS = { 100: 7, 1000: 5, 10000: 3 };
 
 /** A repository of `count` systems, generated once per version of the example and kept under the temp directory. */
-function generate(count) {
-  const dir = path.join(WORK, `systems-${count}`);
+function generate(count, template = TEMPLATE, name = `systems-${count}`) {
+  const dir = path.join(WORK, name);
   const done = path.join(dir, '.generated');
   const files = [];
   const walk = (d) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
-      if (entry.isDirectory() && full === path.join(TEMPLATE, 'audit')) continue; // the example's generated audit export, not a system's file
+      if (entry.isDirectory() && full === path.join(template, 'audit')) continue; // the example's generated audit export, not a system's file
       if (entry.isDirectory()) walk(full);
-      else files.push([path.relative(TEMPLATE, full), fs.readFileSync(full, 'utf8')]);
+      else files.push([path.relative(template, full), fs.readFileSync(full, 'utf8')]);
     }
   };
-  walk(TEMPLATE);
+  walk(template);
   const version = createHash('sha256').update(JSON.stringify(files)).digest('hex');
   if (fs.existsSync(done) && fs.readFileSync(done, 'utf8') === version) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -349,7 +354,37 @@ async function actionRow() {
   console.log(`| Action ÷ CLI | ${fmt(aWall / cWall, 2)}× ${aWall / cWall <= 1.3 ? '(target ≤ 1.3×: met)' : '(target ≤ 1.3×: NOT met)'} | ${fmt(aRss / cRss, 2)}× ${aRss / cRss <= 2 ? '(target ≤ 2×: met)' : '(target ≤ 2×: NOT met)'} |`);
 }
 
-(ONLY_ADVERSARIAL || ONLY_ACTION ? Promise.resolve() : main())
+// This build against another's, on the other's example: the same files, the same rules where the
+// two builds share them (a newer build may evaluate more, which it pays for). Ratios are taken
+// pair by pair, so drift on a shared machine hits both alike.
+async function againstRow(other) {
+  const otherCli = path.join(other, 'dist', 'cli', 'index.js');
+  const template = path.join(other, 'examples', 'credit-scoring');
+  if (!fs.existsSync(otherCli) || !fs.existsSync(template)) throw new Error(`${other} has no dist/cli/index.js or examples/credit-scoring: give a checkout of modelgate`);
+  const dir = generate(1000, template, 'against-1000');
+  const runs = 7;
+  const pairs = [];
+  for (let i = 0; i < runs; i++) {
+    const args = (cli, out) => [cli, 'check', '.', '--output', path.join(WORK, out), '--as-of', '2026-11-22', '--fail-on', 'never'];
+    const ours = await measure(args(CLI, 'against-this.txt'), dir);
+    const theirs = await measure(args(otherCli, 'against-other.txt'), dir);
+    if (ours.code !== 0 || theirs.code !== 0) throw new Error(`exit codes ${ours.code} (this build) and ${theirs.code} (${other})`);
+    pairs.push({ ours, theirs });
+  }
+  const verdict = (file) => fs.readFileSync(path.join(WORK, file), 'utf8').trim().split('\n').at(-1);
+  console.log(`\nThis build against ${other} on 1,000 copies of its example (${fmt(countFiles(dir))} files; median of ${runs} alternated runs):`);
+  console.log(`  this build:  ${verdict('against-this.txt')}`);
+  console.log(`  other build: ${verdict('against-other.txt')}`);
+  console.log('| | Wall (ms) | CPU (ms) | Peak RSS (MB) |');
+  console.log('|---|---:|---:|---:|');
+  const row = (name, pick) => `| ${name} | ${fmt(median(pairs.map((p) => pick(p).wall)))} | ${fmt(median(pairs.map((p) => pick(p).cpu)))} | ${fmt(median(pairs.map((p) => pick(p).rssMb)))} |`;
+  console.log(row('this build', (p) => p.ours));
+  console.log(row('other build', (p) => p.theirs));
+  const ratio = (key) => fmt(median(pairs.map((p) => p.ours[key] / p.theirs[key])), 2);
+  console.log(`| this ÷ other | ${ratio('wall')}× | ${ratio('cpu')}× | ${ratio('rssMb')}× |`);
+}
+
+(AGAINST ? againstRow(AGAINST).then(() => process.exit(0)) : ONLY_ADVERSARIAL || ONLY_ACTION ? Promise.resolve() : main())
   .then(() => (ONLY_ADVERSARIAL || ONLY_SPECTRAL ? undefined : actionRow()))
   .then(() => (ONLY_ACTION || ONLY_SPECTRAL ? undefined : adversarialRow()))
   .catch((error) => {
