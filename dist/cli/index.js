@@ -21982,8 +21982,8 @@ function locate(doc, file, path) {
 
 // EXTERNAL MODULE: ./build/policy/frameworks.js
 var frameworks = __nccwpck_require__(8578);
-// EXTERNAL MODULE: ./build/policy/obligations.js
-var obligations = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
+var obligations = __nccwpck_require__(6020);
 ;// CONCATENATED MODULE: ./build/report/coverage.js
 /**
  * Coverage: for each system and each framework in scope, what the findings show about every
@@ -22018,8 +22018,10 @@ function frameworksFor(findings, profile, context) {
     let memo = byResults.get(context.scope);
     if (!memo)
         byResults.set(context.scope, (memo = new Map()));
-    const { tier, roles, milestone } = (0,obligations/* effectiveProfile */.XA)(profile);
-    const applies = `${tier}|${roles.join(',')}|${milestone}|${context.timeline}|${context.asOf.toISOString().slice(0, 10)}`;
+    // Everything obligations are decided by is in the key: two systems share coverage only when
+    // the same obligations (and parts) apply to them.
+    const { tier, roles, milestone, art50, annexIII, openSource } = (0,obligations/* effectiveProfile */.XA)(profile);
+    const applies = `${tier}|${roles.join(',')}|${milestone}|${art50}|${annexIII}|${openSource ?? ''}|${context.timeline}|${context.asOf.toISOString().slice(0, 10)}`;
     const results = `${applies}\u0002${findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001')}`;
     let frameworks = memo.get(results);
     if (!frameworks) {
@@ -22058,7 +22060,7 @@ function computeFrameworks(findings, profile, context) {
             if (status === 'not-covered' && decided.length > 0) {
                 return sharedControl(key, { id, title, status, rules, reason: 'no rule that checks it applied to this system' });
             }
-            const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided) : [];
+            const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided, key === 'euAiAct' ? (0,obligations/* sparedParts */.Us)(id, profile) : []) : [];
             if (unevidenced.length > 0) {
                 return sharedControl(key, { id, title, status: 'supported', rules, reason: `partly evidenced: no passing rule evidences ${unevidenced.join(', ')} itself` });
             }
@@ -22132,8 +22134,8 @@ function foldIntoCoverage(system, finding) {
     }
 }
 /** The parts of a control (eu-ai-act.yaml `parts`) no passing finding evidences. */
-function partsNotEvidenced(framework, id, mapped) {
-    const parts = framework.obligations.get(id)?.parts ?? [];
+function partsNotEvidenced(framework, id, mapped, spared) {
+    const parts = (framework.obligations.get(id)?.parts ?? []).filter((part) => !spared.includes(part));
     const evidenced = mapped.filter((m) => m.strength === 'evidences' && m.finding.status === 'pass').flatMap((m) => m.finding.evidences[framework.key] ?? []);
     return parts.filter((part) => !evidenced.some((reference) => (0,frameworks/* within */.ux)(reference, part)));
 }
@@ -26051,8 +26053,8 @@ var policy_path = __nccwpck_require__(3612);
 var definition = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./build/policy/finding.js
 var finding = __nccwpck_require__(1022);
-// EXTERNAL MODULE: ./build/policy/obligations.js
-var obligations = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
+var obligations = __nccwpck_require__(6020);
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/types.js
@@ -26317,8 +26319,8 @@ function checkLogged(file, run) {
 }
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
 function euAiActSummary(data) {
-    const { tier, basis, roles, interactsWithPeople, generatesContent } = (0,obligations/* aiActProfile */.mH)(data);
-    if (tier === undefined && basis === undefined && roles === undefined && !interactsWithPeople && !generatesContent)
+    const { tier, basis, roles, interactsWithPeople, generatesContent, openSource } = (0,obligations/* aiActProfile */.mH)(data);
+    if (tier === undefined && basis === undefined && roles === undefined && !interactsWithPeople && !generatesContent && !openSource)
         return {};
     return {
         euAiAct: {
@@ -26327,6 +26329,7 @@ function euAiActSummary(data) {
             ...(roles !== undefined ? { roles: roles.map(source_doc/* detachText */.hM) } : {}),
             ...(interactsWithPeople ? { interactsWithPeople } : {}),
             ...(generatesContent ? { generatesContent } : {}),
+            ...(openSource ? { openSource: { license: (0,source_doc/* detachText */.hM)(openSource.license) } } : {}),
         },
     };
 }
@@ -26659,8 +26662,8 @@ function validateBundledPolicies(functions) {
 
 // EXTERNAL MODULE: ./build/policy/frameworks.js
 var frameworks = __nccwpck_require__(8578);
-// EXTERNAL MODULE: ./build/policy/obligations.js
-var obligations = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
+var obligations = __nccwpck_require__(6020);
 ;// CONCATENATED MODULE: ./build/policy/resolve.js
 /**
  * Resolves a tree of packs (sources.ts) into the policy that runs, as plain data.
@@ -26765,9 +26768,9 @@ function resolvePack(node, gathered) {
             next = (0,definition/* fullDefinition */.lg)(id, raw, at, doc, display, gathered.functions);
         }
         const obligation = typeof raw === 'string' ? undefined : raw.when?.obligation;
-        if (obligation !== undefined && !(0,frameworks/* loadFrameworks */.AZ)().get('euAiAct')?.obligations.has(obligation)) {
+        if (obligation !== undefined && !(0,obligations/* isKnownObligation */.Y7)(obligation)) {
             const listed = [...((0,frameworks/* loadFrameworks */.AZ)().get('euAiAct')?.obligations.keys() ?? [])];
-            throw new types/* UsageError */.eb(`rule ${id}: when.obligation ${obligation} is not an obligation modelgate knows; use one of ${listed.join(', ')}`, (0,sources/* locate */.x5)(doc, display, ['rules', id, 'when', 'obligation']));
+            throw new types/* UsageError */.eb(`rule ${id}: when.obligation ${obligation} is not an obligation modelgate knows; use one of ${listed.join(', ')}, or a part of one its data lists (Art.53(1)(a))`, (0,sources/* locate */.x5)(doc, display, ['rules', id, 'when', 'obligation']));
         }
         if (current?.locked && (0,definition/* lowers */.Rr)(current.severity, next.severity)) {
             throw new types/* UsageError */.eb(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);
@@ -27685,6 +27688,13 @@ const riskNotLowered = (0,check/* defineFunction */.Oh)({
                 failures.push({
                     path: now.transparency ? ['manifest', 'transparency'] : ['manifest'],
                     message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`,
+                });
+            }
+            else if (articles.length > 0 && after.openSource && !before.openSource && before.tier === after.tier && String(before.roles) === String(after.roles)) {
+                // Only the open-source release is new (Art. 53(2)): say so, where it is declared.
+                failures.push({
+                    path: now.transparency?.parametersPublic === true ? ['manifest', 'transparency', 'parametersPublic'] : ['manifest'],
+                    message: `the system now declares an open-source release (license ${after.openSource.license}, transparency.parametersPublic), which it did not at the base commit ${then.base.commit}: it is now exempt from EU AI Act ${articles.join(', ')} (Art. 53(2)), and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`,
                 });
             }
             else if (articles.length > 0) {
@@ -36556,7 +36566,7 @@ var formats = __nccwpck_require__(779);
 const codePointLength = (text) => { let length = 0; for (const _ of text)
     length++; return length; };
 const aiSystem = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "parametersPublic": { "type": "boolean", "description": "the model's parameters, including the weights, its architecture and its usage information are publicly available: with an open-source (OSI-approved) license and no systemic risk, Art. 53(1)(a) and (b) do not apply (Art. 53(2))" } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = codePointLength;
 const pattern4 = new RegExp("^x-", "u");
@@ -40110,7 +40120,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         let data153 = data.transparency;
         if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
             for (const key31 in data153) {
-                if (!((((((key31 === "interactsWithPeople") || (key31 === "disclosure")) || (key31 === "generatesContent")) || (key31 === "contentMarking")) || (key31 === "technicalDocumentation")) || (key31 === "trainingContentSummary"))) {
+                if (!(((((((key31 === "interactsWithPeople") || (key31 === "disclosure")) || (key31 === "generatesContent")) || (key31 === "contentMarking")) || (key31 === "technicalDocumentation")) || (key31 === "trainingContentSummary")) || (key31 === "parametersPublic"))) {
                     const err264 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency, data: data153 };
                     if (vErrors === null) {
                         vErrors = [err264];
@@ -40287,156 +40297,156 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data153.parametersPublic !== undefined) {
+                let data162 = data153.parametersPublic;
+                if (typeof data162 !== "boolean") {
+                    const err278 = { instancePath: instancePath + "/transparency/parametersPublic", schemaPath: "#/properties/transparency/properties/parametersPublic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.parametersPublic.type, parentSchema: schema31.properties.transparency.properties.parametersPublic, data: data162 };
+                    if (vErrors === null) {
+                        vErrors = [err278];
+                    }
+                    else {
+                        vErrors.push(err278);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err278 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data153 };
+            const err279 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data153 };
             if (vErrors === null) {
-                vErrors = [err278];
+                vErrors = [err279];
             }
             else {
-                vErrors.push(err278);
+                vErrors.push(err279);
             }
             errors++;
         }
     }
     if (data.assurance !== undefined) {
-        let data162 = data.assurance;
-        if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
-            for (const key33 in data162) {
+        let data163 = data.assurance;
+        if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
+            for (const key33 in data163) {
                 if (!(((((key33 === "security") || (key33 === "energy")) || (key33 === "robustness")) || (key33 === "explainability")) || (key33 === "privacy"))) {
-                    const err279 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data162 };
+                    const err280 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data163 };
                     if (vErrors === null) {
-                        vErrors = [err279];
+                        vErrors = [err280];
                     }
                     else {
-                        vErrors.push(err279);
+                        vErrors.push(err280);
                     }
                     errors++;
                 }
             }
-            if (data162.security !== undefined) {
-                let data163 = data162.security;
-                if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
-                    for (const key34 in data163) {
+            if (data163.security !== undefined) {
+                let data164 = data163.security;
+                if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+                    for (const key34 in data164) {
                         if (!(((key34 === "evidence") || (key34 === "date")) || (key34 === "scans"))) {
-                            const err280 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data163 };
+                            const err281 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data164 };
                             if (vErrors === null) {
-                                vErrors = [err280];
+                                vErrors = [err281];
                             }
                             else {
-                                vErrors.push(err280);
+                                vErrors.push(err281);
                             }
                             errors++;
                         }
                     }
-                    if (data163.evidence !== undefined) {
-                        let data164 = data163.evidence;
-                        if (typeof data164 === "string") {
-                            if (func2(data164) < 1) {
-                                const err281 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data164 };
-                                if (vErrors === null) {
-                                    vErrors = [err281];
-                                }
-                                else {
-                                    vErrors.push(err281);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err282 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data164 };
-                            if (vErrors === null) {
-                                vErrors = [err282];
-                            }
-                            else {
-                                vErrors.push(err282);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data163.date !== undefined) {
-                        let data165 = data163.date;
+                    if (data164.evidence !== undefined) {
+                        let data165 = data164.evidence;
                         if (typeof data165 === "string") {
-                            if (!(formats0.validate(data165))) {
-                                const err283 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data165 };
+                            if (func2(data165) < 1) {
+                                const err282 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data165 };
                                 if (vErrors === null) {
-                                    vErrors = [err283];
+                                    vErrors = [err282];
                                 }
                                 else {
-                                    vErrors.push(err283);
+                                    vErrors.push(err282);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err284 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data165 };
+                            const err283 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data165 };
                             if (vErrors === null) {
-                                vErrors = [err284];
+                                vErrors = [err283];
                             }
                             else {
-                                vErrors.push(err284);
+                                vErrors.push(err283);
                             }
                             errors++;
                         }
                     }
-                    if (data163.scans !== undefined) {
-                        let data166 = data163.scans;
-                        if (Array.isArray(data166)) {
-                            const len19 = data166.length;
+                    if (data164.date !== undefined) {
+                        let data166 = data164.date;
+                        if (typeof data166 === "string") {
+                            if (!(formats0.validate(data166))) {
+                                const err284 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data166 };
+                                if (vErrors === null) {
+                                    vErrors = [err284];
+                                }
+                                else {
+                                    vErrors.push(err284);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err285 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data166 };
+                            if (vErrors === null) {
+                                vErrors = [err285];
+                            }
+                            else {
+                                vErrors.push(err285);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data164.scans !== undefined) {
+                        let data167 = data164.scans;
+                        if (Array.isArray(data167)) {
+                            const len19 = data167.length;
                             for (let i19 = 0; i19 < len19; i19++) {
-                                let data167 = data166[i19];
-                                if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
-                                    if (data167.path === undefined) {
-                                        const err285 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data167 };
+                                let data168 = data167[i19];
+                                if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
+                                    if (data168.path === undefined) {
+                                        const err286 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data168 };
                                         if (vErrors === null) {
-                                            vErrors = [err285];
+                                            vErrors = [err286];
                                         }
                                         else {
-                                            vErrors.push(err285);
+                                            vErrors.push(err286);
                                         }
                                         errors++;
                                     }
-                                    for (const key35 in data167) {
+                                    for (const key35 in data168) {
                                         if (!(((key35 === "path") || (key35 === "format")) || (key35 === "date"))) {
-                                            const err286 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data167 };
+                                            const err287 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data168 };
                                             if (vErrors === null) {
-                                                vErrors = [err286];
+                                                vErrors = [err287];
                                             }
                                             else {
-                                                vErrors.push(err286);
+                                                vErrors.push(err287);
                                             }
                                             errors++;
                                         }
                                     }
-                                    if (data167.path !== undefined) {
-                                        let data168 = data167.path;
-                                        if (typeof data168 === "string") {
-                                            if (func2(data168) < 1) {
-                                                const err287 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data168 };
+                                    if (data168.path !== undefined) {
+                                        let data169 = data168.path;
+                                        if (typeof data169 === "string") {
+                                            if (func2(data169) < 1) {
+                                                const err288 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data169 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err287];
+                                                    vErrors = [err288];
                                                 }
                                                 else {
-                                                    vErrors.push(err287);
+                                                    vErrors.push(err288);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err288 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data168 };
-                                            if (vErrors === null) {
-                                                vErrors = [err288];
-                                            }
-                                            else {
-                                                vErrors.push(err288);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data167.format !== undefined) {
-                                        let data169 = data167.format;
-                                        if (typeof data169 !== "string") {
-                                            const err289 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data169 };
+                                            const err289 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data169 };
                                             if (vErrors === null) {
                                                 vErrors = [err289];
                                             }
@@ -40445,8 +40455,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (!((data169 === "modelscan") || (data169 === "modelgate"))) {
-                                            const err290 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data169 };
+                                    }
+                                    if (data168.format !== undefined) {
+                                        let data170 = data168.format;
+                                        if (typeof data170 !== "string") {
+                                            const err290 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data170 };
                                             if (vErrors === null) {
                                                 vErrors = [err290];
                                             }
@@ -40455,141 +40468,138 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
+                                        if (!((data170 === "modelscan") || (data170 === "modelgate"))) {
+                                            const err291 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data170 };
+                                            if (vErrors === null) {
+                                                vErrors = [err291];
+                                            }
+                                            else {
+                                                vErrors.push(err291);
+                                            }
+                                            errors++;
+                                        }
                                     }
-                                    if (data167.date !== undefined) {
-                                        let data170 = data167.date;
-                                        if (typeof data170 === "string") {
-                                            if (!(formats0.validate(data170))) {
-                                                const err291 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data170 };
+                                    if (data168.date !== undefined) {
+                                        let data171 = data168.date;
+                                        if (typeof data171 === "string") {
+                                            if (!(formats0.validate(data171))) {
+                                                const err292 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data171 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err291];
+                                                    vErrors = [err292];
                                                 }
                                                 else {
-                                                    vErrors.push(err291);
+                                                    vErrors.push(err292);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err292 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data170 };
+                                            const err293 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data171 };
                                             if (vErrors === null) {
-                                                vErrors = [err292];
+                                                vErrors = [err293];
                                             }
                                             else {
-                                                vErrors.push(err292);
+                                                vErrors.push(err293);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err293 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data167 };
+                                    const err294 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data168 };
                                     if (vErrors === null) {
-                                        vErrors = [err293];
+                                        vErrors = [err294];
                                     }
                                     else {
-                                        vErrors.push(err293);
+                                        vErrors.push(err294);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err294 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data166 };
+                            const err295 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data167 };
                             if (vErrors === null) {
-                                vErrors = [err294];
+                                vErrors = [err295];
                             }
                             else {
-                                vErrors.push(err294);
+                                vErrors.push(err295);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err295 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data163 };
+                    const err296 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data164 };
                     if (vErrors === null) {
-                        vErrors = [err295];
+                        vErrors = [err296];
                     }
                     else {
-                        vErrors.push(err295);
+                        vErrors.push(err296);
                     }
                     errors++;
                 }
             }
-            if (data162.energy !== undefined) {
-                let data171 = data162.energy;
-                if (data171 && typeof data171 == "object" && !Array.isArray(data171)) {
-                    for (const key36 in data171) {
+            if (data163.energy !== undefined) {
+                let data172 = data163.energy;
+                if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
+                    for (const key36 in data172) {
                         if (!(key36 === "reports")) {
-                            const err296 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data171 };
+                            const err297 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data172 };
                             if (vErrors === null) {
-                                vErrors = [err296];
+                                vErrors = [err297];
                             }
                             else {
-                                vErrors.push(err296);
+                                vErrors.push(err297);
                             }
                             errors++;
                         }
                     }
-                    if (data171.reports !== undefined) {
-                        let data172 = data171.reports;
-                        if (Array.isArray(data172)) {
-                            const len20 = data172.length;
+                    if (data172.reports !== undefined) {
+                        let data173 = data172.reports;
+                        if (Array.isArray(data173)) {
+                            const len20 = data173.length;
                             for (let i20 = 0; i20 < len20; i20++) {
-                                let data173 = data172[i20];
-                                if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
-                                    if (data173.path === undefined) {
-                                        const err297 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data173 };
+                                let data174 = data173[i20];
+                                if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
+                                    if (data174.path === undefined) {
+                                        const err298 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data174 };
                                         if (vErrors === null) {
-                                            vErrors = [err297];
+                                            vErrors = [err298];
                                         }
                                         else {
-                                            vErrors.push(err297);
+                                            vErrors.push(err298);
                                         }
                                         errors++;
                                     }
-                                    for (const key37 in data173) {
+                                    for (const key37 in data174) {
                                         if (!(((key37 === "path") || (key37 === "format")) || (key37 === "stage"))) {
-                                            const err298 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data173 };
+                                            const err299 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data174 };
                                             if (vErrors === null) {
-                                                vErrors = [err298];
+                                                vErrors = [err299];
                                             }
                                             else {
-                                                vErrors.push(err298);
+                                                vErrors.push(err299);
                                             }
                                             errors++;
                                         }
                                     }
-                                    if (data173.path !== undefined) {
-                                        let data174 = data173.path;
-                                        if (typeof data174 === "string") {
-                                            if (func2(data174) < 1) {
-                                                const err299 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data174 };
+                                    if (data174.path !== undefined) {
+                                        let data175 = data174.path;
+                                        if (typeof data175 === "string") {
+                                            if (func2(data175) < 1) {
+                                                const err300 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data175 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err299];
+                                                    vErrors = [err300];
                                                 }
                                                 else {
-                                                    vErrors.push(err299);
+                                                    vErrors.push(err300);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err300 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data174 };
-                                            if (vErrors === null) {
-                                                vErrors = [err300];
-                                            }
-                                            else {
-                                                vErrors.push(err300);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data173.format !== undefined) {
-                                        let data175 = data173.format;
-                                        if (typeof data175 !== "string") {
-                                            const err301 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data175 };
+                                            const err301 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data175 };
                                             if (vErrors === null) {
                                                 vErrors = [err301];
                                             }
@@ -40598,8 +40608,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (!(data175 === "codecarbon")) {
-                                            const err302 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data175 };
+                                    }
+                                    if (data174.format !== undefined) {
+                                        let data176 = data174.format;
+                                        if (typeof data176 !== "string") {
+                                            const err302 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data176 };
                                             if (vErrors === null) {
                                                 vErrors = [err302];
                                             }
@@ -40608,11 +40621,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                    }
-                                    if (data173.stage !== undefined) {
-                                        let data176 = data173.stage;
-                                        if (typeof data176 !== "string") {
-                                            const err303 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data176 };
+                                        if (!(data176 === "codecarbon")) {
+                                            const err303 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data176 };
                                             if (vErrors === null) {
                                                 vErrors = [err303];
                                             }
@@ -40621,8 +40631,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (!(((data176 === "training") || (data176 === "fine-tuning")) || (data176 === "inference"))) {
-                                            const err304 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data176 };
+                                    }
+                                    if (data174.stage !== undefined) {
+                                        let data177 = data174.stage;
+                                        if (typeof data177 !== "string") {
+                                            const err304 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data177 };
                                             if (vErrors === null) {
                                                 vErrors = [err304];
                                             }
@@ -40631,166 +40644,163 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
+                                        if (!(((data177 === "training") || (data177 === "fine-tuning")) || (data177 === "inference"))) {
+                                            const err305 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data177 };
+                                            if (vErrors === null) {
+                                                vErrors = [err305];
+                                            }
+                                            else {
+                                                vErrors.push(err305);
+                                            }
+                                            errors++;
+                                        }
                                     }
                                 }
                                 else {
-                                    const err305 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data173 };
+                                    const err306 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data174 };
                                     if (vErrors === null) {
-                                        vErrors = [err305];
+                                        vErrors = [err306];
                                     }
                                     else {
-                                        vErrors.push(err305);
+                                        vErrors.push(err306);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err306 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data172 };
+                            const err307 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data173 };
                             if (vErrors === null) {
-                                vErrors = [err306];
+                                vErrors = [err307];
                             }
                             else {
-                                vErrors.push(err306);
+                                vErrors.push(err307);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err307 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data171 };
+                    const err308 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data172 };
                     if (vErrors === null) {
-                        vErrors = [err307];
+                        vErrors = [err308];
                     }
                     else {
-                        vErrors.push(err307);
+                        vErrors.push(err308);
                     }
                     errors++;
                 }
             }
-            if (data162.robustness !== undefined) {
-                let data177 = data162.robustness;
-                if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
-                    for (const key38 in data177) {
+            if (data163.robustness !== undefined) {
+                let data178 = data163.robustness;
+                if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
+                    for (const key38 in data178) {
                         if (!(((key38 === "evidence") || (key38 === "date")) || (key38 === "results"))) {
-                            const err308 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data177 };
+                            const err309 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data178 };
                             if (vErrors === null) {
-                                vErrors = [err308];
+                                vErrors = [err309];
                             }
                             else {
-                                vErrors.push(err308);
+                                vErrors.push(err309);
                             }
                             errors++;
                         }
                     }
-                    if (data177.evidence !== undefined) {
-                        let data178 = data177.evidence;
-                        if (typeof data178 === "string") {
-                            if (func2(data178) < 1) {
-                                const err309 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data178 };
-                                if (vErrors === null) {
-                                    vErrors = [err309];
-                                }
-                                else {
-                                    vErrors.push(err309);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err310 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data178 };
-                            if (vErrors === null) {
-                                vErrors = [err310];
-                            }
-                            else {
-                                vErrors.push(err310);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data177.date !== undefined) {
-                        let data179 = data177.date;
+                    if (data178.evidence !== undefined) {
+                        let data179 = data178.evidence;
                         if (typeof data179 === "string") {
-                            if (!(formats0.validate(data179))) {
-                                const err311 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data179 };
+                            if (func2(data179) < 1) {
+                                const err310 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data179 };
                                 if (vErrors === null) {
-                                    vErrors = [err311];
+                                    vErrors = [err310];
                                 }
                                 else {
-                                    vErrors.push(err311);
+                                    vErrors.push(err310);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err312 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data179 };
+                            const err311 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data179 };
                             if (vErrors === null) {
-                                vErrors = [err312];
+                                vErrors = [err311];
                             }
                             else {
-                                vErrors.push(err312);
+                                vErrors.push(err311);
                             }
                             errors++;
                         }
                     }
-                    if (data177.results !== undefined) {
-                        let data180 = data177.results;
-                        if (Array.isArray(data180)) {
-                            const len21 = data180.length;
+                    if (data178.date !== undefined) {
+                        let data180 = data178.date;
+                        if (typeof data180 === "string") {
+                            if (!(formats0.validate(data180))) {
+                                const err312 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data180 };
+                                if (vErrors === null) {
+                                    vErrors = [err312];
+                                }
+                                else {
+                                    vErrors.push(err312);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err313 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data180 };
+                            if (vErrors === null) {
+                                vErrors = [err313];
+                            }
+                            else {
+                                vErrors.push(err313);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data178.results !== undefined) {
+                        let data181 = data178.results;
+                        if (Array.isArray(data181)) {
+                            const len21 = data181.length;
                             for (let i21 = 0; i21 < len21; i21++) {
-                                let data181 = data180[i21];
-                                if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
-                                    if (data181.path === undefined) {
-                                        const err313 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data181 };
+                                let data182 = data181[i21];
+                                if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
+                                    if (data182.path === undefined) {
+                                        const err314 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data182 };
                                         if (vErrors === null) {
-                                            vErrors = [err313];
+                                            vErrors = [err314];
                                         }
                                         else {
-                                            vErrors.push(err313);
+                                            vErrors.push(err314);
                                         }
                                         errors++;
                                     }
-                                    for (const key39 in data181) {
+                                    for (const key39 in data182) {
                                         if (!(((((key39 === "path") || (key39 === "format")) || (key39 === "modelVersion")) || (key39 === "date")) || (key39 === "thresholds"))) {
-                                            const err314 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data181 };
+                                            const err315 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data182 };
                                             if (vErrors === null) {
-                                                vErrors = [err314];
+                                                vErrors = [err315];
                                             }
                                             else {
-                                                vErrors.push(err314);
+                                                vErrors.push(err315);
                                             }
                                             errors++;
                                         }
                                     }
-                                    if (data181.path !== undefined) {
-                                        let data182 = data181.path;
-                                        if (typeof data182 === "string") {
-                                            if (func2(data182) < 1) {
-                                                const err315 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data182 };
+                                    if (data182.path !== undefined) {
+                                        let data183 = data182.path;
+                                        if (typeof data183 === "string") {
+                                            if (func2(data183) < 1) {
+                                                const err316 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data183 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err315];
+                                                    vErrors = [err316];
                                                 }
                                                 else {
-                                                    vErrors.push(err315);
+                                                    vErrors.push(err316);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err316 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data182 };
-                                            if (vErrors === null) {
-                                                vErrors = [err316];
-                                            }
-                                            else {
-                                                vErrors.push(err316);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data181.format !== undefined) {
-                                        let data183 = data181.format;
-                                        if (typeof data183 !== "string") {
-                                            const err317 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data183 };
+                                            const err317 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data183 };
                                             if (vErrors === null) {
                                                 vErrors = [err317];
                                             }
@@ -40799,8 +40809,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (!((((data183 === "modelgate") || (data183 === "garak")) || (data183 === "promptfoo")) || (data183 === "giskard"))) {
-                                            const err318 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data183 };
+                                    }
+                                    if (data182.format !== undefined) {
+                                        let data184 = data182.format;
+                                        if (typeof data184 !== "string") {
+                                            const err318 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data184 };
                                             if (vErrors === null) {
                                                 vErrors = [err318];
                                             }
@@ -40809,124 +40822,134 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                    }
-                                    if (data181.modelVersion !== undefined) {
-                                        let data184 = data181.modelVersion;
-                                        if (typeof data184 === "string") {
-                                            if (func2(data184) < 1) {
-                                                const err319 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data184 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err319];
-                                                }
-                                                else {
-                                                    vErrors.push(err319);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err320 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data184 };
+                                        if (!((((data184 === "modelgate") || (data184 === "garak")) || (data184 === "promptfoo")) || (data184 === "giskard"))) {
+                                            const err319 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data184 };
                                             if (vErrors === null) {
-                                                vErrors = [err320];
+                                                vErrors = [err319];
                                             }
                                             else {
-                                                vErrors.push(err320);
+                                                vErrors.push(err319);
                                             }
                                             errors++;
                                         }
                                     }
-                                    if (data181.date !== undefined) {
-                                        let data185 = data181.date;
+                                    if (data182.modelVersion !== undefined) {
+                                        let data185 = data182.modelVersion;
                                         if (typeof data185 === "string") {
-                                            if (!(formats0.validate(data185))) {
-                                                const err321 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data185 };
+                                            if (func2(data185) < 1) {
+                                                const err320 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data185 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err321];
+                                                    vErrors = [err320];
                                                 }
                                                 else {
-                                                    vErrors.push(err321);
+                                                    vErrors.push(err320);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err322 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data185 };
+                                            const err321 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data185 };
                                             if (vErrors === null) {
-                                                vErrors = [err322];
+                                                vErrors = [err321];
                                             }
                                             else {
-                                                vErrors.push(err322);
+                                                vErrors.push(err321);
                                             }
                                             errors++;
                                         }
                                     }
-                                    if (data181.thresholds !== undefined) {
-                                        let data186 = data181.thresholds;
-                                        if (Array.isArray(data186)) {
-                                            const len22 = data186.length;
+                                    if (data182.date !== undefined) {
+                                        let data186 = data182.date;
+                                        if (typeof data186 === "string") {
+                                            if (!(formats0.validate(data186))) {
+                                                const err322 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data186 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err322];
+                                                }
+                                                else {
+                                                    vErrors.push(err322);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err323 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data186 };
+                                            if (vErrors === null) {
+                                                vErrors = [err323];
+                                            }
+                                            else {
+                                                vErrors.push(err323);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data182.thresholds !== undefined) {
+                                        let data187 = data182.thresholds;
+                                        if (Array.isArray(data187)) {
+                                            const len22 = data187.length;
                                             for (let i22 = 0; i22 < len22; i22++) {
-                                                let data187 = data186[i22];
-                                                const _errs466 = errors;
+                                                let data188 = data187[i22];
+                                                const _errs468 = errors;
                                                 let valid106 = false;
-                                                const _errs467 = errors;
-                                                if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
-                                                    if (data187.minPassRate === undefined) {
-                                                        const err323 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data187 };
+                                                const _errs469 = errors;
+                                                if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+                                                    if (data188.minPassRate === undefined) {
+                                                        const err324 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data188 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err323];
+                                                            vErrors = [err324];
                                                         }
                                                         else {
-                                                            vErrors.push(err323);
+                                                            vErrors.push(err324);
                                                         }
                                                         errors++;
                                                     }
-                                                    if (data187.minPassRate !== undefined) {
-                                                        let data188 = data187.minPassRate;
-                                                        if (!((typeof data188 == "number") && (isFinite(data188)))) {
-                                                            const err324 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data188 };
+                                                    if (data188.minPassRate !== undefined) {
+                                                        let data189 = data188.minPassRate;
+                                                        if (!((typeof data189 == "number") && (isFinite(data189)))) {
+                                                            const err325 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data189 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err324];
+                                                                vErrors = [err325];
                                                             }
                                                             else {
-                                                                vErrors.push(err324);
+                                                                vErrors.push(err325);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
-                                                var _valid10 = _errs467 === errors;
+                                                var _valid10 = _errs469 === errors;
                                                 valid106 = valid106 || _valid10;
                                                 if (_valid10) {
                                                     var props0 = {};
                                                     props0.minPassRate = true;
                                                 }
-                                                const _errs470 = errors;
-                                                if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
-                                                    if (data187.maxIssues === undefined) {
-                                                        const err325 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data187 };
+                                                const _errs472 = errors;
+                                                if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+                                                    if (data188.maxIssues === undefined) {
+                                                        const err326 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data188 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err325];
+                                                            vErrors = [err326];
                                                         }
                                                         else {
-                                                            vErrors.push(err325);
+                                                            vErrors.push(err326);
                                                         }
                                                         errors++;
                                                     }
-                                                    if (data187.maxIssues !== undefined) {
-                                                        let data189 = data187.maxIssues;
-                                                        if (!(((typeof data189 == "number") && (!(data189 % 1) && !isNaN(data189))) && (isFinite(data189)))) {
-                                                            const err326 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data189 };
+                                                    if (data188.maxIssues !== undefined) {
+                                                        let data190 = data188.maxIssues;
+                                                        if (!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))) {
+                                                            const err327 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data190 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err326];
+                                                                vErrors = [err327];
                                                             }
                                                             else {
-                                                                vErrors.push(err326);
+                                                                vErrors.push(err327);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
-                                                var _valid10 = _errs470 === errors;
+                                                var _valid10 = _errs472 === errors;
                                                 valid106 = valid106 || _valid10;
                                                 if (_valid10) {
                                                     if (props0 !== true) {
@@ -40935,89 +40958,79 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                 }
                                                 if (!valid106) {
-                                                    const err327 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data187 };
+                                                    const err328 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data188 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err327];
+                                                        vErrors = [err328];
                                                     }
                                                     else {
-                                                        vErrors.push(err327);
+                                                        vErrors.push(err328);
                                                     }
                                                     errors++;
                                                 }
                                                 else {
-                                                    errors = _errs466;
+                                                    errors = _errs468;
                                                     if (vErrors !== null) {
-                                                        if (_errs466) {
-                                                            vErrors.length = _errs466;
+                                                        if (_errs468) {
+                                                            vErrors.length = _errs468;
                                                         }
                                                         else {
                                                             vErrors = null;
                                                         }
                                                     }
                                                 }
-                                                if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
-                                                    if (data187.family === undefined) {
-                                                        const err328 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data187 };
+                                                if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+                                                    if (data188.family === undefined) {
+                                                        const err329 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data188 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err328];
+                                                            vErrors = [err329];
                                                         }
                                                         else {
-                                                            vErrors.push(err328);
+                                                            vErrors.push(err329);
                                                         }
                                                         errors++;
                                                     }
-                                                    for (const key40 in data187) {
+                                                    for (const key40 in data188) {
                                                         if (!((((key40 === "family") || (key40 === "minPassRate")) || (key40 === "maxIssues")) || (key40 === "level"))) {
-                                                            const err329 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data187 };
+                                                            const err330 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data188 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err329];
+                                                                vErrors = [err330];
                                                             }
                                                             else {
-                                                                vErrors.push(err329);
+                                                                vErrors.push(err330);
                                                             }
                                                             errors++;
                                                         }
                                                     }
-                                                    if (data187.family !== undefined) {
-                                                        let data190 = data187.family;
-                                                        if (typeof data190 === "string") {
-                                                            if (func2(data190) < 1) {
-                                                                const err330 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data190 };
+                                                    if (data188.family !== undefined) {
+                                                        let data191 = data188.family;
+                                                        if (typeof data191 === "string") {
+                                                            if (func2(data191) < 1) {
+                                                                const err331 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data191 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err330];
+                                                                    vErrors = [err331];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err330);
+                                                                    vErrors.push(err331);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                         else {
-                                                            const err331 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data190 };
+                                                            const err332 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data191 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err331];
+                                                                vErrors = [err332];
                                                             }
                                                             else {
-                                                                vErrors.push(err331);
+                                                                vErrors.push(err332);
                                                             }
                                                             errors++;
                                                         }
                                                     }
-                                                    if (data187.minPassRate !== undefined) {
-                                                        let data191 = data187.minPassRate;
-                                                        if ((typeof data191 == "number") && (isFinite(data191))) {
-                                                            if (data191 > 1 || isNaN(data191)) {
-                                                                const err332 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data191 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err332];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err332);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                            if (data191 < 0 || isNaN(data191)) {
-                                                                const err333 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data191 };
+                                                    if (data188.minPassRate !== undefined) {
+                                                        let data192 = data188.minPassRate;
+                                                        if ((typeof data192 == "number") && (isFinite(data192))) {
+                                                            if (data192 > 1 || isNaN(data192)) {
+                                                                const err333 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data192 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err333];
                                                                 }
@@ -41026,22 +41039,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                                 errors++;
                                                             }
+                                                            if (data192 < 0 || isNaN(data192)) {
+                                                                const err334 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data192 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err334];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err334);
+                                                                }
+                                                                errors++;
+                                                            }
                                                         }
                                                         else {
-                                                            const err334 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data191 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err334];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err334);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    if (data187.maxIssues !== undefined) {
-                                                        let data192 = data187.maxIssues;
-                                                        if (!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))) {
-                                                            const err335 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data192 };
+                                                            const err335 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data192 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err335];
                                                             }
@@ -41050,33 +41060,36 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                             errors++;
                                                         }
-                                                        if ((typeof data192 == "number") && (isFinite(data192))) {
-                                                            if (data192 < 0 || isNaN(data192)) {
-                                                                const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data192 };
+                                                    }
+                                                    if (data188.maxIssues !== undefined) {
+                                                        let data193 = data188.maxIssues;
+                                                        if (!(((typeof data193 == "number") && (!(data193 % 1) && !isNaN(data193))) && (isFinite(data193)))) {
+                                                            const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data193 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err336];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err336);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if ((typeof data193 == "number") && (isFinite(data193))) {
+                                                            if (data193 < 0 || isNaN(data193)) {
+                                                                const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data193 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err336];
+                                                                    vErrors = [err337];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err336);
+                                                                    vErrors.push(err337);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
-                                                    if (data187.level !== undefined) {
-                                                        let data193 = data187.level;
-                                                        if (typeof data193 !== "string") {
-                                                            const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data193 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err337];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err337);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        if (!(((data193 === "major") || (data193 === "medium")) || (data193 === "minor"))) {
-                                                            const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data193 };
+                                                    if (data188.level !== undefined) {
+                                                        let data194 = data188.level;
+                                                        if (typeof data194 !== "string") {
+                                                            const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data194 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err338];
                                                             }
@@ -41085,86 +41098,83 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                             errors++;
                                                         }
+                                                        if (!(((data194 === "major") || (data194 === "medium")) || (data194 === "minor"))) {
+                                                            const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data194 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err339];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err339);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                 }
                                                 else {
-                                                    const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data187 };
+                                                    const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data188 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err339];
+                                                        vErrors = [err340];
                                                     }
                                                     else {
-                                                        vErrors.push(err339);
+                                                        vErrors.push(err340);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data186 };
+                                            const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data187 };
                                             if (vErrors === null) {
-                                                vErrors = [err340];
+                                                vErrors = [err341];
                                             }
                                             else {
-                                                vErrors.push(err340);
+                                                vErrors.push(err341);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data181 };
+                                    const err342 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data182 };
                                     if (vErrors === null) {
-                                        vErrors = [err341];
+                                        vErrors = [err342];
                                     }
                                     else {
-                                        vErrors.push(err341);
+                                        vErrors.push(err342);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err342 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data180 };
+                            const err343 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data181 };
                             if (vErrors === null) {
-                                vErrors = [err342];
+                                vErrors = [err343];
                             }
                             else {
-                                vErrors.push(err342);
+                                vErrors.push(err343);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err343 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data177 };
+                    const err344 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data178 };
                     if (vErrors === null) {
-                        vErrors = [err343];
+                        vErrors = [err344];
                     }
                     else {
-                        vErrors.push(err343);
+                        vErrors.push(err344);
                     }
                     errors++;
                 }
             }
-            if (data162.explainability !== undefined) {
-                let data194 = data162.explainability;
-                if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
-                    for (const key41 in data194) {
+            if (data163.explainability !== undefined) {
+                let data195 = data163.explainability;
+                if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
+                    for (const key41 in data195) {
                         if (!((key41 === "method") || (key41 === "evidence"))) {
-                            const err344 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data194 };
-                            if (vErrors === null) {
-                                vErrors = [err344];
-                            }
-                            else {
-                                vErrors.push(err344);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data194.method !== undefined) {
-                        let data195 = data194.method;
-                        if (typeof data195 !== "string") {
-                            const err345 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data195 };
+                            const err345 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data195 };
                             if (vErrors === null) {
                                 vErrors = [err345];
                             }
@@ -41174,190 +41184,190 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data194.evidence !== undefined) {
-                        let data196 = data194.evidence;
-                        if (typeof data196 === "string") {
-                            if (func2(data196) < 1) {
-                                const err346 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data196 };
+                    if (data195.method !== undefined) {
+                        let data196 = data195.method;
+                        if (typeof data196 !== "string") {
+                            const err346 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data196 };
+                            if (vErrors === null) {
+                                vErrors = [err346];
+                            }
+                            else {
+                                vErrors.push(err346);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data195.evidence !== undefined) {
+                        let data197 = data195.evidence;
+                        if (typeof data197 === "string") {
+                            if (func2(data197) < 1) {
+                                const err347 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data197 };
                                 if (vErrors === null) {
-                                    vErrors = [err346];
+                                    vErrors = [err347];
                                 }
                                 else {
-                                    vErrors.push(err346);
+                                    vErrors.push(err347);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err347 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data196 };
+                            const err348 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data197 };
                             if (vErrors === null) {
-                                vErrors = [err347];
+                                vErrors = [err348];
                             }
                             else {
-                                vErrors.push(err347);
+                                vErrors.push(err348);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err348 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data194 };
+                    const err349 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data195 };
                     if (vErrors === null) {
-                        vErrors = [err348];
+                        vErrors = [err349];
                     }
                     else {
-                        vErrors.push(err348);
+                        vErrors.push(err349);
                     }
                     errors++;
                 }
             }
-            if (data162.privacy !== undefined) {
-                let data197 = data162.privacy;
-                if (data197 && typeof data197 == "object" && !Array.isArray(data197)) {
-                    for (const key42 in data197) {
+            if (data163.privacy !== undefined) {
+                let data198 = data163.privacy;
+                if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
+                    for (const key42 in data198) {
                         if (!((key42 === "evidence") || (key42 === "date"))) {
-                            const err349 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data197 };
+                            const err350 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data198 };
                             if (vErrors === null) {
-                                vErrors = [err349];
+                                vErrors = [err350];
                             }
                             else {
-                                vErrors.push(err349);
+                                vErrors.push(err350);
                             }
                             errors++;
                         }
                     }
-                    if (data197.evidence !== undefined) {
-                        let data198 = data197.evidence;
-                        if (typeof data198 === "string") {
-                            if (func2(data198) < 1) {
-                                const err350 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data198 };
-                                if (vErrors === null) {
-                                    vErrors = [err350];
-                                }
-                                else {
-                                    vErrors.push(err350);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err351 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data198 };
-                            if (vErrors === null) {
-                                vErrors = [err351];
-                            }
-                            else {
-                                vErrors.push(err351);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data197.date !== undefined) {
-                        let data199 = data197.date;
+                    if (data198.evidence !== undefined) {
+                        let data199 = data198.evidence;
                         if (typeof data199 === "string") {
-                            if (!(formats0.validate(data199))) {
-                                const err352 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data199 };
+                            if (func2(data199) < 1) {
+                                const err351 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data199 };
                                 if (vErrors === null) {
-                                    vErrors = [err352];
+                                    vErrors = [err351];
                                 }
                                 else {
-                                    vErrors.push(err352);
+                                    vErrors.push(err351);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err353 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data199 };
+                            const err352 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data199 };
                             if (vErrors === null) {
-                                vErrors = [err353];
+                                vErrors = [err352];
                             }
                             else {
-                                vErrors.push(err353);
+                                vErrors.push(err352);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data198.date !== undefined) {
+                        let data200 = data198.date;
+                        if (typeof data200 === "string") {
+                            if (!(formats0.validate(data200))) {
+                                const err353 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data200 };
+                                if (vErrors === null) {
+                                    vErrors = [err353];
+                                }
+                                else {
+                                    vErrors.push(err353);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err354 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data200 };
+                            if (vErrors === null) {
+                                vErrors = [err354];
+                            }
+                            else {
+                                vErrors.push(err354);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err354 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data197 };
+                    const err355 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data198 };
                     if (vErrors === null) {
-                        vErrors = [err354];
+                        vErrors = [err355];
                     }
                     else {
-                        vErrors.push(err354);
+                        vErrors.push(err355);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err355 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data162 };
+            const err356 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data163 };
             if (vErrors === null) {
-                vErrors = [err355];
+                vErrors = [err356];
             }
             else {
-                vErrors.push(err355);
+                vErrors.push(err356);
             }
             errors++;
         }
     }
     if (data.evidence !== undefined) {
-        let data200 = data.evidence;
-        if (Array.isArray(data200)) {
-            const len23 = data200.length;
+        let data201 = data.evidence;
+        if (Array.isArray(data201)) {
+            const len23 = data201.length;
             for (let i23 = 0; i23 < len23; i23++) {
-                let data201 = data200[i23];
-                if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
-                    if (data201.path === undefined) {
-                        const err356 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data201 };
+                let data202 = data201[i23];
+                if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
+                    if (data202.path === undefined) {
+                        const err357 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data202 };
                         if (vErrors === null) {
-                            vErrors = [err356];
+                            vErrors = [err357];
                         }
                         else {
-                            vErrors.push(err356);
+                            vErrors.push(err357);
                         }
                         errors++;
                     }
-                    for (const key43 in data201) {
+                    for (const key43 in data202) {
                         if (!((((key43 === "path") || (key43 === "description")) || (key43 === "sha256")) || (key43 === "date"))) {
-                            const err357 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data201 };
+                            const err358 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data202 };
                             if (vErrors === null) {
-                                vErrors = [err357];
+                                vErrors = [err358];
                             }
                             else {
-                                vErrors.push(err357);
+                                vErrors.push(err358);
                             }
                             errors++;
                         }
                     }
-                    if (data201.path !== undefined) {
-                        let data202 = data201.path;
-                        if (typeof data202 === "string") {
-                            if (func2(data202) < 1) {
-                                const err358 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data202 };
+                    if (data202.path !== undefined) {
+                        let data203 = data202.path;
+                        if (typeof data203 === "string") {
+                            if (func2(data203) < 1) {
+                                const err359 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data203 };
                                 if (vErrors === null) {
-                                    vErrors = [err358];
+                                    vErrors = [err359];
                                 }
                                 else {
-                                    vErrors.push(err358);
+                                    vErrors.push(err359);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err359 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data202 };
-                            if (vErrors === null) {
-                                vErrors = [err359];
-                            }
-                            else {
-                                vErrors.push(err359);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data201.description !== undefined) {
-                        let data203 = data201.description;
-                        if (typeof data203 !== "string") {
-                            const err360 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data203 };
+                            const err360 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data203 };
                             if (vErrors === null) {
                                 vErrors = [err360];
                             }
@@ -41367,88 +41377,101 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data201.sha256 !== undefined) {
-                        let data204 = data201.sha256;
-                        if (typeof data204 === "string") {
-                            if (!pattern6.test(data204)) {
-                                const err361 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data204 };
-                                if (vErrors === null) {
-                                    vErrors = [err361];
-                                }
-                                else {
-                                    vErrors.push(err361);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err362 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data204 };
+                    if (data202.description !== undefined) {
+                        let data204 = data202.description;
+                        if (typeof data204 !== "string") {
+                            const err361 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data204 };
                             if (vErrors === null) {
-                                vErrors = [err362];
+                                vErrors = [err361];
                             }
                             else {
-                                vErrors.push(err362);
+                                vErrors.push(err361);
                             }
                             errors++;
                         }
                     }
-                    if (data201.date !== undefined) {
-                        let data205 = data201.date;
+                    if (data202.sha256 !== undefined) {
+                        let data205 = data202.sha256;
                         if (typeof data205 === "string") {
-                            if (!(formats0.validate(data205))) {
-                                const err363 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data205 };
+                            if (!pattern6.test(data205)) {
+                                const err362 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data205 };
                                 if (vErrors === null) {
-                                    vErrors = [err363];
+                                    vErrors = [err362];
                                 }
                                 else {
-                                    vErrors.push(err363);
+                                    vErrors.push(err362);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err364 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data205 };
+                            const err363 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data205 };
                             if (vErrors === null) {
-                                vErrors = [err364];
+                                vErrors = [err363];
                             }
                             else {
-                                vErrors.push(err364);
+                                vErrors.push(err363);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data202.date !== undefined) {
+                        let data206 = data202.date;
+                        if (typeof data206 === "string") {
+                            if (!(formats0.validate(data206))) {
+                                const err364 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data206 };
+                                if (vErrors === null) {
+                                    vErrors = [err364];
+                                }
+                                else {
+                                    vErrors.push(err364);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err365 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data206 };
+                            if (vErrors === null) {
+                                vErrors = [err365];
+                            }
+                            else {
+                                vErrors.push(err365);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err365 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data201 };
+                    const err366 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data202 };
                     if (vErrors === null) {
-                        vErrors = [err365];
+                        vErrors = [err366];
                     }
                     else {
-                        vErrors.push(err365);
+                        vErrors.push(err366);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err366 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data200 };
+            const err367 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data201 };
             if (vErrors === null) {
-                vErrors = [err366];
+                vErrors = [err367];
             }
             else {
-                vErrors.push(err366);
+                vErrors.push(err367);
             }
             errors++;
         }
     }
 }
 else {
-    const err367 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err368 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err367];
+        vErrors = [err368];
     }
     else {
-        vErrors.push(err367);
+        vErrors.push(err368);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
@@ -51088,11 +51111,11 @@ else {
 } validate41.errors = vErrors; return errors === 0; }
 validate41.evaluated = { "props": { "receivers": true, "processors": true, "exporters": true, "connectors": true, "extensions": true, "service": true }, "dynamicProps": false, "dynamicItems": false };
 const policyPack = validate42;
-const schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "exclusions": { "type": "object", "additionalProperties": false, "description": "controls that do not apply, each with its justification, for the Statement of Applicability; they add up along extends, and on a pull request an added one is reported as a weakening change", "properties": { "iso42001": { "type": "object", "description": "ISO/IEC 42001 Annex A control id (A.10.4) -> why it does not apply (clause 6.1.3 asks each exclusion to be justified)", "propertyNames": { "pattern": "^A\\.\\d+(\\.\\d+)+$" }, "additionalProperties": { "type": "string", "minLength": 20, "maxLength": 2000, "pattern": "\\S" } } } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml: the rule applies when that obligation applies to the system (tier, role) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
+const schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 1000 } }, "exclusions": { "type": "object", "additionalProperties": false, "description": "controls that do not apply, each with its justification, for the Statement of Applicability; they add up along extends, and on a pull request an added one is reported as a weakening change", "properties": { "iso42001": { "type": "object", "description": "ISO/IEC 42001 Annex A control id (A.10.4) -> why it does not apply (clause 6.1.3 asks each exclusion to be justified)", "propertyNames": { "pattern": "^A\\.\\d+(\\.\\d+)+$" }, "additionalProperties": { "type": "string", "minLength": 20, "maxLength": 2000, "pattern": "\\S" } } } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml, or a part its data lists (Art.53(1)(a)): the rule applies when that obligation applies to the system (tier, role, an open-source release for Art.53(1)(a)-(b)) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml, or a part its data lists (Art.53(1)(a)): the rule applies when that obligation applies to the system (tier, role, an open-source release for Art.53(1)(a)-(b)) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
 const pattern21 = new RegExp("^A\\.\\d+(\\.\\d+)+$", "u");
 const pattern22 = new RegExp("\\S", "u");
 const pattern23 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern24 = new RegExp("^Art\\.\\d+$", "u");
+const pattern24 = new RegExp("^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "u");
 const pattern25 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "u");
 const formats44 = formats/* fullFormats */.U9.uri;
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate42.evaluated; if (evaluated0.dynamicProps) {
@@ -52219,7 +52242,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data37 = data29.obligation;
                                     if (typeof data37 === "string") {
                                         if (!pattern24.test(data37)) {
-                                            const err78 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/obligation", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/obligation/pattern", keyword: "pattern", params: { pattern: "^Art\\.\\d+$" }, message: "must match pattern \"" + "^Art\\.\\d+$" + "\"", schema: "^Art\\.\\d+$", parentSchema: schema53.properties.rules.additionalProperties.else.properties.when.properties.obligation, data: data37 };
+                                            const err78 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/obligation", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/obligation/pattern", keyword: "pattern", params: { pattern: "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$" }, message: "must match pattern \"" + "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$" + "\"", schema: "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", parentSchema: schema53.properties.rules.additionalProperties.else.properties.when.properties.obligation, data: data37 };
                                             if (vErrors === null) {
                                                 vErrors = [err78];
                                             }
@@ -59903,7 +59926,7 @@ function loadFrameworks() {
             }
             framework.controls.set(String(id), control.title);
             if (control.from)
-                framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}), ...(control.also ? { also: control.also } : {}) });
+                framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}), ...(control.also ? { also: control.also } : {}), ...(control.openSource ? { openSource: control.openSource } : {}) });
         }
         // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
         if (idsFiles.includes(file)) {
@@ -60040,24 +60063,77 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 
 /***/ }),
 
-/***/ 9018:
+/***/ 6020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XA: () => (/* binding */ effectiveProfile),
-/* harmony export */   kb: () => (/* binding */ obligationsDropped),
-/* harmony export */   mH: () => (/* binding */ aiActProfile),
-/* harmony export */   mm: () => (/* binding */ citesAnnexIII),
-/* harmony export */   o2: () => (/* binding */ citesAnnexI),
-/* harmony export */   uY: () => (/* binding */ obligationExemption),
-/* harmony export */   yy: () => (/* binding */ DEFAULT_TIMELINE)
-/* harmony export */ });
-/* unused harmony exports TIMELINES, ROLES, loadTimelines, milestoneDate */
-/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(872);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5526);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1022);
-/* harmony import */ var _frameworks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8578);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yy: () => (/* binding */ DEFAULT_TIMELINE),
+  mH: () => (/* binding */ aiActProfile),
+  o2: () => (/* binding */ citesAnnexI),
+  mm: () => (/* binding */ citesAnnexIII),
+  XA: () => (/* binding */ effectiveProfile),
+  Y7: () => (/* binding */ isKnownObligation),
+  uY: () => (/* binding */ obligationExemption),
+  kb: () => (/* binding */ obligationsDropped),
+  Us: () => (/* binding */ sparedParts)
+});
+
+// UNUSED EXPORTS: ROLES, TIMELINES, loadTimelines, milestoneDate
+
+// EXTERNAL MODULE: ./build/fs/assets.js
+var assets = __nccwpck_require__(7261);
+// EXTERNAL MODULE: ./build/load/manifest.js
+var manifest = __nccwpck_require__(872);
+// EXTERNAL MODULE: ./build/load/yaml.js + 1 modules
+var yaml = __nccwpck_require__(5526);
+// EXTERNAL MODULE: ./build/policy/finding.js
+var finding = __nccwpck_require__(1022);
+// EXTERNAL MODULE: ./build/policy/frameworks.js
+var frameworks = __nccwpck_require__(8578);
+;// CONCATENATED MODULE: ./build/policy/data/osi-approved-licenses.json
+const osi_approved_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["0BSD","AAL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Apache-1.1","Apache-2.0","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Patent","BSD-3-Clause","BSD-3-Clause-LBNL","BSD-3-Clause-Open-MPI","BSL-1.0","BlueOak-1.0.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CATOSL-1.1","CDDL-1.0","CECILL-2.1","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CNRI-Python","CPAL-1.0","CPL-1.0","CUA-OPL-1.0","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPL-1.0","EPL-2.0","EUDatagrid","EUPL-1.1","EUPL-1.2","Entessa","Fair","Frameworx-1.0","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-GCC-exception","HPND","ICU","IPA","IPL-1.0","ISC","Intel","Jam","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LPL-1.0","LPL-1.02","LPPL-1.3c","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","MIT","MIT-0","MIT-Modern-Variant","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-PL","MS-RL","MirOS","Motosoto","MulanPSL-2.0","Multics","NASA-1.3","NCSA","NGPL","NPOSL-3.0","NTP","Naumen","Nokia","OCLC-2.0","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGTSL","OLDAP-2.8","OLFL-1.3","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-2.0","OSL-2.1","OSL-3.0","PHP-3.0","PHP-3.01","PostgreSQL","Python-2.0","QPL-1.0","RPL-1.1","RPL-1.5","RPSL-1.0","RSCPL","SISSL","SPL-1.0","SimPL-2.0","Sleepycat","UCL-1.0","UPL-1.0","Unicode-3.0","Unicode-DFS-2016","Unlicense","VSL-1.0","W3C","W3C-20150513","Watcom-1.0","WordNet","Xnet","ZPL-2.0","ZPL-2.1","Zlib","wxWindows"]}');
+;// CONCATENATED MODULE: ./build/policy/open-source.js
+/**
+ * Whether a model's licence is a free and open-source one, as Art. 53(2) of the EU AI Act asks
+ * (one that "allows for the access, usage, modification, and distribution of the model"): the
+ * gate takes the OSI-approved licences of SPDX's list (data/osi-approved-licenses.json,
+ * regenerated by scripts/osi-licenses.mjs). A licence with use restrictions (OpenRAIL, Llama's)
+ * is not on it; a team that reads its licence otherwise waives the rule with its reason.
+ */
+
+// Hugging Face's ids are SPDX ids in lower case ("apache-2.0"), so ids compare without case.
+const OSI = new Set(osi_approved_licenses_namespaceObject.dK.map((id) => id.toLowerCase()));
+/**
+ * True when `license` (an SPDX id or expression, or a Hugging Face id) leaves every choice
+ * open-source: each id of an AND, at least one side of an OR; an exception (WITH) only adds
+ * permissions, so the licence it qualifies decides.
+ */
+function isOpenSourceLicense(license) {
+    const words = license.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length % 2 === 0)
+        return false;
+    const isOsi = (id) => OSI.has(id.replace(/\+$/, '').toLowerCase());
+    // Grouped by parentheses, every licence named must be open-source: the strict reading.
+    if (/[()]/.test(license))
+        return words.every((word, i) => i % 2 === 1 || words[i - 1] === 'WITH' || isOsi(word));
+    // Without parentheses an SPDX expression binds AND tighter than OR: "A OR B AND C" is A, or B and C.
+    const alternatives = [[]];
+    for (let i = 0; i < words.length; i += 2) {
+        const operator = words[i - 1];
+        if (operator === 'WITH')
+            continue;
+        if (i > 0 && operator !== 'AND' && operator !== 'OR')
+            return false;
+        if (operator === 'OR')
+            alternatives.push([]);
+        alternatives.at(-1)?.push(words[i]);
+    }
+    return alternatives.some((ids) => ids.length > 0 && ids.every(isOsi));
+}
+
+;// CONCATENATED MODULE: ./build/policy/obligations.js
 /**
  * Which EU AI Act obligations apply to a system, and from when: its tier and roles (from the
  * manifest), the policy's timeline, and the as-of date. The data is policies/frameworks/
@@ -60069,12 +60145,13 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 
 
 
+
 const TIMELINES = (/* unused pure expression or super */ null && (['regulation', 'digital-omnibus']));
 const DEFAULT_TIMELINE = 'regulation';
 const ROLES = ['provider', 'deployer'];
 let timelines;
 function loadTimelines() {
-    timelines ??= (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBundledYaml */ .ZZ)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .readAssetText */ .yA)('policies', 'frameworks', 'eu-ai-act-timeline.yaml'), 'eu-ai-act-timeline.yaml').timelines;
+    timelines ??= (0,yaml/* parseBundledYaml */.ZZ)((0,assets/* readAssetText */.yA)('policies', 'frameworks', 'eu-ai-act-timeline.yaml'), 'eu-ai-act-timeline.yaml').timelines;
     return timelines;
 }
 /**
@@ -60097,14 +60174,16 @@ function citesAnnexIII(basis) {
  * roles as both.
  */
 function effectiveProfile(profile) {
-    const tier = _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .RISK_TIERS */ .ac.includes(profile.tier ?? '') ? profile.tier : 'high';
+    const tier = manifest/* RISK_TIERS */.ac.includes(profile.tier ?? '') ? profile.tier : 'high';
     const roles = Array.isArray(profile.roles) && profile.roles.some((r) => ROLES.includes(r)) ? profile.roles.filter((r) => ROLES.includes(r)) : [...ROLES];
     // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
     // A system that talks to people or generates content has Art. 50's duties whatever its tier:
     // Art. 50(6) says they apply alongside Chapter III, so a high-risk chatbot has them too.
     const art50 = profile.interactsWithPeople === true || profile.generatesContent === true;
     const annexIII = citesAnnexIII(profile.basis);
-    return { tier, roles, milestone: citesAnnexI(profile.basis) && !annexIII ? 'annex-i' : 'annex-iii', art50, annexIII };
+    // Art. 53(2)'s exception "shall not apply to general-purpose AI models with systemic risks".
+    const openSource = tier !== 'gpai-systemic' ? profile.openSource?.license : undefined;
+    return { tier, roles, milestone: citesAnnexI(profile.basis) && !annexIII ? 'annex-i' : 'annex-iii', art50, annexIII, ...(openSource ? { openSource } : {}) };
 }
 /** The date (YYYY-MM-DD) a milestone falls on under a timeline. */
 function milestoneDate(milestone, timeline) {
@@ -60129,16 +60208,42 @@ function notTheSystems(article, obligation, profile) {
     }
     return undefined;
 }
+/** Why a part of an obligation (Art.53(1)(a)) is spared for this system when the obligation is not. */
+function partSpared(part, obligation, profile) {
+    if (profile.openSource && obligation.openSource?.includes(part)) {
+        return `does not apply (Art. 53(2)): the model is released under an open-source licence (${profile.openSource}) with its parameters public, and has no systemic risk`;
+    }
+    return undefined;
+}
+/** The listed obligation an article or a part of one (`Art.53(1)(a)`) belongs to, with its id. */
+function obligationOf(article) {
+    const obligations = (0,frameworks/* loadFrameworks */.AZ)().get('euAiAct')?.obligations;
+    const id = obligations?.has(article) ? article : /^Art\.\d+/.exec(article)?.[0];
+    const obligation = id ? obligations?.get(id) : undefined;
+    return id && obligation && (id === article || obligation.parts.includes(article)) ? { id, obligation } : undefined;
+}
+/** Whether `article` is an obligation the data lists, or one of an obligation's parts: what `when.obligation` may name. */
+function isKnownObligation(article) {
+    return obligationOf(article) !== undefined;
+}
+/** The parts of an obligation that do not apply to this system although the obligation does (Art. 53(2)). */
+function sparedParts(article, profile) {
+    const listed = (0,frameworks/* loadFrameworks */.AZ)().get('euAiAct')?.obligations.get(article);
+    const effective = effectiveProfile(profile);
+    return listed ? listed.parts.filter((part) => partSpared(part, listed, effective)) : [];
+}
 /**
- * Why an EU AI Act article does not apply to this system on `asOf`, or undefined when it does
- * (or is not an obligation the data lists: then it is not for us to exclude).
+ * Why an EU AI Act article, or a part of one (`Art.53(1)(a)`), does not apply to this system on
+ * `asOf`, or undefined when it does (or is not an obligation the data lists: then it is not for
+ * us to exclude).
  */
 function obligationExemption(article, profile, asOf, timeline) {
-    const obligation = (0,_frameworks_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFrameworks */ .AZ)().get('euAiAct')?.obligations.get(article);
-    if (!obligation)
+    const listed = obligationOf(article);
+    if (!listed)
         return undefined;
+    const { obligation } = listed;
     const effective = effectiveProfile(profile);
-    const spared = notTheSystems(article, obligation, effective);
+    const spared = notTheSystems(listed.id, obligation, effective) ?? (listed.id === article ? undefined : partSpared(article, obligation, effective));
     if (spared)
         return spared;
     const from = obligation.from === 'high-risk' ? effective.milestone : obligation.from;
@@ -60156,18 +60261,20 @@ function aiActProfile(data) {
     const risk = data.risk;
     const euAiAct = risk && typeof risk === 'object' ? risk.euAiAct : undefined;
     const transparency = data.transparency && typeof data.transparency === 'object' ? data.transparency : {};
-    // Only `true` adds a duty; any other value leaves the tier to decide.
+    // Only `true` adds a duty (or, for parametersPublic under an open-source licence, Art. 53(2)'s
+    // exception); any other value leaves the tier to decide.
     const duties = {
         ...(transparency.interactsWithPeople === true ? { interactsWithPeople: true } : {}),
         ...(transparency.generatesContent === true ? { generatesContent: true } : {}),
+        ...(transparency.parametersPublic === true && typeof data.license === 'string' && isOpenSourceLicense(data.license) ? { openSource: { license: (0,finding/* singleLine */.p)(data.license) } } : {}),
     };
     if (!euAiAct || typeof euAiAct !== 'object')
         return duties;
     const { tier, basis, roles } = euAiAct;
     return {
-        ...(typeof tier === 'string' ? { tier: (0,_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .singleLine */ .p)(tier) } : {}),
-        ...(typeof basis === 'string' ? { basis: (0,_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .singleLine */ .p)(basis) } : {}),
-        ...(Array.isArray(roles) ? { roles: roles.filter((r) => typeof r === 'string').map(_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .singleLine */ .p) } : {}),
+        ...(typeof tier === 'string' ? { tier: (0,finding/* singleLine */.p)(tier) } : {}),
+        ...(typeof basis === 'string' ? { basis: (0,finding/* singleLine */.p)(basis) } : {}),
+        ...(Array.isArray(roles) ? { roles: roles.filter((r) => typeof r === 'string').map(finding/* singleLine */.p) } : {}),
         ...duties,
     };
 }
@@ -60178,11 +60285,17 @@ function aiActProfile(data) {
  * `transparency.interactsWithPeople` / `generatesContent` takes away.
  */
 function obligationsDropped(before, after) {
-    const obligations = (0,_frameworks_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFrameworks */ .AZ)().get('euAiAct')?.obligations ?? new Map();
+    const obligations = (0,frameworks/* loadFrameworks */.AZ)().get('euAiAct')?.obligations ?? new Map();
     const was = effectiveProfile(before);
     const now = effectiveProfile(after);
     const applies = (article, profile) => notTheSystems(article, obligations.get(article), profile) === undefined;
     const articles = [...obligations.keys()].filter((article) => applies(article, was) && !applies(article, now));
+    // Parts of an obligation that still applies, newly spared (an open-source release, Art. 53(2)).
+    for (const [article, obligation] of obligations) {
+        if (!applies(article, was) || !applies(article, now))
+            continue;
+        articles.push(...obligation.parts.filter((part) => !partSpared(part, obligation, was) && partSpared(part, obligation, now)));
+    }
     return { articles, later: now.tier === 'high' && was.tier === 'high' && was.milestone === 'annex-iii' && now.milestone === 'annex-i' };
 }
 

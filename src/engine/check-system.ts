@@ -113,8 +113,8 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
 
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
 function euAiActSummary(data: Manifest['data']): { euAiAct?: AiActProfile } {
-  const { tier, basis, roles, interactsWithPeople, generatesContent } = aiActProfile(data);
-  if (tier === undefined && basis === undefined && roles === undefined && !interactsWithPeople && !generatesContent) return {};
+  const { tier, basis, roles, interactsWithPeople, generatesContent, openSource } = aiActProfile(data);
+  if (tier === undefined && basis === undefined && roles === undefined && !interactsWithPeople && !generatesContent && !openSource) return {};
   return {
     euAiAct: {
       ...(tier !== undefined ? { tier: detachText(tier) } : {}),
@@ -122,6 +122,7 @@ function euAiActSummary(data: Manifest['data']): { euAiAct?: AiActProfile } {
       ...(roles !== undefined ? { roles: roles.map(detachText) } : {}),
       ...(interactsWithPeople ? { interactsWithPeople } : {}),
       ...(generatesContent ? { generatesContent } : {}),
+      ...(openSource ? { openSource: { license: detachText(openSource.license) } } : {}),
     },
   };
 }

@@ -68,6 +68,7 @@ export interface AiSystem {
     contentMarking?: { method?: string; evidence?: string };
     technicalDocumentation?: string;
     trainingContentSummary?: string;
+    parametersPublic?: boolean;
   };
   assurance?: {
     security?: { evidence?: string; date?: string; scans?: Array<{ path: string; format?: string; date?: string }> };

@@ -25,6 +25,8 @@ export interface Obligation {
   only?: 'annex-iii';
   /** 'annex-iii': it also applies, whatever the tier, to a system whose basis cites Annex III. */
   also?: 'annex-iii';
+  /** Parts that do not apply to an open-source model released with its parameters public, unless it has systemic risk (Art. 53(2)). */
+  openSource?: string[];
 }
 
 export interface Framework {
@@ -46,7 +48,7 @@ interface Citable {
   children: Map<string, string[]>;
 }
 
-type RawControl = string | { title: string; tiers?: 'all' | string[]; roles?: string[]; from?: string; parts?: string[]; only?: 'annex-iii'; also?: 'annex-iii' };
+type RawControl = string | { title: string; tiers?: 'all' | string[]; roles?: string[]; from?: string; parts?: string[]; only?: 'annex-iii'; also?: 'annex-iii'; openSource?: string[] };
 
 let frameworks: Map<FrameworkKey, Framework> | undefined;
 
@@ -73,7 +75,7 @@ export function loadFrameworks(): Map<FrameworkKey, Framework> {
         continue;
       }
       framework.controls.set(String(id), control.title);
-      if (control.from) framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}), ...(control.also ? { also: control.also } : {}) });
+      if (control.from) framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}), ...(control.also ? { also: control.also } : {}), ...(control.openSource ? { openSource: control.openSource } : {}) });
     }
     // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
     if (idsFiles.includes(file)) {

@@ -9,6 +9,7 @@ import { RISK_TIERS } from '../load/manifest.js';
 import { parseBundledYaml } from '../load/yaml.js';
 import { singleLine } from './finding.js';
 import { loadFrameworks, type Obligation } from './frameworks.js';
+import { isOpenSourceLicense } from './open-source.js';
 import type { Timeline } from './types.js';
 
 export type { Timeline };
@@ -25,6 +26,12 @@ export interface AiActProfile {
   /** `transparency.interactsWithPeople` / `generatesContent`: Art. 50 applies whatever the tier (Art. 50(6)). */
   interactsWithPeople?: boolean;
   generatesContent?: boolean;
+  /**
+   * Released under a free and open-source licence (`license`) with its parameters, architecture
+   * and usage information public (`transparency.parametersPublic`): Art. 53(2) spares such a
+   * model Art. 53(1)(a) and (b), unless it has systemic risk.
+   */
+  openSource?: { license: string };
 }
 
 interface TimelineData {
@@ -61,7 +68,7 @@ export function citesAnnexIII(basis: string | undefined): boolean {
  * (a gate must not relieve a system of obligations because it left its tier out), and undeclared
  * roles as both.
  */
-export function effectiveProfile(profile: AiActProfile): { tier: string; roles: string[]; milestone: 'annex-i' | 'annex-iii'; art50: boolean; annexIII: boolean } {
+export function effectiveProfile(profile: AiActProfile): { tier: string; roles: string[]; milestone: 'annex-i' | 'annex-iii'; art50: boolean; annexIII: boolean; openSource?: string } {
   const tier = (RISK_TIERS as readonly string[]).includes(profile.tier ?? '') ? (profile.tier as string) : 'high';
   const roles = Array.isArray(profile.roles) && profile.roles.some((r) => (ROLES as readonly string[]).includes(r)) ? profile.roles.filter((r) => (ROLES as readonly string[]).includes(r)) : [...ROLES];
   // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
@@ -69,7 +76,9 @@ export function effectiveProfile(profile: AiActProfile): { tier: string; roles: 
   // Art. 50(6) says they apply alongside Chapter III, so a high-risk chatbot has them too.
   const art50 = profile.interactsWithPeople === true || profile.generatesContent === true;
   const annexIII = citesAnnexIII(profile.basis);
-  return { tier, roles, milestone: citesAnnexI(profile.basis) && !annexIII ? 'annex-i' : 'annex-iii', art50, annexIII };
+  // Art. 53(2)'s exception "shall not apply to general-purpose AI models with systemic risks".
+  const openSource = tier !== 'gpai-systemic' ? profile.openSource?.license : undefined;
+  return { tier, roles, milestone: citesAnnexI(profile.basis) && !annexIII ? 'annex-i' : 'annex-iii', art50, annexIII, ...(openSource ? { openSource } : {}) };
 }
 
 /** The date (YYYY-MM-DD) a milestone falls on under a timeline. */
@@ -99,15 +108,45 @@ function notTheSystems(article: string, obligation: Obligation, profile: Effecti
   return undefined;
 }
 
+/** Why a part of an obligation (Art.53(1)(a)) is spared for this system when the obligation is not. */
+function partSpared(part: string, obligation: Obligation, profile: EffectiveProfile): string | undefined {
+  if (profile.openSource && obligation.openSource?.includes(part)) {
+    return `does not apply (Art. 53(2)): the model is released under an open-source licence (${profile.openSource}) with its parameters public, and has no systemic risk`;
+  }
+  return undefined;
+}
+
+/** The listed obligation an article or a part of one (`Art.53(1)(a)`) belongs to, with its id. */
+function obligationOf(article: string): { id: string; obligation: Obligation } | undefined {
+  const obligations = loadFrameworks().get('euAiAct')?.obligations;
+  const id = obligations?.has(article) ? article : /^Art\.\d+/.exec(article)?.[0];
+  const obligation = id ? obligations?.get(id) : undefined;
+  return id && obligation && (id === article || obligation.parts.includes(article)) ? { id, obligation } : undefined;
+}
+
+/** Whether `article` is an obligation the data lists, or one of an obligation's parts: what `when.obligation` may name. */
+export function isKnownObligation(article: string): boolean {
+  return obligationOf(article) !== undefined;
+}
+
+/** The parts of an obligation that do not apply to this system although the obligation does (Art. 53(2)). */
+export function sparedParts(article: string, profile: AiActProfile): string[] {
+  const listed = loadFrameworks().get('euAiAct')?.obligations.get(article);
+  const effective = effectiveProfile(profile);
+  return listed ? listed.parts.filter((part) => partSpared(part, listed, effective)) : [];
+}
+
 /**
- * Why an EU AI Act article does not apply to this system on `asOf`, or undefined when it does
- * (or is not an obligation the data lists: then it is not for us to exclude).
+ * Why an EU AI Act article, or a part of one (`Art.53(1)(a)`), does not apply to this system on
+ * `asOf`, or undefined when it does (or is not an obligation the data lists: then it is not for
+ * us to exclude).
  */
 export function obligationExemption(article: string, profile: AiActProfile, asOf: Date, timeline: Timeline): string | undefined {
-  const obligation = loadFrameworks().get('euAiAct')?.obligations.get(article);
-  if (!obligation) return undefined;
+  const listed = obligationOf(article);
+  if (!listed) return undefined;
+  const { obligation } = listed;
   const effective = effectiveProfile(profile);
-  const spared = notTheSystems(article, obligation, effective);
+  const spared = notTheSystems(listed.id, obligation, effective) ?? (listed.id === article ? undefined : partSpared(article, obligation, effective));
   if (spared) return spared;
   const from = obligation.from === 'high-risk' ? effective.milestone : obligation.from;
   const date = milestoneDate(from, timeline);
@@ -121,14 +160,16 @@ export function obligationExemption(article: string, profile: AiActProfile, asOf
  * The AI Act profile a manifest declares (`risk.euAiAct`), whatever shape it is in: each text on
  * one line, so rules and coverage (which reads it from the system's summary) judge the same one.
  */
-export function aiActProfile(data: { risk?: unknown; transparency?: unknown }): AiActProfile {
+export function aiActProfile(data: { risk?: unknown; transparency?: unknown; license?: unknown }): AiActProfile {
   const risk = data.risk;
   const euAiAct = risk && typeof risk === 'object' ? (risk as { euAiAct?: unknown }).euAiAct : undefined;
   const transparency = data.transparency && typeof data.transparency === 'object' ? (data.transparency as Record<string, unknown>) : {};
-  // Only `true` adds a duty; any other value leaves the tier to decide.
+  // Only `true` adds a duty (or, for parametersPublic under an open-source licence, Art. 53(2)'s
+  // exception); any other value leaves the tier to decide.
   const duties = {
     ...(transparency.interactsWithPeople === true ? { interactsWithPeople: true } : {}),
     ...(transparency.generatesContent === true ? { generatesContent: true } : {}),
+    ...(transparency.parametersPublic === true && typeof data.license === 'string' && isOpenSourceLicense(data.license) ? { openSource: { license: singleLine(data.license) } } : {}),
   };
   if (!euAiAct || typeof euAiAct !== 'object') return duties;
   const { tier, basis, roles } = euAiAct as Record<string, unknown>;
@@ -152,5 +193,10 @@ export function obligationsDropped(before: AiActProfile, after: AiActProfile): {
   const now = effectiveProfile(after);
   const applies = (article: string, profile: EffectiveProfile) => notTheSystems(article, obligations.get(article) as Obligation, profile) === undefined;
   const articles = [...obligations.keys()].filter((article) => applies(article, was) && !applies(article, now));
+  // Parts of an obligation that still applies, newly spared (an open-source release, Art. 53(2)).
+  for (const [article, obligation] of obligations) {
+    if (!applies(article, was) || !applies(article, now)) continue;
+    articles.push(...obligation.parts.filter((part) => !partSpared(part, obligation, was) && partSpared(part, obligation, now)));
+  }
   return { articles, later: now.tier === 'high' && was.tier === 'high' && was.milestone === 'annex-iii' && now.milestone === 'annex-i' };
 }

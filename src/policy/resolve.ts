@@ -18,7 +18,7 @@ import { UsageError, type Location, type Severity } from '../types.js';
 import { ruleCatalogue } from './catalogue.js';
 import { adjust, fullDefinition, LOCKED_FIELDS, lowers, type CheckCatalogue } from './definition.js';
 import { loadFrameworks, type FrameworkKey } from './frameworks.js';
-import { DEFAULT_TIMELINE, type Timeline } from './obligations.js';
+import { DEFAULT_TIMELINE, isKnownObligation, type Timeline } from './obligations.js';
 import { locate, type PackNode } from './sources.js';
 import type { ActiveRule, ControlExclusions, CoverageScope, PathOverride, ResolvedPolicy, RuleDefinition, WaiverSettings } from './types.js';
 
@@ -123,9 +123,9 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
       next = fullDefinition(id, raw, at, doc, display, gathered.functions);
     }
     const obligation = typeof raw === 'string' ? undefined : raw.when?.obligation;
-    if (obligation !== undefined && !loadFrameworks().get('euAiAct')?.obligations.has(obligation)) {
+    if (obligation !== undefined && !isKnownObligation(obligation)) {
       const listed = [...(loadFrameworks().get('euAiAct')?.obligations.keys() ?? [])];
-      throw new UsageError(`rule ${id}: when.obligation ${obligation} is not an obligation modelgate knows; use one of ${listed.join(', ')}`, locate(doc, display, ['rules', id, 'when', 'obligation']));
+      throw new UsageError(`rule ${id}: when.obligation ${obligation} is not an obligation modelgate knows; use one of ${listed.join(', ')}, or a part of one its data lists (Art.53(1)(a))`, locate(doc, display, ['rules', id, 'when', 'obligation']));
     }
     if (current?.locked && lowers(current.severity, next.severity)) {
       throw new UsageError(`rule ${id} is locked: it cannot be turned off or lowered below ${current.severity}`, at);

@@ -9,7 +9,7 @@
  * (Art.15: accuracy, robustness, cybersecurity) are not all evidenced is at most "supported".
  */
 import { controlOf, loadFrameworks, within, type Framework, type FrameworkKey } from '../policy/frameworks.js';
-import { effectiveProfile, obligationExemption, type AiActProfile, type Timeline } from '../policy/obligations.js';
+import { effectiveProfile, obligationExemption, sparedParts, type AiActProfile, type Timeline } from '../policy/obligations.js';
 import type { CoverageScope } from '../policy/types.js';
 import type { Finding } from '../types.js';
 
@@ -72,8 +72,10 @@ const byResults = new WeakMap<CoverageScope, Map<string, FrameworkCoverage[]>>()
 function frameworksFor(findings: readonly Finding[], profile: AiActProfile, context: CoverageContext): FrameworkCoverage[] {
   let memo = byResults.get(context.scope);
   if (!memo) byResults.set(context.scope, (memo = new Map()));
-  const { tier, roles, milestone } = effectiveProfile(profile);
-  const applies = `${tier}|${roles.join(',')}|${milestone}|${context.timeline}|${context.asOf.toISOString().slice(0, 10)}`;
+  // Everything obligations are decided by is in the key: two systems share coverage only when
+  // the same obligations (and parts) apply to them.
+  const { tier, roles, milestone, art50, annexIII, openSource } = effectiveProfile(profile);
+  const applies = `${tier}|${roles.join(',')}|${milestone}|${art50}|${annexIII}|${openSource ?? ''}|${context.timeline}|${context.asOf.toISOString().slice(0, 10)}`;
   const results = `${applies}\u0002${findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001')}`;
   let frameworks = memo.get(results);
   if (!frameworks) {
@@ -109,7 +111,7 @@ function computeFrameworks(findings: readonly Finding[], profile: AiActProfile, 
         if (status === 'not-covered' && decided.length > 0) {
           return sharedControl(key, { id, title, status, rules, reason: 'no rule that checks it applied to this system' });
         }
-        const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided) : [];
+        const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided, key === 'euAiAct' ? sparedParts(id, profile) : []) : [];
         if (unevidenced.length > 0) {
           return sharedControl(key, { id, title, status: 'supported', rules, reason: `partly evidenced: no passing rule evidences ${unevidenced.join(', ')} itself` });
         }
@@ -190,8 +192,8 @@ export function foldIntoCoverage(system: SystemCoverage, finding: Finding): void
 }
 
 /** The parts of a control (eu-ai-act.yaml `parts`) no passing finding evidences. */
-function partsNotEvidenced(framework: Framework, id: string, mapped: readonly Mapped[]): string[] {
-  const parts = framework.obligations.get(id)?.parts ?? [];
+function partsNotEvidenced(framework: Framework, id: string, mapped: readonly Mapped[], spared: readonly string[]): string[] {
+  const parts = (framework.obligations.get(id)?.parts ?? []).filter((part) => !spared.includes(part));
   const evidenced = mapped.filter((m) => m.strength === 'evidences' && m.finding.status === 'pass').flatMap((m) => m.finding.evidences[framework.key] ?? []);
   return parts.filter((part) => !evidenced.some((reference) => within(reference, part)));
 }

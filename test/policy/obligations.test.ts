@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/evaluate/policy.js';
-import { effectiveProfile, obligationExemption, obligationsDropped, type AiActProfile, type Timeline } from '../../src/policy/obligations.js';
+import { aiActProfile, effectiveProfile, obligationExemption, obligationsDropped, sparedParts, type AiActProfile, type Timeline } from '../../src/policy/obligations.js';
+import { isOpenSourceLicense } from '../../src/policy/open-source.js';
 import { policyChanges } from '../../src/policy/changes.js';
 import { makeRepo } from '../helpers/repo.js';
 import { check, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
@@ -12,6 +13,54 @@ import { check, failuresOf, resultsOf, withManifest } from '../helpers/system.js
 const day = (date: string) => new Date(`${date}T12:00:00Z`);
 const HIGH_III: AiActProfile = { tier: 'high', basis: 'Annex III 5(b): creditworthiness', roles: ['provider'] };
 const HIGH_I: AiActProfile = { tier: 'high', basis: 'Annex I Section A 11: a medical device', roles: ['provider'] };
+const OPEN_GPAI: AiActProfile = { tier: 'gpai', roles: ['provider'], openSource: { license: 'apache-2.0' } };
+const OPEN_SOURCE_REASON = 'does not apply (Art. 53(2)): the model is released under an open-source licence (apache-2.0) with its parameters public, and has no systemic risk';
+
+describe('an open-source release (Art. 53(2))', () => {
+  it.each<[string, boolean]>([
+    ['apache-2.0', true],
+    ['Apache-2.0', true],
+    ['mit', true],
+    ['GPL-3.0-or-later', true],
+    ['GPL-2.0-only WITH Classpath-exception-2.0', true],
+    ['MIT OR LicenseRef-custom', true],
+    ['LicenseRef-custom OR MIT AND Apache-2.0', true],
+    ['(MIT OR Apache-2.0) AND BSD-3-Clause', true],
+    ['llama3', false],
+    ['openrail', false],
+    ['cc-by-nc-4.0', false],
+    ['cc-by-4.0', false],
+    ['MIT AND cc-by-nc-4.0', false],
+    ['(MIT OR llama3) AND BSD-3-Clause', false],
+    ['MIT OR', false],
+    ['', false],
+  ])('license %j is open-source: %s', (license, expected) => {
+    expect(isOpenSourceLicense(license)).toBe(expected);
+  });
+
+  it.each<[string, Record<string, unknown>, AiActProfile['openSource']]>([
+    ['an OSI licence and parameters public', { license: 'apache-2.0', transparency: { parametersPublic: true } }, { license: 'apache-2.0' }],
+    ['parameters public under a licence with use restrictions', { license: 'llama3', transparency: { parametersPublic: true } }, undefined],
+    ['an OSI licence, parameters not declared public', { license: 'apache-2.0', transparency: {} }, undefined],
+    ['"true" written as text', { license: 'apache-2.0', transparency: { parametersPublic: 'true' } }, undefined],
+    ['no licence', { transparency: { parametersPublic: true } }, undefined],
+  ])('%s', (_name, manifest, expected) => {
+    expect(aiActProfile(manifest).openSource).toEqual(expected);
+  });
+
+  it('reads "open-source" from the SPDX list it was generated from (node scripts/osi-licenses.mjs)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const spdx = JSON.parse(readFileSync('node_modules/spdx-license-list/spdx.json', 'utf8')) as Record<string, { osiApproved: boolean }>;
+    const committed = JSON.parse(readFileSync('src/policy/data/osi-approved-licenses.json', 'utf8')) as { ids: string[] };
+    expect(committed.ids).toEqual(Object.keys(spdx).filter((id) => spdx[id]?.osiApproved).sort());
+  });
+
+  it('spares parts (a) and (b) of Art. 53 in coverage, not the article', () => {
+    expect(sparedParts('Art.53', OPEN_GPAI)).toEqual(['Art.53(1)(a)', 'Art.53(1)(b)']);
+    expect(sparedParts('Art.53', { ...OPEN_GPAI, tier: 'gpai-systemic' })).toEqual([]);
+    expect(sparedParts('Art.9', OPEN_GPAI)).toEqual([]);
+  });
+});
 
 describe('obligationExemption', () => {
   it.each<[string, string, AiActProfile, string, Timeline, string | undefined]>([
@@ -38,6 +87,15 @@ describe('obligationExemption', () => {
     ['but not for its deployer', 'Art.49', { tier: 'minimal', basis: 'Annex III 5(b): prepares files only', roles: ['deployer'] }, '2026-09-01', 'regulation', "an obligation of the provider; this system's roles are deployer"],
     ['nor for a minimal system outside Annex III', 'Art.49', { tier: 'minimal', basis: 'spam filter' }, '2026-09-01', 'regulation', 'applies to high systems; this one is minimal'],
     ['nor the rest of Chapter III for the assessed system', 'Art.9', { tier: 'minimal', basis: 'Annex III 5(b): prepares files only' }, '2026-09-01', 'regulation', 'applies to high systems; this one is minimal'],
+    // Art. 53(2): an open-source release is spared points (a) and (b) of Art. 53(1), not the rest.
+    ['Art.53(1)(a) for an open-source release', 'Art.53(1)(a)', OPEN_GPAI, '2026-09-01', 'regulation', OPEN_SOURCE_REASON],
+    ['Art.53(1)(b) for an open-source release', 'Art.53(1)(b)', OPEN_GPAI, '2026-09-01', 'regulation', OPEN_SOURCE_REASON],
+    ['Art.53(1)(c) for an open-source release (copyright policy)', 'Art.53(1)(c)', OPEN_GPAI, '2026-09-01', 'regulation', undefined],
+    ['Art.53 itself for an open-source release', 'Art.53', OPEN_GPAI, '2026-09-01', 'regulation', undefined],
+    ['Art.53(1)(a) for an open-source release with systemic risk', 'Art.53(1)(a)', { ...OPEN_GPAI, tier: 'gpai-systemic' }, '2026-09-01', 'regulation', undefined],
+    ['Art.53(1)(a) for a GPAI model not released open-source', 'Art.53(1)(a)', { tier: 'gpai', roles: ['provider'] }, '2026-09-01', 'regulation', undefined],
+    ['Art.53(1)(a) for a deployer of an open-source release', 'Art.53(1)(a)', { ...OPEN_GPAI, roles: ['deployer'] }, '2026-09-01', 'regulation', "an obligation of the provider; this system's roles are deployer"],
+    ['Art.53(1)(a) before 2025-08-02', 'Art.53(1)(a)', { tier: 'gpai', roles: ['provider'] }, '2025-07-01', 'regulation', 'applies from 2025-08-02 (Regulation (EU) 2024/1689 as published, Art. 113)'],
   ])('%s', (_name, article, profile, asOf, timeline, expected) => {
     expect(obligationExemption(article, profile, day(asOf), timeline)).toBe(expected);
   });
@@ -59,6 +117,12 @@ describe('when: { obligation } in a rule', () => {
     const report = check(omnibus, { policy: 'omnibus.yaml', now: day('2026-09-01') });
     expect(resultsOf(report, 'risk/impact-assessment')[0]).toMatchObject({ status: 'not-applicable', message: expect.stringContaining('Art.9 applies from 2027-12-02') });
     expect(failuresOf(check(omnibus, { policy: 'omnibus.yaml', now: day('2027-12-02') }), 'risk/impact-assessment').length).toBeGreaterThan(0);
+  });
+
+  it('takes a part of an obligation its data lists (Art.53(1)(a)), and refuses one it does not', () => {
+    const pack = (obligation: string) => makeRepo({ 'pack.yaml': `extends: baseline\nrules:\n  risk/register:\n    severity: error\n    when: { obligation: ${obligation} }\n` });
+    expect(() => loadPolicy('pack.yaml', { baseDir: pack('Art.53(1)(a)') })).not.toThrow();
+    expect(() => loadPolicy('pack.yaml', { baseDir: pack('Art.53(9)(z)') })).toThrow(/when\.obligation Art\.53\(9\)\(z\) is not an obligation modelgate knows/);
   });
 
   it('refuses an article that is no obligation, at its line', () => {
@@ -91,6 +155,9 @@ describe('obligationsDropped (what governance/risk-not-lowered reports)', () => 
     ['an assessed Annex III system whose basis no longer cites the annex', { tier: 'minimal', basis: 'Annex III 5(b): prepares files only' }, { tier: 'minimal', basis: 'prepares files only' }, { articles: ['Art.49'], later: false }],
     ['the basis moved to Annex I (provider only)', HIGH_III, HIGH_I, { articles: [], later: true }],
     ['a basis citing both annexes keeps the Annex III date', HIGH_III, { ...HIGH_III, basis: 'Annex I Section A 11 and Annex III 5(b)' }, { articles: [], later: false }],
+    ['an open-source release declared', { tier: 'gpai', roles: ['provider'] }, OPEN_GPAI, { articles: ['Art.53(1)(a)', 'Art.53(1)(b)'], later: false }],
+    ['an open-source release withdrawn', OPEN_GPAI, { tier: 'gpai', roles: ['provider'] }, { articles: [], later: false }],
+    ['an open-source release with systemic risk declared', { tier: 'gpai-systemic', roles: ['provider'] }, { ...OPEN_GPAI, tier: 'gpai-systemic' }, { articles: [], later: false }],
   ])('%s', (_name, before, after, expected) => {
     expect(obligationsDropped(before, after)).toEqual(expected);
   });
@@ -133,7 +200,9 @@ describe('policies/frameworks/eu-ai-act.yaml', () => {
     const raw = parse(readFileSync('policies/frameworks/eu-ai-act.yaml', 'utf8')) as { controls: Record<string, Record<string, unknown>> };
     const milestones = ['prohibitions', 'gpai', 'general', 'high-risk'];
     for (const [id, control] of Object.entries(raw.controls)) {
-      expect(Object.keys(control).filter((k) => !['title', 'tiers', 'roles', 'from', 'parts', 'only', 'also'].includes(k)), id).toEqual([]);
+      expect(Object.keys(control).filter((k) => !['title', 'tiers', 'roles', 'from', 'parts', 'only', 'also', 'openSource'].includes(k)), id).toEqual([]);
+      // The parts an open-source release is spared are parts of the article.
+      for (const part of (control.openSource as string[] | undefined) ?? []) expect(control.parts, id).toContain(part);
       expect(typeof control.title === 'string' && control.title.length > 3, id).toBe(true);
       expect(milestones, id).toContain(control.from);
       if (control.tiers !== 'all') for (const tier of control.tiers as string[]) expect(['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai-systemic'], id).toContain(tier);

@@ -125,6 +125,20 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a general-purpose model newly declared an open-source release: Art. 53(1)(a) and (b) stop applying (Art. 53(2))',
+    change: { write: { [MANIFEST]: manifest((m) => ((m.license = 'apache-2.0'), (m.risk.euAiAct = { tier: 'gpai', basis: 'Art. 51', roles: ['provider'] }), (m.transparency = { parametersPublic: true }))) } },
+    base: compliantFiles({ ...compliantManifest(), license: 'apache-2.0', risk: { ...compliantManifest().risk, euAiAct: { tier: 'gpai', basis: 'Art. 51', roles: ['provider'] } } }),
+    expected: [
+      {
+        rule: 'governance/risk-not-lowered',
+        file: MANIFEST,
+        at: 'parametersPublic: true',
+        message: (sha) =>
+          `the system now declares an open-source release (license apache-2.0, transparency.parametersPublic), which it did not at the base commit ${sha}: it is now exempt from EU AI Act Art.53(1)(a), Art.53(1)(b) (Art. 53(2)), and the rules for them stop applying`,
+      },
+    ],
+  },
+  {
     name: 'the basis rewritten to cite Annex I: high-risk obligations a year later',
     change: { write: { [MANIFEST]: manifest((m) => (m.risk.euAiAct.basis = 'Annex I Section A 11: a safety component of a medical device')) } },
     expected: [

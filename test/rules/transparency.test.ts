@@ -128,6 +128,34 @@ describe('transparency rules', () => {
   });
 });
 
+describe('an open-source general-purpose model (Art. 53(2))', () => {
+  const release = (license: string, tier = 'gpai', parametersPublic: unknown = true) =>
+    withManifest((m) => {
+      m.risk.euAiAct = { tier, basis: 'Art. 51: a general-purpose model', roles: ['provider'] };
+      m.license = license;
+      m.transparency = { ...GPAI, technicalDocumentation: undefined, parametersPublic };
+    }, { 'sys/docs/summary.md': SUMMARY });
+
+  it('is spared the technical documentation under an OSI licence with its parameters public, and says why', () => {
+    expect(resultsOf(run(release('apache-2.0')), 'transparency/gpai-technical-documentation')).toEqual([
+      expect.objectContaining({ status: 'not-applicable', message: 'Art.53(1)(a) does not apply (Art. 53(2)): the model is released under an open-source licence (apache-2.0) with its parameters public, and has no systemic risk' }),
+    ]);
+    // The training-content summary (Art. 53(1)(d)) is still due.
+    expect(resultsOf(run(release('apache-2.0')), 'transparency/training-content-summary')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each([
+    ['a licence with use restrictions', 'llama3', 'gpai', true],
+    ['systemic risk', 'apache-2.0', 'gpai-systemic', true],
+    ['parameters not declared public', 'apache-2.0', 'gpai', false],
+  ])('is not spared it with %s', (_name, license, tier, parametersPublic) => {
+    const files = release(license, tier, parametersPublic);
+    expect(failuresOf(run(files), 'transparency/gpai-technical-documentation')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'transparency:'), message: 'transparency.technicalDocumentation is missing' },
+    ]);
+  });
+});
+
 describe('a high-risk system that talks to people or generates content (Art. 50(6))', () => {
   it('has the Art. 50 duties too: a high-risk chatbot without a notice fails', () => {
     const files = system({ interactsWithPeople: true, generatesContent: false }, {}, 'high');

@@ -59,6 +59,12 @@ export const riskNotLowered = defineFunction<Record<string, never>>({
           path: now.transparency ? ['manifest', 'transparency'] : ['manifest'],
           message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`,
         });
+      } else if (articles.length > 0 && after.openSource && !before.openSource && before.tier === after.tier && String(before.roles) === String(after.roles)) {
+        // Only the open-source release is new (Art. 53(2)): say so, where it is declared.
+        failures.push({
+          path: now.transparency?.parametersPublic === true ? ['manifest', 'transparency', 'parametersPublic'] : ['manifest'],
+          message: `the system now declares an open-source release (license ${after.openSource.license}, transparency.parametersPublic), which it did not at the base commit ${then.base.commit}: it is now exempt from EU AI Act ${articles.join(', ')} (Art. 53(2)), and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`,
+        });
       } else if (articles.length > 0) {
         failures.push({ path: at, message: `risk.euAiAct now exempts the system from EU AI Act ${articles.join(', ')}, which applied at the base commit ${then.base.commit}; changing its tier, roles or basis drops the rules for them` });
       } else if (later) {
