@@ -84,7 +84,11 @@ export function planInit(root: string, target: string): InitPlan {
   }
 
   const manifest = manifestFrom(path.basename(target), card, datasetCards);
-  for (const [kind, files] of evidence) kind.init?.cite(manifest, files);
+  // In the registry's order, so the manifest reads the same whichever file the folder lists first.
+  for (const kind of EVIDENCE_KINDS) {
+    const files = evidence.get(kind);
+    if (files) kind.init?.cite(manifest, files);
+  }
   const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
   return {
     found,

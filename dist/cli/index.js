@@ -24007,8 +24007,12 @@ function planInit(root, target) {
         }
     }
     const manifest = manifestFrom(external_node_path_.basename(target), card, datasetCards);
-    for (const [kind, files] of evidence)
-        kind.init?.cite(manifest, files);
+    // In the registry's order, so the manifest reads the same whichever file the folder lists first.
+    for (const kind of registry/* EVIDENCE_KINDS */.A) {
+        const files = evidence.get(kind);
+        if (files)
+            kind.init?.cite(manifest, files);
+    }
     const manifestFile = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
     return {
         found,
