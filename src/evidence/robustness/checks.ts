@@ -124,7 +124,11 @@ function judge(report: RobustnessResults, threshold: Threshold, at: PathSegment[
       });
     }
   }
-  if (typeof threshold.maxIssues === 'number') {
+  // A family whose results count tests and evaluated none found no issue by looking at nothing.
+  const evaluatedNothing = results.every((result) => !result.issues && (result.total ?? 0) === 0);
+  if (typeof threshold.maxIssues === 'number' && evaluatedNothing && typeof threshold.minPassRate !== 'number') {
+    failures.push({ message: `${tool} ${family} in ${report.file} evaluated no outputs`, path: [...at, 'maxIssues'] });
+  } else if (typeof threshold.maxIssues === 'number') {
     const level = threshold.level ?? 'minor';
     const found = results.reduce((sum, result) => sum + issuesOf(result, level), 0);
     if (found > threshold.maxIssues) {
