@@ -106,6 +106,11 @@ function judge(report: RobustnessResults, threshold: Threshold, at: PathSegment[
     return [{ message: `${report.file} has no result for ${family}, so its threshold cannot be shown to be met`, path: [...at, 'family'] }];
   }
   const failures: Failure[] = [];
+  // NaN (YAML .nan) compares false with everything, Infinity allows everything: neither holds a result to anything.
+  const unusable = (['minPassRate', 'maxIssues'] as const).filter((key) => typeof threshold[key] === 'number' && !Number.isFinite(threshold[key]));
+  if (unusable.length > 0) {
+    return unusable.map((key) => ({ message: `the threshold ${key} for ${family} is ${String(threshold[key])}, not a number a result can be held to`, path: [...at, key] }));
+  }
   if (typeof threshold.minPassRate === 'number') {
     const counted = results.filter((result) => result.total !== undefined);
     const passed = counted.reduce((sum, result) => sum + (result.passed ?? 0), 0);

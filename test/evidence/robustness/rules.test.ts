@@ -186,6 +186,17 @@ const cases: Case[] = [
   },
   {
     rule: 'robustness/thresholds-met',
+    name: 'a threshold that is not a finite number (YAML .nan, .inf) is not met by anything',
+    format: 'garak',
+    text: GARAK_FAIL,
+    entry: { thresholds: [{ family: 'dan', minPassRate: Number.NaN, maxIssues: Number.POSITIVE_INFINITY }] },
+    expected: [
+      { file: MANIFEST, at: 'minPassRate: .nan', message: 'the threshold minPassRate for dan is NaN, not a number a result can be held to' },
+      { file: MANIFEST, at: 'maxIssues: .inf', message: 'the threshold maxIssues for dan is Infinity, not a number a result can be held to' },
+    ],
+  },
+  {
+    rule: 'robustness/thresholds-met',
     name: 'a failed promptfoo test in a red-team plugin',
     format: 'promptfoo',
     text: PROMPTFOO_FAIL,
