@@ -76,7 +76,8 @@ export const loggingPipeline = defineFunction<Record<string, never>>({
       }
       const pipeline = config.pipelines[0];
       if (!pipeline) return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
-      const names = config.pipelines.flatMap((p) => p.destinations.map((d) => d.name));
+      // Each destination once: a config of many printing outputs is not a message of many names.
+      const names = [...new Set(config.pipelines.flatMap((p) => p.destinations.map((d) => d.name)))];
       return {
         message: `${config.file}: the logs ${names.length === 0 ? 'pipeline has no destination' : `go only to ${names.join(', ')}, which keep${names.length === 1 ? 's' : ''} nothing`}; send them to a file or a log backend`,
         at: pipeline.destinations[0]?.at ?? pipeline.at,

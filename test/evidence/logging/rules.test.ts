@@ -156,6 +156,13 @@ const cases: Case[] = [
   },
   {
     rule: 'logging/persistent-pipeline',
+    name: 'Fluent Bit prints to stdout from several outputs: each destination named once',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Name         logrotate', 'Name         stdout') + '\n[OUTPUT]\n    Name   stdout\n    Match  scoring.*\n' },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Name         stdout', message: 'sys/ops/fluent-bit.conf: the logs go only to stdout, which keeps nothing; send them to a file or a log backend' }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
     name: 'the logs go only to the debug exporter',
     files: { 'otel.yaml': OTEL.replace('exporters: [file/decisions]', 'exporters: [debug]') },
     configs: OTEL_ENTRY,
