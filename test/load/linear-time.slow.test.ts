@@ -9,6 +9,9 @@ import { parseCard } from '../../src/load/model-card.js';
 import { cutDelimited, sectionAbsence } from '../../src/load/placeholder.js';
 import { atxText } from '../../src/load/markdown.js';
 import { TEMPLATE_TAG } from '../../src/policy/definition.js';
+import { fluentBitConfig } from '../../src/evidence/logging/fluent-bit.js';
+import { matchDatasets } from '../../src/evidence/ml-bom/checks.js';
+import { parseFluentBitClassic } from '../../src/evidence/logging/fluent-bit-conf.js';
 import { doublingRatio, LINEAR_RATIO_LIMIT } from '../helpers/growth.js';
 
 /** Pathological texts of about `bytes` bytes. */
@@ -105,5 +108,36 @@ describe('text a pack or a card supplies beyond the outline', () => {
     ['{{{ error }}', ['error']],
   ])('message %j names %j', (message, names) => {
     expect([...message.matchAll(TEMPLATE_TAG)].map((m) => m[1]!.trim())).toEqual(names);
+  });
+});
+
+describe('evidence text formats read by their own parsers', () => {
+  // A Fluent Bit section of n repeated keys (record_modifier `Record`) once copied its list per
+  // key: 50,000 lines took two minutes.
+  it('a Fluent Bit .conf section of many repeated keys: reading grows linearly', () => {
+    const ratio = doublingRatio((n) => {
+      const records = Array.from({ length: n / 20 }, (_, i) => `    Record k${i} v\n`).join('');
+      const text = `[INPUT]\n    Name tail\n    Tag app\n[FILTER]\n    Name record_modifier\n    Match *\n${records}[OUTPUT]\n    Name es\n    Match *\n`;
+      return () => {
+        const parsed = parseFluentBitClassic(text, 'fluent-bit.conf');
+        if (!parsed.ok) throw new Error(parsed.error.message);
+        return fluentBitConfig.normalise(parsed.doc);
+      };
+    }, BYTES);
+    expect(ratio).toBeLessThan(LINEAR_RATIO_LIMIT);
+  });
+});
+
+describe('ML-BOM datasets matched to the manifest', () => {
+  // Each declared dataset was compared with every BOM dataset, its name squashed anew each time:
+  // 4,000 of each took 20 s.
+  it('matching n declared datasets to n listed ones grows linearly', () => {
+    const ratio = doublingRatio((n) => {
+      const count = n / 40;
+      const declared = Array.from({ length: count }, (_, i) => ({ id: `dataset-number-${i}` }));
+      const listed = Array.from({ length: count }, (_, i) => ({ name: `Other Dataset ${i}` }));
+      return () => matchDatasets(declared, listed);
+    }, BYTES);
+    expect(ratio).toBeLessThan(LINEAR_RATIO_LIMIT);
   });
 });

@@ -105,6 +105,10 @@ export const dataValidationPassed = defineFunction<Record<string, never>>({
         const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
         failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
       }
+      // A suite that evaluated nothing "succeeds" without looking at the data: it shows nothing.
+      if (run.success.value && (run.statistics ? run.statistics.evaluated === 0 : run.listed === 0)) {
+        failures.push({ message: `${nameOf(dataset)}: the validation${suite} evaluated no expectation, so it shows nothing about the data`, at: run.success.at });
+      }
       if (!run.success.value && run.failed.length === 0) {
         const counted = run.statistics ? `: ${run.statistics.unsuccessful} of ${run.statistics.evaluated} expectations failed` : '';
         failures.push({ message: `${nameOf(dataset)}: the validation${suite} failed${counted}, and the file does not list which (save the full result)`, at: run.success.at });

@@ -126,6 +126,20 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
       if (run.success.value && failed.length > 0) {
         validation.inconsistencies.push({ message: `${doc.file} says it succeeded but lists ${failed.length} failed expectation${failed.length === 1 ? '' : 's'}`, at: run.success.at });
       }
+      // Statistics without the list (a result saved without its details) are all there is to
+      // judge: they must agree with the result's own success and add up.
+      if (run.success.value && failed.length === 0 && unsuccessful !== undefined && unsuccessful > 0) {
+        validation.inconsistencies.push({
+          message: `${doc.file} says it succeeded but its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'}`,
+          at: at(doc, [...base, 'statistics', 'unsuccessful_expectations']),
+        });
+      }
+      if (results.length === 0 && evaluated !== undefined && successful !== undefined && unsuccessful !== undefined && evaluated !== successful + unsuccessful) {
+        validation.inconsistencies.push({
+          message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but ${successful} successful and ${unsuccessful} unsuccessful`,
+          at: at(doc, [...base, 'statistics', 'evaluated_expectations']),
+        });
+      }
       if (results.length > 0 && unsuccessful !== undefined && unsuccessful !== failed.length) {
         validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'} but it lists ${failed.length}`, at: at(doc, [...base, 'statistics', 'unsuccessful_expectations']) });
       }

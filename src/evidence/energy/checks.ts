@@ -61,6 +61,10 @@ export function cardEmissions(card: Card | undefined): CardEmissions | undefined
   return { problem: 'it is neither a number of grams nor a mapping with emissions', at: locate(['co2_eq_emissions']) };
 }
 
+/** Whether every run of a report ended at zero emissions and zero (or unstated) energy. */
+const measuredNothing = (report: EnergyReport) =>
+  report.measurements.every((row) => row.emissionsKg === 0 && (row.energyKWh ?? 0) === 0);
+
 const noOptions = { type: 'object', additionalProperties: false };
 const kg = (n: number) => `${Number(n.toPrecision(4))} kg`;
 const g = (n: number) => `${Number(n.toPrecision(4))} g`;
@@ -89,8 +93,13 @@ export const energyValuesSane = defineFunction<{ maxKgPerKWh: number; maxAverage
   },
   check({ target, options, system }) {
     const report = loadReport(system, target);
-    if (!report?.ok) return [];
+    if (!report?.ok) return { skip: 'the energy report cannot be read (energy/report-readable says why)' };
     const failures: Failure[] = [];
+    // A tracker that measured nothing proves nothing: every run at zero emissions and energy.
+    if (measuredNothing(report.value)) {
+      const first = report.value.measurements[0] as EnergyReport['measurements'][number];
+      failures.push({ message: `${report.value.file} measured nothing: every run has zero emissions and energy`, at: first.at });
+    }
     for (const row of report.value.measurements) {
       const bad = (
         [
@@ -145,9 +154,21 @@ export const energyTrainingReported = defineFunction<Record<string, never>>({
   optionsSchema: noOptions,
   check({ path, system }) {
     const entries = entriesOf(system);
-    if (entries.some((entry) => TRAINING.includes(stageOf(entry)) && loadReport(system, entry)?.ok === true)) return [];
+    const training = entries.filter((entry) => TRAINING.includes(stageOf(entry))).map((entry) => loadReport(system, entry));
+    const readable = training.filter((r): r is { ok: true; value: EnergyReport } => r?.ok === true);
+    if (readable.some((r) => !measuredNothing(r.value))) return [];
     const card = cardEmissions(system.card);
-    if (card?.grams !== undefined && card.trainingType?.toLowerCase() !== 'inference') return [];
+    const cardStates = card?.grams !== undefined && card.trainingType?.toLowerCase() !== 'inference';
+    if (cardStates && (card.grams as number) !== 0) return [];
+    // Zero measured and zero stated is not a report of what training emitted.
+    if (readable.length > 0 || cardStates) {
+      return [
+        {
+          message: `${readable.length > 0 ? 'the cited training energy reports measured no emissions' : 'no readable energy report is for training'}, and the model card states ${cardStates ? 'none (0 g)' : 'no co2_eq_emissions'}; report what training emitted`,
+          path: [...path, 'assurance'],
+        },
+      ];
+    }
     return [
       {
         message: entries.length > 0 ? 'no readable energy report is for training (stage: training or fine-tuning), and the model card states no co2_eq_emissions' : 'the emissions of training are not reported: cite a CodeCarbon emissions.csv as assurance.energy.reports, or state co2_eq_emissions in the model card',

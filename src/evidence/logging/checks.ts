@@ -66,9 +66,18 @@ export const loggingPipeline = defineFunction<Record<string, never>>({
     if (showing.length === 0) return { skip: 'the cited logging declaration does not say where logs are stored (store)' };
     if (showing.some((config) => config.pipelines.some((pipeline) => pipeline.destinations.some((d) => d.kind !== 'none')))) return [];
     return showing.map((config): Failure => {
+      const included = config.unfollowed?.[0];
+      if (included) {
+        const names = (config.unfollowed ?? []).map((file) => file.value).join(', ');
+        return {
+          message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (@INCLUDE), which modelgate does not read; put the [INPUT] and [OUTPUT] that keep logs in the cited file`,
+          at: included.at,
+        };
+      }
       const pipeline = config.pipelines[0];
       if (!pipeline) return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
-      const names = config.pipelines.flatMap((p) => p.destinations.map((d) => d.name));
+      // Each destination once: a config of many printing outputs is not a message of many names.
+      const names = [...new Set(config.pipelines.flatMap((p) => p.destinations.map((d) => d.name)))];
       return {
         message: `${config.file}: the logs ${names.length === 0 ? 'pipeline has no destination' : `go only to ${names.join(', ')}, which keep${names.length === 1 ? 's' : ''} nothing`}; send them to a file or a log backend`,
         at: pipeline.destinations[0]?.at ?? pipeline.at,

@@ -4,7 +4,8 @@
  * comments, and `@INCLUDE` / `@SET` directives. Keys and section names are case-insensitive;
  * a key may repeat (record_modifier's `Record`). No library reads this format, so this is a
  * small line reader; it keeps each entry's line so a finding lands on it. Included files are
- * not followed (they are other files; cite them if they hold the pipeline).
+ * not followed (they are other files): the adapter lists them, and a finding that could depend on
+ * them (an output routed to no input, no output that keeps logs) names them.
  */
 import type { PathSegment, Position } from '../../types.js';
 import type { ParseResult, SourceDoc } from '../../load/source-doc.js';
@@ -34,10 +35,13 @@ class ClassicDoc implements SourceDoc {
     readonly value: ClassicConfig,
     /** Line of each section, and of each of its entries (with the value's column). */
     private readonly lines: Array<{ line: number; entries: Position[] }>,
+    /** Line of each @INCLUDE directive. */
+    private readonly includeLines: number[] = [],
   ) {}
 
   locate(path: readonly PathSegment[]): Position {
     const [head, section, entries, entry] = path;
+    if (head === 'includes' && typeof section === 'number') return { line: this.includeLines[section] ?? 1, column: 1 };
     if (head !== 'sections' || typeof section !== 'number') return { line: 1, column: 1 };
     const place = this.lines[section];
     if (!place) return { line: 1, column: 1 };
@@ -59,6 +63,7 @@ export function looksClassic(text: string): boolean {
 export function parseFluentBitClassic(text: string, file: string): ParseResult {
   const config: ClassicConfig = { fluentBitClassic: true, sections: [], includes: [] };
   const places: Array<{ line: number; entries: Position[] }> = [];
+  const includeLines: number[] = [];
   const rows = text.split(/\r\n|\n|\r/);
   for (let index = 0; index < rows.length; index++) {
     const raw = rows[index] as string;
@@ -75,7 +80,10 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
     }
     if (line.startsWith('@')) {
       const [directive = '', ...rest] = line.split(/\s+/);
-      if (/^@include$/i.test(directive)) config.includes.push(rest.join(' '));
+      if (/^@include$/i.test(directive)) {
+        config.includes.push(rest.join(' '));
+        includeLines.push(number);
+      }
       else if (!/^@set$/i.test(directive)) return failure(`unknown directive ${JSON.stringify(directive.slice(0, 40))}`, number);
       continue;
     }
@@ -88,9 +96,9 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
     (places.at(-1) as { entries: Position[] }).entries.push({ line: number, column: raw.indexOf(line) + 1 });
   }
   if (config.sections.length === 0) {
-    return failure(config.includes.length > 0 ? 'it only includes other files (@INCLUDE); cite the files that hold the pipeline' : 'the file has no [SECTION]', 1);
+    return failure(config.includes.length > 0 ? 'it only includes other files (@INCLUDE), which modelgate does not read; cite a config that holds the pipeline' : 'the file has no [SECTION]', 1);
   }
-  return { ok: true, doc: new ClassicDoc(file, config, places) };
+  return { ok: true, doc: new ClassicDoc(file, config, places, includeLines) };
 
   function failure(message: string, line: number): ParseResult {
     return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };

@@ -10,6 +10,7 @@ import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import type { ClassicConfig } from './fluent-bit-conf.js';
+import type { Located } from '../types.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
 const SCHEMA = 'fluent-bit-config.schema.json';
@@ -47,6 +48,56 @@ function tagMatches(pattern: string, tag: string): boolean {
   return true;
 }
 
+/** Wildcard comparisons (characters of tags scanned) allowed for one config before routing is no longer checked. */
+export const ROUTING_BUDGET = 20_000_000;
+
+/**
+ * Whether a Match pattern selects some input tag: exact patterns by lookup, `prefix*` by a binary
+ * search of the sorted tags, any other wildcard by comparing every tag, within ROUTING_BUDGET
+ * characters for the whole config; past it the answer is 'unchecked', which does not count as
+ * routed (a config padded with inputs must not make an unrouted output pass).
+ */
+function tagRouter(tags: string[]): (pattern: string) => boolean | 'unchecked' {
+  const exact = new Set(tags);
+  const sorted = [...tags].sort();
+  const cost = tags.reduce((sum, tag) => sum + tag.length + 1, 0);
+  let budget = ROUTING_BUDGET;
+  const cache = new Map<string, boolean | 'unchecked'>();
+  const hasPrefix = (prefix: string) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((sorted[mid] as string) < prefix) low = mid + 1;
+      else high = mid;
+    }
+    return low < sorted.length && (sorted[low] as string).startsWith(prefix);
+  };
+  return (pattern) => {
+    const star = pattern.indexOf('*');
+    if (star < 0) return exact.has(pattern);
+    if (star === pattern.length - 1) return hasPrefix(pattern.slice(0, -1));
+    let found = cache.get(pattern);
+    if (found === undefined) {
+      if (budget < cost) found = 'unchecked';
+      else {
+        budget -= cost;
+        found = tags.some((tag) => tagMatches(pattern, tag));
+      }
+      cache.set(pattern, found);
+    }
+    return found;
+  };
+}
+
+/** The files a config includes (classic `@INCLUDE`, YAML `includes`), each where it is named. */
+function includesOf(doc: SourceDoc, classic: boolean): Array<Located<string>> {
+  const value = doc.value as Record<string, unknown>;
+  if (classic) return (value.includes as string[]).map((file, index) => ({ value: file, at: at(doc, ['includes', index]) }));
+  const list = Array.isArray(value.includes) ? value.includes : [];
+  return list.flatMap((file, index) => (typeof file === 'string' ? [{ value: file, at: at(doc, ['includes', index]) }] : []));
+}
+
 function classicPlugins(value: ClassicConfig): Plugin[] {
   const plugins: Plugin[] = [];
   value.sections.forEach((section, index) => {
@@ -55,7 +106,12 @@ function classicPlugins(value: ClassicConfig): Plugin[] {
     const props: Plugin['props'] = new Map();
     section.entries.forEach((entry, e) => {
       const key = entry.key.toLowerCase();
-      props.set(key, [...(props.get(key) ?? []), { value: entry.value, path: ['sections', index, 'entries', e] }]);
+      // Appended in place: copying the list for each repeated key made a section of n `Record`
+      // lines quadratic (50,000 of them took two minutes).
+      const values = props.get(key);
+      const value = { value: entry.value, path: ['sections', index, 'entries', e] as PathSegment[] };
+      if (values) values.push(value);
+      else props.set(key, [value]);
     });
     plugins.push({ kind, props, path: ['sections', index] });
   });
@@ -97,20 +153,10 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
     const inputs = plugins.filter((p) => p.kind === 'input');
     const tags = [...new Set(inputs.map((input, index) => first(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
-    // Matching every output against every tag is quadratic: a file of many thousand sections
-    // stops being checked for routing (it is taken as routed) past a bounded number of comparisons.
-    let budget = 1_000_000;
-    const routedTo = new Map<string, boolean>();
-    const matchesSome = (pattern: string) => {
-      let found = routedTo.get(pattern);
-      if (found === undefined) {
-        if (budget < tags.length) return true;
-        budget -= tags.length;
-        found = tags.some((tag) => tagMatches(pattern, tag));
-        routedTo.set(pattern, found);
-      }
-      return found;
-    };
+    const router = tagRouter(tags);
+    const includes = includesOf(doc, classic);
+    if (includes.length > 0) config.unfollowed = includes;
+    const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read, so put the [INPUT] and [OUTPUT] in the cited file` : '';
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
       if (!name) {
@@ -121,12 +167,15 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       const match = first(plugin, 'match');
       const matchRegex = first(plugin, 'match_regex');
       // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
-      const routed = matchRegex !== undefined || (match !== undefined && matchesSome(match.value));
-      if (!routed) {
-        config.problems.push({
-          message: `${doc.file}: the ${name.value} output ${match ? `matches no input's tag (Match ${match.value})` : 'has no Match, so Fluent Bit routes nothing to it'}`,
-          at: at(doc, (match ?? name).path),
-        });
+      const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
+      if (routed !== true) {
+        const why =
+          routed === 'unchecked'
+            ? `was not checked against the ${tags.length} input tags (Match ${match?.value ?? ''}: too many wildcard comparisons), so it is not counted as routed`
+            : match
+              ? `matches no input's tag (Match ${match.value})${unread}`
+              : 'has no Match, so Fluent Bit routes nothing to it';
+        config.problems.push({ message: `${doc.file}: the ${name.value} output ${why}`, at: at(doc, (match ?? name).path) });
         continue;
       }
       const type = name.value.toLowerCase();

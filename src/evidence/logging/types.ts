@@ -51,6 +51,8 @@ export interface LoggingConfig {
   events?: Array<Located<string>>;
   /** What this format cannot show, so the manifest's declaration stands in for it. */
   cannotShow: Array<'retention' | LogCategory>;
+  /** Files the config includes that are not read (Fluent Bit `@INCLUDE`, YAML `includes`). */
+  unfollowed?: Array<Located<string>>;
   /** Why the tool itself would refuse or mis-route this config (a pipeline naming an undefined exporter). */
   problems: Array<{ message: string; at: Location }>;
 }

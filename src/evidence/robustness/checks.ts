@@ -106,6 +106,11 @@ function judge(report: RobustnessResults, threshold: Threshold, at: PathSegment[
     return [{ message: `${report.file} has no result for ${family}, so its threshold cannot be shown to be met`, path: [...at, 'family'] }];
   }
   const failures: Failure[] = [];
+  // NaN (YAML .nan) compares false with everything, Infinity allows everything: neither holds a result to anything.
+  const unusable = (['minPassRate', 'maxIssues'] as const).filter((key) => typeof threshold[key] === 'number' && !Number.isFinite(threshold[key]));
+  if (unusable.length > 0) {
+    return unusable.map((key) => ({ message: `the threshold ${key} for ${family} is ${String(threshold[key])}, not a number a result can be held to`, path: [...at, key] }));
+  }
   if (typeof threshold.minPassRate === 'number') {
     const counted = results.filter((result) => result.total !== undefined);
     const passed = counted.reduce((sum, result) => sum + (result.passed ?? 0), 0);
@@ -124,7 +129,11 @@ function judge(report: RobustnessResults, threshold: Threshold, at: PathSegment[
       });
     }
   }
-  if (typeof threshold.maxIssues === 'number') {
+  // A family whose results count tests and evaluated none found no issue by looking at nothing.
+  const evaluatedNothing = results.every((result) => !result.issues && (result.total ?? 0) === 0);
+  if (typeof threshold.maxIssues === 'number' && evaluatedNothing && typeof threshold.minPassRate !== 'number') {
+    failures.push({ message: `${tool} ${family} in ${report.file} evaluated no outputs`, path: [...at, 'maxIssues'] });
+  } else if (typeof threshold.maxIssues === 'number') {
     const level = threshold.level ?? 'minor';
     const found = results.reduce((sum, result) => sum + issuesOf(result, level), 0);
     if (found > threshold.maxIssues) {

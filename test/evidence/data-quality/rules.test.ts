@@ -112,6 +112,30 @@ const cases: Case[] = [
     expected: [{ file: RESULT, at: '{', message: 'sys/evidence/train-validation.json is declared as a great-expectations data quality file, but it looks like a croissant data quality file' }],
   },
   {
+    rule: 'data-quality/validation-readable',
+    name: 'it says it succeeded, lists nothing, and its statistics count a failure',
+    result: UNLISTED.replace('"success": false', '"success": true'),
+    expected: [{ file: RESULT, at: '"unsuccessful_expectations": 1', message: 'sys/evidence/train-validation.json says it succeeded but its statistics count 1 unsuccessful expectation' }],
+  },
+  {
+    rule: 'data-quality/validation-readable',
+    name: 'its statistics do not add up (evaluated is not successful + unsuccessful)',
+    result: UNLISTED.replace('"evaluated_expectations": 12', '"evaluated_expectations": 40'),
+    expected: [{ file: RESULT, at: '"evaluated_expectations": 40', message: 'sys/evidence/train-validation.json: its statistics count 40 evaluated expectations but 11 successful and 1 unsuccessful' }],
+  },
+  {
+    rule: 'data-quality/validation-passed',
+    name: 'a successful validation that evaluated no expectation (statistics 0)',
+    result: JSON.stringify({ success: true, results: [], suite_name: 'train-2025-quality', statistics: { evaluated_expectations: 0, successful_expectations: 0, unsuccessful_expectations: 0 }, meta: { active_batch_definition: { data_asset_name: 'train-2025' } } }, null, 2),
+    expected: [{ file: RESULT, at: '"success": true', message: 'train-2025: the validation (suite train-2025-quality) evaluated no expectation, so it shows nothing about the data' }],
+  },
+  {
+    rule: 'data-quality/validation-passed',
+    name: 'a successful validation that lists no result and has no statistics',
+    result: JSON.stringify({ success: true, results: [], suite_name: 'train-2025-quality', meta: { active_batch_definition: { data_asset_name: 'train-2025' } } }, null, 2),
+    expected: [{ file: RESULT, at: '"success": true', message: 'train-2025: the validation (suite train-2025-quality) evaluated no expectation, so it shows nothing about the data' }],
+  },
+  {
     rule: 'data-quality/validation-passed',
     name: 'two expectations failed on the training set',
     result: FAILED,

@@ -15,6 +15,7 @@ import { check, COMPLIANT_CARD, compliantFiles, failuresOf, MANIFEST, resultsOf,
 const CSV = fixture('energy/codecarbon.csv');
 const REPORT = 'sys/evidence/emissions.csv';
 const LAST_ROW = CSV.trimEnd().split('\n').at(-1) as string;
+const ZERO = 'timestamp,run_id,duration,emissions,emissions_rate,energy_consumed\n2026-10-27T08:15:02,r1,0,0,0,0\n';
 
 /** The card with co2_eq_emissions front matter (YAML text), or the compliant card. */
 const cardWith = (co2: string | null) => (co2 === null ? COMPLIANT_CARD : COMPLIANT_CARD.replace('pipeline_tag: tabular-classification\n', `pipeline_tag: tabular-classification\nco2_eq_emissions: ${co2}\n`));
@@ -117,6 +118,12 @@ const cases: Case[] = [
     expected: [{ file: REPORT, at: '2026-10-27T09:12:40', message: 'run 6f1c2e3a-9b7d-4c52-8e0a-2d4b1f7c9a11: emissions_rate 0.000005738071666666667 is not emissions / duration (5.705e-7 kg/s)' }],
   },
   {
+    rule: 'energy/values-sane',
+    name: 'a file whose every run measured nothing (zero emissions and energy)',
+    csv: ZERO,
+    expected: [{ file: REPORT, at: '2026-10-27T08:15:02', message: 'sys/evidence/emissions.csv measured nothing: every run has zero emissions and energy' }],
+  },
+  {
     rule: 'energy/card-valid',
     name: 'a negative card value',
     csv: CSV,
@@ -153,6 +160,14 @@ const cases: Case[] = [
     tier: 'gpai',
     expected: [{ file: MANIFEST, at: 'assurance:', message: 'no readable energy report is for training (stage: training or fine-tuning), and the model card states no co2_eq_emissions' }],
   },
+  {
+    rule: 'energy/training-reported',
+    name: 'a GPAI model whose training report measured nothing and whose card states 0 g',
+    csv: ZERO,
+    co2: '0',
+    tier: 'gpai',
+    expected: [{ file: MANIFEST, at: 'assurance:', message: 'the cited training energy reports measured no emissions, and the model card states none (0 g); report what training emitted' }],
+  },
 ];
 
 describe('energy rules', () => {
@@ -165,6 +180,10 @@ describe('energy rules', () => {
   it('training-reported passes for a GPAI model with a training report, and for one whose card states it', () => {
     expect(resultsOf(check(withEnergy(CSV, null, {}, 'gpai')), 'energy/training-reported').map((r) => r.status)).toEqual(['pass']);
     expect(resultsOf(check(withEnergy(undefined, '1710', {}, 'gpai')), 'energy/training-reported').map((r) => r.status)).toEqual(['pass']);
+  });
+
+  it('values-sane does not apply (rather than pass) when the report cannot be read', () => {
+    expect(resultsOf(check(withEnergy(undefined)), 'energy/values-sane').map((r) => r.status)).toEqual(['not-applicable']);
   });
 
   it('training-reported applies to GPAI providers only (Annex XI)', () => {

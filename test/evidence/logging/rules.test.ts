@@ -130,6 +130,39 @@ const cases: Case[] = [
   },
   {
     rule: 'logging/persistent-pipeline',
+    name: 'the output that keeps logs is in a file the config includes (@INCLUDE is not followed)',
+    files: { 'fluent-bit.conf': FB_CONF.slice(0, FB_CONF.indexOf('[OUTPUT]')) + '@INCLUDE outputs.conf\n' },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [
+      {
+        file: 'sys/ops/fluent-bit.conf',
+        at: '@INCLUDE outputs.conf',
+        message: 'sys/ops/fluent-bit.conf sends no log record to a destination that keeps it, and it includes outputs.conf (@INCLUDE), which modelgate does not read; put the [INPUT] and [OUTPUT] that keep logs in the cited file',
+      },
+    ],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an output routed to no input, in a config whose inputs may be in a file it includes',
+    files: { 'fluent-bit.conf': `@INCLUDE inputs.conf\n${FB_CONF.replace('Match        scoring.*\n    Path', 'Match        audit.*\n    Path')}` },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [
+      {
+        file: 'sys/ops/fluent-bit.conf',
+        at: 'Match        audit.*',
+        message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match audit.*); the files it includes (inputs.conf) are not read, so put the [INPUT] and [OUTPUT] in the cited file",
+      },
+    ],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'Fluent Bit prints to stdout from several outputs: each destination named once',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Name         logrotate', 'Name         stdout') + '\n[OUTPUT]\n    Name   stdout\n    Match  scoring.*\n' },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Name         stdout', message: 'sys/ops/fluent-bit.conf: the logs go only to stdout, which keeps nothing; send them to a file or a log backend' }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
     name: 'the logs go only to the debug exporter',
     files: { 'otel.yaml': OTEL.replace('exporters: [file/decisions]', 'exporters: [debug]') },
     configs: OTEL_ENTRY,
@@ -207,6 +240,27 @@ describe('logging rules', () => {
 
   it.each(RULES)('%s does not apply when no logging config is cited', (rule) => {
     expect(resultsOf(check(withManifest(() => {})), rule)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it('a Fluent Bit config padded with inputs cannot make an unchecked output count as routed', () => {
+    // Many distinct tags and wildcard outputs exhaust the routing comparisons; the last output,
+    // which matches nothing, must not then be taken as routed (it once was, and kept the logs).
+    const inputs = Array.from({ length: 3000 }, (_, i) => `[INPUT]\n    Name tail\n    Tag  input-number-${i}\n`).join('');
+    const printers = Array.from({ length: 1500 }, (_, i) => `[OUTPUT]\n    Name stdout\n    Match *-number-${i}\n`).join('');
+    const text = `${inputs}${printers}[OUTPUT]\n    Name es\n    Match *nothing*\n`;
+    const report = check(withLogging({ 'fluent-bit.conf': text }, [{ path: 'ops/fluent-bit.conf' }]));
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['fail']);
+    expect(read('fluent-bit.conf', text).problems.at(-1)?.message).toBe(
+      'fluent-bit.conf: the es output was not checked against the 3000 input tags (Match *nothing*: too many wildcard comparisons), so it is not counted as routed',
+    );
+  });
+
+  it('Match prefix* and exact patterns are routed without comparing every tag', () => {
+    const inputs = Array.from({ length: 3000 }, (_, i) => `[INPUT]\n    Name tail\n    Tag  app.number-${i}\n`).join('');
+    const outputs = Array.from({ length: 3000 }, (_, i) => `[OUTPUT]\n    Name stdout\n    Match app.number-${i}${i % 2 ? '*' : ''}\n`).join('');
+    const config = read('fluent-bit.conf', `${inputs}${outputs}[OUTPUT]\n    Name es\n    Match app.*\n`);
+    expect(config.problems).toEqual([]);
+    expect(config.pipelines.at(-1)?.destinations.map((d) => d.kind)).toEqual(['remote']);
   });
 
   it('a collector config alone cannot show the fields the application writes: events-recorded says so and does not pass', () => {

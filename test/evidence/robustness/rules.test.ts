@@ -176,6 +176,27 @@ const cases: Case[] = [
   },
   {
     rule: 'robustness/thresholds-met',
+    name: 'a garak family that evaluated no output, held to an issue count',
+    format: 'garak',
+    text: GARAK_PASS.split('\n')
+      .map((line) => (line.includes('"entry_type": "eval"') && line.includes('"probe": "dan.') ? line.replace(/"(passed|fails|total_evaluated|total_processed)": \d+/g, '"$1": 0') : line))
+      .join('\n'),
+    entry: { thresholds: [{ family: 'dan', maxIssues: 0 }] },
+    expected: [{ file: MANIFEST, at: 'maxIssues: 0', message: `garak dan in ${inRepo('garak')} evaluated no outputs` }],
+  },
+  {
+    rule: 'robustness/thresholds-met',
+    name: 'a threshold that is not a finite number (YAML .nan, .inf) is not met by anything',
+    format: 'garak',
+    text: GARAK_FAIL,
+    entry: { thresholds: [{ family: 'dan', minPassRate: Number.NaN, maxIssues: Number.POSITIVE_INFINITY }] },
+    expected: [
+      { file: MANIFEST, at: 'minPassRate: .nan', message: 'the threshold minPassRate for dan is NaN, not a number a result can be held to' },
+      { file: MANIFEST, at: 'maxIssues: .inf', message: 'the threshold maxIssues for dan is Infinity, not a number a result can be held to' },
+    ],
+  },
+  {
+    rule: 'robustness/thresholds-met',
     name: 'a failed promptfoo test in a red-team plugin',
     format: 'promptfoo',
     text: PROMPTFOO_FAIL,
