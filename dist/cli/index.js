@@ -29052,6 +29052,20 @@ const greatExpectationsResult = {
             if (run.success.value && failed.length > 0) {
                 validation.inconsistencies.push({ message: `${doc.file} says it succeeded but lists ${failed.length} failed expectation${failed.length === 1 ? '' : 's'}`, at: run.success.at });
             }
+            // Statistics without the list (a result saved without its details) are all there is to
+            // judge: they must agree with the result's own success and add up.
+            if (run.success.value && failed.length === 0 && unsuccessful !== undefined && unsuccessful > 0) {
+                validation.inconsistencies.push({
+                    message: `${doc.file} says it succeeded but its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'}`,
+                    at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']),
+                });
+            }
+            if (results.length === 0 && evaluated !== undefined && successful !== undefined && unsuccessful !== undefined && evaluated !== successful + unsuccessful) {
+                validation.inconsistencies.push({
+                    message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but ${successful} successful and ${unsuccessful} unsuccessful`,
+                    at: (0,adapter.at)(doc, [...base, 'statistics', 'evaluated_expectations']),
+                });
+            }
             if (results.length > 0 && unsuccessful !== undefined && unsuccessful !== failed.length) {
                 validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'} but it lists ${failed.length}`, at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']) });
             }
@@ -29163,6 +29177,10 @@ const dataValidationPassed = (0,check/* defineFunction */.Oh)({
                 const column = failed.column ? ` on column ${failed.column}` : '';
                 const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
                 failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
+            }
+            // A suite that evaluated nothing "succeeds" without looking at the data: it shows nothing.
+            if (run.success.value && (run.statistics ? run.statistics.evaluated === 0 : run.listed === 0)) {
+                failures.push({ message: `${nameOf(dataset)}: the validation${suite} evaluated no expectation, so it shows nothing about the data`, at: run.success.at });
             }
             if (!run.success.value && run.failed.length === 0) {
                 const counted = run.statistics ? `: ${run.statistics.unsuccessful} of ${run.statistics.evaluated} expectations failed` : '';
@@ -31366,6 +31384,8 @@ function cardEmissions(card) {
     }
     return { problem: 'it is neither a number of grams nor a mapping with emissions', at: locate(['co2_eq_emissions']) };
 }
+/** Whether every run of a report ended at zero emissions and zero (or unstated) energy. */
+const measuredNothing = (report) => report.measurements.every((row) => row.emissionsKg === 0 && (row.energyKWh ?? 0) === 0);
 const checks_noOptions = { type: 'object', additionalProperties: false };
 const kg = (n) => `${Number(n.toPrecision(4))} kg`;
 const g = (n) => `${Number(n.toPrecision(4))} g`;
@@ -31394,8 +31414,13 @@ const energyValuesSane = (0,check/* defineFunction */.Oh)({
     check({ target, options, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
-            return [];
+            return { skip: 'the energy report cannot be read (energy/report-readable says why)' };
         const failures = [];
+        // A tracker that measured nothing proves nothing: every run at zero emissions and energy.
+        if (measuredNothing(report.value)) {
+            const first = report.value.measurements[0];
+            failures.push({ message: `${report.value.file} measured nothing: every run has zero emissions and energy`, at: first.at });
+        }
         for (const row of report.value.measurements) {
             const bad = [
                 ['duration', row.duration],
@@ -31449,11 +31474,23 @@ const energyTrainingReported = (0,check/* defineFunction */.Oh)({
     optionsSchema: checks_noOptions,
     check({ path, system }) {
         const entries = entriesOf(system);
-        if (entries.some((entry) => TRAINING.includes(stageOf(entry)) && loadReport(system, entry)?.ok === true))
+        const training = entries.filter((entry) => TRAINING.includes(stageOf(entry))).map((entry) => loadReport(system, entry));
+        const readable = training.filter((r) => r?.ok === true);
+        if (readable.some((r) => !measuredNothing(r.value)))
             return [];
         const card = cardEmissions(system.card);
-        if (card?.grams !== undefined && card.trainingType?.toLowerCase() !== 'inference')
+        const cardStates = card?.grams !== undefined && card.trainingType?.toLowerCase() !== 'inference';
+        if (cardStates && card.grams !== 0)
             return [];
+        // Zero measured and zero stated is not a report of what training emitted.
+        if (readable.length > 0 || cardStates) {
+            return [
+                {
+                    message: `${readable.length > 0 ? 'the cited training energy reports measured no emissions' : 'no readable energy report is for training'}, and the model card states ${cardStates ? 'none (0 g)' : 'no co2_eq_emissions'}; report what training emitted`,
+                    path: [...path, 'assurance'],
+                },
+            ];
+        }
         return [
             {
                 message: entries.length > 0 ? 'no readable energy report is for training (stage: training or fine-tuning), and the model card states no co2_eq_emissions' : 'the emissions of training are not reported: cite a CodeCarbon emissions.csv as assurance.energy.reports, or state co2_eq_emissions in the model card',
@@ -31686,15 +31723,21 @@ class ClassicDoc {
     file;
     value;
     lines;
+    includeLines;
     constructor(file, value, 
     /** Line of each section, and of each of its entries (with the value's column). */
-    lines) {
+    lines, 
+    /** Line of each @INCLUDE directive. */
+    includeLines = []) {
         this.file = file;
         this.value = value;
         this.lines = lines;
+        this.includeLines = includeLines;
     }
     locate(path) {
         const [head, section, entries, entry] = path;
+        if (head === 'includes' && typeof section === 'number')
+            return { line: this.includeLines[section] ?? 1, column: 1 };
         if (head !== 'sections' || typeof section !== 'number')
             return { line: 1, column: 1 };
         const place = this.lines[section];
@@ -31718,6 +31761,7 @@ function looksClassic(text) {
 function parseFluentBitClassic(text, file) {
     const config = { fluentBitClassic: true, sections: [], includes: [] };
     const places = [];
+    const includeLines = [];
     const rows = text.split(/\r\n|\n|\r/);
     for (let index = 0; index < rows.length; index++) {
         const raw = rows[index];
@@ -31736,8 +31780,10 @@ function parseFluentBitClassic(text, file) {
         }
         if (line.startsWith('@')) {
             const [directive = '', ...rest] = line.split(/\s+/);
-            if (/^@include$/i.test(directive))
+            if (/^@include$/i.test(directive)) {
                 config.includes.push(rest.join(' '));
+                includeLines.push(number);
+            }
             else if (!/^@set$/i.test(directive))
                 return failure(`unknown directive ${JSON.stringify(directive.slice(0, 40))}`, number);
             continue;
@@ -31754,9 +31800,9 @@ function parseFluentBitClassic(text, file) {
         places.at(-1).entries.push({ line: number, column: raw.indexOf(line) + 1 });
     }
     if (config.sections.length === 0) {
-        return failure(config.includes.length > 0 ? 'it only includes other files (@INCLUDE); cite the files that hold the pipeline' : 'the file has no [SECTION]', 1);
+        return failure(config.includes.length > 0 ? 'it only includes other files (@INCLUDE), which modelgate does not read; cite a config that holds the pipeline' : 'the file has no [SECTION]', 1);
     }
-    return { ok: true, doc: new ClassicDoc(file, config, places) };
+    return { ok: true, doc: new ClassicDoc(file, config, places, includeLines) };
     function failure(message, line) {
         return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
     }
@@ -31814,6 +31860,59 @@ function tagMatches(pattern, tag) {
     }
     return true;
 }
+/** Wildcard comparisons (characters of tags scanned) allowed for one config before routing is no longer checked. */
+const ROUTING_BUDGET = 20_000_000;
+/**
+ * Whether a Match pattern selects some input tag: exact patterns by lookup, `prefix*` by a binary
+ * search of the sorted tags, any other wildcard by comparing every tag, within ROUTING_BUDGET
+ * characters for the whole config; past it the answer is 'unchecked', which does not count as
+ * routed (a config padded with inputs must not make an unrouted output pass).
+ */
+function tagRouter(tags) {
+    const exact = new Set(tags);
+    const sorted = [...tags].sort();
+    const cost = tags.reduce((sum, tag) => sum + tag.length + 1, 0);
+    let budget = ROUTING_BUDGET;
+    const cache = new Map();
+    const hasPrefix = (prefix) => {
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (sorted[mid] < prefix)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low < sorted.length && sorted[low].startsWith(prefix);
+    };
+    return (pattern) => {
+        const star = pattern.indexOf('*');
+        if (star < 0)
+            return exact.has(pattern);
+        if (star === pattern.length - 1)
+            return hasPrefix(pattern.slice(0, -1));
+        let found = cache.get(pattern);
+        if (found === undefined) {
+            if (budget < cost)
+                found = 'unchecked';
+            else {
+                budget -= cost;
+                found = tags.some((tag) => tagMatches(pattern, tag));
+            }
+            cache.set(pattern, found);
+        }
+        return found;
+    };
+}
+/** The files a config includes (classic `@INCLUDE`, YAML `includes`), each where it is named. */
+function includesOf(doc, classic) {
+    const value = doc.value;
+    if (classic)
+        return value.includes.map((file, index) => ({ value: file, at: (0,adapter.at)(doc, ['includes', index]) }));
+    const list = Array.isArray(value.includes) ? value.includes : [];
+    return list.flatMap((file, index) => (typeof file === 'string' ? [{ value: file, at: (0,adapter.at)(doc, ['includes', index]) }] : []));
+}
 function classicPlugins(value) {
     const plugins = [];
     value.sections.forEach((section, index) => {
@@ -31823,7 +31922,14 @@ function classicPlugins(value) {
         const props = new Map();
         section.entries.forEach((entry, e) => {
             const key = entry.key.toLowerCase();
-            props.set(key, [...(props.get(key) ?? []), { value: entry.value, path: ['sections', index, 'entries', e] }]);
+            // Appended in place: copying the list for each repeated key made a section of n `Record`
+            // lines quadratic (50,000 of them took two minutes).
+            const values = props.get(key);
+            const value = { value: entry.value, path: ['sections', index, 'entries', e] };
+            if (values)
+                values.push(value);
+            else
+                props.set(key, [value]);
         });
         plugins.push({ kind, props, path: ['sections', index] });
     });
@@ -31862,21 +31968,11 @@ const fluentBitConfig = {
         const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
         const inputs = plugins.filter((p) => p.kind === 'input');
         const tags = [...new Set(inputs.map((input, index) => first(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
-        // Matching every output against every tag is quadratic: a file of many thousand sections
-        // stops being checked for routing (it is taken as routed) past a bounded number of comparisons.
-        let budget = 1_000_000;
-        const routedTo = new Map();
-        const matchesSome = (pattern) => {
-            let found = routedTo.get(pattern);
-            if (found === undefined) {
-                if (budget < tags.length)
-                    return true;
-                budget -= tags.length;
-                found = tags.some((tag) => tagMatches(pattern, tag));
-                routedTo.set(pattern, found);
-            }
-            return found;
-        };
+        const router = tagRouter(tags);
+        const includes = includesOf(doc, classic);
+        if (includes.length > 0)
+            config.unfollowed = includes;
+        const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read, so put the [INPUT] and [OUTPUT] in the cited file` : '';
         for (const plugin of plugins) {
             const name = first(plugin, 'name');
             if (!name) {
@@ -31888,12 +31984,14 @@ const fluentBitConfig = {
             const match = first(plugin, 'match');
             const matchRegex = first(plugin, 'match_regex');
             // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
-            const routed = matchRegex !== undefined || (match !== undefined && matchesSome(match.value));
-            if (!routed) {
-                config.problems.push({
-                    message: `${doc.file}: the ${name.value} output ${match ? `matches no input's tag (Match ${match.value})` : 'has no Match, so Fluent Bit routes nothing to it'}`,
-                    at: (0,adapter.at)(doc, (match ?? name).path),
-                });
+            const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
+            if (routed !== true) {
+                const why = routed === 'unchecked'
+                    ? `was not checked against the ${tags.length} input tags (Match ${match?.value ?? ''}: too many wildcard comparisons), so it is not counted as routed`
+                    : match
+                        ? `matches no input's tag (Match ${match.value})${unread}`
+                        : 'has no Match, so Fluent Bit routes nothing to it';
+                config.problems.push({ message: `${doc.file}: the ${name.value} output ${why}`, at: (0,adapter.at)(doc, (match ?? name).path) });
                 continue;
             }
             const type = name.value.toLowerCase();
@@ -32153,10 +32251,19 @@ const loggingPipeline = (0,check/* defineFunction */.Oh)({
         if (showing.some((config) => config.pipelines.some((pipeline) => pipeline.destinations.some((d) => d.kind !== 'none'))))
             return [];
         return showing.map((config) => {
+            const included = config.unfollowed?.[0];
+            if (included) {
+                const names = (config.unfollowed ?? []).map((file) => file.value).join(', ');
+                return {
+                    message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (@INCLUDE), which modelgate does not read; put the [INPUT] and [OUTPUT] that keep logs in the cited file`,
+                    at: included.at,
+                };
+            }
             const pipeline = config.pipelines[0];
             if (!pipeline)
                 return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
-            const names = config.pipelines.flatMap((p) => p.destinations.map((d) => d.name));
+            // Each destination once: a config of many printing outputs is not a message of many names.
+            const names = [...new Set(config.pipelines.flatMap((p) => p.destinations.map((d) => d.name)))];
             return {
                 message: `${config.file}: the logs ${names.length === 0 ? 'pipeline has no destination' : `go only to ${names.join(', ')}, which keep${names.length === 1 ? 's' : ''} nothing`}; send them to a file or a log backend`,
                 at: pipeline.destinations[0]?.at ?? pipeline.at,
@@ -32967,8 +33074,29 @@ function declaredDatasets(data) {
         ];
     });
 }
-/** Whether a BOM dataset is the manifest's dataset: the same name as its id, squashed. */
-const sameDataset = (declared, listed) => squash(declared.id) === squash(listed.name);
+/**
+ * The BOM's datasets matched to the manifest's (the same name as its id, squashed): for each
+ * declared dataset the first BOM dataset of its name, and the BOM datasets no declared one names.
+ * By lookup, once per name: comparing every pair was quadratic (4,000 of each took 20 s).
+ */
+function matchDatasets(declared, listed) {
+    const byName = new Map();
+    for (const item of listed) {
+        const key = squash(item.name);
+        if (!byName.has(key))
+            byName.set(key, item);
+    }
+    const names = new Set();
+    const found = new Map();
+    for (const dataset of declared) {
+        const key = squash(dataset.id);
+        names.add(key);
+        const item = byName.get(key);
+        if (item)
+            found.set(dataset, item);
+    }
+    return { found, extra: listed.filter((item) => !names.has(squash(item.name))) };
+}
 const mlBomDatasetsAgree = (0,check/* defineFunction */.Oh)({
     name: 'ml-bom-datasets-agree',
     description: "The ML-BOM lists the datasets the manifest declares (data.datasets[].id), no more and no fewer.",
@@ -32981,13 +33109,12 @@ const mlBomDatasetsAgree = (0,check/* defineFunction */.Oh)({
         if (declared.length === 0 && bom.datasets.length === 0)
             return { skip: 'neither the manifest nor the ML-BOM lists a dataset' };
         const failures = [];
-        for (const listed of bom.datasets) {
-            if (declared.some((d) => sameDataset(d, listed)))
-                continue;
+        const { found, extra } = matchDatasets(declared, bom.datasets);
+        for (const listed of extra) {
             failures.push({ message: `the ML-BOM lists dataset "${listed.name}", which the manifest does not declare in data.datasets`, at: listed.at });
         }
         for (const dataset of declared) {
-            if (bom.datasets.some((listed) => sameDataset(dataset, listed)))
+            if (found.has(dataset))
                 continue;
             failures.push({ message: `dataset "${dataset.id}" is declared in the manifest but not listed in the ML-BOM ${bom.file}`, path: ['manifest', 'data', 'datasets', dataset.index, 'id'] });
         }
@@ -33025,8 +33152,10 @@ const mlBomLicensesAgree = (0,check/* defineFunction */.Oh)({
                 }
             }
         }
-        for (const dataset of declaredDatasets(system.manifest.data)) {
-            const listed = bom.datasets.find((d) => sameDataset(dataset, d));
+        const datasets = declaredDatasets(system.manifest.data);
+        const { found } = matchDatasets(datasets, bom.datasets);
+        for (const dataset of datasets) {
+            const listed = found.get(dataset);
             if (!listed || listed.licenses.length === 0 || dataset.license === undefined)
                 continue;
             compared = true;
@@ -33053,11 +33182,22 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
         const failures = [];
         let compared = false;
         const artifacts = Array.isArray(data.artifacts) ? data.artifacts : [];
+        // A file can only be an artifact of the same last path segment (sameFile): compared within
+        // those, not every artifact with every file.
+        const byBase = new Map();
+        for (const file of bom.files) {
+            const key = baseName(file.name.split(':')[0] ?? file.name);
+            const files = byBase.get(key);
+            if (files)
+                files.push(file);
+            else
+                byBase.set(key, [file]);
+        }
         artifacts.forEach((artifact, index) => {
             if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string')
                 return;
             const declared = artifact.sha256.toLowerCase();
-            for (const file of bom.files) {
+            for (const file of byBase.get(baseName(artifact.path)) ?? []) {
                 const hash = sha256Of(file.hashes);
                 if (!hash || !sameFile(artifact.path, file.name))
                     continue;
@@ -33067,8 +33207,10 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
                 }
             }
         });
-        for (const dataset of declaredDatasets(data)) {
-            const listed = bom.datasets.find((d) => sameDataset(dataset, d));
+        const datasets = declaredDatasets(data);
+        const { found } = matchDatasets(datasets, bom.datasets);
+        for (const dataset of datasets) {
+            const listed = found.get(dataset);
             const hash = listed && sha256Of(listed.hashes);
             if (!hash || dataset.sha256 === undefined)
                 continue;
@@ -33080,6 +33222,8 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
         return compared ? failures : { skip: 'no file or dataset has a SHA-256 in both the ML-BOM and the manifest' };
     },
 });
+/** The last segment of a path (`model.onnx` of `./model/model.onnx`), as sameFile compares them. */
+const baseName = (file) => file.replace(/\\/g, '/').slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1);
 /** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
 const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
 /** A pointer is a few lines; a file larger than this is content, not a pointer. */
@@ -34306,6 +34450,11 @@ function judge(report, threshold, at) {
         return [{ message: `${report.file} has no result for ${family}, so its threshold cannot be shown to be met`, path: [...at, 'family'] }];
     }
     const failures = [];
+    // NaN (YAML .nan) compares false with everything, Infinity allows everything: neither holds a result to anything.
+    const unusable = ['minPassRate', 'maxIssues'].filter((key) => typeof threshold[key] === 'number' && !Number.isFinite(threshold[key]));
+    if (unusable.length > 0) {
+        return unusable.map((key) => ({ message: `the threshold ${key} for ${family} is ${String(threshold[key])}, not a number a result can be held to`, path: [...at, key] }));
+    }
     if (typeof threshold.minPassRate === 'number') {
         const counted = results.filter((result) => result.total !== undefined);
         const passed = counted.reduce((sum, result) => sum + (result.passed ?? 0), 0);
@@ -34325,7 +34474,12 @@ function judge(report, threshold, at) {
             });
         }
     }
-    if (typeof threshold.maxIssues === 'number') {
+    // A family whose results count tests and evaluated none found no issue by looking at nothing.
+    const evaluatedNothing = results.every((result) => !result.issues && (result.total ?? 0) === 0);
+    if (typeof threshold.maxIssues === 'number' && evaluatedNothing && typeof threshold.minPassRate !== 'number') {
+        failures.push({ message: `${tool} ${family} in ${report.file} evaluated no outputs`, path: [...at, 'maxIssues'] });
+    }
+    else if (typeof threshold.maxIssues === 'number') {
         const level = threshold.level ?? 'minor';
         const found = results.reduce((sum, result) => sum + issuesOf(result, level), 0);
         if (found > threshold.maxIssues) {
