@@ -5,12 +5,27 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
 import { isSystemWorker, runSystemWorker } from './engine/worker.js';
 
+/**
+ * A stream's writer that stops writing once its reader has gone (`modelgate rules | head`): the
+ * rest of the output has nowhere to go, and the exit code stays the command's own, not a crash.
+ */
+function writerOf(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 if (isSystemWorker()) {
   runSystemWorker();
 } else {
   const code = await runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writerOf(process.stdout),
+    stderr: writerOf(process.stderr),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),

@@ -21239,13 +21239,29 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
+/**
+ * A stream's writer that stops writing once its reader has gone (`modelgate rules | head`): the
+ * rest of the output has nowhere to go, and the exit code stays the command's own, not a crash.
+ */
+function writerOf(stream) {
+    let closed = false;
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        closed = true;
+    });
+    return (text) => {
+        if (!closed)
+            stream.write(text);
+    };
+}
 if ((0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isSystemWorker */ .S)()) {
     (0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runSystemWorker */ .T)();
 }
 else {
     const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        stdout: writerOf(process.stdout),
+        stderr: writerOf(process.stderr),
         cwd: process.cwd(),
         env: process.env,
         isTTY: Boolean(process.stdout.isTTY),

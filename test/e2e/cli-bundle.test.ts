@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRepo } from '../helpers/repo.js';
 import { compliantFiles } from '../helpers/system.js';
-import { runCliBundle } from './bundle.js';
+import { CLI, ROOT, runCliBundle } from './bundle.js';
 
 describe('dist/cli/index.js', () => {
   it('passes the compliant example with exit 0', () => {
@@ -28,6 +28,21 @@ describe('dist/cli/index.js', () => {
   it('prints its version and exits 2 on a bad flag', () => {
     expect(runCliBundle(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(runCliBundle(['check', '--nope'])).toMatchObject({ code: 2, stderr: "modelgate: Unknown option '--nope'; run modelgate --help\n" });
+  });
+
+  it('keeps its exit code, without a crash, when the reader of its output stops early (| head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        // Like `head -c 10`: read the first chunk, then close the pipe.
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    expect(await run(['rules', '--all', '--format', 'markdown'])).toEqual({ code: 0, stderr: '' });
+    expect(await run(['check', 'examples', '--format', 'json', '--as-of', '2026-11-22'])).toEqual({ code: 1, stderr: '' });
   });
 
   it('checks a repository outside its own package', () => {
