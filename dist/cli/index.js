@@ -31774,6 +31774,11 @@ function looksClassic(text) {
     }
     return false;
 }
+/**
+ * Real configs have tens of sections; each costs memory and routing work, so a file of a
+ * hundred thousand (3.5 MB held 500 MB) is refused at the section past the cap.
+ */
+const MAX_SECTIONS = 10_000;
 function parseFluentBitClassic(text, file) {
     const config = { fluentBitClassic: true, sections: [], includes: [] };
     const places = [];
@@ -31790,6 +31795,8 @@ function parseFluentBitClassic(text, file) {
             const name = header?.[1]?.trim() ?? '';
             if (!header || name === '')
                 return failure(`a section header must be [NAME]`, number);
+            if (config.sections.length === MAX_SECTIONS)
+                return failure(`more than ${MAX_SECTIONS.toLocaleString('en-US')} sections, the most modelgate reads`, number);
             config.sections.push({ name: name.toUpperCase(), entries: [] });
             places.push({ line: number, entries: [] });
             continue;

@@ -60,6 +60,12 @@ export function looksClassic(text: string): boolean {
   return false;
 }
 
+/**
+ * Real configs have tens of sections; each costs memory and routing work, so a file of a
+ * hundred thousand (3.5 MB held 500 MB) is refused at the section past the cap.
+ */
+export const MAX_SECTIONS = 10_000;
+
 export function parseFluentBitClassic(text: string, file: string): ParseResult {
   const config: ClassicConfig = { fluentBitClassic: true, sections: [], includes: [] };
   const places: Array<{ line: number; entries: Position[] }> = [];
@@ -74,6 +80,7 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
       const header = SECTION.exec(line);
       const name = header?.[1]?.trim() ?? '';
       if (!header || name === '') return failure(`a section header must be [NAME]`, number);
+      if (config.sections.length === MAX_SECTIONS) return failure(`more than ${MAX_SECTIONS.toLocaleString('en-US')} sections, the most modelgate reads`, number);
       config.sections.push({ name: name.toUpperCase(), entries: [] });
       places.push({ line: number, entries: [] });
       continue;

@@ -82,6 +82,7 @@ describe('the logging adapters', () => {
     ['an unindented entry', '[INPUT]\nName tail\n', 2, 'an entry must be indented under its [SECTION] header'],
     ['a broken header', '[SERVICE]\n    Flush 5\n[OUTPUT\n', 3, 'a section header must be [NAME]'],
     ['a key without a value', '[OUTPUT]\n    Name\n', 2, 'the key "Name" has no value'],
+    ['one section past the cap', '[OUTPUT]\n    Name stdout\n'.repeat(10_001), 20_001, 'more than 10,000 sections, the most modelgate reads'],
   ])('a malformed classic Fluent Bit config is a finding at its line: %s', (_name, text, line, message) => {
     const result = storeWith({ 'fb.conf': text }).evidence(logging, 'fb.conf');
     expect(result).toEqual({ ok: false, problem: { message: `fb.conf: not a Fluent Bit config: ${message}`, at: { file: 'fb.conf', line, column: 1 } } });
