@@ -4,8 +4,10 @@
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
 import { isSystemWorker, runSystemWorker } from './engine/worker.js';
+import { loadLibraries } from './load/lazy.js';
 
 if (isSystemWorker()) {
+  await loadLibraries(); // a worker is started to read systems
   runSystemWorker();
 } else {
   const code = await runCli(process.argv.slice(2), {
