@@ -3,9 +3,11 @@
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
+import { limitHeapGrowth } from './engine/heap.js';
 import { isSystemWorker, runSystemWorker } from './engine/worker.js';
 import { loadLibraries } from './load/lazy.js';
 
+limitHeapGrowth();
 if (isSystemWorker()) {
   await loadLibraries(); // a worker is started to read systems
   runSystemWorker();
