@@ -196,6 +196,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     keepPasses: format === 'json' || AUDIT_FORMATS.includes(format) || Boolean(values.verbose),
     // Provenance costs a digest per file read and a few git calls: only for outputs that show it.
     hashFiles: PROVENANCE_FORMATS.includes(format),
+    ...(PROVENANCE_FORMATS.includes(format) ? {} : { noPolicyDigest: `not computed: --format ${format} does not show provenance` }),
     ...(values.commit !== undefined
       ? { commit: parseCommit(values.commit), ...(values.commit === 'none' ? {} : { commitSource: '--commit' }) }
       : PROVENANCE_FORMATS.includes(format)
