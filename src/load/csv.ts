@@ -40,8 +40,9 @@ interface Parsed {
 
 export function parseCsv(text: string, file: string): ParseResult {
   let records: Parsed[];
+  const { parseCsv: parse } = libraries(); // outside the try: unloaded parsers must not read as malformed CSV
   try {
-    records = libraries().parseCsv(text, { info: true, relax_column_count: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] }) as Parsed[];
+    records = parse(text, { info: true, relax_column_count: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] }) as Parsed[];
   } catch (error) {
     // csv-parse's message quotes the offending value; ours names only the problem and the line.
     const { code, lines } = error as { code?: unknown; lines?: unknown };

@@ -78,8 +78,9 @@ export function parseJson(text: string, file: string): ParseResult<JsonDoc> {
 function locateJsonError(text: string) {
   if (text.trim() === '') return { message: 'invalid JSON: the file is empty', line: 1, column: 1 };
   const errors: ParseError[] = [];
+  const { jsonc } = libraries(); // outside the try: unloaded parsers must not read as a deep text
   try {
-    libraries().jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     // Too deeply nested for the position parser: still a located failure.
   }
