@@ -14,6 +14,8 @@ export default defineConfig({
     // End-to-end tests spawn the bundled CLI and Action; give them room on a loaded CI machine.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // The engine takes its parsers from load/lazy.ts, loaded by each entry point: here, once per worker.
+    setupFiles: ['test/setup-libraries.ts'],
     projects: [
       // The fast files share one module cache per worker (isolate: false): importing the
       // engine once rather than once per file is a third of their time. None of them mocks a

@@ -4,9 +4,11 @@
 // Run by scripts/build.mjs with the freshly compiled build/ directory.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
+import { loadLibraries } from '../build/load/lazy.js';
 import { parseYaml } from '../build/load/yaml.js';
 import { sha256, snapshotEntry } from '../build/policy/snapshot.js';
 
+await loadLibraries(); // the parsers are loaded on demand (src/load/lazy.ts)
 const files = [
   ...readdirSync('policies').filter((f) => f.endsWith('.yaml')).map((f) => `policies/${f}`),
   ...readdirSync('policies/rules').filter((f) => f.endsWith('.yaml')).map((f) => `policies/rules/${f}`),

@@ -5,20 +5,19 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { exists, isDirectory, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
-import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf } from './engine/gate.js';
+import { dirEntries, exists, isDirectory, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
+import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf, type GateOptions } from './engine/gate.js';
 import { buildMlBoms } from './engine/bom.js';
-import { existingFiles, planInit, writeInit } from './init.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
 import type { Report } from './report/report.js';
 import { failing } from './report/tally.js';
 import { parseSize } from './fs/repo-fs.js';
+import { LibrariesNotLoaded, loadLibraries } from './load/lazy.js';
 import { closest } from './load/schema.js';
 import { loadPolicy } from './evaluate/policy.js';
 import { bundledPackNames } from './policy/sources.js';
 import { remotePacksFromClones } from './policy/remote.js';
-import { runPolicyTests } from './policy-tests.js';
 import { formatRuleExplanation, formatRulesMarkdown, formatRulesText } from './report/rules-doc.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
@@ -126,7 +125,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${packageVersion()}\n`);
     return EXIT.pass;
   }
+  // `check` loads the parsers itself, when the repository has something to read.
   if (command === 'check') return check(rest, io);
+  await loadLibraries();
   if (command === 'baseline') return check(rest, io, 'baseline');
   if (command === 'init') return init(rest, io);
   if (command === 'bom') return bom(rest, io);
@@ -185,7 +186,8 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   }
 
   const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
-  const { report, policy: policyUsed, threads } = evaluateGate({
+  if (mayReadDocuments(root, target, values)) await loadLibraries();
+  const gateOptions: GateOptions = {
     root,
     scanPath,
     // Unnamed: the repository's .modelgate/policy.yaml, else baseline, as in the Action.
@@ -194,6 +196,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     keepPasses: format === 'json' || AUDIT_FORMATS.includes(format) || Boolean(values.verbose),
     // Provenance costs a digest per file read and a few git calls: only for outputs that show it.
     hashFiles: PROVENANCE_FORMATS.includes(format),
+    ...(PROVENANCE_FORMATS.includes(format) ? {} : { noPolicyDigest: `not computed: --format ${format} does not show provenance` }),
     ...(values.commit !== undefined
       ? { commit: parseCommit(values.commit), ...(values.commit === 'none' ? {} : { commitSource: '--commit' }) }
       : PROVENANCE_FORMATS.includes(format)
@@ -212,7 +215,8 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
     ...(mode === 'baseline' ? { baseline: false as const } : values.file ? { baseline: values.file } : {}),
-  });
+  };
+  const { report, policy: policyUsed, threads } = await evaluateLoadingLibraries(gateOptions);
   if (mode === 'baseline') return writeBaseline(report, policyUsed, root, values, io);
 
   const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
@@ -253,6 +257,33 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }
 
+/**
+ * Whether a check of `target` may read a document (YAML, JSON, CSV, a card's front matter), so
+ * the parsers must be loaded first (load/lazy.ts). Only a folder holding nothing but `.git`, with
+ * no `.modelgate/` settings at the root and no option naming a policy, waivers or base commit, is
+ * sure to read none; there the parsers, most of the bundle, are not loaded. Any doubt says yes.
+ */
+function mayReadDocuments(root: string, target: string, values: { policy?: string; waivers?: string; base?: string; 'policy-checkout'?: string[] }): boolean {
+  if (values.policy !== undefined || values.waivers !== undefined || values.base !== undefined || values['policy-checkout'] !== undefined) return true;
+  if (exists(path.join(root, '.modelgate')) || !isDirectory(target)) return true;
+  try {
+    return dirEntries(target).some((entry) => entry.name !== '.git');
+  } catch {
+    return true;
+  }
+}
+
+/** The gate; should it need the parsers after all (mayReadDocuments said no), they are loaded and it runs again. */
+async function evaluateLoadingLibraries(options: GateOptions): Promise<ReturnType<typeof evaluateGate>> {
+  try {
+    return evaluateGate(options);
+  } catch (error) {
+    if (!(error instanceof LibrariesNotLoaded)) throw error;
+    await loadLibraries();
+    return evaluateGate(options);
+  }
+}
+
 /** `modelgate init`: a manifest filled from the folder, the repository's policy and workflow. */
 async function init(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
@@ -271,6 +302,9 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   if (!isDirectory(target)) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
   const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
   if (path.relative(root, target).startsWith('..')) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
+  // Imported here: init writes YAML with the yaml package's stringify, which (with the other
+  // parsers, load/lazy.ts) stays out of the start-up of every other command.
+  const { existingFiles, planInit, writeInit } = await import('./init.js');
   const plan = planInit(root, target);
   const found = plan.found.length > 0 ? plan.found.map((f) => `  ${terminalText(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
   const existing = existingFiles(root, plan);
@@ -449,6 +483,8 @@ async function policyCommand(args: readonly string[], io: CliIo): Promise<number
     io.stdout(`${target}: valid; ${policy.rules.length} rules active from ${policy.packs.join(' → ')}\n`);
     return EXIT.pass;
   }
+  // Imported here: the fixture runner reads expect.yaml with the yaml package (see init above).
+  const { runPolicyTests } = await import('./policy-tests.js');
   const results = runPolicyTests(path.resolve(io.cwd, target), remote);
   for (const result of results) {
     io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${terminalText(result.name)}\n`);

@@ -4,8 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import { runAction } from './action.js';
 import { isGateWorker, runGateWorker } from './engine/gate-thread.js';
+import { limitHeapGrowth } from './engine/heap.js';
 import { isSystemWorker, runSystemWorker } from './engine/worker.js';
+import { loadLibraries } from './load/lazy.js';
 
+limitHeapGrowth();
+// The Action always reads documents: its parsers are loaded up front (lazy.ts says why the CLI may not).
+await loadLibraries();
 if (isGateWorker()) {
   runGateWorker();
 } else if (isSystemWorker()) {

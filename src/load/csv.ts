@@ -5,8 +5,8 @@
  * count differs from the header's is kept aside as `invalid` with its line, so one bad row is a
  * finding at that row and not the end of the file; a broken quote stops the parse at its line.
  */
-import { parse } from 'csv-parse/sync';
 import type { PathSegment, Position } from '../types.js';
+import { libraries } from './lazy.js';
 import type { ParseResult, SourceDoc } from './source-doc.js';
 
 export interface CsvTable {
@@ -40,6 +40,7 @@ interface Parsed {
 
 export function parseCsv(text: string, file: string): ParseResult {
   let records: Parsed[];
+  const { parseCsv: parse } = libraries(); // outside the try: unloaded parsers must not read as malformed CSV
   try {
     records = parse(text, { info: true, relax_column_count: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] }) as Parsed[];
   } catch (error) {

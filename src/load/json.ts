@@ -3,7 +3,8 @@
  * stays an ordinary key); positions and error locations come from Microsoft's `jsonc-parser`,
  * run only when a finding needs a line or the text is not valid JSON.
  */
-import { parse as parseLoose, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { libraries } from './lazy.js';
 import type { PathSegment, Position } from '../types.js';
 import { LineIndex, MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
 
@@ -20,7 +21,7 @@ export class JsonDoc implements SourceDoc {
   ) {}
 
   locate(path: readonly PathSegment[]): Position {
-    this.tree ??= parseTree(this.text) ?? undefined;
+    this.tree ??= libraries().jsonc.parseTree(this.text) ?? undefined;
     this.index ??= new LineIndex(this.text);
     if (!this.tree) return { line: 1, column: 1 };
     // The deepest node on the path that exists (the nearest ancestor of a missing one).
@@ -77,8 +78,9 @@ export function parseJson(text: string, file: string): ParseResult<JsonDoc> {
 function locateJsonError(text: string) {
   if (text.trim() === '') return { message: 'invalid JSON: the file is empty', line: 1, column: 1 };
   const errors: ParseError[] = [];
+  const { jsonc } = libraries(); // outside the try: unloaded parsers must not read as a deep text
   try {
-    parseLoose(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     // Too deeply nested for the position parser: still a located failure.
   }
@@ -91,7 +93,7 @@ function locateJsonError(text: string) {
     return { message: 'invalid JSON: trailing comma', line: comma.line, column: comma.column };
   }
   const at = index.position(first.offset);
-  return { message: `invalid JSON: ${humanise(printParseErrorCode(first.error))}`, line: at.line, column: at.column };
+  return { message: `invalid JSON: ${humanise(libraries().jsonc.printParseErrorCode(first.error))}`, line: at.line, column: at.column };
 }
 
 function humanise(code: string): string {

@@ -4,7 +4,7 @@
  * field "contact"", "lifecycle: "prod" is not allowed; use one of …, did you mean …").
  */
 import type { ErrorObject } from 'ajv';
-import { validatorsByFile } from './schema-validators.generated.js';
+import { libraries } from './lazy.js';
 import { formatPath, type PathSegment } from '../types.js';
 
 export interface SchemaIssue {
@@ -25,6 +25,7 @@ interface Validator {
  * bad items stays linear); compiling them took about 80 ms on every thread of every run.
  */
 export function validatorFor(schemaFile: string): Validator {
+  const { validatorsByFile } = libraries();
   const validate = (validatorsByFile as Record<string, Validator | undefined>)[schemaFile];
   if (!validate || !Object.hasOwn(validatorsByFile, schemaFile)) {
     throw new Error(`no compiled validator for schemas/${schemaFile}: run node scripts/compile-schemas.mjs`);

@@ -9,8 +9,8 @@
  * core schema rules apply (`no` stays the string "no", `<<` is a plain key) unless a document
  * says `%YAML 1.1` (the `yaml` package then reads it the 1.1 way).
  */
-import jsYaml from 'js-yaml';
-import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { CST, Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
+import { libraries } from './lazy.js';
 import type { PathSegment, Position } from '../types.js';
 import { MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
 
@@ -34,12 +34,13 @@ export class YamlDoc implements SourceDoc {
   /** The document with positions; composed once, on the first locate, for a fast-read text. */
   private get positions(): { doc: Document; lines: LineCounter } {
     if (typeof this.source !== 'string') return this.source;
-    const lines = new LineCounter();
-    this.source = { doc: compose([...new Parser(lines.addNewLine).parse(this.source)], this.source.length), lines };
+    const lines = new (libraries().yaml.LineCounter)();
+    this.source = { doc: compose([...new (libraries().yaml.Parser)(lines.addNewLine).parse(this.source)], this.source.length), lines };
     return this.source;
   }
 
   locate(path: readonly PathSegment[]): Position {
+    const { isMap, isScalar, isSeq } = libraries().yaml;
     let node: unknown = this.positions.doc.contents;
     let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
     for (const segment of path) {
@@ -93,6 +94,7 @@ export class YamlDoc implements SourceDoc {
 }
 
 function scalarKey(key: unknown): string | undefined {
+  const { isAlias, isScalar } = libraries().yaml;
   if (isScalar(key)) return String(key.value);
   if (isAlias(key)) return key.source;
   return undefined;
@@ -130,7 +132,11 @@ export function parseBundledYaml(text: string, file: string): unknown {
  * tests, which js-yaml's own core schema does not match: js-yaml reads `0b101` and `-0` as
  * numbers and `1e3` as a string). Dates, `<<` merges and binary stay what core YAML says: text.
  */
-const YAML_CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+let coreSchema: import('js-yaml').Schema | undefined;
+/** Built on first use: js-yaml is loaded on demand (lazy.ts). */
+function yamlCoreSchema(): import('js-yaml').Schema {
+  const { jsYaml } = libraries();
+  return (coreSchema ??= jsYaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     new jsYaml.Type('tag:yaml.org,2002:null', {
       kind: 'scalar',
@@ -157,7 +163,8 @@ const YAML_CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
         text.slice(-3).toLowerCase() === 'nan' ? NaN : text.slice(-3).toLowerCase() === 'inf' ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text),
     }),
   ],
-});
+  }));
+}
 
 /**
  * Texts where js-yaml and the `yaml` package read differently, found by test/load/yaml-fast.test.ts;
@@ -256,9 +263,12 @@ function closesOnItsLine(text: string, start: number, end: number): boolean {
 function fastValue(text: string): { value: unknown } | undefined {
   if (READ_APART.some((pattern) => pattern.test(text)) || mayHaveNullKey(text) || mayCrossLines(text)) return undefined;
   let anchors: object | undefined;
+  // Outside the try: parsers that are not loaded must not read as a text js-yaml cannot read.
+  const { jsYaml } = libraries();
+  const schema = yamlCoreSchema();
   try {
     const value = jsYaml.load(text, {
-      schema: YAML_CORE_SCHEMA,
+      schema,
       // Called on every node; the loader's state shows the anchors defined so far.
       listener(_event, state) {
         anchors = (state as unknown as { anchorMap: object }).anchorMap;
@@ -277,13 +287,13 @@ export function parseYamlComposed(text: string, options: YamlOptions): ParseResu
 }
 
 function parseWithPositions(text: string, file: string, lineOffset: number): ParseResult<YamlDoc> {
-  const lines = new LineCounter();
+  const lines = new (libraries().yaml.LineCounter)();
   let doc: Document;
   try {
     // The package's parseDocument in two steps, so the nesting is measured between them: the
     // parse is a loop, but composing it into a document recurses, and how deep a thread's stack
     // reaches differs (worker threads have more), so the report would depend on the thread.
-    const tokens = [...new Parser(lines.addNewLine).parse(text)];
+    const tokens = [...new (libraries().yaml.Parser)(lines.addNewLine).parse(text)];
     if (parsedDepth(tokens, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(lineOffset);
     doc = compose(tokens, text.length);
   } catch (error) {
@@ -336,6 +346,7 @@ function parseWithPositions(text: string, file: string, lineOffset: number): Par
  * 'silent', which would also drop the error for a second document.
  */
 function compose(tokens: CST.Token[], length: number): Document {
+  const { Composer, YAMLParseError } = libraries().yaml;
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   let first: Document | undefined;
   for (const doc of composer.compose(tokens, true, length)) {
@@ -388,6 +399,7 @@ function tooDeep(lineOffset: number): ParseResult<YamlDoc> {
  */
 function duplicateKey(doc: Document): { message: string; pos: [number, number] } | undefined {
   // A plain walk: the package's visit() builds a path array per node, a third of this cost.
+  const { isMap, isScalar, isSeq } = libraries().yaml;
   const walk = (node: unknown): { message: string; pos: [number, number] } | undefined => {
     if (isMap(node)) {
       // In reading order, as the package reports them: each key, then what is under it.
@@ -418,6 +430,7 @@ function duplicateKey(doc: Document): { message: string; pos: [number, number] }
 function unresolvedAlias(doc: Document, lines: LineCounter): { line: number; col: number } | undefined {
   const anchors = new Set<string>();
   let found: { line: number; col: number } | undefined;
+  const { isAlias, visit } = libraries().yaml;
   visit(doc, (_key, node) => {
     if (isAlias(node)) {
       if (!anchors.has(node.source) && node.range) {

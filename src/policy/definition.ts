@@ -3,7 +3,8 @@
  * partial adjustments packs make to a known rule. The check functions a rule may name are given
  * by the caller (evaluate's catalogue), so the policy stage never imports what runs the checks.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { libraries } from '../load/lazy.js';
 import { closest, explainSchemaErrors } from '../load/schema.js';
 import type { SourceDoc } from '../load/source-doc.js';
 import { severityRank, UsageError, type Location, type PathSegment } from '../types.js';
@@ -151,7 +152,7 @@ let sharedAjv: Ajv2020 | undefined;
 function optionIssues(name: string, schema: object, options: unknown) {
   let check = optionChecks.get(name);
   if (!check) {
-    sharedAjv ??= new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    sharedAjv ??= new (libraries().Ajv2020)({ allErrors: true, verbose: true, strict: true });
     const validate = sharedAjv.compile(schema);
     check = (data) => (validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data));
     optionChecks.set(name, check);
