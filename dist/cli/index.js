@@ -8900,7 +8900,7 @@ function loadPolicy(ref, options) {
  * one composes the document's positions (see load/yaml.ts).
  */
 function at(doc, path) {
-    return (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.file, () => doc.locate(path));
+    return (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.fileOf?.(path) ?? doc.file, () => doc.locate(path));
 }
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -10599,15 +10599,21 @@ class ClassicDoc {
     value;
     lines;
     includeLines;
-    constructor(file, value, 
-    /** Line of each section, and of each of its entries (with the value's column). */
-    lines, 
+    includeAfter;
+    constructor(file, value, lines, 
     /** Line of each @INCLUDE directive. */
-    includeLines = []) {
+    includeLines = [], 
+    /** How many sections came before each @INCLUDE: where its file's sections go. */
+    includeAfter = []) {
         this.file = file;
         this.value = value;
         this.lines = lines;
         this.includeLines = includeLines;
+        this.includeAfter = includeAfter;
+    }
+    fileOf(path) {
+        const [head, section] = path;
+        return (head === 'sections' && typeof section === 'number' ? this.lines[section]?.file : undefined) ?? this.file;
     }
     locate(path) {
         const [head, section, entries, entry] = path;
@@ -10642,6 +10648,7 @@ function parseFluentBitClassic(text, file) {
     const config = { fluentBitClassic: true, sections: [], includes: [] };
     const places = [];
     const includeLines = [];
+    const includeAfter = [];
     const rows = text.split(/\r\n|\n|\r/);
     for (let index = 0; index < rows.length; index++) {
         const raw = rows[index];
@@ -10665,6 +10672,7 @@ function parseFluentBitClassic(text, file) {
             if (/^@include$/i.test(directive)) {
                 config.includes.push(rest.join(' '));
                 includeLines.push(number);
+                includeAfter.push(config.sections.length);
             }
             else if (!/^@set$/i.test(directive))
                 return failure(`unknown directive ${JSON.stringify(directive.slice(0, 40))}`, number);
@@ -10681,13 +10689,55 @@ function parseFluentBitClassic(text, file) {
         section.entries.push({ key: line.slice(0, space), value: line.slice(space).trim() });
         places.at(-1).entries.push({ line: number, column: raw.indexOf(line) + 1 });
     }
-    if (config.sections.length === 0) {
-        return failure(config.includes.length > 0 ? 'it only includes other files (@INCLUDE), which modelgate does not read; cite a config that holds the pipeline' : 'the file has no [SECTION]', 1);
-    }
-    return { ok: true, doc: new ClassicDoc(file, config, places, includeLines) };
+    // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes.
+    if (config.sections.length === 0 && config.includes.length === 0)
+        return failure('the file has no [SECTION]', 1);
+    return { ok: true, doc: new ClassicDoc(file, config, places, includeLines, includeAfter) };
     function failure(message, line) {
         return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
     }
+}
+/** The files a classic config @INCLUDEs, as written, each with its directive's line (none for any other document). */
+function classicIncludes(doc) {
+    if (!(doc instanceof ClassicDoc))
+        return [];
+    return doc.value.includes.map((path, index) => ({ path, line: doc.includeLines[index] ?? 1 }));
+}
+/**
+ * The config with each included file's sections in the place of its @INCLUDE (as Fluent Bit
+ * reads it), each section keeping the file and lines it came from; `included` is in the order
+ * of classicIncludes, each already merged with its own.
+ */
+function mergeClassic(doc, included) {
+    if (!(doc instanceof ClassicDoc))
+        return { ok: true, doc };
+    const total = doc.value.sections.length + included.reduce((sum, other) => sum + (other instanceof ClassicDoc ? other.value.sections.length : 0), 0);
+    if (total > MAX_SECTIONS) {
+        return { ok: false, error: { message: `not a Fluent Bit config: more than ${MAX_SECTIONS.toLocaleString('en-US')} sections with the files it includes, the most modelgate reads`, line: doc.includeLines[0] ?? 1, column: 1 } };
+    }
+    const sections = [];
+    const places = [];
+    const take = (from, start, end) => {
+        for (let index = start; index < end; index++) {
+            sections.push(from.value.sections[index]);
+            const place = from.lines[index];
+            places.push(place.file ? place : { ...place, file: from.file });
+        }
+    };
+    const notClassic = included.findIndex((other) => !(other instanceof ClassicDoc));
+    if (notClassic >= 0) {
+        return { ok: false, error: { message: `@INCLUDE ${doc.value.includes[notClassic]}: ${included[notClassic]?.file} is not a classic Fluent Bit config, which is all @INCLUDE reads`, line: doc.includeLines[notClassic] ?? 1, column: 1 } };
+    }
+    let next = 0;
+    doc.includeAfter.forEach((after, index) => {
+        take(doc, next, after);
+        next = after;
+        const other = included[index];
+        take(other, 0, other.value.sections.length);
+    });
+    take(doc, next, doc.value.sections.length);
+    // Followed, so no longer "included and not read"; the top file's own directives still locate.
+    return { ok: true, doc: new ClassicDoc(doc.file, { fluentBitClassic: true, sections, includes: [] }, places, [], []) };
 }
 /** An entry's value by key (case-insensitive; the last one when it repeats, as Fluent Bit reads it), with its index. */
 function entryOf(section, key) {
@@ -10854,7 +10904,9 @@ const fluentBitConfig = {
         const includes = includesOf(doc, classic);
         if (includes.length > 0)
             config.unfollowed = includes;
-        const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read, so put the [INPUT] and [OUTPUT] in the cited file` : '';
+        // A classic config's @INCLUDEs are read in by the store (fluent-bit-conf.ts); a YAML config's
+        // `includes:` are not.
+        const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read in a YAML config, so put the inputs and outputs in the cited file` : '';
         for (const plugin of plugins) {
             const name = first(plugin, 'name');
             if (!name) {
@@ -11078,6 +11130,8 @@ const loggingConfigs = {
     adapters: [modelgateLogging, otelCollectorConfig, fluentBitConfig],
     parse: (file, text) => (file.toLowerCase().endsWith('.conf') || looksClassic(text) ? parseFluentBitClassic(text, file) : undefined),
     extensions: ['conf'],
+    includes: classicIncludes,
+    merge: mergeClassic,
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/checks.js
@@ -11137,7 +11191,7 @@ const loggingPipeline = (0,check/* defineFunction */.Oh)({
             if (included) {
                 const names = (config.unfollowed ?? []).map((file) => file.value).join(', ');
                 return {
-                    message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (@INCLUDE), which modelgate does not read; put the [INPUT] and [OUTPUT] that keep logs in the cited file`,
+                    message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (includes:), which modelgate does not read in a YAML config; put the inputs and outputs that keep logs in the cited file`,
                     at: included.at,
                 };
             }
@@ -11305,7 +11359,7 @@ const logging = {
             {
                 format: 'fluent-bit',
                 link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
-                what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file) or YAML (`pipeline:`)',
+                what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file, with the files it `@INCLUDE`s by name, read in from its folder) or YAML (`pipeline:`)',
                 reads: "outputs whose `Match` selects an input's `Tag` (stdout, null and counter keep nothing); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
             },
         ],
@@ -13699,8 +13753,12 @@ class EvidenceStore {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
         }
+        const read = this.withIncludes(kind, parsed.doc, rel, [rel]);
+        if (!read.ok)
+            return read;
+        const doc = read.value;
         const start = { file: rel, line: 1, column: 1 };
-        const value = parsed.doc.value;
+        const value = doc.value;
         const known = adapters.map((a) => a.format).join(', ');
         const lookalike = describeLookalike(value, this.kinds);
         if (format) {
@@ -13711,11 +13769,11 @@ class EvidenceStore {
             if (!adapter.detect(value) && lookalike) {
                 return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
             }
-            return adapter.normalise(parsed.doc);
+            return adapter.normalise(doc);
         }
         const detected = adapters.find((a) => a.detect(value));
         if (detected)
-            return detected.normalise(parsed.doc);
+            return detected.normalise(doc);
         return {
             ok: false,
             problem: {
@@ -13725,6 +13783,50 @@ class EvidenceStore {
                 at: start,
             },
         };
+    }
+    /**
+     * The document with the files it includes read in (Fluent Bit's @INCLUDE), as the tool reads
+     * it: each relative to the cited file's folder, as Fluent Bit resolves them, and under the same
+     * rules as a cited file (inside the repository, capped, noted as used). `chain` is the files
+     * being read, outermost first: a file that includes itself, or includes nested deeper than
+     * MAX_INCLUDE_DEPTH, is a finding at the @INCLUDE line, as is one that cannot be read.
+     */
+    withIncludes(kind, doc, cited, chain, budget = { files: MAX_INCLUDED_FILES }) {
+        const includes = kind.includes?.(doc) ?? [];
+        if (includes.length === 0 || !kind.merge)
+            return { ok: true, value: doc };
+        const folder = cited.includes('/') ? cited.slice(0, cited.lastIndexOf('/')) : '';
+        const included = [];
+        for (const { path, line } of includes) {
+            const at = { file: doc.file, line, column: 1 };
+            const fail = (why) => ({ ok: false, problem: { message: `${doc.file}: @INCLUDE ${path}: ${why}`, at } });
+            if (/[*?[]/.test(path))
+                return fail('a pattern, which modelgate does not expand; include each file by name');
+            const resolved = this.repo.resolve(path, folder);
+            if (!resolved.ok)
+                return fail(resolved.problem.message);
+            if (chain.includes(resolved.rel))
+                return fail(`${resolved.rel} is already being read (an @INCLUDE cycle)`);
+            if (chain.length > MAX_INCLUDE_DEPTH)
+                return fail(`included more than ${MAX_INCLUDE_DEPTH} levels deep`);
+            if (--budget.files < 0)
+                return fail(`more than ${MAX_INCLUDED_FILES} included files, the most modelgate reads for one cited file`);
+            this.use(resolved.rel);
+            const text = this.repo.readText(resolved.rel);
+            if (!text.ok)
+                return fail(text.problem.message);
+            const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds);
+            if (!parsed.ok)
+                return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
+            const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
+            if (!nested.ok)
+                return nested;
+            included.push(nested.value);
+        }
+        const merged = kind.merge(doc, included);
+        if (!merged.ok)
+            return { ok: false, problem: { message: `${doc.file}: ${merged.error.message}`, at: { file: doc.file, line: merged.error.line, column: merged.error.column } } };
+        return { ok: true, value: merged.doc };
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {
@@ -13756,6 +13858,10 @@ class EvidenceStore {
         return result;
     }
 }
+/** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */
+const MAX_INCLUDE_DEPTH = 8;
+/** How many files one cited file may include in all. */
+const MAX_INCLUDED_FILES = 64;
 /** "an Evidently monitoring config", when some adapter of any kind recognises the value. */
 function describeLookalike(value, kinds) {
     for (const kind of kinds) {

@@ -24,7 +24,7 @@ export interface Adapter<T> {
  * one composes the document's positions (see load/yaml.ts).
  */
 export function at(doc: SourceDoc, path: readonly PathSegment[]): Location {
-  return lazyLocation(doc.file, () => doc.locate(path));
+  return lazyLocation(doc.fileOf?.(path) ?? doc.file, () => doc.locate(path));
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -73,6 +73,14 @@ export interface EvidenceFormats<T> {
    * any other. Every reader goes through parseEvidence (structured.ts).
    */
   parse?(file: string, text: string): ParseResult | undefined;
+  /**
+   * The files a parsed document includes (Fluent Bit's @INCLUDE), each as written, with its line,
+   * and how to read them in: the store reads each as it reads a cited file (relative to the cited
+   * file's folder, inside the repository, capped, noted as used) and hands the parsed ones to
+   * `merge`, which returns the document as the tool reads it (or why it is too much to read).
+   */
+  includes?(doc: SourceDoc): Array<{ path: string; line: number }>;
+  merge?(doc: SourceDoc, included: ReadonlyArray<SourceDoc>): ParseResult;
   /** The extensions (lower case, no dot) of the files `parse` reads, which `init` looks at besides .json, .yaml and .yml. */
   extensions?: readonly string[];
 }

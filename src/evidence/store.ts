@@ -6,6 +6,7 @@
 import type { FileSource } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
+import type { SourceDoc } from '../load/source-doc.js';
 import type { Location } from '../types.js';
 import type { EvidenceFormats } from './adapter.js';
 import { parseEvidence } from './structured.js';
@@ -138,8 +139,11 @@ export class EvidenceStore {
       const { message, line, column } = parsed.error;
       return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
     }
+    const read = this.withIncludes(kind, parsed.doc, rel, [rel]);
+    if (!read.ok) return read;
+    const doc = read.value;
     const start: Location = { file: rel, line: 1, column: 1 };
-    const value = parsed.doc.value;
+    const value = doc.value;
     const known = adapters.map((a) => a.format).join(', ');
     const lookalike = describeLookalike(value, this.kinds);
     if (format) {
@@ -149,10 +153,10 @@ export class EvidenceStore {
       if (!adapter.detect(value) && lookalike) {
         return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
       }
-      return adapter.normalise(parsed.doc);
+      return adapter.normalise(doc);
     }
     const detected = adapters.find((a) => a.detect(value));
-    if (detected) return detected.normalise(parsed.doc);
+    if (detected) return detected.normalise(doc);
     return {
       ok: false,
       problem: {
@@ -162,6 +166,41 @@ export class EvidenceStore {
         at: start,
       },
     };
+  }
+
+  /**
+   * The document with the files it includes read in (Fluent Bit's @INCLUDE), as the tool reads
+   * it: each relative to the cited file's folder, as Fluent Bit resolves them, and under the same
+   * rules as a cited file (inside the repository, capped, noted as used). `chain` is the files
+   * being read, outermost first: a file that includes itself, or includes nested deeper than
+   * MAX_INCLUDE_DEPTH, is a finding at the @INCLUDE line, as is one that cannot be read.
+   */
+  private withIncludes(kind: EvidenceFormats<unknown>, doc: SourceDoc, cited: string, chain: readonly string[], budget = { files: MAX_INCLUDED_FILES }): EvidenceResult<SourceDoc> {
+    const includes = kind.includes?.(doc) ?? [];
+    if (includes.length === 0 || !kind.merge) return { ok: true, value: doc };
+    const folder = cited.includes('/') ? cited.slice(0, cited.lastIndexOf('/')) : '';
+    const included: SourceDoc[] = [];
+    for (const { path, line } of includes) {
+      const at: Location = { file: doc.file, line, column: 1 };
+      const fail = (why: string): EvidenceResult<SourceDoc> => ({ ok: false, problem: { message: `${doc.file}: @INCLUDE ${path}: ${why}`, at } });
+      if (/[*?[]/.test(path)) return fail('a pattern, which modelgate does not expand; include each file by name');
+      const resolved = this.repo.resolve(path, folder);
+      if (!resolved.ok) return fail(resolved.problem.message);
+      if (chain.includes(resolved.rel)) return fail(`${resolved.rel} is already being read (an @INCLUDE cycle)`);
+      if (chain.length > MAX_INCLUDE_DEPTH) return fail(`included more than ${MAX_INCLUDE_DEPTH} levels deep`);
+      if (--budget.files < 0) return fail(`more than ${MAX_INCLUDED_FILES} included files, the most modelgate reads for one cited file`);
+      this.use(resolved.rel);
+      const text = this.repo.readText(resolved.rel);
+      if (!text.ok) return fail(text.problem.message);
+      const parsed = parseEvidence(resolved.rel, text.text, this.kinds);
+      if (!parsed.ok) return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
+      const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
+      if (!nested.ok) return nested;
+      included.push(nested.value);
+    }
+    const merged = kind.merge(doc, included);
+    if (!merged.ok) return { ok: false, problem: { message: `${doc.file}: ${merged.error.message}`, at: { file: doc.file, line: merged.error.line, column: merged.error.column } } };
+    return { ok: true, value: merged.doc };
   }
 
   /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
@@ -191,6 +230,11 @@ export class EvidenceStore {
     return result;
   }
 }
+
+/** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */
+const MAX_INCLUDE_DEPTH = 8;
+/** How many files one cited file may include in all. */
+const MAX_INCLUDED_FILES = 64;
 
 /** "an Evidently monitoring config", when some adapter of any kind recognises the value. */
 function describeLookalike(value: unknown, kinds: ReadonlyArray<EvidenceFormats<unknown>>): string | undefined {

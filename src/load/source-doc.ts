@@ -14,6 +14,8 @@ export interface SourceDoc {
    * so "missing field" findings point at the mapping that should have held it.
    */
   locate(path: readonly PathSegment[]): Position;
+  /** The file `path` is in, for a document read in from several (Fluent Bit's @INCLUDE); `file` when absent. */
+  fileOf?(path: readonly PathSegment[]): string;
 }
 
 /**

@@ -70,7 +70,7 @@ export const loggingPipeline = defineFunction<Record<string, never>>({
       if (included) {
         const names = (config.unfollowed ?? []).map((file) => file.value).join(', ');
         return {
-          message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (@INCLUDE), which modelgate does not read; put the [INPUT] and [OUTPUT] that keep logs in the cited file`,
+          message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (includes:), which modelgate does not read in a YAML config; put the inputs and outputs that keep logs in the cited file`,
           at: included.at,
         };
       }

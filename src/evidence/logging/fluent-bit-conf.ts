@@ -3,9 +3,9 @@
  * headers (SERVICE, INPUT, FILTER, OUTPUT, PARSER, …), indented `Key Value` entries, `#`
  * comments, and `@INCLUDE` / `@SET` directives. Keys and section names are case-insensitive;
  * a key may repeat (record_modifier's `Record`). No library reads this format, so this is a
- * small line reader; it keeps each entry's line so a finding lands on it. Included files are
- * not followed (they are other files): the adapter lists them, and a finding that could depend on
- * them (an output routed to no input, no output that keeps logs) names them.
+ * small line reader; it keeps each entry's line so a finding lands on it. The files it
+ * `@INCLUDE`s are read in by the store (classicIncludes, mergeClassic), at the directive's place,
+ * as Fluent Bit reads them, each section keeping its own file and lines.
  */
 import type { PathSegment, Position } from '../../types.js';
 import type { ParseResult, SourceDoc } from '../../load/source-doc.js';
@@ -29,15 +29,28 @@ export interface ClassicConfig {
 
 const SECTION = /^\[([^\]]*)\]\s*$/;
 
+/** Where a section is: its file (when read in by @INCLUDE), its line, and each entry's line (with the value's column). */
+interface SectionPlace {
+  file?: string;
+  line: number;
+  entries: Position[];
+}
+
 class ClassicDoc implements SourceDoc {
   constructor(
     readonly file: string,
     readonly value: ClassicConfig,
-    /** Line of each section, and of each of its entries (with the value's column). */
-    private readonly lines: Array<{ line: number; entries: Position[] }>,
+    readonly lines: SectionPlace[],
     /** Line of each @INCLUDE directive. */
-    private readonly includeLines: number[] = [],
+    readonly includeLines: number[] = [],
+    /** How many sections came before each @INCLUDE: where its file's sections go. */
+    readonly includeAfter: number[] = [],
   ) {}
+
+  fileOf(path: readonly PathSegment[]): string {
+    const [head, section] = path;
+    return (head === 'sections' && typeof section === 'number' ? this.lines[section]?.file : undefined) ?? this.file;
+  }
 
   locate(path: readonly PathSegment[]): Position {
     const [head, section, entries, entry] = path;
@@ -68,8 +81,9 @@ export const MAX_SECTIONS = 10_000;
 
 export function parseFluentBitClassic(text: string, file: string): ParseResult {
   const config: ClassicConfig = { fluentBitClassic: true, sections: [], includes: [] };
-  const places: Array<{ line: number; entries: Position[] }> = [];
+  const places: SectionPlace[] = [];
   const includeLines: number[] = [];
+  const includeAfter: number[] = [];
   const rows = text.split(/\r\n|\n|\r/);
   for (let index = 0; index < rows.length; index++) {
     const raw = rows[index] as string;
@@ -90,6 +104,7 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
       if (/^@include$/i.test(directive)) {
         config.includes.push(rest.join(' '));
         includeLines.push(number);
+        includeAfter.push(config.sections.length);
       }
       else if (!/^@set$/i.test(directive)) return failure(`unknown directive ${JSON.stringify(directive.slice(0, 40))}`, number);
       continue;
@@ -102,14 +117,55 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
     section.entries.push({ key: line.slice(0, space), value: line.slice(space).trim() });
     (places.at(-1) as { entries: Position[] }).entries.push({ line: number, column: raw.indexOf(line) + 1 });
   }
-  if (config.sections.length === 0) {
-    return failure(config.includes.length > 0 ? 'it only includes other files (@INCLUDE), which modelgate does not read; cite a config that holds the pipeline' : 'the file has no [SECTION]', 1);
-  }
-  return { ok: true, doc: new ClassicDoc(file, config, places, includeLines) };
+  // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes.
+  if (config.sections.length === 0 && config.includes.length === 0) return failure('the file has no [SECTION]', 1);
+  return { ok: true, doc: new ClassicDoc(file, config, places, includeLines, includeAfter) };
 
   function failure(message: string, line: number): ParseResult {
     return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
   }
+}
+
+/** The files a classic config @INCLUDEs, as written, each with its directive's line (none for any other document). */
+export function classicIncludes(doc: SourceDoc): Array<{ path: string; line: number }> {
+  if (!(doc instanceof ClassicDoc)) return [];
+  return doc.value.includes.map((path, index) => ({ path, line: doc.includeLines[index] ?? 1 }));
+}
+
+/**
+ * The config with each included file's sections in the place of its @INCLUDE (as Fluent Bit
+ * reads it), each section keeping the file and lines it came from; `included` is in the order
+ * of classicIncludes, each already merged with its own.
+ */
+export function mergeClassic(doc: SourceDoc, included: ReadonlyArray<SourceDoc>): ParseResult {
+  if (!(doc instanceof ClassicDoc)) return { ok: true, doc };
+  const total = doc.value.sections.length + included.reduce((sum, other) => sum + (other instanceof ClassicDoc ? other.value.sections.length : 0), 0);
+  if (total > MAX_SECTIONS) {
+    return { ok: false, error: { message: `not a Fluent Bit config: more than ${MAX_SECTIONS.toLocaleString('en-US')} sections with the files it includes, the most modelgate reads`, line: doc.includeLines[0] ?? 1, column: 1 } };
+  }
+  const sections: ClassicSection[] = [];
+  const places: SectionPlace[] = [];
+  const take = (from: ClassicDoc, start: number, end: number) => {
+    for (let index = start; index < end; index++) {
+      sections.push(from.value.sections[index] as ClassicSection);
+      const place = from.lines[index] as SectionPlace;
+      places.push(place.file ? place : { ...place, file: from.file });
+    }
+  };
+  const notClassic = included.findIndex((other) => !(other instanceof ClassicDoc));
+  if (notClassic >= 0) {
+    return { ok: false, error: { message: `@INCLUDE ${doc.value.includes[notClassic]}: ${included[notClassic]?.file} is not a classic Fluent Bit config, which is all @INCLUDE reads`, line: doc.includeLines[notClassic] ?? 1, column: 1 } };
+  }
+  let next = 0;
+  doc.includeAfter.forEach((after, index) => {
+    take(doc, next, after);
+    next = after;
+    const other = included[index] as ClassicDoc;
+    take(other, 0, other.value.sections.length);
+  });
+  take(doc, next, doc.value.sections.length);
+  // Followed, so no longer "included and not read"; the top file's own directives still locate.
+  return { ok: true, doc: new ClassicDoc(doc.file, { fluentBitClassic: true, sections, includes: [] }, places, [], []) };
 }
 
 /** An entry's value by key (case-insensitive; the last one when it repeats, as Fluent Bit reads it), with its index. */

@@ -156,7 +156,9 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const router = tagRouter(tags);
     const includes = includesOf(doc, classic);
     if (includes.length > 0) config.unfollowed = includes;
-    const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read, so put the [INPUT] and [OUTPUT] in the cited file` : '';
+    // A classic config's @INCLUDEs are read in by the store (fluent-bit-conf.ts); a YAML config's
+    // `includes:` are not.
+    const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read in a YAML config, so put the inputs and outputs in the cited file` : '';
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
       if (!name) {

@@ -3,7 +3,7 @@
  * A Fluent Bit classic `.conf` is read by its own line reader; everything else as YAML or JSON.
  */
 import type { EvidenceFormats } from '../adapter.js';
-import { looksClassic, parseFluentBitClassic } from './fluent-bit-conf.js';
+import { classicIncludes, looksClassic, mergeClassic, parseFluentBitClassic } from './fluent-bit-conf.js';
 import { fluentBitConfig } from './fluent-bit.js';
 import { modelgateLogging } from './modelgate.js';
 import { otelCollectorConfig } from './otel-collector.js';
@@ -15,4 +15,6 @@ export const loggingConfigs: EvidenceFormats<LoggingConfig> = {
   adapters: [modelgateLogging, otelCollectorConfig, fluentBitConfig],
   parse: (file, text) => (file.toLowerCase().endsWith('.conf') || looksClassic(text) ? parseFluentBitClassic(text, file) : undefined),
   extensions: ['conf'],
+  includes: classicIncludes,
+  merge: mergeClassic,
 };

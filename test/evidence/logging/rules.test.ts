@@ -12,6 +12,15 @@ import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../../help
 const OTEL = fixture('logging/otel-collector.yaml');
 const FB_CONF = fixture('logging/fluent-bit.conf');
 const FB_YAML = fixture('logging/fluent-bit.yaml');
+// The same pipeline split as Fluent Bit's own Kubernetes manifests split it: a main file that
+// @INCLUDEs its inputs and outputs.
+const FB_INPUTS = FB_CONF.slice(FB_CONF.indexOf('[INPUT]'), FB_CONF.indexOf('[OUTPUT]'));
+const FB_OUTPUTS = FB_CONF.slice(FB_CONF.indexOf('[OUTPUT]'));
+const FB_SPLIT: Record<string, string> = {
+  'fluent-bit.conf': `${FB_CONF.slice(0, FB_CONF.indexOf('[INPUT]'))}@INCLUDE inputs.conf\n@INCLUDE outputs.conf\n`,
+  'inputs.conf': FB_INPUTS,
+  'outputs.conf': FB_OUTPUTS,
+};
 const OURS = fixture('logging/modelgate.yaml');
 
 type Entry = { path: string; format?: string };
@@ -130,30 +139,46 @@ const cases: Case[] = [
     expected: [{ file: 'sys/ops/fluent-bit.conf', at: '[FILTER', message: 'sys/ops/fluent-bit.conf: not a Fluent Bit config: a section header must be [NAME]' }],
   },
   {
-    rule: 'logging/persistent-pipeline',
-    name: 'the output that keeps logs is in a file the config includes (@INCLUDE is not followed)',
+    rule: 'logging/config-readable',
+    name: 'the output that keeps logs is in a file the config includes, which is not there',
     files: { 'fluent-bit.conf': FB_CONF.slice(0, FB_CONF.indexOf('[OUTPUT]')) + '@INCLUDE outputs.conf\n' },
     configs: [{ path: 'ops/fluent-bit.conf' }],
-    expected: [
-      {
-        file: 'sys/ops/fluent-bit.conf',
-        at: '@INCLUDE outputs.conf',
-        message: 'sys/ops/fluent-bit.conf sends no log record to a destination that keeps it, and it includes outputs.conf (@INCLUDE), which modelgate does not read; put the [INPUT] and [OUTPUT] that keep logs in the cited file',
-      },
-    ],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: '@INCLUDE outputs.conf', message: 'sys/ops/fluent-bit.conf: @INCLUDE outputs.conf: sys/ops/outputs.conf does not exist' }],
   },
   {
     rule: 'logging/config-readable',
-    name: 'an output routed to no input, in a config whose inputs may be in a file it includes',
-    files: { 'fluent-bit.conf': `@INCLUDE inputs.conf\n${FB_CONF.replace('Match        scoring.*\n    Path', 'Match        audit.*\n    Path')}` },
+    name: 'an output in an included file routed to no input: the finding is in that file, at its Match',
+    files: { ...FB_SPLIT, 'outputs.conf': FB_OUTPUTS.replace('Match        scoring.*', 'Match        audit.*') },
     configs: [{ path: 'ops/fluent-bit.conf' }],
-    expected: [
-      {
-        file: 'sys/ops/fluent-bit.conf',
-        at: 'Match        audit.*',
-        message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match audit.*); the files it includes (inputs.conf) are not read, so put the [INPUT] and [OUTPUT] in the cited file",
-      },
-    ],
+    expected: [{ file: 'sys/ops/outputs.conf', at: 'Match        audit.*', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match audit.*)" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'included files that include each other',
+    files: { ...FB_SPLIT, 'outputs.conf': `@INCLUDE fluent-bit.conf\n${FB_OUTPUTS}` },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/outputs.conf', at: '@INCLUDE fluent-bit.conf', message: 'sys/ops/outputs.conf: @INCLUDE fluent-bit.conf: sys/ops/fluent-bit.conf is already being read (an @INCLUDE cycle)' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'one file included 65 times (past the 64 files read for one cited config)',
+    files: { ...FB_SPLIT, 'fluent-bit.conf': `${FB_SPLIT['fluent-bit.conf']}${'@INCLUDE inputs.conf\n'.repeat(62)}@INCLUDE last.conf\n`, 'last.conf': FB_INPUTS },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: '@INCLUDE last.conf', message: 'sys/ops/fluent-bit.conf: @INCLUDE last.conf: more than 64 included files, the most modelgate reads for one cited file' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an include by pattern',
+    files: { ...FB_SPLIT, 'fluent-bit.conf': (FB_SPLIT['fluent-bit.conf'] as string).replace('@INCLUDE outputs.conf', '@INCLUDE output-*.conf') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: '@INCLUDE output-*.conf', message: 'sys/ops/fluent-bit.conf: @INCLUDE output-*.conf: a pattern, which modelgate does not expand; include each file by name' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an include out of the repository',
+    files: { ...FB_SPLIT, 'fluent-bit.conf': (FB_SPLIT['fluent-bit.conf'] as string).replace('@INCLUDE outputs.conf', '@INCLUDE ../../../../etc/fluent-bit/outputs.conf') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: '@INCLUDE ../../../../etc', message: expect.stringMatching(/^sys\/ops\/fluent-bit\.conf: @INCLUDE \.\.\/\.\.\/\.\.\/\.\.\/etc\/fluent-bit\/outputs\.conf: .*outside the repository/) as unknown as string }],
   },
   {
     rule: 'logging/persistent-pipeline',
@@ -289,6 +314,16 @@ describe('logging rules', () => {
       { 'sys/ops/otel.yaml': OTEL.replace('max_days: 400', 'max_days: 90') },
     );
     expect(resultsOf(check(files), 'logging/retention').map((r) => r.status)).toEqual(['not-applicable']);
+  });
+
+  it('reads a Fluent Bit config split into the files it @INCLUDEs, as Fluent Bit reads it', () => {
+    const split = check(withLogging(FB_SPLIT, [{ path: 'ops/fluent-bit.conf' }]));
+    const whole = check(withLogging({ 'fluent-bit.conf': FB_CONF }, [{ path: 'ops/fluent-bit.conf' }]));
+    expect(resultsOf(split, 'logging/persistent-pipeline')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    // Every logging rule says of the split config what it says of the same config in one file.
+    const verdicts = (report: ReturnType<typeof check>) =>
+      ['logging/config-readable', 'logging/persistent-pipeline', 'logging/retention', 'logging/agrees-with-manifest', 'logging/events-recorded'].map((rule) => resultsOf(report, rule).map((r) => [rule, r.status, r.message]));
+    expect(verdicts(split)).toEqual(verdicts(whole));
   });
 
   it.each(cases)('$rule fails: $name', ({ rule, files, configs, declared, expected }) => {
