@@ -58,6 +58,10 @@ export function planInit(root: string, target: string): InitPlan {
   const datasetCards: Array<{ file: string; card: Card }> = [];
   // The evidence files found, by kind: each is cited as its kind's registry object says.
   const evidence = new Map<EvidenceKind, Array<FoundEvidence<unknown>>>();
+  // Files another one includes (Fluent Bit's @INCLUDE) are read through it, not cited alone:
+  // an outputs.conf on its own routes nothing. Each with the line init printed for it.
+  const includedFiles = new Set<string>();
+  const lines = new Map<string, string>();
   for (const file of filesUnder(target)) {
     const name = local(file);
     if (name.endsWith('.md') && file !== cardFile) {
@@ -72,15 +76,25 @@ export function planInit(root: string, target: string): InitPlan {
     // Parsed as the gate parses it when it is cited, then given to the first kind that recognises it.
     const parsed = parseEvidence(name, readText(file), EVIDENCE_KINDS);
     if (!parsed.ok) continue;
+    for (const included of EVIDENCE_KINDS.flatMap((kind) => kind.includes?.(parsed.doc) ?? [])) {
+      includedFiles.add(path.posix.normalize(path.posix.join(path.posix.dirname(name), included.path)));
+    }
     for (const kind of EVIDENCE_KINDS) {
       const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
       if (!adapter || !kind.init) continue;
       const evidenceFile: FoundEvidence<unknown> = { file: name, format: adapter.format, read: adapter.normalise(parsed.doc) };
       if (kind.init.accept && !kind.init.accept(evidenceFile)) continue;
       evidence.set(kind, [...(evidence.get(kind) ?? []), evidenceFile]);
-      found.push(kind.init.describe?.(evidenceFile) ?? `${adapter.format === 'modelgate' ? '' : `${adapter.format} `}${kind.what} ${name}`);
+      const line = kind.init.describe?.(evidenceFile) ?? `${adapter.format === 'modelgate' ? '' : `${adapter.format} `}${kind.what} ${name}`;
+      lines.set(name, line);
+      found.push(line);
       break;
     }
+  }
+  for (const [kind, files] of evidence) evidence.set(kind, files.filter((f) => !includedFiles.has(f.file)));
+  for (const file of includedFiles) {
+    const line = lines.get(file);
+    if (line !== undefined) found.splice(found.indexOf(line), 1, `${line} (included by another config, read through it)`);
   }
 
   const manifest = manifestFrom(path.basename(target), card, datasetCards);

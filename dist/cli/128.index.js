@@ -61,6 +61,10 @@ function planInit(root, target) {
     const datasetCards = [];
     // The evidence files found, by kind: each is cited as its kind's registry object says.
     const evidence = new Map();
+    // Files another one includes (Fluent Bit's @INCLUDE) are read through it, not cited alone:
+    // an outputs.conf on its own routes nothing. Each with the line init printed for it.
+    const includedFiles = new Set();
+    const lines = new Map();
     for (const file of filesUnder(target)) {
         const name = local(file);
         if (name.endsWith('.md') && file !== cardFile) {
@@ -77,6 +81,9 @@ function planInit(root, target) {
         const parsed = (0,_evidence_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEvidence */ .v)(name, (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A);
         if (!parsed.ok)
             continue;
+        for (const included of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A.flatMap((kind) => kind.includes?.(parsed.doc) ?? [])) {
+            includedFiles.add(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(name), included.path)));
+        }
         for (const kind of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A) {
             const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
             if (!adapter || !kind.init)
@@ -85,9 +92,18 @@ function planInit(root, target) {
             if (kind.init.accept && !kind.init.accept(evidenceFile))
                 continue;
             evidence.set(kind, [...(evidence.get(kind) ?? []), evidenceFile]);
-            found.push(kind.init.describe?.(evidenceFile) ?? `${adapter.format === 'modelgate' ? '' : `${adapter.format} `}${kind.what} ${name}`);
+            const line = kind.init.describe?.(evidenceFile) ?? `${adapter.format === 'modelgate' ? '' : `${adapter.format} `}${kind.what} ${name}`;
+            lines.set(name, line);
+            found.push(line);
             break;
         }
+    }
+    for (const [kind, files] of evidence)
+        evidence.set(kind, files.filter((f) => !includedFiles.has(f.file)));
+    for (const file of includedFiles) {
+        const line = lines.get(file);
+        if (line !== undefined)
+            found.splice(found.indexOf(line), 1, `${line} (included by another config, read through it)`);
     }
     const manifest = manifestFrom(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target), card, datasetCards);
     // In the registry's order, so the manifest reads the same whichever file the folder lists first.

@@ -197,6 +197,24 @@ describe('modelgate init: incident logs and security scans', () => {
   });
 });
 
+describe('modelgate init: a Fluent Bit config split by @INCLUDE', () => {
+  it('cites the main config only: the files it includes are read through it', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const conf = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'logging', 'fluent-bit.conf'), 'utf8');
+    const root = makeRepo({
+      '.git/HEAD': 'x',
+      'models/asr/README.md': CARD,
+      'models/asr/ops/fluent-bit.conf': `${conf.slice(0, conf.indexOf('[INPUT]'))}@INCLUDE inputs.conf\n@INCLUDE outputs.conf\n`,
+      'models/asr/ops/inputs.conf': conf.slice(conf.indexOf('[INPUT]'), conf.indexOf('[OUTPUT]')),
+      'models/asr/ops/outputs.conf': conf.slice(conf.indexOf('[OUTPUT]')),
+    });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
+    expect(manifest.monitoring).toEqual({ logging: { configs: [{ path: 'ops/fluent-bit.conf', format: 'fluent-bit' }] } });
+    expect(plan.found).toEqual(expect.arrayContaining(['fluent-bit logging config ops/fluent-bit.conf', 'fluent-bit logging config ops/outputs.conf (included by another config, read through it)']));
+  });
+});
+
 describe('modelgate init: monitoring run results', () => {
   it('cites the run that ran last (by its own date, not its name) as monitoring.latestRun', async () => {
     const { planInit } = await import('../../src/init.js');
