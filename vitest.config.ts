@@ -21,7 +21,9 @@ export default defineConfig({
       // engine once rather than once per file is a third of their time. None of them mocks a
       // module or leaves global state behind (the ones that do are in the slow project).
       { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW, isolate: false } },
-      { extends: true, test: { name: 'slow', include: SLOW, exclude: GROWTH } },
+      // The slow suites are bounded by work (runs, systems), not by time: their timeout only
+      // catches a hang, so it is wide enough for a loaded 2-core machine running both at once.
+      { extends: true, test: { name: 'slow', include: SLOW, exclude: GROWTH, testTimeout: 300_000, hookTimeout: 300_000 } },
       { extends: true, test: { name: 'growth', include: GROWTH, fileParallelism: false } },
     ],
   },

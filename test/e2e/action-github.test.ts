@@ -248,7 +248,7 @@ describe('the sticky pull request comment', () => {
     const body = github.comments[0]?.body ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(/> \d+ more systems with failures not shown \(GitHub caps a comment's length\); every finding is in \[the job summary\]/);
-  }, 60_000);
+  });
 
   it('a passing pull request gets no comment; comment: false posts none', async () => {
     const repo = gitRepo(system('sys', 'demo-scorer', false));

@@ -7,9 +7,11 @@ import * as path from 'node:path';
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
 export const ACTION = path.join(ROOT, 'dist', 'index.js');
+/** A bundle still running after this long has hung: a guard, not a speed check (a run of 400 systems takes seconds, and several times that on a loaded machine). */
+const HANG_MS = 240_000;
 
 export function runCliBundle(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: HANG_MS, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -57,7 +59,7 @@ export function actionEnv(workspace: string, inputs: Record<string, string>, eve
 /** Runs dist/index.js with INPUT_* and the GITHUB_* files the runner provides (and an event, if given). */
 export function runActionBundle(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }): ActionRun {
   const { env, collect } = actionEnv(workspace, inputs, event);
-  const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, encoding: 'utf8', env, timeout: 20_000 });
+  const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, encoding: 'utf8', env, timeout: HANG_MS });
   return collect(result.status, result.stdout, result.stderr);
 }
 
@@ -75,7 +77,7 @@ export function runActionBundleAsync(
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill(), 20_000);
+    const timer = setTimeout(() => child.kill(), HANG_MS);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);

@@ -55,7 +55,7 @@ describe('parallel checking', () => {
     expect(report.provenance.policy.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     const m3 = report.systems.find((s: { id: string }) => s.id === 'model-3');
     expect(m3.files.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['models/m3/ai-system.yaml', 'models/m3/evidence/bias.json']));
-  }, 60_000);
+  });
 
   it('gives the same CycloneDX attestation on 1 and 3 threads', () => {
     const repo = monorepo();
@@ -69,7 +69,7 @@ describe('parallel checking', () => {
     fs.rmSync(out, { recursive: true, force: true });
     expect(three).toBe(one);
     expect(JSON.parse(one as string).declarations.targets.components).toHaveLength(81);
-  }, 60_000);
+  });
 
   it('--jobs must be a whole number', () => {
     const run = runCliBundle(['check', '.', '--jobs', 'many']);
