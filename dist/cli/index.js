@@ -13626,8 +13626,15 @@ const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ EvidenceStore)
 /* harmony export */ });
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1851);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9093);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(654);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1851);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9093);
+/**
+ * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
+ * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
+ * suffix names a heading inside a Markdown file.
+ */
+
 
 
 class EvidenceStore {
@@ -13717,7 +13724,7 @@ class EvidenceStore {
             const text = this.text(ref);
             if (!text.ok)
                 return text;
-            return { ok: true, value: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCard */ .c)(text.value.text, text.value.rel) };
+            return { ok: true, value: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCard */ .c)(text.value.text, text.value.rel) };
         });
     }
     /**
@@ -13748,12 +13755,12 @@ class EvidenceStore {
         if (!text.ok)
             return text;
         const { rel } = text.value;
-        const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds);
+        const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds);
         if (!parsed.ok) {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
         }
-        const read = this.withIncludes(kind, parsed.doc, rel, [rel]);
+        const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text) });
         if (!read.ok)
             return read;
         const doc = read.value;
@@ -13791,7 +13798,7 @@ class EvidenceStore {
      * being read, outermost first: a file that includes itself, or includes nested deeper than
      * MAX_INCLUDE_DEPTH, is a finding at the @INCLUDE line, as is one that cannot be read.
      */
-    withIncludes(kind, doc, cited, chain, budget = { files: MAX_INCLUDED_FILES }) {
+    withIncludes(kind, doc, cited, chain, budget) {
         const includes = kind.includes?.(doc) ?? [];
         if (includes.length === 0 || !kind.merge)
             return { ok: true, value: doc };
@@ -13815,7 +13822,12 @@ class EvidenceStore {
             const text = this.repo.readText(resolved.rel);
             if (!text.ok)
                 return fail(text.problem.message);
-            const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds);
+            // A cited file and all it includes count as one file against max-file-size: no more to
+            // read than one file, however it is split (or however often one file is included).
+            budget.bytes -= Buffer.byteLength(text.text);
+            if (budget.bytes < 0)
+                return fail(`${cited} and the files it includes are over the ${(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
+            const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds);
             if (!parsed.ok)
                 return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
             const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);

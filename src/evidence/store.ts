@@ -3,7 +3,7 @@
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
-import type { FileSource } from '../fs/repo-fs.js';
+import { formatBytes, type FileSource } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { SourceDoc } from '../load/source-doc.js';
@@ -139,7 +139,7 @@ export class EvidenceStore {
       const { message, line, column } = parsed.error;
       return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
     }
-    const read = this.withIncludes(kind, parsed.doc, rel, [rel]);
+    const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text) });
     if (!read.ok) return read;
     const doc = read.value;
     const start: Location = { file: rel, line: 1, column: 1 };
@@ -175,7 +175,7 @@ export class EvidenceStore {
    * being read, outermost first: a file that includes itself, or includes nested deeper than
    * MAX_INCLUDE_DEPTH, is a finding at the @INCLUDE line, as is one that cannot be read.
    */
-  private withIncludes(kind: EvidenceFormats<unknown>, doc: SourceDoc, cited: string, chain: readonly string[], budget = { files: MAX_INCLUDED_FILES }): EvidenceResult<SourceDoc> {
+  private withIncludes(kind: EvidenceFormats<unknown>, doc: SourceDoc, cited: string, chain: readonly string[], budget: { files: number; bytes: number }): EvidenceResult<SourceDoc> {
     const includes = kind.includes?.(doc) ?? [];
     if (includes.length === 0 || !kind.merge) return { ok: true, value: doc };
     const folder = cited.includes('/') ? cited.slice(0, cited.lastIndexOf('/')) : '';
@@ -192,6 +192,10 @@ export class EvidenceStore {
       this.use(resolved.rel);
       const text = this.repo.readText(resolved.rel);
       if (!text.ok) return fail(text.problem.message);
+      // A cited file and all it includes count as one file against max-file-size: no more to
+      // read than one file, however it is split (or however often one file is included).
+      budget.bytes -= Buffer.byteLength(text.text);
+      if (budget.bytes < 0) return fail(`${cited} and the files it includes are over the ${formatBytes(this.repo.maxFileBytes)} limit together (max-file-size)`);
       const parsed = parseEvidence(resolved.rel, text.text, this.kinds);
       if (!parsed.ok) return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
       const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);

@@ -326,6 +326,17 @@ describe('logging rules', () => {
     expect(verdicts(split)).toEqual(verdicts(whole));
   });
 
+  it('counts a config and the files it includes as one file against max-file-size', () => {
+    const pad = (lines: number) => '# padding\n'.repeat(lines);
+    const files = withLogging({ ...FB_SPLIT, 'inputs.conf': `${FB_INPUTS}${pad(200)}`, 'outputs.conf': `${FB_OUTPUTS}${pad(1_500)}` }, [{ path: 'ops/fluent-bit.conf' }]);
+    const main = files['sys/ops/fluent-bit.conf'] as string;
+    // Each file is under the 16 KB limit, the three together are not.
+    expect(failuresOf(check(files, { maxFileBytes: 16 * 1024 }), 'logging/config-readable')).toEqual([
+      { file: 'sys/ops/fluent-bit.conf', line: lineOf(main, '@INCLUDE outputs.conf'), message: 'sys/ops/fluent-bit.conf: @INCLUDE outputs.conf: sys/ops/fluent-bit.conf and the files it includes are over the 16 KB limit together (max-file-size)' },
+    ]);
+    expect(failuresOf(check(files, { maxFileBytes: 64 * 1024 }), 'logging/config-readable')).toEqual([]);
+  });
+
   it.each(cases)('$rule fails: $name', ({ rule, files, configs, declared, expected }) => {
     const all = withLogging(files, configs, declared);
     expect(failuresOf(check(all), rule)).toEqual(
