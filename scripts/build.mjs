@@ -3,7 +3,8 @@
 // JS API, so ncc cannot compile TypeScript itself), then ncc bundles the Action and the CLI.
 //   dist/index.js       the Action (action.yml: runs.main)
 //   dist/cli/index.js   the `modelgate` command (package.json: bin)
-//   dist/policies.json  the bundled policies, parsed (src/policy/snapshot.ts)
+//   dist/policies.json  the bundled policies, parsed (src/policy/snapshot.ts), with
+//   dist/policy-positions.json
 // First the JSON Schemas are compiled to validator code (scripts/compile-schemas.mjs).
 // The output must be byte-for-byte reproducible: CI rebuilds and diffs it.
 import { execFileSync } from 'node:child_process';
