@@ -3,9 +3,8 @@
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
-import { limitHeapGrowth } from './engine/heap.js';
 import { isSystemWorker, runSystemWorker } from './engine/worker.js';
-import { loadLibraries } from './load/lazy.js';
+import { loadEngine } from './engine/load.js';
 
 /**
  * A stream's writer that stops writing once its reader has gone (`modelgate rules | head`): the
@@ -22,9 +21,8 @@ function writerOf(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
-limitHeapGrowth();
 if (isSystemWorker()) {
-  await loadLibraries(); // a worker is started to read systems
+  await loadEngine(); // a worker is started to check systems
   runSystemWorker();
 } else {
   const code = await runCli(process.argv.slice(2), {

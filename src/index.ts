@@ -4,13 +4,11 @@
 import { fileURLToPath } from 'node:url';
 import { runAction } from './action.js';
 import { isGateWorker, runGateWorker } from './engine/gate-thread.js';
-import { limitHeapGrowth } from './engine/heap.js';
 import { isSystemWorker, runSystemWorker } from './engine/worker.js';
-import { loadLibraries } from './load/lazy.js';
+import { loadEngine } from './engine/load.js';
 
-limitHeapGrowth();
-// The Action always reads documents: its parsers are loaded up front (lazy.ts says why the CLI may not).
-await loadLibraries();
+// The Action always reads documents: what it loads on demand is loaded up front (load/lazy.ts says why the CLI may not).
+await loadEngine();
 if (isGateWorker()) {
   runGateWorker();
 } else if (isSystemWorker()) {

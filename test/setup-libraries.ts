@@ -1,5 +1,5 @@
-// The parsers and schema validators are loaded on demand (src/load/lazy.ts); the tests call the
+// The parsers, schema validators and check functions are loaded on demand (src/load/lazy.ts); the tests call the
 // engine directly, so they are loaded before every test file.
-import { loadLibraries } from '../src/load/lazy.js';
+import { loadEngine } from '../src/engine/load.js';
 
-await loadLibraries();
+await loadEngine();

@@ -2,6 +2,37 @@ export const id = 128;
 export const ids = [128];
 export const modules = {
 
+/***/ 9093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ parseEvidence)
+/* harmony export */ });
+/* unused harmony export parseStructured */
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5531);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7794);
+
+
+function parseEvidence(file, text, kinds) {
+    for (const kind of kinds) {
+        const parsed = kind.parse?.(file, text);
+        if (parsed)
+            return parsed;
+    }
+    return parseStructured(file, text);
+}
+function parseStructured(file, text) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return (0,_load_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, file);
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? (0,_load_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, file) : (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, { file });
+}
+
+
+/***/ }),
+
 /***/ 7128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -28,7 +28,7 @@ import { computeCoverage, foldIntoCoverage, type SystemCoverage } from '../repor
 import type { Provenance, Report, SystemSummary } from '../report/report.js';
 import { addCounts, countFindings, Tally, verdictOf } from '../report/tally.js';
 import { UsageError, type Finding } from '../types.js';
-import { checkSystem, forgetSystem, type SystemCheck, type SystemRun } from './check-system.js';
+import type { SystemCheck, SystemRun } from './check-system.js';
 import {
   baseExclusions,
   baselineFixed,
@@ -42,6 +42,8 @@ import {
   removedSystems,
 } from './governance.js';
 import { dayOf, type GateOptions } from './options.js';
+import { limitHeapGrowth } from './heap.js';
+import { systemChecker } from './load.js';
 import { checkInWorkers, workerCount } from './pool.js';
 
 export { DEFAULT_POLICY_FILE, policyToLoad } from './governance.js';
@@ -118,6 +120,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   const seenIds = new Map<string, string>();
   const workers = options.workerScript ? workerCount(files.length, options.jobs) : 0;
   const threads = 1 + workers;
+  if (files.length > 0) limitHeapGrowth(); // before the workers start: they take the flag with them
   for (const checked of systemChecks(files, run, options.workerScript, workers)) {
     if (checked.citedCard) citedCards.add(checked.citedCard);
     // The path now describes another system: the one it described at the base may be gone.
@@ -208,6 +211,8 @@ function provenanceOf(options: GateOptions, root: string, policy: Policy, now: D
 
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files: readonly string[], run: SystemRun, workerScript: string | undefined, workers: number): Iterable<SystemCheck> {
+  if (files.length === 0) return [];
+  const { checkSystem, forgetSystem } = systemChecker();
   const checkHere = (file: string) => {
     const checked = checkSystem(file, run);
     forgetSystem(run);

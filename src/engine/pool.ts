@@ -11,7 +11,8 @@
  */
 import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { unpackCheck, type SystemCheck, type SystemRun } from './check-system.js';
+import type { SystemCheck, SystemRun } from './check-system.js';
+import { systemChecker } from './load.js';
 import { heartbeat, NEXT, plainRun, SENT, taken, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 /** Below this many systems per thread, starting a thread costs more than it saves. */
@@ -82,7 +83,7 @@ export function* checkInWorkers(
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
         const body = message.message as WorkerMessage;
         if ('error' in body) throw new Error(`a worker thread failed: ${body.error}`);
-        held.set(body.index, unpackCheck(body.check, policy));
+        held.set(body.index, systemChecker().unpackCheck(body.check, policy));
         Atomics.add(counters, taken(lane), 1);
         Atomics.notify(counters, taken(lane));
       }

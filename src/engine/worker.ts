@@ -4,7 +4,7 @@
  * is left, sending each check back.
  */
 import { workerData } from 'node:worker_threads';
-import { checkSystem, forgetSystem, packCheck } from './check-system.js';
+import { systemChecker } from './load.js';
 import { heartbeat, NEXT, openRun, SENT, taken, WINDOW, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 /** Whether this thread was started by the pool (checkInWorkers). */
@@ -16,6 +16,7 @@ export function isSystemWorker(): boolean {
 export function runSystemWorker(): void {
   const setup = workerData as WorkerSetup;
   const { counters, owners, lane, files } = setup;
+  const { checkSystem, forgetSystem, packCheck } = systemChecker(); // the entry point awaited loadEngine
   const beat = () => {
     Atomics.add(counters, heartbeat(lane), 1);
     Atomics.notify(counters, SENT);

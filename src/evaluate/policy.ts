@@ -10,7 +10,7 @@ import { packFilesOnDisk, readPackTree, type PackFiles, type RemotePacks } from 
 import type { ActiveRule, PolicyOf, ResolvedPolicy, RuleDefinition, SeveritySetting } from '../policy/types.js';
 import type { PathSegment } from '../types.js';
 import type { CheckFunction } from './function.js';
-import { CHECK_FUNCTIONS } from './functions/index.js';
+import { CHECK_CATALOGUE, checkFunctions } from './check-functions.js';
 
 export interface CompiledCheck {
   field?: PathSegment[];
@@ -40,7 +40,10 @@ function compileRule(rule: ActiveRule): CompiledRule {
     checks: (rule.then ?? []).map((then) => {
       const check: CompiledCheck = {
         // Resolution checked every function name of a pack's rules (the catalogue's in the tests).
-        fn: CHECK_FUNCTIONS.get(then.function) as CompiledCheck['fn'],
+        // Taken when the rule first runs: the functions are loaded on demand (check-functions.ts).
+        get fn() {
+          return checkFunctions().get(then.function) as CompiledCheck['fn'];
+        },
         options: then.options ?? {},
       };
       if (then.field !== undefined) check.field = parseField(then.field) as PathSegment[];
@@ -103,5 +106,5 @@ export interface LoadPolicyOptions {
 /** Reads, resolves and compiles the policy `ref` names, in one step (on this thread). */
 export function loadPolicy(ref: string, options: LoadPolicyOptions): Policy {
   const tree = readPackTree(ref, options.files ?? packFilesOnDisk(options.baseDir), options.remote);
-  return compilePolicy(resolvePolicy(tree, CHECK_FUNCTIONS));
+  return compilePolicy(resolvePolicy(tree, CHECK_CATALOGUE));
 }

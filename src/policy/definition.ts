@@ -13,7 +13,7 @@ import { locate } from './sources.js';
 import type { RawRule, RuleDefinition, SeveritySetting, ThenClause } from './types.js';
 
 /** What the policy stage needs to know of each check function: its name and options schema. */
-export type CheckCatalogue = ReadonlyMap<string, { name: string; optionsSchema: object }>;
+export type CheckCatalogue = Pick<ReadonlyMap<string, { name: string; optionsSchema: object }>, 'get' | 'keys'>;
 
 export const DOCS_URL = 'https://github.com/modelgate/modelgate/blob/main/docs/rules.md';
 

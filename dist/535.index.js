@@ -1,0 +1,1301 @@
+export const id = 535;
+export const ids = [535];
+export const modules = {
+
+/***/ 1535:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CHECK_FUNCTIONS: () => (/* binding */ CHECK_FUNCTIONS)
+});
+
+// EXTERNAL MODULE: ./build/evidence/registry.js + 60 modules
+var registry = __webpack_require__(7915);
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __webpack_require__(8852);
+// EXTERNAL MODULE: ./build/policy/path.js
+var policy_path = __webpack_require__(3612);
+// EXTERNAL MODULE: ./build/evaluate/describe.js
+var describe = __webpack_require__(6733);
+// EXTERNAL MODULE: ./build/evidence/check.js
+var check = __webpack_require__(6792);
+;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
+
+
+
+
+/** At least one of several fields is present (a dataset pinned by revision or by sha256). */
+const anyPresent = (0,check/* defineFunction */.Oh)({
+    name: 'any-present',
+    description: 'At least one of the listed fields exists and is not a placeholder.',
+    optionsSchema: {
+        type: 'object',
+        required: ['fields'],
+        additionalProperties: false,
+        properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
+    },
+    check({ value, path, options, system }) {
+        const found = options.fields.some((field) => (0,placeholder/* valueAbsence */.Z2)((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
+        if (found)
+            return [];
+        const names = options.fields.map((f) => `"${f}"`);
+        const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
+        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} needs ${list}` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-accuracy.js
+/**
+ * The card's model-index results meet the manifest's accuracy thresholds
+ * (intendedUse.accuracy: metric, min or max, optional dataset). A declared metric the card does
+ * not report is a finding; a reported value outside its bound is one at the card's line.
+ */
+
+const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
+const cardAccuracy = (0,check/* defineFunction */.Oh)({
+    name: 'card-accuracy',
+    description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const card = system.card;
+        if (!card)
+            return { skip: 'no model card was read' };
+        const wanted = (value ?? {});
+        if (typeof wanted.metric !== 'string')
+            return { skip: 'the accuracy entry names no metric' };
+        const dataset = typeof wanted.dataset === 'string' ? wanted.dataset : undefined;
+        const reported = modelIndexResults(card.meta['model-index']).filter((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(norm(dataset))));
+        const on = dataset ? ` on ${dataset}` : '';
+        if (reported.length === 0) {
+            return [{ message: `the model card reports no ${wanted.metric} result${on} in its model-index, so intendedUse.accuracy cannot be checked`, path }];
+        }
+        const failures = [];
+        for (const result of reported) {
+            // Located only when it fails: locating composes the front matter's positions (yaml's document API).
+            const at = () => ({ file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) });
+            const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
+            if (typeof v !== 'number' || !Number.isFinite(v)) {
+                failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at: at() });
+            }
+            else if (typeof wanted.min === 'number' && v < wanted.min) {
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at: at() });
+            }
+            else if (typeof wanted.max === 'number' && v > wanted.max) {
+                failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, above the manifest's maximum ${wanted.max}`, at: at() });
+            }
+        }
+        return failures;
+    },
+});
+function modelIndexResults(index) {
+    const out = [];
+    if (!Array.isArray(index))
+        return out;
+    index.forEach((entry, i) => {
+        const results = entry?.results;
+        if (!Array.isArray(results))
+            return;
+        results.forEach((result, j) => {
+            const r = (result ?? {});
+            const dataset = [r.dataset?.type, r.dataset?.name].filter((d) => typeof d === 'string').map(norm).join(' ');
+            if (!Array.isArray(r.metrics))
+                return;
+            r.metrics.forEach((metric, k) => {
+                const m = (metric ?? {});
+                const metricKeys = [m.type, m.name].filter((x) => typeof x === 'string').map(norm);
+                out.push({ value: m.value, dataset, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
+            });
+        });
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __webpack_require__(2431);
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
+
+
+const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
+const cardAgrees = (0,check/* defineFunction */.Oh)({
+    name: 'card-agrees',
+    description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
+    optionsSchema: {
+        type: 'object',
+        required: ['field'],
+        additionalProperties: false,
+        properties: { field: { enum: ['name', 'version', 'license', 'base-model', 'datasets'] } },
+    },
+    check({ options, system }) {
+        const card = system.card;
+        if (!card)
+            return { skip: 'no model card was read' };
+        const data = system.manifest.data;
+        switch (options.field) {
+            case 'name':
+                return nameFailures(card, data, system);
+            case 'version':
+                return versionFailures(card, data, system);
+            case 'license':
+                return licenseFailures(card, data, system);
+            case 'base-model':
+                return baseModelFailures(card, data, system);
+            case 'datasets':
+                return datasetFailures(card, data, system);
+        }
+    },
+});
+function metaAt(card, path) {
+    return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
+}
+function nameFailures(card, data, system) {
+    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(squash);
+    const index = card.meta['model-index'];
+    const named = Array.isArray(index) && index.some((entry) => typeof entry?.name === 'string' && (entry.name.trim() !== ''));
+    if (!named)
+        return { skip: "the model card's model-index names no model" };
+    return index.flatMap((entry, i) => {
+        const name = entry?.name;
+        if (typeof name !== 'string' || name.trim() === '')
+            return [];
+        const n = squash(name);
+        if (names.some((m) => m === n || m.includes(n) || n.includes(m)))
+            return [];
+        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
+    });
+}
+/** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
+function versionFailures(card, data, system) {
+    const expected = (0,source_doc/* asText */.e1)(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
+    if (expected === '')
+        return { skip: 'the manifest states no version' };
+    for (const key of ['version', 'model_version']) {
+        const stated = card.meta[key];
+        if (typeof stated === 'string' || typeof stated === 'number') {
+            if (String(stated).replace(/^v/i, '') === expected)
+                return [];
+            return [{ message: `the model card says version ${stated}, but the manifest describes version ${expected}`, at: metaAt(card, [key]) }];
+        }
+    }
+    const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
+    const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
+    if (!title || !stated)
+        return { skip: 'the model card states no version (a version key, or one in its title)' };
+    if (stated === expected)
+        return [];
+    return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+}
+/**
+ * The model's own version in its title: a word of its own ("Scorer v2.3.0", "Scorer 2.3"), not
+ * one joined to a name ("Mistral-7B-Instruct-v0.3", "llama-3.1-8b": a fine-tune's title carries
+ * its base model's version), nor one its base models' ids carry.
+ */
+function titleVersion(title, baseModels) {
+    const bases = baseModels.map((b) => b.toLowerCase());
+    for (const word of title.split(/\s+/)) {
+        const version = /^\(?v?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\)?[,;:]?$/i.exec(word)?.[1];
+        if (version && !bases.some((base) => base.includes(version.toLowerCase())))
+            return version;
+    }
+    return undefined;
+}
+function licenseFailures(card, data, _system) {
+    const declared = typeof data.license === 'string' ? data.license.trim() : '';
+    const stated = card.meta.license;
+    if (declared === '')
+        return { skip: 'the manifest states no license' };
+    if (typeof stated !== 'string')
+        return { skip: 'the model card states no license' };
+    const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
+    if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase()))
+        return [];
+    return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
+}
+function baseModelFailures(card, data, _system) {
+    const declared = list(data.baseModel).map((b) => b.toLowerCase());
+    const stated = list(card.meta.base_model);
+    if (declared.length === 0 && stated.length === 0)
+        return { skip: 'neither the manifest nor the model card names a base model' };
+    if (declared.length === 0 || stated.length === 0)
+        return { skip: declared.length === 0 ? 'the manifest names no baseModel' : 'the model card names no base_model' };
+    const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
+    const unstated = declared.filter((b) => !stated.some((s) => s.toLowerCase() === b));
+    if (missing.length === 0 && unstated.length === 0)
+        return [];
+    return [
+        {
+            message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is ${list(data.baseModel).map((b) => `"${b}"`).join(', ')}`,
+            at: metaAt(card, ['base_model']),
+        },
+    ];
+}
+/**
+ * Every dataset the card lists is declared in the manifest (by id, or as the end of its uri or
+ * source, as in hf://datasets/owner/name), and every training dataset the manifest declares is
+ * in the card's list.
+ */
+function datasetFailures(card, data, _system) {
+    const stated = card.meta.datasets;
+    if (!Array.isArray(stated))
+        return { skip: "the model card's front matter lists no datasets" };
+    const declared = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
+    const names = (d) => [d.id, d.uri, d.source].filter((v) => typeof v === 'string').map((v) => v.toLowerCase());
+    const failures = [];
+    stated.forEach((entry, i) => {
+        if (typeof entry !== 'string')
+            return;
+        const wanted = entry.toLowerCase();
+        const found = declared.some((d) => names(d).some((n) => n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`/${wanted}/`)));
+        if (!found)
+            failures.push({ message: `the model card lists dataset "${entry}", which the manifest does not declare in data.datasets`, at: metaAt(card, ['datasets', i]) });
+    });
+    const cardNames = stated.filter((s) => typeof s === 'string').map((s) => s.toLowerCase());
+    declared.forEach((dataset, i) => {
+        if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning'))
+            return;
+        const ids = names(dataset);
+        if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
+            failures.push({ message: `training dataset "${(0,source_doc/* asText */.e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+        }
+    });
+    return failures;
+}
+
+// EXTERNAL MODULE: ./build/load/markdown.js
+var markdown = __webpack_require__(2932);
+;// CONCATENATED MODULE: ./build/evaluate/functions/document-content.js
+/**
+ * Whether a cited document is evidence at all: a file the manifest cites (an impact assessment,
+ * a risk register, a runbook) is read and judged whether or not a `#section` is cited. Empty,
+ * placeholder-only ("# TODO"), too short, binary, or not reading as the kind of document it is
+ * cited as, it fails at the citing line. What a document of a kind must address is data in the
+ * rule (`topics`), not code: each topic is met by one of its terms in a heading or the text.
+ */
+
+
+
+/** The fewest words a cited document holds unless its rule says otherwise: two plain sentences. */
+const DEFAULT_MIN_WORDS = 20;
+const TOPIC_SCHEMA = {
+    type: 'object',
+    required: ['name', 'terms'],
+    additionalProperties: false,
+    properties: {
+        name: { type: 'string', minLength: 1, maxLength: 200 },
+        terms: { type: 'array', minItems: 1, maxItems: 100, items: { type: 'string', minLength: 2, maxLength: 100 } },
+    },
+};
+const documentContent = (0,check/* defineFunction */.Oh)({
+    name: 'document-content',
+    description: 'A cited document is text that says something: not empty, not only headings and placeholders, at least minWords words, and (topics) it addresses each topic of its kind in a heading or the text; for file.md#section, that section exists and is filled in.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            kind: { type: 'string', minLength: 1, maxLength: 100, description: 'what the document is cited as, e.g. "risk register"' },
+            minWords: { type: 'integer', minimum: 0, maximum: 100000, description: `fewest words of text, headings and placeholders aside (default ${DEFAULT_MIN_WORDS})` },
+            topics: { type: 'array', maxItems: 50, items: TOPIC_SCHEMA, description: 'what a document of this kind addresses, each topic by one of its terms' },
+            allowBinary: { type: 'boolean', description: 'accept a binary file (a PDF) as it is, unjudged' },
+        },
+    },
+    check({ value, system, options }) {
+        return judgeCitedDocument(value, system, options);
+    },
+});
+/** Judges the document `value` cites; a skip when nothing is cited (presence is `present`'s job). */
+function judgeCitedDocument(value, system, options) {
+    if (typeof value !== 'string' || value.trim() === '')
+        return { skip: 'no document is cited' };
+    const cited = system.evidence.file(value);
+    if (!cited.ok)
+        return [{ message: cited.problem.message }];
+    const { rel, fragment } = cited.value;
+    const card = system.evidence.card(value);
+    if (!card.ok) {
+        if (card.problem.binary && options.allowBinary)
+            return [];
+        const what = options.kind ? `a ${options.kind}` : 'cited evidence';
+        const message = card.problem.binary
+            ? `${card.problem.message}: ${what} must be a Markdown or text document modelgate can read (keep a signed PDF beside it, and cite the text)`
+            : card.problem.message;
+        return [card.problem.at ? { message, at: card.problem.at } : { message }];
+    }
+    const emptiness = documentAbsence(card.value);
+    if (emptiness)
+        return [{ message: emptiness }];
+    const failures = [];
+    const section = fragment ? sectionProblems(card.value, fragment) : undefined;
+    if (section)
+        failures.push(...section.failures);
+    const body = card.value.outline.text();
+    const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
+    const words = (0,placeholder/* substantiveWords */.Sk)(body);
+    if (words < minWords) {
+        failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
+    }
+    // A cited section found unfilled is reported at its heading; its topic is not reported again.
+    const missing = missingTopics(addressingText(card.value, body, options.topics, section?.failures.length ? section.heading : undefined), options.topics ?? []);
+    if (missing.length > 0) {
+        const kind = options.kind ?? 'what it is cited as';
+        failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
+    }
+    return failures;
+}
+/** Why a cited document says nothing at all ("… is a placeholder: only "TODO""), or undefined. */
+function documentAbsence(card) {
+    const body = card.outline.text();
+    const absence = (0,placeholder/* sectionAbsence */.vA)(body);
+    if (!absence)
+        return undefined;
+    if (absence === 'empty' && body.trim() === '')
+        return `${card.file} is empty${card.frontMatterLine ? ' after its front matter' : ''}`;
+    if (absence === 'code-only')
+        return `${card.file} ${(0,placeholder/* describeAbsence */.Hw)(absence)}`;
+    return `${card.file} is a placeholder: only ${excerpt(body)}`;
+}
+/** `file.md#section`: the section exists (by GitHub's anchor or by name) and says something. */
+function sectionProblems(card, fragment) {
+    const wanted = fragment.toLowerCase();
+    const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
+    const heading = card.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
+    if (!heading)
+        return { failures: [{ message: `${card.file} has no section #${fragment}` }] };
+    const section = card.outline.find([heading.title]);
+    const absence = section ? (0,placeholder/* sectionAbsence */.vA)(section.body) : 'empty';
+    if (!absence)
+        return { failures: [], heading };
+    return { failures: [{ message: `${card.file}: section "${heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: { file: card.file, line: heading.line, column: 1 } }], heading };
+}
+/** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
+function headingSlug(title) {
+    return title
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+/**
+ * Where a document's topics may be found: its text without the headings whose sections say
+ * nothing ("## Affected persons" over a blank or a TODO names a topic, it does not address it).
+ */
+function addressingText(card, body, topics, reported) {
+    if (!topics || topics.length === 0)
+        return body;
+    const unfilled = new Set(card.outline.sections().filter((section) => section.heading !== reported && (0,placeholder/* sectionAbsence */.vA)(section.body) !== undefined).map((section) => section.heading));
+    return unfilled.size === 0 ? body : card.outline.textWithout(unfilled);
+}
+/** The topics no term of which starts a word of the headings or text (substantiveText: no comments, markers or code). */
+function missingTopics(body, topics) {
+    if (topics.length === 0)
+        return [];
+    const words = ` ${normaliseWords((0,placeholder/* substantiveText */.Sw)(body))} `;
+    return topics.filter((topic) => !topic.terms.some((term) => words.includes(` ${normaliseWords(term)}`)));
+}
+/** Lower case, letters and digits only, single spaces: "Out-of-distribution" → "out of distribution". */
+function normaliseWords(text) {
+    return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+/** What a placeholder document holds, quoted and cut short, for its message. */
+function excerpt(body) {
+    const text = body
+        .replace(/^[ \t]*#{1,6}[ \t]*/gm, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+}
+function article(kind) {
+    return /^[aeiou]/i.test(kind) ? 'an' : 'a';
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-readable.js
+
+
+/**
+ * A cited card (model or dataset) exists, is text, and its front matter (if any) is a valid
+ * YAML mapping. Front matter problems are reported in the card, at their line; a card with no
+ * text (empty, or only "# TODO") is reported at the line that cites it.
+ */
+const cardReadable = (0,check/* defineFunction */.Oh)({
+    name: 'card-readable',
+    description: 'A cited Markdown card exists inside the repository, its front matter parses as a mapping, and it has text (not empty, not only placeholders).',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return { skip: 'no card is cited' };
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return [{ message: card.problem.message, at: card.problem.at }];
+        const failures = card.value.problems.map((problem) => ({
+            message: problem.message,
+            at: { file: card.value.file, line: problem.line, column: problem.column },
+        }));
+        const absence = documentAbsence(card.value);
+        if (absence)
+            failures.push({ message: absence });
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-section.js
+
+
+/**
+ * The card says something about a topic: a front matter key or a section (or a bold label in
+ * freeform cards) with real content. A section holding only "[More Information Needed]",
+ * "TODO" or template markers is reported at its heading as a placeholder.
+ */
+const cardSection = (0,check/* defineFunction */.Oh)({
+    name: 'card-section',
+    description: 'The card has a front matter key or a filled-in section (not empty, not a placeholder) on a topic.',
+    optionsSchema: {
+        type: 'object',
+        required: ['headings'],
+        additionalProperties: false,
+        properties: {
+            headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+            contains: { type: 'array', items: { type: 'string', minLength: 1 } },
+            frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
+            name: { type: 'string', minLength: 1 },
+        },
+    },
+    check({ value, options }) {
+        return checkCardSection(value, options, 'model card');
+    },
+});
+function checkCardSection(card, options, cardName) {
+    const name = options.name ?? options.headings[0];
+    for (const key of options.frontMatter ?? []) {
+        if (frontMatterSays(key, card.meta[key]))
+            return [];
+    }
+    const what = `the ${cardName}`;
+    const section = card.outline.find(options.headings, options.contains);
+    if (!section) {
+        const examples = options.headings.slice(0, 3).map((h) => `"${h}"`);
+        const keys = options.frontMatter?.length ? `, or ${options.frontMatter.join(', ')} in the front matter` : '';
+        return [
+            {
+                message: `${what} has no "${name}" section (a heading such as ${examples.join(', ')}${keys})`,
+                at: { file: card.file, line: card.frontMatterLine ?? 1, column: 1 },
+            },
+        ];
+    }
+    const absence = (0,placeholder/* sectionAbsence */.vA)(section.body);
+    if (!absence)
+        return [];
+    return [
+        {
+            message: `${what} section "${section.heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`,
+            at: { file: card.file, line: section.heading.line, column: 1 },
+        },
+    ];
+}
+/** Whether a front matter key holds real content. `model-index` must report at least one metric
+ *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
+function frontMatterSays(key, value) {
+    if (key !== 'model-index')
+        return (0,placeholder/* valueAbsence */.Z2)(value) === undefined;
+    if (!Array.isArray(value))
+        return false;
+    return value.some((entry) => asArray(entry?.results).some((result) => asArray(result?.metrics).some((metric) => (0,placeholder/* valueAbsence */.Z2)(metric?.value) === undefined)));
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/card-sections.js
+
+
+
+/**
+ * A cited card (a dataset card, say) has each listed section filled in. The card being readable
+ * at all is card-readable's job; this only reads cards that loaded (others: not applicable).
+ */
+const cardSections = (0,check/* defineFunction */.Oh)({
+    name: 'card-sections',
+    description: 'A cited card has each listed section (or front matter key) filled in.',
+    optionsSchema: {
+        type: 'object',
+        required: ['sections'],
+        additionalProperties: false,
+        properties: {
+            cardName: { type: 'string', minLength: 1, description: 'how messages name the card, e.g. "dataset card"' },
+            sections: {
+                type: 'array',
+                minItems: 1,
+                items: {
+                    type: 'object',
+                    required: ['name', 'headings'],
+                    additionalProperties: false,
+                    properties: {
+                        name: { type: 'string', minLength: 1 },
+                        headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+                        contains: { type: 'array', items: { type: 'string', minLength: 1 } },
+                        frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
+                    },
+                },
+            },
+        },
+    },
+    check({ value, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return { skip: 'no card is cited' };
+        const card = system.evidence.card(value);
+        if (!card.ok)
+            return { skip: `the card cannot be read: ${card.problem.message}` };
+        // A card with no text at all is one failure at the citing line, not one per missing section.
+        const absence = documentAbsence(card.value);
+        if (absence)
+            return [{ message: absence }];
+        return options.sections.flatMap((section) => checkCardSection(card.value, section, options.cardName ?? 'card'));
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/evidence-section.js
+
+
+/**
+ * Cited evidence exists and is a document that says something (not empty, not only "TODO"), and
+ * where the citation names a section (`docs/oversight.md#override`), that section exists and is
+ * filled in. document-content does the same and also judges length and kind; this is it with no
+ * expectations beyond "not a placeholder", for packs that name it.
+ */
+const evidenceSection = (0,check/* defineFunction */.Oh)({
+    name: 'evidence-section',
+    description: 'Cited evidence is a readable text file inside the repository, not empty or a placeholder, and, for file.md#section, that section exists and is not empty or a placeholder.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        return judgeCitedDocument(value, system, { minWords: 0 });
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/file-exists.js
+
+/**
+ * A cited path (or each path in a list) resolves to a regular file inside the repository,
+ * under the size cap. Absent values are nothing to check: whether a path must be cited is another rule's job.
+ */
+const fileExists = (0,check/* defineFunction */.Oh)({
+    name: 'file-exists',
+    description: 'Each cited path resolves to a regular file inside the repository (no "..", no links outside, within the size cap).',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const refs = Array.isArray(value) ? value.map((item, index) => ({ item, index })) : [{ item: value, index: -1 }];
+        const failures = [];
+        let checked = 0;
+        for (const { item, index } of refs) {
+            if (typeof item !== 'string' || item.trim() === '')
+                continue;
+            checked++;
+            const cited = system.evidence.file(item);
+            if (!cited.ok)
+                failures.push({ message: cited.problem.message, path: index >= 0 ? [...path, index] : path });
+        }
+        return checked === 0 ? { skip: 'no file is cited' } : failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./node_modules/spdx-exceptions/index.json
+const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
+const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/index.json
+const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
+// EXTERNAL MODULE: ./build/load/schema.js
+var schema = __webpack_require__(6774);
+;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
+const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openmdw-1.1","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","grok2-community","gemma","unknown","other"]}');
+;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
+/**
+ * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
+ * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
+ * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
+ */
+
+
+
+
+
+
+
+const SPDX = new Map([...spdx_license_ids_namespaceObject, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
+const EXCEPTIONS = new Set(spdx_exceptions_namespaceObject.map((id) => id.toLowerCase()));
+const HUB = new Set(huggingface_licenses_namespaceObject.dK);
+const SUGGESTIONS = [...HUB, ...spdx_license_ids_namespaceObject];
+/** Why `license` is not a known id, or undefined. */
+function licenseProblem(license, allow = []) {
+    const text = license.trim();
+    if (allow.includes(text))
+        return undefined;
+    if (text.toLowerCase() === 'unknown')
+        return '"unknown" says nobody knows the license';
+    if (HUB.has(text))
+        return undefined;
+    // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
+    const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+    const known = words.every((word, i) => {
+        if (i % 2 === 1)
+            return ['AND', 'OR', 'WITH'].includes(word);
+        if (words[i - 1] === 'WITH')
+            return EXCEPTIONS.has(word.toLowerCase());
+        return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
+    });
+    if (words.length % 2 === 1 && known)
+        return undefined;
+    const normalised = text.toLowerCase().replace(/\s+/g, '-');
+    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,schema/* closest */.kp)(text, SUGGESTIONS);
+    return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
+}
+const licenseId = (0,check/* defineFunction */.Oh)({
+    name: 'license-id',
+    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
+    },
+    check({ value, path, target, targetPath, options }) {
+        const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
+        const failures = [];
+        if (!licenses.some(({ v }) => typeof v === 'string' && v.trim() !== ''))
+            return { skip: 'no license is stated' }; // presence is another rule's job
+        for (const { v, path: at } of licenses) {
+            if (typeof v !== 'string' || v.trim() === '')
+                continue;
+            const problem = licenseProblem(v, options.allow);
+            // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
+            if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
+                continue;
+            if (problem)
+                failures.push({ message: `license ${problem}`, path: at });
+            else if (v.trim() === 'other' && options.requireNameForOther) {
+                const name = target?.license_name;
+                if (typeof name !== 'string' || name.trim() === '') {
+                    failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
+                }
+            }
+        }
+        return failures;
+    },
+});
+
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
+;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
+
+
+
+/** At most this many placeholders are listed per document (the rest are counted). */
+const MAX_LISTED = 50;
+/**
+ * No text in the target is a placeholder ("TODO: …", "TBD", "[More Information Needed]"): what
+ * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
+ * other rule reads.
+ */
+const noPlaceholders = (0,check/* defineFunction */.Oh)({
+    name: 'no-placeholders',
+    description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path }) {
+        const failures = [];
+        let more = 0;
+        const visit = (node, at, depth) => {
+            if (depth > 64)
+                return;
+            if (typeof node === 'string') {
+                if (node.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(node) === 'placeholder') {
+                    if (failures.length < MAX_LISTED)
+                        failures.push({ message: `${(0,types/* formatPath */.jV)(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at });
+                    else
+                        more++;
+                }
+            }
+            else if (Array.isArray(node))
+                node.forEach((item, i) => visit(item, [...at, i], depth + 1));
+            else if (node && typeof node === 'object')
+                for (const [key, item] of Object.entries(node))
+                    visit(item, [...at, key], depth + 1);
+        };
+        visit(value, path, 0);
+        if (more > 0)
+            failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
+
+
+/** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
+const notOneOf = (0,check/* defineFunction */.Oh)({
+    name: 'not-one-of',
+    description: 'The value is not one of `values`.',
+    optionsSchema: {
+        type: 'object',
+        required: ['values'],
+        additionalProperties: false,
+        properties: { values: { type: 'array', minItems: 1 } },
+    },
+    check({ value, path, options, system }) {
+        // Nothing declared is nothing to check (whether it must be declared is `present`'s job).
+        if (value === undefined || value === null)
+            return { skip: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is not declared` };
+        if (!options.values.includes(value))
+            return [];
+        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/present.js
+
+
+
+/** The value is there and says something: not missing, empty, or a template placeholder. */
+const present = (0,check/* defineFunction */.Oh)({
+    name: 'present',
+    description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const absence = (0,placeholder/* valueAbsence */.Z2)(value);
+        if (!absence)
+            return [];
+        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} ${(0,placeholder/* describeAbsence */.Hw)(absence)}` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/present-when.js
+
+
+
+
+/** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
+const presentWhen = (0,check/* defineFunction */.Oh)({
+    name: 'present-when',
+    description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
+    optionsSchema: {
+        type: 'object',
+        required: ['when', 'fields'],
+        additionalProperties: false,
+        properties: {
+            when: {
+                type: 'object',
+                required: ['field', 'equals'],
+                additionalProperties: false,
+                properties: { field: { type: 'string', minLength: 1 }, equals: {} },
+            },
+            fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        },
+    },
+    check({ value, path, options, system }) {
+        // Not the case the rule is about (no personal data, not a training set): nothing to check.
+        if ((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(options.when.field)) !== options.when.equals)
+            return { skip: `${options.when.field} is not ${JSON.stringify(options.when.equals)}` };
+        return options.fields.flatMap((field) => {
+            const steps = (0,policy_path/* parseField */.cn)(field);
+            const absence = (0,placeholder/* valueAbsence */.Z2)((0,policy_path/* valueAt */.fK)(value, steps));
+            if (!absence)
+                return [];
+            const where = [...path, ...steps];
+            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} ${(0,placeholder/* describeAbsence */.Hw)(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/equals.js
+
+
+/** The value is exactly the one given (logging enabled: true). */
+const equals = (0,check/* defineFunction */.Oh)({
+    name: 'equals',
+    description: 'The value equals `value`.',
+    optionsSchema: { type: 'object', required: ['value'], additionalProperties: false, properties: { value: {} } },
+    check({ value, path, options, system }) {
+        if (value === options.value)
+            return [];
+        const where = (0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path);
+        return [{ message: value === undefined ? `${where} is missing (must be ${JSON.stringify(options.value)})` : `${where} is ${JSON.stringify(value)}, not ${JSON.stringify(options.value)}` }];
+    },
+});
+
+// EXTERNAL MODULE: ./build/evidence/dates.js
+var dates = __webpack_require__(5741);
+;// CONCATENATED MODULE: ./build/evaluate/functions/fresh.js
+
+
+
+/**
+ * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
+ * absent date is nothing to check: whether it must be there is `present`'s job.
+ */
+const fresh = (0,check/* defineFunction */.Oh)({
+    name: 'fresh',
+    description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' } },
+    },
+    check({ value, path, options, system }) {
+        if (value === undefined || value === null)
+            return { skip: 'no date to check' };
+        const where = (0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path);
+        const date = typeof value === 'string' ? (0,dates/* parseDate */._U)(value) : undefined;
+        if (!date)
+            return [{ message: `${where} is not a date written YYYY-MM-DD` }];
+        const age = (0,dates/* ageInDays */.QR)(date, system.now);
+        if (options.notPast && age > 1)
+            return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
+        if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {
+            return [{ message: `${where} is ${value}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}` }];
+        }
+        return [];
+    },
+});
+
+// EXTERNAL MODULE: ./build/load/citations.js
+var citations = __webpack_require__(9259);
+// EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
+var obligations = __webpack_require__(6020);
+;// CONCATENATED MODULE: ./build/evaluate/functions/governance.js
+/**
+ * What a pull request must not quietly weaken, compared with the same system at the base commit
+ * (the same manifest path, or the path it was moved from): its risk tier, its lifecycle stage
+ * (moving back skips the rules of later stages), the evidence it cites, and its model card's
+ * front matter. Each skips when there is no base to compare with.
+ */
+
+
+
+const noOptions = { type: 'object', additionalProperties: false };
+/** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
+const TIER_RANK = { prohibited: 6, high: 5, 'gpai-systemic': 4, gpai: 3, limited: 2, minimal: 1 };
+const LEVEL_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+/** Stages in order; `retired` is an end, not a step back or forward. */
+const STAGES = ['design', 'development', 'verification', 'deployment', 'operation'];
+function baseOf(system) {
+    return system.base ? { base: system.base, data: system.base.manifest.data } : undefined;
+}
+const governance_text = (value) => (typeof value === 'string' ? value : undefined);
+const riskNotLowered = (0,check/* defineFunction */.Oh)({
+    name: 'risk-not-lowered',
+    description: "The EU AI Act tier and the risk level are not lower than at the base commit (nor removed).",
+    optionsSchema: noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,check/* withoutBase */.ki)(system);
+        const now = system.manifest.data;
+        const failures = [];
+        const compare = (field, path, before, after, rank) => {
+            const from = before === undefined ? undefined : rank[before];
+            if (from === undefined)
+                return;
+            const to = after === undefined ? 0 : (rank[after] ?? 0);
+            if (to >= from)
+                return;
+            failures.push({
+                message: `${field} is ${after === undefined ? 'removed' : `"${after}"`}, lower than "${before}" at the base commit ${then.base.commit}; lowering a system's risk drops the rules for it`,
+                path: after === undefined ? ['manifest'] : ['manifest', ...path],
+            });
+        };
+        compare('risk.euAiAct.tier', ['risk', 'euAiAct', 'tier'], governance_text(then.data.risk?.euAiAct?.tier), governance_text(now.risk?.euAiAct?.tier), TIER_RANK);
+        compare('risk.level', ['risk', 'level'], governance_text(then.data.risk?.level), governance_text(now.risk?.level), LEVEL_RANK);
+        // Roles and basis decide which obligations apply as surely as the tier does (an undeclared
+        // tier counts as high): a change that drops one is a lowering too, said once.
+        if (failures.length === 0) {
+            const before = (0,obligations/* aiActProfile */.mH)(then.data);
+            const after = (0,obligations/* aiActProfile */.mH)(now);
+            const { articles, later } = (0,obligations/* obligationsDropped */.kb)(before, after);
+            const at = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
+            const withdrawn = ['interactsWithPeople', 'generatesContent'].filter((flag) => before[flag] && !after[flag]);
+            if (articles.length > 0 && withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
+                // Only a transparency declaration changed: say that, where it is.
+                failures.push({
+                    path: now.transparency ? ['manifest', 'transparency'] : ['manifest'],
+                    message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`,
+                });
+            }
+            else if (articles.length > 0 && after.openSource && !before.openSource && before.tier === after.tier && String(before.roles) === String(after.roles)) {
+                // Only the open-source release is new (Art. 53(2)): say so, where it is declared.
+                failures.push({
+                    path: now.transparency?.parametersPublic === true ? ['manifest', 'transparency', 'parametersPublic'] : ['manifest'],
+                    message: `the system now declares an open-source release (license ${after.openSource.license}, transparency.parametersPublic), which it did not at the base commit ${then.base.commit}: it is now exempt from EU AI Act ${articles.join(', ')} (Art. 53(2)), and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`,
+                });
+            }
+            else if (articles.length > 0) {
+                failures.push({ path: at, message: `risk.euAiAct now exempts the system from EU AI Act ${articles.join(', ')}, which applied at the base commit ${then.base.commit}; changing its tier, roles or basis drops the rules for them` });
+            }
+            else if (later) {
+                failures.push({ path: at, message: `risk.euAiAct.basis now cites Annex I, not Annex III as at the base commit ${then.base.commit}: the high-risk obligations would apply later` });
+            }
+        }
+        return failures;
+    },
+});
+const stageNotRegressed = (0,check/* defineFunction */.Oh)({
+    name: 'stage-not-regressed',
+    description: 'The lifecycle stage has not moved back (operation → development, say) or to retired since the base commit: either stops rules of later stages applying.',
+    optionsSchema: noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,check/* withoutBase */.ki)(system);
+        // An undeclared stage is judged as in operation, so removing it weakens nothing.
+        const stage = (value) => governance_text(value) ?? 'operation';
+        const before = stage(then.data.lifecycle);
+        const after = stage(system.manifest.data.lifecycle);
+        const from = STAGES.indexOf(before);
+        if (from < 0 || after === before)
+            return [];
+        if (after === 'retired') {
+            return [
+                {
+                    message: `lifecycle is "retired", "${before}" at the base commit ${then.base.commit}: a retired system is exempt from the stage rules, so retiring it needs review`,
+                    path: ['manifest', 'lifecycle'],
+                },
+            ];
+        }
+        const to = STAGES.indexOf(after);
+        if (to < 0 || to >= from)
+            return [];
+        return [
+            {
+                message: `lifecycle is "${after}", earlier than "${before}" at the base commit ${then.base.commit}; moving a system back skips the rules of the stages after it`,
+                path: ['manifest', 'lifecycle'],
+            },
+        ];
+    },
+});
+const citationsKept = (0,check/* defineFunction */.Oh)({
+    name: 'citations-kept',
+    description: 'No field cites fewer distinct files than at the base commit (a report replaced by a newer one is fine; one dropped is not).',
+    optionsSchema: noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,check/* withoutBase */.ki)(system);
+        // Distinct files: citing one file twice, or pointing a citation at a file the field already
+        // cites, does not keep a dropped one.
+        const distinct = (values) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
+        const before = (0,citations/* citationsByField */.g)(then.data);
+        const after = (0,citations/* citationsByField */.g)(system.manifest.data);
+        const failures = [];
+        for (const [field, all] of before) {
+            const cited = distinct(all);
+            const now = distinct(after.get(field) ?? []);
+            if (now.length >= cited.length)
+                continue;
+            const dropped = cited.filter((c) => !now.includes(c));
+            failures.push({
+                message: `${field} cites ${now.length} file${now.length === 1 ? '' : 's'}, ${cited.length} at the base commit ${then.base.commit}; no longer cited: ${dropped.map((c) => `"${c}"`).join(', ')}`,
+                path: ['manifest', ...parentPathIn(system.manifest.data, field)],
+            });
+        }
+        return failures;
+    },
+});
+/** The deepest part of `field` (without wildcards) that the manifest still has, to point at. */
+function parentPathIn(data, field) {
+    const path = [];
+    let value = data;
+    for (const key of field.split('.')) {
+        if (key === '*' || !value || typeof value !== 'object' || !Object.hasOwn(value, key))
+            break;
+        path.push(key);
+        value = value[key];
+    }
+    return path;
+}
+const cardFrontMatterKept = (0,check/* defineFunction */.Oh)({
+    name: 'card-front-matter-kept',
+    description: "The model card keeps the front matter (license, datasets, metrics) it had at the base commit.",
+    optionsSchema: noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,check/* withoutBase */.ki)(system);
+        const card = system.card;
+        const before = then.base.card;
+        if (!card || !before || Object.keys(before.meta).length === 0)
+            return { skip: `the model card had no front matter at the base commit ${then.base.commit}` };
+        if (card.frontMatter && Object.keys(card.meta).length > 0)
+            return [];
+        return [
+            {
+                message: `the model card ${card.file} has no front matter; at the base commit ${then.base.commit} it declared ${Object.keys(before.meta).slice(0, 6).join(', ')}${Object.keys(before.meta).length > 6 ? ', …' : ''}, which the card rules read`,
+                at: { file: card.file, line: 1, column: 1 },
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/threshold.js
+
+
+/** A number within bounds (log retention of at least 183 days). Missing counts as failing. */
+const threshold = (0,check/* defineFunction */.Oh)({
+    name: 'threshold',
+    description: 'The value is a number no lower than `min` and no higher than `max`.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { min: { type: 'number' }, max: { type: 'number' } },
+    },
+    check({ value, path, options, system }) {
+        const where = (0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path);
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+            return [{ message: value === undefined || value === null ? `${where} is missing` : `${where} is not a number` }];
+        }
+        if (options.min !== undefined && value < options.min)
+            return [{ message: `${where} is ${value}, below the minimum ${options.min}` }];
+        if (options.max !== undefined && value > options.max)
+            return [{ message: `${where} is ${value}, above the maximum ${options.max}` }];
+        return [];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/tier-matches-basis.js
+
+
+const NOT_HIGH = ['limited', 'minimal', 'gpai', 'gpai-systemic'];
+/**
+ * The declared AI Act tier agrees with the basis given for it (`risk.euAiAct`): a basis citing
+ * Annex I (a regulated product) makes a system high-risk (Art. 6(1)); one citing Annex III does
+ * too (Art. 6(2)), unless the provider documented why it is not (Art. 6(3), 6(4)), which never
+ * holds for a system that profiles natural persons.
+ */
+const tierMatchesBasis = (0,check/* defineFunction */.Oh)({
+    name: 'tier-matches-basis',
+    description: 'The `tier` agrees with the `basis`: a tier other than high states a basis; Annex I or Annex III means high, unless an Art. 6(4) assessment is cited for Annex III.',
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    check({ value, path }) {
+        if (!value || typeof value !== 'object')
+            return [];
+        const { tier, basis, notHighRiskAssessment } = value;
+        if (typeof tier !== 'string' || !NOT_HIGH.includes(tier))
+            return [];
+        const at = [...path, 'tier'];
+        // A tier that relieves the system of high-risk duties must say why, or nothing can be checked against it.
+        if (typeof basis !== 'string' || basis.trim() === '') {
+            return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but risk.euAiAct.basis does not say why: state the provision it rests on (e.g. "Art. 50(1): …", or why no Annex III area applies)` }];
+        }
+        if ((0,obligations/* citesAnnexI */.o2)(basis)) {
+            return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis cites Annex I: an AI system that is, or is a safety component of, a product of Annex I is high-risk (Art. 6(1))` }];
+        }
+        if (!(0,obligations/* citesAnnexIII */.mm)(basis))
+            return [];
+        if (notHighRiskAssessment === undefined) {
+            return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis cites Annex III, a high-risk area (Art. 6(2)); without the documented Art. 6(4) assessment that it is not high-risk (risk.euAiAct.notHighRiskAssessment), it is high` }];
+        }
+        if (/\bprofil/i.test(basis)) {
+            return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis says the system profiles natural persons: an Annex III system that profiles is always high-risk (Art. 6(3), last subparagraph)` }];
+        }
+        return [];
+    },
+});
+
+// EXTERNAL MODULE: ./build/evidence/bias/checks.js
+var checks = __webpack_require__(387);
+;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
+
+
+
+const toleranceSchema = {
+    type: 'object',
+    required: ['tolerance'],
+    additionalProperties: false,
+    properties: { tolerance: { type: 'number', minimum: 0 } },
+};
+/** How far from parity a fairness number is; undefined for per-group values, which have no direction. */
+function distanceFromParity(result) {
+    const value = result.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return undefined;
+    switch (result.convention) {
+        case 'unsigned':
+            return value;
+        case 'signed':
+            return Math.abs(value);
+        case 'ratio':
+            return Math.abs(1 - value);
+        case 'value':
+            return undefined;
+    }
+}
+const key = (r) => `${(0,checks/* normaliseAttribute */.tr)(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
+const biasRegression = (0,check/* defineFunction */.Oh)({
+    name: 'bias-regression',
+    description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
+    optionsSchema: toleranceSchema,
+    check({ value, options, system }) {
+        if (!system.base)
+            return (0,check/* withoutBase */.ki)(system);
+        const baseReports = (0,checks/* readableReports */.ug)(system.base, (system.base.manifest.data.bias ?? {}));
+        if (baseReports.length === 0)
+            return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
+        const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
+        const failures = [];
+        for (const result of (0,checks/* readableReports */.ug)(system, (value ?? {})).flatMap((report) => report.results)) {
+            const now = distanceFromParity(result);
+            const previous = before.get(key(result));
+            const then = previous ? distanceFromParity(previous) : undefined;
+            if (now === undefined || then === undefined || now - then <= options.tolerance)
+                continue;
+            const from = previous?.value;
+            const to = result.value;
+            failures.push({
+                message: `${(0,checks/* subject */.bc)(result)} ${to > from ? 'rose' : 'fell'} from ${(0,checks/* format */.GP)(from)} to ${(0,checks/* format */.GP)(to)} since ${system.base.commit}, further from parity by more than the tolerance ${(0,checks/* format */.GP)(options.tolerance)}`,
+                at: result.at,
+            });
+        }
+        return failures;
+    },
+});
+const accuracyRegression = (0,check/* defineFunction */.Oh)({
+    name: 'accuracy-regression',
+    description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
+    optionsSchema: toleranceSchema,
+    check({ value, options, system }) {
+        if (!system.base)
+            return (0,check/* withoutBase */.ki)(system);
+        if (!system.card || !system.base.card)
+            return { skip: `no model card to compare at the base commit ${system.base.commit}` };
+        const wanted = (value ?? {});
+        if (typeof wanted.metric !== 'string')
+            return { skip: 'the accuracy entry names no metric' };
+        // A minimum means higher is better; a maximum, lower.
+        const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
+        if (higherIsBetter === undefined)
+            return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
+        const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
+        const pick = (index) => modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(dataset)));
+        const now = pick(system.card.meta['model-index']);
+        const then = pick(system.base.card.meta['model-index']);
+        if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number') {
+            return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
+        }
+        const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
+        if (worse <= options.tolerance)
+            return [];
+        const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
+        return [
+            {
+                message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${(0,checks/* format */.GP)(then.value)} to ${(0,checks/* format */.GP)(now.value)} since ${system.base.commit}, worse by more than the tolerance ${(0,checks/* format */.GP)(options.tolerance)}`,
+                at,
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/sha256-matches.js
+
+/**
+ * A declared sha256 matches the file it describes, when that file is in the repository. A
+ * remote URI (s3://, https://, hf://) cannot be read from here: like an entry that declares no
+ * sha256, it is nothing to check, and a rule with nothing else to check is not applicable.
+ */
+const sha256Matches = (0,check/* defineFunction */.Oh)({
+    name: 'sha256-matches',
+    description: 'A declared sha256 equals the SHA-256 of the in-repository file it describes (pathField names the path).',
+    optionsSchema: {
+        type: 'object',
+        required: ['pathField'],
+        additionalProperties: false,
+        properties: { pathField: { type: 'string', minLength: 1 } },
+    },
+    check({ target, targetPath, options, system }) {
+        // Nothing declared or nothing to hash is "nothing to check" (not applicable), never a pass.
+        if (!target || typeof target !== 'object')
+            return { skip: 'no entry to check' };
+        const entry = target;
+        const declared = entry.sha256;
+        const ref = entry[options.pathField];
+        if (declared === undefined || declared === null)
+            return { skip: 'no entry declares a sha256' };
+        if (typeof declared !== 'string' || !/^[a-f0-9]{64}$/i.test(declared)) {
+            return { skip: 'the declared sha256 is not 64 hexadecimal characters (manifest/schema reports it)' };
+        }
+        if (typeof ref !== 'string' || ref.trim() === '')
+            return { skip: `a sha256 is declared, but no ${options.pathField} names the file it is of` };
+        // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
+        // Windows path (refused as absolute), not a URI, and must not skip verification silently.
+        if (/^[a-z][a-z0-9+.-]+:/i.test(ref))
+            return { skip: `no declared sha256 is of a file in this repository (${ref.length > 80 ? `${ref.slice(0, 79)}…` : ref} is remote)` };
+        const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
+        if (!file.ok)
+            return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
+        const actual = system.evidence.sha256(file.value.rel);
+        if (!actual.ok)
+            return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, options.pathField] }];
+        if (actual.value === declared.toLowerCase())
+            return [];
+        return [{ message: `sha256 of ${file.value.rel} is ${actual.value}, not the declared ${declared.toLowerCase()}`, path: [...targetPath, 'sha256'] }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/index.js
+/**
+ * Every check function a policy can name in `then.function`: the general ones here, then each
+ * evidence kind's own (src/evidence/<kind>/checks.ts), taken from the registry so that adding a
+ * kind does not touch this list.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECK_FUNCTIONS = new Map([
+    present,
+    anyPresent,
+    presentWhen,
+    notOneOf,
+    tierMatchesBasis,
+    noPlaceholders,
+    equals,
+    threshold,
+    fresh,
+    fileExists,
+    evidenceSection,
+    documentContent,
+    sha256Matches,
+    licenseId,
+    cardSection,
+    cardSections,
+    cardReadable,
+    cardAgrees,
+    cardAccuracy,
+    biasRegression,
+    accuracyRegression,
+    riskNotLowered,
+    stageNotRegressed,
+    citationsKept,
+    cardFrontMatterKept,
+    ...registry/* EVIDENCE_KINDS */.A.flatMap((kind) => kind.checks),
+].map((fn) => [fn.name, fn]));
+
+
+/***/ })
+
+};

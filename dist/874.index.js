@@ -1,0 +1,684 @@
+export const id = 874;
+export const ids = [874];
+export const modules = {
+
+/***/ 7874:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkSystem: () => (/* binding */ checkSystem),
+  forgetSystem: () => (/* binding */ forgetSystem),
+  packCheck: () => (/* binding */ packCheck),
+  unpackCheck: () => (/* binding */ unpackCheck)
+});
+
+// EXTERNAL MODULE: ./build/evaluate/describe.js
+var describe = __webpack_require__(6733);
+// EXTERNAL MODULE: ./build/evidence/check.js
+var check = __webpack_require__(6792);
+// EXTERNAL MODULE: ./build/policy/path.js
+var policy_path = __webpack_require__(3612);
+// EXTERNAL MODULE: ./build/policy/definition.js
+var definition = __webpack_require__(8850);
+// EXTERNAL MODULE: ./build/policy/finding.js
+var finding = __webpack_require__(1022);
+// EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
+var obligations = __webpack_require__(6020);
+// EXTERNAL MODULE: ./build/load/manifest.js
+var load_manifest = __webpack_require__(872);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
+;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
+/**
+ * Runs a policy's rules on one system and turns what the check functions say into findings:
+ * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
+ * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
+ * A check function that throws fails its rule; it never takes the run down.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Failures of one rule on one system past this many are counted in one closing finding instead of
+ * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
+ * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
+ * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
+ */
+const MAX_FAILURES_PER_RULE = 100;
+function evaluateSystem(system, policy, options = {}) {
+    const findings = [];
+    const root = (0,check/* systemDocument */.fZ)(system);
+    // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
+    // first line will do, and locating each (a walk of the YAML for every rule) is saved.
+    const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path) => locatePath(system, path);
+    const context = { root, resultAt, timeline: policy.timeline };
+    const note = options.noteEvidence !== false;
+    for (const rule of policy.rules) {
+        if (rule.core)
+            continue;
+        // Each rule's findings name the cited files its checks used (for provenance and the audit export).
+        if (note)
+            system.evidence.noteFiles();
+        const first = findings.length;
+        evaluateRule(rule, system, context, findings);
+        const used = note ? system.evidence.takeNotedFiles() : [];
+        if (used.length > 0)
+            for (let i = first; i < findings.length; i++)
+                findings[i].evidence = used;
+    }
+    return findings;
+}
+/** One rule on one system: its findings are added to `findings`. */
+function evaluateRule(rule, system, context, findings) {
+    const { root, resultAt } = context;
+    const skip = notApplicable(rule, system, context);
+    if (skip) {
+        findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
+        return;
+    }
+    const targets = rule.givenSteps.flatMap((steps) => (0,policy_path/* select */.Lt)(root, steps));
+    if (targets.length === 0) {
+        findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
+        return;
+    }
+    let failed = false;
+    let listed = 0;
+    let omitted;
+    const skipped = [];
+    for (const target of targets) {
+        for (const check of rule.checks) {
+            const value = check.field ? (0,policy_path/* valueAt */.fK)(target.value, check.field) : target.value;
+            const path = check.field ? [...target.path, ...check.field] : target.path;
+            let failures;
+            try {
+                const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
+                if ('skip' in result) {
+                    skipped.push(result.skip);
+                    continue;
+                }
+                failures = result;
+            }
+            catch (error) {
+                failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
+            }
+            for (const failure of failures) {
+                failed = true;
+                const failurePath = failure.path ?? path;
+                if (listed >= MAX_FAILURES_PER_RULE) {
+                    omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+                    omitted.count++;
+                    continue;
+                }
+                listed++;
+                const message = render(rule, system, failure.message, failurePath, root);
+                findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
+            }
+        }
+    }
+    if (omitted) {
+        const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
+        findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at));
+    }
+    if (failed)
+        return;
+    const first = targets[0];
+    // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
+    if (skipped.length === targets.length * rule.checks.length) {
+        findings.push(nothingToCheck(rule, system, [...new Set(skipped)].slice(0, 3).join('; '), first.path, resultAt));
+    }
+    else {
+        findings.push((0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(first.path)));
+    }
+}
+/**
+ * A rule that found nothing to check is not applicable, never a pass (a checksum rule with no
+ * declared checksum evidences nothing); a policy that sets `required` makes it a failure.
+ */
+function nothingToCheck(rule, system, reason, path, resultAt) {
+    if (rule.required)
+        return (0,finding/* makeFinding */.M)(rule, system, 'fail', `required by the policy, but nothing to check: ${reason.replace(/^nothing to check: /, '')}`, locatePath(system, path));
+    return (0,finding/* makeFinding */.M)(rule, system, 'not-applicable', reason, resultAt(path));
+}
+const TIERS = load_manifest/* RISK_TIERS */.ac;
+const STAGES = load_manifest/* LIFECYCLE_STAGES */.tJ;
+/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
+ *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
+ *  because it left out its risk tier, or wrote it wrong. */
+function notApplicable(rule, system, context) {
+    const when = rule.when;
+    if (!when)
+        return undefined;
+    const data = system.manifest.data;
+    const tier = data.risk?.euAiAct?.tier;
+    if (when.tiers && typeof tier === 'string' && TIERS.includes(tier) && !when.tiers.includes(tier)) {
+        return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
+    }
+    const stage = data.lifecycle;
+    if (when.stages && typeof stage === 'string' && STAGES.includes(stage) && !when.stages.includes(stage)) {
+        return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
+    }
+    if (when.labels) {
+        const labels = Array.isArray(data.labels) ? data.labels : [];
+        if (!when.labels.some((label) => labels.includes(label)))
+            return `applies to systems labelled ${when.labels.join(', ')}`;
+    }
+    if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
+        return `applies from ${when.from}`;
+    }
+    if (when.obligation) {
+        context.profile ??= (0,obligations/* aiActProfile */.mH)(data);
+        const exemption = (0,obligations/* obligationExemption */.uY)(when.obligation, context.profile, system.now, context.timeline);
+        if (exemption)
+            return `${when.obligation} ${exemption}`;
+    }
+    return undefined;
+}
+function locatePath(system, path) {
+    if (path[0] === 'card' && system.card) {
+        if (path[1] === 'meta' && system.card.frontMatter) {
+            return { file: system.card.file, ...system.card.frontMatter.locate(path.slice(2)) };
+        }
+        return { file: system.card.file, line: system.card.frontMatterLine ?? 1, column: 1 };
+    }
+    const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
+    return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
+}
+function manifestFirstLine(system) {
+    return { file: system.manifest.file, line: 1, column: 1 };
+}
+function logicalPath(path) {
+    if (path[0] === 'manifest')
+        return (0,types/* formatPath */.jV)(path.slice(1));
+    return (0,types/* formatPath */.jV)(path);
+}
+function render(rule, system, error, path, root) {
+    if (!rule.message)
+        return error;
+    const values = { error, path: (0,describe/* describePath */.N)(root, path), system: system.id, title: rule.title };
+    return rule.message.replace(definition/* TEMPLATE_TAG */.QJ, (_, name) => values[name.trim()] ?? '');
+}
+/** A finding, with its keys always in the documented order (the JSON report is read by people). */
+
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
+var evaluate_policy = __webpack_require__(2752);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 60 modules
+var registry = __webpack_require__(7915);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
+// EXTERNAL MODULE: ./build/load/model-card.js
+var model_card = __webpack_require__(1851);
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __webpack_require__(5531);
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __webpack_require__(7794);
+;// CONCATENATED MODULE: ./build/evidence/structured.js
+
+
+function parseEvidence(file, text, kinds) {
+    for (const kind of kinds) {
+        const parsed = kind.parse?.(file, text);
+        if (parsed)
+            return parsed;
+    }
+    return parseStructured(file, text);
+}
+function parseStructured(file, text) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return (0,json/* parseJson */.q)(text, file);
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return (0,yaml/* parseYaml */.hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? (0,json/* parseJson */.q)(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
+}
+
+;// CONCATENATED MODULE: ./build/evidence/store.js
+/**
+ * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
+ * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
+ * suffix names a heading inside a Markdown file.
+ */
+
+
+
+class EvidenceStore {
+    repo;
+    manifest;
+    kinds;
+    cache = new Map();
+    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
+    manifestAbs;
+    /** The files each cached result was made from, so a rule served from the cache notes them too. */
+    cachedFiles = new Map();
+    /** Files resolved while a cached result is being made (innermost load first). */
+    loading;
+    /** Files the current rule's checks used (see noteFiles). */
+    noted;
+    constructor(repo, manifest, 
+    /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
+    kinds) {
+        this.repo = repo;
+        this.manifest = manifest;
+        this.kinds = kinds;
+    }
+    /**
+     * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
+     * not it comes from the cache; takeNotedFiles returns them. The evaluator brackets each rule
+     * with the two, so a finding can say which files its rule judged.
+     */
+    noteFiles() {
+        this.noted = new Set();
+    }
+    /** The files used since noteFiles, in the order first used; stops noting. */
+    takeNotedFiles() {
+        const files = [...(this.noted ?? [])];
+        this.noted = undefined;
+        return files;
+    }
+    use(rel) {
+        this.noted?.add(rel);
+        this.loading?.push(rel);
+    }
+    /** Resolves a path cited in the manifest to a regular file inside the repository. */
+    file(ref) {
+        const located = this.locate(ref);
+        if (!located.ok)
+            return located;
+        const stat = this.repo.statFile(located.value.rel);
+        if (!stat.ok)
+            return { ok: false, problem: { message: stat.problem.message } };
+        this.use(located.value.rel);
+        return located;
+    }
+    /**
+     * Resolves a cited path inside the repository without the text size cap, for files that are
+     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
+     * could never be verified although `sha256` streams files up to 1 GB.
+     */
+    dataFile(ref) {
+        const located = this.locate(ref);
+        if (located.ok)
+            this.use(located.value.rel);
+        return located;
+    }
+    locate(ref) {
+        const hash = ref.indexOf('#');
+        const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
+        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
+        const resolved = this.repo.resolve(pathPart, this.manifest.dir);
+        if (!resolved.ok)
+            return { ok: false, problem: { message: resolved.problem.message } };
+        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
+        // report must not pass as evidence of anything.
+        if (this.manifestAbs === undefined) {
+            const self = this.repo.resolve(this.manifest.file);
+            this.manifestAbs = self.ok ? self.abs : null;
+        }
+        if (resolved.abs === this.manifestAbs) {
+            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
+        }
+        const cited = { rel: resolved.rel };
+        if (fragment)
+            cited.fragment = fragment;
+        return { ok: true, value: cited };
+    }
+    /** A Markdown card (model or dataset card) cited by the manifest. */
+    card(ref) {
+        return this.cached(`card:${ref}`, () => {
+            const text = this.text(ref);
+            if (!text.ok)
+                return text;
+            return { ok: true, value: (0,model_card/* parseCard */.c)(text.value.text, text.value.rel) };
+        });
+    }
+    /**
+     * A cited file of one evidence kind, normalised by the adapter its `format` names (each
+     * manifest field that cites it says), else by the first adapter that recognises it.
+     */
+    evidence(kind, ref, format) {
+        return this.cached(`${kind.id}:${format ?? ''}:${ref}`, () => this.structured(ref, format, kind));
+    }
+    text(ref) {
+        const cited = this.file(ref);
+        if (!cited.ok)
+            return cited;
+        const read = this.repo.readText(cited.value.rel);
+        if (!read.ok) {
+            const problem = { message: read.problem.message };
+            if (read.problem.kind === 'binary' || read.problem.kind === 'not-utf8')
+                problem.binary = true;
+            if (read.problem.line !== undefined)
+                problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
+            return { ok: false, problem };
+        }
+        return { ok: true, value: { rel: cited.value.rel, text: read.text } };
+    }
+    structured(ref, format, kind) {
+        const { adapters, what } = kind;
+        const text = this.text(ref);
+        if (!text.ok)
+            return text;
+        const { rel } = text.value;
+        const parsed = parseEvidence(rel, text.value.text, this.kinds);
+        if (!parsed.ok) {
+            const { message, line, column } = parsed.error;
+            return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
+        }
+        const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text) });
+        if (!read.ok)
+            return read;
+        const doc = read.value;
+        const start = { file: rel, line: 1, column: 1 };
+        const value = doc.value;
+        const known = adapters.map((a) => a.format).join(', ');
+        const lookalike = describeLookalike(value, this.kinds);
+        if (format) {
+            const adapter = adapters.find((a) => a.format === format);
+            if (!adapter)
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
+            // A file of another format gets a finding that says so, not a list of schema errors.
+            if (!adapter.detect(value) && lookalike) {
+                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
+            }
+            return adapter.normalise(doc);
+        }
+        const detected = adapters.find((a) => a.detect(value));
+        if (detected)
+            return detected.normalise(doc);
+        return {
+            ok: false,
+            problem: {
+                message: lookalike
+                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
+                    : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
+                at: start,
+            },
+        };
+    }
+    /**
+     * The document with the files it includes read in (Fluent Bit's @INCLUDE), as the tool reads
+     * it: each relative to the cited file's folder, as Fluent Bit resolves them, and under the same
+     * rules as a cited file (inside the repository, capped, noted as used). `chain` is the files
+     * being read, outermost first: a file that includes itself, or includes nested deeper than
+     * MAX_INCLUDE_DEPTH, is a finding at the @INCLUDE line, as is one that cannot be read.
+     */
+    withIncludes(kind, doc, cited, chain, budget) {
+        const includes = kind.includes?.(doc) ?? [];
+        if (includes.length === 0 || !kind.merge)
+            return { ok: true, value: doc };
+        const folder = cited.includes('/') ? cited.slice(0, cited.lastIndexOf('/')) : '';
+        const included = [];
+        for (const { path, line } of includes) {
+            const at = { file: doc.file, line, column: 1 };
+            const fail = (why) => ({ ok: false, problem: { message: `${doc.file}: @INCLUDE ${path}: ${why}`, at } });
+            if (/[*?[]/.test(path))
+                return fail('a pattern, which modelgate does not expand; include each file by name');
+            const resolved = this.repo.resolve(path, folder);
+            if (!resolved.ok)
+                return fail(resolved.problem.message);
+            if (chain.includes(resolved.rel))
+                return fail(`${resolved.rel} is already being read (an @INCLUDE cycle)`);
+            if (chain.length > MAX_INCLUDE_DEPTH)
+                return fail(`included more than ${MAX_INCLUDE_DEPTH} levels deep`);
+            if (--budget.files < 0)
+                return fail(`more than ${MAX_INCLUDED_FILES} included files, the most modelgate reads for one cited file`);
+            this.use(resolved.rel);
+            const text = this.repo.readText(resolved.rel);
+            if (!text.ok)
+                return fail(text.problem.message);
+            // A cited file and all it includes count as one file against max-file-size: no more to
+            // read than one file, however it is split (or however often one file is included).
+            budget.bytes -= Buffer.byteLength(text.text);
+            if (budget.bytes < 0)
+                return fail(`${cited} and the files it includes are over the ${(0,repo_fs/* formatBytes */.z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
+            const parsed = parseEvidence(resolved.rel, text.text, this.kinds);
+            if (!parsed.ok)
+                return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
+            const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
+            if (!nested.ok)
+                return nested;
+            included.push(nested.value);
+        }
+        const merged = kind.merge(doc, included);
+        if (!merged.ok)
+            return { ok: false, problem: { message: `${doc.file}: ${merged.error.message}`, at: { file: doc.file, line: merged.error.line, column: merged.error.column } } };
+        return { ok: true, value: merged.doc };
+    }
+    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
+    sha256(rel) {
+        this.use(rel);
+        const hash = this.repo.sha256(rel);
+        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
+    }
+    cached(key, load) {
+        let result = this.cache.get(key);
+        if (!result) {
+            const outer = this.loading;
+            const files = [];
+            this.loading = files;
+            try {
+                result = load();
+            }
+            finally {
+                this.loading = outer;
+            }
+            this.cache.set(key, result);
+            if (files.length > 0)
+                this.cachedFiles.set(key, files);
+            outer?.push(...files);
+        }
+        else {
+            for (const file of this.cachedFiles.get(key) ?? [])
+                this.use(file);
+        }
+        return result;
+    }
+}
+/** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */
+const MAX_INCLUDE_DEPTH = 8;
+/** How many files one cited file may include in all. */
+const MAX_INCLUDED_FILES = 64;
+/** "an Evidently monitoring config", when some adapter of any kind recognises the value. */
+function describeLookalike(value, kinds) {
+    for (const kind of kinds) {
+        const adapter = kind.adapters.find((a) => a.detect(value));
+        if (adapter)
+            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __webpack_require__(2431);
+;// CONCATENATED MODULE: ./build/engine/check-system.js
+/**
+ * One system's check: load its manifest, card and evidence, run the policy's rules, and return
+ * plain data (so a worker thread can send it back). What depends on other systems (duplicate
+ * ids, waivers, counts, coverage) is the engine's, in discovery order.
+ */
+
+
+
+
+
+
+
+
+
+function checkSystem(file, run) {
+    const hashFiles = run.hashFiles !== false;
+    if (hashFiles)
+        run.repo.startReadLog();
+    const checked = checkLogged(file, run);
+    // Every file this system's check read (manifest, card, evidence), hashed where it was read.
+    if (hashFiles)
+        checked.summary.files = run.repo.takeReadLog();
+    return checked;
+}
+function checkLogged(file, run) {
+    const { repo, now } = run;
+    const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
+    const findings = [];
+    const loaded = (0,load_manifest/* loadManifest */.eY)(repo, file);
+    const coreFinding = (ruleId, id, message, at, path) => {
+        const rule = policy.byId.get(ruleId);
+        if (rule)
+            findings.push((0,finding/* makeFinding */.M)(rule, { id }, 'fail', message, at, path));
+    };
+    if (!loaded.ok) {
+        for (const problem of loaded.problems)
+            coreFinding(problem.ruleId, file, problem.message, problem.location);
+        return { file, findings, summary: { id: file, manifest: file } };
+    }
+    const { manifest } = loaded;
+    const id = (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest));
+    for (const problem of loaded.problems) {
+        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
+    }
+    const evidence = new EvidenceStore(repo, manifest, registry/* EVIDENCE_KINDS */.A);
+    const system = { id, manifest, evidence, now };
+    const card = cardOf(manifest, evidence);
+    if (card.card)
+        system.card = card.card;
+    const baseIdChanged = attachBase(system, file, run);
+    const locatePasses = run.locatePasses !== false;
+    findings.push(...corePasses(policy, system, findings, locatePasses));
+    findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false }));
+    const data = manifest.data;
+    return {
+        file,
+        findings,
+        // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
+        summary: {
+            id,
+            ...(typeof data.name === 'string' ? { name: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.name)) } : {}),
+            ...(typeof data.version === 'string' ? { version: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.version)) } : {}),
+            manifest: file,
+            // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
+            ...(system.card ? { card: (0,source_doc/* detachText */.hM)(system.card.file) } : {}),
+            ...euAiActSummary(data),
+            ...datasetsOf(manifest),
+        },
+        ...(id !== file ? { hasId: true } : {}),
+        ...(card.cited ? { citedCard: (0,source_doc/* detachText */.hM)(card.cited) } : {}),
+        ...(baseIdChanged ? { baseIdChanged: (0,source_doc/* detachText */.hM)(baseIdChanged) } : {}),
+    };
+}
+/** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
+function euAiActSummary(data) {
+    const { tier, basis, roles, interactsWithPeople, generatesContent, openSource } = (0,obligations/* aiActProfile */.mH)(data);
+    if (tier === undefined && basis === undefined && roles === undefined && !interactsWithPeople && !generatesContent && !openSource)
+        return {};
+    return {
+        euAiAct: {
+            ...(tier !== undefined ? { tier: (0,source_doc/* detachText */.hM)(tier) } : {}),
+            ...(basis !== undefined ? { basis: (0,source_doc/* detachText */.hM)(basis) } : {}),
+            ...(roles !== undefined ? { roles: roles.map(source_doc/* detachText */.hM) } : {}),
+            ...(interactsWithPeople ? { interactsWithPeople } : {}),
+            ...(generatesContent ? { generatesContent } : {}),
+            ...(openSource ? { openSource: { license: (0,source_doc/* detachText */.hM)(openSource.license) } } : {}),
+        },
+    };
+}
+function packCheck(check) {
+    return { ...check, findings: check.findings.map(({ evidences: _evidences, supports: _supports, docs: _docs, remediation: _remediation, ...rest }) => rest) };
+}
+/** The check as it was before packCheck (a received copy, so it is completed in place). */
+function unpackCheck(packed, policy) {
+    const rules = (0,evaluate_policy/* policyFor */.KV)(policy, packed.file).byId;
+    for (const finding of packed.findings) {
+        const rule = rules.get(finding.ruleId);
+        // Added last, so the keys are in makeFinding's order.
+        finding.evidences = rule.evidences;
+        finding.supports = rule.supports;
+        finding.docs = rule.docs;
+        if (finding.status === 'fail')
+            finding.remediation = rule.remediation;
+        // Last, as evaluateSystem adds it: the same key order on every thread.
+        const evidence = finding.evidence;
+        if (evidence) {
+            delete finding.evidence;
+            finding.evidence = evidence;
+        }
+    }
+    return packed;
+}
+/** The documents of the system just checked are no longer needed, here or at the base commit. */
+function forgetSystem(run) {
+    run.repo.forget();
+    run.base?.forget();
+}
+/**
+ * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
+ * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id
+ * pass is replaced by the engine when another system already has the id.
+ */
+function corePasses(policy, system, failures, locate) {
+    const failed = new Set(failures.map((f) => f.ruleId));
+    const at = locate ? locatePath(system, ['manifest']) : manifestFirstLine(system);
+    return policy.rules
+        .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
+        .map((rule) => (0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, at));
+}
+/** The datasets a manifest declares (id and role), for the audit export's targets. */
+function datasetsOf(manifest) {
+    const listed = manifest.data.data?.datasets;
+    if (!Array.isArray(listed))
+        return {};
+    const datasets = listed.flatMap((d) => {
+        const entry = d;
+        if (typeof entry?.id !== 'string' || entry.id.trim() === '')
+            return [];
+        return [{ id: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(entry.id)), ...(typeof entry.role === 'string' ? { role: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(entry.role)) } : {}) }];
+    });
+    return datasets.length > 0 ? { datasets } : {};
+}
+function cardOf(manifest, evidence) {
+    const ref = manifest.data.modelCard;
+    if (typeof ref !== 'string' || ref.trim() === '')
+        return {};
+    const cited = evidence.file(ref);
+    const card = evidence.card(ref);
+    return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
+}
+/**
+ * The same system at the base commit, for regression and governance rules: the manifest at the
+ * same path when it has the same id; else the one the id moved from. A path whose id changed is
+ * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
+ * an id cannot reset a system's history. Returns the base id at this path when it differs.
+ */
+function attachBase(system, file, run) {
+    if (!run.base) {
+        system.noBase = run.noBase;
+        return undefined;
+    }
+    const commit = run.base.commit.slice(0, 12);
+    const atPath = (0,load_manifest/* loadManifest */.eY)(run.base, file);
+    const idAtPath = atPath.ok ? (0,load_manifest/* systemId */.JO)(atPath.manifest) : undefined;
+    const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
+    const movedFrom = run.baseMoved?.get(system.id);
+    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,load_manifest/* loadManifest */.eY)(run.base, movedFrom) : undefined;
+    if (!loaded?.ok) {
+        system.noBase = changed
+            ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
+            : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+        return changed;
+    }
+    const evidence = new EvidenceStore(run.base, loaded.manifest, registry/* EVIDENCE_KINDS */.A);
+    const card = cardOf(loaded.manifest, evidence).card;
+    system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+    return changed;
+}
+
+
+/***/ })
+
+};
