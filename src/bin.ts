@@ -3,7 +3,7 @@
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
-import { isSystemWorker, runSystemWorker } from './engine/worker.js';
+import { runSystemWorker, systemWorkerSetup } from './engine/worker.js';
 import { loadEngine } from './engine/load.js';
 
 /**
@@ -21,9 +21,10 @@ function writerOf(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
-if (isSystemWorker()) {
+const workerSetup = await systemWorkerSetup();
+if (workerSetup) {
   await loadEngine(); // a worker is started to check systems
-  runSystemWorker();
+  runSystemWorker(workerSetup);
 } else {
   const code = await runCli(process.argv.slice(2), {
     stdout: writerOf(process.stdout),

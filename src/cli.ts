@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
 import { dirEntries, exists, isDirectory, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
-import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf, type GateOptions } from './engine/gate.js';
+import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
 import type { Report } from './report/report.js';
@@ -294,13 +294,13 @@ function mayReadDocuments(root: string, target: string, values: { policy?: strin
 }
 
 /** The gate; should it need the parsers after all (mayReadDocuments said no), they are loaded and it runs again. */
-async function evaluateLoadingLibraries(options: GateOptions): Promise<ReturnType<typeof evaluateGate>> {
+async function evaluateLoadingLibraries(options: GateOptions): Promise<GateResult> {
   try {
-    return evaluateGate(options);
+    return await evaluateGateListingAhead(options);
   } catch (error) {
     if (!(error instanceof LibrariesNotLoaded)) throw error;
     await loadEngine();
-    return evaluateGate(options);
+    return evaluateGateListingAhead(options);
   }
 }
 

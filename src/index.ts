@@ -4,15 +4,16 @@
 import { fileURLToPath } from 'node:url';
 import { runAction } from './action.js';
 import { isGateWorker, runGateWorker } from './engine/gate-thread.js';
-import { isSystemWorker, runSystemWorker } from './engine/worker.js';
+import { runSystemWorker, systemWorkerSetup } from './engine/worker.js';
 import { loadEngine } from './engine/load.js';
 
 // The Action always reads documents: what it loads on demand is loaded up front (load/lazy.ts says why the CLI may not).
 await loadEngine();
+const systemWorker = await systemWorkerSetup();
 if (isGateWorker()) {
   runGateWorker();
-} else if (isSystemWorker()) {
-  runSystemWorker();
+} else if (systemWorker) {
+  runSystemWorker(systemWorker);
 } else {
   try {
     await runAction(fileURLToPath(import.meta.url));

@@ -2541,6 +2541,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -2585,9 +2592,10 @@ function writerOf(stream) {
             stream.write(text);
     };
 }
-if ((0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isSystemWorker */ .S)()) {
+const workerSetup = await (0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .systemWorkerSetup */ .N)();
+if (workerSetup) {
     await (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadEngine */ .r)(); // a worker is started to check systems
-    (0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runSystemWorker */ .T)();
+    (0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runSystemWorker */ .T)(workerSetup);
 }
 else {
     const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
@@ -2625,8 +2633,8 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/fs/local.js
 var local = __nccwpck_require__(3693);
-// EXTERNAL MODULE: ./build/engine/gate.js + 11 modules
-var gate = __nccwpck_require__(4212);
+// EXTERNAL MODULE: ./build/engine/gate.js + 9 modules
+var gate = __nccwpck_require__(1505);
 // EXTERNAL MODULE: ./build/policy/baseline.js
 var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./build/report/tally.js
@@ -3079,13 +3087,13 @@ function mayReadDocuments(root, target, values) {
 /** The gate; should it need the parsers after all (mayReadDocuments said no), they are loaded and it runs again. */
 async function evaluateLoadingLibraries(options) {
     try {
-        return (0,gate/* evaluateGate */.DR)(options);
+        return await (0,gate/* evaluateGateListingAhead */.q6)(options);
     }
     catch (error) {
         if (!(error instanceof lazy/* LibrariesNotLoaded */.MN))
             throw error;
         await (0,load/* loadEngine */.r)();
-        return (0,gate/* evaluateGate */.DR)(options);
+        return (0,gate/* evaluateGateListingAhead */.q6)(options);
     }
 }
 /** `modelgate init`: a manifest filled from the folder, the repository's policy and workflow. */
@@ -3363,6 +3371,7 @@ function defaultPolicy(cwd) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UC: () => (/* binding */ excludedBy),
+/* harmony export */   W$: () => (/* binding */ gitListingAhead),
 /* harmony export */   bi: () => (/* binding */ manifestsAmong),
 /* harmony export */   k4: () => (/* binding */ discover)
 /* harmony export */ });
@@ -3392,7 +3401,8 @@ function defaultPolicy(cwd) {
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
-function discover(repo, options) {
+/** `listing`: git's listing, if taken ahead; used only when it is of this root and folder. */
+function discover(repo, options, listing) {
     const start = repo.resolveRel(options.scanPath);
     if (!start.ok)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
@@ -3403,7 +3413,7 @@ function discover(repo, options) {
         }
         return { manifests: [start.rel], cardCandidates: [], via: 'walk' };
     }
-    const listed = gitListedFiles(repo.root, start.rel);
+    const listed = listing && listing.root === repo.root && listing.startRel === start.rel ? listing.files : gitListedFiles(repo.root, start.rel);
     return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
 }
 /** Sorts candidate files into manifests and cards, as include and exclude allow. */
@@ -3438,7 +3448,21 @@ class Candidates {
  * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
  */
 function gitListedFiles(root, startRel) {
-    const result = (0,_fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
+    return listedFiles((0,_fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, lsFilesArgs(startRel), MAX_LISTING_BYTES));
+}
+/**
+ * gitListedFiles in another process, started now and read when the returned promise settles (it
+ * never rejects): the caller goes on meanwhile. `root` as RepoFs has it; discover uses the
+ * listing only if `startRel` is the folder it resolves the scan path to.
+ */
+async function gitListingAhead(root, startRel) {
+    return { root, startRel, files: listedFiles(await (0,_fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .gitAsync */ .$Z)(root, lsFilesArgs(startRel), MAX_LISTING_BYTES)) };
+}
+const MAX_LISTING_BYTES = 1024 * 1024 * 1024;
+function lsFilesArgs(startRel) {
+    return ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'];
+}
+function listedFiles(result) {
     if (result.status !== 0 || !result.stdout)
         return undefined;
     // A file with merge conflicts is listed once per stage.
@@ -3527,19 +3551,19 @@ function walk(repo, startRel, options) {
 
 /***/ }),
 
-/***/ 4212:
+/***/ 1505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   mY: () => (/* reexport */ DEFAULT_POLICY_FILE),
-  DR: () => (/* binding */ evaluateGate),
+  q6: () => (/* binding */ evaluateGateListingAhead),
   rr: () => (/* reexport */ parseAsOf),
   Rg: () => (/* binding */ runGate)
 });
 
-// UNUSED EXPORTS: NO_BASE, fetchRemotePacks, policyToLoad
+// UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, policyToLoad
 
 // EXTERNAL MODULE: ./build/fs/assets.js
 var assets = __nccwpck_require__(7261);
@@ -4370,62 +4394,15 @@ function parseAsOf(text) {
     return date;
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./build/engine/heap.js
-/**
- * Peak memory. A run's live heap is small on every thread (the policy, the current system's
- * documents, the report's compact results: about 20 MB at 1,000 systems), but V8 let each
- * thread's old space grow to up to four times its live size between full collections, while the
- * documents of each system were promoted there and died. With a worker thread beside the main
- * one, that headroom was most of the peak RSS: 289 MB on 1,000 systems, 204 MB with growth
- * capped at 1.5x, in the same CPU time (a collection of a 20 MB heap takes about 15 ms).
- * V8 flags are process-wide: this applies to this thread's next collections and to every worker
- * started later. The gate sets it once start-up is over, just before it checks systems: set at
- * the entry point, it made start-up's own collections more frequent (17% of an empty check's CPU).
- */
-
-function limitHeapGrowth() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=50');
-}
-
 // EXTERNAL MODULE: ./build/engine/load.js
 var load = __nccwpck_require__(6287);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./build/engine/protocol.js
-var protocol = __nccwpck_require__(9863);
-;// CONCATENATED MODULE: ./build/engine/pool.js
-/**
- * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the
- * workers' side, protocol.ts what they say). Worker threads run this same bundle, compile the
- * same resolved policy and check systems too. Every thread takes the next unchecked system from a shared counter, so
- * a thread that started late, or met a large system, simply takes fewer. This thread takes every
- * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
- * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
- * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
- * thread, and this thread holds at most AHEAD results it cannot hand on yet.
- * (Starting the workers before discovery, so they load meanwhile, measured no faster.)
- */
-
-
-
+;// CONCATENATED MODULE: ./build/engine/threads.js
+/** How many threads check systems (pool.ts runs them). */
 
 /** Below this many systems per thread, starting a thread costs more than it saves. */
 const MIN_SYSTEMS_PER_WORKER = 24;
-/** Results this thread may hold while it waits for an earlier system's. */
-const AHEAD = 32;
-/**
- * A worker's young generation. V8's default let it grow to about 48 MB, which raised the peak
- * memory of a 10,000-system run by 10 to 30 MB and checked no faster (each system's documents
- * die young either way).
- */
-const YOUNG_GENERATION_MB = 16;
-/** A worker that starts no new system for this long is taken to be stuck (one system may hash
- *  several 1 GB data files, so this is generous). */
-const STALL_MS = 600_000;
 /**
  * How many worker threads to start besides this one: `jobs` threads in all if given, else one
  * per core (at most 4); none for small runs.
@@ -4435,118 +4412,6 @@ function workerCount(systems, jobs) {
     if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
         return 0;
     return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
-}
-/**
- * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`; yields
- * each system's check in the order of `files`. When no thread can be had (a container's limit,
- * say), everything is checked here.
- */
-function* checkInWorkers(script, count, files, checkHere, 
-/** The run this thread checks with; workers are sent it as plain data. */
-run) {
-    const policy = run.policy;
-    const plain = (0,protocol/* plainRun */.q)(run);
-    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
-    const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
-    const workers = [];
-    const ports = [];
-    try {
-        for (let lane = 1; lane <= count; lane++) {
-            const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-            const data = { modelgateWorker: true, run: plain, files, port: port2, counters, owners, lane };
-            const worker = new external_node_worker_threads_.Worker(script, { workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-            // This thread is blocked while it waits, so a worker's error event is only seen after the run
-            // has stopped on its own account (a stall); it must not then crash the process with exit 1.
-            worker.on('error', () => undefined);
-            worker.unref();
-            workers.push(worker);
-            ports.push(port1);
-        }
-    }
-    catch {
-        for (const worker of workers)
-            void worker.terminate();
-        for (const file of files)
-            yield checkHere(file);
-        return;
-    }
-    const held = new Map();
-    /** Moves the results waiting on the lanes' ports into `held`. */
-    const take = (lanes) => {
-        for (const lane of lanes) {
-            const port = ports[lane - 1];
-            for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port)) {
-                const body = message.message;
-                if ('error' in body)
-                    throw new Error(`a worker thread failed: ${body.error}`);
-                held.set(body.index, (0,load/* systemChecker */.z)().unpackCheck(body.check, policy));
-                Atomics.add(counters, (0,protocol/* taken */.uU)(lane), 1);
-                Atomics.notify(counters, (0,protocol/* taken */.uU)(lane));
-            }
-        }
-    };
-    const allLanes = workers.map((_, i) => i + 1);
-    const watch = new Watch(counters);
-    try {
-        for (let i = 0; i < files.length; i++) {
-            for (;;) {
-                const owner = Atomics.load(owners, i);
-                // With many results held, only the awaited system's worker is read (its results come in
-                // the order it took them, so the next one is this system's), and none until it is known:
-                // a stuck worker cannot make this thread hold the rest of the repository.
-                take(held.size < AHEAD ? allLanes : owner > 0 ? [owner] : []);
-                const ready = held.get(i);
-                if (ready) {
-                    held.delete(i);
-                    yield ready;
-                    break;
-                }
-                // Rather than wait, check the next system here.
-                if (held.size < AHEAD && Atomics.load(counters, protocol/* NEXT */.K2) < files.length) {
-                    const next = Atomics.add(counters, protocol/* NEXT */.K2, 1);
-                    if (next < files.length)
-                        held.set(next, checkHere(files[next]));
-                    continue;
-                }
-                watch.wait(owner, files[i]);
-            }
-        }
-    }
-    finally {
-        for (const worker of workers)
-            void worker.terminate();
-        for (const port of ports)
-            port.close();
-    }
-}
-/**
- * This thread's wait for a worker's result, noticing a worker that is stuck. (A worker that never
- * starts takes no system, so the others check them all.)
- */
-class Watch {
-    counters;
-    lane = -1;
-    beat = 0;
-    since = Date.now();
-    constructor(counters) {
-        this.counters = counters;
-    }
-    /**
-     * Waits (up to a second) for any worker to send. `lane` has the system awaited; 0 while it has
-     * not written itself down as its owner (just after taking it, or never, if it died right then),
-     * and then any worker's news counts as progress.
-     */
-    wait(lane, file) {
-        const sent = Atomics.load(this.counters, protocol/* SENT */.Jh);
-        const beat = Atomics.load(this.counters, lane > 0 ? (0,protocol/* heartbeat */.jQ)(lane) : protocol/* SENT */.Jh);
-        if (lane !== this.lane || beat !== this.beat) {
-            [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
-        }
-        else if (Date.now() - this.since > STALL_MS) {
-            throw new Error(`a worker thread stopped answering while checking ${file}`);
-        }
-        Atomics.wait(this.counters, protocol/* SENT */.Jh, sent, 1000);
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/engine/gate.js
@@ -4582,7 +4447,6 @@ class Watch {
 
 
 
-
 /**
  * Every pinned remote pack the run's policy extends, fetched before the run (the Action, with
  * the GitHub API as `fetch`), to pass as `remote`: the engine itself never waits on the network.
@@ -4596,11 +4460,25 @@ const NO_BASE = 'no base commit to compare with (run on a pull request, or pass 
 function runGate(options) {
     return evaluateGate(options).report;
 }
-/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
+/** The report and the policy that made it. */
 function evaluateGate(given) {
+    return finishGate(startGate(given));
+}
+/**
+ * As evaluateGate, with git's listing of the repository's files (discover.ts) taken in another
+ * process while this one loads the policy: on an empty repository the listing was a tenth of the
+ * CLI's start-up, and on a large one it takes longer than the policy.
+ */
+async function evaluateGateListingAhead(given) {
+    const started = startGate(given, true);
+    return finishGate(started, await started.listing);
+}
+/** What the gate has before it looks for systems: its sources, the policy, the governance findings. */
+function startGate(given, listAhead = false) {
     const failOn = given.failOn ?? 'error';
     const now = given.now ?? new Date();
     const { repo, base, noBase } = openSources(given);
+    const listing = listAhead ? (0,discover/* gitListingAhead */.W$)(repo.root, given.scanPath ?? '') : undefined;
     // Named once here, so the workers load the same policy as this thread.
     const options = { ...given, ...governance_policyToLoad(given, repo, base) };
     const governance = loadGovernance(options, repo, base, now);
@@ -4612,7 +4490,12 @@ function evaluateGate(given) {
         ...(options.include ? { include: options.include } : {}),
         ...(exclude.length > 0 ? { exclude } : {}),
     };
-    const found = (0,discover/* discover */.k4)(repo, discoverOptions);
+    return { failOn, now, repo, base, noBase, options, governance, policy, discoverOptions, listing };
+}
+/** The rest of the gate: finds the systems (from `listing`, when it lists the scanned folder), checks them and reports. */
+function finishGate(started, listing) {
+    const { failOn, now, repo, base, noBase, options, governance, policy, discoverOptions } = started;
+    const found = (0,discover/* discover */.k4)(repo, discoverOptions, listing);
     // Systems the base commit has that the head does not have at the same path: moved or gone.
     // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
     // adds (in its policy-from-head policy) must not hide a system from this comparison.
@@ -4653,7 +4536,7 @@ function evaluateGate(given) {
     const workers = options.workerScript ? workerCount(files.length, options.jobs) : 0;
     const threads = 1 + workers;
     if (files.length > 0)
-        limitHeapGrowth(); // before the workers start: they take the flag with them
+        (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them
     for (const checked of systemChecks(files, run, options.workerScript, workers)) {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
@@ -4740,7 +4623,7 @@ function provenanceOf(options, root, policy, now) {
 function systemChecks(files, run, workerScript, workers) {
     if (files.length === 0)
         return [];
-    const { checkSystem, forgetSystem } = (0,load/* systemChecker */.z)();
+    const { checkSystem, forgetSystem, checkInWorkers } = (0,load/* systemChecker */.z)();
     const checkHere = (file) => {
         const checked = checkSystem(file, run);
         forgetSystem(run);
@@ -4823,8 +4706,8 @@ function markDuplicateId(checked, seenIds, policy, repo) {
  */
 
 
-const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9774)));
-/** The code that checks one system (check-system.ts), once loadEngine has run. */
+const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)));
+/** What checks systems (checking.ts), once loadEngine has run. */
 const systemChecker = checker.get;
 async function loadEngine() {
     await Promise.all([(0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .loadLibraries */ .k5)(), (0,_evaluate_check_functions_js__WEBPACK_IMPORTED_MODULE_0__/* .loadCheckFunctions */ .ae)(), checker.load()]);
@@ -4843,7 +4726,8 @@ async function loadEngine() {
 /* harmony export */   jQ: () => (/* binding */ heartbeat),
 /* harmony export */   jf: () => (/* binding */ WINDOW),
 /* harmony export */   q: () => (/* binding */ plainRun),
-/* harmony export */   uU: () => (/* binding */ taken)
+/* harmony export */   uU: () => (/* binding */ taken),
+/* harmony export */   ye: () => (/* binding */ SYSTEM_WORKER_ARG)
 /* harmony export */ });
 /* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2752);
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
@@ -4851,6 +4735,11 @@ async function loadEngine() {
 
 
 
+/**
+ * The argument a system worker is started with (the Worker's argv): the entry point looks for it
+ * before it loads node:worker_threads to read the setup, so the CLI's start-up need not.
+ */
+const SYSTEM_WORKER_ARG = '--modelgate-system-worker';
 /** Slots of WorkerSetup.counters. */
 const NEXT = 0; // the next system no thread has taken yet
 const SENT = 1; // results sent by all workers (the engine's thread waits on it)
@@ -4893,12 +4782,11 @@ function openRun(plain) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ isSystemWorker),
+/* harmony export */   N: () => (/* binding */ systemWorkerSetup),
 /* harmony export */   T: () => (/* binding */ runSystemWorker)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6287);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9863);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6287);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9863);
 /**
  * A system worker's side of the pool (pool.ts starts it; protocol.ts is what they say): rebuild
  * the run from the plain data it was sent, then take systems from the shared counter until none
@@ -4906,36 +4794,42 @@ function openRun(plain) {
  */
 
 
-
-/** Whether this thread was started by the pool (checkInWorkers). */
-function isSystemWorker() {
-    return Boolean(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.modelgateWorker);
+/**
+ * This thread's setup, if the pool started it (checkInWorkers); else undefined. Only a thread
+ * started with SYSTEM_WORKER_ARG loads node:worker_threads to read it, so the CLI's start-up does
+ * not (it was a thirtieth of it); an argument typed on the command line is not enough.
+ */
+async function systemWorkerSetup() {
+    if (!process.argv.includes(_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .SYSTEM_WORKER_ARG */ .ye))
+        return undefined;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    const data = workerData;
+    return !isMainThread && data?.modelgateWorker ? data : undefined;
 }
 /** A worker's whole life. */
-function runSystemWorker() {
-    const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+function runSystemWorker(setup) {
     const { counters, owners, lane, files } = setup;
-    const { checkSystem, forgetSystem, packCheck } = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .systemChecker */ .z)(); // the entry point awaited loadEngine
+    const { checkSystem, forgetSystem, packCheck } = (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .systemChecker */ .z)(); // the entry point awaited loadEngine
     const beat = () => {
-        Atomics.add(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .heartbeat */ .jQ)(lane), 1);
-        Atomics.notify(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SENT */ .Jh);
+        Atomics.add(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .heartbeat */ .jQ)(lane), 1);
+        Atomics.notify(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .SENT */ .Jh);
     };
     let sent = 0;
     const send = (message) => {
         setup.port.postMessage(message);
         sent++;
-        Atomics.add(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SENT */ .Jh, 1);
-        Atomics.notify(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SENT */ .Jh);
+        Atomics.add(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .SENT */ .Jh, 1);
+        Atomics.notify(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .SENT */ .Jh);
     };
     try {
-        const run = (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .openRun */ .Iy)(setup.run);
+        const run = (0,_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .openRun */ .Iy)(setup.run);
         beat();
         for (;;) {
             // Wait while the engine has not taken the last WINDOW results.
-            for (let took = Atomics.load(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .taken */ .uU)(lane)); sent - took >= _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WINDOW */ .jf; took = Atomics.load(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .taken */ .uU)(lane))) {
-                Atomics.wait(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .taken */ .uU)(lane), took, 1000);
+            for (let took = Atomics.load(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .taken */ .uU)(lane)); sent - took >= _protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WINDOW */ .jf; took = Atomics.load(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .taken */ .uU)(lane))) {
+                Atomics.wait(counters, (0,_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .taken */ .uU)(lane), took, 1000);
             }
-            const index = Atomics.add(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .NEXT */ .K2, 1);
+            const index = Atomics.add(counters, _protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .NEXT */ .K2, 1);
             if (index >= files.length)
                 break;
             Atomics.store(owners, index, lane);
@@ -5338,6 +5232,7 @@ function packageVersion() {
 __nccwpck_require__.d(__webpack_exports__, {
   kQ: () => (/* binding */ GitTreeSource),
   $Y: () => (/* binding */ git),
+  $Z: () => (/* binding */ gitAsync),
   Qo: () => (/* binding */ headCommit)
 });
 
@@ -5498,12 +5393,35 @@ function tooLarge(rel, size, cap) {
 }
 /** git in `root`, reading objects only: no prompt, hook or pager. */
 function git(root, args, maxBuffer = 256 * 1024 * 1024) {
-    return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, {
-        cwd: root,
-        maxBuffer,
-        // Never prompt, never run hooks or pagers; read objects only.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-        windowsHide: true,
+    return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd: root, maxBuffer, env: GIT_ENV(), windowsHide: true });
+}
+// Never prompt, never run hooks or pagers; read objects only.
+const GIT_ENV = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' });
+/**
+ * As git, in another process while this one goes on; settles when git exits, never rejects.
+ * Output past `maxBuffer` kills git and counts as a failure (status null), as spawnSync does.
+ */
+function gitAsync(root, args, maxBuffer) {
+    return new Promise((resolve) => {
+        const chunks = [];
+        let bytes = 0;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: root, env: GIT_ENV(), windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] });
+        }
+        catch {
+            resolve({ status: null, stdout: null });
+            return;
+        }
+        child.stdout?.on('data', (chunk) => {
+            bytes += chunk.length;
+            if (bytes > maxBuffer)
+                child.kill();
+            else
+                chunks.push(chunk);
+        });
+        child.on('error', () => resolve({ status: null, stdout: null })); // git not installed
+        child.on('close', (status) => resolve({ status: bytes > maxBuffer ? null : status, stdout: Buffer.concat(chunks) }));
     });
 }
 /**

@@ -11,7 +11,7 @@
  */
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { git } from '../fs/git-tree.js';
+import { git, gitAsync } from '../fs/git-tree.js';
 import { dirEntries, isFile, stat, type Dirent } from '../fs/local.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { MANIFEST_NAMES } from '../load/manifest.js';
@@ -38,7 +38,15 @@ export interface Discovery {
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
 
-export function discover(repo: RepoFs, options: DiscoverOptions): Discovery {
+/** What git listed under a folder, taken ahead (gitListingAhead): undefined files when git could not list them. */
+export interface GitListing {
+  root: string;
+  startRel: string;
+  files: string[] | undefined;
+}
+
+/** `listing`: git's listing, if taken ahead; used only when it is of this root and folder. */
+export function discover(repo: RepoFs, options: DiscoverOptions, listing?: GitListing): Discovery {
   const start = repo.resolveRel(options.scanPath);
   if (!start.ok) throw new UsageError(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
   const startStat = stat(start.abs);
@@ -48,7 +56,7 @@ export function discover(repo: RepoFs, options: DiscoverOptions): Discovery {
     }
     return { manifests: [start.rel], cardCandidates: [], via: 'walk' };
   }
-  const listed = gitListedFiles(repo.root, start.rel);
+  const listed = listing && listing.root === repo.root && listing.startRel === start.rel ? listing.files : gitListedFiles(repo.root, start.rel);
   return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
 }
 
@@ -86,7 +94,25 @@ class Candidates {
  * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
  */
 export function gitListedFiles(root: string, startRel: string): string[] | undefined {
-  const result = git(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'], 1024 * 1024 * 1024);
+  return listedFiles(git(root, lsFilesArgs(startRel), MAX_LISTING_BYTES));
+}
+
+/**
+ * gitListedFiles in another process, started now and read when the returned promise settles (it
+ * never rejects): the caller goes on meanwhile. `root` as RepoFs has it; discover uses the
+ * listing only if `startRel` is the folder it resolves the scan path to.
+ */
+export async function gitListingAhead(root: string, startRel: string): Promise<GitListing> {
+  return { root, startRel, files: listedFiles(await gitAsync(root, lsFilesArgs(startRel), MAX_LISTING_BYTES)) };
+}
+
+const MAX_LISTING_BYTES = 1024 * 1024 * 1024;
+
+function lsFilesArgs(startRel: string): string[] {
+  return ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'];
+}
+
+function listedFiles(result: { status: number | null; stdout: Buffer | null }): string[] | undefined {
   if (result.status !== 0 || !result.stdout) return undefined;
   // A file with merge conflicts is listed once per stage.
   return [...new Set(result.stdout.toString('utf8').split('\0').filter(Boolean))];

@@ -9,7 +9,7 @@
  * or posts.
  */
 import { packageVersion } from '../fs/assets.js';
-import { discover } from '../discover/discover.js';
+import { discover, gitListingAhead, type GitListing } from '../discover/discover.js';
 import { ChangedFilesScope } from '../discover/scope.js';
 import { vanishedSystems } from '../discover/vanished.js';
 import { makeFinding } from '../policy/finding.js';
@@ -42,9 +42,8 @@ import {
   removedSystems,
 } from './governance.js';
 import { dayOf, type GateOptions } from './options.js';
-import { limitHeapGrowth } from './heap.js';
 import { systemChecker } from './load.js';
-import { checkInWorkers, workerCount } from './pool.js';
+import { workerCount } from './threads.js';
 
 export { DEFAULT_POLICY_FILE, policyToLoad } from './governance.js';
 export { parseAsOf, type GateOptions } from './options.js';
@@ -65,11 +64,34 @@ export function runGate(options: GateOptions): Report {
   return evaluateGate(options).report;
 }
 
-/** The report and the policy that made it (reporters that describe rules, such as SARIF, need it). */
-export function evaluateGate(given: GateOptions): { report: Report; policy: Policy; threads: number } {
+export interface GateResult {
+  report: Report;
+  /** The policy that made the report (reporters that describe rules, such as SARIF, need it). */
+  policy: Policy;
+  threads: number;
+}
+
+/** The report and the policy that made it. */
+export function evaluateGate(given: GateOptions): GateResult {
+  return finishGate(startGate(given));
+}
+
+/**
+ * As evaluateGate, with git's listing of the repository's files (discover.ts) taken in another
+ * process while this one loads the policy: on an empty repository the listing was a tenth of the
+ * CLI's start-up, and on a large one it takes longer than the policy.
+ */
+export async function evaluateGateListingAhead(given: GateOptions): Promise<GateResult> {
+  const started = startGate(given, true);
+  return finishGate(started, await started.listing);
+}
+
+/** What the gate has before it looks for systems: its sources, the policy, the governance findings. */
+function startGate(given: GateOptions, listAhead = false) {
   const failOn = given.failOn ?? 'error';
   const now = given.now ?? new Date();
   const { repo, base, noBase } = openSources(given);
+  const listing = listAhead ? gitListingAhead(repo.root, given.scanPath ?? '') : undefined;
   // Named once here, so the workers load the same policy as this thread.
   const options: GateOptions = { ...given, ...policyToLoad(given, repo, base) };
   const governance = loadGovernance(options, repo, base, now);
@@ -81,7 +103,13 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
     ...(options.include ? { include: options.include } : {}),
     ...(exclude.length > 0 ? { exclude } : {}),
   };
-  const found = discover(repo, discoverOptions);
+  return { failOn, now, repo, base, noBase, options, governance, policy, discoverOptions, listing };
+}
+
+/** The rest of the gate: finds the systems (from `listing`, when it lists the scanned folder), checks them and reports. */
+function finishGate(started: ReturnType<typeof startGate>, listing?: GitListing): GateResult {
+  const { failOn, now, repo, base, noBase, options, governance, policy, discoverOptions } = started;
+  const found = discover(repo, discoverOptions, listing);
   // Systems the base commit has that the head does not have at the same path: moved or gone.
   // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
   // adds (in its policy-from-head policy) must not hide a system from this comparison.
@@ -120,7 +148,7 @@ export function evaluateGate(given: GateOptions): { report: Report; policy: Poli
   const seenIds = new Map<string, string>();
   const workers = options.workerScript ? workerCount(files.length, options.jobs) : 0;
   const threads = 1 + workers;
-  if (files.length > 0) limitHeapGrowth(); // before the workers start: they take the flag with them
+  if (files.length > 0) systemChecker().limitHeapGrowth(); // before the workers start: they take the flag with them
   for (const checked of systemChecks(files, run, options.workerScript, workers)) {
     if (checked.citedCard) citedCards.add(checked.citedCard);
     // The path now describes another system: the one it described at the base may be gone.
@@ -212,7 +240,7 @@ function provenanceOf(options: GateOptions, root: string, policy: Policy, now: D
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files: readonly string[], run: SystemRun, workerScript: string | undefined, workers: number): Iterable<SystemCheck> {
   if (files.length === 0) return [];
-  const { checkSystem, forgetSystem } = systemChecker();
+  const { checkSystem, forgetSystem, checkInWorkers } = systemChecker();
   const checkHere = (file: string) => {
     const checked = checkSystem(file, run);
     forgetSystem(run);

@@ -6,9 +6,9 @@
 import { loadCheckFunctions } from '../evaluate/check-functions.js';
 import { loadLibraries, onDemand } from '../load/lazy.js';
 
-const checker = onDemand('the system checker is', () => import('./check-system.js'));
+const checker = onDemand('the system checker is', () => import('./checking.js'));
 
-/** The code that checks one system (check-system.ts), once loadEngine has run. */
+/** What checks systems (checking.ts), once loadEngine has run. */
 export const systemChecker = checker.get;
 
 export async function loadEngine(): Promise<void> {

@@ -9,14 +9,11 @@
  * thread, and this thread holds at most AHEAD results it cannot hand on yet.
  * (Starting the workers before discovery, so they load meanwhile, measured no faster.)
  */
-import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SystemCheck, SystemRun } from './check-system.js';
-import { systemChecker } from './load.js';
-import { heartbeat, NEXT, plainRun, SENT, taken, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { unpackCheck } from './check-system.js';
+import { heartbeat, NEXT, plainRun, SENT, SYSTEM_WORKER_ARG, taken, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
-/** Below this many systems per thread, starting a thread costs more than it saves. */
-export const MIN_SYSTEMS_PER_WORKER = 24;
 /** Results this thread may hold while it waits for an earlier system's. */
 const AHEAD = 32;
 /**
@@ -28,16 +25,6 @@ const YOUNG_GENERATION_MB = 16;
 /** A worker that starts no new system for this long is taken to be stuck (one system may hash
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
-
-/**
- * How many worker threads to start besides this one: `jobs` threads in all if given, else one
- * per core (at most 4); none for small runs.
- */
-export function workerCount(systems: number, jobs: number | undefined): number {
-  const threads = jobs ?? Math.min(os.availableParallelism(), 4);
-  if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2) return 0;
-  return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
-}
 
 /**
  * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`; yields
@@ -62,7 +49,7 @@ export function* checkInWorkers(
     for (let lane = 1; lane <= count; lane++) {
       const { port1, port2 } = new MessageChannel();
       const data: WorkerSetup = { modelgateWorker: true, run: plain, files, port: port2, counters, owners, lane };
-      const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = new Worker(script, { argv: [SYSTEM_WORKER_ARG], workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       // This thread is blocked while it waits, so a worker's error event is only seen after the run
       // has stopped on its own account (a stall); it must not then crash the process with exit 1.
       worker.on('error', () => undefined);
@@ -83,7 +70,7 @@ export function* checkInWorkers(
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
         const body = message.message as WorkerMessage;
         if ('error' in body) throw new Error(`a worker thread failed: ${body.error}`);
-        held.set(body.index, systemChecker().unpackCheck(body.check, policy));
+        held.set(body.index, unpackCheck(body.check, policy));
         Atomics.add(counters, taken(lane), 1);
         Atomics.notify(counters, taken(lane));
       }

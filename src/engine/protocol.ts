@@ -10,6 +10,12 @@ import { RepoFs } from '../fs/repo-fs.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { PackedCheck, SystemRun } from './check-system.js';
 
+/**
+ * The argument a system worker is started with (the Worker's argv): the entry point looks for it
+ * before it loads node:worker_threads to read the setup, so the CLI's start-up need not.
+ */
+export const SYSTEM_WORKER_ARG = '--modelgate-system-worker';
+
 /** A SystemRun as plain data. */
 export interface PlainRun {
   root: string;

@@ -3,18 +3,23 @@
  * the run from the plain data it was sent, then take systems from the shared counter until none
  * is left, sending each check back.
  */
-import { workerData } from 'node:worker_threads';
 import { systemChecker } from './load.js';
-import { heartbeat, NEXT, openRun, SENT, taken, WINDOW, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { heartbeat, NEXT, openRun, SENT, SYSTEM_WORKER_ARG, taken, WINDOW, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
-/** Whether this thread was started by the pool (checkInWorkers). */
-export function isSystemWorker(): boolean {
-  return Boolean((workerData as Partial<WorkerSetup> | null)?.modelgateWorker);
+/**
+ * This thread's setup, if the pool started it (checkInWorkers); else undefined. Only a thread
+ * started with SYSTEM_WORKER_ARG loads node:worker_threads to read it, so the CLI's start-up does
+ * not (it was a thirtieth of it); an argument typed on the command line is not enough.
+ */
+export async function systemWorkerSetup(): Promise<WorkerSetup | undefined> {
+  if (!process.argv.includes(SYSTEM_WORKER_ARG)) return undefined;
+  const { isMainThread, workerData } = await import('node:worker_threads');
+  const data = workerData as Partial<WorkerSetup> | null;
+  return !isMainThread && data?.modelgateWorker ? (data as WorkerSetup) : undefined;
 }
 
 /** A worker's whole life. */
-export function runSystemWorker(): void {
-  const setup = workerData as WorkerSetup;
+export function runSystemWorker(setup: WorkerSetup): void {
   const { counters, owners, lane, files } = setup;
   const { checkSystem, forgetSystem, packCheck } = systemChecker(); // the entry point awaited loadEngine
   const beat = () => {

@@ -3,7 +3,7 @@
  * compare a pull request with its base. The same rules as the working tree apply: no absolute
  * paths or "..", size caps, text only; symbolic links in the commit are not followed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { UsageError } from '../types.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_HASH_BYTES, decodeText, formatBytes, normaliseCitation, type FileProblem, type FileSource, type Resolved, type TextFile } from './repo-fs.js';
@@ -141,12 +141,34 @@ function tooLarge(rel: string, size: number, cap: number): FileProblem {
 
 /** git in `root`, reading objects only: no prompt, hook or pager. */
 export function git(root: string, args: string[], maxBuffer = 256 * 1024 * 1024) {
-  return spawnSync('git', args, {
-    cwd: root,
-    maxBuffer,
-    // Never prompt, never run hooks or pagers; read objects only.
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-    windowsHide: true,
+  return spawnSync('git', args, { cwd: root, maxBuffer, env: GIT_ENV(), windowsHide: true });
+}
+
+// Never prompt, never run hooks or pagers; read objects only.
+const GIT_ENV = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' });
+
+/**
+ * As git, in another process while this one goes on; settles when git exits, never rejects.
+ * Output past `maxBuffer` kills git and counts as a failure (status null), as spawnSync does.
+ */
+export function gitAsync(root: string, args: string[], maxBuffer: number): Promise<{ status: number | null; stdout: Buffer | null }> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn('git', args, { cwd: root, env: GIT_ENV(), windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      resolve({ status: null, stdout: null });
+      return;
+    }
+    child.stdout?.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > maxBuffer) child.kill();
+      else chunks.push(chunk);
+    });
+    child.on('error', () => resolve({ status: null, stdout: null })); // git not installed
+    child.on('close', (status) => resolve({ status: bytes > maxBuffer ? null : status, stdout: Buffer.concat(chunks) }));
   });
 }
 

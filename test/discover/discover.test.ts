@@ -6,8 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover } from '../../src/discover/discover.js';
-import { runGate } from '../../src/engine/gate.js';
+import { discover, gitListingAhead } from '../../src/discover/discover.js';
+import { evaluateGateListingAhead, runGate } from '../../src/engine/gate.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { gitRepo as sharedGitRepo } from '../helpers/git.js';
@@ -47,6 +47,43 @@ describe('in a git repository', () => {
   it('excludes a folder by its name or by a glob below it, as the walk does', () => {
     const root = gitRepo({ 'vendor/x/ai-system.yaml': MANIFEST, 'third_party/y/ai-system.yaml': MANIFEST, 'keep/ai-system.yaml': MANIFEST });
     expect(found(root, { scanPath: '', exclude: ['vendor', 'third_party/**'] }).manifests).toEqual(['keep/ai-system.yaml']);
+  });
+});
+
+describe("git's listing taken ahead (the CLI lists while the policy loads)", () => {
+  const files = { '.gitignore': 'build/\n', 'a/ai-system.yaml': MANIFEST, 'b/ai-system.yaml': MANIFEST, 'b/README.md': CARD, ':(glob)x/ai-system.yaml': MANIFEST };
+
+  it('finds what discovery finds by itself, for the whole repository and for a folder', async () => {
+    const root = gitRepo(files);
+    writeFiles(root, { 'build/ai-system.yaml': MANIFEST, 'new/ai-system.yaml': MANIFEST });
+    const repo = new RepoFs(root);
+    for (const scanPath of ['', 'b', ':(glob)x']) {
+      const listing = await gitListingAhead(repo.root, scanPath);
+      expect(listing.files, scanPath).toBeDefined();
+      expect(discover(repo, { scanPath }, listing), scanPath).toEqual(found(root, { scanPath }));
+    }
+  });
+
+  it('is not used for another folder or another root: discovery lists for itself', async () => {
+    const root = gitRepo(files);
+    const repo = new RepoFs(root);
+    const ofB = await gitListingAhead(repo.root, 'b');
+    expect(discover(repo, { scanPath: '' }, ofB).manifests).toEqual([':(glob)x/ai-system.yaml', 'a/ai-system.yaml', 'b/ai-system.yaml']);
+    const forged = { root: `${repo.root}/elsewhere`, startRel: '', files: ['z/ai-system.yaml'] };
+    expect(discover(repo, { scanPath: '' }, forged).manifests).toEqual([':(glob)x/ai-system.yaml', 'a/ai-system.yaml', 'b/ai-system.yaml']);
+  });
+
+  it('outside git it lists nothing, and discovery walks the folders', async () => {
+    const root = makeRepo(files);
+    const listing = await gitListingAhead(new RepoFs(root).root, '');
+    expect(listing.files).toBeUndefined();
+    expect(discover(new RepoFs(root), { scanPath: '' }, listing).via).toBe('walk');
+  });
+
+  it('the gate gives the same report with it as without', async () => {
+    const root = gitRepo(files);
+    const options = { root, policyBaseDir: root, now: new Date('2026-11-22T12:00:00Z'), commit: null };
+    expect(JSON.stringify((await evaluateGateListingAhead(options)).report)).toBe(JSON.stringify(runGate(options)));
   });
 });
 

@@ -30,6 +30,11 @@ describe('dist/cli/index.js', () => {
     expect(runCliBundle(['check', '--nope'])).toMatchObject({ code: 2, stderr: "modelgate: Unknown option '--nope'; run modelgate --help\n" });
   });
 
+  it('is not made a system worker by the argument the pool starts workers with', () => {
+    expect(runCliBundle(['check', 'examples/credit-scoring', '--modelgate-system-worker'])).toMatchObject({ code: 2, stderr: "modelgate: Unknown option '--modelgate-system-worker'; run modelgate --help\n" });
+    expect(runCliBundle(['--modelgate-system-worker'])).toMatchObject({ code: 2, stderr: 'modelgate: unknown command "--modelgate-system-worker"; run modelgate --help\n' });
+  });
+
   it('keeps its exit code, without a crash, when the reader of its output stops early (| head)', async () => {
     const { spawn } = await import('node:child_process');
     const run = (args: string[]) =>

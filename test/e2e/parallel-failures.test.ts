@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { checkSystem, forgetSystem, packCheck, type PackedCheck } from '../../src/engine/check-system.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
-import { evaluateGate, NO_BASE, type GateOptions } from '../../src/engine/gate.js';
+import type { GateOptions } from '../../src/engine/gate.js';
 import { openRun, plainRun } from '../../src/engine/protocol.js';
 import { loadPolicy } from '../../src/evaluate/policy.js';
 import type { Report } from '../../src/report/report.js';
@@ -26,8 +26,9 @@ import { compliantFiles, compliantManifest, daysAgo } from '../helpers/system.js
 
 /** Runs before the engine's next checkSystem call, once (set by `runHeld`). */
 const hooks = vi.hoisted(() => ({ beforeNextCheck: undefined as undefined | (() => void) }));
-vi.mock('../../src/engine/check-system.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/engine/check-system.js')>();
+// The engine takes checkSystem from the module it loads on demand (engine/load.ts).
+vi.mock('../../src/engine/checking.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/engine/checking.js')>();
   return {
     ...actual,
     checkSystem: (...args: Parameters<typeof actual.checkSystem>) => {
@@ -38,6 +39,11 @@ vi.mock('../../src/engine/check-system.js', async (importOriginal) => {
     },
   };
 });
+
+// The test setup loaded the engine before this file's mock was made: load it again, mocked.
+vi.resetModules();
+const { evaluateGate, NO_BASE } = await import('../../src/engine/gate.js');
+await (await import('../../src/engine/load.js')).loadEngine();
 
 const FAKES = fileURLToPath(new URL('../fixtures/workers/', import.meta.url));
 const fake = (name: string) => path.join(FAKES, name);

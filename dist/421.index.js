@@ -1,8 +1,8 @@
-export const id = 874;
-export const ids = [874];
+export const id = 421;
+export const ids = [421];
 export const modules = {
 
-/***/ 7874:
+/***/ 6421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,10 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkSystem: () => (/* binding */ checkSystem),
-  forgetSystem: () => (/* binding */ forgetSystem),
-  packCheck: () => (/* binding */ packCheck),
-  unpackCheck: () => (/* binding */ unpackCheck)
+  checkInWorkers: () => (/* reexport */ checkInWorkers),
+  checkSystem: () => (/* reexport */ checkSystem),
+  forgetSystem: () => (/* reexport */ forgetSystem),
+  limitHeapGrowth: () => (/* reexport */ limitHeapGrowth),
+  packCheck: () => (/* reexport */ packCheck),
+  unpackCheck: () => (/* reexport */ unpackCheck)
 });
 
 // EXTERNAL MODULE: ./build/evaluate/describe.js
@@ -677,6 +679,178 @@ function attachBase(system, file, run) {
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
     return changed;
 }
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./build/engine/protocol.js
+var protocol = __webpack_require__(9863);
+;// CONCATENATED MODULE: ./build/engine/pool.js
+/**
+ * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the
+ * workers' side, protocol.ts what they say). Worker threads run this same bundle, compile the
+ * same resolved policy and check systems too. Every thread takes the next unchecked system from a shared counter, so
+ * a thread that started late, or met a large system, simply takes fewer. This thread takes every
+ * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
+ * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
+ * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
+ * thread, and this thread holds at most AHEAD results it cannot hand on yet.
+ * (Starting the workers before discovery, so they load meanwhile, measured no faster.)
+ */
+
+
+
+/** Results this thread may hold while it waits for an earlier system's. */
+const AHEAD = 32;
+/**
+ * A worker's young generation. V8's default let it grow to about 48 MB, which raised the peak
+ * memory of a 10,000-system run by 10 to 30 MB and checked no faster (each system's documents
+ * die young either way).
+ */
+const YOUNG_GENERATION_MB = 16;
+/** A worker that starts no new system for this long is taken to be stuck (one system may hash
+ *  several 1 GB data files, so this is generous). */
+const STALL_MS = 600_000;
+/**
+ * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`; yields
+ * each system's check in the order of `files`. When no thread can be had (a container's limit,
+ * say), everything is checked here.
+ */
+function* checkInWorkers(script, count, files, checkHere, 
+/** The run this thread checks with; workers are sent it as plain data. */
+run) {
+    const policy = run.policy;
+    const plain = (0,protocol/* plainRun */.q)(run);
+    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
+    const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
+    const workers = [];
+    const ports = [];
+    try {
+        for (let lane = 1; lane <= count; lane++) {
+            const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+            const data = { modelgateWorker: true, run: plain, files, port: port2, counters, owners, lane };
+            const worker = new external_node_worker_threads_.Worker(script, { argv: [protocol/* SYSTEM_WORKER_ARG */.ye], workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+            // This thread is blocked while it waits, so a worker's error event is only seen after the run
+            // has stopped on its own account (a stall); it must not then crash the process with exit 1.
+            worker.on('error', () => undefined);
+            worker.unref();
+            workers.push(worker);
+            ports.push(port1);
+        }
+    }
+    catch {
+        for (const worker of workers)
+            void worker.terminate();
+        for (const file of files)
+            yield checkHere(file);
+        return;
+    }
+    const held = new Map();
+    /** Moves the results waiting on the lanes' ports into `held`. */
+    const take = (lanes) => {
+        for (const lane of lanes) {
+            const port = ports[lane - 1];
+            for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port)) {
+                const body = message.message;
+                if ('error' in body)
+                    throw new Error(`a worker thread failed: ${body.error}`);
+                held.set(body.index, unpackCheck(body.check, policy));
+                Atomics.add(counters, (0,protocol/* taken */.uU)(lane), 1);
+                Atomics.notify(counters, (0,protocol/* taken */.uU)(lane));
+            }
+        }
+    };
+    const allLanes = workers.map((_, i) => i + 1);
+    const watch = new Watch(counters);
+    try {
+        for (let i = 0; i < files.length; i++) {
+            for (;;) {
+                const owner = Atomics.load(owners, i);
+                // With many results held, only the awaited system's worker is read (its results come in
+                // the order it took them, so the next one is this system's), and none until it is known:
+                // a stuck worker cannot make this thread hold the rest of the repository.
+                take(held.size < AHEAD ? allLanes : owner > 0 ? [owner] : []);
+                const ready = held.get(i);
+                if (ready) {
+                    held.delete(i);
+                    yield ready;
+                    break;
+                }
+                // Rather than wait, check the next system here.
+                if (held.size < AHEAD && Atomics.load(counters, protocol/* NEXT */.K2) < files.length) {
+                    const next = Atomics.add(counters, protocol/* NEXT */.K2, 1);
+                    if (next < files.length)
+                        held.set(next, checkHere(files[next]));
+                    continue;
+                }
+                watch.wait(owner, files[i]);
+            }
+        }
+    }
+    finally {
+        for (const worker of workers)
+            void worker.terminate();
+        for (const port of ports)
+            port.close();
+    }
+}
+/**
+ * This thread's wait for a worker's result, noticing a worker that is stuck. (A worker that never
+ * starts takes no system, so the others check them all.)
+ */
+class Watch {
+    counters;
+    lane = -1;
+    beat = 0;
+    since = Date.now();
+    constructor(counters) {
+        this.counters = counters;
+    }
+    /**
+     * Waits (up to a second) for any worker to send. `lane` has the system awaited; 0 while it has
+     * not written itself down as its owner (just after taking it, or never, if it died right then),
+     * and then any worker's news counts as progress.
+     */
+    wait(lane, file) {
+        const sent = Atomics.load(this.counters, protocol/* SENT */.Jh);
+        const beat = Atomics.load(this.counters, lane > 0 ? (0,protocol/* heartbeat */.jQ)(lane) : protocol/* SENT */.Jh);
+        if (lane !== this.lane || beat !== this.beat) {
+            [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
+        }
+        else if (Date.now() - this.since > STALL_MS) {
+            throw new Error(`a worker thread stopped answering while checking ${file}`);
+        }
+        Atomics.wait(this.counters, protocol/* SENT */.Jh, sent, 1000);
+    }
+}
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./build/engine/heap.js
+/**
+ * Peak memory. A run's live heap is small on every thread (the policy, the current system's
+ * documents, the report's compact results: about 20 MB at 1,000 systems), but V8 let each
+ * thread's old space grow to up to four times its live size between full collections, while the
+ * documents of each system were promoted there and died. With a worker thread beside the main
+ * one, that headroom was most of the peak RSS: 289 MB on 1,000 systems, 204 MB with growth
+ * capped at 1.5x, in the same CPU time (a collection of a 20 MB heap takes about 15 ms).
+ * V8 flags are process-wide: this applies to this thread's next collections and to every worker
+ * started later. The gate sets it just before it checks systems, once start-up is over (so this
+ * module, and node:v8, load with the rest of what checks systems: checking.ts).
+ */
+
+function limitHeapGrowth() {
+    (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=50');
+}
+
+;// CONCATENATED MODULE: ./build/engine/checking.js
+/**
+ * What checks systems, loaded on demand (load.ts): the system checker with every check function
+ * and evidence kind, the worker pool, and the heap growth cap. A run with nothing to check, and
+ * the CLI's start-up, need none of it, nor the node:worker_threads and node:v8 it brings.
+ */
+
+
+
 
 
 /***/ })
