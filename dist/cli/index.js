@@ -3526,24 +3526,21 @@ function walk(repo, startRel, options) {
         catch {
             continue; // unreadable directory: nothing in it can be a system we could read anyway
         }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const subdirectories = [];
         for (const entry of entries) {
+            // Only a folder, or a file named like a candidate, needs its path (the sorted result does
+            // not depend on the order folders are read in).
+            const isFolder = entry.isDirectory();
+            if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !entry.isFile() || !Candidates.named(entry.name))
+                continue;
             const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
             if (exclude?.(rel))
                 continue;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    subdirectories.push(rel);
-            }
-            else if (entry.isFile()) {
+            if (isFolder)
+                pending.push(rel);
+            else
                 candidates.add(rel, entry.name);
-            }
             // Symbolic links and special files are never walked into or discovered.
         }
-        // Depth-first in name order keeps output stable; the final sort makes it exact.
-        for (let i = subdirectories.length - 1; i >= 0; i--)
-            pending.push(subdirectories[i]);
     }
     return candidates.done('walk');
 }
@@ -7088,18 +7085,25 @@ class LineIndex {
 }
 /** Deepest nesting of arrays and objects, computed without recursion. */
 function nestingDepth(value, stopAt) {
+    if (value === null || typeof value !== 'object')
+        return 0;
     let deepest = 0;
-    const stack = [[value, 1]];
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (node === null || typeof node !== 'object')
-            continue;
+    // Two stacks side by side: a pair per node was most of the cost on every document read.
+    const nodes = [value];
+    const depths = [1];
+    while (nodes.length > 0) {
+        const node = nodes.pop();
+        const depth = depths.pop();
         if (depth > deepest)
             deepest = depth;
         if (deepest > stopAt)
             return deepest;
-        for (const child of Object.values(node))
-            stack.push([child, depth + 1]);
+        for (const child of Array.isArray(node) ? node : Object.values(node)) {
+            if (child !== null && typeof child === 'object') {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
     }
     return deepest;
 }
@@ -7343,23 +7347,33 @@ function mayCrossLines(text) {
     }
     return false;
 }
+// Character codes for closesOnItsLine, which reads every character of every YAML file: indexing
+// the string made a one-character string each time.
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const HASH = 35;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const BACKSLASH = 92;
 function closesOnItsLine(text, start, end) {
     let depth = 0;
     let tokenStart = true;
     for (let i = start; i < end; i++) {
-        const c = text[i];
-        if (c === ' ' || c === '\t' || c === '\r')
+        const c = text.charCodeAt(i);
+        if (c === SPACE || c === TAB || c === CR)
             continue;
-        if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t'))
+        if (c === HASH && (i === start || text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB))
             break;
-        if (tokenStart && (c === '"' || c === "'")) {
+        if (tokenStart && (c === DOUBLE_QUOTE || c === SINGLE_QUOTE)) {
             let j = i + 1;
             for (; j < end; j++) {
-                if (c === '"' && text[j] === '\\')
+                const d = text.charCodeAt(j);
+                if (c === DOUBLE_QUOTE && d === BACKSLASH)
                     j++;
-                else if (text[j] === c && !(c === "'" && text[j + 1] === "'"))
+                else if (d === c && !(c === SINGLE_QUOTE && text.charCodeAt(j + 1) === SINGLE_QUOTE))
                     break;
-                else if (text[j] === c)
+                else if (d === c)
                     j++;
             }
             if (j >= end)
@@ -7367,18 +7381,18 @@ function closesOnItsLine(text, start, end) {
             i = j;
             tokenStart = false;
         }
-        else if (tokenStart && (c === '[' || c === '{')) {
-            depth++;
+        else if (tokenStart && (c === 0x5b || c === 0x7b)) {
+            depth++; // [ {
         }
-        else if (depth > 0 && (c === ']' || c === '}')) {
-            depth--;
+        else if (depth > 0 && (c === 0x5d || c === 0x7d)) {
+            depth--; // ] }
             tokenStart = false;
         }
         else {
-            const next = text[i + 1];
-            const separated = next === undefined || next === ' ' || next === '\t' || next === '\r' || i + 1 === end;
+            const next = text.charCodeAt(i + 1); // NaN past the end
+            const separated = i + 1 >= text.length || next === SPACE || next === TAB || next === CR || i + 1 === end;
             // What follows `- `, `? `, `: ` (and `,` in a flow) can be a quoted scalar or a collection.
-            tokenStart = ((c === '-' || c === '?' || c === ':') && separated) || (depth > 0 && c === ',');
+            tokenStart = ((c === 0x2d || c === 0x3f || c === 0x3a) && separated) || (depth > 0 && c === 0x2c);
         }
     }
     return depth === 0;

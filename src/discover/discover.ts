@@ -172,20 +172,17 @@ function walk(repo: RepoFs, startRel: string, options: DiscoverOptions): Discove
     } catch {
       continue; // unreadable directory: nothing in it can be a system we could read anyway
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const subdirectories: string[] = [];
     for (const entry of entries) {
+      // Only a folder, or a file named like a candidate, needs its path (the sorted result does
+      // not depend on the order folders are read in).
+      const isFolder = entry.isDirectory();
+      if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !entry.isFile() || !Candidates.named(entry.name)) continue;
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       if (exclude?.(rel)) continue;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) subdirectories.push(rel);
-      } else if (entry.isFile()) {
-        candidates.add(rel, entry.name);
-      }
+      if (isFolder) pending.push(rel);
+      else candidates.add(rel, entry.name);
       // Symbolic links and special files are never walked into or discovered.
     }
-    // Depth-first in name order keeps output stable; the final sort makes it exact.
-    for (let i = subdirectories.length - 1; i >= 0; i--) pending.push(subdirectories[i] as string);
   }
   return candidates.done('walk');
 }

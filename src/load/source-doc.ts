@@ -77,14 +77,22 @@ export class LineIndex {
 
 /** Deepest nesting of arrays and objects, computed without recursion. */
 export function nestingDepth(value: unknown, stopAt: number): number {
+  if (value === null || typeof value !== 'object') return 0;
   let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (node === null || typeof node !== 'object') continue;
+  // Two stacks side by side: a pair per node was most of the cost on every document read.
+  const nodes: object[] = [value];
+  const depths: number[] = [1];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as object;
+    const depth = depths.pop() as number;
     if (depth > deepest) deepest = depth;
     if (deepest > stopAt) return deepest;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') {
+        nodes.push(child as object);
+        depths.push(depth + 1);
+      }
+    }
   }
   return deepest;
 }

@@ -222,33 +222,44 @@ function mayCrossLines(text: string): boolean {
   return false;
 }
 
+// Character codes for closesOnItsLine, which reads every character of every YAML file: indexing
+// the string made a one-character string each time.
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const HASH = 35;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const BACKSLASH = 92;
+
 function closesOnItsLine(text: string, start: number, end: number): boolean {
   let depth = 0;
   let tokenStart = true;
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\r') continue;
-    if (c === '#' && (i === start || text[i - 1] === ' ' || text[i - 1] === '\t')) break;
-    if (tokenStart && (c === '"' || c === "'")) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === TAB || c === CR) continue;
+    if (c === HASH && (i === start || text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB)) break;
+    if (tokenStart && (c === DOUBLE_QUOTE || c === SINGLE_QUOTE)) {
       let j = i + 1;
       for (; j < end; j++) {
-        if (c === '"' && text[j] === '\\') j++;
-        else if (text[j] === c && !(c === "'" && text[j + 1] === "'")) break;
-        else if (text[j] === c) j++;
+        const d = text.charCodeAt(j);
+        if (c === DOUBLE_QUOTE && d === BACKSLASH) j++;
+        else if (d === c && !(c === SINGLE_QUOTE && text.charCodeAt(j + 1) === SINGLE_QUOTE)) break;
+        else if (d === c) j++;
       }
       if (j >= end) return false;
       i = j;
       tokenStart = false;
-    } else if (tokenStart && (c === '[' || c === '{')) {
-      depth++;
-    } else if (depth > 0 && (c === ']' || c === '}')) {
-      depth--;
+    } else if (tokenStart && (c === 0x5b || c === 0x7b)) {
+      depth++; // [ {
+    } else if (depth > 0 && (c === 0x5d || c === 0x7d)) {
+      depth--; // ] }
       tokenStart = false;
     } else {
-      const next = text[i + 1];
-      const separated = next === undefined || next === ' ' || next === '\t' || next === '\r' || i + 1 === end;
+      const next = text.charCodeAt(i + 1); // NaN past the end
+      const separated = i + 1 >= text.length || next === SPACE || next === TAB || next === CR || i + 1 === end;
       // What follows `- `, `? `, `: ` (and `,` in a flow) can be a quoted scalar or a collection.
-      tokenStart = ((c === '-' || c === '?' || c === ':') && separated) || (depth > 0 && c === ',');
+      tokenStart = ((c === 0x2d || c === 0x3f || c === 0x3a) && separated) || (depth > 0 && c === 0x2c);
     }
   }
   return depth === 0;
