@@ -2786,8 +2786,13 @@ const cycloneDxMlBom = {
         }
         else {
             bom.model = modelOf(doc, chosen);
-            if (!(0,adapter/* isRecord */.u4)(chosen.component.modelCard))
+            const card = chosen.component.modelCard;
+            if (!(0,adapter/* isRecord */.u4)(card))
                 bom.problems.push({ message: `${doc.file}: the model component has no modelCard`, at: bom.model.at });
+            // `modelCard: {}` is a card in name only: it records nothing about the model.
+            else if (!MODEL_CARD_PARTS.some((part) => hasContent(card[part]))) {
+                bom.problems.push({ message: `${doc.file}: the model component's modelCard is empty (no ${MODEL_CARD_PARTS.join(', ')})`, at: (0,adapter.at)(doc, [...chosen.path, 'modelCard']) });
+            }
         }
         // Datasets: every `data` component, and those the model card names.
         const byRef = new Map();
@@ -2876,6 +2881,20 @@ function licensesOf(doc, component, path) {
 }
 function hashesOf(doc, component, path) {
     return itemsOf(component.hashes).flatMap(([entry, index]) => bomHash(doc, [...path, 'hashes', index, 'content'], entry.alg, entry.content) ?? []);
+}
+/** What a CycloneDX modelCard records (1.5+; its other key, bom-ref, only names it). */
+const MODEL_CARD_PARTS = ['modelParameters', 'quantitativeAnalysis', 'considerations', 'properties'];
+/** A value that says something: not null, an empty string, or a list or mapping of only such values. */
+function hasContent(value) {
+    if (value === null || value === undefined)
+        return false;
+    if (typeof value === 'string')
+        return value.trim() !== '';
+    if (Array.isArray(value))
+        return value.some(hasContent);
+    if (typeof value === 'object')
+        return Object.values(value).some(hasContent);
+    return true;
 }
 function modelOf(doc, { component, path }) {
     const name = textOf(component.name) ?? '';

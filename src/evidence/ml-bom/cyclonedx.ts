@@ -45,7 +45,12 @@ export const cycloneDxMlBom: Adapter<MlBom> = {
       bom.problems.push({ message: `${doc.file} lists no machine-learning-model component`, at: at(doc, [raw.components === undefined ? 'bomFormat' : 'components']) });
     } else {
       bom.model = modelOf(doc, chosen);
-      if (!isRecord(chosen.component.modelCard)) bom.problems.push({ message: `${doc.file}: the model component has no modelCard`, at: bom.model.at });
+      const card = chosen.component.modelCard;
+      if (!isRecord(card)) bom.problems.push({ message: `${doc.file}: the model component has no modelCard`, at: bom.model.at });
+      // `modelCard: {}` is a card in name only: it records nothing about the model.
+      else if (!MODEL_CARD_PARTS.some((part) => hasContent(card[part]))) {
+        bom.problems.push({ message: `${doc.file}: the model component's modelCard is empty (no ${MODEL_CARD_PARTS.join(', ')})`, at: at(doc, [...chosen.path, 'modelCard']) });
+      }
     }
     // Datasets: every `data` component, and those the model card names.
     const byRef = new Map<string, Found>();
@@ -122,6 +127,18 @@ function licensesOf(doc: SourceDoc, component: Component, path: PathSegment[]): 
 
 function hashesOf(doc: SourceDoc, component: Component, path: PathSegment[]): BomHash[] {
   return itemsOf(component.hashes).flatMap(([entry, index]) => bomHash(doc, [...path, 'hashes', index, 'content'], entry.alg, entry.content) ?? []);
+}
+
+/** What a CycloneDX modelCard records (1.5+; its other key, bom-ref, only names it). */
+const MODEL_CARD_PARTS = ['modelParameters', 'quantitativeAnalysis', 'considerations', 'properties'] as const;
+
+/** A value that says something: not null, an empty string, or a list or mapping of only such values. */
+function hasContent(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(hasContent);
+  if (typeof value === 'object') return Object.values(value).some(hasContent);
+  return true;
 }
 
 function modelOf(doc: SourceDoc, { component, path }: Found): BomModel {

@@ -93,6 +93,14 @@ const cases: Case[] = [
   },
   {
     rule: 'ml-bom/readable',
+    name: 'a modelCard that records nothing',
+    bom: CDX.replace(/"modelCard": \{[\s\S]*?\n {6}\},/, '"modelCard": { "modelParameters": { "datasets": [] }, "considerations": {} },'),
+    expected: [
+      { file: BOM, at: '"modelCard": {', message: "sys/bom/model.json: the model component's modelCard is empty (no modelParameters, quantitativeAnalysis, considerations, properties)" },
+    ],
+  },
+  {
+    rule: 'ml-bom/readable',
     name: 'no machine-learning-model component',
     bom: CDX.replace('"type": "machine-learning-model"', '"type": "library"'),
     expected: [{ file: BOM, at: '"components": [', message: 'sys/bom/model.json lists no machine-learning-model component' }],
