@@ -186,7 +186,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   }
 
   const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
-  if (mayReadDocuments(root, target, values)) await loadLibraries();
+  if (mayReadDocuments(root, target, values, format)) await loadLibraries();
   const gateOptions: GateOptions = {
     root,
     scanPath,
@@ -262,8 +262,10 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
  * the parsers must be loaded first (load/lazy.ts). Only a folder holding nothing but `.git`, with
  * no `.modelgate/` settings at the root and no option naming a policy, waivers or base commit, is
  * sure to read none; there the parsers, most of the bundle, are not loaded. Any doubt says yes.
+ * The audit formats read the bundled frameworks (YAML) to write even an empty report.
  */
-function mayReadDocuments(root: string, target: string, values: { policy?: string; waivers?: string; base?: string; 'policy-checkout'?: string[] }): boolean {
+function mayReadDocuments(root: string, target: string, values: { policy?: string; waivers?: string; base?: string; 'policy-checkout'?: string[] }, format: Format): boolean {
+  if (AUDIT_FORMATS.includes(format)) return true;
   if (values.policy !== undefined || values.waivers !== undefined || values.base !== undefined || values['policy-checkout'] !== undefined) return true;
   if (exists(path.join(root, '.modelgate')) || !isDirectory(target)) return true;
   try {

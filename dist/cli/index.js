@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2555,15 +2555,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8969:
+/***/ 4835:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4535);
-/* harmony import */ var _engine_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5305);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4117);
-/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4759);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5465);
+/* harmony import */ var _engine_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2577);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1467);
+/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4285);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 
@@ -2609,7 +2609,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4535:
+/***/ 5465:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2625,35 +2625,35 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(3693);
+var local = __nccwpck_require__(7823);
 // EXTERNAL MODULE: ./build/engine/gate.js + 9 modules
-var gate = __nccwpck_require__(6);
+var gate = __nccwpck_require__(7063);
 // EXTERNAL MODULE: ./build/discover/discover.js
-var discover = __nccwpck_require__(1855);
+var discover = __nccwpck_require__(3157);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 59 modules
-var registry = __nccwpck_require__(4076);
+var registry = __nccwpck_require__(4967);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __nccwpck_require__(1549);
+var store = __nccwpck_require__(6423);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
+var repo_fs = __nccwpck_require__(9160);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var load_manifest = __nccwpck_require__(872);
+var load_manifest = __nccwpck_require__(7454);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
+var source_doc = __nccwpck_require__(5121);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
-var spdx_license_ids = __nccwpck_require__(5204);
+// EXTERNAL MODULE: ../main/node_modules/spdx-license-ids/index.json
+var spdx_license_ids = __nccwpck_require__(4614);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
-var formats = __nccwpck_require__(9434);
+var formats = __nccwpck_require__(2568);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8578);
+var frameworks = __nccwpck_require__(4628);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
-var obligations = __nccwpck_require__(6020);
+var obligations = __nccwpck_require__(5546);
 // EXTERNAL MODULE: ./build/report/coverage.js
-var report_coverage = __nccwpck_require__(169);
+var report_coverage = __nccwpck_require__(6231);
 ;// CONCATENATED MODULE: ./build/report/conformance.js
 /**
  * What each coverage status means to an auditor, in one table: the Statement of Applicability's
@@ -3497,20 +3497,20 @@ function buildMlBoms(options) {
 }
 
 // EXTERNAL MODULE: ./build/policy/baseline.js
-var policy_baseline = __nccwpck_require__(7524);
+var policy_baseline = __nccwpck_require__(4070);
 // EXTERNAL MODULE: ./build/report/tally.js
-var tally = __nccwpck_require__(9929);
+var tally = __nccwpck_require__(511);
 // EXTERNAL MODULE: ./build/load/lazy.js
-var lazy = __nccwpck_require__(4759);
+var lazy = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+var schema = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(1588);
+var evaluate_policy = __nccwpck_require__(3471);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(4807);
+var sources = __nccwpck_require__(7283);
 // EXTERNAL MODULE: ./build/policy/remote.js
-var policy_remote = __nccwpck_require__(9);
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+var policy_remote = __nccwpck_require__(6071);
+;// CONCATENATED MODULE: ../main/node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
  * @typedef {Options} MarkdownTableOptions
@@ -3938,7 +3938,7 @@ function toAlignment(value) {
 }
 
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __nccwpck_require__(8850);
+var definition = __nccwpck_require__(3768);
 ;// CONCATENATED MODULE: ./build/report/rules-doc.js
 /**
  * Rule documentation rendered from the rules themselves, so docs cannot drift from behaviour:
@@ -4738,7 +4738,7 @@ function plural(count, word) {
 }
 
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 ;// CONCATENATED MODULE: ./build/cli.js
 /**
  * `modelgate` on the command line. Parses argv, calls the engine, prints, and returns the exit
@@ -4918,7 +4918,7 @@ async function check(args, io, mode = 'check') {
         throw new types/* UsageError */.eb(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
     }
     const remote = (0,policy_remote/* remotePacksFromClones */.f)(checkouts(values['policy-checkout'] ?? [], io.cwd));
-    if (mayReadDocuments(root, target, values))
+    if (mayReadDocuments(root, target, values, format))
         await (0,lazy/* loadLibraries */.k5)();
     const gateOptions = {
         root,
@@ -5005,8 +5005,11 @@ async function check(args, io, mode = 'check') {
  * the parsers must be loaded first (load/lazy.ts). Only a folder holding nothing but `.git`, with
  * no `.modelgate/` settings at the root and no option naming a policy, waivers or base commit, is
  * sure to read none; there the parsers, most of the bundle, are not loaded. Any doubt says yes.
+ * The audit formats read the bundled frameworks (YAML) to write even an empty report.
  */
-function mayReadDocuments(root, target, values) {
+function mayReadDocuments(root, target, values, format) {
+    if (AUDIT_FORMATS.includes(format))
+        return true;
     if (values.policy !== undefined || values.waivers !== undefined || values.base !== undefined || values['policy-checkout'] !== undefined)
         return true;
     if ((0,local/* exists */.t2)(external_node_path_.join(root, '.modelgate')) || !(0,local/* isDirectory */.wd)(target))
@@ -5051,7 +5054,7 @@ async function init(args, io) {
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
     // Imported here: init writes YAML with the yaml package's stringify, which (with the other
     // parsers, load/lazy.ts) stays out of the start-up of every other command.
-    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
+    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6946));
     const plan = planInit(root, target);
     const found = plan.found.length > 0 ? plan.found.map((f) => `  ${terminalText(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
     const existing = existingFiles(root, plan);
@@ -5240,7 +5243,7 @@ async function policyCommand(args, io) {
         return EXIT.pass;
     }
     // Imported here: the fixture runner reads expect.yaml with the yaml package (see init above).
-    const { runPolicyTests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2340));
+    const { runPolicyTests } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5170));
     const results = runPolicyTests(external_node_path_.resolve(io.cwd, target), remote);
     for (const result of results) {
         io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${terminalText(result.name)}\n`);
@@ -5299,7 +5302,7 @@ function defaultPolicy(cwd) {
 
 /***/ }),
 
-/***/ 1855:
+/***/ 3157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5309,11 +5312,11 @@ function defaultPolicy(cwd) {
 /* harmony export */ });
 /* unused harmony export gitListedFiles */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
-/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3693);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6310);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6719);
+/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7823);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7454);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9291);
 /**
  * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
  * files that might be model cards of systems nobody registered.
@@ -5468,7 +5471,7 @@ function walk(repo, startRel, options) {
 
 /***/ }),
 
-/***/ 9774:
+/***/ 1574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5481,21 +5484,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evaluate/describe.js
-var describe = __nccwpck_require__(6733);
+var describe = __nccwpck_require__(2711);
 // EXTERNAL MODULE: ./build/evidence/check.js
-var check = __nccwpck_require__(6792);
+var check = __nccwpck_require__(5818);
 // EXTERNAL MODULE: ./build/policy/path.js
-var policy_path = __nccwpck_require__(3612);
+var policy_path = __nccwpck_require__(794);
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __nccwpck_require__(8850);
+var definition = __nccwpck_require__(3768);
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __nccwpck_require__(1022);
+var finding = __nccwpck_require__(7416);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
-var obligations = __nccwpck_require__(6020);
+var obligations = __nccwpck_require__(5546);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var load_manifest = __nccwpck_require__(872);
+var load_manifest = __nccwpck_require__(7454);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 ;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
 /**
  * Runs a policy's rules on one system and turns what the check functions say into findings:
@@ -5673,13 +5676,13 @@ function render(rule, system, error, path, root) {
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(1588);
+var evaluate_policy = __nccwpck_require__(3471);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 59 modules
-var registry = __nccwpck_require__(4076);
+var registry = __nccwpck_require__(4967);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __nccwpck_require__(1549);
+var store = __nccwpck_require__(6423);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
+var source_doc = __nccwpck_require__(5121);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
@@ -5863,7 +5866,7 @@ function attachBase(system, file, run) {
 
 /***/ }),
 
-/***/ 6:
+/***/ 7063:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5878,19 +5881,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: NO_BASE, fetchRemotePacks, policyToLoad
 
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/discover/discover.js
-var discover = __nccwpck_require__(1855);
+var discover = __nccwpck_require__(3157);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(3693);
+var local = __nccwpck_require__(7823);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
+var repo_fs = __nccwpck_require__(9160);
 // EXTERNAL MODULE: ./build/load/citations.js
-var citations = __nccwpck_require__(9259);
+var citations = __nccwpck_require__(3249);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __nccwpck_require__(872);
+var manifest = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./build/discover/scope.js
 /**
  * Changed-files scope: on a pull request, check only the systems the change touches. A system
@@ -6054,11 +6057,11 @@ function vanishedSystems(base, headManifests, options) {
 }
 
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __nccwpck_require__(1022);
+var finding = __nccwpck_require__(7416);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(1588);
+var evaluate_policy = __nccwpck_require__(3471);
 // EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
-var git_tree = __nccwpck_require__(5047);
+var git_tree = __nccwpck_require__(6719);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/digest.js
@@ -6100,15 +6103,15 @@ function canonicalJson(value) {
 }
 
 // EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(1851);
+var model_card = __nccwpck_require__(9057);
 // EXTERNAL MODULE: ./build/policy/baseline.js
-var policy_baseline = __nccwpck_require__(7524);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var policy_baseline = __nccwpck_require__(4070);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+var schema = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
+var yaml = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./build/policy/waivers.js
 /**
  * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
@@ -6302,15 +6305,15 @@ function locate(doc, file, path) {
 }
 
 // EXTERNAL MODULE: ./build/report/coverage.js
-var report_coverage = __nccwpck_require__(169);
+var report_coverage = __nccwpck_require__(6231);
 // EXTERNAL MODULE: ./build/report/tally.js
-var report_tally = __nccwpck_require__(9929);
+var report_tally = __nccwpck_require__(511);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 // EXTERNAL MODULE: ./build/engine/check-system.js + 1 modules
-var check_system = __nccwpck_require__(9774);
+var check_system = __nccwpck_require__(1574);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
+var source_doc = __nccwpck_require__(5121);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
@@ -6436,11 +6439,11 @@ function describeWhen(when) {
 }
 
 // EXTERNAL MODULE: ./build/policy/reference.js
-var reference = __nccwpck_require__(3414);
+var reference = __nccwpck_require__(6772);
 // EXTERNAL MODULE: ./build/policy/remote.js
-var policy_remote = __nccwpck_require__(9);
+var policy_remote = __nccwpck_require__(6071);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(4807);
+var sources = __nccwpck_require__(7283);
 ;// CONCATENATED MODULE: ./build/engine/governance.js
 /**
  * What governs a run, and the findings about governance itself: the policy and waivers in
@@ -6713,7 +6716,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./build/engine/protocol.js
-var protocol = __nccwpck_require__(9863);
+var protocol = __nccwpck_require__(2653);
 ;// CONCATENATED MODULE: ./build/engine/pool.js
 /**
  * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the
@@ -7118,7 +7121,7 @@ function markDuplicateId(checked, seenIds, policy, repo) {
 
 /***/ }),
 
-/***/ 5305:
+/***/ 2577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7148,7 +7151,7 @@ function limitHeapGrowth() {
 
 /***/ }),
 
-/***/ 9863:
+/***/ 2653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7160,9 +7163,9 @@ function limitHeapGrowth() {
 /* harmony export */   q: () => (/* binding */ plainRun),
 /* harmony export */   uU: () => (/* binding */ taken)
 /* harmony export */ });
-/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1588);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3471);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6719);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9160);
 
 
 
@@ -7204,7 +7207,7 @@ function openRun(plain) {
 
 /***/ }),
 
-/***/ 4117:
+/***/ 1467:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7212,8 +7215,8 @@ function openRun(plain) {
 /* harmony export */   T: () => (/* binding */ runSystemWorker)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9774);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9863);
+/* harmony import */ var _check_system_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1574);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2653);
 /**
  * A system worker's side of the pool (pool.ts starts it; protocol.ts is what they say): rebuild
  * the run from the plain data it was sent, then take systems from the shared counter until none
@@ -7267,13 +7270,13 @@ function runSystemWorker() {
 
 /***/ }),
 
-/***/ 6733:
+/***/ 2711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ describePath)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9291);
 /** How check functions name what they talk about in messages. */
 
 /**
@@ -7315,7 +7318,7 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 1588:
+/***/ 3471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7326,20 +7329,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   KV: () => (/* binding */ policyFor)
 });
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 // EXTERNAL MODULE: ./build/policy/path.js
-var policy_path = __nccwpck_require__(3612);
+var policy_path = __nccwpck_require__(794);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+var schema = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __nccwpck_require__(8850);
+var definition = __nccwpck_require__(3768);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(4807);
+var sources = __nccwpck_require__(7283);
 ;// CONCATENATED MODULE: ./build/policy/catalogue.js
 /**
  * The rule catalogue: every bundled rule, defined in `policies/rules/*.yaml`. None is active
@@ -7383,9 +7386,9 @@ function validateBundledPolicies(functions) {
 }
 
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8578);
+var frameworks = __nccwpck_require__(4628);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
-var obligations = __nccwpck_require__(6020);
+var obligations = __nccwpck_require__(5546);
 ;// CONCATENATED MODULE: ./build/policy/resolve.js
 /**
  * Resolves a tree of packs (sources.ts) into the policy that runs, as plain data.
@@ -7515,13 +7518,13 @@ function resolvePack(node, gathered) {
 }
 
 // EXTERNAL MODULE: ./build/evidence/registry.js + 59 modules
-var registry = __nccwpck_require__(4076);
+var registry = __nccwpck_require__(4967);
 // EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __nccwpck_require__(8852);
+var placeholder = __nccwpck_require__(8286);
 // EXTERNAL MODULE: ./build/evaluate/describe.js
-var describe = __nccwpck_require__(6733);
+var describe = __nccwpck_require__(2711);
 // EXTERNAL MODULE: ./build/evidence/check.js
-var check = __nccwpck_require__(6792);
+var check = __nccwpck_require__(5818);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
 
 
@@ -7614,7 +7617,7 @@ function modelIndexResults(index) {
 }
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
+var source_doc = __nccwpck_require__(5121);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
 
 
@@ -7765,7 +7768,7 @@ function datasetFailures(card, data, _system) {
 }
 
 // EXTERNAL MODULE: ./build/load/markdown.js
-var markdown = __nccwpck_require__(2932);
+var markdown = __nccwpck_require__(1010);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/document-content.js
 /**
  * Whether a cited document is evidence at all: a file the manifest cites (an impact assessment,
@@ -8097,12 +8100,12 @@ const fileExists = (0,check/* defineFunction */.Oh)({
     },
 });
 
-;// CONCATENATED MODULE: ./node_modules/spdx-exceptions/index.json
+;// CONCATENATED MODULE: ../main/node_modules/spdx-exceptions/index.json
 const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
-;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
+;// CONCATENATED MODULE: ../main/node_modules/spdx-license-ids/deprecated.json
 const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
-// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
-var spdx_license_ids = __nccwpck_require__(5204);
+// EXTERNAL MODULE: ../main/node_modules/spdx-license-ids/index.json
+var spdx_license_ids = __nccwpck_require__(4614);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
 const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openmdw-1.1","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","grok2-community","gemma","unknown","other"]}');
 ;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
@@ -8316,7 +8319,7 @@ const equals = (0,check/* defineFunction */.Oh)({
 });
 
 // EXTERNAL MODULE: ./build/evidence/dates.js
-var dates = __nccwpck_require__(5741);
+var dates = __nccwpck_require__(7991);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/fresh.js
 
 
@@ -8352,7 +8355,7 @@ const fresh = (0,check/* defineFunction */.Oh)({
 });
 
 // EXTERNAL MODULE: ./build/load/citations.js
-var citations = __nccwpck_require__(9259);
+var citations = __nccwpck_require__(3249);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/governance.js
 /**
  * What a pull request must not quietly weaken, compared with the same system at the base commit
@@ -8593,7 +8596,7 @@ const tierMatchesBasis = (0,check/* defineFunction */.Oh)({
 });
 
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
-var checks = __nccwpck_require__(387);
+var checks = __nccwpck_require__(9717);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
 
 
@@ -8875,7 +8878,7 @@ function loadPolicy(ref, options) {
 
 /***/ }),
 
-/***/ 4447:
+/***/ 3713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8885,8 +8888,8 @@ function loadPolicy(ref, options) {
 /* harmony export */   at: () => (/* binding */ at),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6774);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5121);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6736);
 /**
  * The adapter contract: recognise a format, and turn a parsed document of that format into
  * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
@@ -8930,7 +8933,7 @@ function dateText(value) {
 
 /***/ }),
 
-/***/ 387:
+/***/ 9717:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8945,10 +8948,10 @@ function dateText(value) {
 /* harmony export */   tr: () => (/* binding */ normaliseAttribute),
 /* harmony export */   ug: () => (/* binding */ readableReports)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2431);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6792);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9434);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5121);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5818);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7991);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2568);
 
 
 
@@ -9219,7 +9222,7 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunct
 
 /***/ }),
 
-/***/ 9434:
+/***/ 2568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9229,7 +9232,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
+var adapter = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
 
 const SCHEMA = 'aif360-report.schema.json';
@@ -9442,7 +9445,7 @@ const biasReports = {
 
 /***/ }),
 
-/***/ 6792:
+/***/ 5818:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9466,7 +9469,7 @@ function systemDocument(system) {
 
 /***/ }),
 
-/***/ 5741:
+/***/ 7991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9498,7 +9501,7 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 5672:
+/***/ 9654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9536,7 +9539,7 @@ function pathsAndFormats(found) {
 
 /***/ }),
 
-/***/ 4076:
+/***/ 4967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9546,11 +9549,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/init-citation.js
-var init_citation = __nccwpck_require__(5672);
+var init_citation = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
-var checks = __nccwpck_require__(387);
+var checks = __nccwpck_require__(9717);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
-var formats = __nccwpck_require__(9434);
+var formats = __nccwpck_require__(2568);
 ;// CONCATENATED MODULE: ./build/evidence/bias/kind.js
 /** Bias reports: fairness metrics per sensitive attribute, cited by `bias.reports[].path`. */
 
@@ -9597,11 +9600,11 @@ const bias = {
 };
 
 // EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __nccwpck_require__(8852);
+var placeholder = __nccwpck_require__(8286);
 // EXTERNAL MODULE: ./build/evidence/check.js
-var check = __nccwpck_require__(6792);
+var check = __nccwpck_require__(5818);
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __nccwpck_require__(4447);
+var adapter = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/croissant.js
 
 const SCHEMA = 'croissant.schema.json';
@@ -9652,7 +9655,7 @@ const croissantDescription = {
 };
 
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+var schema = __nccwpck_require__(6736);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/great-expectations.js
 
 
@@ -10048,7 +10051,7 @@ const dataQuality = {
 };
 
 // EXTERNAL MODULE: ./build/load/lazy.js
-var lazy = __nccwpck_require__(4759);
+var lazy = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./build/load/csv.js
 
 class CsvDoc {
@@ -10436,7 +10439,7 @@ const energy = {
 };
 
 // EXTERNAL MODULE: ./build/evidence/dates.js
-var dates = __nccwpck_require__(5741);
+var dates = __nccwpck_require__(7991);
 ;// CONCATENATED MODULE: ./build/evidence/incidents/modelgate.js
 
 const modelgate_SCHEMA = 'incident-log.schema.json';
@@ -11373,7 +11376,7 @@ const logging = {
 };
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
+var source_doc = __nccwpck_require__(5121);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
 
 const security_scan_modelgate_SCHEMA = 'security-scan.schema.json';
@@ -13020,7 +13023,7 @@ const monitoring = {
 };
 
 // EXTERNAL MODULE: ./build/load/json.js
-var json = __nccwpck_require__(5531);
+var json = __nccwpck_require__(5749);
 ;// CONCATENATED MODULE: ./build/load/json-lines.js
 
 
@@ -13620,15 +13623,15 @@ const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan
 
 /***/ }),
 
-/***/ 1549:
+/***/ 6423:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ EvidenceStore)
 /* harmony export */ });
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(654);
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1851);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9093);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9160);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9057);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2591);
 /**
  * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
@@ -13887,15 +13890,15 @@ function describeLookalike(value, kinds) {
 
 /***/ }),
 
-/***/ 9093:
+/***/ 2591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ parseEvidence)
 /* harmony export */ });
 /* unused harmony export parseStructured */
-/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5531);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5749);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 
 
 function parseEvidence(file, text, kinds) {
@@ -13918,7 +13921,7 @@ function parseStructured(file, text) {
 
 /***/ }),
 
-/***/ 7261:
+/***/ 4847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13975,7 +13978,7 @@ function packageVersion() {
 
 /***/ }),
 
-/***/ 5047:
+/***/ 6719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13993,9 +13996,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
+var repo_fs = __nccwpck_require__(9160);
 ;// CONCATENATED MODULE: ./build/fs/git-tree.js
 /**
  * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
@@ -14171,7 +14174,7 @@ function headCommit(root) {
 
 /***/ }),
 
-/***/ 3693:
+/***/ 7823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14293,7 +14296,7 @@ function repositoryRoot(target) {
 
 /***/ }),
 
-/***/ 654:
+/***/ 9160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14309,7 +14312,7 @@ function repositoryRoot(target) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9291);
 /**
  * The only way modelgate reads files. Every path is resolved against the repository root and
  * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
@@ -14797,7 +14800,7 @@ function parseSize(text) {
 
 /***/ }),
 
-/***/ 9259:
+/***/ 3249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14870,15 +14873,15 @@ function citationsByField(data) {
 
 /***/ }),
 
-/***/ 5531:
+/***/ 5749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parseJson)
 /* harmony export */ });
 /* unused harmony export JsonDoc */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5121);
 
 
 class JsonDoc {
@@ -14983,7 +14986,7 @@ function humanise(code) {
 
 /***/ }),
 
-/***/ 4759:
+/***/ 4285:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14999,7 +15002,7 @@ class LibrariesNotLoaded extends Error {
     }
 }
 async function loadLibraries() {
-    loaded ??= await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(479), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 844));
+    loaded ??= await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(255), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8057));
 }
 function libraries() {
     if (!loaded)
@@ -15010,7 +15013,7 @@ function libraries() {
 
 /***/ }),
 
-/***/ 872:
+/***/ 7454:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15022,8 +15025,8 @@ function libraries() {
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS_PER_RULE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
 /**
  * `ai-system.yaml`: read it, parse it with positions, validate it against
  * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
@@ -15112,7 +15115,7 @@ function systemId(manifest) {
 
 /***/ }),
 
-/***/ 2932:
+/***/ 1010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15122,7 +15125,7 @@ function systemId(manifest) {
 /* harmony export */   yc: () => (/* binding */ headingKey)
 /* harmony export */ });
 /* unused harmony export atxText */
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2431);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5121);
 /**
  * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
  * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
@@ -15412,15 +15415,15 @@ function atxText(rest) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 9057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ parseCard)
 /* harmony export */ });
 /* unused harmony export splitLines */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1010);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /**
  * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
  * Used for model cards and dataset cards alike. A card with broken front matter is still a
@@ -15542,7 +15545,7 @@ function hasTemplateTag(text) {
 
 /***/ }),
 
-/***/ 8852:
+/***/ 8286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15553,7 +15556,7 @@ function hasTemplateTag(text) {
 /* harmony export */   vA: () => (/* binding */ sectionAbsence)
 /* harmony export */ });
 /* unused harmony exports cutDelimited, withoutFencedCode */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1010);
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
  * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
@@ -15725,7 +15728,7 @@ function describeAbsence(absence) {
 
 /***/ }),
 
-/***/ 6774:
+/***/ 6736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15734,8 +15737,8 @@ function describeAbsence(absence) {
 /* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
 /* harmony export */ });
 /* unused harmony exports validatorFor, describeType */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9291);
 
 
 /**
@@ -15919,7 +15922,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 2431:
+/***/ 5121:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16020,7 +16023,7 @@ function detachText(text) {
 
 /***/ }),
 
-/***/ 7794:
+/***/ 9996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16028,8 +16031,8 @@ function detachText(text) {
 /* harmony export */   hN: () => (/* binding */ parseYaml)
 /* harmony export */ });
 /* unused harmony exports MAX_YAML_ALIASES, YamlDoc, parseYamlComposed */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5121);
 
 
 const MAX_YAML_ALIASES = 100;
@@ -16490,7 +16493,7 @@ function cleanYamlMessage(message) {
 
 /***/ }),
 
-/***/ 7524:
+/***/ 4070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16504,8 +16507,8 @@ function cleanYamlMessage(message) {
 /* harmony export */ });
 /* unused harmony export BASELINE_SCHEMA */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5749);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6736);
 /**
  * The baseline: a legacy repository adopts the gate by recording today's failing findings in
  * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
@@ -16640,7 +16643,7 @@ function baselineGrowth(base, head) {
 
 /***/ }),
 
-/***/ 8850:
+/***/ 3768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16652,11 +16655,11 @@ function baselineGrowth(base, head) {
 /* harmony export */   nP: () => (/* binding */ LOCKED_FIELDS)
 /* harmony export */ });
 /* unused harmony exports DOCS_URL, docsUrl, TEMPLATE_VARIABLES */
-/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3612);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4807);
+/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9291);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(794);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7283);
 
 
 
@@ -16821,7 +16824,7 @@ function optionIssues(name, schema, options) {
 
 /***/ }),
 
-/***/ 1022:
+/***/ 7416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16856,7 +16859,7 @@ function singleLine(text) {
 
 /***/ }),
 
-/***/ 8578:
+/***/ 4628:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16866,9 +16869,9 @@ function singleLine(text) {
 /* harmony export */   rs: () => (/* binding */ controlOf),
 /* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
-/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4847);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
 /**
  * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
  * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
@@ -17043,7 +17046,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 
 /***/ }),
 
-/***/ 6020:
+/***/ 5546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17063,15 +17066,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ROLES, TIMELINES, loadTimelines, milestoneDate
 
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __nccwpck_require__(872);
+var manifest = __nccwpck_require__(7454);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
+var yaml = __nccwpck_require__(9996);
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __nccwpck_require__(1022);
+var finding = __nccwpck_require__(7416);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8578);
+var frameworks = __nccwpck_require__(4628);
 ;// CONCATENATED MODULE: ./build/policy/data/osi-approved-licenses.json
 const osi_approved_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["0BSD","AAL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Apache-1.1","Apache-2.0","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Patent","BSD-3-Clause","BSD-3-Clause-LBNL","BSD-3-Clause-Open-MPI","BSL-1.0","BlueOak-1.0.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CATOSL-1.1","CDDL-1.0","CECILL-2.1","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CNRI-Python","CPAL-1.0","CPL-1.0","CUA-OPL-1.0","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPL-1.0","EPL-2.0","EUDatagrid","EUPL-1.1","EUPL-1.2","Entessa","Fair","Frameworx-1.0","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-GCC-exception","HPND","ICU","IPA","IPL-1.0","ISC","Intel","Jam","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LPL-1.0","LPL-1.02","LPPL-1.3c","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","MIT","MIT-0","MIT-Modern-Variant","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-PL","MS-RL","MirOS","Motosoto","MulanPSL-2.0","Multics","NASA-1.3","NCSA","NGPL","NPOSL-3.0","NTP","Naumen","Nokia","OCLC-2.0","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGTSL","OLDAP-2.8","OLFL-1.3","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-2.0","OSL-2.1","OSL-3.0","PHP-3.0","PHP-3.01","PostgreSQL","Python-2.0","QPL-1.0","RPL-1.1","RPL-1.5","RPSL-1.0","RSCPL","SISSL","SPL-1.0","SimPL-2.0","Sleepycat","UCL-1.0","UPL-1.0","Unicode-3.0","Unicode-DFS-2016","Unlicense","VSL-1.0","W3C","W3C-20150513","Watcom-1.0","WordNet","Xnet","ZPL-2.0","ZPL-2.1","Zlib","wxWindows"]}');
 ;// CONCATENATED MODULE: ./build/policy/open-source.js
@@ -17282,7 +17285,7 @@ function obligationsDropped(before, after) {
 
 /***/ }),
 
-/***/ 3612:
+/***/ 794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17382,7 +17385,7 @@ function valueAt(value, steps) {
 
 /***/ }),
 
-/***/ 3414:
+/***/ 6772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17394,7 +17397,7 @@ function valueAt(value, steps) {
 /* harmony export */   kD: () => (/* binding */ isBundledName),
 /* harmony export */   vn: () => (/* binding */ parseRemoteDir)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9291);
 /**
  * How a pack is named in `--policy`, an input or `extends`: a bundled name (`baseline`), a pinned
  * pack of another repository (`owner/repo/path/pack.yaml@<sha>`), or a local path. Only the
@@ -17463,16 +17466,16 @@ function remoteKey(ref) {
 
 /***/ }),
 
-/***/ 9:
+/***/ 6071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ remotePacksFromClones),
 /* harmony export */   k: () => (/* binding */ FetchedPacks)
 /* harmony export */ });
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5047);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3414);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6719);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9291);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6772);
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
@@ -17544,7 +17547,7 @@ class FetchedPacks {
 
 /***/ }),
 
-/***/ 4807:
+/***/ 7283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17563,21 +17566,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(3693);
+var local = __nccwpck_require__(7823);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+var schema = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
+var yaml = __nccwpck_require__(9996);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
+var repo_fs = __nccwpck_require__(9160);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8578);
+var frameworks = __nccwpck_require__(4628);
 // EXTERNAL MODULE: ./build/policy/reference.js
-var reference = __nccwpck_require__(3414);
+var reference = __nccwpck_require__(6772);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/snapshot.js
@@ -17890,7 +17893,7 @@ function packFilesIn(source, label) {
 
 /***/ }),
 
-/***/ 169:
+/***/ 6231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17898,8 +17901,8 @@ function packFilesIn(source, label) {
 /* harmony export */   MQ: () => (/* binding */ foldIntoCoverage),
 /* harmony export */   Vc: () => (/* binding */ CONTROL_STATUSES)
 /* harmony export */ });
-/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8578);
-/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6020);
+/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4628);
+/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5546);
 /**
  * Coverage: for each system and each framework in scope, what the findings show about every
  * control. A control is "evidenced" only when a passing rule judged content for it (its
@@ -18067,7 +18070,7 @@ function statusOf(mapped) {
 
 /***/ }),
 
-/***/ 9929:
+/***/ 511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18133,7 +18136,7 @@ class Tally {
 
 /***/ }),
 
-/***/ 4853:
+/***/ 9291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18179,7 +18182,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 5204:
+/***/ 4614:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
@@ -18442,6 +18445,6 @@ module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8969);
+/******/ var __webpack_exports__ = __nccwpck_require__(4835);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
