@@ -22,6 +22,7 @@ import type { EvidenceKind } from './evidence/kind.js';
 import { EVIDENCE_KINDS } from './evidence/registry.js';
 import { parseEvidence } from './evidence/structured.js';
 import { parseCard, type Card } from './load/model-card.js';
+import { UsageError } from './types.js';
 
 /** Where the schemas are published: the repository at the Action's major tag. */
 export const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas';
@@ -119,8 +120,22 @@ export function existingFiles(root: string, plan: InitPlan): string[] {
   return plan.files.filter(({ file }) => exists(path.join(root, file)) || isLink(path.join(root, file))).map(({ file }) => file);
 }
 
-/** Writes the plan's files, except those in `keep`; the ones written. */
+/**
+ * Writes the plan's files, except those in `keep`; the ones written. A folder on the way to one
+ * that is a symbolic link (a repository may hold `.github/workflows -> ~/somewhere`) stops init
+ * before it writes anything: it writes, and with --force deletes, only inside the repository.
+ */
 export function writeInit(root: string, plan: InitPlan, keep: readonly string[] = []): string[] {
+  for (const { file } of plan.files) {
+    if (keep.includes(file)) continue;
+    const folders = file.split('/').slice(0, -1);
+    for (let depth = 1; depth <= folders.length; depth++) {
+      const folder = folders.slice(0, depth).join('/');
+      if (isLink(path.join(root, folder))) {
+        throw new UsageError(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
+      }
+    }
+  }
   const written: string[] = [];
   for (const { file, text } of plan.files) {
     if (keep.includes(file)) continue;

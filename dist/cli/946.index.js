@@ -14,10 +14,11 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7823);
-/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9654);
+/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9654);
 /* harmony import */ var _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4967);
 /* harmony import */ var _evidence_structured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2591);
 /* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9057);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9291);
 /**
  * `modelgate init`: the first three files of a repository that adopts the gate, filled from
  * what is already there and nothing else.
@@ -34,6 +35,7 @@ export const modules = {
  * Every YAML file starts with a `yaml-language-server` line naming its schema, so editors
  * complete and validate it.
  */
+
 
 
 
@@ -126,8 +128,23 @@ function planInit(root, target) {
 function existingFiles(root, plan) {
     return plan.files.filter(({ file }) => (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, file)) || (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isLink */ .PJ)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, file))).map(({ file }) => file);
 }
-/** Writes the plan's files, except those in `keep`; the ones written. */
+/**
+ * Writes the plan's files, except those in `keep`; the ones written. A folder on the way to one
+ * that is a symbolic link (a repository may hold `.github/workflows -> ~/somewhere`) stops init
+ * before it writes anything: it writes, and with --force deletes, only inside the repository.
+ */
 function writeInit(root, plan, keep = []) {
+    for (const { file } of plan.files) {
+        if (keep.includes(file))
+            continue;
+        const folders = file.split('/').slice(0, -1);
+        for (let depth = 1; depth <= folders.length; depth++) {
+            const folder = folders.slice(0, depth).join('/');
+            if ((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isLink */ .PJ)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, folder))) {
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
+            }
+        }
+    }
     const written = [];
     for (const { file, text } of plan.files) {
         if (keep.includes(file))
@@ -148,10 +165,10 @@ function manifestFrom(folder, card, datasetCards) {
     const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
     const dataset = (id) => ({
         id,
-        source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: who produced ${id} and where it came from`,
-        license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the licence ${id} is used under`,
-        collection: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: how, when and from whom ${id} was collected`,
-        revision: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the commit, tag or snapshot of ${id} that was used`,
+        source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: who produced ${id} and where it came from`,
+        license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the licence ${id} is used under`,
+        collection: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: how, when and from whom ${id} was collected`,
+        revision: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the commit, tag or snapshot of ${id} that was used`,
     });
     const datasets = list(meta.datasets).map(dataset);
     for (const { file, card: datasetCard } of datasetCards) {
@@ -166,19 +183,19 @@ function manifestFrom(folder, card, datasetCards) {
         schemaVersion: 1,
         id: slug(name),
         name,
-        version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the version this manifest describes`,
-        description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
-        owner: { team: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the owning team`, contact: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: an address that reaches it` },
+        version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the version this manifest describes`,
+        description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
+        owner: { team: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the owning team`, contact: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: an address that reaches it` },
         ...(card ? { modelCard: card.file } : {}),
         ...(license ? { license } : {}),
         ...(list(meta.base_model).length > 0 ? { baseModel: list(meta.base_model).length === 1 ? list(meta.base_model)[0] : list(meta.base_model) } : {}),
         intendedUse: {
-            purpose: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
-            outOfScope: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: uses the system is not fit for`],
+            purpose: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
+            outOfScope: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: uses the system is not fit for`],
         },
-        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the training data`, source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: where it came from` }] },
-        bias: { sensitiveAttributes: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the attributes fairness is evaluated for`] },
-        oversight: { accountableOwner: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the person accountable for the system's decisions` },
+        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the training data`, source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: where it came from` }] },
+        bias: { sensitiveAttributes: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the attributes fairness is evaluated for`] },
+        oversight: { accountableOwner: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the person accountable for the system's decisions` },
     };
 }
 /** The manifest's sections in the order of its schema (docs/manifest.md), whichever kind cited what first. */

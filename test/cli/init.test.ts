@@ -103,6 +103,34 @@ describe('modelgate init', () => {
     expect(fs.readFileSync(path.join(root, '.modelgate/policy.yaml'), 'utf8')).toContain('extends: baseline');
   });
 
+  it.each([
+    ['.modelgate', '.modelgate'],
+    ['.github/workflows', '.github/workflows'],
+    ['the folder named', 'models/asr'],
+  ])('writes nothing, and deletes nothing with --force, through a linked folder out of the repository (%s)', async (_name, linked) => {
+    const root = repository();
+    const outside = fs.mkdtempSync(path.join(path.dirname(root), 'outside-'));
+    if (linked === 'models/asr') {
+      fs.cpSync(path.join(root, linked), outside, { recursive: true });
+      fs.rmSync(path.join(root, linked), { recursive: true });
+    }
+    fs.mkdirSync(path.dirname(path.join(root, linked)), { recursive: true });
+    fs.symlinkSync(outside, path.join(root, linked));
+    const refused = async (args: string[]) => {
+      const before = fs.readdirSync(outside).sort();
+      const { code, stderr } = await cli(args, root);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`${linked} is a symbolic link`);
+      expect(fs.readdirSync(outside).sort()).toEqual(before);
+    };
+    // Nothing there to keep: init would write through the link.
+    await refused(['init', 'models/asr']);
+    // Files of those names there: --force would delete and replace them.
+    for (const name of ['policy.yaml', 'modelgate.yml', 'ai-system.yaml']) fs.writeFileSync(path.join(outside, name), 'mine\n');
+    await refused(['init', 'models/asr', '--force']);
+    for (const name of ['policy.yaml', 'modelgate.yml', 'ai-system.yaml']) expect(fs.readFileSync(path.join(outside, name), 'utf8')).toBe('mine\n');
+  });
+
   it('--dry-run prints the files and writes none', async () => {
     const root = repository();
     const { code, stdout } = await cli(['init', 'models/asr', '--dry-run'], root);
