@@ -3504,8 +3504,8 @@ var tally = __nccwpck_require__(511);
 var lazy = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6736);
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(3471);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 26 modules
+var evaluate_policy = __nccwpck_require__(657);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
 var sources = __nccwpck_require__(7283);
 // EXTERNAL MODULE: ./build/policy/remote.js
@@ -5675,8 +5675,8 @@ function render(rule, system, error, path, root) {
 }
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(3471);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 26 modules
+var evaluate_policy = __nccwpck_require__(657);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 59 modules
 var registry = __nccwpck_require__(4967);
 // EXTERNAL MODULE: ./build/evidence/store.js
@@ -6058,8 +6058,8 @@ function vanishedSystems(base, headManifests, options) {
 
 // EXTERNAL MODULE: ./build/policy/finding.js
 var finding = __nccwpck_require__(7416);
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 27 modules
-var evaluate_policy = __nccwpck_require__(3471);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 26 modules
+var evaluate_policy = __nccwpck_require__(657);
 // EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
 var git_tree = __nccwpck_require__(6719);
 // EXTERNAL MODULE: external "node:crypto"
@@ -7163,7 +7163,7 @@ function limitHeapGrowth() {
 /* harmony export */   q: () => (/* binding */ plainRun),
 /* harmony export */   uU: () => (/* binding */ taken)
 /* harmony export */ });
-/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3471);
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(657);
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6719);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9160);
 
@@ -7318,7 +7318,7 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 3471:
+/***/ 657:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8100,8 +8100,8 @@ const fileExists = (0,check/* defineFunction */.Oh)({
     },
 });
 
-;// CONCATENATED MODULE: ../main/node_modules/spdx-exceptions/index.json
-const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
+// EXTERNAL MODULE: ../main/node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __nccwpck_require__(7450);
 ;// CONCATENATED MODULE: ../main/node_modules/spdx-license-ids/deprecated.json
 const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
 // EXTERNAL MODULE: ../main/node_modules/spdx-license-ids/index.json
@@ -8122,7 +8122,7 @@ const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["ap
 
 
 const SPDX = new Map([...spdx_license_ids, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
-const EXCEPTIONS = new Set(spdx_exceptions_namespaceObject.map((id) => id.toLowerCase()));
+const EXCEPTIONS = new Set(spdx_exceptions.map((id) => id.toLowerCase()));
 const HUB = new Set(huggingface_licenses_namespaceObject.dK);
 const SUGGESTIONS = [...HUB, ...spdx_license_ids];
 /** Why `license` is not a known id, or undefined. */
@@ -17075,6 +17075,8 @@ var yaml = __nccwpck_require__(9996);
 var finding = __nccwpck_require__(7416);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
 var frameworks = __nccwpck_require__(4628);
+// EXTERNAL MODULE: ../main/node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __nccwpck_require__(7450);
 ;// CONCATENATED MODULE: ./build/policy/data/osi-approved-licenses.json
 const osi_approved_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["0BSD","AAL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Apache-1.1","Apache-2.0","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Patent","BSD-3-Clause","BSD-3-Clause-LBNL","BSD-3-Clause-Open-MPI","BSL-1.0","BlueOak-1.0.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CATOSL-1.1","CDDL-1.0","CECILL-2.1","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CNRI-Python","CPAL-1.0","CPL-1.0","CUA-OPL-1.0","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPL-1.0","EPL-2.0","EUDatagrid","EUPL-1.1","EUPL-1.2","Entessa","Fair","Frameworx-1.0","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-GCC-exception","HPND","ICU","IPA","IPL-1.0","ISC","Intel","Jam","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LPL-1.0","LPL-1.02","LPPL-1.3c","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","MIT","MIT-0","MIT-Modern-Variant","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-PL","MS-RL","MirOS","Motosoto","MulanPSL-2.0","Multics","NASA-1.3","NCSA","NGPL","NPOSL-3.0","NTP","Naumen","Nokia","OCLC-2.0","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGTSL","OLDAP-2.8","OLFL-1.3","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-2.0","OSL-2.1","OSL-3.0","PHP-3.0","PHP-3.01","PostgreSQL","Python-2.0","QPL-1.0","RPL-1.1","RPL-1.5","RPSL-1.0","RSCPL","SISSL","SPL-1.0","SimPL-2.0","Sleepycat","UCL-1.0","UPL-1.0","Unicode-3.0","Unicode-DFS-2016","Unlicense","VSL-1.0","W3C","W3C-20150513","Watcom-1.0","WordNet","Xnet","ZPL-2.0","ZPL-2.1","Zlib","wxWindows"]}');
 ;// CONCATENATED MODULE: ./build/policy/open-source.js
@@ -17086,34 +17088,46 @@ const osi_approved_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["0
  * is not on it; a team that reads its licence otherwise waives the rule with its reason.
  */
 
+
 // Hugging Face's ids are SPDX ids in lower case ("apache-2.0"), so ids compare without case.
 const OSI = new Set(osi_approved_licenses_namespaceObject.dK.map((id) => id.toLowerCase()));
+/** SPDX's listed exceptions, each an additional permission (Classpath, LLVM, GCC runtime, …). */
+const EXCEPTIONS = new Set(spdx_exceptions.map((id) => id.toLowerCase()));
 /**
  * True when `license` (an SPDX id or expression, or a Hugging Face id) leaves every choice
- * open-source: each id of an AND, at least one side of an OR; an exception (WITH) only adds
- * permissions, so the licence it qualifies decides.
+ * open-source: each id of an AND, at least one side of an OR. An exception (WITH) from SPDX's
+ * list only adds permissions, so the licence it qualifies decides; anything else after WITH
+ * (the Commons Clause, an AdditionRef- or LicenseRef-) may take permissions away, and makes that
+ * choice not open-source.
  */
 function isOpenSourceLicense(license) {
     const words = license.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length % 2 === 0)
         return false;
     const isOsi = (id) => OSI.has(id.replace(/\+$/, '').toLowerCase());
+    const isException = (id) => EXCEPTIONS.has(id.toLowerCase());
+    // One exception per licence: "A WITH x WITH y" is not an SPDX expression.
+    const operatorOk = (i) => ['AND', 'OR', 'WITH'].includes(words[i]) && !(words[i] === 'WITH' && words[i - 2] === 'WITH');
     // Grouped by parentheses, every licence named must be open-source: the strict reading.
     if (/[()]/.test(license))
-        return words.every((word, i) => i % 2 === 1 || words[i - 1] === 'WITH' || isOsi(word));
+        return words.every((word, i) => (i % 2 === 1 ? operatorOk(i) : words[i - 1] === 'WITH' ? isException(word) : isOsi(word)));
     // Without parentheses an SPDX expression binds AND tighter than OR: "A OR B AND C" is A, or B and C.
     const alternatives = [[]];
     for (let i = 0; i < words.length; i += 2) {
         const operator = words[i - 1];
-        if (operator === 'WITH')
-            continue;
-        if (i > 0 && operator !== 'AND' && operator !== 'OR')
+        if (i > 0 && !operatorOk(i - 1))
             return false;
+        const word = words[i];
         if (operator === 'OR')
             alternatives.push([]);
-        alternatives.at(-1)?.push(words[i]);
+        const terms = alternatives.at(-1);
+        // WITH qualifies the licence before it: an exception not on SPDX's list spoils that licence.
+        if (operator === 'WITH')
+            terms.push(isException(word));
+        else
+            terms.push(isOsi(word));
     }
-    return alternatives.some((ids) => ids.length > 0 && ids.every(isOsi));
+    return alternatives.some((terms) => terms.length > 0 && terms.every(Boolean));
 }
 
 ;// CONCATENATED MODULE: ./build/policy/obligations.js
@@ -18179,6 +18193,13 @@ class UsageError extends Error {
     }
 }
 
+
+/***/ }),
+
+/***/ 7450:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
 
 /***/ }),
 
