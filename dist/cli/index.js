@@ -10678,7 +10678,13 @@ function parseFluentBitClassic(text, file) {
         const line = raw.trim();
         if (line === '' || line.startsWith('#'))
             continue;
+        // Fluent Bit reads a header or a directive only at the start of its line: indented, `[NAME]`
+        // opens a group inside the section above (an [OUTPUT] there is no output), and `@INCLUDE x`
+        // is a key of that section (ignored in [SERVICE]): neither may read as more than that here.
+        const indented = raw !== raw.trimStart();
         if (line.startsWith('[')) {
+            if (indented)
+                return failure(`an indented ${line.slice(0, 40)} is a group inside the section above it, not a section of its own, as Fluent Bit reads it; start a section at the beginning of its line`, number);
             const header = SECTION.exec(line);
             const name = header?.[1]?.trim() ?? '';
             if (!header || name === '')
@@ -10689,10 +10695,17 @@ function parseFluentBitClassic(text, file) {
             places.push({ line: number, entries: [] });
             continue;
         }
-        if (line.startsWith('@')) {
-            const [directive = '', ...rest] = line.split(/\s+/);
+        if (line.startsWith('@') && !indented) {
+            // As Fluent Bit splits it: the directive ends at the first space, and the file an @INCLUDE
+            // names is the rest of the line as it is (a tab, or spaces around the name, are not read
+            // the way they look).
+            const space = raw.indexOf(' ');
+            const directive = space < 0 ? raw : raw.slice(0, space);
             if (/^@include$/i.test(directive)) {
-                config.includes.push(rest.join(' '));
+                const named = space < 0 ? '' : raw.slice(space + 1);
+                if (named !== named.trim())
+                    return failure(`@INCLUDE ${JSON.stringify(named.slice(0, 80))}: Fluent Bit reads the rest of the line after "@INCLUDE " as the file name, spaces included`, number);
+                config.includes.push(named);
                 includeLines.push(number);
                 includeAfter.push(config.sections.length);
             }
@@ -13782,7 +13795,7 @@ class EvidenceStore {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
         }
-        const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text) });
+        const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text), read: new Set([this.realPath(rel)]) });
         if (!read.ok)
             return read;
         const doc = read.value;
@@ -13836,6 +13849,10 @@ class EvidenceStore {
                 return fail(resolved.problem.message);
             if (chain.includes(resolved.rel))
                 return fail(`${resolved.rel} is already being read (an @INCLUDE cycle)`);
+            // Fluent Bit reads each file once (by inode): a second @INCLUDE of one stops it starting.
+            if (budget.read.has(resolved.abs))
+                return fail(`${resolved.rel} is already included; Fluent Bit refuses to read a file twice, and does not start`);
+            budget.read.add(resolved.abs);
             if (chain.length > MAX_INCLUDE_DEPTH)
                 return fail(`included more than ${MAX_INCLUDE_DEPTH} levels deep`);
             if (--budget.files < 0)
@@ -13861,6 +13878,11 @@ class EvidenceStore {
         if (!merged.ok)
             return { ok: false, problem: { message: `${doc.file}: ${merged.error.message}`, at: { file: doc.file, line: merged.error.line, column: merged.error.column } } };
         return { ok: true, value: merged.doc };
+    }
+    /** Where a file read is, links resolved: the same file under two names is one file. */
+    realPath(rel) {
+        const resolved = this.repo.resolve(rel);
+        return resolved.ok ? resolved.abs : rel;
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {
