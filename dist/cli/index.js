@@ -10686,12 +10686,12 @@ function parseFluentBitClassic(text, file) {
             if (indented)
                 return failure(`an indented ${line.slice(0, 40)} is a group inside the section above it, not a section of its own, as Fluent Bit reads it; start a section at the beginning of its line`, number);
             const header = SECTION.exec(line);
-            const name = header?.[1]?.trim() ?? '';
-            if (!header || name === '')
+            const name = header?.[1] ?? '';
+            if (!header || name.trim() === '')
                 return failure(`a section header must be [NAME]`, number);
             if (config.sections.length === MAX_SECTIONS)
                 return failure(`more than ${MAX_SECTIONS.toLocaleString('en-US')} sections, the most modelgate reads`, number);
-            config.sections.push({ name: name.toUpperCase(), entries: [] });
+            config.sections.push({ name: sectionType(name), entries: [] });
             places.push({ line: number, entries: [] });
             continue;
         }
@@ -10731,6 +10731,32 @@ function parseFluentBitClassic(text, file) {
     function failure(message, line) {
         return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
     }
+}
+/**
+ * A section's type as Fluent Bit's get_section_type decides it: the name as written (spaces
+ * inside the brackets kept) compared, without case and for its own length, with each type's
+ * name in turn, so `[OUT]` is an output and `[ OUTPUT ]` is a section of no type, which runs
+ * nothing. Anything else keeps its name, upper-cased.
+ */
+const SECTION_TYPES = [
+    ['service', 'SERVICE'],
+    ['parser', 'PARSER'],
+    ['multiline_parser', 'MULTILINE_PARSER'],
+    ['stream_processor', 'STREAM_PROCESSOR'],
+    ['plugins', 'PLUGINS'],
+    ['upstream_servers', 'UPSTREAM_SERVERS'],
+    ['custom', 'CUSTOM'],
+    ['customs', 'CUSTOM'],
+    ['input', 'INPUT'],
+    ['inputs', 'INPUT'],
+    ['filter', 'FILTER'],
+    ['filters', 'FILTER'],
+    ['output', 'OUTPUT'],
+    ['outputs', 'OUTPUT'],
+];
+function sectionType(name) {
+    const lower = name.toLowerCase();
+    return SECTION_TYPES.find(([type]) => type.startsWith(lower))?.[1] ?? name.toUpperCase();
 }
 /** The files a classic config @INCLUDEs, as written, each with its directive's line (none for any other document). */
 function classicIncludes(doc) {

@@ -352,6 +352,19 @@ describe('logging rules', () => {
     expect(verdicts(split)).toEqual(verdicts(whole));
   });
 
+  it.each([
+    // get_section_type compares the name as written with each type's name, as long as the name:
+    // spaces inside the brackets make a section of no type, a prefix is the type it begins.
+    ['[ OUTPUT ]', 'fail'],
+    ['[OUTPUT ]', 'fail'],
+    ['[OUT]', 'pass'],
+    ['[outputs]', 'pass'],
+  ])('reads the header %s of the file output as Fluent Bit does: persistent-pipeline %s', (header, status) => {
+    const conf = `${FB_CONF.replace('[OUTPUT]', header)}\n[OUTPUT]\n    Name   stdout\n    Match  scoring.*\n`;
+    const report = check(withLogging({ 'fluent-bit.conf': conf }, [{ path: 'ops/fluent-bit.conf' }]));
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual([status]);
+  });
+
   it('does not follow an indented @INCLUDE: Fluent Bit reads it as a key of the section above (ignored in [SERVICE])', () => {
     const main = FB_CONF.slice(0, FB_CONF.indexOf('[OUTPUT]')).replace('    Parsers_File parsers.conf\n', '    Parsers_File parsers.conf\n    @INCLUDE outputs.conf\n');
     const report = check(withLogging({ 'fluent-bit.conf': main, 'outputs.conf': FB_OUTPUTS }, [{ path: 'ops/fluent-bit.conf' }]));
