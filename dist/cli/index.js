@@ -10828,7 +10828,13 @@ const fluent_bit_SCHEMA = 'fluent-bit-config.schema.json';
 /** Outputs that keep nothing: they print, count or drop. */
 const NOWHERE = new Set(['stdout', 'null', 'counter', 'flowcounter', 'exit']);
 const LOCAL = new Set(['file', 'logrotate']);
+/**
+ * A key set more than once, as Fluent Bit reads it: `Name` is looked up (the first one counts),
+ * while every other key is applied in turn, each overwriting the one before (the last counts:
+ * a second `Match` or `Tag` replaces the first).
+ */
 const first = (plugin, key) => plugin.props.get(key)?.[0];
+const last = (plugin, key) => plugin.props.get(key)?.at(-1);
 /** Fluent Bit's tag pattern: `*` matches any run of characters. */
 function tagMatches(pattern, tag) {
     const parts = pattern.split('*');
@@ -10960,7 +10966,7 @@ const fluentBitConfig = {
         const plugins = classic ? classicPlugins(doc.value) : yamlPlugins(doc.value);
         const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
         const inputs = plugins.filter((p) => p.kind === 'input');
-        const tags = [...new Set(inputs.map((input, index) => first(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
+        const tags = [...new Set(inputs.map((input, index) => last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
         const router = tagRouter(tags);
         const includes = includesOf(doc, classic);
         if (includes.length > 0)
@@ -10976,8 +10982,8 @@ const fluentBitConfig = {
             }
             if (plugin.kind !== 'output')
                 continue;
-            const match = first(plugin, 'match');
-            const matchRegex = first(plugin, 'match_regex');
+            const match = last(plugin, 'match');
+            const matchRegex = last(plugin, 'match_regex');
             // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
             const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
             if (routed !== true) {

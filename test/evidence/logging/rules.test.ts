@@ -133,6 +133,20 @@ const cases: Case[] = [
   },
   {
     rule: 'logging/config-readable',
+    name: 'an output whose Match is set twice: Fluent Bit keeps the last (each one overwrites the one before)',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Match        scoring.*\n    Path', 'Match        scoring.*\n    Match        audit.*\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        audit.*', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match audit.*)" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: "an input whose Tag is set twice: Fluent Bit keeps the last, which the output's Match does not select",
+    files: { 'fluent-bit.conf': FB_CONF.replace('Tag          scoring.decisions\n', 'Tag          scoring.decisions\n    Tag          audit.decisions\n').replace('Match        scoring.*\n    Path', 'Match        scoring.decisions\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        scoring.decisions', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match scoring.decisions)" }],
+  },
+  {
+    rule: 'logging/config-readable',
     name: 'a malformed classic Fluent Bit config',
     files: { 'fluent-bit.conf': FB_CONF.replace('[FILTER]', '[FILTER') },
     configs: [{ path: 'ops/fluent-bit.conf' }],
