@@ -64,8 +64,9 @@ function planInit(root, target) {
     // The evidence files found, by kind: each is cited as its kind's registry object says.
     const evidence = new Map();
     // Files another one includes (Fluent Bit's @INCLUDE) are read through it, not cited alone:
-    // an outputs.conf on its own routes nothing. Each with the line init printed for it.
-    const includedFiles = new Set();
+    // an outputs.conf on its own routes nothing. Each file's includes as written, and the line
+    // init printed for each file.
+    const includesOf = new Map();
     const lines = new Map();
     for (const file of filesUnder(target)) {
         const name = local(file);
@@ -83,9 +84,9 @@ function planInit(root, target) {
         const parsed = (0,_evidence_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEvidence */ .v)(name, (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A);
         if (!parsed.ok)
             continue;
-        for (const included of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A.flatMap((kind) => kind.includes?.(parsed.doc) ?? [])) {
-            includedFiles.add(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(name), included.path)));
-        }
+        const includes = _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A.flatMap((kind) => kind.includes?.(parsed.doc) ?? []).map((included) => included.path);
+        if (includes.length > 0)
+            includesOf.set(name, includes);
         for (const kind of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A) {
             const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
             if (!adapter || !kind.init)
@@ -100,6 +101,7 @@ function planInit(root, target) {
             break;
         }
     }
+    const includedFiles = filesIncluded(includesOf);
     for (const [kind, files] of evidence)
         evidence.set(kind, files.filter((f) => !includedFiles.has(f.file)));
     for (const file of includedFiles) {
@@ -123,6 +125,39 @@ function planInit(root, target) {
             { file: '.github/workflows/modelgate.yml', text: workflow(rel) },
         ],
     };
+}
+/**
+ * The files read through another one, as the gate reads a cited config (EvidenceStore
+ * withIncludes): every file it includes, however deep, relative to the cited file's folder.
+ * A file is taken as cited when no other file's includes reach it; what those include, at any
+ * depth, is read through it.
+ */
+function filesIncluded(includesOf) {
+    const MAX_READ = 64; // the store's cap on the files one cited config includes
+    const reach = (top) => {
+        const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(top);
+        const reached = new Set();
+        const pending = [top];
+        while (pending.length > 0 && reached.size < MAX_READ) {
+            for (const written of includesOf.get(pending.pop()) ?? []) {
+                const file = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(folder, written.replace(/\\/g, '/')));
+                if (file === top || reached.has(file))
+                    continue;
+                reached.add(file);
+                pending.push(file);
+            }
+        }
+        return reached;
+    };
+    const reached = new Map([...includesOf.keys()].map((file) => [file, reach(file)]));
+    const included = new Set();
+    for (const [top, files] of reached) {
+        if ([...reached].some(([other, theirs]) => other !== top && theirs.has(top)))
+            continue;
+        for (const file of files)
+            included.add(file);
+    }
+    return included;
 }
 /** The plan's files that exist already: init keeps them unless `--force`. */
 function existingFiles(root, plan) {

@@ -243,6 +243,30 @@ describe('modelgate init: a Fluent Bit config split by @INCLUDE', () => {
   });
 });
 
+describe('modelgate init: a config split over folders', () => {
+  // The store reads every file a config includes, however deep, from the cited file's folder (as
+  // Fluent Bit does, from the main file's): init marks the same files as read through it.
+  it('cites only the main config when an included file in a subfolder includes another', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const conf = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'logging', 'fluent-bit.conf'), 'utf8');
+    const root = makeRepo({
+      '.git/HEAD': 'x',
+      'models/asr/README.md': CARD,
+      'models/asr/ops/fluent-bit.conf': `${conf.slice(0, conf.indexOf('[INPUT]'))}@INCLUDE sub/inputs.conf\n`,
+      'models/asr/ops/sub/inputs.conf': `${conf.slice(conf.indexOf('[INPUT]'), conf.indexOf('[OUTPUT]'))}@INCLUDE outputs.conf\n`,
+      'models/asr/ops/outputs.conf': conf.slice(conf.indexOf('[OUTPUT]')),
+    });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
+    expect(manifest.monitoring).toEqual({ logging: { configs: [{ path: 'ops/fluent-bit.conf', format: 'fluent-bit' }] } });
+    // What init cites, the gate reads as one config that keeps its logs.
+    fs.writeFileSync(path.join(root, 'models/asr/ai-system.yaml'), plan.files[0]?.text ?? '');
+    const report = await cli(['check', 'models/asr', '--format', 'json'], root);
+    const results = JSON.parse(report.stdout).findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('logging/config-readable') || f.ruleId === 'logging/persistent-pipeline');
+    expect(results.map((f: { ruleId: string; status: string }) => [f.ruleId, f.status])).toEqual([['logging/config-readable', 'pass'], ['logging/persistent-pipeline', 'pass']]);
+  });
+});
+
 describe('modelgate init: monitoring run results', () => {
   it('cites the run that ran last (by its own date, not its name) as monitoring.latestRun', async () => {
     const { planInit } = await import('../../src/init.js');
