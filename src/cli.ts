@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { dirEntries, exists, isDirectory, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
+import { dirEntries, exists, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGate, parseAsOf, type GateOptions } from './engine/gate.js';
 import { buildMlBoms } from './engine/bom.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
@@ -410,10 +410,14 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
   const rel = values.file ?? DEFAULT_BASELINE_FILE;
   const file = path.resolve(root, rel);
   if (path.relative(root, file).startsWith('..')) throw new UsageError(`--file ${rel} is outside the repository root ${root}`);
+  // Nor through a link (a repository's .modelgate may link out of it): a link as the file is
+  // replaced, a linked folder on the way stops the write.
+  const linked = linkedFolderOnTheWay(root, path.relative(root, file).split(path.sep).join('/'));
+  if (linked !== undefined) throw new UsageError(`${linked} is a symbolic link: modelgate baseline writes ${rel} only inside the repository, not through a link; replace the link with a folder`);
   const created = values['as-of'] ? parseAsOf(values['as-of']) : new Date();
   const baseline = makeBaseline(report.findings, policy, created, days);
   try {
-    writeTextMakingFolders(file, `${JSON.stringify(baseline, null, 2)}\n`);
+    replaceWithText(file, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (error) {
     throw new UsageError(`cannot write ${rel}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -16,7 +16,7 @@
  */
 import * as path from 'node:path';
 import { stringify } from 'yaml';
-import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
+import { dirEntries, exists, isFile, isLink, linkedFolderOnTheWay, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
 import { TODO, type FoundEvidence } from './evidence/init-citation.js';
 import type { EvidenceKind } from './evidence/kind.js';
 import { EVIDENCE_KINDS } from './evidence/registry.js';
@@ -160,13 +160,8 @@ export function existingFiles(root: string, plan: InitPlan): string[] {
 export function writeInit(root: string, plan: InitPlan, keep: readonly string[] = []): string[] {
   for (const { file } of plan.files) {
     if (keep.includes(file)) continue;
-    const folders = file.split('/').slice(0, -1);
-    for (let depth = 1; depth <= folders.length; depth++) {
-      const folder = folders.slice(0, depth).join('/');
-      if (isLink(path.join(root, folder))) {
-        throw new UsageError(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
-      }
-    }
+    const folder = linkedFolderOnTheWay(root, file);
+    if (folder !== undefined) throw new UsageError(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
   }
   const written: string[] = [];
   for (const { file, text } of plan.files) {

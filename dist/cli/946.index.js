@@ -172,13 +172,9 @@ function writeInit(root, plan, keep = []) {
     for (const { file } of plan.files) {
         if (keep.includes(file))
             continue;
-        const folders = file.split('/').slice(0, -1);
-        for (let depth = 1; depth <= folders.length; depth++) {
-            const folder = folders.slice(0, depth).join('/');
-            if ((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isLink */ .PJ)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, folder))) {
-                throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
-            }
-        }
+        const folder = (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .linkedFolderOnTheWay */ .TY)(root, file);
+        if (folder !== undefined)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
     }
     const written = [];
     for (const { file, text } of plan.files) {

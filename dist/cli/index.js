@@ -5168,10 +5168,15 @@ function writeBaseline(report, policy, root, values, io) {
     const file = external_node_path_.resolve(root, rel);
     if (external_node_path_.relative(root, file).startsWith('..'))
         throw new types/* UsageError */.eb(`--file ${rel} is outside the repository root ${root}`);
+    // Nor through a link (a repository's .modelgate may link out of it): a link as the file is
+    // replaced, a linked folder on the way stops the write.
+    const linked = (0,local/* linkedFolderOnTheWay */.TY)(root, external_node_path_.relative(root, file).split(external_node_path_.sep).join('/'));
+    if (linked !== undefined)
+        throw new types/* UsageError */.eb(`${linked} is a symbolic link: modelgate baseline writes ${rel} only inside the repository, not through a link; replace the link with a folder`);
     const created = values['as-of'] ? (0,gate/* parseAsOf */.rr)(values['as-of']) : new Date();
     const baseline = (0,policy_baseline/* makeBaseline */.c1)(report.findings, policy, created, days);
     try {
-        (0,local/* writeTextMakingFolders */.px)(file, `${JSON.stringify(baseline, null, 2)}\n`);
+        (0,local/* replaceWithText */.AF)(file, `${JSON.stringify(baseline, null, 2)}\n`);
     }
     catch (error) {
         throw new types/* UsageError */.eb(`cannot write ${rel}: ${error.code ?? String(error)}`);
@@ -14255,6 +14260,7 @@ function headCommit(root) {
 /* harmony export */   Hn: () => (/* binding */ repositoryRoot),
 /* harmony export */   PJ: () => (/* binding */ isLink),
 /* harmony export */   S8: () => (/* binding */ dirEntries),
+/* harmony export */   TY: () => (/* binding */ linkedFolderOnTheWay),
 /* harmony export */   XF: () => (/* binding */ readLink),
 /* harmony export */   dJ: () => (/* binding */ stat),
 /* harmony export */   fo: () => (/* binding */ isFile),
@@ -14301,6 +14307,19 @@ function isLink(file) {
     catch {
         return false;
     }
+}
+/**
+ * The first folder on the way from `root` to `rel` (repository-relative, `/`-separated) that is
+ * a symbolic link, if any: a file written there would land wherever the link points.
+ */
+function linkedFolderOnTheWay(root, rel) {
+    const folders = rel.split('/').slice(0, -1);
+    for (let depth = 1; depth <= folders.length; depth++) {
+        const folder = folders.slice(0, depth).join('/');
+        if (isLink(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder)))
+            return folder;
+    }
+    return undefined;
 }
 /** Where the link `file` points, as written in the link. Throws as readlink does. */
 function readLink(file) {
