@@ -1818,21 +1818,34 @@ function parseFluentBitClassic(text, file) {
         const line = raw.trim();
         if (line === '' || line.startsWith('#'))
             continue;
+        // Fluent Bit reads a header or a directive only at the start of its line: indented, `[NAME]`
+        // opens a group inside the section above (an [OUTPUT] there is no output), and `@INCLUDE x`
+        // is a key of that section (ignored in [SERVICE]): neither may read as more than that here.
+        const indented = raw !== raw.trimStart();
         if (line.startsWith('[')) {
+            if (indented)
+                return failure(`an indented ${line.slice(0, 40)} is a group inside the section above it, not a section of its own, as Fluent Bit reads it; start a section at the beginning of its line`, number);
             const header = SECTION.exec(line);
-            const name = header?.[1]?.trim() ?? '';
-            if (!header || name === '')
+            const name = header?.[1] ?? '';
+            if (!header || name.trim() === '')
                 return failure(`a section header must be [NAME]`, number);
             if (config.sections.length === MAX_SECTIONS)
                 return failure(`more than ${MAX_SECTIONS.toLocaleString('en-US')} sections, the most modelgate reads`, number);
-            config.sections.push({ name: name.toUpperCase(), entries: [] });
+            config.sections.push({ name: sectionType(name), entries: [] });
             places.push({ line: number, entries: [] });
             continue;
         }
-        if (line.startsWith('@')) {
-            const [directive = '', ...rest] = line.split(/\s+/);
+        if (line.startsWith('@') && !indented) {
+            // As Fluent Bit splits it: the directive ends at the first space, and the file an @INCLUDE
+            // names is the rest of the line as it is (a tab, or spaces around the name, are not read
+            // the way they look).
+            const space = raw.indexOf(' ');
+            const directive = space < 0 ? raw : raw.slice(0, space);
             if (/^@include$/i.test(directive)) {
-                config.includes.push(rest.join(' '));
+                const named = space < 0 ? '' : raw.slice(space + 1);
+                if (named !== named.trim())
+                    return failure(`@INCLUDE ${JSON.stringify(named.slice(0, 80))}: Fluent Bit reads the rest of the line after "@INCLUDE " as the file name, spaces included`, number);
+                config.includes.push(named);
                 includeLines.push(number);
                 includeAfter.push(config.sections.length);
             }
@@ -1858,6 +1871,32 @@ function parseFluentBitClassic(text, file) {
     function failure(message, line) {
         return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
     }
+}
+/**
+ * A section's type as Fluent Bit's get_section_type decides it: the name as written (spaces
+ * inside the brackets kept) compared, without case and for its own length, with each type's
+ * name in turn, so `[OUT]` is an output and `[ OUTPUT ]` is a section of no type, which runs
+ * nothing. Anything else keeps its name, upper-cased.
+ */
+const SECTION_TYPES = [
+    ['service', 'SERVICE'],
+    ['parser', 'PARSER'],
+    ['multiline_parser', 'MULTILINE_PARSER'],
+    ['stream_processor', 'STREAM_PROCESSOR'],
+    ['plugins', 'PLUGINS'],
+    ['upstream_servers', 'UPSTREAM_SERVERS'],
+    ['custom', 'CUSTOM'],
+    ['customs', 'CUSTOM'],
+    ['input', 'INPUT'],
+    ['inputs', 'INPUT'],
+    ['filter', 'FILTER'],
+    ['filters', 'FILTER'],
+    ['output', 'OUTPUT'],
+    ['outputs', 'OUTPUT'],
+];
+function sectionType(name) {
+    const lower = name.toLowerCase();
+    return SECTION_TYPES.find(([type]) => type.startsWith(lower))?.[1] ?? name.toUpperCase();
 }
 /** The files a classic config @INCLUDEs, as written, each with its directive's line (none for any other document). */
 function classicIncludes(doc) {
@@ -1929,7 +1968,13 @@ const fluent_bit_SCHEMA = 'fluent-bit-config.schema.json';
 /** Outputs that keep nothing: they print, count or drop. */
 const NOWHERE = new Set(['stdout', 'null', 'counter', 'flowcounter', 'exit']);
 const LOCAL = new Set(['file', 'logrotate']);
+/**
+ * A key set more than once, as Fluent Bit reads it: `Name` is looked up (the first one counts),
+ * while every other key is applied in turn, each overwriting the one before (the last counts:
+ * a second `Match` or `Tag` replaces the first).
+ */
 const first = (plugin, key) => plugin.props.get(key)?.[0];
+const last = (plugin, key) => plugin.props.get(key)?.at(-1);
 /** Fluent Bit's tag pattern: `*` matches any run of characters. */
 function tagMatches(pattern, tag) {
     const parts = pattern.split('*');
@@ -2061,7 +2106,7 @@ const fluentBitConfig = {
         const plugins = classic ? classicPlugins(doc.value) : yamlPlugins(doc.value);
         const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
         const inputs = plugins.filter((p) => p.kind === 'input');
-        const tags = [...new Set(inputs.map((input, index) => first(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
+        const tags = [...new Set(inputs.map((input, index) => last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
         const router = tagRouter(tags);
         const includes = includesOf(doc, classic);
         if (includes.length > 0)
@@ -2077,8 +2122,8 @@ const fluentBitConfig = {
             }
             if (plugin.kind !== 'output')
                 continue;
-            const match = first(plugin, 'match');
-            const matchRegex = first(plugin, 'match_regex');
+            const match = last(plugin, 'match');
+            const matchRegex = last(plugin, 'match_regex');
             // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
             const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
             if (routed !== true) {

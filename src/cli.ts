@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { dirEntries, exists, isDirectory, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
+import { dirEntries, exists, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
@@ -180,7 +180,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   }
 
   const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
-  if (mayReadDocuments(root, target, values)) await loadEngine();
+  if (mayReadDocuments(root, target, values, format)) await loadEngine();
   const gateOptions: GateOptions = {
     root,
     scanPath,
@@ -282,8 +282,10 @@ async function reportWriter(format: Format, report: Report, policy: Policy, styl
  * the parsers must be loaded first (load/lazy.ts). Only a folder holding nothing but `.git`, with
  * no `.modelgate/` settings at the root and no option naming a policy, waivers or base commit, is
  * sure to read none; there the parsers, most of the bundle, are not loaded. Any doubt says yes.
+ * The audit formats read the bundled frameworks (YAML) to write even an empty report.
  */
-function mayReadDocuments(root: string, target: string, values: { policy?: string; waivers?: string; base?: string; 'policy-checkout'?: string[] }): boolean {
+function mayReadDocuments(root: string, target: string, values: { policy?: string; waivers?: string; base?: string; 'policy-checkout'?: string[] }, format: Format): boolean {
+  if (AUDIT_FORMATS.includes(format)) return true;
   if (values.policy !== undefined || values.waivers !== undefined || values.base !== undefined || values['policy-checkout'] !== undefined) return true;
   if (exists(path.join(root, '.modelgate')) || !isDirectory(target)) return true;
   try {
@@ -429,10 +431,14 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
   const rel = values.file ?? DEFAULT_BASELINE_FILE;
   const file = path.resolve(root, rel);
   if (path.relative(root, file).startsWith('..')) throw new UsageError(`--file ${rel} is outside the repository root ${root}`);
+  // Nor through a link (a repository's .modelgate may link out of it): a link as the file is
+  // replaced, a linked folder on the way stops the write.
+  const linked = linkedFolderOnTheWay(root, path.relative(root, file).split(path.sep).join('/'));
+  if (linked !== undefined) throw new UsageError(`${linked} is a symbolic link: modelgate baseline writes ${rel} only inside the repository, not through a link; replace the link with a folder`);
   const created = values['as-of'] ? parseAsOf(values['as-of']) : new Date();
   const baseline = makeBaseline(report.findings, policy, created, days);
   try {
-    writeTextMakingFolders(file, `${JSON.stringify(baseline, null, 2)}\n`);
+    replaceWithText(file, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (error) {
     throw new UsageError(`cannot write ${rel}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -16,12 +16,13 @@
  */
 import * as path from 'node:path';
 import { stringify } from 'yaml';
-import { dirEntries, exists, isFile, isLink, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
+import { dirEntries, exists, isFile, isLink, linkedFolderOnTheWay, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
 import { TODO, type FoundEvidence } from './evidence/init-citation.js';
 import type { EvidenceKind } from './evidence/kind.js';
 import { EVIDENCE_KINDS } from './evidence/registry.js';
 import { parseEvidence } from './evidence/structured.js';
 import { parseCard, type Card } from './load/model-card.js';
+import { UsageError } from './types.js';
 
 /** Where the schemas are published: the repository at the Action's major tag. */
 export const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas';
@@ -59,8 +60,9 @@ export function planInit(root: string, target: string): InitPlan {
   // The evidence files found, by kind: each is cited as its kind's registry object says.
   const evidence = new Map<EvidenceKind, Array<FoundEvidence<unknown>>>();
   // Files another one includes (Fluent Bit's @INCLUDE) are read through it, not cited alone:
-  // an outputs.conf on its own routes nothing. Each with the line init printed for it.
-  const includedFiles = new Set<string>();
+  // an outputs.conf on its own routes nothing. Each file's includes as written, and the line
+  // init printed for each file.
+  const includesOf = new Map<string, string[]>();
   const lines = new Map<string, string>();
   for (const file of filesUnder(target)) {
     const name = local(file);
@@ -76,9 +78,8 @@ export function planInit(root: string, target: string): InitPlan {
     // Parsed as the gate parses it when it is cited, then given to the first kind that recognises it.
     const parsed = parseEvidence(name, readText(file), EVIDENCE_KINDS);
     if (!parsed.ok) continue;
-    for (const included of EVIDENCE_KINDS.flatMap((kind) => kind.includes?.(parsed.doc) ?? [])) {
-      includedFiles.add(path.posix.normalize(path.posix.join(path.posix.dirname(name), included.path)));
-    }
+    const includes = EVIDENCE_KINDS.flatMap((kind) => kind.includes?.(parsed.doc) ?? []).map((included) => included.path);
+    if (includes.length > 0) includesOf.set(name, includes);
     for (const kind of EVIDENCE_KINDS) {
       const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
       if (!adapter || !kind.init) continue;
@@ -91,6 +92,7 @@ export function planInit(root: string, target: string): InitPlan {
       break;
     }
   }
+  const includedFiles = filesIncluded(includesOf);
   for (const [kind, files] of evidence) evidence.set(kind, files.filter((f) => !includedFiles.has(f.file)));
   for (const file of includedFiles) {
     const line = lines.get(file);
@@ -114,13 +116,53 @@ export function planInit(root: string, target: string): InitPlan {
   };
 }
 
+/**
+ * The files read through another one, as the gate reads a cited config (EvidenceStore
+ * withIncludes): every file it includes, however deep, relative to the cited file's folder.
+ * A file is taken as cited when no other file's includes reach it; what those include, at any
+ * depth, is read through it.
+ */
+function filesIncluded(includesOf: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const MAX_READ = 64; // the store's cap on the files one cited config includes
+  const reach = (top: string): Set<string> => {
+    const folder = path.posix.dirname(top);
+    const reached = new Set<string>();
+    const pending = [top];
+    while (pending.length > 0 && reached.size < MAX_READ) {
+      for (const written of includesOf.get(pending.pop() as string) ?? []) {
+        const file = path.posix.normalize(path.posix.join(folder, written.replace(/\\/g, '/')));
+        if (file === top || reached.has(file)) continue;
+        reached.add(file);
+        pending.push(file);
+      }
+    }
+    return reached;
+  };
+  const reached = new Map([...includesOf.keys()].map((file) => [file, reach(file)]));
+  const included = new Set<string>();
+  for (const [top, files] of reached) {
+    if ([...reached].some(([other, theirs]) => other !== top && theirs.has(top))) continue;
+    for (const file of files) included.add(file);
+  }
+  return included;
+}
+
 /** The plan's files that exist already: init keeps them unless `--force`. */
 export function existingFiles(root: string, plan: InitPlan): string[] {
   return plan.files.filter(({ file }) => exists(path.join(root, file)) || isLink(path.join(root, file))).map(({ file }) => file);
 }
 
-/** Writes the plan's files, except those in `keep`; the ones written. */
+/**
+ * Writes the plan's files, except those in `keep`; the ones written. A folder on the way to one
+ * that is a symbolic link (a repository may hold `.github/workflows -> ~/somewhere`) stops init
+ * before it writes anything: it writes, and with --force deletes, only inside the repository.
+ */
 export function writeInit(root: string, plan: InitPlan, keep: readonly string[] = []): string[] {
+  for (const { file } of plan.files) {
+    if (keep.includes(file)) continue;
+    const folder = linkedFolderOnTheWay(root, file);
+    if (folder !== undefined) throw new UsageError(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
+  }
   const written: string[] = [];
   for (const { file, text } of plan.files) {
     if (keep.includes(file)) continue;

@@ -45,10 +45,11 @@ function parseStructured(file, text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3693);
-/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5672);
+/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5672);
 /* harmony import */ var _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4076);
 /* harmony import */ var _evidence_structured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9093);
 /* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1851);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4853);
 /**
  * `modelgate init`: the first three files of a repository that adopts the gate, filled from
  * what is already there and nothing else.
@@ -65,6 +66,7 @@ function parseStructured(file, text) {
  * Every YAML file starts with a `yaml-language-server` line naming its schema, so editors
  * complete and validate it.
  */
+
 
 
 
@@ -93,8 +95,9 @@ function planInit(root, target) {
     // The evidence files found, by kind: each is cited as its kind's registry object says.
     const evidence = new Map();
     // Files another one includes (Fluent Bit's @INCLUDE) are read through it, not cited alone:
-    // an outputs.conf on its own routes nothing. Each with the line init printed for it.
-    const includedFiles = new Set();
+    // an outputs.conf on its own routes nothing. Each file's includes as written, and the line
+    // init printed for each file.
+    const includesOf = new Map();
     const lines = new Map();
     for (const file of filesUnder(target)) {
         const name = local(file);
@@ -112,9 +115,9 @@ function planInit(root, target) {
         const parsed = (0,_evidence_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEvidence */ .v)(name, (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A);
         if (!parsed.ok)
             continue;
-        for (const included of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A.flatMap((kind) => kind.includes?.(parsed.doc) ?? [])) {
-            includedFiles.add(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(name), included.path)));
-        }
+        const includes = _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A.flatMap((kind) => kind.includes?.(parsed.doc) ?? []).map((included) => included.path);
+        if (includes.length > 0)
+            includesOf.set(name, includes);
         for (const kind of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A) {
             const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
             if (!adapter || !kind.init)
@@ -129,6 +132,7 @@ function planInit(root, target) {
             break;
         }
     }
+    const includedFiles = filesIncluded(includesOf);
     for (const [kind, files] of evidence)
         evidence.set(kind, files.filter((f) => !includedFiles.has(f.file)));
     for (const file of includedFiles) {
@@ -153,12 +157,56 @@ function planInit(root, target) {
         ],
     };
 }
+/**
+ * The files read through another one, as the gate reads a cited config (EvidenceStore
+ * withIncludes): every file it includes, however deep, relative to the cited file's folder.
+ * A file is taken as cited when no other file's includes reach it; what those include, at any
+ * depth, is read through it.
+ */
+function filesIncluded(includesOf) {
+    const MAX_READ = 64; // the store's cap on the files one cited config includes
+    const reach = (top) => {
+        const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(top);
+        const reached = new Set();
+        const pending = [top];
+        while (pending.length > 0 && reached.size < MAX_READ) {
+            for (const written of includesOf.get(pending.pop()) ?? []) {
+                const file = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(folder, written.replace(/\\/g, '/')));
+                if (file === top || reached.has(file))
+                    continue;
+                reached.add(file);
+                pending.push(file);
+            }
+        }
+        return reached;
+    };
+    const reached = new Map([...includesOf.keys()].map((file) => [file, reach(file)]));
+    const included = new Set();
+    for (const [top, files] of reached) {
+        if ([...reached].some(([other, theirs]) => other !== top && theirs.has(top)))
+            continue;
+        for (const file of files)
+            included.add(file);
+    }
+    return included;
+}
 /** The plan's files that exist already: init keeps them unless `--force`. */
 function existingFiles(root, plan) {
     return plan.files.filter(({ file }) => (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, file)) || (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isLink */ .PJ)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, file))).map(({ file }) => file);
 }
-/** Writes the plan's files, except those in `keep`; the ones written. */
+/**
+ * Writes the plan's files, except those in `keep`; the ones written. A folder on the way to one
+ * that is a symbolic link (a repository may hold `.github/workflows -> ~/somewhere`) stops init
+ * before it writes anything: it writes, and with --force deletes, only inside the repository.
+ */
 function writeInit(root, plan, keep = []) {
+    for (const { file } of plan.files) {
+        if (keep.includes(file))
+            continue;
+        const folder = (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .linkedFolderOnTheWay */ .TY)(root, file);
+        if (folder !== undefined)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
+    }
     const written = [];
     for (const { file, text } of plan.files) {
         if (keep.includes(file))
@@ -179,10 +227,10 @@ function manifestFrom(folder, card, datasetCards) {
     const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
     const dataset = (id) => ({
         id,
-        source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: who produced ${id} and where it came from`,
-        license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the licence ${id} is used under`,
-        collection: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: how, when and from whom ${id} was collected`,
-        revision: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the commit, tag or snapshot of ${id} that was used`,
+        source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: who produced ${id} and where it came from`,
+        license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the licence ${id} is used under`,
+        collection: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: how, when and from whom ${id} was collected`,
+        revision: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the commit, tag or snapshot of ${id} that was used`,
     });
     const datasets = list(meta.datasets).map(dataset);
     for (const { file, card: datasetCard } of datasetCards) {
@@ -197,19 +245,19 @@ function manifestFrom(folder, card, datasetCards) {
         schemaVersion: 1,
         id: slug(name),
         name,
-        version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the version this manifest describes`,
-        description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
-        owner: { team: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the owning team`, contact: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: an address that reaches it` },
+        version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the version this manifest describes`,
+        description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
+        owner: { team: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the owning team`, contact: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: an address that reaches it` },
         ...(card ? { modelCard: card.file } : {}),
         ...(license ? { license } : {}),
         ...(list(meta.base_model).length > 0 ? { baseModel: list(meta.base_model).length === 1 ? list(meta.base_model)[0] : list(meta.base_model) } : {}),
         intendedUse: {
-            purpose: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
-            outOfScope: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: uses the system is not fit for`],
+            purpose: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
+            outOfScope: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: uses the system is not fit for`],
         },
-        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the training data`, source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: where it came from` }] },
-        bias: { sensitiveAttributes: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the attributes fairness is evaluated for`] },
-        oversight: { accountableOwner: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_6__/* .TODO */ .Pf}: the person accountable for the system's decisions` },
+        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the training data`, source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: where it came from` }] },
+        bias: { sensitiveAttributes: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the attributes fairness is evaluated for`] },
+        oversight: { accountableOwner: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__/* .TODO */ .Pf}: the person accountable for the system's decisions` },
     };
 }
 /** The manifest's sections in the order of its schema (docs/manifest.md), whichever kind cited what first. */

@@ -761,7 +761,7 @@ class EvidenceStore {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
         }
-        const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text) });
+        const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text), read: new Set([this.realPath(rel)]) });
         if (!read.ok)
             return read;
         const doc = read.value;
@@ -815,6 +815,10 @@ class EvidenceStore {
                 return fail(resolved.problem.message);
             if (chain.includes(resolved.rel))
                 return fail(`${resolved.rel} is already being read (an @INCLUDE cycle)`);
+            // Fluent Bit reads each file once (by inode): a second @INCLUDE of one stops it starting.
+            if (budget.read.has(resolved.abs))
+                return fail(`${resolved.rel} is already included; Fluent Bit refuses to read a file twice, and does not start`);
+            budget.read.add(resolved.abs);
             if (chain.length > MAX_INCLUDE_DEPTH)
                 return fail(`included more than ${MAX_INCLUDE_DEPTH} levels deep`);
             if (--budget.files < 0)
@@ -840,6 +844,11 @@ class EvidenceStore {
         if (!merged.ok)
             return { ok: false, problem: { message: `${doc.file}: ${merged.error.message}`, at: { file: doc.file, line: merged.error.line, column: merged.error.column } } };
         return { ok: true, value: merged.doc };
+    }
+    /** Where a file read is, links resolved: the same file under two names is one file. */
+    realPath(rel) {
+        const resolved = this.repo.resolve(rel);
+        return resolved.ok ? resolved.abs : rel;
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {

@@ -2965,7 +2965,7 @@ async function check(args, io, mode = 'check') {
         throw new types/* UsageError */.eb(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
     }
     const remote = (0,policy_remote/* remotePacksFromClones */.f)(checkouts(values['policy-checkout'] ?? [], io.cwd));
-    if (mayReadDocuments(root, target, values))
+    if (mayReadDocuments(root, target, values, format))
         await (0,load/* loadEngine */.r)();
     const gateOptions = {
         root,
@@ -3071,8 +3071,11 @@ async function reportWriter(format, report, policy, stylish) {
  * the parsers must be loaded first (load/lazy.ts). Only a folder holding nothing but `.git`, with
  * no `.modelgate/` settings at the root and no option naming a policy, waivers or base commit, is
  * sure to read none; there the parsers, most of the bundle, are not loaded. Any doubt says yes.
+ * The audit formats read the bundled frameworks (YAML) to write even an empty report.
  */
-function mayReadDocuments(root, target, values) {
+function mayReadDocuments(root, target, values, format) {
+    if (AUDIT_FORMATS.includes(format))
+        return true;
     if (values.policy !== undefined || values.waivers !== undefined || values.base !== undefined || values['policy-checkout'] !== undefined)
         return true;
     if ((0,local/* exists */.t2)(external_node_path_.join(root, '.modelgate')) || !(0,local/* isDirectory */.wd)(target))
@@ -3232,10 +3235,15 @@ function writeBaseline(report, policy, root, values, io) {
     const file = external_node_path_.resolve(root, rel);
     if (external_node_path_.relative(root, file).startsWith('..'))
         throw new types/* UsageError */.eb(`--file ${rel} is outside the repository root ${root}`);
+    // Nor through a link (a repository's .modelgate may link out of it): a link as the file is
+    // replaced, a linked folder on the way stops the write.
+    const linked = (0,local/* linkedFolderOnTheWay */.TY)(root, external_node_path_.relative(root, file).split(external_node_path_.sep).join('/'));
+    if (linked !== undefined)
+        throw new types/* UsageError */.eb(`${linked} is a symbolic link: modelgate baseline writes ${rel} only inside the repository, not through a link; replace the link with a folder`);
     const created = values['as-of'] ? (0,gate/* parseAsOf */.rr)(values['as-of']) : new Date();
     const baseline = (0,policy_baseline/* makeBaseline */.c1)(report.findings, policy, created, days);
     try {
-        (0,local/* writeTextMakingFolders */.px)(file, `${JSON.stringify(baseline, null, 2)}\n`);
+        (0,local/* replaceWithText */.AF)(file, `${JSON.stringify(baseline, null, 2)}\n`);
     }
     catch (error) {
         throw new types/* UsageError */.eb(`cannot write ${rel}: ${error.code ?? String(error)}`);
@@ -4859,7 +4867,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6603)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 992)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -5449,6 +5457,7 @@ function headCommit(root) {
 /* harmony export */   Hn: () => (/* binding */ repositoryRoot),
 /* harmony export */   PJ: () => (/* binding */ isLink),
 /* harmony export */   S8: () => (/* binding */ dirEntries),
+/* harmony export */   TY: () => (/* binding */ linkedFolderOnTheWay),
 /* harmony export */   XF: () => (/* binding */ readLink),
 /* harmony export */   dJ: () => (/* binding */ stat),
 /* harmony export */   fo: () => (/* binding */ isFile),
@@ -5495,6 +5504,19 @@ function isLink(file) {
     catch {
         return false;
     }
+}
+/**
+ * The first folder on the way from `root` to `rel` (repository-relative, `/`-separated) that is
+ * a symbolic link, if any: a file written there would land wherever the link points.
+ */
+function linkedFolderOnTheWay(root, rel) {
+    const folders = rel.split('/').slice(0, -1);
+    for (let depth = 1; depth <= folders.length; depth++) {
+        const folder = folders.slice(0, depth).join('/');
+        if (isLink(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder)))
+            return folder;
+    }
+    return undefined;
 }
 /** Where the link `file` points, as written in the link. Throws as readlink does. */
 function readLink(file) {
@@ -8194,6 +8216,8 @@ var yaml = __nccwpck_require__(7794);
 var finding = __nccwpck_require__(1022);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
 var frameworks = __nccwpck_require__(8578);
+// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __nccwpck_require__(3988);
 ;// CONCATENATED MODULE: ./build/policy/data/osi-approved-licenses.json
 const osi_approved_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["0BSD","AAL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Apache-1.1","Apache-2.0","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Patent","BSD-3-Clause","BSD-3-Clause-LBNL","BSD-3-Clause-Open-MPI","BSL-1.0","BlueOak-1.0.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CATOSL-1.1","CDDL-1.0","CECILL-2.1","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CNRI-Python","CPAL-1.0","CPL-1.0","CUA-OPL-1.0","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPL-1.0","EPL-2.0","EUDatagrid","EUPL-1.1","EUPL-1.2","Entessa","Fair","Frameworx-1.0","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-GCC-exception","HPND","ICU","IPA","IPL-1.0","ISC","Intel","Jam","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LPL-1.0","LPL-1.02","LPPL-1.3c","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","MIT","MIT-0","MIT-Modern-Variant","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-PL","MS-RL","MirOS","Motosoto","MulanPSL-2.0","Multics","NASA-1.3","NCSA","NGPL","NPOSL-3.0","NTP","Naumen","Nokia","OCLC-2.0","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGTSL","OLDAP-2.8","OLFL-1.3","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-2.0","OSL-2.1","OSL-3.0","PHP-3.0","PHP-3.01","PostgreSQL","Python-2.0","QPL-1.0","RPL-1.1","RPL-1.5","RPSL-1.0","RSCPL","SISSL","SPL-1.0","SimPL-2.0","Sleepycat","UCL-1.0","UPL-1.0","Unicode-3.0","Unicode-DFS-2016","Unlicense","VSL-1.0","W3C","W3C-20150513","Watcom-1.0","WordNet","Xnet","ZPL-2.0","ZPL-2.1","Zlib","wxWindows"]}');
 ;// CONCATENATED MODULE: ./build/policy/open-source.js
@@ -8205,34 +8229,46 @@ const osi_approved_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["0
  * is not on it; a team that reads its licence otherwise waives the rule with its reason.
  */
 
+
 // Hugging Face's ids are SPDX ids in lower case ("apache-2.0"), so ids compare without case.
 const OSI = new Set(osi_approved_licenses_namespaceObject.dK.map((id) => id.toLowerCase()));
+/** SPDX's listed exceptions, each an additional permission (Classpath, LLVM, GCC runtime, …). */
+const EXCEPTIONS = new Set(spdx_exceptions.map((id) => id.toLowerCase()));
 /**
  * True when `license` (an SPDX id or expression, or a Hugging Face id) leaves every choice
- * open-source: each id of an AND, at least one side of an OR; an exception (WITH) only adds
- * permissions, so the licence it qualifies decides.
+ * open-source: each id of an AND, at least one side of an OR. An exception (WITH) from SPDX's
+ * list only adds permissions, so the licence it qualifies decides; anything else after WITH
+ * (the Commons Clause, an AdditionRef- or LicenseRef-) may take permissions away, and makes that
+ * choice not open-source.
  */
 function isOpenSourceLicense(license) {
     const words = license.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length % 2 === 0)
         return false;
     const isOsi = (id) => OSI.has(id.replace(/\+$/, '').toLowerCase());
+    const isException = (id) => EXCEPTIONS.has(id.toLowerCase());
+    // One exception per licence: "A WITH x WITH y" is not an SPDX expression.
+    const operatorOk = (i) => ['AND', 'OR', 'WITH'].includes(words[i]) && !(words[i] === 'WITH' && words[i - 2] === 'WITH');
     // Grouped by parentheses, every licence named must be open-source: the strict reading.
     if (/[()]/.test(license))
-        return words.every((word, i) => i % 2 === 1 || words[i - 1] === 'WITH' || isOsi(word));
+        return words.every((word, i) => (i % 2 === 1 ? operatorOk(i) : words[i - 1] === 'WITH' ? isException(word) : isOsi(word)));
     // Without parentheses an SPDX expression binds AND tighter than OR: "A OR B AND C" is A, or B and C.
     const alternatives = [[]];
     for (let i = 0; i < words.length; i += 2) {
         const operator = words[i - 1];
-        if (operator === 'WITH')
-            continue;
-        if (i > 0 && operator !== 'AND' && operator !== 'OR')
+        if (i > 0 && !operatorOk(i - 1))
             return false;
+        const word = words[i];
         if (operator === 'OR')
             alternatives.push([]);
-        alternatives.at(-1)?.push(words[i]);
+        const terms = alternatives.at(-1);
+        // WITH qualifies the licence before it: an exception not on SPDX's list spoils that licence.
+        if (operator === 'WITH')
+            terms.push(isException(word));
+        else
+            terms.push(isOsi(word));
     }
-    return alternatives.some((ids) => ids.length > 0 && ids.every(isOsi));
+    return alternatives.some((terms) => terms.length > 0 && terms.every(Boolean));
 }
 
 ;// CONCATENATED MODULE: ./build/policy/obligations.js
@@ -9543,6 +9579,13 @@ class UsageError extends Error {
     }
 }
 
+
+/***/ }),
+
+/***/ 3988:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
 
 /***/ })
 

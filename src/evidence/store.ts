@@ -139,7 +139,7 @@ export class EvidenceStore {
       const { message, line, column } = parsed.error;
       return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
     }
-    const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text) });
+    const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text), read: new Set([this.realPath(rel)]) });
     if (!read.ok) return read;
     const doc = read.value;
     const start: Location = { file: rel, line: 1, column: 1 };
@@ -175,7 +175,7 @@ export class EvidenceStore {
    * being read, outermost first: a file that includes itself, or includes nested deeper than
    * MAX_INCLUDE_DEPTH, is a finding at the @INCLUDE line, as is one that cannot be read.
    */
-  private withIncludes(kind: EvidenceFormats<unknown>, doc: SourceDoc, cited: string, chain: readonly string[], budget: { files: number; bytes: number }): EvidenceResult<SourceDoc> {
+  private withIncludes(kind: EvidenceFormats<unknown>, doc: SourceDoc, cited: string, chain: readonly string[], budget: { files: number; bytes: number; read: Set<string> }): EvidenceResult<SourceDoc> {
     const includes = kind.includes?.(doc) ?? [];
     if (includes.length === 0 || !kind.merge) return { ok: true, value: doc };
     const folder = cited.includes('/') ? cited.slice(0, cited.lastIndexOf('/')) : '';
@@ -187,6 +187,9 @@ export class EvidenceStore {
       const resolved = this.repo.resolve(path, folder);
       if (!resolved.ok) return fail(resolved.problem.message);
       if (chain.includes(resolved.rel)) return fail(`${resolved.rel} is already being read (an @INCLUDE cycle)`);
+      // Fluent Bit reads each file once (by inode): a second @INCLUDE of one stops it starting.
+      if (budget.read.has(resolved.abs)) return fail(`${resolved.rel} is already included; Fluent Bit refuses to read a file twice, and does not start`);
+      budget.read.add(resolved.abs);
       if (chain.length > MAX_INCLUDE_DEPTH) return fail(`included more than ${MAX_INCLUDE_DEPTH} levels deep`);
       if (--budget.files < 0) return fail(`more than ${MAX_INCLUDED_FILES} included files, the most modelgate reads for one cited file`);
       this.use(resolved.rel);
@@ -205,6 +208,12 @@ export class EvidenceStore {
     const merged = kind.merge(doc, included);
     if (!merged.ok) return { ok: false, problem: { message: `${doc.file}: ${merged.error.message}`, at: { file: doc.file, line: merged.error.line, column: merged.error.column } } };
     return { ok: true, value: merged.doc };
+  }
+
+  /** Where a file read is, links resolved: the same file under two names is one file. */
+  private realPath(rel: string): string {
+    const resolved = this.repo.resolve(rel);
+    return resolved.ok ? resolved.abs : rel;
   }
 
   /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */

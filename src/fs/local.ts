@@ -38,6 +38,19 @@ export function isLink(file: string): boolean {
   }
 }
 
+/**
+ * The first folder on the way from `root` to `rel` (repository-relative, `/`-separated) that is
+ * a symbolic link, if any: a file written there would land wherever the link points.
+ */
+export function linkedFolderOnTheWay(root: string, rel: string): string | undefined {
+  const folders = rel.split('/').slice(0, -1);
+  for (let depth = 1; depth <= folders.length; depth++) {
+    const folder = folders.slice(0, depth).join('/');
+    if (isLink(path.join(root, folder))) return folder;
+  }
+  return undefined;
+}
+
 /** Where the link `file` points, as written in the link. Throws as readlink does. */
 export function readLink(file: string): string {
   return fs.readlinkSync(file);

@@ -103,6 +103,34 @@ describe('modelgate init', () => {
     expect(fs.readFileSync(path.join(root, '.modelgate/policy.yaml'), 'utf8')).toContain('extends: baseline');
   });
 
+  it.each([
+    ['.modelgate', '.modelgate'],
+    ['.github/workflows', '.github/workflows'],
+    ['the folder named', 'models/asr'],
+  ])('writes nothing, and deletes nothing with --force, through a linked folder out of the repository (%s)', async (_name, linked) => {
+    const root = repository();
+    const outside = fs.mkdtempSync(path.join(path.dirname(root), 'outside-'));
+    if (linked === 'models/asr') {
+      fs.cpSync(path.join(root, linked), outside, { recursive: true });
+      fs.rmSync(path.join(root, linked), { recursive: true });
+    }
+    fs.mkdirSync(path.dirname(path.join(root, linked)), { recursive: true });
+    fs.symlinkSync(outside, path.join(root, linked));
+    const refused = async (args: string[]) => {
+      const before = fs.readdirSync(outside).sort();
+      const { code, stderr } = await cli(args, root);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`${linked} is a symbolic link`);
+      expect(fs.readdirSync(outside).sort()).toEqual(before);
+    };
+    // Nothing there to keep: init would write through the link.
+    await refused(['init', 'models/asr']);
+    // Files of those names there: --force would delete and replace them.
+    for (const name of ['policy.yaml', 'modelgate.yml', 'ai-system.yaml']) fs.writeFileSync(path.join(outside, name), 'mine\n');
+    await refused(['init', 'models/asr', '--force']);
+    for (const name of ['policy.yaml', 'modelgate.yml', 'ai-system.yaml']) expect(fs.readFileSync(path.join(outside, name), 'utf8')).toBe('mine\n');
+  });
+
   it('--dry-run prints the files and writes none', async () => {
     const root = repository();
     const { code, stdout } = await cli(['init', 'models/asr', '--dry-run'], root);
@@ -212,6 +240,30 @@ describe('modelgate init: a Fluent Bit config split by @INCLUDE', () => {
     const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
     expect(manifest.monitoring).toEqual({ logging: { configs: [{ path: 'ops/fluent-bit.conf', format: 'fluent-bit' }] } });
     expect(plan.found).toEqual(expect.arrayContaining(['fluent-bit logging config ops/fluent-bit.conf', 'fluent-bit logging config ops/outputs.conf (included by another config, read through it)']));
+  });
+});
+
+describe('modelgate init: a config split over folders', () => {
+  // The store reads every file a config includes, however deep, from the cited file's folder (as
+  // Fluent Bit does, from the main file's): init marks the same files as read through it.
+  it('cites only the main config when an included file in a subfolder includes another', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const conf = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'logging', 'fluent-bit.conf'), 'utf8');
+    const root = makeRepo({
+      '.git/HEAD': 'x',
+      'models/asr/README.md': CARD,
+      'models/asr/ops/fluent-bit.conf': `${conf.slice(0, conf.indexOf('[INPUT]'))}@INCLUDE sub/inputs.conf\n`,
+      'models/asr/ops/sub/inputs.conf': `${conf.slice(conf.indexOf('[INPUT]'), conf.indexOf('[OUTPUT]'))}@INCLUDE outputs.conf\n`,
+      'models/asr/ops/outputs.conf': conf.slice(conf.indexOf('[OUTPUT]')),
+    });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
+    expect(manifest.monitoring).toEqual({ logging: { configs: [{ path: 'ops/fluent-bit.conf', format: 'fluent-bit' }] } });
+    // What init cites, the gate reads as one config that keeps its logs.
+    fs.writeFileSync(path.join(root, 'models/asr/ai-system.yaml'), plan.files[0]?.text ?? '');
+    const report = await cli(['check', 'models/asr', '--format', 'json'], root);
+    const results = JSON.parse(report.stdout).findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('logging/config-readable') || f.ruleId === 'logging/persistent-pipeline');
+    expect(results.map((f: { ruleId: string; status: string }) => [f.ruleId, f.status])).toEqual([['logging/config-readable', 'pass'], ['logging/persistent-pipeline', 'pass']]);
   });
 });
 

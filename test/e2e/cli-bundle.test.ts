@@ -50,6 +50,14 @@ describe('dist/cli/index.js', () => {
     expect(await run(['check', 'examples', '--format', 'json', '--as-of', '2026-11-22'])).toEqual({ code: 1, stderr: '' });
   });
 
+  it('writes every format for a repository with nothing to check (the parsers are not loaded there)', () => {
+    const root = makeRepo({ '.git/HEAD': 'x' });
+    for (const format of ['stylish', 'json', 'markdown', 'sarif', 'cyclonedx', 'soa', 'soa-csv']) {
+      const { code, stderr } = runCliBundle(['check', root, '--format', format]);
+      expect({ format, code, stderr }).toEqual({ format, code: 0, stderr: `modelgate: warning: no ai-system.yaml under ${root}; nothing was checked\n` });
+    }
+  });
+
   it('checks a repository outside its own package', () => {
     const root = makeRepo({ '.git/HEAD': 'x', ...compliantFiles() });
     expect(runCliBundle(['check', root])).toMatchObject({ code: 0 });

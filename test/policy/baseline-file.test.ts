@@ -26,6 +26,24 @@ const json = async (root: string, extra: string[] = []) => JSON.parse((await cli
 const failing = (report: any) => report.findings.filter((f: any) => f.status === 'fail').map((f: any) => `${f.ruleId} ${f.file}`);
 
 describe('modelgate baseline', () => {
+  it('writes nothing through a link out of the repository: a linked .modelgate, or a link as the file', async () => {
+    const outside = fs.mkdtempSync(path.join(path.dirname(makeRepo({})), 'outside-'));
+    const linkedFolder = legacyRepository();
+    fs.symlinkSync(outside, path.join(linkedFolder, '.modelgate'));
+    const refused = await cli(['baseline', ...AS_OF], linkedFolder);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('.modelgate is a symbolic link');
+    expect(fs.readdirSync(outside)).toEqual([]);
+    // A link in the file's place is replaced, not written through.
+    const linkedFile = legacyRepository();
+    fs.mkdirSync(path.join(linkedFile, '.modelgate'));
+    fs.writeFileSync(path.join(outside, 'mine.json'), 'mine\n');
+    fs.symlinkSync(path.join(outside, 'mine.json'), path.join(linkedFile, '.modelgate/baseline.json'));
+    expect((await cli(['baseline', ...AS_OF], linkedFile)).code).toBe(0);
+    expect(fs.readFileSync(path.join(outside, 'mine.json'), 'utf8')).toBe('mine\n');
+    expect(fs.lstatSync(path.join(linkedFile, '.modelgate/baseline.json')).isSymbolicLink()).toBe(false);
+  });
+
   it('adopts a repository with thirteen failing systems: exit 0, then only new findings fail', async () => {
     const root = legacyRepository();
     const before = await json(root);

@@ -34,6 +34,19 @@ describe('an open-source release (Art. 53(2))', () => {
     ['(MIT OR llama3) AND BSD-3-Clause', false],
     ['MIT OR', false],
     ['', false],
+    // An SPDX exception adds permissions; anything else after WITH may take them away (the
+    // Commons Clause forbids selling the software), so it is not an open-source licence.
+    ['apache-2.0 with Classpath-exception-2.0', false],
+    ['Apache-2.0 WITH llvm-exception', true],
+    ['(GPL-2.0-only WITH Classpath-exception-2.0) AND MIT', true],
+    ['Apache-2.0 WITH Commons-Clause', false],
+    ['(Apache-2.0 WITH Commons-Clause)', false],
+    ['MIT WITH LicenseRef-no-commercial-use', false],
+    ['MIT WITH AdditionRef-no-commercial-use', false],
+    ['Apache-2.0 WITH Commons-Clause OR MIT', true],
+    ['MIT WITH AND', false],
+    ['MIT WITH LLVM-exception WITH Commons-Clause', false],
+    ['(MIT) NOT llama3', false],
   ])('license %j is open-source: %s', (license, expected) => {
     expect(isOpenSourceLicense(license)).toBe(expected);
   });

@@ -267,6 +267,20 @@ describe('the card agrees with the manifest', () => {
     expect(failuresOf(check(agreeing), 'card/base-model-matches')).toEqual([]);
   });
 
+  // A card may list its licences; each must be the manifest's (or in its expression), since the
+  // manifest's licence decides obligations (Art. 53(2)) and a list was read as "no licence".
+  it.each([
+    ['apache-2.0', '[llama3]', ['the model card\'s license is "llama3", but the manifest\'s is "apache-2.0"']],
+    ['apache-2.0', '[apache-2.0, llama3]', ['the model card\'s licenses are "apache-2.0", "llama3", but the manifest\'s is "apache-2.0"']],
+    ['apache-2.0', '[Apache-2.0]', []],
+    ['MIT OR Apache-2.0', '[mit, apache-2.0]', []],
+    ['MIT OR Apache-2.0', '[other]', ['the model card\'s license is "other", but the manifest\'s is "MIT OR Apache-2.0"']],
+    ['MIT OR llama3', '[llama3]', ['the model card\'s license is "llama3", but the manifest\'s is "MIT OR llama3"']],
+  ])('card/license-matches: manifest %j, card license %s', (license, listed, expected) => {
+    const files = { ...withManifest((m) => Object.assign(m, { license })), [CARD]: COMPLIANT_CARD.replace('license: apache-2.0\n', `license: ${listed}\n`) };
+    expect(failuresOf(check(files), 'card/license-matches').map((f) => f.message)).toEqual(expected);
+  });
+
   it('card/datasets-match: every training dataset is in the card, matched by id or hub URI', () => {
     const missing = { ...compliantFiles(), [CARD]: card('datasets: [other-data]\n') };
     expect(failuresOf(check(missing), 'card/datasets-match').map((f) => f.message)).toEqual([

@@ -97,10 +97,27 @@ function licenseFailures(card: Card, data: AiSystem, _system: SystemContext): Fa
   const declared = typeof data.license === 'string' ? data.license.trim() : '';
   const stated = card.meta.license;
   if (declared === '') return { skip: 'the manifest states no license' };
-  if (typeof stated !== 'string') return { skip: 'the model card states no license' };
   const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
+  if (Array.isArray(stated)) return licenseListFailures(card, stated.filter((l): l is string => typeof l === 'string' && l.trim() !== ''), named, declared);
+  if (typeof stated !== 'string') return { skip: 'the model card states no license' };
   if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase())) return [];
   return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
+}
+
+/**
+ * A card that lists its licences agrees when they are the licences the manifest's expression
+ * names, no more and no fewer ("MIT OR Apache-2.0" and [mit, apache-2.0]): the manifest's licence
+ * decides obligations (Art. 53(2)), so a card listing only llama3 does not agree with "MIT OR llama3".
+ */
+function licenseListFailures(card: Card, listed: string[], named: string | undefined, declared: string): Failure[] | Skip {
+  if (listed.length === 0) return { skip: 'the model card states no license' };
+  const words = declared.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+  const ids = new Set(words.filter((word, i) => !['AND', 'OR', 'WITH'].includes(word) && words[i - 1] !== 'WITH').map((id) => id.toLowerCase()));
+  const cardIds = new Set(listed.map((l) => (l.trim().toLowerCase() === 'other' && named ? named : l).trim().toLowerCase()));
+  const same = [...cardIds].every((id) => ids.has(id)) && [...ids].every((id) => cardIds.has(id));
+  if (same || (cardIds.size === 1 && cardIds.has(declared.toLowerCase()))) return [];
+  const shown = listed.map((l) => `"${l}"`).join(', ');
+  return [{ message: `the model card's ${listed.length === 1 ? `license is ${shown}` : `licenses are ${shown}`}, but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
 }
 
 function baseModelFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] | Skip {

@@ -90,19 +90,30 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
     const number = index + 1;
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
+    // Fluent Bit reads a header or a directive only at the start of its line: indented, `[NAME]`
+    // opens a group inside the section above (an [OUTPUT] there is no output), and `@INCLUDE x`
+    // is a key of that section (ignored in [SERVICE]): neither may read as more than that here.
+    const indented = raw !== raw.trimStart();
     if (line.startsWith('[')) {
+      if (indented) return failure(`an indented ${line.slice(0, 40)} is a group inside the section above it, not a section of its own, as Fluent Bit reads it; start a section at the beginning of its line`, number);
       const header = SECTION.exec(line);
-      const name = header?.[1]?.trim() ?? '';
-      if (!header || name === '') return failure(`a section header must be [NAME]`, number);
+      const name = header?.[1] ?? '';
+      if (!header || name.trim() === '') return failure(`a section header must be [NAME]`, number);
       if (config.sections.length === MAX_SECTIONS) return failure(`more than ${MAX_SECTIONS.toLocaleString('en-US')} sections, the most modelgate reads`, number);
-      config.sections.push({ name: name.toUpperCase(), entries: [] });
+      config.sections.push({ name: sectionType(name), entries: [] });
       places.push({ line: number, entries: [] });
       continue;
     }
-    if (line.startsWith('@')) {
-      const [directive = '', ...rest] = line.split(/\s+/);
+    if (line.startsWith('@') && !indented) {
+      // As Fluent Bit splits it: the directive ends at the first space, and the file an @INCLUDE
+      // names is the rest of the line as it is (a tab, or spaces around the name, are not read
+      // the way they look).
+      const space = raw.indexOf(' ');
+      const directive = space < 0 ? raw : raw.slice(0, space);
       if (/^@include$/i.test(directive)) {
-        config.includes.push(rest.join(' '));
+        const named = space < 0 ? '' : raw.slice(space + 1);
+        if (named !== named.trim()) return failure(`@INCLUDE ${JSON.stringify(named.slice(0, 80))}: Fluent Bit reads the rest of the line after "@INCLUDE " as the file name, spaces included`, number);
+        config.includes.push(named);
         includeLines.push(number);
         includeAfter.push(config.sections.length);
       }
@@ -124,6 +135,34 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
   function failure(message: string, line: number): ParseResult {
     return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
   }
+}
+
+/**
+ * A section's type as Fluent Bit's get_section_type decides it: the name as written (spaces
+ * inside the brackets kept) compared, without case and for its own length, with each type's
+ * name in turn, so `[OUT]` is an output and `[ OUTPUT ]` is a section of no type, which runs
+ * nothing. Anything else keeps its name, upper-cased.
+ */
+const SECTION_TYPES: ReadonlyArray<[string, string]> = [
+  ['service', 'SERVICE'],
+  ['parser', 'PARSER'],
+  ['multiline_parser', 'MULTILINE_PARSER'],
+  ['stream_processor', 'STREAM_PROCESSOR'],
+  ['plugins', 'PLUGINS'],
+  ['upstream_servers', 'UPSTREAM_SERVERS'],
+  ['custom', 'CUSTOM'],
+  ['customs', 'CUSTOM'],
+  ['input', 'INPUT'],
+  ['inputs', 'INPUT'],
+  ['filter', 'FILTER'],
+  ['filters', 'FILTER'],
+  ['output', 'OUTPUT'],
+  ['outputs', 'OUTPUT'],
+];
+
+function sectionType(name: string): string {
+  const lower = name.toLowerCase();
+  return SECTION_TYPES.find(([type]) => type.startsWith(lower))?.[1] ?? name.toUpperCase();
 }
 
 /** The files a classic config @INCLUDEs, as written, each with its directive's line (none for any other document). */

@@ -26,7 +26,13 @@ interface Plugin {
   path: PathSegment[];
 }
 
+/**
+ * A key set more than once, as Fluent Bit reads it: `Name` is looked up (the first one counts),
+ * while every other key is applied in turn, each overwriting the one before (the last counts:
+ * a second `Match` or `Tag` replaces the first).
+ */
 const first = (plugin: Plugin, key: string) => plugin.props.get(key)?.[0];
+const last = (plugin: Plugin, key: string) => plugin.props.get(key)?.at(-1);
 
 /** Fluent Bit's tag pattern: `*` matches any run of characters. */
 function tagMatches(pattern: string, tag: string): boolean {
@@ -152,7 +158,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const plugins = classic ? classicPlugins(doc.value as unknown as ClassicConfig) : yamlPlugins(doc.value as Record<string, unknown>);
     const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
     const inputs = plugins.filter((p) => p.kind === 'input');
-    const tags = [...new Set(inputs.map((input, index) => first(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
+    const tags = [...new Set(inputs.map((input, index) => last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
     const router = tagRouter(tags);
     const includes = includesOf(doc, classic);
     if (includes.length > 0) config.unfollowed = includes;
@@ -166,8 +172,8 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
         continue;
       }
       if (plugin.kind !== 'output') continue;
-      const match = first(plugin, 'match');
-      const matchRegex = first(plugin, 'match_regex');
+      const match = last(plugin, 'match');
+      const matchRegex = last(plugin, 'match_regex');
       // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
       const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
       if (routed !== true) {

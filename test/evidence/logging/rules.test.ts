@@ -133,6 +133,20 @@ const cases: Case[] = [
   },
   {
     rule: 'logging/config-readable',
+    name: 'an output whose Match is set twice: Fluent Bit keeps the last (each one overwrites the one before)',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Match        scoring.*\n    Path', 'Match        scoring.*\n    Match        audit.*\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        audit.*', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match audit.*)" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: "an input whose Tag is set twice: Fluent Bit keeps the last, which the output's Match does not select",
+    files: { 'fluent-bit.conf': FB_CONF.replace('Tag          scoring.decisions\n', 'Tag          scoring.decisions\n    Tag          audit.decisions\n').replace('Match        scoring.*\n    Path', 'Match        scoring.decisions\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        scoring.decisions', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match scoring.decisions)" }],
+  },
+  {
+    rule: 'logging/config-readable',
     name: 'a malformed classic Fluent Bit config',
     files: { 'fluent-bit.conf': FB_CONF.replace('[FILTER]', '[FILTER') },
     configs: [{ path: 'ops/fluent-bit.conf' }],
@@ -161,10 +175,36 @@ const cases: Case[] = [
   },
   {
     rule: 'logging/config-readable',
-    name: 'one file included 65 times (past the 64 files read for one cited config)',
-    files: { ...FB_SPLIT, 'fluent-bit.conf': `${FB_SPLIT['fluent-bit.conf']}${'@INCLUDE inputs.conf\n'.repeat(62)}@INCLUDE last.conf\n`, 'last.conf': FB_INPUTS },
+    name: '65 included files (past the 64 files read for one cited config)',
+    files: {
+      ...FB_SPLIT,
+      ...Object.fromEntries(Array.from({ length: 62 }, (_, i) => [`in-${i}.conf`, FB_INPUTS])),
+      'fluent-bit.conf': `${FB_SPLIT['fluent-bit.conf']}${Array.from({ length: 62 }, (_, i) => `@INCLUDE in-${i}.conf\n`).join('')}@INCLUDE last.conf\n`,
+      'last.conf': FB_INPUTS,
+    },
     configs: [{ path: 'ops/fluent-bit.conf' }],
     expected: [{ file: 'sys/ops/fluent-bit.conf', at: '@INCLUDE last.conf', message: 'sys/ops/fluent-bit.conf: @INCLUDE last.conf: more than 64 included files, the most modelgate reads for one cited file' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a file included twice (Fluent Bit refuses to read a file twice and does not start)',
+    files: { ...FB_SPLIT, 'fluent-bit.conf': `${FB_SPLIT['fluent-bit.conf']}@INCLUDE ./outputs.conf\n` },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: '@INCLUDE ./outputs.conf', message: 'sys/ops/fluent-bit.conf: @INCLUDE ./outputs.conf: sys/ops/outputs.conf is already included; Fluent Bit refuses to read a file twice, and does not start' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an @INCLUDE followed by two spaces (Fluent Bit takes the rest of the line, spaces and all, as the file name)',
+    files: { ...FB_SPLIT, 'fluent-bit.conf': (FB_SPLIT['fluent-bit.conf'] as string).replace('@INCLUDE outputs.conf', '@INCLUDE  outputs.conf') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: '@INCLUDE  outputs.conf', message: 'sys/ops/fluent-bit.conf: not a Fluent Bit config: @INCLUDE " outputs.conf": Fluent Bit reads the rest of the line after "@INCLUDE " as the file name, spaces included' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an indented [OUTPUT] (a group of the stdout output above, which Fluent Bit does not read as an output)',
+    files: { 'fluent-bit.conf': `${FB_CONF.slice(0, FB_CONF.indexOf('[OUTPUT]'))}[OUTPUT]\n    Name         stdout\n    Match        scoring.*\n${FB_OUTPUTS.replace(/^(?=.)/gm, '    ')}` },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: '    [OUTPUT]', message: 'sys/ops/fluent-bit.conf: not a Fluent Bit config: an indented [OUTPUT] is a group inside the section above it, not a section of its own, as Fluent Bit reads it; start a section at the beginning of its line' }],
   },
   {
     rule: 'logging/config-readable',
@@ -324,6 +364,25 @@ describe('logging rules', () => {
     const verdicts = (report: ReturnType<typeof check>) =>
       ['logging/config-readable', 'logging/persistent-pipeline', 'logging/retention', 'logging/agrees-with-manifest', 'logging/events-recorded'].map((rule) => resultsOf(report, rule).map((r) => [rule, r.status, r.message]));
     expect(verdicts(split)).toEqual(verdicts(whole));
+  });
+
+  it.each([
+    // get_section_type compares the name as written with each type's name, as long as the name:
+    // spaces inside the brackets make a section of no type, a prefix is the type it begins.
+    ['[ OUTPUT ]', 'fail'],
+    ['[OUTPUT ]', 'fail'],
+    ['[OUT]', 'pass'],
+    ['[outputs]', 'pass'],
+  ])('reads the header %s of the file output as Fluent Bit does: persistent-pipeline %s', (header, status) => {
+    const conf = `${FB_CONF.replace('[OUTPUT]', header)}\n[OUTPUT]\n    Name   stdout\n    Match  scoring.*\n`;
+    const report = check(withLogging({ 'fluent-bit.conf': conf }, [{ path: 'ops/fluent-bit.conf' }]));
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual([status]);
+  });
+
+  it('does not follow an indented @INCLUDE: Fluent Bit reads it as a key of the section above (ignored in [SERVICE])', () => {
+    const main = FB_CONF.slice(0, FB_CONF.indexOf('[OUTPUT]')).replace('    Parsers_File parsers.conf\n', '    Parsers_File parsers.conf\n    @INCLUDE outputs.conf\n');
+    const report = check(withLogging({ 'fluent-bit.conf': main, 'outputs.conf': FB_OUTPUTS }, [{ path: 'ops/fluent-bit.conf' }]));
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['fail']);
   });
 
   it('counts a config and the files it includes as one file against max-file-size', () => {
