@@ -5632,6 +5632,21 @@ function normaliseCitation(ref, fromDir = '') {
     }
     return { ok: true, rel: rel === '.' ? '' : rel };
 }
+/**
+ * Whether a repository-relative path is in git's own data: a `.git` folder (or a worktree's
+ * `.git` file) anywhere on the way, in any case (case-insensitive file systems read `.GIT` as
+ * `.git`). None of it is the repository's content, and `.git/config` holds the credentials
+ * actions/checkout leaves for the job: a pull request citing it must get nothing read.
+ */
+function inGitData(rel) {
+    return rel.split('/').some((segment) => segment.toLowerCase() === '.git');
+}
+function gitInternal(rel, throughLink = false) {
+    return {
+        kind: 'git-internal',
+        message: `${clip(rel)} ${throughLink ? 'is a symbolic link (or lies under one) into' : 'is in'} git's own data (.git), not a file of the repository; nothing there is read`,
+    };
+}
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_MAX_HASH_BYTES = 1024 * 1024 * 1024;
 /** Files up to this size are read into one buffer kept for the purpose (see readBuffer). */
@@ -5700,6 +5715,8 @@ class RepoFs {
         return resolved;
     }
     resolveUncached(rel) {
+        if (inGitData(rel))
+            return { ok: false, rel, problem: gitInternal(rel) };
         // The common case, a plain file in a folder already resolved, costs one lstat instead of a
         // realpath (a readlink per folder on the way). Links, `..`, a trailing slash and every error
         // take the full path.
@@ -5708,6 +5725,10 @@ class RepoFs {
         const folder = !isPlainName(name) ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
         if (folder !== undefined) {
             const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, name);
+            // A linked folder on the way may lead into .git (the real folder differs from the written one).
+            if (folder !== (slash < 0 ? this.root : node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel.slice(0, slash))) && inGitData(this.relative(abs))) {
+                return { ok: false, rel, problem: gitInternal(rel, true) };
+            }
             let entry;
             try {
                 entry = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(abs);
@@ -5744,6 +5765,8 @@ class RepoFs {
                 },
             };
         }
+        if (inGitData(this.relative(real)))
+            return { ok: false, rel, problem: gitInternal(rel, true) };
         return { ok: true, rel, abs: real };
     }
     /**

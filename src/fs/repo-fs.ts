@@ -15,6 +15,7 @@ export type FileProblemKind =
   | 'absolute-path'
   | 'outside-root'
   | 'symlink-outside'
+  | 'git-internal'
   | 'symlink-loop'
   | 'missing'
   | 'not-a-file'
@@ -65,6 +66,23 @@ export function normaliseCitation(ref: string, fromDir = ''): { ok: true; rel: s
     return { ok: false, problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` } };
   }
   return { ok: true, rel: rel === '.' ? '' : rel };
+}
+
+/**
+ * Whether a repository-relative path is in git's own data: a `.git` folder (or a worktree's
+ * `.git` file) anywhere on the way, in any case (case-insensitive file systems read `.GIT` as
+ * `.git`). None of it is the repository's content, and `.git/config` holds the credentials
+ * actions/checkout leaves for the job: a pull request citing it must get nothing read.
+ */
+function inGitData(rel: string): boolean {
+  return rel.split('/').some((segment) => segment.toLowerCase() === '.git');
+}
+
+function gitInternal(rel: string, throughLink = false): FileProblem {
+  return {
+    kind: 'git-internal',
+    message: `${clip(rel)} ${throughLink ? 'is a symbolic link (or lies under one) into' : 'is in'} git's own data (.git), not a file of the repository; nothing there is read`,
+  };
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -145,6 +163,7 @@ export class RepoFs implements FileSource {
   }
 
   private resolveUncached(rel: string): Resolved {
+    if (inGitData(rel)) return { ok: false, rel, problem: gitInternal(rel) };
     // The common case, a plain file in a folder already resolved, costs one lstat instead of a
     // realpath (a readlink per folder on the way). Links, `..`, a trailing slash and every error
     // take the full path.
@@ -153,6 +172,10 @@ export class RepoFs implements FileSource {
     const folder = !isPlainName(name) ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
     if (folder !== undefined) {
       const abs = path.join(folder, name);
+      // A linked folder on the way may lead into .git (the real folder differs from the written one).
+      if (folder !== (slash < 0 ? this.root : path.join(this.root, rel.slice(0, slash))) && inGitData(this.relative(abs))) {
+        return { ok: false, rel, problem: gitInternal(rel, true) };
+      }
       let entry: fs.Stats | undefined;
       try {
         entry = fs.lstatSync(abs);
@@ -187,6 +210,7 @@ export class RepoFs implements FileSource {
         },
       };
     }
+    if (inGitData(this.relative(real))) return { ok: false, rel, problem: gitInternal(rel, true) };
     return { ok: true, rel, abs: real };
   }
 

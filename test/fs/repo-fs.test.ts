@@ -86,6 +86,43 @@ describe('RepoFs', () => {
   });
 });
 
+describe("git's own data (.git) is never read", () => {
+  // actions/checkout leaves the job's token in .git/config (http.<url>.extraheader).
+  const SECRET = 'AUTHORIZATION: basic c2VjcmV0VE9LRU4=';
+  const root = makeRepo({
+    '.git/config': `[http "https://github.com/"]\n\textraheader = ${SECRET}\n`,
+    'sub/.git': 'gitdir: ../.git/worktrees/sub\n',
+    'vendor/lib/.git/HEAD': 'ref: refs/heads/main\n',
+    'evidence/report.json': '{}\n',
+    'evidence/config-link': { symlink: '../.git/config' },
+    'evidence/git-folder': { symlink: '../.git' },
+  });
+
+  it.each([
+    ['.git/config', "evidence/.git/config is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['../.git/config', ".git/config is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['../.GIT/config', ".GIT/config is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['../sub/.git', "sub/.git is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['../vendor/lib/.git/HEAD', "vendor/lib/.git/HEAD is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['config-link', "evidence/config-link is a symbolic link (or lies under one) into git's own data (.git), not a file of the repository; nothing there is read"],
+    ['git-folder/config', "evidence/git-folder/config is a symbolic link (or lies under one) into git's own data (.git), not a file of the repository; nothing there is read"],
+  ])('a citation of %j, from evidence/, is refused', (ref, message) => {
+    const fresh = new RepoFs(root);
+    const resolved = fresh.resolve(ref, 'evidence');
+    expect(resolved).toMatchObject({ ok: false, problem: { kind: 'git-internal' } });
+    if (!resolved.ok) expect(resolved.problem.message).toBe(message);
+    const text = fresh.readText(resolved.rel ?? ref);
+    expect(text.ok).toBe(false);
+    expect(JSON.stringify(text)).not.toContain(SECRET);
+  });
+
+  it('a folder merely named like it (.github, .gitlab, x.git) is read', () => {
+    const named = makeRepo({ '.github/workflows/ci.yml': 'on: push\n', 'models/x.git/card.md': '# x\n', '.gitignore': 'build/\n' });
+    const fresh = new RepoFs(named);
+    for (const rel of ['.github/workflows/ci.yml', 'models/x.git/card.md', '.gitignore']) expect(fresh.readText(rel).ok, rel).toBe(true);
+  });
+});
+
 describe('parseSize', () => {
   it.each([
     ['5MB', 5 * 1024 * 1024],
