@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { dirEntries, exists, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
+import { dirEntries, exists, inGitFolder, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
 import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
@@ -324,6 +324,11 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   if (!isDirectory(target)) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
   const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
   if (path.relative(root, target).startsWith('..')) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
+  // Git's own data is not the repository's (fs/repo-fs.ts refuses every citation into it): init
+  // neither reads a card there nor writes a manifest there, named or reached through a link.
+  if (inGitFolder(root, target)) {
+    throw new UsageError(`${positionals[0] ?? '.'} is in git's own data (.git), not a folder of the repository; init reads and writes nothing there`);
+  }
   // Imported here: init writes YAML with the yaml package's stringify, which (with the other
   // parsers, load/lazy.ts) stays out of the start-up of every other command.
   const { existingFiles, planInit, writeInit } = await import('./init.js');

@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2562,14 +2562,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8969:
+/***/ 4835:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6996);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4117);
-/* harmony import */ var _engine_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6287);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3636);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1467);
+/* harmony import */ var _engine_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1173);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 
@@ -2614,7 +2614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6996:
+/***/ 3636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2630,33 +2630,33 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(3693);
+var local = __nccwpck_require__(7823);
 // EXTERNAL MODULE: ./build/engine/gate.js + 9 modules
-var gate = __nccwpck_require__(1505);
+var gate = __nccwpck_require__(8351);
 // EXTERNAL MODULE: ./build/policy/baseline.js
-var policy_baseline = __nccwpck_require__(7524);
+var policy_baseline = __nccwpck_require__(4070);
 // EXTERNAL MODULE: ./build/report/tally.js
-var tally = __nccwpck_require__(9929);
+var tally = __nccwpck_require__(511);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
+var repo_fs = __nccwpck_require__(9160);
 // EXTERNAL MODULE: ./build/load/lazy.js
-var lazy = __nccwpck_require__(4759);
+var lazy = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./build/engine/load.js
-var load = __nccwpck_require__(6287);
+var load = __nccwpck_require__(1173);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+var schema = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
-var evaluate_policy = __nccwpck_require__(2752);
+var evaluate_policy = __nccwpck_require__(406);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(4807);
+var sources = __nccwpck_require__(7283);
 // EXTERNAL MODULE: ./build/policy/remote.js
-var policy_remote = __nccwpck_require__(9);
+var policy_remote = __nccwpck_require__(6071);
 // EXTERNAL MODULE: ./build/report/escape.js
-var report_escape = __nccwpck_require__(9924);
+var report_escape = __nccwpck_require__(5606);
 // EXTERNAL MODULE: ./build/report/report.js
-var report_report = __nccwpck_require__(7177);
+var report_report = __nccwpck_require__(3471);
 ;// CONCATENATED MODULE: ./build/report/stylish.js
 /**
  * The console report, grouped by system then file, like ESLint's "stylish":
@@ -2791,7 +2791,7 @@ function plural(count, word) {
 }
 
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 ;// CONCATENATED MODULE: ./build/cli.js
 /**
  * `modelgate` on the command line. Parses argv, calls the engine, prints, and returns the exit
@@ -3039,27 +3039,27 @@ async function reportWriter(format, report, policy, stylish) {
     const exclusions = policy.resolved.exclusions;
     switch (format) {
         case 'json': {
-            const { writeJson } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 9665));
+            const { writeJson } = await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 1011));
             return (write) => writeJson(report, write);
         }
         case 'cyclonedx': {
-            const { writeCycloneDx } = await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 4558));
+            const { writeCycloneDx } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 540));
             return (write) => writeCycloneDx(report, { exclusions }, write);
         }
         case 'markdown': {
-            const { formatMarkdown } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 4902));
+            const { formatMarkdown } = await __nccwpck_require__.e(/* import() */ 516).then(__nccwpck_require__.bind(__nccwpck_require__, 3516));
             return (write) => write(formatMarkdown(report));
         }
         case 'sarif': {
-            const { formatSarif } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 5150));
+            const { formatSarif } = await __nccwpck_require__.e(/* import() */ 408).then(__nccwpck_require__.bind(__nccwpck_require__, 1408));
             return (write) => write(formatSarif(report, { rules: policy.known }));
         }
         case 'soa': {
-            const { writeSoaMarkdown } = await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 2430));
+            const { writeSoaMarkdown } = await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 4332));
             return (write) => writeSoaMarkdown(report, { exclusions }, write);
         }
         case 'soa-csv': {
-            const { writeSoaCsv } = await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 2430));
+            const { writeSoaCsv } = await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 4332));
             return (write) => writeSoaCsv(report, { exclusions }, write);
         }
         case 'stylish':
@@ -3118,9 +3118,14 @@ async function init(args, io) {
     const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,local/* repositoryRoot */.Hn)(target);
     if (external_node_path_.relative(root, target).startsWith('..'))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
+    // Git's own data is not the repository's (fs/repo-fs.ts refuses every citation into it): init
+    // neither reads a card there nor writes a manifest there, named or reached through a link.
+    if ((0,local/* inGitFolder */.Kv)(root, target)) {
+        throw new types/* UsageError */.eb(`${positionals[0] ?? '.'} is in git's own data (.git), not a folder of the repository; init reads and writes nothing there`);
+    }
     // Imported here: init writes YAML with the yaml package's stringify, which (with the other
     // parsers, load/lazy.ts) stays out of the start-up of every other command.
-    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(76), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
+    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(967), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6946));
     const plan = planInit(root, target);
     const found = plan.found.length > 0 ? plan.found.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
     const existing = existingFiles(root, plan);
@@ -3172,7 +3177,7 @@ async function bom(args, io) {
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
-    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(558), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
+    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(540), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1270));
     const boms = buildMlBoms({
         root,
         scanPath,
@@ -3278,10 +3283,10 @@ async function rules(args, io) {
     }
     else if (format === 'markdown') {
         const packs = Object.fromEntries((0,sources/* bundledPackNames */.ss)().map((name) => [name, new Map((0,evaluate_policy/* loadPolicy */.tb)(name, { baseDir: io.cwd }).rules.map((r) => [r.id, r.severity]))]));
-        io.stdout((await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747))).formatRulesMarkdown(sorted, packs));
+        io.stdout((await __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 5753))).formatRulesMarkdown(sorted, packs));
     }
     else {
-        io.stdout((await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747))).formatRulesText(sorted));
+        io.stdout((await __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 5753))).formatRulesText(sorted));
     }
     return EXIT.pass;
 }
@@ -3296,7 +3301,7 @@ async function explain(args, io) {
         const guess = (0,schema/* closest */.kp)(id, [...policy.known.keys()]);
         throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; modelgate rules --all lists them`);
     }
-    io.stdout((await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747))).formatRuleExplanation(rule));
+    io.stdout((await __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 5753))).formatRuleExplanation(rule));
     if (!policy.byId.has(id))
         io.stdout(`\n(${id} is not selected by the policy ${policy.packs[0]})\n`);
     return EXIT.pass;
@@ -3315,7 +3320,7 @@ async function policyCommand(args, io) {
         return EXIT.pass;
     }
     // Imported here: the fixture runner reads expect.yaml with the yaml package (see init above).
-    const { runPolicyTests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2340));
+    const { runPolicyTests } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5170));
     const results = runPolicyTests(external_node_path_.resolve(io.cwd, target), remote);
     for (const result of results) {
         io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${(0,report_escape/* terminalText */.eR)(result.name)}\n`);
@@ -3374,7 +3379,7 @@ function defaultPolicy(cwd) {
 
 /***/ }),
 
-/***/ 1855:
+/***/ 3157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3385,11 +3390,11 @@ function defaultPolicy(cwd) {
 /* harmony export */ });
 /* unused harmony export gitListedFiles */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
-/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3693);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6310);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6719);
+/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7823);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7454);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9291);
 /**
  * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
  * files that might be model cards of systems nobody registered.
@@ -3556,7 +3561,7 @@ function walk(repo, startRel, options) {
 
 /***/ }),
 
-/***/ 1505:
+/***/ 8351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3571,19 +3576,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, policyToLoad
 
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/discover/discover.js
-var discover = __nccwpck_require__(1855);
+var discover = __nccwpck_require__(3157);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(3693);
+var local = __nccwpck_require__(7823);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
+var repo_fs = __nccwpck_require__(9160);
 // EXTERNAL MODULE: ./build/load/citations.js
-var citations = __nccwpck_require__(9259);
+var citations = __nccwpck_require__(3249);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __nccwpck_require__(872);
+var manifest = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./build/discover/scope.js
 /**
  * Changed-files scope: on a pull request, check only the systems the change touches. A system
@@ -3747,11 +3752,11 @@ function vanishedSystems(base, headManifests, options) {
 }
 
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __nccwpck_require__(1022);
+var finding = __nccwpck_require__(7416);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
-var evaluate_policy = __nccwpck_require__(2752);
+var evaluate_policy = __nccwpck_require__(406);
 // EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
-var git_tree = __nccwpck_require__(5047);
+var git_tree = __nccwpck_require__(6719);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/digest.js
@@ -3793,15 +3798,15 @@ function canonicalJson(value) {
 }
 
 // EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(1851);
+var model_card = __nccwpck_require__(9057);
 // EXTERNAL MODULE: ./build/policy/baseline.js
-var policy_baseline = __nccwpck_require__(7524);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var policy_baseline = __nccwpck_require__(4070);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+var schema = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
+var yaml = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./build/policy/waivers.js
 /**
  * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
@@ -3995,13 +4000,13 @@ function locate(doc, file, path) {
 }
 
 // EXTERNAL MODULE: ./build/report/coverage.js
-var report_coverage = __nccwpck_require__(169);
+var report_coverage = __nccwpck_require__(6231);
 // EXTERNAL MODULE: ./build/report/tally.js
-var report_tally = __nccwpck_require__(9929);
+var report_tally = __nccwpck_require__(511);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
+var source_doc = __nccwpck_require__(5121);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
@@ -4127,11 +4132,11 @@ function describeWhen(when) {
 }
 
 // EXTERNAL MODULE: ./build/policy/reference.js
-var reference = __nccwpck_require__(3414);
+var reference = __nccwpck_require__(6772);
 // EXTERNAL MODULE: ./build/policy/remote.js
-var policy_remote = __nccwpck_require__(9);
+var policy_remote = __nccwpck_require__(6071);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(4807);
+var sources = __nccwpck_require__(7283);
 ;// CONCATENATED MODULE: ./build/engine/governance.js
 /**
  * What governs a run, and the findings about governance itself: the policy and waivers in
@@ -4400,7 +4405,7 @@ function parseAsOf(text) {
 }
 
 // EXTERNAL MODULE: ./build/engine/load.js
-var load = __nccwpck_require__(6287);
+var load = __nccwpck_require__(1173);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/engine/threads.js
@@ -4695,15 +4700,15 @@ function markDuplicateId(checked, seenIds, policy, repo) {
 
 /***/ }),
 
-/***/ 6287:
+/***/ 1173:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadEngine),
 /* harmony export */   z: () => (/* binding */ systemChecker)
 /* harmony export */ });
-/* harmony import */ var _evaluate_check_functions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(150);
-/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
+/* harmony import */ var _evaluate_check_functions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8104);
+/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
 /**
  * Everything the engine loads on demand (load/lazy.ts says why), in one call for the entry
  * points: the parsers and schema validators, the check functions, and the code that checks a
@@ -4711,7 +4716,7 @@ function markDuplicateId(checked, seenIds, policy, repo) {
  */
 
 
-const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)));
+const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(956)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1956)));
 /** What checks systems (checking.ts), once loadEngine has run. */
 const systemChecker = checker.get;
 async function loadEngine() {
@@ -4721,7 +4726,7 @@ async function loadEngine() {
 
 /***/ }),
 
-/***/ 9863:
+/***/ 2653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4734,9 +4739,9 @@ async function loadEngine() {
 /* harmony export */   uU: () => (/* binding */ taken),
 /* harmony export */   ye: () => (/* binding */ SYSTEM_WORKER_ARG)
 /* harmony export */ });
-/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2752);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6719);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9160);
 
 
 
@@ -4783,15 +4788,15 @@ function openRun(plain) {
 
 /***/ }),
 
-/***/ 4117:
+/***/ 1467:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ systemWorkerSetup),
 /* harmony export */   T: () => (/* binding */ runSystemWorker)
 /* harmony export */ });
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6287);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9863);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1173);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2653);
 /**
  * A system worker's side of the pool (pool.ts starts it; protocol.ts is what they say): rebuild
  * the run from the plain data it was sent, then take systems from the shared counter until none
@@ -4852,7 +4857,7 @@ function runSystemWorker(setup) {
 
 /***/ }),
 
-/***/ 150:
+/***/ 8104:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4860,14 +4865,14 @@ function runSystemWorker(setup) {
 /* harmony export */   ae: () => (/* binding */ loadCheckFunctions),
 /* harmony export */   jZ: () => (/* binding */ CHECK_CATALOGUE)
 /* harmony export */ });
-/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
+/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
 /**
  * The check functions, loaded on demand (load/lazy.ts): with every evidence kind's, they are a
  * third of the CLI's code, and a policy names them long before (or without ever) running one.
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 992)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6386)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -4881,7 +4886,7 @@ const CHECK_CATALOGUE = {
 
 /***/ }),
 
-/***/ 2752:
+/***/ 406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4892,20 +4897,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   KV: () => (/* binding */ policyFor)
 });
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 // EXTERNAL MODULE: ./build/policy/path.js
-var path = __nccwpck_require__(3612);
+var path = __nccwpck_require__(794);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+var schema = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __nccwpck_require__(8850);
+var definition = __nccwpck_require__(3768);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(4807);
+var sources = __nccwpck_require__(7283);
 ;// CONCATENATED MODULE: ./build/policy/catalogue.js
 /**
  * The rule catalogue: every bundled rule, defined in `policies/rules/*.yaml`. None is active
@@ -4949,9 +4954,9 @@ function validateBundledPolicies(functions) {
 }
 
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8578);
+var frameworks = __nccwpck_require__(4628);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
-var obligations = __nccwpck_require__(6020);
+var obligations = __nccwpck_require__(5546);
 ;// CONCATENATED MODULE: ./build/policy/resolve.js
 /**
  * Resolves a tree of packs (sources.ts) into the policy that runs, as plain data.
@@ -5081,7 +5086,7 @@ function resolvePack(node, gathered) {
 }
 
 // EXTERNAL MODULE: ./build/evaluate/check-functions.js
-var check_functions = __nccwpck_require__(150);
+var check_functions = __nccwpck_require__(8104);
 ;// CONCATENATED MODULE: ./build/evaluate/policy.js
 /**
  * A policy ready to run: the resolved policy (plain data, policy/resolve.ts) with each rule's
@@ -5172,7 +5177,7 @@ function loadPolicy(ref, options) {
 
 /***/ }),
 
-/***/ 7261:
+/***/ 4847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5229,7 +5234,7 @@ function packageVersion() {
 
 /***/ }),
 
-/***/ 5047:
+/***/ 6719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5248,9 +5253,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
+var repo_fs = __nccwpck_require__(9160);
 ;// CONCATENATED MODULE: ./build/fs/git-tree.js
 /**
  * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
@@ -5449,12 +5454,13 @@ function headCommit(root) {
 
 /***/ }),
 
-/***/ 3693:
+/***/ 7823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AF: () => (/* binding */ replaceWithText),
 /* harmony export */   Hn: () => (/* binding */ repositoryRoot),
+/* harmony export */   Kv: () => (/* binding */ inGitFolder),
 /* harmony export */   PJ: () => (/* binding */ isLink),
 /* harmony export */   S8: () => (/* binding */ dirEntries),
 /* harmony export */   TY: () => (/* binding */ linkedFolderOnTheWay),
@@ -5519,6 +5525,22 @@ function linkedFolderOnTheWay(root, rel) {
     return undefined;
 }
 /** Where the link `file` points, as written in the link. Throws as readlink does. */
+/**
+ * Whether `target` lies in git's own data under `root`: a .git segment (in any case) on the way
+ * as written, or once links are resolved.
+ */
+function inGitFolder(root, target) {
+    const real = (file) => {
+        try {
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(file);
+        }
+        catch {
+            return file;
+        }
+    };
+    const hasGit = (rel) => rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).some((segment) => segment.toLowerCase() === '.git');
+    return hasGit(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target)) || hasGit(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(real(root), real(target)));
+}
 function readLink(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(file);
 }
@@ -5585,7 +5607,7 @@ function repositoryRoot(target) {
 
 /***/ }),
 
-/***/ 654:
+/***/ 9160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5601,7 +5623,7 @@ function repositoryRoot(target) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9291);
 /**
  * The only way modelgate reads files. Every path is resolved against the repository root and
  * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
@@ -6112,7 +6134,7 @@ function parseSize(text) {
 
 /***/ }),
 
-/***/ 9259:
+/***/ 3249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6185,15 +6207,15 @@ function citationsByField(data) {
 
 /***/ }),
 
-/***/ 5531:
+/***/ 5749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parseJson)
 /* harmony export */ });
 /* unused harmony export JsonDoc */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5121);
 
 
 class JsonDoc {
@@ -6298,7 +6320,7 @@ function humanise(code) {
 
 /***/ }),
 
-/***/ 4759:
+/***/ 4285:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6336,14 +6358,14 @@ function onDemand(what, importer) {
         },
     };
 }
-const parsers = onDemand('the parsers are', () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(479), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 844)));
+const parsers = onDemand('the parsers are', () => Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(255), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8057)));
 const loadLibraries = parsers.load;
 const libraries = parsers.get;
 
 
 /***/ }),
 
-/***/ 872:
+/***/ 7454:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6355,8 +6377,8 @@ const libraries = parsers.get;
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS_PER_RULE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
 /**
  * `ai-system.yaml`: read it, parse it with positions, validate it against
  * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
@@ -6445,7 +6467,7 @@ function systemId(manifest) {
 
 /***/ }),
 
-/***/ 2932:
+/***/ 1010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6455,7 +6477,7 @@ function systemId(manifest) {
 /* harmony export */   yc: () => (/* binding */ headingKey)
 /* harmony export */ });
 /* unused harmony export atxText */
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2431);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5121);
 /**
  * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
  * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
@@ -6745,15 +6767,15 @@ function atxText(rest) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 9057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ parseCard)
 /* harmony export */ });
 /* unused harmony export splitLines */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1010);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /**
  * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
  * Used for model cards and dataset cards alike. A card with broken front matter is still a
@@ -6875,7 +6897,7 @@ function hasTemplateTag(text) {
 
 /***/ }),
 
-/***/ 6774:
+/***/ 6736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6884,8 +6906,8 @@ function hasTemplateTag(text) {
 /* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
 /* harmony export */ });
 /* unused harmony exports validatorFor, describeType */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9291);
 
 
 /**
@@ -7069,7 +7091,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 2431:
+/***/ 5121:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7177,7 +7199,7 @@ function detachText(text) {
 
 /***/ }),
 
-/***/ 7794:
+/***/ 9996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7185,8 +7207,8 @@ function detachText(text) {
 /* harmony export */   hN: () => (/* binding */ parseYaml)
 /* harmony export */ });
 /* unused harmony exports MAX_YAML_ALIASES, YamlDoc, parseYamlComposed */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5121);
 
 
 const MAX_YAML_ALIASES = 100;
@@ -7657,7 +7679,7 @@ function cleanYamlMessage(message) {
 
 /***/ }),
 
-/***/ 7524:
+/***/ 4070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7671,8 +7693,8 @@ function cleanYamlMessage(message) {
 /* harmony export */ });
 /* unused harmony export BASELINE_SCHEMA */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5749);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6736);
 /**
  * The baseline: a legacy repository adopts the gate by recording today's failing findings in
  * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
@@ -7807,7 +7829,7 @@ function baselineGrowth(base, head) {
 
 /***/ }),
 
-/***/ 8850:
+/***/ 3768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7819,11 +7841,11 @@ function baselineGrowth(base, head) {
 /* harmony export */   nP: () => (/* binding */ LOCKED_FIELDS)
 /* harmony export */ });
 /* unused harmony exports DOCS_URL, docsUrl, TEMPLATE_VARIABLES */
-/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3612);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4807);
+/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9291);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(794);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7283);
 
 
 
@@ -7988,7 +8010,7 @@ function optionIssues(name, schema, options) {
 
 /***/ }),
 
-/***/ 1022:
+/***/ 7416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8023,7 +8045,7 @@ function singleLine(text) {
 
 /***/ }),
 
-/***/ 8578:
+/***/ 4628:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8033,9 +8055,9 @@ function singleLine(text) {
 /* harmony export */   rs: () => (/* binding */ controlOf),
 /* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
-/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4847);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
 /**
  * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
  * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
@@ -8210,7 +8232,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 
 /***/ }),
 
-/***/ 6020:
+/***/ 5546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8230,17 +8252,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ROLES, TIMELINES, loadTimelines, milestoneDate
 
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __nccwpck_require__(872);
+var manifest = __nccwpck_require__(7454);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
+var yaml = __nccwpck_require__(9996);
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __nccwpck_require__(1022);
+var finding = __nccwpck_require__(7416);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8578);
-// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
-var spdx_exceptions = __nccwpck_require__(3988);
+var frameworks = __nccwpck_require__(4628);
+// EXTERNAL MODULE: ../main/node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __nccwpck_require__(7450);
 ;// CONCATENATED MODULE: ./build/policy/data/osi-approved-licenses.json
 const osi_approved_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["0BSD","AAL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Apache-1.1","Apache-2.0","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Patent","BSD-3-Clause","BSD-3-Clause-LBNL","BSD-3-Clause-Open-MPI","BSL-1.0","BlueOak-1.0.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CATOSL-1.1","CDDL-1.0","CECILL-2.1","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CNRI-Python","CPAL-1.0","CPL-1.0","CUA-OPL-1.0","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPL-1.0","EPL-2.0","EUDatagrid","EUPL-1.1","EUPL-1.2","Entessa","Fair","Frameworx-1.0","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-GCC-exception","HPND","ICU","IPA","IPL-1.0","ISC","Intel","Jam","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LPL-1.0","LPL-1.02","LPPL-1.3c","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","MIT","MIT-0","MIT-Modern-Variant","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-PL","MS-RL","MirOS","Motosoto","MulanPSL-2.0","Multics","NASA-1.3","NCSA","NGPL","NPOSL-3.0","NTP","Naumen","Nokia","OCLC-2.0","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGTSL","OLDAP-2.8","OLFL-1.3","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-2.0","OSL-2.1","OSL-3.0","PHP-3.0","PHP-3.01","PostgreSQL","Python-2.0","QPL-1.0","RPL-1.1","RPL-1.5","RPSL-1.0","RSCPL","SISSL","SPL-1.0","SimPL-2.0","Sleepycat","UCL-1.0","UPL-1.0","Unicode-3.0","Unicode-DFS-2016","Unlicense","VSL-1.0","W3C","W3C-20150513","Watcom-1.0","WordNet","Xnet","ZPL-2.0","ZPL-2.1","Zlib","wxWindows"]}');
 ;// CONCATENATED MODULE: ./build/policy/open-source.js
@@ -8463,7 +8485,7 @@ function obligationsDropped(before, after) {
 
 /***/ }),
 
-/***/ 3612:
+/***/ 794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8563,7 +8585,7 @@ function valueAt(value, steps) {
 
 /***/ }),
 
-/***/ 3414:
+/***/ 6772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8575,7 +8597,7 @@ function valueAt(value, steps) {
 /* harmony export */   kD: () => (/* binding */ isBundledName),
 /* harmony export */   vn: () => (/* binding */ parseRemoteDir)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9291);
 /**
  * How a pack is named in `--policy`, an input or `extends`: a bundled name (`baseline`), a pinned
  * pack of another repository (`owner/repo/path/pack.yaml@<sha>`), or a local path. Only the
@@ -8644,16 +8666,16 @@ function remoteKey(ref) {
 
 /***/ }),
 
-/***/ 9:
+/***/ 6071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ remotePacksFromClones),
 /* harmony export */   k: () => (/* binding */ FetchedPacks)
 /* harmony export */ });
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5047);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3414);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6719);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9291);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6772);
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
@@ -8725,7 +8747,7 @@ class FetchedPacks {
 
 /***/ }),
 
-/***/ 4807:
+/***/ 7283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8744,21 +8766,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+var assets = __nccwpck_require__(4847);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(3693);
+var local = __nccwpck_require__(7823);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+var schema = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(7794);
+var yaml = __nccwpck_require__(9996);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
+var repo_fs = __nccwpck_require__(9160);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
+var types = __nccwpck_require__(9291);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(8578);
+var frameworks = __nccwpck_require__(4628);
 // EXTERNAL MODULE: ./build/policy/reference.js
-var reference = __nccwpck_require__(3414);
+var reference = __nccwpck_require__(6772);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/snapshot.js
@@ -9099,7 +9121,7 @@ function packFilesIn(source, label) {
 
 /***/ }),
 
-/***/ 169:
+/***/ 6231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9107,8 +9129,8 @@ function packFilesIn(source, label) {
 /* harmony export */   MQ: () => (/* binding */ foldIntoCoverage),
 /* harmony export */   Vc: () => (/* binding */ CONTROL_STATUSES)
 /* harmony export */ });
-/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8578);
-/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6020);
+/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4628);
+/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5546);
 /**
  * Coverage: for each system and each framework in scope, what the findings show about every
  * control. A control is "evidenced" only when a passing rule judged content for it (its
@@ -9276,7 +9298,7 @@ function statusOf(mapped) {
 
 /***/ }),
 
-/***/ 9924:
+/***/ 5606:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9451,7 +9473,7 @@ function csvField(text, limit = SHOWN_LIMIT) {
 
 /***/ }),
 
-/***/ 7177:
+/***/ 3471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9493,7 +9515,7 @@ function systemById(report, id) {
 
 /***/ }),
 
-/***/ 9929:
+/***/ 511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9559,7 +9581,7 @@ class Tally {
 
 /***/ }),
 
-/***/ 4853:
+/***/ 9291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9605,7 +9627,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 3988:
+/***/ 7450:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
@@ -9868,6 +9890,6 @@ module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception",
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8969);
+/******/ var __webpack_exports__ = __nccwpck_require__(4835);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

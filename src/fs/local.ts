@@ -52,6 +52,22 @@ export function linkedFolderOnTheWay(root: string, rel: string): string | undefi
 }
 
 /** Where the link `file` points, as written in the link. Throws as readlink does. */
+/**
+ * Whether `target` lies in git's own data under `root`: a .git segment (in any case) on the way
+ * as written, or once links are resolved.
+ */
+export function inGitFolder(root: string, target: string): boolean {
+  const real = (file: string) => {
+    try {
+      return fs.realpathSync.native(file);
+    } catch {
+      return file;
+    }
+  };
+  const hasGit = (rel: string) => rel.split(path.sep).some((segment) => segment.toLowerCase() === '.git');
+  return hasGit(path.relative(root, target)) || hasGit(path.relative(real(root), real(target)));
+}
+
 export function readLink(file: string): string {
   return fs.readlinkSync(file);
 }

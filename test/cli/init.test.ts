@@ -131,6 +131,30 @@ describe('modelgate init', () => {
     for (const name of ['policy.yaml', 'modelgate.yml', 'ai-system.yaml']) expect(fs.readFileSync(path.join(outside, name), 'utf8')).toBe('mine\n');
   });
 
+  it.each([
+    ['.git', '.git'],
+    ['a nested .git, in another case', 'sub/.GIT/hooks'],
+    ['a link into .git', 'linked'],
+  ])('reads and writes nothing in git\'s own data: init on %s stops (exit 2)', async (_name, folder) => {
+    const root = makeRepo({ '.git/HEAD': 'x', '.git/README.md': CARD, 'sub/.GIT/hooks/README.md': CARD, linked: { symlink: '.git' } });
+    const before = fs.readdirSync(path.join(root, '.git')).sort();
+    for (const args of [['init', folder, '--dry-run'], ['init', folder]]) {
+      const { code, stdout, stderr } = await cli(args, root);
+      expect(code).toBe(2);
+      expect(stdout).not.toContain('model card');
+      expect(stderr).toContain("git's own data");
+    }
+    expect(fs.readdirSync(path.join(root, '.git')).sort()).toEqual(before);
+    expect(fs.existsSync(path.join(root, 'sub/.GIT/hooks/ai-system.yaml'))).toBe(false);
+  });
+
+  it('a folder whose name only contains .git (x.git) is an ordinary folder', async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/x.git/README.md': CARD });
+    const { code, stdout } = await cli(['init', 'models/x.git', '--dry-run'], root);
+    expect(code).toBe(0);
+    expect(stdout).toContain('model card README.md');
+  });
+
   it('--dry-run prints the files and writes none', async () => {
     const root = repository();
     const { code, stdout } = await cli(['init', 'models/asr', '--dry-run'], root);
